@@ -1,0 +1,102 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../src/inputs.js'
+import {
+  HUB_OVERRIDE_ENV,
+  isLoopback,
+  registryHost,
+  resolveRegistry
+} from '../src/registry.js'
+
+describe('registryHost', () => {
+  it.each([
+    ['', 'docker.io'],
+    ['docker.io', 'docker.io'],
+    ['https://index.docker.io/v1/', 'index.docker.io'],
+    ['ghcr.io', 'ghcr.io'],
+    ['GHCR.IO', 'ghcr.io'],
+    ['https://ghcr.io', 'ghcr.io'],
+    ['registry.gitlab.com/', 'registry.gitlab.com'],
+    ['localhost:5000', 'localhost:5000'],
+    ['http://127.0.0.1:5000/v2/', '127.0.0.1:5000'],
+    ['[::1]:5000', '[::1]:5000']
+  ])('%j is host %j', (input, host) => {
+    expect(registryHost(input)).toBe(host)
+  })
+
+  it.each([
+    ['ghcr.io/octocat/app', /without a path/],
+    ['ftp://example.com', /not a ftp:\/\/ URL/],
+    ['my registry', /registry host/],
+    ['-bad.example', /registry host/]
+  ])('%j is refused', (input, message) => {
+    expect(() => registryHost(input)).toThrow(InputError)
+    expect(() => registryHost(input)).toThrow(message)
+  })
+})
+
+describe('resolveRegistry', () => {
+  it.each([
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'https://index.docker.io/v1/'
+  ])('%j is Docker Hub, logged in as docker.io', (input) => {
+    const target = resolveRegistry(input, {})
+    expect(target).toEqual({
+      input,
+      server: 'docker.io',
+      isDockerHub: true,
+      registryUrl: 'https://registry-1.docker.io',
+      hubApiUrl: 'https://hub.docker.com'
+    })
+  })
+
+  it('sends every Docker Hub request to the override', () => {
+    const env = { [HUB_OVERRIDE_ENV]: 'http://127.0.0.1:5123' }
+    expect(resolveRegistry('docker.io', env)).toEqual({
+      input: 'docker.io',
+      server: '127.0.0.1:5123',
+      isDockerHub: true,
+      registryUrl: 'http://127.0.0.1:5123',
+      hubApiUrl: 'http://127.0.0.1:5123'
+    })
+  })
+
+  it('leaves other registries alone under the override', () => {
+    const env = { [HUB_OVERRIDE_ENV]: 'http://127.0.0.1:5123' }
+    expect(resolveRegistry('ghcr.io', env)).toEqual({
+      input: 'ghcr.io',
+      server: 'ghcr.io',
+      isDockerHub: false,
+      registryUrl: 'https://ghcr.io'
+    })
+  })
+
+  it('talks plain HTTP to a loopback registry, as the docker CLI allows', () => {
+    expect(resolveRegistry('localhost:5000', {}).registryUrl).toBe(
+      'http://localhost:5000'
+    )
+  })
+
+  it.each(['not a url', 'ftp://127.0.0.1:21'])(
+    'refuses the override %j with a clear error',
+    (value) => {
+      expect(() =>
+        resolveRegistry('docker.io', { [HUB_OVERRIDE_ENV]: value })
+      ).toThrow(new RegExp(HUB_OVERRIDE_ENV))
+    }
+  )
+})
+
+describe('isLoopback', () => {
+  it.each([
+    ['localhost:5000', true],
+    ['127.0.0.1', true],
+    ['127.1.2.3:80', true],
+    ['[::1]:5000', true],
+    ['ghcr.io', false],
+    ['10.0.0.1:5000', false]
+  ])('%j → %j', (host, expected) => {
+    expect(isLoopback(host)).toBe(expected)
+  })
+})

@@ -1,0 +1,19 @@
+/** @type {import('jest').Config} */
+export default {
+  clearMocks: true,
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1'
+  },
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      'ts-jest',
+      { useESM: true, tsconfig: 'tsconfig.test.json', isolatedModules: true }
+    ]
+  },
+  testTimeout: 60000,
+  verbose: true
+}

@@ -1,0 +1,228 @@
+/**
+ * The command line: the same diagnosis engine for GitLab CI, Jenkins and
+ * laptops. `explain` classifies pasted error text, `check` runs the preflight,
+ * `login` runs the preflight and then `docker login`.
+ */
+import { parseArgs } from 'node:util'
+import { classify, classifyText } from './classifier.js'
+import * as docker from './docker.js'
+import type { Classification } from './evidence.js'
+import { InputError, parseCount, parseSeconds } from './inputs.js'
+import { resolveRegistry } from './registry.js'
+import { remediationFor, type RemediationContext } from './remediation.js'
+import { validateCredential } from './validate.js'
+
+/** Where the command line reads and writes; replaced in tests. */
+export interface Io {
+  stdin: () => Promise<string>
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  env: NodeJS.ProcessEnv
+}
+
+/** Exit codes: ok, a diagnosis other than ok, a usage error. */
+export const EXIT = { ok: 0, diagnosed: 1, usage: 2 } as const
+
+const USAGE = `Usage: docker-login-preflight <command> [options]
+
+Commands:
+  explain   read a docker error text on stdin, print its diagnosis and fix
+  check     validate a credential against a registry (no login)
+  login     validate a credential, then run docker login
+
+Run 'docker-login-preflight <command> --help' for a command's options.
+Exit code: 0 when the diagnosis is ok, 1 for any other diagnosis,
+2 for a usage error.`
+
+const HELP: Record<string, string> = {
+  explain: `Usage: docker-login-preflight explain [--json] < error.txt
+
+Reads an error text (from docker login, docker push, buildx, a registry)
+on stdin and prints its diagnosis and the steps that fix it.
+
+Options:
+  --json   print one JSON object: diagnosis, warnings, title, steps, evidence
+  --help   show this help`,
+  check: `Usage: docker-login-preflight check --username U --password-stdin
+                                    [--registry R] [--json]
+
+Validates a credential against a registry and Docker Hub without logging
+in. The password or token is read from stdin, never from the command line.
+
+Options:
+  --username U        the registry username (Docker ID, or organization name
+                      for an organization access token)
+  --password-stdin    read the password or token from stdin (required)
+  --registry R        registry host (default docker.io)
+  --retries N         retries of a request that failed transiently (default 2)
+  --timeout S         seconds each request may take (default 10)
+  --json              print one JSON object instead of text
+  --help              show this help
+
+Environment:
+  DOCKER_LOGIN_PREFLIGHT_HUB   base URL to use as Docker Hub (an emulator)`,
+  login: `Usage: docker-login-preflight login --username U --password-stdin
+                                    [--registry R] [--json]
+
+Validates a credential like 'check', then runs
+'docker login --password-stdin' when the registry accepted it (or could
+not be reached).
+
+Options: as for 'check'.`
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === '--help' || command === '-h') {
+    io.stdout(`${USAGE}\n`)
+    return command ? EXIT.ok : EXIT.usage
+  }
+  if (!(command in HELP)) {
+    io.stderr(`Unknown command "${command}".\n\n${USAGE}\n`)
+    return EXIT.usage
+  }
+  let options: ReturnType<typeof parseOptions>
+  try {
+    options = parseOptions(rest)
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n\n${HELP[command]}\n`)
+    return EXIT.usage
+  }
+  if (options.help) {
+    io.stdout(`${HELP[command]}\n`)
+    return EXIT.ok
+  }
+  try {
+    if (command === 'explain') return await explain(options.json, io)
+    return await checkOrLogin(command === 'login', options, io)
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`${error.message}\n`)
+      return EXIT.usage
+    }
+    throw error
+  }
+}
+
+function parseOptions(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      username: { type: 'string', short: 'u' },
+      'password-stdin': { type: 'boolean' },
+      registry: { type: 'string' },
+      retries: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  })
+  return {
+    username: values.username,
+    passwordStdin: values['password-stdin'] ?? false,
+    registry: values.registry ?? 'docker.io',
+    retries: values.retries ?? '',
+    timeout: values.timeout ?? '',
+    json: values.json ?? false,
+    help: values.help ?? false
+  }
+}
+
+async function explain(json: boolean, io: Io): Promise<number> {
+  const text = await io.stdin()
+  const verdict = classifyText(text)
+  const context: RemediationContext = {
+    registry: 'docker.io',
+    isDockerHub: true,
+    username: '',
+    credentialKind: 'none'
+  }
+  print(verdict, context, json, io)
+  return verdict.diagnosis === 'ok' ? EXIT.ok : EXIT.diagnosed
+}
+
+async function checkOrLogin(
+  login: boolean,
+  options: ReturnType<typeof parseOptions>,
+  io: Io
+): Promise<number> {
+  if (options.username === undefined) {
+    throw new InputError('--username is required (use "" for none)')
+  }
+  if (!options.passwordStdin) {
+    throw new InputError(
+      '--password-stdin is required: pipe the password or token on stdin, never put it on the command line'
+    )
+  }
+  const target = resolveRegistry(options.registry, io.env)
+  const password = trimOneNewline(await io.stdin())
+  const username = options.username
+  const validation = await validateCredential(target, username, password, {
+    preflight: true,
+    retries: parseCount('--retries', options.retries, 2, 10),
+    timeoutSeconds: parseSeconds('--timeout', options.timeout, 10, 300)
+  })
+  const context: RemediationContext = {
+    registry: target.input,
+    isDockerHub: target.isDockerHub,
+    username,
+    credentialKind: validation.evidence.input.credentialKind
+  }
+  let verdict = validation.verdict
+  if (login && validation.proceed) {
+    const cli = await docker.login(target.server, username, password)
+    validation.evidence.cli = cli
+    verdict = classify(validation.evidence)
+    if (!options.json) io.stderr(`${cli.output}\n`)
+  }
+  print(verdict, context, options.json, io)
+  return verdict.diagnosis === 'ok' ? EXIT.ok : EXIT.diagnosed
+}
+
+/** The docker CLI trims one trailing newline from stdin; so do we. */
+function trimOneNewline(text: string): string {
+  if (text.endsWith('\r\n')) return text.slice(0, -2)
+  if (text.endsWith('\n')) return text.slice(0, -1)
+  return text
+}
+
+function print(
+  verdict: Classification,
+  context: RemediationContext,
+  json: boolean,
+  io: Io
+): void {
+  const remediation = remediationFor(verdict.diagnosis, context)
+  if (json) {
+    io.stdout(
+      `${JSON.stringify({
+        diagnosis: verdict.diagnosis,
+        warnings: verdict.warnings,
+        title: remediation.title,
+        steps: remediation.steps,
+        evidence: verdict.evidence
+      })}\n`
+    )
+    return
+  }
+  const lines = [`Diagnosis: ${verdict.diagnosis} — ${remediation.title}`]
+  if (verdict.diagnosis !== 'ok') lines.push('', remediation.why)
+  if (verdict.evidence.length > 0) {
+    lines.push('', 'Evidence:', ...verdict.evidence.map((e) => `  - ${e}`))
+  }
+  if (remediation.steps.length > 0) {
+    lines.push('', 'How to fix it:')
+    remediation.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
+  }
+  for (const warning of verdict.warnings) {
+    const text = remediationFor(warning, context)
+    lines.push('', `Warning: ${warning} — ${text.title}`, `  ${text.why}`)
+  }
+  if (remediation.docs.length > 0) {
+    lines.push('', `Docs: ${remediation.docs.join('  ')}`)
+  }
+  io.stdout(`${lines.join('\n')}\n`)
+}

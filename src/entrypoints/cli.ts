@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/** Entry of the `docker-login-preflight` command. */
+import { main } from '../cli.js'
+
+try {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdin: readStdin,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env
+  })
+} catch (error) {
+  // A failure of our own: one line, no stack trace.
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`docker-login-preflight: ${message}\n`)
+  process.exitCode = 1
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return ''
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}

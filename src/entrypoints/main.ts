@@ -1,0 +1,4 @@
+/** Entry of the main step (`runs.main`). */
+import { run } from '../main.js'
+
+await run()

@@ -1,0 +1,4 @@
+/** Entry of the post step (`runs.post`). */
+import { post } from '../post.js'
+
+await post()

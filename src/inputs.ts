@@ -1,0 +1,103 @@
+/**
+ * The action's inputs: read, parsed and checked. Reading never logs a value.
+ */
+import * as core from '@actions/core'
+
+/** Everything the main step is configured with. */
+export interface Inputs {
+  registry: string
+  username: string
+  password: string
+  logout: boolean
+  preflight: boolean
+  retries: number
+  /** seconds each preflight request may take */
+  timeoutSeconds: number
+}
+
+/** A mistake in the workflow's `with:` block: shown to the user as is. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+const TRUE_WORDS = ['true', 'True', 'TRUE']
+const FALSE_WORDS = ['false', 'False', 'FALSE']
+
+/**
+ * Parses a boolean input the way `core.getBooleanInput` does (YAML 1.2 core
+ * schema), but with a one-line error that names the input.
+ */
+export function parseBoolean(
+  name: string,
+  value: string,
+  fallback: boolean
+): boolean {
+  const trimmed = value.trim()
+  if (trimmed === '') return fallback
+  if (TRUE_WORDS.includes(trimmed)) return true
+  if (FALSE_WORDS.includes(trimmed)) return false
+  throw new InputError(
+    `Input "${name}" must be true or false, not "${printable(trimmed)}"`
+  )
+}
+
+/** Parses a small non-negative whole number, naming the input on error. */
+export function parseCount(
+  name: string,
+  value: string,
+  fallback: number,
+  max: number
+): number {
+  const trimmed = value.trim()
+  if (trimmed === '') return fallback
+  if (!/^\d{1,3}$/.test(trimmed) || Number(trimmed) > max) {
+    throw new InputError(
+      `Input "${name}" must be a whole number from 0 to ${max}, not "${printable(trimmed)}"`
+    )
+  }
+  return Number(trimmed)
+}
+
+/** Parses a positive number of seconds, naming the input on error. */
+export function parseSeconds(
+  name: string,
+  value: string,
+  fallback: number,
+  max: number
+): number {
+  const trimmed = value.trim()
+  if (trimmed === '') return fallback
+  const seconds = Number(trimmed)
+  if (!/^\d{1,3}(\.\d{1,3})?$/.test(trimmed) || seconds <= 0 || seconds > max) {
+    throw new InputError(
+      `Input "${name}" must be a number of seconds above 0 and up to ${max}, not "${printable(trimmed)}"`
+    )
+  }
+  return seconds
+}
+
+/**
+ * Reads the inputs. Username and password are kept as given (apart from the
+ * surrounding whitespace the runner trims); their shape is judged by the
+ * input analysis, so that the user hears what is wrong with them.
+ */
+export function getInputs(): Inputs {
+  return {
+    registry: core.getInput('registry') || 'docker.io',
+    username: core.getInput('username'),
+    password: core.getInput('password'),
+    logout: parseBoolean('logout', core.getInput('logout'), true),
+    preflight: parseBoolean('preflight', core.getInput('preflight'), true),
+    retries: parseCount('retries', core.getInput('retries'), 2, 10),
+    timeoutSeconds: parseSeconds('timeout', core.getInput('timeout'), 10, 300)
+  }
+}
+
+/** A value cut and stripped of control characters, safe to print. */
+function printable(value: string): string {
+  const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value
+  return cut.replace(/[\u0000-\u001f\u007f]/g, '?')
+}

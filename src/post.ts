@@ -1,0 +1,32 @@
+/**
+ * The post step: `docker logout` for exactly the server the main step logged
+ * in to, when `logout` is true. Other entries of the docker config are never
+ * touched. A failed logout is a warning, never a failed job.
+ */
+import * as core from '@actions/core'
+import * as docker from './docker.js'
+import { STATE } from './main.js'
+
+/** Runs the post step. Never throws. */
+export async function post(): Promise<void> {
+  const server = core.getState(STATE.server)
+  if (!server) {
+    core.info('Nothing to log out of: the main step did not log in.')
+    return
+  }
+  if (core.getState(STATE.logout) !== 'true') {
+    core.info(`Staying logged in to ${server} (logout: false).`)
+    return
+  }
+  const result = await docker.logout(server)
+  if (result.exitCode === 0) {
+    core.info(`Logged out of ${server}.`)
+    return
+  }
+  core.startGroup(`docker logout output (exit code ${result.exitCode})`)
+  core.info(result.output)
+  core.endGroup()
+  core.warning(
+    `docker logout ${server} failed (exit code ${result.exitCode}): the credentials may remain in the runner's docker config`
+  )
+}

@@ -1,0 +1,163 @@
+/**
+ * The preflight: the registry token flow as the docker CLI runs it, and, on
+ * Docker Hub, one question to the Hub login API when the registry says a
+ * personal access token is required. It gathers evidence; the classifier
+ * judges it.
+ */
+import { parseChallenge } from './classifier.js'
+import type { HttpExchange } from './evidence.js'
+import { send, type RetryPolicy } from './http.js'
+import type { RegistryTarget } from './registry.js'
+
+/** How the preflight may spend time. */
+export interface PreflightOptions {
+  retries: number
+  /** per request, milliseconds */
+  timeoutMs: number
+  /** for the whole preflight, milliseconds */
+  budgetMs: number
+}
+
+/** What the preflight saw, and the tokens it was handed (to be masked). */
+export interface PreflightResult {
+  exchanges: HttpExchange[]
+  tokens: string[]
+  /** the registry granted a token (or accepted the Basic credentials) */
+  authenticated: boolean
+}
+
+/** The registry's wording when a password is refused for a PAT. */
+const PAT_REQUIRED_WORDINGS = [
+  'personal access token',
+  'must log in with a personal access token'
+]
+
+/**
+ * Validates a credential against a registry without logging in: ping
+ * `/v2/`, follow its challenge, ask the realm for a token with Basic auth.
+ */
+export async function runPreflight(
+  target: RegistryTarget,
+  username: string,
+  password: string,
+  options: PreflightOptions
+): Promise<PreflightResult> {
+  const policy: RetryPolicy = {
+    retries: options.retries,
+    timeoutMs: options.timeoutMs,
+    deadline: Date.now() + options.budgetMs
+  }
+  const result: PreflightResult = {
+    exchanges: [],
+    tokens: [],
+    authenticated: false
+  }
+  const basic = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
+
+  const ping = await send(
+    { step: 'ping', method: 'GET', url: `${target.registryUrl}/v2/` },
+    policy
+  )
+  result.exchanges.push(ping.exchange)
+  if (ping.exchange.status !== 401) return result
+
+  const challenge = parseChallenge(
+    ping.exchange.headers['www-authenticate'] ?? ''
+  )
+  if (challenge?.scheme === 'basic') {
+    const check = await send(
+      {
+        step: 'basic-ping',
+        method: 'GET',
+        url: `${target.registryUrl}/v2/`,
+        headers: { authorization: basic }
+      },
+      policy
+    )
+    result.exchanges.push(check.exchange)
+    result.authenticated = isSuccess(check.exchange.status)
+    return result
+  }
+  const realm = challenge?.scheme === 'bearer' && challenge.params.realm
+  if (!realm) return result
+
+  const tokenUrl = realmUrl(realm, {
+    account: username,
+    client_id: 'docker-login-preflight',
+    offline_token: 'true',
+    service: challenge.params.service
+  })
+  if (!tokenUrl) return result
+  const token = await send(
+    {
+      step: 'token',
+      method: 'GET',
+      url: tokenUrl,
+      headers: { authorization: basic }
+    },
+    policy
+  )
+  result.exchanges.push(token.exchange)
+  if (isSuccess(token.exchange.status)) {
+    result.authenticated = true
+    result.tokens.push(...tokensIn(token.body))
+    return result
+  }
+
+  if (
+    target.hubApiUrl &&
+    token.exchange.status === 401 &&
+    PAT_REQUIRED_WORDINGS.some((w) => token.body.toLowerCase().includes(w))
+  ) {
+    // A correct password on a 2FA account gets a `login_2fa_token`; the
+    // Hub login API is asked once, and never retried.
+    const hub = await send(
+      {
+        step: 'hub-login',
+        method: 'POST',
+        url: `${target.hubApiUrl}/v2/users/login`,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password })
+      },
+      { ...policy, retries: 0 }
+    )
+    result.exchanges.push(hub.exchange)
+    result.tokens.push(...tokensIn(hub.body))
+  }
+  return result
+}
+
+/** The realm URL with query parameters, or undefined if it is not a URL. */
+function realmUrl(
+  realm: string,
+  params: Record<string, string | undefined>
+): string | undefined {
+  let url: URL
+  try {
+    url = new URL(realm)
+  } catch {
+    return undefined
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) return undefined
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined) url.searchParams.set(name, value)
+  }
+  return url.toString()
+}
+
+function isSuccess(status: number | undefined): boolean {
+  return status !== undefined && status >= 200 && status < 300
+}
+
+/** Token values in a JSON body, to be masked in the log. */
+function tokensIn(body: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(body)
+    if (typeof parsed !== 'object' || parsed === null) return []
+    return ['token', 'access_token', 'refresh_token', 'login_2fa_token']
+      .map((key) => (parsed as Record<string, unknown>)[key])
+      .filter((value): value is string => typeof value === 'string' && !!value)
+  } catch {
+    return []
+  }
+}

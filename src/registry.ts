@@ -1,0 +1,138 @@
+/**
+ * Where a registry is: the server `docker login` is given, the base URL the
+ * preflight talks to, and whether it is Docker Hub.
+ */
+import { InputError } from './inputs.js'
+
+/** The environment variable that points "Docker Hub" somewhere else. */
+export const HUB_OVERRIDE_ENV = 'DOCKER_LOGIN_PREFLIGHT_HUB'
+
+/** The names Docker Hub is known by in `registry:` inputs. */
+const DOCKER_HUB_NAMES = [
+  'docker.io',
+  'index.docker.io',
+  'registry-1.docker.io',
+  'registry.hub.docker.com',
+  'hub.docker.com'
+]
+
+/** A resolved registry. */
+export interface RegistryTarget {
+  /** the registry as the user wrote it */
+  input: string
+  /** what `docker login` and `docker logout` are given */
+  server: string
+  isDockerHub: boolean
+  /** base URL of the registry API (`…/v2/`) */
+  registryUrl: string
+  /** base URL of the Docker Hub API, for Docker Hub only */
+  hubApiUrl?: string
+}
+
+/**
+ * Resolves the `registry` input. Docker Hub in any of its spellings
+ * (including `https://index.docker.io/v1/`) becomes `docker.io`; other values
+ * must be a host with an optional port. With `DOCKER_LOGIN_PREFLIGHT_HUB` set
+ * (a base URL such as `http://127.0.0.1:5000`), Docker Hub is reached there
+ * for every request, and `docker login` targets that host.
+ */
+export function resolveRegistry(
+  input: string,
+  env: NodeJS.ProcessEnv = process.env
+): RegistryTarget {
+  const host = registryHost(input)
+  if (DOCKER_HUB_NAMES.includes(host)) {
+    const override = env[HUB_OVERRIDE_ENV]?.trim()
+    if (override) {
+      const url = parseOverride(override)
+      return {
+        input,
+        server: url.host,
+        isDockerHub: true,
+        registryUrl: url.origin,
+        hubApiUrl: url.origin
+      }
+    }
+    return {
+      input,
+      server: 'docker.io',
+      isDockerHub: true,
+      registryUrl: 'https://registry-1.docker.io',
+      hubApiUrl: 'https://hub.docker.com'
+    }
+  }
+  const scheme = isLoopback(host) ? 'http' : 'https'
+  return {
+    input,
+    server: host,
+    isDockerHub: false,
+    registryUrl: `${scheme}://${host}`
+  }
+}
+
+/**
+ * The host[:port] of a `registry` input. A scheme and the `/v1/` or `/v2/`
+ * API path are tolerated; any other path is a mistake (a repository name
+ * belongs in the image reference, not in `registry`).
+ */
+export function registryHost(input: string): string {
+  let value = input.trim()
+  if (value === '') return 'docker.io'
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)
+  if (scheme) {
+    if (!['http', 'https'].includes(scheme[1].toLowerCase())) {
+      throw new InputError(
+        `Input "registry" must be a registry host such as ghcr.io, not a ${scheme[1]}:// URL`
+      )
+    }
+    value = value.slice(scheme[0].length)
+  }
+  const slash = value.indexOf('/')
+  const host = (slash === -1 ? value : value.slice(0, slash)).toLowerCase()
+  const path = slash === -1 ? '' : value.slice(slash).replace(/\/+$/, '')
+  if (!['', '/v1', '/v2'].includes(path)) {
+    throw new InputError(
+      `Input "registry" must be a registry host such as ghcr.io or docker.io, without a path (got "${cut(input)}")`
+    )
+  }
+  if (
+    !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/.test(
+      host
+    )
+  ) {
+    throw new InputError(
+      `Input "registry" must be a registry host such as ghcr.io or docker.io (got "${cut(input)}")`
+    )
+  }
+  return host
+}
+
+/** Whether a host[:port] is on this machine (the CLI allows plain HTTP there). */
+export function isLoopback(host: string): boolean {
+  const name = host.startsWith('[')
+    ? host.slice(1, host.indexOf(']'))
+    : host.replace(/:\d+$/, '')
+  return name === 'localhost' || name === '::1' || /^127\./.test(name)
+}
+
+function parseOverride(value: string): URL {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(
+      `${HUB_OVERRIDE_ENV} must be a base URL such as http://127.0.0.1:5000 (got "${cut(value)}")`
+    )
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) {
+    throw new InputError(
+      `${HUB_OVERRIDE_ENV} must be an http:// or https:// URL (got "${cut(value)}")`
+    )
+  }
+  return url
+}
+
+function cut(value: string): string {
+  const short = value.length > 60 ? `${value.slice(0, 60)}…` : value
+  return short.replace(/[\u0000-\u001f\u007f]/g, '?')
+}

@@ -1,0 +1,140 @@
+/**
+ * The job summary: the result, a table of what was checked, and for a
+ * failure the remediation and the workflow snippet to copy. It is written
+ * from the report alone, which holds no secret.
+ */
+import * as core from '@actions/core'
+import type { CredentialKind } from './diagnosis.js'
+import type { Classification, HttpExchange } from './evidence.js'
+import type { Remediation } from './remediation.js'
+
+/** One line of the "checks performed" column. */
+export interface Check {
+  name: string
+  outcome: string
+}
+
+/** Everything the summary shows. */
+export interface Report {
+  registry: string
+  username: string
+  credentialKind: CredentialKind
+  classification: Classification
+  remediation: Remediation
+  /** remediation of each warning, in the order of the warnings */
+  warnings: Remediation[]
+  checks: Check[]
+  loggedIn: boolean
+}
+
+/** Describes the preflight's exchanges as checks, in the order made. */
+export function checksOf(exchanges: HttpExchange[]): Check[] {
+  return exchanges.map((exchange) => ({
+    name: `${STEP_NAMES[exchange.step]} (${exchange.method} ${pathOf(exchange.url)})`,
+    outcome: outcomeOf(exchange)
+  }))
+}
+
+const STEP_NAMES: Record<HttpExchange['step'], string> = {
+  ping: 'Registry ping',
+  token: 'Token request',
+  'basic-ping': 'Basic-auth ping',
+  'hub-login': 'Docker Hub login API',
+  'push-token': 'Push access',
+  'rate-limit': 'Pull rate limit'
+}
+
+function pathOf(url: string): string {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.host}${parsed.pathname}`
+  } catch {
+    return url
+  }
+}
+
+function outcomeOf(exchange: HttpExchange): string {
+  const tries = exchange.attempts > 1 ? ` after ${exchange.attempts} tries` : ''
+  if (exchange.status === undefined) {
+    const why = exchange.error?.code ?? exchange.error?.message ?? 'no answer'
+    return `no answer (${why})${tries}`
+  }
+  return `${exchange.status}${tries}`
+}
+
+/** Renders the report into the job summary and writes it. */
+export async function writeSummary(report: Report): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(renderSummary(report), true).write()
+}
+
+/** The summary as Markdown (exported for the CLI and tests). */
+export function renderSummary(report: Report): string {
+  const { classification, remediation } = report
+  const failed = classification.diagnosis !== 'ok'
+  const lines: string[] = []
+  const icon = failed ? '❌' : '✅'
+  lines.push(`## ${icon} Docker login ${failed ? 'failed' : 'succeeded'}`)
+  lines.push('')
+  lines.push(
+    failed ? `**${remediation.title}.** ${remediation.why}` : okLine(report)
+  )
+  lines.push('')
+  lines.push('| | |', '|---|---|')
+  lines.push(`| Registry | \`${cell(report.registry)}\` |`)
+  lines.push(`| Username | \`${cell(report.username || '(empty)')}\` |`)
+  lines.push(`| Credential kind | ${report.credentialKind} |`)
+  lines.push(`| Diagnosis | \`${classification.diagnosis}\` |`)
+  const warnings = classification.warnings.join(', ')
+  lines.push(`| Warnings | ${warnings ? `\`${warnings}\`` : 'none'} |`)
+  lines.push(`| Logged in | ${report.loggedIn ? 'yes' : 'no'} |`)
+  lines.push('')
+  if (report.checks.length > 0) {
+    lines.push('### Checks performed', '')
+    lines.push('| Check | Outcome |', '|---|---|')
+    for (const check of report.checks) {
+      lines.push(`| ${cell(check.name)} | ${cell(check.outcome)} |`)
+    }
+    lines.push('')
+  }
+  if (classification.evidence.length > 0) {
+    lines.push('### Evidence', '')
+    for (const line of classification.evidence) lines.push(`- ${inline(line)}`)
+    lines.push('')
+  }
+  if (failed) lines.push(...remediationBlock('How to fix it', remediation))
+  for (const warning of report.warnings) {
+    lines.push(...remediationBlock(`⚠️ ${warning.title}`, warning))
+  }
+  return lines.join('\n')
+}
+
+function okLine(report: Report): string {
+  return `Logged in to \`${cell(report.registry)}\` as \`${cell(report.username)}\`.`
+}
+
+function remediationBlock(heading: string, remediation: Remediation): string[] {
+  const lines = [`### ${heading}`, '']
+  if (heading.startsWith('⚠️')) lines.push(remediation.why, '')
+  remediation.steps.forEach((step, index) => {
+    lines.push(`${index + 1}. ${step}`)
+  })
+  lines.push('')
+  if (remediation.snippet) {
+    lines.push('```yaml', remediation.snippet.trimEnd(), '```', '')
+  }
+  if (remediation.docs.length > 0) {
+    lines.push(`Docs: ${remediation.docs.map((d) => `<${d}>`).join(' · ')}`, '')
+  }
+  return lines
+}
+
+/** Text safe inside a Markdown table cell. */
+function cell(text: string): string {
+  return inline(text).replace(/\|/g, '\\|')
+}
+
+/** Text on one line. */
+function inline(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ')
+}

@@ -1,0 +1,67 @@
+/**
+ * The diagnosis engine's flow, shared by the action and the command line:
+ * the offline look at the inputs, then the preflight, then the classifier.
+ * It logs in nobody and prints nothing.
+ */
+import { classify, offlineVerdict } from './classifier.js'
+import type { Classification, Evidence } from './evidence.js'
+import { analyzeInputs } from './input-analysis.js'
+import { runPreflight } from './preflight.js'
+import type { RegistryTarget } from './registry.js'
+
+/** How the validation may run. */
+export interface ValidationOptions {
+  preflight: boolean
+  retries: number
+  timeoutSeconds: number
+}
+
+/** The outcome of a validation. */
+export interface Validation {
+  evidence: Evidence
+  verdict: Classification
+  /** tokens the registry handed out: mask them, never print them */
+  tokens: string[]
+  /** whether `docker login` should run (the credential was not refused) */
+  proceed: boolean
+}
+
+/**
+ * Validates a credential for a registry. A value that cannot be right fails
+ * offline, before any request: a wrong password sent to Docker Hub counts
+ * towards its lockout. A registry that cannot be reached does not stop the
+ * login; one that refused the credential does.
+ */
+export async function validateCredential(
+  target: RegistryTarget,
+  username: string,
+  password: string,
+  options: ValidationOptions
+): Promise<Validation> {
+  const evidence: Evidence = {
+    input: analyzeInputs(username, password),
+    registry: { server: target.input, isDockerHub: target.isDockerHub },
+    exchanges: [],
+    preflight: options.preflight ? 'ran' : 'skipped'
+  }
+  const offline = offlineVerdict(evidence.input)
+  if (offline) {
+    evidence.preflight = 'skipped'
+    return { evidence, verdict: offline, tokens: [], proceed: false }
+  }
+  if (!options.preflight) {
+    const verdict = classify(evidence)
+    return { evidence, verdict, tokens: [], proceed: true }
+  }
+  const timeoutMs = options.timeoutSeconds * 1000
+  const preflight = await runPreflight(target, username, password, {
+    retries: options.retries,
+    timeoutMs,
+    budgetMs: 3 * timeoutMs
+  })
+  evidence.exchanges = preflight.exchanges
+  const verdict = classify(evidence)
+  const proceed =
+    verdict.diagnosis === 'ok' || verdict.diagnosis === 'registry-unreachable'
+  return { evidence, verdict, tokens: preflight.tokens, proceed }
+}
