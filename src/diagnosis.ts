@@ -28,7 +28,8 @@ export type DiagnosisId = (typeof DIAGNOSIS_IDS)[number]
 export const WARNING_IDS = [
   'password-in-use',
   'preflight-skipped',
-  'preflight-unreachable'
+  'preflight-unreachable',
+  'rate-limit-low'
 ] as const
 
 export type WarningId = (typeof WARNING_IDS)[number]

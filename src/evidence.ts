@@ -58,6 +58,10 @@ export interface HttpExchange {
   error?: { code?: string; message: string; timedOut: boolean }
   /** how many times the request was sent */
   attempts: number
+  /** push checks: the repository asked for */
+  repository?: string
+  /** push checks: the actions the returned token grants on it */
+  granted?: string[]
 }
 
 /** What the docker CLI said when it ran. */

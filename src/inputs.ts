@@ -13,6 +13,10 @@ export interface Inputs {
   retries: number
   /** seconds each preflight request may take */
   timeoutSeconds: number
+  /** the `push` input as given: repositories to check push access to */
+  push: string
+  rateLimit: boolean
+  skipIfMissing: boolean
 }
 
 /** A mistake in the workflow's `with:` block: shown to the user as is. */
@@ -92,12 +96,22 @@ export function getInputs(): Inputs {
     logout: parseBoolean('logout', core.getInput('logout'), true),
     preflight: parseBoolean('preflight', core.getInput('preflight'), true),
     retries: parseCount('retries', core.getInput('retries'), 2, 10),
-    timeoutSeconds: parseSeconds('timeout', core.getInput('timeout'), 10, 300)
+    timeoutSeconds: parseSeconds('timeout', core.getInput('timeout'), 10, 300),
+    push: core.getInput('push'),
+    rateLimit: parseBoolean('rate-limit', core.getInput('rate-limit'), true),
+    skipIfMissing: parseBoolean(
+      'skip-if-missing',
+      core.getInput('skip-if-missing'),
+      false
+    )
   }
 }
 
-/** A value cut and stripped of control characters, safe to print. */
-function printable(value: string): string {
-  const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value
+/**
+ * A user's value cut to `max` characters, control characters replaced, safe
+ * to quote in an error line. Never call it with a secret.
+ */
+export function printable(value: string, max = 40): string {
+  const cut = value.length > max ? `${value.slice(0, max)}…` : value
   return cut.replace(/[\u0000-\u001f\u007f]/g, '?')
 }

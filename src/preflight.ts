@@ -4,6 +4,7 @@
  * personal access token is required. It gathers evidence; the classifier
  * judges it.
  */
+import { tokenOf, type Realm } from './access.js'
 import { parseChallenge } from './classifier.js'
 import type { HttpExchange } from './evidence.js'
 import { send, type RetryPolicy } from './http.js'
@@ -16,6 +17,8 @@ export interface PreflightOptions {
   timeoutMs: number
   /** for the whole preflight, milliseconds */
   budgetMs: number
+  /** scopes to ask for with the login token (the rate-limit preview's) */
+  scopes?: string[]
 }
 
 /** What the preflight saw, and the tokens it was handed (to be masked). */
@@ -24,6 +27,12 @@ export interface PreflightResult {
   tokens: string[]
   /** the registry granted a token (or accepted the Basic credentials) */
   authenticated: boolean
+  /** the token service, when the registry named one */
+  realm?: Realm
+  /** the token granted (kept in memory for the rate-limit probe only) */
+  token?: string
+  /** the policy the preflight ran under, for the checks that follow it */
+  policy: RetryPolicy
 }
 
 /** The registry's wording when a password is refused for a PAT. */
@@ -50,7 +59,8 @@ export async function runPreflight(
   const result: PreflightResult = {
     exchanges: [],
     tokens: [],
-    authenticated: false
+    authenticated: false,
+    policy
   }
   const basic = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
 
@@ -81,13 +91,18 @@ export async function runPreflight(
   const realm = challenge?.scheme === 'bearer' && challenge.params.realm
   if (!realm) return result
 
-  const tokenUrl = realmUrl(realm, {
-    account: username,
-    client_id: 'docker-login-preflight',
-    offline_token: 'true',
-    service: challenge.params.service
-  })
+  const tokenUrl = realmUrl(
+    realm,
+    {
+      account: username,
+      client_id: 'docker-login-preflight',
+      offline_token: 'true',
+      service: challenge.params.service
+    },
+    options.scopes ?? []
+  )
   if (!tokenUrl) return result
+  result.realm = { url: realm, service: challenge.params.service }
   const token = await send(
     {
       step: 'token',
@@ -101,6 +116,7 @@ export async function runPreflight(
   if (isSuccess(token.exchange.status)) {
     result.authenticated = true
     result.tokens.push(...tokensIn(token.body))
+    result.token = tokenOf(token.body)
     return result
   }
 
@@ -130,7 +146,8 @@ export async function runPreflight(
 /** The realm URL with query parameters, or undefined if it is not a URL. */
 function realmUrl(
   realm: string,
-  params: Record<string, string | undefined>
+  params: Record<string, string | undefined>,
+  scopes: string[]
 ): string | undefined {
   let url: URL
   try {
@@ -142,6 +159,7 @@ function realmUrl(
   for (const [name, value] of Object.entries(params)) {
     if (value !== undefined) url.searchParams.set(name, value)
   }
+  for (const scope of scopes) url.searchParams.append('scope', scope)
   return url.toString()
 }
 

@@ -2,7 +2,7 @@
  * Where a registry is: the server `docker login` is given, the base URL the
  * preflight talks to, and whether it is Docker Hub.
  */
-import { InputError } from './inputs.js'
+import { InputError, printable } from './inputs.js'
 
 /** The environment variable that points "Docker Hub" somewhere else. */
 export const HUB_OVERRIDE_ENV = 'DOCKER_LOGIN_PREFLIGHT_HUB'
@@ -92,7 +92,7 @@ export function registryHost(input: string): string {
   const path = slash === -1 ? '' : value.slice(slash).replace(/\/+$/, '')
   if (!['', '/v1', '/v2'].includes(path)) {
     throw new InputError(
-      `Input "registry" must be a registry host such as ghcr.io or docker.io, without a path (got "${cut(input)}")`
+      `Input "registry" must be a registry host such as ghcr.io or docker.io, without a path (got "${printable(input, 60)}")`
     )
   }
   if (
@@ -101,7 +101,7 @@ export function registryHost(input: string): string {
     )
   ) {
     throw new InputError(
-      `Input "registry" must be a registry host such as ghcr.io or docker.io (got "${cut(input)}")`
+      `Input "registry" must be a registry host such as ghcr.io or docker.io (got "${printable(input, 60)}")`
     )
   }
   return host
@@ -121,18 +121,13 @@ function parseOverride(value: string): URL {
     url = new URL(value)
   } catch {
     throw new InputError(
-      `${HUB_OVERRIDE_ENV} must be a base URL such as http://127.0.0.1:5000 (got "${cut(value)}")`
+      `${HUB_OVERRIDE_ENV} must be a base URL such as http://127.0.0.1:5000 (got "${printable(value, 60)}")`
     )
   }
   if (!['http:', 'https:'].includes(url.protocol)) {
     throw new InputError(
-      `${HUB_OVERRIDE_ENV} must be an http:// or https:// URL (got "${cut(value)}")`
+      `${HUB_OVERRIDE_ENV} must be an http:// or https:// URL (got "${printable(value, 60)}")`
     )
   }
   return url
-}
-
-function cut(value: string): string {
-  const short = value.length > 60 ? `${value.slice(0, 60)}…` : value
-  return short.replace(/[\u0000-\u001f\u007f]/g, '?')
 }

@@ -4,7 +4,9 @@
  * from the report alone, which holds no secret.
  */
 import * as core from '@actions/core'
+import type { PushCheck, RateLimit } from './access.js'
 import type { CredentialKind } from './diagnosis.js'
+import type { EmptySecretCause } from './event.js'
 import type { Classification, HttpExchange } from './evidence.js'
 import type { Remediation } from './remediation.js'
 
@@ -25,6 +27,11 @@ export interface Report {
   warnings: Remediation[]
   checks: Check[]
   loggedIn: boolean
+  /** push checks, one per repository of the `push` input */
+  push: PushCheck[]
+  rateLimit?: RateLimit
+  /** why the credentials are empty, from the event */
+  emptySecret?: EmptySecretCause
 }
 
 /** Describes the preflight's exchanges as checks, in the order made. */
@@ -89,6 +96,24 @@ export function renderSummary(report: Report): string {
   lines.push(`| Warnings | ${warnings ? `\`${warnings}\`` : 'none'} |`)
   lines.push(`| Logged in | ${report.loggedIn ? 'yes' : 'no'} |`)
   lines.push('')
+  if (report.emptySecret) {
+    lines.push(
+      `**Why the credentials are empty:** ${report.emptySecret.explanation} ${report.emptySecret.fix}`,
+      ''
+    )
+  }
+  if (report.push.length > 0) {
+    lines.push('### Push access', '')
+    lines.push('| Repository | Result | Granted actions |', '|---|---|---|')
+    for (const check of report.push) {
+      const granted = check.exchange.granted?.join(', ') || '—'
+      lines.push(
+        `| \`${cell(check.repository)}\` | ${check.result} | ${granted} |`
+      )
+    }
+    lines.push('')
+  }
+  if (report.rateLimit) lines.push(rateLimitLine(report.rateLimit), '')
   if (report.checks.length > 0) {
     lines.push('### Checks performed', '')
     lines.push('| Check | Outcome |', '|---|---|')
@@ -107,6 +132,23 @@ export function renderSummary(report: Report): string {
     lines.push(...remediationBlock(`⚠️ ${warning.title}`, warning))
   }
   return lines.join('\n')
+}
+
+function rateLimitLine(rate: RateLimit): string {
+  if (rate.exchange.status !== 200) {
+    return `**Pull rate limit:** not known (the preview answered ${rate.exchange.status ?? 'nothing'}).`
+  }
+  if (rate.limit === undefined) {
+    return '**Pull rate limit:** none applies to this account.'
+  }
+  const window = rate.window ? ` per ${formatWindow(rate.window)}` : ''
+  return `**Pull rate limit:** ${rate.remaining ?? '?'} of ${rate.limit} pulls left${window}.`
+}
+
+function formatWindow(seconds: number): string {
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`
+  if (seconds % 60 === 0) return `${seconds / 60} min`
+  return `${seconds} s`
 }
 
 function okLine(report: Report): string {

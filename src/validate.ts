@@ -6,7 +6,7 @@
 import { classify, offlineVerdict } from './classifier.js'
 import type { Classification, Evidence } from './evidence.js'
 import { analyzeInputs } from './input-analysis.js'
-import { runPreflight } from './preflight.js'
+import { runPreflight, type PreflightResult } from './preflight.js'
 import type { RegistryTarget } from './registry.js'
 
 /** How the validation may run. */
@@ -14,6 +14,8 @@ export interface ValidationOptions {
   preflight: boolean
   retries: number
   timeoutSeconds: number
+  /** extra scopes for the login token (the rate-limit preview's) */
+  scopes?: string[]
 }
 
 /** The outcome of a validation. */
@@ -24,6 +26,8 @@ export interface Validation {
   tokens: string[]
   /** whether `docker login` should run (the credential was not refused) */
   proceed: boolean
+  /** the preflight's result, when it ran */
+  preflight?: PreflightResult
 }
 
 /**
@@ -57,11 +61,12 @@ export async function validateCredential(
   const preflight = await runPreflight(target, username, password, {
     retries: options.retries,
     timeoutMs,
-    budgetMs: 3 * timeoutMs
+    budgetMs: 3 * timeoutMs,
+    scopes: options.scopes
   })
   evidence.exchanges = preflight.exchanges
   const verdict = classify(evidence)
   const proceed =
     verdict.diagnosis === 'ok' || verdict.diagnosis === 'registry-unreachable'
-  return { evidence, verdict, tokens: preflight.tokens, proceed }
+  return { evidence, verdict, tokens: preflight.tokens, proceed, preflight }
 }

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createServer, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import {
+  MAX_BODY_BYTES,
+  redactTokens,
+  retryAfterSeconds,
+  send,
+  type RetryPolicy
+} from '../src/http.js'
+
+/** Answers scripted per path: each request takes the next answer. */
+const scripts = new Map<string, Array<(res: ServerResponse) => void>>()
+let server: Server
+let base: string
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const next = scripts.get(req.url ?? '')?.shift()
+    if (next) next(res)
+    else res.writeHead(200).end('{"ok":true}')
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise((done) => server.close(done))
+})
+
+function policy(overrides: Partial<RetryPolicy> = {}): RetryPolicy {
+  return {
+    retries: 2,
+    timeoutMs: 1000,
+    deadline: Date.now() + 5000,
+    backoffMs: 10,
+    ...overrides
+  }
+}
+
+const status =
+  (code: number, headers: Record<string, string> = {}, body = '') =>
+  (res: ServerResponse) =>
+    res.writeHead(code, headers).end(body)
+
+describe('send', () => {
+  it('retries 503s and reports the recovery', async () => {
+    scripts.set('/a', [status(503), status(503)])
+    const { exchange } = await send(
+      { step: 'ping', method: 'GET', url: `${base}/a` },
+      policy()
+    )
+    expect(exchange.status).toBe(200)
+    expect(exchange.attempts).toBe(3)
+  })
+
+  it('stops after the configured retries', async () => {
+    scripts.set('/b', [status(502), status(502), status(502), status(502)])
+    const { exchange } = await send(
+      { step: 'ping', method: 'GET', url: `${base}/b` },
+      policy({ retries: 1 })
+    )
+    expect(exchange.status).toBe(502)
+    expect(exchange.attempts).toBe(2)
+  })
+
+  it.each([401, 403])('never retries a %i', async (code) => {
+    scripts.set('/c', [status(code, {}, '{"details":"no"}')])
+    const { exchange } = await send(
+      { step: 'token', method: 'GET', url: `${base}/c` },
+      policy()
+    )
+    expect(exchange.status).toBe(code)
+    expect(exchange.attempts).toBe(1)
+    expect(exchange.body).toBe('{"details":"no"}')
+  })
+
+  it('waits for a short Retry-After on a 429 and retries', async () => {
+    scripts.set('/d', [status(429, { 'retry-after': '1' })])
+    const started = Date.now()
+    const { exchange } = await send(
+      { step: 'token', method: 'GET', url: `${base}/d` },
+      policy()
+    )
+    expect(exchange.status).toBe(200)
+    expect(exchange.attempts).toBe(2)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
+  })
+
+  it.each([
+    ['a huge Retry-After', { 'retry-after': '3600' }],
+    ['no Retry-After', {}]
+  ])('does not wait on a 429 with %s', async (_name, headers) => {
+    scripts.set('/e', [status(429, headers)])
+    const { exchange } = await send(
+      { step: 'token', method: 'GET', url: `${base}/e` },
+      policy()
+    )
+    expect(exchange.status).toBe(429)
+    expect(exchange.attempts).toBe(1)
+  })
+
+  it('times out a request that never answers, within the deadline', async () => {
+    scripts.set('/hang', [() => undefined, () => undefined, () => undefined])
+    const started = Date.now()
+    const { exchange } = await send(
+      { step: 'ping', method: 'GET', url: `${base}/hang` },
+      policy({ timeoutMs: 200, deadline: Date.now() + 500 })
+    )
+    expect(exchange.status).toBeUndefined()
+    expect(exchange.error).toMatchObject({ code: 'ETIMEDOUT', timedOut: true })
+    expect(Date.now() - started).toBeLessThan(1500)
+  })
+
+  it('reports a refused connection with its code', async () => {
+    const { exchange } = await send(
+      { step: 'ping', method: 'GET', url: 'http://127.0.0.1:1/v2/' },
+      policy({ retries: 0 })
+    )
+    expect(exchange.status).toBeUndefined()
+    expect(exchange.error?.code).toBe('ECONNREFUSED')
+  })
+
+  it('reads a body only up to the cap, and keeps a cut one as evidence', async () => {
+    scripts.set('/big', [status(200, {}, 'x'.repeat(MAX_BODY_BYTES * 4))])
+    const { exchange, body } = await send(
+      { step: 'ping', method: 'GET', url: `${base}/big` },
+      policy()
+    )
+    expect(body.length).toBe(MAX_BODY_BYTES)
+    expect(exchange.body?.length).toBeLessThan(2100)
+  })
+
+  it('redacts tokens from the evidence body but not from the caller', async () => {
+    scripts.set('/tok', [status(200, {}, '{"token":"abc.def.ghi"}')])
+    const { exchange, body } = await send(
+      { step: 'token', method: 'GET', url: `${base}/tok` },
+      policy()
+    )
+    expect(exchange.body).toBe('{"token":"<redacted>"}')
+    expect(body).toContain('abc.def.ghi')
+  })
+})
+
+describe('retryAfterSeconds', () => {
+  const now = Date.parse('2026-01-01T00:00:00Z')
+  it.each([
+    [undefined, undefined],
+    ['30', 30],
+    [' 5 ', 5],
+    ['Thu, 01 Jan 2026 00:01:00 GMT', 60],
+    ['soon', undefined]
+  ])('%j is %j seconds', (value, expected) => {
+    expect(retryAfterSeconds(value, now)).toBe(expected)
+  })
+})
+
+describe('redactTokens', () => {
+  it('redacts every token field', () => {
+    expect(
+      redactTokens(
+        '{"detail":"Require secondary authentication","login_2fa_token":"s3cr3t","access_token": "x"}'
+      )
+    ).toBe(
+      '{"detail":"Require secondary authentication","login_2fa_token":"<redacted>","access_token":"<redacted>"}'
+    )
+  })
+})

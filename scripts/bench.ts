@@ -1,0 +1,128 @@
+/**
+ * `npm run bench`: times the bundled action's success path against the
+ * emulator (main step, real docker CLI) beside `node -e 0` and a bare
+ * `docker login`, in the same run, and prints medians, ratios and the bundle
+ * size. Measure here, not in tests.
+ */
+import { spawnSync } from 'node:child_process'
+import { readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { ACCOUNTS } from '../emulator/accounts.js'
+import { startEmulator } from '../emulator/server.js'
+import { findDocker, runAction, Workspace } from './runner.js'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+function bytesIn(dir: string): number {
+  let total = 0
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    const stat = statSync(path)
+    total += stat.isDirectory() ? bytesIn(path) : stat.size
+  }
+  return total
+}
+
+async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const started = process.hrtime.bigint()
+  await fn()
+  return Number(process.hrtime.bigint() - started) / 1e6
+}
+
+async function main(): Promise<void> {
+  if (!findDocker()) throw new Error('the docker CLI is needed for the bench')
+  const emulator = await startEmulator()
+  const account = ACCOUNTS.patReadWrite
+  const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }
+  const samples: Record<string, number[]> = {
+    'node -e 0': [],
+    'docker login (bare CLI)': [],
+    'action main (preflight + login + rate limit)': [],
+    'action main with push: 2 repositories': []
+  }
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      samples['node -e 0'].push(
+        await time(() => spawnSync(process.execPath, ['-e', '0']))
+      )
+      const bare = new Workspace()
+      samples['docker login (bare CLI)'].push(
+        await time(() =>
+          spawnSync(
+            'docker',
+            [
+              'login',
+              '-u',
+              account.username,
+              '--password-stdin',
+              emulator.host
+            ],
+            {
+              input: account.secret,
+              env: { ...process.env, DOCKER_CONFIG: bare.dockerConfig }
+            }
+          )
+        )
+      )
+      bare.remove()
+      for (const [name, push] of [
+        ['action main (preflight + login + rate limit)', ''],
+        [
+          'action main with push: 2 repositories',
+          `${account.username}/app\n${account.username}/api`
+        ]
+      ]) {
+        const workspace = new Workspace()
+        let exitCode = -1
+        samples[name].push(
+          await time(async () => {
+            const result = await runAction(
+              'main',
+              workspace,
+              { username: account.username, password: account.secret, push },
+              env
+            )
+            exitCode = result.exitCode
+          })
+        )
+        workspace.remove()
+        if (exitCode !== 0) throw new Error(`${name} failed (exit ${exitCode})`)
+      }
+    }
+  } finally {
+    await emulator.close()
+  }
+  const node = median(samples['node -e 0'])
+  const login = median(samples['docker login (bare CLI)'])
+  console.log(`${RUNS} runs each, medians (ms):`)
+  for (const [name, values] of Object.entries(samples)) {
+    console.log(`  ${name.padEnd(46)} ${median(values).toFixed(1).padStart(8)}`)
+  }
+  const action = median(samples['action main (preflight + login + rate limit)'])
+  const withPush = median(samples['action main with push: 2 repositories'])
+  console.log(
+    `action ÷ (node -e 0 + docker login):        ${(action / (node + login)).toFixed(2)}`
+  )
+  console.log(
+    `action with push ÷ (node -e 0 + docker login): ${(withPush / (node + login)).toFixed(2)}`
+  )
+  console.log(
+    `action overhead over a bare login:           ${(action - login).toFixed(1)} ms`
+  )
+  for (const entry of readdirSync('dist')) {
+    const path = join('dist', entry)
+    if (statSync(path).isDirectory()) {
+      console.log(
+        `bundle dist/${entry}: ${(bytesIn(path) / 1024).toFixed(1)} KiB`
+      )
+    }
+  }
+}
+
+await main()
