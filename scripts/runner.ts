@@ -116,8 +116,14 @@ export class Workspace {
 
   /** Every artifact a run produced, named, for the secret scan. */
   artifacts(): Record<string, string> {
+    // `::add-mask::VALUE` is how a value is masked: the runner consumes the
+    // line and never shows it. Every other line counts.
+    const printed = this.transcripts
+      .join('\n')
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
     return {
-      transcripts: this.transcripts.join('\n'),
+      transcripts: printed.join('\n'),
       summary: this.summary(),
       outputs: readFileSync(this.outputFile, 'utf8'),
       state: readFileSync(this.stateFile, 'utf8'),

@@ -113,5 +113,5 @@ export function getInputs(): Inputs {
  */
 export function printable(value: string, max = 40): string {
   const cut = value.length > max ? `${value.slice(0, max)}…` : value
-  return cut.replace(/[\u0000-\u001f\u007f]/g, '?')
+  return cut.replace(/\p{Cc}/gu, '?')
 }

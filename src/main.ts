@@ -109,6 +109,10 @@ async function loginWithPreflight(
     return report(validation.verdict, context, findings)
   }
 
+  if (validation.verdict.diagnosis === 'registry-unreachable') {
+    // Say so now: the login runs all the same, and may tell more.
+    core.warning(errorLine('preflight-unreachable', context))
+  }
   const [cli, pushChecks, rateLimit] = await Promise.all([
     docker.login(target.server, inputs.username, inputs.password),
     checkPush(validation, inputs, push),
@@ -197,6 +201,8 @@ async function report(
   findings: Findings
 ): Promise<void> {
   for (const warning of verdict.warnings) {
+    // preflight-unreachable was said before the login.
+    if (warning === 'preflight-unreachable') continue
     core.warning(errorLine(warning, context))
   }
   await setOutputsAndSummary(verdict, context, findings)

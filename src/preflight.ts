@@ -175,6 +175,7 @@ function tokensIn(body: string): string[] {
     return ['token', 'access_token', 'refresh_token', 'login_2fa_token']
       .map((key) => (parsed as Record<string, unknown>)[key])
       .filter((value): value is string => typeof value === 'string' && !!value)
+      .filter((value, index, all) => all.indexOf(value) === index)
   } catch {
     return []
   }

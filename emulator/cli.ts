@@ -1,0 +1,151 @@
+/**
+ * `npm run emulator`: starts the Docker Hub emulator standalone, prints its
+ * address and the accounts it knows, logs each request (never a secret) and
+ * stops cleanly on SIGINT or SIGTERM.
+ */
+import { parseArgs } from 'node:util'
+import { ACCOUNTS } from './accounts.js'
+import {
+  FAULT_KINDS,
+  parseFaultSpec,
+  startEmulator,
+  type FaultPlan,
+  type RecordedRequest
+} from './server.js'
+
+/** The environment variable holding faults, comma-separated. */
+export const FAULTS_ENV = 'DOCKER_HUB_EMULATOR_FAULTS'
+
+const HELP = `Usage: npm run emulator -- [options]
+
+A Docker Hub emulator on loopback: the registry ping (/v2/), the token
+service (/token), the Hub login API (/v2/users/login, /v2/auth/token) and
+the rate-limit preview (/v2/ratelimitpreview/test/manifests/latest), all on
+one base URL.
+
+Options:
+  --host HOST        address to listen on (default 127.0.0.1)
+  --port PORT        port to listen on (default 0: a free port)
+  --fault SPEC       inject a fault; repeatable, consumed in order
+  --quiet            do not log requests
+  -h, --help         show this help
+
+A fault SPEC is route:kind[:times[:retryAfter]]
+  route       ping | token | hub | manifest | any
+  kind        ${FAULT_KINDS.join(' | ')}
+  times       how many matching requests it hits (default 1, "inf" for all)
+  retryAfter  the Retry-After header of a 429
+
+  no-challenge, bad-challenge and other-realm-host apply to ping and
+  manifest; not-jwt to token and hub; the others to every route.
+
+Faults may also be given in ${FAULTS_ENV}, comma-separated.
+
+Examples:
+  npm run emulator -- --port 5000
+  npm run emulator -- --fault token:503:2 --fault ping:reset
+  ${FAULTS_ENV}=any:429:inf:30 npm run emulator
+
+Then, in another shell:
+  printf %s "$SECRET" | docker login -u octocat --password-stdin 127.0.0.1:5000
+  DOCKER_LOGIN_PREFLIGHT_HUB=http://127.0.0.1:5000 <the action or its CLI>
+`
+
+/** Formats one request for the log: no credential, only the scheme. */
+function logLine(request: RecordedRequest): string {
+  const parts = [
+    request.method,
+    request.path,
+    String(request.status ?? (request.fault === 'hang' ? 'hang' : 'reset'))
+  ]
+  if (request.authorization) parts.push(`(${request.authorization})`)
+  if (request.account) parts.push(`account=${request.account}`)
+  if (request.scopes?.length) parts.push(`scope=${request.scopes.join(' ')}`)
+  if (request.fault) parts.push(`[fault ${request.fault}]`)
+  return parts.join(' ')
+}
+
+/** The accounts table: name, username, kind, secret and behaviour. */
+function accountsTable(): string {
+  const rows = Object.entries(ACCOUNTS).map(([name, account]) => [
+    name,
+    account.username,
+    account.kind,
+    account.secret,
+    account.behaviour
+  ])
+  const header = ['ACCOUNTS.<name>', 'username', 'kind', 'secret', 'behaviour']
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column].length))
+  )
+  // the behaviour column is last and not padded
+  const format = (row: string[]): string =>
+    row
+      .map((cell, column) =>
+        column === row.length - 1 ? cell : cell.padEnd(widths[column])
+      )
+      .join('  ')
+  return [format(header), ...rows.map(format)].join('\n')
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      fault: { type: 'string', multiple: true },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  })
+  if (values.help) {
+    process.stdout.write(HELP)
+    return
+  }
+  const port = Number(values.port ?? 0)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a port number, not "${values.port}"`)
+  }
+  const specs = [
+    ...(process.env[FAULTS_ENV] ?? '').split(',').filter((s) => s.trim()),
+    ...(values.fault ?? [])
+  ]
+  const faults: FaultPlan[] = specs.map(parseFaultSpec)
+
+  const emulator = await startEmulator({
+    host: values.host,
+    port,
+    faults,
+    onRequest: values.quiet
+      ? undefined
+      : (request) => console.log(logLine(request))
+  })
+  console.log(`docker-hub emulator listening on ${emulator.url}`)
+  console.log(`DOCKER_LOGIN_PREFLIGHT_HUB=${emulator.url}`)
+  for (const fault of faults) {
+    console.log(
+      `fault: ${fault.route} ${fault.kind} × ${fault.times ?? 1}` +
+        (fault.retryAfter ? ` (Retry-After: ${fault.retryAfter})` : '')
+    )
+  }
+  console.log(`\n${accountsTable()}\n`)
+  console.log('Press Ctrl-C to stop.')
+
+  let stopping = false
+  const stop = (signal: string): void => {
+    if (stopping) return
+    stopping = true
+    console.log(`${signal}: stopping`)
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    )
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exitCode = 1
+})

@@ -1,0 +1,249 @@
+/**
+ * The offline look at the inputs: what kind of credential the password is
+ * and what is visibly wrong with either value, before any request is made.
+ * Only the shape is kept — never any part of the secret. Every check is a
+ * single pass or an anchored pattern without nested quantifiers, so a huge
+ * value (64 KiB and more) is analysed in linear time.
+ */
+import type { CredentialKind } from './diagnosis.js'
+import type { InputAnalysis, InputFinding, InputProblem } from './evidence.js'
+
+/** Prefix of a Docker Hub personal access token. */
+export const PAT_PREFIX = 'dckr_pat_'
+/** Prefix of a Docker Hub organization access token. */
+export const OAT_PREFIX = 'dckr_oat_'
+
+/** A legacy Docker Hub access token: a UUID. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * A whole value that is one shell variable reference: `$NAME` or `${NAME}`.
+ * Anchored, and the name cannot contain `$`, `{` or `}`: linear.
+ */
+const WHOLE_VARIABLE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/
+/** A name in SHOUTING_CASE, as environment variables are written. */
+const SHOUTY_NAME = /^[A-Z_][A-Z0-9_]*$/
+/** A `${NAME}` reference anywhere in the value. */
+const BRACED_VARIABLE = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/
+/** A Windows `%NAME%` reference as the whole value. */
+const WINDOWS_VARIABLE = /^%[A-Za-z_][A-Za-z0-9_]*%$/
+
+/** GitHub expression contexts that show up unexpanded as `{{ secrets.X }}`. */
+const EXPRESSION_CONTEXTS = ['secrets.', 'vars.', 'env.', 'inputs.', 'steps.']
+
+/** Quote characters that wrap a pasted value: opening → closing. */
+const QUOTE_PAIRS: Record<string, string> = {
+  '"': '"',
+  "'": "'",
+  '`': '`',
+  '\u201c': '\u201d',
+  '\u2018': '\u2019'
+}
+const QUOTE_CHARS = new Set([
+  '"',
+  "'",
+  '`',
+  '\u201c',
+  '\u201d',
+  '\u2018',
+  '\u2019'
+])
+
+/**
+ * Analyses the username and password offline. The result holds the
+ * credential kind and findings — never the values.
+ *
+ * Rules worth knowing:
+ * - a value made only of whitespace counts as empty;
+ * - the kind is read after stripping the usual mistakes (surrounding
+ *   whitespace and quotes, a leading `$`), so `$dckr_pat_…` is a personal
+ *   access token with a `password-dollar-prefix` finding;
+ * - `unexpanded-variable` is reported for the password only when the WHOLE
+ *   value is `${NAME}`, `$NAME` in SHOUTING_CASE (`$DOCKERHUB_TOKEN`) or
+ *   `%NAME%`, or when a `${NAME}` appears inside it: a password may contain
+ *   `$` (`pa$$word`, `$ecret1`) and is then not flagged. For the username any
+ *   whole `$NAME`/`${NAME}` is flagged, but not a `$` inside it (Harbor robot
+ *   accounts are named `robot$project+name`);
+ * - `quoted` is reported for a password wrapped in a matching pair of quotes,
+ *   and for a username or a token with a quote at either end (neither ever
+ *   contains quotes);
+ * - `newline` is any CR or LF that is still in the value: the runner trims
+ *   the inputs and the docker CLI trims one trailing newline of stdin, but
+ *   the preflight sends the value as given.
+ */
+export function analyzeInputs(
+  username: string,
+  password: string
+): InputAnalysis {
+  const usernameEmpty = username.trim() === ''
+  const passwordEmpty = password.trim() === ''
+  const credentialKind = passwordEmpty ? 'none' : kindOf(password)
+  const findings: InputFinding[] = []
+  const add = (input: InputFinding['input'], problem: InputProblem): void => {
+    findings.push({ input, problem })
+  }
+
+  if (usernameEmpty) {
+    add('username', 'username-empty')
+  } else {
+    for (const problem of usernameProblems(username)) add('username', problem)
+  }
+  if (passwordEmpty) {
+    add('password', 'password-empty')
+  } else {
+    const isToken = credentialKind !== 'password'
+    for (const problem of passwordProblems(password, isToken)) {
+      add('password', problem)
+    }
+  }
+  return { credentialKind, usernameEmpty, passwordEmpty, findings }
+}
+
+/**
+ * The kind of credential a (non-empty) password is, from its shape, after
+ * stripping surrounding whitespace and quotes and leading `$` signs.
+ */
+export function kindOf(password: string): CredentialKind {
+  const core = stripMistakes(password)
+  if (core === '') return 'none'
+  if (core.startsWith(PAT_PREFIX)) return 'personal-access-token'
+  if (core.startsWith(OAT_PREFIX)) return 'organization-access-token'
+  if (core.length === 36 && UUID.test(core)) return 'legacy-access-token'
+  return 'password'
+}
+
+/** The value without surrounding whitespace, quotes and leading `$`. */
+function stripMistakes(value: string): string {
+  let core = value.trim()
+  if (core.length >= 2 && QUOTE_PAIRS[core[0]] === core[core.length - 1]) {
+    core = core.slice(1, -1).trim()
+  }
+  let start = 0
+  while (core[start] === '$') start++
+  return core.slice(start)
+}
+
+function usernameProblems(username: string): InputProblem[] {
+  const problems = commonProblems(username)
+  const trimmed = username.trim()
+  if (WHOLE_VARIABLE.test(trimmed) || WINDOWS_VARIABLE.test(trimmed)) {
+    problems.push('unexpanded-variable')
+  }
+  if (hasQuoteAtAnEnd(trimmed)) problems.push('quoted')
+  if (looksLikeEmail(trimmed)) problems.push('username-email')
+  return problems
+}
+
+function passwordProblems(password: string, isToken: boolean): InputProblem[] {
+  const problems = commonProblems(password)
+  const trimmed = password.trim()
+  const dollarPrefix =
+    trimmed.startsWith('$') && isTokenShaped(stripMistakes(trimmed))
+  if (dollarPrefix) problems.push('password-dollar-prefix')
+  if (!dollarPrefix && looksLikeVariable(trimmed)) {
+    problems.push('unexpanded-variable')
+  }
+  const quoted = isToken ? hasQuoteAtAnEnd(trimmed) : isWrapped(trimmed)
+  if (quoted) problems.push('quoted')
+  return problems
+}
+
+/** Whether a value (without the mistakes) is a Docker token. */
+function isTokenShaped(core: string): boolean {
+  return kindOf(core) !== 'password' && kindOf(core) !== 'none'
+}
+
+/** A password that is a variable reference, by the rule documented above. */
+function looksLikeVariable(value: string): boolean {
+  if (WINDOWS_VARIABLE.test(value)) return true
+  const whole = WHOLE_VARIABLE.exec(value)
+  if (whole) {
+    return whole[1].startsWith('{') || SHOUTY_NAME.test(whole[1])
+  }
+  return value.includes('${') && BRACED_VARIABLE.test(value)
+}
+
+/**
+ * Problems either value can have: unexpanded expressions, whitespace,
+ * newlines and invisible characters. One pass over the characters.
+ */
+function commonProblems(value: string): InputProblem[] {
+  const problems: InputProblem[] = []
+  if (hasUnexpandedExpression(value)) problems.push('unexpanded-expression')
+  let whitespace = false
+  let newline = false
+  let nonPrintable = false
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 0x0a || code === 0x0d) newline = true
+    else if (isWhitespace(code)) whitespace = true
+    else if (isInvisible(code)) nonPrintable = true
+  }
+  if (whitespace) problems.push('inner-whitespace')
+  if (newline) problems.push('newline')
+  if (nonPrintable) problems.push('non-printable')
+  return problems
+}
+
+/** `${{ … }}`, or `{{ secrets.X }}` with the `$` lost. */
+function hasUnexpandedExpression(value: string): boolean {
+  if (value.includes('${{')) return true
+  let at = value.indexOf('{{')
+  while (at !== -1) {
+    let i = at + 2
+    while (value[i] === ' ') i++
+    if (EXPRESSION_CONTEXTS.some((context) => value.startsWith(context, i))) {
+      return true
+    }
+    at = value.indexOf('{{', at + 2)
+  }
+  return false
+}
+
+function isWhitespace(code: number): boolean {
+  return (
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  )
+}
+
+/** Control characters and zero-width characters a paste can carry. */
+function isInvisible(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    code === 0x2060 ||
+    code === 0xfeff
+  )
+}
+
+/** Wrapped in a matching pair of quotes. */
+function isWrapped(value: string): boolean {
+  return value.length >= 2 && QUOTE_PAIRS[value[0]] === value[value.length - 1]
+}
+
+function hasQuoteAtAnEnd(value: string): boolean {
+  return (
+    value.length > 0 &&
+    (QUOTE_CHARS.has(value[0]) || QUOTE_CHARS.has(value[value.length - 1]))
+  )
+}
+
+/** `local@domain.tld`: one `@`, something before it, a dot after it. */
+function looksLikeEmail(value: string): boolean {
+  const at = value.indexOf('@')
+  if (at < 1 || value.indexOf('@', at + 1) !== -1) return false
+  const dot = value.indexOf('.', at + 2)
+  return dot !== -1 && dot < value.length - 1
+}
