@@ -14,7 +14,23 @@ import {
 } from './server.js'
 
 /** The environment variable holding faults, comma-separated. */
-export const FAULTS_ENV = 'DOCKER_HUB_EMULATOR_FAULTS'
+const FAULTS_ENV = 'DOCKER_HUB_EMULATOR_FAULTS'
+
+/** Wraps `text` at spaces to `width` columns, indenting the next lines. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line ? `${line} ${word}` : word
+    }
+  }
+  lines.push(line)
+  return lines.join(`\n${indent}`)
+}
 
 const HELP = `Usage: npm run emulator -- [options]
 
@@ -32,7 +48,7 @@ Options:
 
 A fault SPEC is route:kind[:times[:retryAfter]]
   route       ping | token | hub | manifest | any
-  kind        ${FAULT_KINDS.join(' | ')}
+  kind        ${wrap(FAULT_KINDS.join(' | '), 62, ' '.repeat(14))}
   times       how many matching requests it hits (default 1, "inf" for all)
   retryAfter  the Retry-After header of a 429
 
