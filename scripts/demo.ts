@@ -65,7 +65,7 @@ async function main(): Promise<void> {
       console.log('='.repeat(78))
       const line =
         main.errors[0]?.replace(/^::error::/, 'Error: ') ??
-        `exit ${main.exitCode}: logged in`
+        lastLine(main.stdout)
       console.log(`Result (exit ${main.exitCode}): ${line}`)
       console.log(
         `Outputs: ${Object.entries(outputs)

@@ -139,6 +139,7 @@ async function loginWithPreflight(
   if (rateLimit) extra.push(rateLimit.exchange)
   evidence.exchanges.push(...extra)
   findings.checks.push(...checksOf(extra))
+  context.pushDenial = pushDenial(pushChecks)
   const verdict = classify(evidence)
   if (isLow(rateLimit)) verdict.warnings.push('rate-limit-low')
   return report(verdict, context, findings)
@@ -172,6 +173,16 @@ async function checkRateLimit(
     ...preflight.policy,
     retries: 0
   })
+}
+
+/** Why push was denied: a read-only token wins over a namespace. */
+function pushDenial(
+  checks: PushCheck[]
+): RemediationContext['pushDenial'] | undefined {
+  const denied = checks.filter((check) => check.result === 'denied')
+  if (denied.length === 0) return undefined
+  const readOnly = denied.some((check) => check.exchange.status === 401)
+  return readOnly ? 'read-only-token' : 'namespace'
 }
 
 function isLow(rateLimit: RateLimit | undefined): boolean {

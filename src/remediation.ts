@@ -22,6 +22,12 @@ export interface RemediationContext {
   /** the username input (not secret); may be empty */
   username: string
   credentialKind: CredentialKind
+  /**
+   * why push was denied, when the push checks tell: a 401 "insufficient
+   * scopes" means a read-only token, a token granted without `push` means a
+   * namespace the account cannot write to
+   */
+  pushDenial?: 'read-only-token' | 'namespace'
 }
 
 /** The rendered remediation of one diagnosis or warning. */
@@ -50,6 +56,10 @@ interface Entry extends Texts {
   other?: Partial<Texts>
   /** overrides for ghcr.io, applied after `other` */
   ghcr?: Partial<Texts>
+  /** overrides when push was denied to a read-only token (Docker Hub) */
+  readOnlyToken?: Partial<Texts>
+  /** overrides when push was denied on the namespace (Docker Hub) */
+  namespace?: Partial<Texts>
 }
 
 // ---------------------------------------------------------------------------
@@ -324,6 +334,28 @@ const ENTRIES: Record<DiagnosisId | WarningId, Entry> = {
       'Update the DOCKERHUB_TOKEN secret with the new token.'
     ],
     docs: [DOCS.accessTokens, DOCS.orgTokens],
+    readOnlyToken: {
+      title: 'The token is read-only',
+      error:
+        'generate a token with Read & Write access and update the DOCKERHUB_TOKEN secret',
+      why: 'The credential logs in, but the token service answered "access token has insufficient scopes" when asked for push: the token was created Read-only (or Public Repo Read-only). A build with it would fail at docker push.',
+      steps: [
+        'In Docker Hub, open Account settings → Personal access tokens → Generate new token, with access Read & Write (for an organization access token: add the repository with push permission).',
+        'Update the DOCKERHUB_TOKEN secret (Settings → Secrets and variables → Actions) with the new token.',
+        'Delete the read-only token if nothing else uses it.'
+      ]
+    },
+    namespace: {
+      title: 'The account may not push to that namespace',
+      error:
+        'push to your own namespace ({username}/…) or ask an owner of the organization to give {username} write access',
+      why: 'The credential logs in and the token is not read-only, but Docker Hub granted no push on the repository: the namespace belongs to another user or to an organization team that {username} is not a writing member of, or the name has a typo.',
+      steps: [
+        'Check the namespace in the push input and in the image tags for typos: it must be {username} or an organization you belong to.',
+        'For an organization: ask an owner to add {username} to a team with Read & Write (or Admin) permission on the repository.',
+        'Or push to a repository under your own namespace, e.g. {username}/app.'
+      ]
+    },
     ghcr: {
       error:
         'give the job packages: write permission, or use a PAT with write:packages',
@@ -494,11 +526,13 @@ export function remediationFor(
   id: DiagnosisId | WarningId,
   context: RemediationContext
 ): Remediation {
-  const { ghcr, other, ...hub } = ENTRIES[id]
+  const { ghcr, other, readOnlyToken, namespace, ...hub } = ENTRIES[id]
   const family = familyOf(context)
+  const denial =
+    context.pushDenial === 'read-only-token' ? readOnlyToken : namespace
   const texts: Texts =
     family === 'hub'
-      ? hub
+      ? { ...hub, ...(context.pushDenial ? denial : {}) }
       : family === 'ghcr'
         ? { ...hub, ...other, ...ghcr }
         : { ...hub, ...other }

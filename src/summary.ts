@@ -37,7 +37,9 @@ export interface Report {
 /** Describes the preflight's exchanges as checks, in the order made. */
 export function checksOf(exchanges: HttpExchange[]): Check[] {
   return exchanges.map((exchange) => ({
-    name: `${STEP_NAMES[exchange.step]} (${exchange.method} ${pathOf(exchange.url)})`,
+    name: exchange.repository
+      ? `${STEP_NAMES[exchange.step]} to ${exchange.repository}`
+      : `${STEP_NAMES[exchange.step]} (${exchange.method} ${pathOf(exchange.url)})`,
     outcome: outcomeOf(exchange)
   }))
 }
@@ -80,13 +82,13 @@ export function renderSummary(report: Report): string {
   const { classification, remediation } = report
   const failed = classification.diagnosis !== 'ok'
   const lines: string[] = []
-  const icon = failed ? '❌' : '✅'
-  lines.push(`## ${icon} Docker login ${failed ? 'failed' : 'succeeded'}`)
-  lines.push('')
-  lines.push(
-    failed ? `**${remediation.title}.** ${remediation.why}` : okLine(report)
-  )
-  lines.push('')
+  if (failed) {
+    const what = report.loggedIn ? 'logged in, but' : 'login failed:'
+    lines.push(`## ❌ Docker ${what} ${lowerFirst(remediation.title)}`)
+    lines.push('', remediation.why, '')
+  } else {
+    lines.push('## ✅ Docker login succeeded', '', okLine(report), '')
+  }
   lines.push('| | |', '|---|---|')
   lines.push(`| Registry | \`${cell(report.registry)}\` |`)
   lines.push(`| Username | \`${cell(report.username || '(empty)')}\` |`)
@@ -149,6 +151,10 @@ function formatWindow(seconds: number): string {
   if (seconds % 3600 === 0) return `${seconds / 3600} h`
   if (seconds % 60 === 0) return `${seconds / 60} min`
   return `${seconds} s`
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
 function okLine(report: Report): string {
