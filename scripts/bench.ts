@@ -4,7 +4,7 @@
  * `docker login`, in the same run, and prints medians, ratios and the bundle
  * size. Measure here, not in tests.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { ACCOUNTS } from '../emulator/accounts.js'
@@ -29,6 +29,26 @@ function bytesIn(dir: string): number {
   return total
 }
 
+/**
+ * Runs a command to its end without blocking the event loop: the emulator
+ * answers from this same process.
+ */
+function exec(
+  command: string,
+  args: string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'ignore', 'ignore']
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve(code ?? -1))
+    child.stdin.end(options.input ?? '')
+  })
+}
+
 async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
   const started = process.hrtime.bigint()
   await fn()
@@ -49,12 +69,12 @@ async function main(): Promise<void> {
   try {
     for (let i = 0; i < RUNS; i++) {
       samples['node -e 0'].push(
-        await time(() => spawnSync(process.execPath, ['-e', '0']))
+        await time(() => exec(process.execPath, ['-e', '0']))
       )
       const bare = new Workspace()
       samples['docker login (bare CLI)'].push(
-        await time(() =>
-          spawnSync(
+        await time(async () => {
+          const code = await exec(
             'docker',
             [
               'login',
@@ -68,7 +88,8 @@ async function main(): Promise<void> {
               env: { ...process.env, DOCKER_CONFIG: bare.dockerConfig }
             }
           )
-        )
+          if (code !== 0) throw new Error(`bare docker login failed (${code})`)
+        })
       )
       bare.remove()
       for (const [name, push] of [

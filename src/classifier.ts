@@ -621,7 +621,9 @@ function judgeCli(
     return undefined
   }
   const found = matchRule(cli.output)
-  const said = cli.output.trim() ? `: ${quote(firstErrorLine(cli.output))}` : ''
+  const said = cli.output.trim()
+    ? `: ${quote(errorLineOf(cli.output, found))}`
+    : ''
   lines.push(
     cli.exitCode === CLI_NOT_RUN
       ? `the docker CLI could not be run${said}`
@@ -632,12 +634,23 @@ function judgeCli(
   return refine(diagnosis, evidence, lines)
 }
 
-/** The line of the CLI output that says what failed. */
-function firstErrorLine(output: string): string {
+/**
+ * The line of the CLI output that says what failed: the one the matching
+ * rule's wording is on, else the last line that is not logrus noise
+ * (`time="…" level=info msg=…`, where the CLI narrates its retries).
+ */
+function errorLineOf(output: string, found: RuleMatch | undefined): string {
   const all = output.split(/\r?\n/).filter((l) => l.trim() !== '')
-  return (
-    all.find((l) => /error|denied|unauthorized/i.test(l)) ?? all[0] ?? output
-  )
+  const quiet = all.filter((l) => !/^time="[^"]*" level=/.test(l))
+  if (found) {
+    const parts =
+      typeof found.wording === 'string' ? [found.wording] : found.wording
+    const hit = (l: string): boolean =>
+      parts.every((part) => l.toLowerCase().includes(part.toLowerCase()))
+    const line = [...quiet].reverse().find(hit) ?? [...all].reverse().find(hit)
+    if (line) return line
+  }
+  return quiet[quiet.length - 1] ?? all[all.length - 1] ?? output
 }
 
 /**

@@ -35,14 +35,17 @@ Exit code: 0 when the diagnosis is ok, 1 for any other diagnosis,
 2 for a usage error.`
 
 const HELP: Record<string, string> = {
-  explain: `Usage: docker-login-preflight explain [--json] < error.txt
+  explain: `Usage: docker-login-preflight explain [--registry R] [--json] < error.txt
 
 Reads an error text (from docker login, docker push, buildx, a registry)
 on stdin and prints its diagnosis and the steps that fix it.
 
 Options:
-  --json   print one JSON object: diagnosis, warnings, title, steps, evidence
-  --help   show this help`,
+  --registry R   the registry the text came from, for registry-specific
+                 steps (default docker.io; e.g. ghcr.io)
+  --json         print one JSON object: diagnosis, warnings, title, steps,
+                 evidence
+  --help         show this help`,
   check: `Usage: docker-login-preflight check --username U --password-stdin
                                     [--registry R] [--json]
 
@@ -74,9 +77,13 @@ Options: as for 'check'.`
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv
-  if (!command || command === '--help' || command === '-h') {
+  if (!command) {
+    io.stderr(`${USAGE}\n`)
+    return EXIT.usage
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`)
-    return command ? EXIT.ok : EXIT.usage
+    return EXIT.ok
   }
   if (!(command in HELP)) {
     io.stderr(`Unknown command "${command}".\n\n${USAGE}\n`)
@@ -86,7 +93,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     options = parseOptions(rest)
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${HELP[command]}\n`)
+    io.stderr(`${usageProblem(error, command)}\n\n${HELP[command]}\n`)
     return EXIT.usage
   }
   if (options.help) {
@@ -94,7 +101,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   try {
-    if (command === 'explain') return await explain(options.json, io)
+    if (command === 'explain') return await explain(options, io)
     return await checkOrLogin(command === 'login', options, io)
   } catch (error) {
     if (error instanceof InputError) {
@@ -103,6 +110,32 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw error
   }
+}
+
+/**
+ * What is wrong with the arguments, without repeating their values: a token
+ * typed on the command line must not be echoed into a CI log.
+ */
+function usageProblem(error: unknown, command: string): string {
+  const code = (error as { code?: string }).code
+  if (
+    code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' &&
+    command === 'explain'
+  ) {
+    return 'Unexpected argument: explain reads the text on stdin (docker-login-preflight explain < error.txt).'
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    return 'Unexpected argument: this command takes options only. Pipe the password or token on stdin with --password-stdin, never on the command line.'
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  const option = /'(-{1,2}[A-Za-z-]+)/.exec(message)?.[1]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    return `Unknown option ${option}.`
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return `Option ${option} is used the wrong way (a value where none is taken, or none where one is needed).`
+  }
+  return 'The arguments could not be read.'
 }
 
 function parseOptions(args: string[]) {
@@ -131,16 +164,20 @@ function parseOptions(args: string[]) {
   }
 }
 
-async function explain(json: boolean, io: Io): Promise<number> {
+async function explain(
+  options: ReturnType<typeof parseOptions>,
+  io: Io
+): Promise<number> {
+  const target = resolveRegistry(options.registry, io.env)
   const text = await io.stdin()
   const verdict = classifyText(text)
   const context: RemediationContext = {
-    registry: 'docker.io',
-    isDockerHub: true,
-    username: '',
+    registry: target.input,
+    isDockerHub: target.isDockerHub,
+    username: options.username ?? '',
     credentialKind: 'none'
   }
-  print(verdict, context, json, io)
+  print(verdict, context, options.json, io)
   return verdict.diagnosis === 'ok' ? EXIT.ok : EXIT.diagnosed
 }
 
@@ -176,9 +213,10 @@ async function checkOrLogin(
     const cli = await docker.login(target.server, username, password)
     validation.evidence.cli = cli
     verdict = classify(validation.evidence)
-    if (!options.json) io.stderr(`${cli.output}\n`)
+    // The CLI's own words only when they matter: on failure.
+    if (!options.json && cli.exitCode !== 0) io.stderr(`${cli.output}\n`)
   }
-  print(verdict, context, options.json, io)
+  print(verdict, context, options.json, io, login ? 'login' : 'check')
   return verdict.diagnosis === 'ok' ? EXIT.ok : EXIT.diagnosed
 }
 
@@ -193,9 +231,17 @@ function print(
   verdict: Classification,
   context: RemediationContext,
   json: boolean,
-  io: Io
+  io: Io,
+  command: 'explain' | 'check' | 'login' = 'explain'
 ): void {
   const remediation = remediationFor(verdict.diagnosis, context)
+  if (verdict.diagnosis === 'ok' && command !== 'login') {
+    // Nothing was logged in: say what was found.
+    remediation.title =
+      command === 'check'
+        ? 'The registry accepted the credential'
+        : 'The text reports a successful login'
+  }
   if (json) {
     io.stdout(
       `${JSON.stringify({
