@@ -15,5 +15,6 @@ export default {
     ]
   },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-line.js'],
   verbose: true
 }
