@@ -200,6 +200,24 @@ describeE2e('faults of the registry and Hub', () => {
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 
+  it('2FA or SSO cannot be told apart when the Hub API fails → pat-required', async () => {
+    const account = ACCOUNTS.password2fa
+    emulator.setFaults([{ route: 'hub', kind: '503', times: Infinity }])
+    const { result, outputs, ws } = await runMain({
+      username: account.username,
+      password: account.secret
+    })
+    expect(result.exitCode).toBe(1)
+    expect(outputs.diagnosis).toBe('pat-required')
+    expect(result.errors).toEqual([
+      '::error::A personal access token is required: create a personal access token and use it as the password (secret DOCKERHUB_TOKEN)'
+    ])
+    // The Hub login API is asked once and never retried.
+    const hub = emulator.requests.filter((r) => r.step === 'hub-login')
+    expect(hub).toHaveLength(1)
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
   it('a 429 with a huge Retry-After is reported, not waited for', async () => {
     emulator.setFaults([
       { route: 'token', kind: '429', times: Infinity, retryAfter: '3600' }

@@ -156,4 +156,40 @@ describeE2e('login and logout with the real docker CLI', () => {
     })
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
+
+  it('works with any registry named by host, without the Hub override', async () => {
+    const ws = workspace()
+    const inputs = {
+      registry: emulator.host,
+      username: account.username,
+      password: account.secret
+    }
+    const main = await runAction('main', ws, inputs)
+    expect(main.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      // Not Docker Hub: no rate-limit probe.
+      'rate-limit-limit': ''
+    })
+    expect(emulator.requests.some((r) => r.step === 'manifest')).toBe(false)
+    expect(ws.authKeys()).toEqual([emulator.host])
+    expect((await runAction('post', ws, inputs)).exitCode).toBe(0)
+    expect(ws.authKeys()).toEqual([])
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('on another registry, a refusal is not sent to the Docker Hub API', async () => {
+    const ws = workspace()
+    const twofa = ACCOUNTS.password2fa
+    const main = await runAction('main', ws, {
+      registry: emulator.host,
+      username: twofa.username,
+      password: twofa.secret
+    })
+    expect(main.exitCode).toBe(1)
+    expect(ws.outputs().diagnosis).toBe('pat-required')
+    expect(emulator.requests.some((r) => r.step === 'hub-login')).toBe(false)
+    expect(leaks(ws, twofa.username, twofa.secret)).toEqual([])
+  })
 })
