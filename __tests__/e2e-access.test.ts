@@ -76,13 +76,15 @@ describeE2e('push access', () => {
     expect(outputs.diagnosis).toBe('ok')
     expect(pushRow(summary, 'octocat/app')).toContain('| granted |')
     expect(pushRow(summary, 'octocat/new-thing')).toContain('| granted |')
-    const scopes = emulator.requests.flatMap((r) => r.scopes ?? [])
-    expect(scopes).toEqual(
-      expect.arrayContaining([
-        'repository:octocat/app:push,pull',
-        'repository:octocat/new-thing:push,pull'
-      ])
-    )
+    // The push scopes ride on the preflight's own token request: one token
+    // request for the preflight, one for the docker CLI, none more.
+    const tokens = emulator.requests.filter((r) => r.step === 'token')
+    expect(tokens).toHaveLength(2)
+    expect(tokens.map((r) => r.scopes ?? [])).toContainEqual([
+      'repository:ratelimitpreview/test:pull',
+      'repository:octocat/app:push,pull',
+      'repository:octocat/new-thing:push,pull'
+    ])
     expect(leaks(ws, rw.username, rw.secret)).toEqual([])
   })
 
@@ -100,6 +102,18 @@ describeE2e('push access', () => {
     ])
     expect(summary).toContain('access token has insufficient scopes')
     expect(pushRow(summary, 'octocat/app')).toContain('| denied |')
+    // Refused with push asked, the login token is asked again without it,
+    // then the one repository is checked on its own.
+    const scopes = emulator.requests
+      .filter((r) => r.step === 'token' && r.authorization === 'basic')
+      .map((r) => (r.scopes ?? []).join(' '))
+    expect(scopes).toEqual(
+      expect.arrayContaining([
+        'repository:ratelimitpreview/test:pull repository:octocat/app:push,pull',
+        'repository:ratelimitpreview/test:pull',
+        'repository:octocat/app:push,pull'
+      ])
+    )
     expect(leaks(ws, ro.username, ro.secret)).toEqual([])
   })
 

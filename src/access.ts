@@ -65,6 +65,28 @@ export async function checkPushAccess(
   )
 }
 
+/**
+ * Push checks decided by the login token itself, which was asked for push on
+ * every repository: no request more. Each check's evidence is the token
+ * exchange, marked with its repository and the actions granted there.
+ */
+export function pushChecksFromGrants(
+  grants: Record<string, string[]>,
+  exchanges: HttpExchange[]
+): PushCheck[] {
+  const token = exchanges.find((exchange) => exchange.step === 'token')
+  return Object.entries(grants).map(([repository, granted]) => {
+    const exchange: HttpExchange = {
+      ...(token ?? { method: 'GET', url: '', headers: {}, attempts: 0 }),
+      step: 'push-token',
+      repository,
+      granted
+    }
+    const result = granted.includes('push') ? 'granted' : 'denied'
+    return { repository, result, exchange }
+  })
+}
+
 /** What Docker Hub's rate-limit preview said. */
 export interface RateLimit {
   /** undefined when no limit applies (no headers) */

@@ -7,6 +7,7 @@
 import * as core from '@actions/core'
 import {
   checkPushAccess,
+  pushChecksFromGrants,
   probeRateLimit,
   RATE_LIMIT_SCOPE,
   type PushCheck,
@@ -80,7 +81,11 @@ async function loginWithPreflight(
     target,
     inputs.username,
     inputs.password,
-    { ...inputs, scopes: probeRate ? [RATE_LIMIT_SCOPE] : [] }
+    {
+      ...inputs,
+      scopes: probeRate ? [RATE_LIMIT_SCOPE] : [],
+      pushRepositories: push
+    }
   )
   for (const token of validation.tokens) core.setSecret(token)
   const { evidence } = validation
@@ -154,6 +159,9 @@ async function checkPush(
   const preflight = validation.preflight
   if (repositories.length === 0 || !preflight?.realm) return []
   if (!preflight.authenticated) return []
+  if (preflight.pushGrants) {
+    return pushChecksFromGrants(preflight.pushGrants, preflight.exchanges)
+  }
   return checkPushAccess(
     preflight.realm,
     inputs.username,

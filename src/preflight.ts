@@ -5,7 +5,7 @@
  * judges it.
  */
 import { tokenOf, type Realm } from './access.js'
-import { parseChallenge } from './classifier.js'
+import { grantedActions, parseChallenge } from './classifier.js'
 import type { HttpExchange } from './evidence.js'
 import { send, type RetryPolicy } from './http.js'
 import type { RegistryTarget } from './registry.js'
@@ -19,6 +19,8 @@ export interface PreflightOptions {
   budgetMs: number
   /** scopes to ask for with the login token (the rate-limit preview's) */
   scopes?: string[]
+  /** repositories to ask push for with the login token */
+  pushRepositories?: string[]
 }
 
 /** What the preflight saw, and the tokens it was handed (to be masked). */
@@ -33,6 +35,11 @@ export interface PreflightResult {
   token?: string
   /** the policy the preflight ran under, for the checks that follow it */
   policy: RetryPolicy
+  /**
+   * the actions the login token grants on each `pushRepositories` entry,
+   * when the token was asked for them and granted
+   */
+  pushGrants?: Record<string, string[]>
 }
 
 /** The registry's wording when a password is refused for a PAT. */
@@ -91,32 +98,58 @@ export async function runPreflight(
   const realm = challenge?.scheme === 'bearer' && challenge.params.realm
   if (!realm) return result
 
-  const tokenUrl = realmUrl(
-    realm,
-    {
-      account: username,
-      client_id: 'docker-login-preflight',
-      offline_token: 'true',
-      service: challenge.params.service
-    },
-    options.scopes ?? []
-  )
-  if (!tokenUrl) return result
   result.realm = { url: realm, service: challenge.params.service }
-  const token = await send(
-    {
-      step: 'token',
-      method: 'GET',
-      url: tokenUrl,
-      headers: { authorization: basic }
-    },
-    policy
+  const pushScopes = (options.pushRepositories ?? []).map(
+    (repository) => `repository:${repository}:push,pull`
   )
+  const requestToken = async (extraScopes: string[]) => {
+    const url = realmUrl(
+      realm,
+      {
+        account: username,
+        client_id: 'docker-login-preflight',
+        offline_token: 'true',
+        service: challenge.params.service
+      },
+      [...(options.scopes ?? []), ...extraScopes]
+    )
+    if (!url) return undefined
+    const headers = { authorization: basic }
+    return send({ step: 'token', method: 'GET', url, headers }, policy)
+  }
+  // The push scopes ride on the login's own token request: when it is
+  // granted, its JWT decides every push check with no request more.
+  let token = await requestToken(pushScopes)
+  let pushAsked = pushScopes.length > 0
+  if (
+    token &&
+    pushAsked &&
+    token.exchange.status === 401 &&
+    token.body.toLowerCase().includes('insufficient scope')
+  ) {
+    // The credential is good but may not push somewhere: ask again with the
+    // login's scopes only; the push checks then find which repository.
+    token = await requestToken([])
+    pushAsked = false
+  }
+  if (!token) {
+    result.realm = undefined
+    return result
+  }
   result.exchanges.push(token.exchange)
   if (isSuccess(token.exchange.status)) {
     result.authenticated = true
     result.tokens.push(...tokensIn(token.body))
     result.token = tokenOf(token.body)
+    if (pushAsked && result.token) {
+      const jwt = result.token
+      result.pushGrants = Object.fromEntries(
+        (options.pushRepositories ?? []).map((repository) => [
+          repository,
+          grantedActions(jwt, repository)
+        ])
+      )
+    }
     return result
   }
 

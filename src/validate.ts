@@ -16,6 +16,8 @@ export interface ValidationOptions {
   timeoutSeconds: number
   /** extra scopes for the login token (the rate-limit preview's) */
   scopes?: string[]
+  /** repositories to ask push access for along with the login token */
+  pushRepositories?: string[]
 }
 
 /** The outcome of a validation. */
@@ -62,7 +64,8 @@ export async function validateCredential(
     retries: options.retries,
     timeoutMs,
     budgetMs: 3 * timeoutMs,
-    scopes: options.scopes
+    scopes: options.scopes,
+    pushRepositories: options.pushRepositories
   })
   evidence.exchanges = preflight.exchanges
   const verdict = classify(evidence)
