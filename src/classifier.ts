@@ -404,7 +404,8 @@ const STEP_LABELS: Record<HttpExchange['step'], string> = {
  * the push checks. Warnings: `preflight-skipped`, `preflight-unreachable`
  * (the preflight got no answer but the CLI ran and either logged in or
  * failed for a reason of its own), `password-in-use` (a password worked on
- * Docker Hub).
+ * Docker Hub). Each evidence line is one line: registry and CLI text in it
+ * is cut and its line breaks folded.
  */
 export function classify(evidence: Evidence): Classification {
   const offline = offlineVerdict(evidence.input)
@@ -661,7 +662,7 @@ function judgePushChecks(evidence: Evidence, lines: string[]): boolean {
   let allowed = true
   for (const check of evidence.exchanges) {
     if (check.step !== 'push-token') continue
-    const repository = check.repository ?? 'the repository'
+    const repository = cut(check.repository ?? '', 80) || 'the repository'
     if (check.status === 401 || check.status === 403) {
       const text = detailsOf(check)
       lines.push(
@@ -675,7 +676,8 @@ function judgePushChecks(evidence: Evidence, lines: string[]): boolean {
       if (granted === undefined) {
         lines.push(`push access to ${repository}: the token could not be read`)
       } else if (!granted.includes('push')) {
-        const list = granted.length > 0 ? granted.join(', ') : 'nothing'
+        const list =
+          granted.length > 0 ? cut(granted.join(', '), 80) : 'nothing'
         lines.push(`push access to ${repository}: the token grants ${list}`)
         allowed = false
       }
@@ -733,10 +735,10 @@ function detailsOf(exchange: HttpExchange): string {
 function describeChallenge(exchange: HttpExchange): string {
   const challenge = parseChallenge(exchange.headers['www-authenticate'] ?? '')
   if (!challenge) return 'without a usable challenge'
-  const realm = challenge.params.realm
-    ? `, realm ${challenge.params.realm}`
-    : ''
-  return `with a ${challenge.scheme} challenge${realm}`
+  // registry text: on one line and cut, like quoted text
+  const realm = cut(challenge.params.realm ?? '', QUOTE_CHARS)
+  const named = realm ? `, realm ${realm}` : ''
+  return `with a ${challenge.scheme} challenge${named}`
 }
 
 function describeNoAnswer(exchange: HttpExchange): string {
@@ -746,7 +748,11 @@ function describeNoAnswer(exchange: HttpExchange): string {
   }
   const error = exchange.error
   const why = error
-    ? [error.code, error.timedOut ? 'timed out' : '', quote(error.message)]
+    ? [
+        cut(error.code ?? '', 40),
+        error.timedOut ? 'timed out' : '',
+        quote(error.message)
+      ]
         .filter(Boolean)
         .join(' ')
     : 'no answer'
@@ -785,7 +791,8 @@ export function parseChallenge(
   while (i < text.length && isTokenChar(text[i])) i++
   if (i === 0) return undefined
   const scheme = text.slice(0, i).toLowerCase()
-  const params: Record<string, string> = {}
+  // a Map: a parameter named `constructor` or `__proto__` is data too
+  const params = new Map<string, string>()
   while (i < text.length) {
     while (i < text.length && (text[i] === ' ' || text[i] === ',')) i++
     const nameStart = i
@@ -812,9 +819,9 @@ export function parseChallenge(
       while (i < text.length && text[i] !== ',' && text[i] !== ' ') i++
       value = text.slice(valueStart, i)
     }
-    if (!(name in params)) params[name] = value
+    if (!params.has(name)) params.set(name, value)
   }
-  return { scheme, params }
+  return { scheme, params: Object.fromEntries(params) }
 }
 
 function isTokenChar(char: string): boolean {
@@ -835,7 +842,11 @@ export function parseJwtPayload(token: string): unknown | undefined {
   try {
     const json = Buffer.from(parts[1], 'base64url').toString('utf8')
     const payload: unknown = JSON.parse(json)
-    return typeof payload === 'object' && payload !== null ? payload : undefined
+    return typeof payload === 'object' &&
+      payload !== null &&
+      !Array.isArray(payload)
+      ? payload
+      : undefined
   } catch {
     return undefined
   }

@@ -195,7 +195,8 @@ function hasUnexpandedExpression(value: string): boolean {
     if (EXPRESSION_CONTEXTS.some((context) => value.startsWith(context, i))) {
       return true
     }
-    at = value.indexOf('{{', at + 2)
+    // `{{{ secrets.X }}`: the next `{{` may start one character on
+    at = value.indexOf('{{', at + 1)
   }
   return false
 }
