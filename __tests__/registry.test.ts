@@ -100,3 +100,18 @@ describe('isLoopback', () => {
     expect(isLoopback(host)).toBe(expected)
   })
 })
+
+describe('registryHost ports', () => {
+  it.each(['example.com:0', 'example.com:65536', 'example.com:99999'])(
+    '%j is refused with the port named',
+    (input) => {
+      expect(() => registryHost(input)).toThrow(
+        /a port is a number from 1 to 65535/
+      )
+    }
+  )
+
+  it('accepts the largest port', () => {
+    expect(registryHost('example.com:65535')).toBe('example.com:65535')
+  })
+})

@@ -138,12 +138,12 @@ export function parseLimitHeader(
 ): { count: number; window?: number } | undefined {
   if (value === undefined) return undefined
   const [countText, ...params] = value.split(';')
+  if (!/^\d{1,12}$/.test(countText.trim())) return undefined
   const count = Number(countText.trim())
-  if (countText.trim() === '' || !Number.isFinite(count)) return undefined
   let window: number | undefined
   for (const param of params) {
     const [name, raw] = param.split('=').map((s) => s.trim())
-    if (name === 'w' && /^\d+$/.test(raw ?? '')) window = Number(raw)
+    if (name === 'w' && /^\d{1,12}$/.test(raw ?? '')) window = Number(raw)
   }
   return { count, window }
 }
@@ -155,8 +155,10 @@ export function tokenOf(body: string): string | undefined {
       token?: unknown
       access_token?: unknown
     }
-    const token = parsed.token ?? parsed.access_token
-    return typeof token === 'string' && token ? token : undefined
+    for (const token of [parsed.token, parsed.access_token]) {
+      if (typeof token === 'string' && token) return token
+    }
+    return undefined
   } catch {
     return undefined
   }

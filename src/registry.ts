@@ -89,8 +89,8 @@ export function registryHost(input: string): string {
   }
   const slash = value.indexOf('/')
   const host = (slash === -1 ? value : value.slice(0, slash)).toLowerCase()
-  const path = slash === -1 ? '' : value.slice(slash).replace(/\/+$/, '')
-  if (!['', '/v1', '/v2'].includes(path)) {
+  const path = slash === -1 ? '' : value.slice(slash)
+  if (path !== '' && !/^\/+(v[12]\/*)?$/.test(path)) {
     throw new InputError(
       `Input "registry" must be a registry host such as ghcr.io or docker.io, without a path (got "${printable(input, 60)}")`
     )
@@ -102,6 +102,12 @@ export function registryHost(input: string): string {
   ) {
     throw new InputError(
       `Input "registry" must be a registry host such as ghcr.io or docker.io (got "${printable(input, 60)}")`
+    )
+  }
+  const port = /:(\d+)$/.exec(host)?.[1]
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+    throw new InputError(
+      `Input "registry" has port ${port}: a port is a number from 1 to 65535`
     )
   }
   return host
