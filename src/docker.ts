@@ -1,10 +1,27 @@
 /**
  * The docker CLI: `docker login --password-stdin` and `docker logout`. The
  * secret goes to the CLI's standard input only, never into its argv or
- * environment. The CLI's output is captured for the diagnosis, not printed.
+ * environment. The CLI's output is captured for the diagnosis, not printed,
+ * with the secret cut out of it. The user's docker config keeps every key
+ * and value it had: the CLI rewrites the file and drops keys it does not
+ * know, so they are put back, and only the entry of the server logged in to
+ * changes.
  */
 import * as exec from '@actions/exec'
+import {
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
 import type { CliResult } from './evidence.js'
+
+/** Where the CLI keeps Docker Hub's login in `auths`. */
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/'
 
 /** Runs `docker login` for one server, the password on stdin. */
 export async function login(
@@ -12,14 +29,68 @@ export async function login(
   username: string,
   password: string
 ): Promise<CliResult> {
-  return run(['login', '--username', username, '--password-stdin', server], {
-    input: Buffer.from(password)
-  })
+  const before = readConfig()
+  const result = await run(
+    ['login', '--username', username, '--password-stdin', server],
+    { input: Buffer.from(password) }
+  )
+  restoreConfig(before, authKey(server))
+  return { ...result, output: redact(result.output, username, password) }
 }
 
 /** Runs `docker logout` for one server. */
 export async function logout(server: string): Promise<CliResult> {
-  return run(['logout', server], {})
+  const before = readConfig()
+  const result = await run(['logout', server], {})
+  restoreConfig(before, authKey(server))
+  return result
+}
+
+/** The docker config directory: `$DOCKER_CONFIG`, else `~/.docker`. */
+export function configDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DOCKER_CONFIG || join(homedir(), '.docker')
+}
+
+/** The key of `auths` (and `credHelpers`) the CLI uses for a server. */
+export function authKey(server: string): string {
+  return server === 'docker.io' || server === 'index.docker.io'
+    ? DOCKER_HUB_KEY
+    : server
+}
+
+/** The credential helper the docker config names for a server. */
+export interface CredentialHelper {
+  /** the executable, e.g. `docker-credential-pass` */
+  program: string
+  /** the setting that names it, e.g. `credsStore` */
+  setting: string
+}
+
+/**
+ * The credential helper docker uses for a server: its `credHelpers` entry,
+ * else `credsStore`; undefined when the config names none or is unreadable.
+ */
+export function credentialHelper(server: string): CredentialHelper | undefined {
+  const config = readConfig()?.json
+  if (!config) return undefined
+  const key = authKey(server)
+  const helpers = config.credHelpers
+  if (isObject(helpers)) {
+    for (const name of [key, server]) {
+      const helper = helpers[name]
+      if (typeof helper === 'string' && helper) {
+        return {
+          program: `docker-credential-${helper}`,
+          setting: `credHelpers["${name}"]`
+        }
+      }
+    }
+  }
+  const store = config.credsStore
+  if (typeof store === 'string' && store) {
+    return { program: `docker-credential-${store}`, setting: 'credsStore' }
+  }
+  return undefined
 }
 
 async function run(
@@ -45,4 +116,98 @@ async function run(
 
 function joinOutput(stdout: string, stderr: string): string {
   return [stdout.trim(), stderr.trim()].filter(Boolean).join('\n')
+}
+
+/**
+ * The output without the secret: a credential helper that fails may echo
+ * what it was given (the secret, JSON-escaped), and the output is quoted
+ * in the summary, which the runner does not mask.
+ */
+function redact(output: string, username: string, password: string): string {
+  const base64 = (text: string): string => Buffer.from(text).toString('base64')
+  const forms = [
+    password,
+    JSON.stringify(password).slice(1, -1),
+    base64(password),
+    base64(`${username}:${password}`)
+  ]
+    .filter((form) => form.length >= 4)
+    .sort((a, b) => b.length - a.length)
+  let text = output
+  for (const form of forms) text = text.split(form).join('***')
+  return text
+}
+
+/** The docker config as read before the CLI rewrites it. */
+interface ConfigSnapshot {
+  file: string
+  json: Record<string, unknown>
+}
+
+function readConfig(): ConfigSnapshot | undefined {
+  const file = join(configDir(), 'config.json')
+  try {
+    const json: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    return isObject(json) ? { file, json } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Puts back what the CLI dropped or rewrote: every key and value of the
+ * config as it was, but `auths[key]` as the CLI left it (logged in or
+ * out). Keys the CLI added stay. Never throws: on failure the CLI's file
+ * stays as it wrote it.
+ */
+function restoreConfig(before: ConfigSnapshot | undefined, key: string): void {
+  if (!before) return
+  const after = readConfig()?.json
+  if (!after) return
+  const merged: Record<string, unknown> = { ...after, ...before.json }
+  const oldAuths = isObject(before.json.auths) ? before.json.auths : {}
+  const newAuths = isObject(after.auths) ? after.auths : {}
+  const auths: Record<string, unknown> = { ...newAuths, ...oldAuths }
+  if (key in newAuths) auths[key] = newAuths[key]
+  else delete auths[key]
+  if ('auths' in before.json || Object.keys(auths).length > 0) {
+    merged.auths = auths
+  } else {
+    delete merged.auths
+  }
+  if (sameJson(merged, after)) return
+  let temporary: string | undefined
+  try {
+    const file = realpathSync(before.file)
+    const mode = statSync(file).mode & 0o777
+    temporary = `${file}.${process.pid}.tmp`
+    writeFileSync(temporary, JSON.stringify(merged, null, '\t'), { mode })
+    renameSync(temporary, file)
+  } catch {
+    if (temporary) rmSync(temporary, { force: true })
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Deep equality of parsed JSON values, whatever the key order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameJson(item, b[index]))
+    )
+  }
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a)
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((k) => k in b && sameJson(a[k], b[k]))
+    )
+  }
+  return a === b
 }

@@ -45,6 +45,11 @@ export interface RetryPolicy {
   deadline: number
   /** the first backoff, doubled for each retry, milliseconds */
   backoffMs?: number
+  /**
+   * Called with the token values of every response body as it arrives,
+   * before the body is used: the action masks them here.
+   */
+  onTokens?: (tokens: string[]) => void
 }
 
 /** An exchange together with the full body (the evidence keeps a cut one). */
@@ -80,6 +85,8 @@ export async function send(
     if (remaining <= 0) break
     attempts += 1
     attempt = await once(spec, Math.min(policy.timeoutMs, remaining))
+    const tokens = tokensIn(attempt.body)
+    if (tokens.length > 0) policy.onTokens?.(tokens)
     const wait = retryDelay(attempt, attempts, policy)
     if (wait === undefined || attempts > policy.retries) break
     if (Date.now() + wait >= policy.deadline) break
@@ -217,15 +224,48 @@ function keptHeaders(
   return kept
 }
 
+/** The JSON fields in which registries hand out tokens. */
+const TOKEN_FIELDS = [
+  'token',
+  'access_token',
+  'refresh_token',
+  'login_2fa_token'
+]
+
+/**
+ * A token field's value, also when the body was cut (or garbled) before
+ * its closing quote: the value then runs to the end of the body.
+ */
+const TOKEN_FIELD =
+  /"(token|access_token|refresh_token|login_2fa_token)"\s*:\s*"([^"]*)("|$)/g
+
 /**
  * Replaces the values of token fields in a JSON body with `<redacted>`, so
- * that tokens a registry hands out never reach the evidence.
+ * that tokens a registry hands out never reach the evidence — a value cut
+ * by the body size cap included.
  */
 export function redactTokens(body: string): string {
-  return body.replace(
-    /"(token|access_token|refresh_token|login_2fa_token)"\s*:\s*"[^"]*"/g,
-    '"$1":"<redacted>"'
-  )
+  return body.replace(TOKEN_FIELD, '"$1":"<redacted>"')
+}
+
+/**
+ * The token values in a response body, to be masked: those of a JSON
+ * object, and those a cut or malformed body still shows.
+ */
+export function tokensIn(body: string): string[] {
+  const found: string[] = []
+  try {
+    const parsed: unknown = JSON.parse(body)
+    if (typeof parsed === 'object' && parsed !== null) {
+      for (const field of TOKEN_FIELDS) {
+        const value = (parsed as Record<string, unknown>)[field]
+        if (typeof value === 'string') found.push(value)
+      }
+    }
+  } catch {
+    for (const match of body.matchAll(TOKEN_FIELD)) found.push(match[2])
+  }
+  return [...new Set(found.filter((value) => value !== ''))]
 }
 
 function cutBody(body: string): string {

@@ -108,6 +108,68 @@ export function getInputs(): Inputs {
 }
 
 /**
+ * Longer passwords cannot reach a registry: their Basic-auth header (4/3 of
+ * the size) exceeds what common servers take (nginx 8 KiB, Node.js 16 KiB).
+ * Tokens and passwords are a few hundred bytes; cloud tokens a few KiB.
+ */
+export const MAX_PASSWORD_CHARS = 16 * 1024
+/** Account names are short (Docker IDs 4–30, email addresses 254). */
+export const MAX_USERNAME_CHARS = 1024
+
+/**
+ * Rejects a username or password that no registry can take, for mistakes
+ * the diagnosis does not settle offline: a value too long to send, a URL
+ * or a `:` in the username (Basic authentication splits on it), and on
+ * Docker Hub a username with spaces or non-ASCII letters (Docker IDs are
+ * lowercase letters and digits). Values are never quoted: either may be a
+ * secret pasted into the wrong input.
+ */
+export function checkCredentialShape(
+  username: string,
+  password: string,
+  isDockerHub: boolean
+): void {
+  if (password.length > MAX_PASSWORD_CHARS) {
+    throw new InputError(
+      `Input "password" is ${kib(password.length)} long, more than any registry accepts: store only the token or password in the secret, not a file or a key bundle`
+    )
+  }
+  const id = isDockerHub ? 'your Docker ID' : 'the account name alone'
+  if (username.length > MAX_USERNAME_CHARS) {
+    throw new InputError(
+      `Input "username" is ${kib(username.length)} long: set it to ${id}`
+    )
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(username)) {
+    throw new InputError(
+      `Input "username" is a URL: put the registry address in "registry" and ${id} in "username"`
+    )
+  }
+  if (username.includes(':')) {
+    throw new InputError(
+      `Input "username" contains ":", which Basic authentication cannot carry: set it to ${id}`
+    )
+  }
+  if (!isDockerHub) return
+  if (/\s/u.test(username)) {
+    throw new InputError(
+      'Input "username" contains spaces: set it to your Docker ID (lowercase letters and digits), e.g. ${{ vars.DOCKERHUB_USERNAME }}'
+    )
+  }
+  if (/[^\x20-\x7e]/.test(username)) {
+    throw new InputError(
+      'Input "username" contains characters other than ASCII letters and digits: set it to your Docker ID, e.g. ${{ vars.DOCKERHUB_USERNAME }}'
+    )
+  }
+}
+
+function kib(chars: number): string {
+  return chars < 1024
+    ? `${chars} characters`
+    : `${Math.round(chars / 1024)} KiB`
+}
+
+/**
  * A user's value cut to `max` characters, control characters replaced, safe
  * to quote in an error line. Never call it with a secret.
  */

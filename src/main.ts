@@ -13,7 +13,7 @@ import {
   type PushCheck,
   type RateLimit
 } from './access.js'
-import { classify } from './classifier.js'
+import { classify, offlineVerdict, parseJwtPayload } from './classifier.js'
 import type { WarningId } from './diagnosis.js'
 import * as docker from './docker.js'
 import {
@@ -21,8 +21,14 @@ import {
   loadEventContext,
   type EmptySecretCause
 } from './event.js'
-import type { Classification } from './evidence.js'
-import { getInputs, InputError, type Inputs } from './inputs.js'
+import type { Classification, InputAnalysis, InputProblem } from './evidence.js'
+import { analyzeInputs } from './input-analysis.js'
+import {
+  checkCredentialShape,
+  getInputs,
+  InputError,
+  type Inputs
+} from './inputs.js'
 import { resolveRegistry, type RegistryTarget } from './registry.js'
 import {
   errorLine,
@@ -47,6 +53,12 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
     const target = resolveRegistry(inputs.registry)
+    // What the diagnosis settles offline it explains better; the rest of
+    // what no registry can take is an input error, before any request.
+    const analysis = analyzeInputs(inputs.username, inputs.password)
+    if (!offlineVerdict(analysis)) {
+      checkCredentialShape(inputs.username, inputs.password, target.isDockerHub)
+    }
     const push = parsePushList(inputs.push, target)
     await loginWithPreflight(inputs, target, push)
   } catch (error) {
@@ -93,7 +105,8 @@ async function loginWithPreflight(
     registry: target.input,
     isDockerHub: target.isDockerHub,
     username: inputs.username,
-    credentialKind: evidence.input.credentialKind
+    credentialKind: evidence.input.credentialKind,
+    malformedInput: malformedInput(evidence.input)
   }
   const findings: Findings = {
     loggedIn: false,
@@ -125,6 +138,7 @@ async function loginWithPreflight(
   ])
   evidence.cli = cli
   findings.loggedIn = cli.exitCode === 0
+  if (!findings.loggedIn) context.dockerConfig = dockerConfigOf(target)
   findings.push = pushChecks
   findings.rateLimit = rateLimit
   core.startGroup(`docker login output (exit code ${cli.exitCode})`)
@@ -159,16 +173,61 @@ async function checkPush(
   const preflight = validation.preflight
   if (repositories.length === 0 || !preflight?.realm) return []
   if (!preflight.authenticated) return []
+  // An opaque token (not a JWT) does not say what it grants: a push check
+  // would read it as a denial.
+  if (preflight.token && parseJwtPayload(preflight.token) === undefined) {
+    return []
+  }
   if (preflight.pushGrants) {
     return pushChecksFromGrants(preflight.pushGrants, preflight.exchanges)
   }
+  // Push tokens are masked as they arrive, like the preflight's.
   return checkPushAccess(
     preflight.realm,
     inputs.username,
     inputs.password,
     repositories,
-    preflight.policy
+    { ...preflight.policy, onTokens: (tokens) => tokens.forEach(mask) }
   )
+}
+
+function mask(token: string): void {
+  core.setSecret(token)
+}
+
+/** Findings that make a credential malformed (not empty, not an email). */
+const MALFORMED_PROBLEMS: InputProblem[] = [
+  'password-dollar-prefix',
+  'unexpanded-expression',
+  'unexpanded-variable',
+  'inner-whitespace',
+  'newline',
+  'quoted',
+  'non-printable'
+]
+
+/** The input a malformed credential is in, when all findings agree. */
+function malformedInput(
+  input: InputAnalysis
+): RemediationContext['malformedInput'] {
+  const inputs = new Set(
+    input.findings
+      .filter((finding) => MALFORMED_PROBLEMS.includes(finding.problem))
+      .map((finding) => finding.input)
+  )
+  return inputs.size === 1 ? [...inputs][0] : undefined
+}
+
+/** The docker config and its credential helper for the server, if any. */
+function dockerConfigOf(
+  target: RegistryTarget
+): RemediationContext['dockerConfig'] {
+  const helper = docker.credentialHelper(target.server)
+  return {
+    dir: docker.configDir(),
+    helper: helper?.program,
+    setting: helper?.setting
+  }
 }
 
 async function checkRateLimit(

@@ -7,7 +7,7 @@
 import { tokenOf, type Realm } from './access.js'
 import { grantedActions, parseChallenge } from './classifier.js'
 import type { HttpExchange } from './evidence.js'
-import { send, type RetryPolicy } from './http.js'
+import { send, tokensIn, type RetryPolicy } from './http.js'
 import type { RegistryTarget } from './registry.js'
 
 /** How the preflight may spend time. */
@@ -78,9 +78,11 @@ export async function runPreflight(
   result.exchanges.push(ping.exchange)
   if (ping.exchange.status !== 401) return result
 
-  const challenge = parseChallenge(
-    ping.exchange.headers['www-authenticate'] ?? ''
-  )
+  // A garbled challenge is not followed: the docker CLI decides.
+  const header = ping.exchange.headers['www-authenticate'] ?? ''
+  const challenge = wellFormedChallenge(header)
+    ? parseChallenge(header)
+    : undefined
   if (challenge?.scheme === 'basic') {
     const check = await send(
       {
@@ -200,16 +202,49 @@ function isSuccess(status: number | undefined): boolean {
   return status !== undefined && status >= 200 && status < 300
 }
 
-/** Token values in a JSON body, to be masked in the log. */
-function tokensIn(body: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(body)
-    if (typeof parsed !== 'object' || parsed === null) return []
-    return ['token', 'access_token', 'refresh_token', 'login_2fa_token']
-      .map((key) => (parsed as Record<string, unknown>)[key])
-      .filter((value): value is string => typeof value === 'string' && !!value)
-      .filter((value, index, all) => all.indexOf(value) === index)
-  } catch {
-    return []
+/**
+ * Whether the first challenge of a `WWW-Authenticate` header is well formed:
+ * a scheme, then `name=value` or `name="quoted value"` pairs separated by
+ * commas, up to the end or the next challenge. A garbled header (a quote
+ * left open, a stray word) would yield a made-up realm: it is not followed.
+ */
+export function wellFormedChallenge(header: string): boolean {
+  const text = header.trim()
+  let i = 0
+  const token = (): string => {
+    const start = i
+    while (i < text.length && /[A-Za-z0-9!#$%&'*+.^_`|~-]/.test(text[i])) i++
+    return text.slice(start, i)
   }
+  const spaces = (): void => {
+    while (text[i] === ' ' || text[i] === '\t') i++
+  }
+  if (!token()) return false
+  spaces()
+  let first = true
+  while (i < text.length) {
+    if (!token()) return false
+    spaces()
+    // `, Basic realm=…`: the next challenge starts, this one was whole
+    if (text[i] !== '=') return !first
+    first = false
+    i++
+    spaces()
+    if (text[i] === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) {
+        if (text[i] === '\\') i++
+      }
+      if (i >= text.length) return false
+      i++
+    } else {
+      const value = i
+      while (i < text.length && !/[\s,"]/.test(text[i])) i++
+      if (i === value) return false
+    }
+    spaces()
+    if (i >= text.length) return true
+    if (text[i] !== ',') return false
+    while (text[i] === ',' || text[i] === ' ' || text[i] === '\t') i++
+  }
+  return true
 }

@@ -28,6 +28,13 @@ export interface RemediationContext {
    * namespace the account cannot write to
    */
   pushDenial?: 'read-only-token' | 'namespace'
+  /** the input a malformed credential was found in, when only one was */
+  malformedInput?: 'username' | 'password'
+  /**
+   * the docker config directory, and the credential helper it names for
+   * the registry (`docker-credential-…` and the setting that names it)
+   */
+  dockerConfig?: { dir: string; helper?: string; setting?: string }
 }
 
 /** The rendered remediation of one diagnosis or warning. */
@@ -60,6 +67,12 @@ interface Entry extends Texts {
   readOnlyToken?: Partial<Texts>
   /** overrides when push was denied on the namespace (Docker Hub) */
   namespace?: Partial<Texts>
+  /** overrides when only the username is malformed */
+  username?: Partial<Texts>
+  /** overrides when the docker config names a credential helper */
+  helper?: Partial<Texts>
+  /** overrides when the docker config names no credential helper */
+  configFile?: Partial<Texts>
 }
 
 // ---------------------------------------------------------------------------
@@ -192,6 +205,18 @@ const ENTRIES: Record<DiagnosisId | WarningId, Entry> = {
     ],
     docs: [DOCS.githubSecrets, DOCS.accessTokens],
     snippet: HUB_TOKEN_SNIPPET,
+    username: {
+      title: 'The username is malformed',
+      error:
+        'set username to the plain account name: no line breaks, invisible characters, quotes, or unexpanded ${{ }} or $VAR text',
+      why: 'The username is not what was meant: it holds a line break, an invisible or control character, quotes, or an expression or variable that was never expanded. The registry would refuse it.',
+      steps: [
+        'Write the input as `username: ${{ vars.NAME }}` (one $, no quotes) or as the plain account name.',
+        'A `$VAR` in a `with:` block is not expanded by the runner: use `${{ env.VAR }}` or `${{ vars.NAME }}` instead.',
+        'If the name comes from a variable or a secret, open it and save the value again without quotes, spaces or a trailing line break.'
+      ],
+      docs: [DOCS.githubVariables]
+    },
     other: {
       steps: [
         'In the workflow, write the input exactly as `password: ${{ secrets.REGISTRY_TOKEN }}`: one $, no quotes around it.',
@@ -441,7 +466,28 @@ const ENTRIES: Record<DiagnosisId | WarningId, Entry> = {
       'Install the named helper (docker-credential-<name>) on PATH, or remove the entry so that docker stores the login in config.json, as on GitHub-hosted runners.',
       'On headless Linux, the secretservice helper needs a D-Bus session; on macOS, the keychain must be unlocked.'
     ],
-    docs: [DOCS.credentialStores]
+    docs: [DOCS.credentialStores],
+    helper: {
+      title: 'The docker credential helper {helper} failed',
+      error:
+        'install or repair {helper} ({setting} in {config}/config.json), or remove that setting',
+      why: 'docker login reached the registry, but {helper}, the credential helper that {setting} in the docker config names, failed to store or read the credential: it is not installed, or it cannot reach its keychain.',
+      steps: [
+        'Run `{helper} list` on the runner: it must be on PATH and answer without an error.',
+        'Install or repair it, or remove {setting} from {config}/config.json so that docker stores the login in config.json, as on GitHub-hosted runners.',
+        'On headless Linux, the secretservice helper needs a D-Bus session; on macOS, the keychain must be unlocked.'
+      ]
+    },
+    configFile: {
+      title: 'docker could not save the login',
+      error:
+        'make {config} writable, or set DOCKER_CONFIG to a writable directory',
+      why: 'docker login reached the registry, but could not write {config}/config.json, where it keeps logins when no credential helper is configured: the directory is read-only, cannot be created, or the disk is full.',
+      steps: [
+        'Check that {config} (DOCKER_CONFIG, by default ~/.docker) is a writable directory for the user the job runs as.',
+        'Or set DOCKER_CONFIG for the job to a writable directory, for example ${{ runner.temp }}/docker-config.'
+      ]
+    }
   },
 
   unknown: {
@@ -526,7 +572,16 @@ export function remediationFor(
   id: DiagnosisId | WarningId,
   context: RemediationContext
 ): Remediation {
-  const { ghcr, other, readOnlyToken, namespace, ...hub } = ENTRIES[id]
+  const {
+    ghcr,
+    other,
+    readOnlyToken,
+    namespace,
+    username,
+    helper,
+    configFile,
+    ...hub
+  } = ENTRIES[id]
   const family = familyOf(context)
   const denial =
     context.pushDenial === 'read-only-token' ? readOnlyToken : namespace
@@ -536,10 +591,16 @@ export function remediationFor(
       : family === 'ghcr'
         ? { ...hub, ...other, ...ghcr }
         : { ...hub, ...other }
+  if (context.malformedInput === 'username') Object.assign(texts, username)
+  const config = context.dockerConfig
+  if (config) Object.assign(texts, config.helper ? helper : configFile)
   const fill = (text: string): string =>
     text
       .replaceAll('{registry}', shown(context.registry, 'the registry'))
       .replaceAll('{username}', shown(context.username, 'your-name'))
+      .replaceAll('{helper}', shown(config?.helper ?? '', 'the helper'))
+      .replaceAll('{setting}', shown(config?.setting ?? '', 'its setting'))
+      .replaceAll('{config}', shown(config?.dir ?? '', '~/.docker', 200))
   const remediation: Remediation = {
     id,
     title: fill(texts.title),
@@ -565,8 +626,8 @@ export function errorLine(
 }
 
 /** A user's value on one line and short enough to show, or a stand-in. */
-function shown(value: string, fallback: string): string {
+function shown(value: string, fallback: string, max = 60): string {
   const line = value.replace(/\p{Cc}+/gu, ' ').trim()
   if (line === '') return fallback
-  return line.length > 60 ? `${line.slice(0, 60)}…` : line
+  return line.length > max ? `${line.slice(0, max)}…` : line
 }

@@ -8,6 +8,7 @@ import type { PushCheck, RateLimit } from './access.js'
 import type { CredentialKind } from './diagnosis.js'
 import type { EmptySecretCause } from './event.js'
 import type { Classification, HttpExchange } from './evidence.js'
+import { MAX_RETRY_AFTER_SECONDS, retryAfterSeconds } from './http.js'
 import type { Remediation } from './remediation.js'
 
 /** One line of the "checks performed" column. */
@@ -68,7 +69,23 @@ function outcomeOf(exchange: HttpExchange): string {
     const why = exchange.error?.code ?? exchange.error?.message ?? 'no answer'
     return `no answer (${why})${tries}`
   }
-  return `${exchange.status}${tries}`
+  return `${exchange.status}${tries}${retryAfterNote(exchange)}`
+}
+
+/**
+ * A 429's `Retry-After`, and whether it was waited for: one longer than
+ * MAX_RETRY_AFTER_SECONDS is reported here instead.
+ */
+function retryAfterNote(exchange: HttpExchange): string {
+  const value = exchange.headers['retry-after']
+  if (exchange.status !== 429 || value === undefined) return ''
+  const seconds = retryAfterSeconds(value)
+  if (seconds === undefined) {
+    return ` (Retry-After "${value.slice(0, 40)}" unreadable: not waited for)`
+  }
+  return seconds > MAX_RETRY_AFTER_SECONDS
+    ? ` (Retry-After ${seconds} s, over ${MAX_RETRY_AFTER_SECONDS} s: not waited for)`
+    : ` (Retry-After ${seconds} s)`
 }
 
 /** Renders the report into the job summary and writes it. */
