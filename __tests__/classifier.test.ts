@@ -1189,3 +1189,68 @@ describe('parseJwtPayload and grantedActions', () => {
     expect(grantedActions('garbage', 'octocat/app')).toEqual([])
   })
 })
+
+// ---------------------------------------------------------------------------
+// Answers that say nothing about the credential, and the CLI's narration
+
+describe('inconclusive answers leave the decision to the docker CLI', () => {
+  it.each([404, 400, 405])(
+    'a %i from the token service is not a refusal',
+    (status) => {
+      const verdict = classify(
+        evidence({ exchanges: [ping401, exchange('token', status, 'nope')] })
+      )
+      expect(verdict.diagnosis).toBe('ok')
+      expect(verdict.evidence).toContain(
+        'that answer says nothing about the credential: not judged'
+      )
+    }
+  )
+
+  it('a 404 from the token service, then a CLI refusal, is the CLI’s verdict', () => {
+    const verdict = classify(
+      evidence({
+        exchanges: [ping401, exchange('token', 404, 'nope')],
+        cli: cliFailed(
+          'Get "https://registry.example.com/v2/": unauthorized: incorrect username or password'
+        )
+      })
+    )
+    expect(verdict.diagnosis).toBe('invalid-credentials')
+  })
+
+  it('a 403 without a known wording stays a refusal', () => {
+    const verdict = classify(
+      evidence({ exchanges: [ping401, exchange('token', 403, 'nope')] })
+    )
+    expect(verdict.diagnosis).toBe('unknown')
+  })
+})
+
+describe("the CLI's logrus narration is not the failure", () => {
+  const narration =
+    'time="2026-11-24T10:00:00Z" level=info msg="Error logging in to endpoint, trying next endpoint" endpoint="{false https://127.0.0.1:5000 false false false 0xc000}" error="Get \\"https://127.0.0.1:5000/v2/\\": http: server gave HTTP response to HTTPS client"'
+
+  it('an unrecognised failure after the narration is unknown, quoted', () => {
+    const verdict = classify(
+      evidence({
+        preflight: 'skipped',
+        cli: cliFailed(`${narration}\nsomething new went wrong`)
+      })
+    )
+    expect(verdict.diagnosis).toBe('unknown')
+    expect(verdict.evidence.join('\n')).toContain('something new went wrong')
+  })
+
+  it('a refusal after the narration is read from its own line', () => {
+    const verdict = classify(
+      evidence({
+        preflight: 'skipped',
+        cli: cliFailed(
+          `${narration}\nGet "http://127.0.0.1:5000/v2/": unauthorized: incorrect username or password`
+        )
+      })
+    )
+    expect(verdict.diagnosis).toBe('invalid-credentials')
+  })
+})

@@ -5,27 +5,18 @@
  * PATH that records every docker argv. Each test asserts the exact exit code
  * and diagnosis id, and that the secret appears nowhere it was printed.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
+import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import { spawn } from 'node:child_process'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ACCOUNTS, type Account } from '../emulator/accounts.js'
-import { startEmulator, type Emulator } from '../emulator/server.js'
-import { dockerAvailable, secretForms, Workspace } from '../scripts/runner.js'
+import { secretForms, Workspace } from '../scripts/runner.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { remediationFor, type RemediationContext } from '../src/remediation.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const BIN = join(ROOT, 'dist', 'cli', 'index.js')
-
-const describeE2e = dockerAvailable() ? describe : describe.skip
 
 /** The context `explain` renders with: it knows no registry or username. */
 const EXPLAIN_CONTEXT: RemediationContext = {
@@ -37,21 +28,7 @@ const EXPLAIN_CONTEXT: RemediationContext = {
 
 const JSON_KEYS = ['diagnosis', 'evidence', 'steps', 'title', 'warnings']
 
-let emulator: Emulator
-const workspaces: Workspace[] = []
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-
-afterEach(() => {
-  emulator.reset()
-  for (const created of workspaces.splice(0)) created.remove()
-})
-
-afterAll(async () => {
-  await emulator?.close()
-})
+const session = emulatorSession()
 
 interface CliRun {
   exitCode: number
@@ -64,15 +41,14 @@ interface CliRun {
 
 /** Runs `docker-login-preflight <args>` with `stdin` piped in. */
 async function cli(args: string[], stdin = ''): Promise<CliRun> {
-  const ws = new Workspace()
-  workspaces.push(ws)
+  const ws = session.workspace()
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ws.dir,
     env: {
       PATH: `${ws.bin}:${process.env.PATH ?? ''}`,
       HOME: ws.dir,
       DOCKER_CONFIG: ws.dockerConfig,
-      DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url
+      DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url
     },
     stdio: ['pipe', 'pipe', 'pipe']
   })
@@ -361,14 +337,14 @@ describe('check against the emulator', () => {
         expect(out.steps).toEqual(remediationFor(id, context).steps)
         if (id !== 'ok') expect(out.steps.length).toBeGreaterThan(0)
         expect(out.evidence[0]).toBe(
-          `registry ping ${emulator.host}/v2/ answered 401 with a bearer challenge, realm ${emulator.url}/token`
+          `registry ping ${session.emulator.host}/v2/ answered 401 with a bearer challenge, realm ${session.emulator.url}/token`
         )
       } else {
         expect(run.stdout.split('\n')[0]).toBe(headline(id, context, 'check'))
       }
       // The credential really went to the emulator's token service…
       expect(
-        emulator.requests.some(
+        session.emulator.requests.some(
           (r) => r.step === 'token' && r.account === account.username
         )
       ).toBe(true)
@@ -389,7 +365,7 @@ describe('check against the emulator', () => {
     expect(run.exitCode).toBe(0)
     const out = parseJson(run.stdout)
     expect(out.evidence).toContain(
-      `token endpoint ${emulator.host}/token answered 200: credential accepted`
+      `token endpoint ${session.emulator.host}/token answered 200: credential accepted`
     )
   })
 
@@ -428,7 +404,7 @@ describe('check against the emulator', () => {
       'the username is empty',
       'the password is empty'
     ])
-    expect(emulator.requests).toEqual([])
+    expect(session.emulator.requests).toEqual([])
   })
 
   it.each([
@@ -479,7 +455,7 @@ describe('check against the emulator', () => {
         expect(run.stdout).toContain('No usable answer came from 127.0.0.1:1')
       }
       // Docker Hub (the emulator) was not asked about another registry.
-      expect(emulator.requests).toEqual([])
+      expect(session.emulator.requests).toEqual([])
       expect(run.ws.dockerArgv()).toEqual([])
       expectNoSecret(run, account.username, account.secret)
     }
@@ -501,16 +477,16 @@ describeE2e('login with the real docker CLI', () => {
     expect(run.stdout).toContain('docker login succeeded (exit code 0)')
     // The CLI's own output is relayed only when the login failed.
     expect(run.stderr).toBe('')
-    expect(run.ws.authKeys()).toEqual([emulator.host])
+    expect(run.ws.authKeys()).toEqual([session.emulator.host])
     const auths = run.ws.dockerConfigJson()?.auths as Record<
       string,
       { auth: string }
     >
-    expect(Buffer.from(auths[emulator.host].auth, 'base64').toString()).toBe(
-      `${account.username}:${account.secret}`
-    )
+    expect(
+      Buffer.from(auths[session.emulator.host].auth, 'base64').toString()
+    ).toBe(`${account.username}:${account.secret}`)
     expect(run.ws.dockerArgv()).toEqual([
-      `docker login --username ${account.username} --password-stdin ${emulator.host}`
+      `docker login --username ${account.username} --password-stdin ${session.emulator.host}`
     ])
     expectNoSecret(run, account.username, account.secret)
   })
@@ -529,7 +505,7 @@ describeE2e('login with the real docker CLI', () => {
     expect(out.title).toBe(remediationFor('ok', hubContext(account)).title)
     expect(out.steps).toEqual([])
     expect(out.evidence).toContain('docker login succeeded (exit code 0)')
-    expect(run.ws.authKeys()).toEqual([emulator.host])
+    expect(run.ws.authKeys()).toEqual([session.emulator.host])
     expect(run.ws.dockerArgv()).toHaveLength(1)
     expectNoSecret(run, account.username, account.secret)
   })
@@ -673,7 +649,7 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
     expect(run.exitCode).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toMatch(message)
-    expect(emulator.requests).toEqual([])
+    expect(session.emulator.requests).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
   })
 
@@ -715,7 +691,7 @@ describe('the secret cannot be given on the command line', () => {
       expect(run.stderr.split('\n')[0]).toBe(`Unknown option ${named}.`)
       expect(run.stderr).toContain('--password-stdin')
       expect(run.stderr).not.toContain(account.secret)
-      expect(emulator.requests).toEqual([])
+      expect(session.emulator.requests).toEqual([])
       expect(run.ws.dockerArgv()).toEqual([])
     }
   })
@@ -732,7 +708,7 @@ describe('the secret cannot be given on the command line', () => {
       'Option --password-stdin is used the wrong way (a value where none is taken, or none where one is needed).'
     )
     expect(run.stderr).not.toContain(account.secret)
-    expect(emulator.requests).toEqual([])
+    expect(session.emulator.requests).toEqual([])
   })
 
   it('a secret given as a positional argument is refused', async () => {
@@ -747,7 +723,7 @@ describe('the secret cannot be given on the command line', () => {
     expect(run.stderr).toMatch(
       /^Unexpected argument: this command takes options only/
     )
-    expect(emulator.requests).toEqual([])
+    expect(session.emulator.requests).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
   })
 
@@ -810,7 +786,7 @@ describe('--help → exit 0, the usage text on stdout', () => {
     expect(run.stderr).toBe('')
     expect(run.stdout.split('\n')[0]).toBe(first)
     for (const text of mentions) expect(run.stdout).toContain(text)
-    expect(emulator.requests).toEqual([])
+    expect(session.emulator.requests).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
   })
 
@@ -824,7 +800,7 @@ describe('--help → exit 0, the usage text on stdout', () => {
     expect(run.stdout.split('\n')[0]).toBe(
       'Usage: docker-login-preflight login --username U --password-stdin'
     )
-    expect(emulator.requests).toEqual([])
+    expect(session.emulator.requests).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
     expect(run.ws.authKeys()).toEqual([])
   })

@@ -3,52 +3,27 @@
  * empty secrets on fork and Dependabot runs — the bundled action, the real
  * docker CLI, the emulator.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
+import { expect, it } from '@jest/globals'
+import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ACCOUNTS } from '../emulator/accounts.js'
-import { startEmulator, type Emulator } from '../emulator/server.js'
 import {
-  dockerAvailable,
   leaks,
   runAction,
   Workspace,
   type ActionInputs
 } from '../scripts/runner.js'
 
-const describeE2e = dockerAvailable() ? describe : describe.skip
-
-let emulator: Emulator
-const workspaces: Workspace[] = []
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-
-afterEach(() => {
-  emulator.reset()
-  for (const created of workspaces.splice(0)) created.remove()
-})
-
-afterAll(async () => {
-  await emulator?.close()
-})
+const session = emulatorSession()
 
 async function runMain(
   inputs: ActionInputs,
   envOf: (ws: Workspace) => Record<string, string> = () => ({})
 ) {
-  const ws = new Workspace()
-  workspaces.push(ws)
+  const ws = session.workspace()
   const result = await runAction('main', ws, inputs, {
-    DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url,
+    DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url,
     ...envOf(ws)
   })
   return { result, ws, outputs: ws.outputs(), summary: ws.summary() }
@@ -78,7 +53,7 @@ describeE2e('push access', () => {
     expect(pushRow(summary, 'octocat/new-thing')).toContain('| granted |')
     // The push scopes ride on the preflight's own token request: one token
     // request for the preflight, one for the docker CLI, none more.
-    const tokens = emulator.requests.filter((r) => r.step === 'token')
+    const tokens = session.emulator.requests.filter((r) => r.step === 'token')
     expect(tokens).toHaveLength(2)
     expect(tokens.map((r) => r.scopes ?? [])).toContainEqual([
       'repository:ratelimitpreview/test:pull',
@@ -104,7 +79,7 @@ describeE2e('push access', () => {
     expect(pushRow(summary, 'octocat/app')).toContain('| denied |')
     // Refused with push asked, the login token is asked again without it,
     // then the one repository is checked on its own.
-    const scopes = emulator.requests
+    const scopes = session.emulator.requests
       .filter((r) => r.step === 'token' && r.authorization === 'basic')
       .map((r) => (r.scopes ?? []).join(' '))
     expect(scopes).toEqual(
@@ -156,7 +131,9 @@ describeE2e('push access', () => {
     })
     expect(outputs['push-access']).toBe('not-checked')
     expect(
-      emulator.requests.some((r) => r.scopes?.some((s) => s.includes('push')))
+      session.emulator.requests.some((r) =>
+        r.scopes?.some((s) => s.includes('push'))
+      )
     ).toBe(false)
   })
 
@@ -171,7 +148,7 @@ describeE2e('push access', () => {
       '::error::Input "push" entry "octocat/App Name" is not a repository name: use lowercase names such as myorg/app, one per line'
     ])
     expect(outputs['logged-in']).toBe('false')
-    expect(emulator.requests).toEqual([])
+    expect(session.emulator.requests).toEqual([])
   })
 })
 
@@ -190,7 +167,9 @@ describeE2e('pull rate limit', () => {
       warnings: ''
     })
     expect(summary).toContain('187 of 200 pulls left per 6 h')
-    const manifest = emulator.requests.filter((r) => r.step === 'manifest')
+    const manifest = session.emulator.requests.filter(
+      (r) => r.step === 'manifest'
+    )
     expect(manifest).toHaveLength(1)
     expect(manifest[0].method).toBe('HEAD')
   })
@@ -227,7 +206,9 @@ describeE2e('pull rate limit', () => {
       'rate-limit': 'false'
     })
     expect(outputs['rate-limit-limit']).toBe('')
-    expect(emulator.requests.some((r) => r.step === 'manifest')).toBe(false)
+    expect(session.emulator.requests.some((r) => r.step === 'manifest')).toBe(
+      false
+    )
   })
 })
 
@@ -268,7 +249,7 @@ describeE2e('empty secrets on forks and Dependabot', () => {
     expect(result.errors[0]).toContain(phrase)
     expect(summary).toContain('Why the credentials are empty')
     expect(summary).toContain(phrase)
-    expect(emulator.requests).toEqual([])
+    expect(session.emulator.requests).toEqual([])
   })
 
   it.each([
@@ -291,7 +272,7 @@ describeE2e('empty secrets on forks and Dependabot', () => {
       })
       expect(summary).toContain('missing-credentials')
       expect(ws.dockerArgv()).toEqual([])
-      expect(emulator.requests).toEqual([])
+      expect(session.emulator.requests).toEqual([])
     }
   )
 

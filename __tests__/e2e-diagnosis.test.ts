@@ -4,53 +4,20 @@
  * outputs, the exit code, the single error line, the summary, and that the
  * secret appears in no artifact.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
+import { expect, it } from '@jest/globals'
+import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import { ACCOUNTS, type Account } from '../emulator/accounts.js'
-import {
-  startEmulator,
-  type Emulator,
-  type FaultPlan
-} from '../emulator/server.js'
+import { type FaultPlan } from '../emulator/server.js'
 import { errorLine } from '../src/remediation.js'
-import {
-  dockerAvailable,
-  leaks,
-  runAction,
-  Workspace,
-  type ActionInputs
-} from '../scripts/runner.js'
+import { leaks, runAction, type ActionInputs } from '../scripts/runner.js'
 
-const describeE2e = dockerAvailable() ? describe : describe.skip
-
-let emulator: Emulator
-const workspaces: Workspace[] = []
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-
-afterEach(() => {
-  emulator.reset()
-  for (const created of workspaces.splice(0)) created.remove()
-})
-
-afterAll(async () => {
-  await emulator?.close()
-})
+const session = emulatorSession()
 
 /** Runs main with the emulator as Docker Hub; returns the run and workspace. */
 async function runMain(inputs: ActionInputs) {
-  const ws = new Workspace()
-  workspaces.push(ws)
+  const ws = session.workspace()
   const result = await runAction('main', ws, inputs, {
-    DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url
+    DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url
   })
   return { result, ws, outputs: ws.outputs(), summary: ws.summary() }
 }
@@ -74,7 +41,7 @@ describeE2e('each emulator account', () => {
         expect(result.exitCode).toBe(0)
         expect(result.errors).toEqual([])
         expect(outputs['logged-in']).toBe('true')
-        expect(ws.authKeys()).toEqual([emulator.host])
+        expect(ws.authKeys()).toEqual([session.emulator.host])
       } else {
         expect(result.exitCode).toBe(1)
         expect(result.errors).toHaveLength(1)
@@ -132,7 +99,7 @@ describeE2e('offline verdicts: no request is sent', () => {
     expect(result.exitCode).toBe(1)
     expect(outputs.diagnosis).toBe(diagnosis)
     expect(result.errors).toHaveLength(1)
-    expect(emulator.requests).toEqual([])
+    expect(session.emulator.requests).toEqual([])
     if (password) expect(leaks(ws, username, password)).toEqual([])
   })
 })
@@ -177,19 +144,19 @@ describeE2e('faults of the registry and Hub', () => {
       'preflight-unreachable'
     ]
   ])('%s → %s', async (_name, faults, diagnosis, warnings) => {
-    emulator.setFaults(faults)
+    session.emulator.setFaults(faults)
     // A hang is not retried here, so that the CLI's own ping gets through.
     const retries = faults[0].kind === 'hang' ? '0' : '2'
     const { result, outputs, ws } = await runMain({ ...inputs, retries })
     expect(outputs.diagnosis).toBe(diagnosis)
     expect(outputs.warnings).toBe(warnings)
     expect(result.exitCode).toBe(0)
-    expect(ws.authKeys()).toEqual([emulator.host])
+    expect(ws.authKeys()).toEqual([session.emulator.host])
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 
   it('a registry down for good → registry-unreachable, one error line', async () => {
-    emulator.setFaults([{ route: 'any', kind: '503', times: Infinity }])
+    session.emulator.setFaults([{ route: 'any', kind: '503', times: Infinity }])
     const { result, outputs, ws } = await runMain({ ...inputs, retries: '1' })
     expect(result.exitCode).toBe(1)
     expect(outputs.diagnosis).toBe('registry-unreachable')
@@ -202,7 +169,7 @@ describeE2e('faults of the registry and Hub', () => {
 
   it('2FA or SSO cannot be told apart when the Hub API fails → pat-required', async () => {
     const account = ACCOUNTS.password2fa
-    emulator.setFaults([{ route: 'hub', kind: '503', times: Infinity }])
+    session.emulator.setFaults([{ route: 'hub', kind: '503', times: Infinity }])
     const { result, outputs, ws } = await runMain({
       username: account.username,
       password: account.secret
@@ -213,13 +180,13 @@ describeE2e('faults of the registry and Hub', () => {
       '::error::A personal access token is required: create a personal access token and use it as the password (secret DOCKERHUB_TOKEN)'
     ])
     // The Hub login API is asked once and never retried.
-    const hub = emulator.requests.filter((r) => r.step === 'hub-login')
+    const hub = session.emulator.requests.filter((r) => r.step === 'hub-login')
     expect(hub).toHaveLength(1)
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 
   it('a 429 with a huge Retry-After is reported, not waited for', async () => {
-    emulator.setFaults([
+    session.emulator.setFaults([
       { route: 'token', kind: '429', times: Infinity, retryAfter: '3600' }
     ])
     const started = Date.now()

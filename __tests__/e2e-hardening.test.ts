@@ -6,14 +6,8 @@
  * stack trace is printed, that time stays bounded, and that the secret
  * appears in no artifact.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
+import { expect, it } from '@jest/globals'
+import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import {
   chmodSync,
   existsSync,
@@ -30,13 +24,8 @@ import {
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { ACCOUNTS } from '../emulator/accounts.js'
+import { type Emulator, type FaultPlan } from '../emulator/server.js'
 import {
-  startEmulator,
-  type Emulator,
-  type FaultPlan
-} from '../emulator/server.js'
-import {
-  dockerAvailable,
   findDocker,
   leaks,
   runAction,
@@ -46,23 +35,7 @@ import {
 } from '../scripts/runner.js'
 import { MAX_RETRY_AFTER_SECONDS } from '../src/http.js'
 
-const describeE2e = dockerAvailable() ? describe : describe.skip
-
-let emulator: Emulator
-const workspaces: Workspace[] = []
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-
-afterEach(() => {
-  emulator.reset()
-  for (const created of workspaces.splice(0)) created.remove()
-})
-
-afterAll(async () => {
-  await emulator?.close()
-})
+const session = emulatorSession()
 
 const PAT = ACCOUNTS.patReadWrite
 
@@ -76,12 +49,6 @@ interface Run {
   ms: number
 }
 
-function workspace(): Workspace {
-  const ws = new Workspace()
-  workspaces.push(ws)
-  return ws
-}
-
 /** Runs main (or post) with the emulator, or `hub`, as Docker Hub. */
 async function run(
   inputs: ActionInputs,
@@ -92,10 +59,10 @@ async function run(
     hub?: string
   } = {}
 ): Promise<Run> {
-  const ws = options.ws ?? workspace()
+  const ws = options.ws ?? session.workspace()
   const started = Date.now()
   const result = await runAction(options.entry ?? 'main', ws, inputs, {
-    DOCKER_LOGIN_PREFLIGHT_HUB: options.hub ?? emulator.url,
+    DOCKER_LOGIN_PREFLIGHT_HUB: options.hub ?? session.emulator.url,
     ...options.env
   })
   const ms = Date.now() - started
@@ -117,7 +84,7 @@ function expectNoStackTrace(result: RunResult): void {
 
 /** The emulator's requests as `step:status:fault`, for messages. */
 function requestLog(): string[] {
-  return emulator.requests.map(
+  return session.emulator.requests.map(
     (r) => `${r.step}:${r.status ?? '-'}${r.fault ? `:${r.fault}` : ''}`
   )
 }
@@ -263,7 +230,7 @@ const FAULTS: Array<[string, FaultCase]> = [
       check: ({ result, ws, summary }) => {
         expect(result.errors[0]).toMatch(/^::error::Rate limit reached: /)
         expect(
-          emulator.requests.filter((r) => r.step === 'token')
+          session.emulator.requests.filter((r) => r.step === 'token')
         ).toHaveLength(1)
         expect(ws.dockerArgv()).toEqual([])
         expect(summary).toContain('"Too Many Requests"')
@@ -284,7 +251,7 @@ const FAULTS: Array<[string, FaultCase]> = [
           `429 (Retry-After 3600 s, over ${MAX_RETRY_AFTER_SECONDS} s: not waited for)`
         )
         expect(
-          emulator.requests.filter((r) => r.step === 'token')
+          session.emulator.requests.filter((r) => r.step === 'token')
         ).toHaveLength(1)
       }
     }
@@ -370,7 +337,9 @@ const FAULTS: Array<[string, FaultCase]> = [
       exitCode: 0,
       maxMs: 6000,
       check: ({ summary }) => {
-        expect(emulator.requests.map((r) => r.step)).not.toContain('not-found')
+        expect(session.emulator.requests.map((r) => r.step)).not.toContain(
+          'not-found'
+        )
         expect(summary).toContain('the challenge could not be followed')
       }
     }
@@ -384,7 +353,7 @@ const FAULTS: Array<[string, FaultCase]> = [
       maxMs: 6000,
       check: ({ summary }) =>
         expect(summary).toContain(
-          `realm http://localhost:${emulator.port}/token`
+          `realm http://localhost:${session.emulator.port}/token`
         )
     }
   ],
@@ -429,7 +398,7 @@ const FAULTS: Array<[string, FaultCase]> = [
       maxMs: 4000,
       check: () =>
         expect(
-          emulator.requests.filter((r) => r.step === 'hub-login')
+          session.emulator.requests.filter((r) => r.step === 'hub-login')
         ).toHaveLength(1)
     }
   ],
@@ -448,7 +417,7 @@ const FAULTS: Array<[string, FaultCase]> = [
 describeE2e('faults: the right diagnosis, bounded time, no trace', () => {
   it.each(FAULTS)('%s', async (_name, fault) => {
     const account = fault.account ?? PAT
-    emulator.setFaults(fault.faults)
+    session.emulator.setFaults(fault.faults)
     const done = await run({
       username: account.username,
       password: account.secret,
@@ -465,7 +434,7 @@ describeE2e('faults: the right diagnosis, bounded time, no trace', () => {
     expect(result.exitCode).toBe(fault.exitCode)
     expect(result.errors).toHaveLength(fault.exitCode)
     if (fault.exitCode === 0) {
-      expect(ws.authKeys()).toEqual([emulator.host])
+      expect(ws.authKeys()).toEqual([session.emulator.host])
     }
     expect(ms).toBeLessThan(fault.maxMs)
     expectNoStackTrace(result)
@@ -530,7 +499,7 @@ describeE2e('the worst case is bounded', () => {
     // A gated, timestamped shim: when docker starts, the preflight is
     // over. The registry recovers before the gate opens, so that the CLI
     // does not wait out its own 15 s on a hanging registry.
-    const ws = workspace()
+    const ws = session.workspace()
     const stamp = join(ws.dir, 'docker-started')
     const gate = join(ws.dir, 'gate')
     writeFileSync(
@@ -543,7 +512,9 @@ date +%s%3N >> '${stamp}'
         `printf '%s\\n' "docker $*" >> '${ws.argvLog}'\n` +
         `exec '${findDocker()}' "$@"\n`
     )
-    emulator.setFaults([{ route: 'any', kind: 'hang', times: Infinity }])
+    session.emulator.setFaults([
+      { route: 'any', kind: 'hang', times: Infinity }
+    ])
     const small = preflightBound(1, 2)
     const started = Date.now()
     const running = run(
@@ -552,8 +523,10 @@ date +%s%3N >> '${stamp}'
     )
     await waitFor(() => existsSync(stamp), 10000)
     const preflightMs = Number(readFileSync(stamp, 'utf8').trim()) - started
-    const hung = emulator.requests.filter((r) => r.fault === 'hang').length
-    emulator.setFaults([])
+    const hung = session.emulator.requests.filter(
+      (r) => r.fault === 'hang'
+    ).length
+    session.emulator.setFaults([])
     writeFileSync(gate, '')
     const { result, outputs, summary } = await running
     console.log(
@@ -788,10 +761,13 @@ describeE2e('bad input: one error line naming the input and the fix', () => {
     expect(outputs['logged-in']).toBe('false')
     if (bad.diagnosis) expect(outputs.diagnosis).toBe(bad.diagnosis)
     if (bad.requests === 'none') {
-      expect(emulator.requests).toEqual([])
+      expect(session.emulator.requests).toEqual([])
     } else {
       // one question to the registry, never repeated, and no docker login
-      expect(emulator.requests.map((r) => r.step)).toEqual(['ping', 'token'])
+      expect(session.emulator.requests.map((r) => r.step)).toEqual([
+        'ping',
+        'token'
+      ])
     }
     expect(ws.dockerArgv()).toEqual([])
     expect(ms).toBeLessThan(5000)
@@ -807,7 +783,7 @@ describeE2e('bad input: one error line naming the input and the fix', () => {
       expect(result.exitCode).toBe(0)
       expect(result.errors).toEqual([])
       expect(outputs.diagnosis).toBe('ok')
-      expect(ws.authKeys()).toEqual([emulator.host])
+      expect(ws.authKeys()).toEqual([session.emulator.host])
       expectNoStackTrace(result)
       expect(leaks(ws, PAT.username, PAT.secret)).toEqual([])
     }
@@ -842,7 +818,7 @@ describeE2e('secrets: debug runs stay secret-free', () => {
   ] as Array<[string, { username: string; secret: string }, FaultPlan[]]>)(
     'failure with step debug on: %s',
     async (_name, account, faults) => {
-      emulator.setFaults(faults)
+      session.emulator.setFaults(faults)
       const { result, ws } = await run(
         {
           username: account.username,
@@ -947,9 +923,9 @@ describeE2e('secrets: every token the action receives is masked first', () => {
   ] as Array<
     [string, { username: string; secret: string }, string, FaultPlan[]]
   >)('%s', async (_name, account, push, faults) => {
-    const proxy = await startRecordingProxy(emulator)
+    const proxy = await startRecordingProxy(session.emulator)
     try {
-      emulator.setFaults(faults)
+      session.emulator.setFaults(faults)
       const { result, ws } = await run(
         { username: account.username, password: account.secret, push },
         { hub: proxy.url, env: DEBUG_ENV }
@@ -1046,7 +1022,7 @@ esac
 
 describeE2e("the user's docker configuration", () => {
   it('auths, credHelpers and unknown keys survive login and logout', async () => {
-    const ws = workspace()
+    const ws = session.workspace()
     const before = {
       auths: {
         'ghcr.io': {
@@ -1069,8 +1045,8 @@ describeE2e("the user's docker configuration", () => {
     const main = await run(ok, { ws })
     expect(main.result.exitCode).toBe(0)
     const loggedIn = ws.dockerConfigJson()
-    expect(withoutOwned(loggedIn, emulator.host)).toEqual(before)
-    expect(ws.authKeys()).toContain(emulator.host)
+    expect(withoutOwned(loggedIn, session.emulator.host)).toEqual(before)
+    expect(ws.authKeys()).toContain(session.emulator.host)
 
     const post = await run(ok, { ws, entry: 'post' })
     expect(post.result.exitCode).toBe(0)
@@ -1081,7 +1057,7 @@ describeE2e("the user's docker configuration", () => {
   })
 
   it('a credsStore helper keeps the login, and the config its keys', async () => {
-    const ws = workspace()
+    const ws = session.workspace()
     const store = installFakeHelper(ws)
     const before = {
       auths: { 'ghcr.io': {} },
@@ -1096,10 +1072,12 @@ describeE2e("the user's docker configuration", () => {
     expect(readdirSync(store)).toHaveLength(1)
     const stored = readFileSync(join(store, readdirSync(store)[0]), 'utf8')
     expect(JSON.parse(stored)).toMatchObject({
-      ServerURL: emulator.host,
+      ServerURL: session.emulator.host,
       Username: PAT.username
     })
-    expect(withoutOwned(ws.dockerConfigJson(), emulator.host)).toEqual(before)
+    expect(withoutOwned(ws.dockerConfigJson(), session.emulator.host)).toEqual(
+      before
+    )
 
     const post = await run(ok, { ws, entry: 'post' })
     expect(post.result.exitCode).toBe(0)
@@ -1109,7 +1087,7 @@ describeE2e("the user's docker configuration", () => {
   })
 
   it('an unwritable docker config → credential-store-error, not a crash', async () => {
-    const ws = workspace()
+    const ws = session.workspace()
     const env: Record<string, string> = {}
     const root = process.getuid?.() === 0
     if (root) {
@@ -1144,7 +1122,7 @@ describeE2e("the user's docker configuration", () => {
   ])(
     'credsStore: %s → credential-store-error naming it',
     async (_name, helper, install) => {
-      const ws = workspace()
+      const ws = session.workspace()
       if (install) {
         // real helpers print their errors on stdout; this one also repeats
         // its input, the secret included
@@ -1172,15 +1150,15 @@ describeE2e("the user's docker configuration", () => {
   )
 
   it('credHelpers for the registry naming a missing helper → named too', async () => {
-    const ws = workspace()
-    const before = { credHelpers: { [emulator.host]: 'nowhere' } }
+    const ws = session.workspace()
+    const before = { credHelpers: { [session.emulator.host]: 'nowhere' } }
     writeConfig(ws, before)
     const { result, outputs } = await run(ok, { ws })
     expect(result.exitCode).toBe(1)
     expect(outputs.diagnosis).toBe('credential-store-error')
     expect(result.errors).toHaveLength(1)
     expect(result.errors[0]).toContain(
-      `docker-credential-nowhere (credHelpers["${emulator.host}"]`
+      `docker-credential-nowhere (credHelpers["${session.emulator.host}"]`
     )
     expect(ws.dockerConfigJson()).toEqual(before)
     expect(existsSync(join(ws.bin, 'docker-credential-nowhere'))).toBe(false)

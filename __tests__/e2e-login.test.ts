@@ -3,56 +3,25 @@
  * runs it, against the Docker Hub emulator on loopback, with the real docker
  * CLI. Every test scans all artifacts for the secret.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
+import { expect, it } from '@jest/globals'
+import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ACCOUNTS } from '../emulator/accounts.js'
-import { startEmulator, type Emulator } from '../emulator/server.js'
-import {
-  dockerAvailable,
-  leaks,
-  runAction,
-  Workspace
-} from '../scripts/runner.js'
+import { leaks, runAction } from '../scripts/runner.js'
 
-const describeE2e = dockerAvailable() ? describe : describe.skip
+const session = emulatorSession()
 
-let emulator: Emulator
-let hubEnv: Record<string, string>
-const workspaces: Workspace[] = []
-
-function workspace(): Workspace {
-  const created = new Workspace()
-  workspaces.push(created)
-  return created
+/** The environment that makes the emulator Docker Hub. */
+function hubEnv(): Record<string, string> {
+  return { DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url }
 }
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-  hubEnv = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }
-})
-
-afterEach(() => {
-  emulator.reset()
-  for (const created of workspaces.splice(0)) created.remove()
-})
-
-afterAll(async () => {
-  await emulator?.close()
-})
 
 describeE2e('login and logout with the real docker CLI', () => {
   const account = ACCOUNTS.patReadWrite
 
   it('logs in, writes the auth entry, and the post step removes only it', async () => {
-    const ws = workspace()
+    const ws = session.workspace()
     const other = {
       auths: { 'ghcr.io': { auth: Buffer.from('me:other').toString('base64') } }
     }
@@ -62,14 +31,16 @@ describeE2e('login and logout with the real docker CLI', () => {
     )
     const inputs = { username: account.username, password: account.secret }
 
-    const main = await runAction('main', ws, inputs, hubEnv)
+    const main = await runAction('main', ws, inputs, hubEnv())
     // The secret is masked before anything else is printed.
     expect(main.stdout.split('\n')[0]).toBe(`::add-mask::${account.secret}`)
     expect(main.errors).toEqual([])
     expect(main.exitCode).toBe(0)
-    expect(ws.authKeys().sort()).toEqual([emulator.host, 'ghcr.io'].sort())
+    expect(ws.authKeys().sort()).toEqual(
+      [session.emulator.host, 'ghcr.io'].sort()
+    )
     const entry = (ws.dockerConfigJson()?.auths as Record<string, unknown>)[
-      emulator.host
+      session.emulator.host
     ] as { auth: string }
     expect(Buffer.from(entry.auth, 'base64').toString()).toBe(
       `${account.username}:${account.secret}`
@@ -80,40 +51,43 @@ describeE2e('login and logout with the real docker CLI', () => {
       'credential-kind': 'personal-access-token',
       'logged-in': 'true'
     })
-    expect(ws.state()).toEqual({ server: emulator.host, logout: 'true' })
+    expect(ws.state()).toEqual({
+      server: session.emulator.host,
+      logout: 'true'
+    })
 
-    const post = await runAction('post', ws, inputs, hubEnv)
+    const post = await runAction('post', ws, inputs, hubEnv())
     expect(post.exitCode).toBe(0)
     expect(ws.authKeys()).toEqual(['ghcr.io'])
     expect(ws.dockerConfigJson()?.auths).toEqual(other.auths)
     expect(ws.dockerArgv()).toEqual([
-      `docker login --username ${account.username} --password-stdin ${emulator.host}`,
-      `docker logout ${emulator.host}`
+      `docker login --username ${account.username} --password-stdin ${session.emulator.host}`,
+      `docker logout ${session.emulator.host}`
     ])
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 
   it('stays logged in with logout: false', async () => {
-    const ws = workspace()
+    const ws = session.workspace()
     const inputs = {
       username: account.username,
       password: account.secret,
       logout: 'false'
     }
-    expect((await runAction('main', ws, inputs, hubEnv)).exitCode).toBe(0)
-    expect((await runAction('post', ws, inputs, hubEnv)).exitCode).toBe(0)
-    expect(ws.authKeys()).toEqual([emulator.host])
+    expect((await runAction('main', ws, inputs, hubEnv())).exitCode).toBe(0)
+    expect((await runAction('post', ws, inputs, hubEnv())).exitCode).toBe(0)
+    expect(ws.authKeys()).toEqual([session.emulator.host])
     expect(ws.dockerArgv()).toHaveLength(1)
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 
   it('writes a summary with the registry, the kind and the checks, never the secret', async () => {
-    const ws = workspace()
+    const ws = session.workspace()
     await runAction(
       'main',
       ws,
       { username: account.username, password: account.secret },
-      hubEnv
+      hubEnv()
     )
     const summary = ws.summary()
     expect(summary).toContain('Docker login succeeded')
@@ -125,11 +99,11 @@ describeE2e('login and logout with the real docker CLI', () => {
   })
 
   it('post does nothing when main did not log in', async () => {
-    const ws = workspace()
+    const ws = session.workspace()
     const inputs = { username: account.username, password: 'wrong-secret' }
-    const main = await runAction('main', ws, inputs, hubEnv)
+    const main = await runAction('main', ws, inputs, hubEnv())
     expect(main.exitCode).toBe(1)
-    const post = await runAction('post', ws, inputs, hubEnv)
+    const post = await runAction('post', ws, inputs, hubEnv())
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toContain('Nothing to log out of')
     expect(ws.dockerArgv()).toEqual([])
@@ -137,7 +111,7 @@ describeE2e('login and logout with the real docker CLI', () => {
   })
 
   it('logs in with preflight: false and the CLI alone', async () => {
-    const ws = workspace()
+    const ws = session.workspace()
     const main = await runAction(
       'main',
       ws,
@@ -146,7 +120,7 @@ describeE2e('login and logout with the real docker CLI', () => {
         password: account.secret,
         preflight: 'false'
       },
-      hubEnv
+      hubEnv()
     )
     expect(main.exitCode).toBe(0)
     expect(ws.outputs()).toMatchObject({
@@ -158,9 +132,9 @@ describeE2e('login and logout with the real docker CLI', () => {
   })
 
   it('works with any registry named by host, without the Hub override', async () => {
-    const ws = workspace()
+    const ws = session.workspace()
     const inputs = {
-      registry: emulator.host,
+      registry: session.emulator.host,
       username: account.username,
       password: account.secret
     }
@@ -172,24 +146,28 @@ describeE2e('login and logout with the real docker CLI', () => {
       // Not Docker Hub: no rate-limit probe.
       'rate-limit-limit': ''
     })
-    expect(emulator.requests.some((r) => r.step === 'manifest')).toBe(false)
-    expect(ws.authKeys()).toEqual([emulator.host])
+    expect(session.emulator.requests.some((r) => r.step === 'manifest')).toBe(
+      false
+    )
+    expect(ws.authKeys()).toEqual([session.emulator.host])
     expect((await runAction('post', ws, inputs)).exitCode).toBe(0)
     expect(ws.authKeys()).toEqual([])
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 
   it('on another registry, a refusal is not sent to the Docker Hub API', async () => {
-    const ws = workspace()
+    const ws = session.workspace()
     const twofa = ACCOUNTS.password2fa
     const main = await runAction('main', ws, {
-      registry: emulator.host,
+      registry: session.emulator.host,
       username: twofa.username,
       password: twofa.secret
     })
     expect(main.exitCode).toBe(1)
     expect(ws.outputs().diagnosis).toBe('pat-required')
-    expect(emulator.requests.some((r) => r.step === 'hub-login')).toBe(false)
+    expect(session.emulator.requests.some((r) => r.step === 'hub-login')).toBe(
+      false
+    )
     expect(leaks(ws, twofa.username, twofa.secret)).toEqual([])
   })
 })

@@ -521,6 +521,12 @@ function judgeRefusal(
     `${where(exchange)} answered ${status}${text ? `: ${quote(text)}` : ''}`
   )
   const found = text ? matchRule(text)?.rule.diagnosis : undefined
+  if (!found && ![401, 403, 429].includes(status)) {
+    // A 404, 400 or 405 from the token service says nothing about the
+    // credential: the docker CLI decides.
+    lines.push('that answer says nothing about the credential: not judged')
+    return { kind: 'inconclusive' }
+  }
   let diagnosis: DiagnosisId
   if (status === 429) {
     diagnosis = found === 'login-locked-out' ? found : 'rate-limited'
@@ -621,7 +627,10 @@ function judgeCli(
     lines.push('docker login succeeded (exit code 0)')
     return undefined
   }
-  const found = matchRule(cli.output)
+  // The CLI narrates the endpoints it tried in logrus lines (`time="…"
+  // level=info msg="Error logging in to endpoint, trying next endpoint"`):
+  // their wording is not the failure, so rules match the rest only.
+  const found = matchRule(withoutNarration(cli.output))
   const said = cli.output.trim()
     ? `: ${quote(errorLineOf(cli.output, found))}`
     : ''
@@ -635,6 +644,17 @@ function judgeCli(
   return refine(diagnosis, evidence, lines)
 }
 
+/** The CLI output without its logrus narration lines. */
+function withoutNarration(output: string): string {
+  return output
+    .split(/\r?\n/)
+    .filter((line) => !NARRATION.test(line))
+    .join('\n')
+}
+
+/** A logrus line of the docker CLI: `time="…" level=info msg=…`. */
+const NARRATION = /^time="[^"]*" level=(?:debug|info|warning)/
+
 /**
  * The line of the CLI output that says what failed: the one the matching
  * rule's wording is on, else the last line that is not logrus noise
@@ -642,7 +662,7 @@ function judgeCli(
  */
 function errorLineOf(output: string, found: RuleMatch | undefined): string {
   const all = output.split(/\r?\n/).filter((l) => l.trim() !== '')
-  const quiet = all.filter((l) => !/^time="[^"]*" level=/.test(l))
+  const quiet = all.filter((l) => !NARRATION.test(l))
   if (found) {
     const parts =
       typeof found.wording === 'string' ? [found.wording] : found.wording

@@ -1,0 +1,48 @@
+/**
+ * What every end-to-end test file shares: one Docker Hub emulator for the
+ * file, reset after each test, and workspaces removed after each test.
+ */
+import { afterAll, afterEach, beforeAll, describe } from '@jest/globals'
+import { startEmulator, type Emulator } from '../emulator/server.js'
+import { dockerAvailable, Workspace } from '../scripts/runner.js'
+
+/** `describe` for tests that need the docker CLI (see dockerAvailable). */
+export const describeE2e = dockerAvailable() ? describe : describe.skip
+
+/** The emulator and workspaces of one test file. */
+export interface EmulatorSession {
+  /** the running emulator (from beforeAll on) */
+  readonly emulator: Emulator
+  /** a fresh workspace, removed after the test */
+  workspace(): Workspace
+}
+
+/**
+ * Registers the hooks that start the emulator before the file's tests,
+ * reset it and remove the workspaces after each, and close it at the end.
+ */
+export function emulatorSession(): EmulatorSession {
+  let running: Emulator | undefined
+  const workspaces: Workspace[] = []
+  beforeAll(async () => {
+    running = await startEmulator()
+  })
+  afterEach(() => {
+    running?.reset()
+    for (const created of workspaces.splice(0)) created.remove()
+  })
+  afterAll(async () => {
+    await running?.close()
+  })
+  return {
+    get emulator(): Emulator {
+      if (!running) throw new Error('the emulator starts in beforeAll')
+      return running
+    },
+    workspace(): Workspace {
+      const created = new Workspace()
+      workspaces.push(created)
+      return created
+    }
+  }
+}
