@@ -263,6 +263,14 @@ function print(
     lines.push('', 'How to fix it:')
     remediation.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
   }
+  if (remediation.snippet && verdict.diagnosis !== 'ok') {
+    const block = remediation.snippet.trimEnd().split('\n')
+    lines.push(
+      '',
+      'In a GitHub Actions workflow:',
+      ...block.map((l) => `  ${l}`)
+    )
+  }
   for (const warning of verdict.warnings) {
     const text = remediationFor(warning, context)
     lines.push('', `Warning: ${warning} — ${text.title}`, `  ${text.why}`)
