@@ -594,6 +594,11 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
       /^--username is required/
     ],
     [
+      'a username with spaces (the same check as the action)',
+      ['check', '--username', 'octo cat', '--password-stdin'],
+      /^Input "username" contains spaces: set it to your Docker ID/
+    ],
+    [
       '--retries abc',
       [
         'check',

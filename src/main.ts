@@ -13,7 +13,7 @@ import {
   type PushCheck,
   type RateLimit
 } from './access.js'
-import { classify, offlineVerdict, parseJwtPayload } from './classifier.js'
+import { classify, parseJwtPayload } from './classifier.js'
 import type { WarningId } from './diagnosis.js'
 import * as docker from './docker.js'
 import {
@@ -22,13 +22,7 @@ import {
   type EmptySecretCause
 } from './event.js'
 import type { Classification, InputAnalysis, InputProblem } from './evidence.js'
-import { analyzeInputs } from './input-analysis.js'
-import {
-  checkCredentialShape,
-  getInputs,
-  InputError,
-  type Inputs
-} from './inputs.js'
+import { getInputs, InputError, type Inputs } from './inputs.js'
 import { resolveRegistry, type RegistryTarget } from './registry.js'
 import {
   errorLine,
@@ -53,12 +47,6 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
     const target = resolveRegistry(inputs.registry)
-    // What the diagnosis settles offline it explains better; the rest of
-    // what no registry can take is an input error, before any request.
-    const analysis = analyzeInputs(inputs.username, inputs.password)
-    if (!offlineVerdict(analysis)) {
-      checkCredentialShape(inputs.username, inputs.password, target.isDockerHub)
-    }
     const push = parsePushList(inputs.push, target)
     await loginWithPreflight(inputs, target, push)
   } catch (error) {

@@ -6,6 +6,7 @@
 import { classify, offlineVerdict } from './classifier.js'
 import type { Classification, Evidence } from './evidence.js'
 import { analyzeInputs } from './input-analysis.js'
+import { checkCredentialShape } from './inputs.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
 import type { RegistryTarget } from './registry.js'
 
@@ -36,7 +37,8 @@ export interface Validation {
  * Validates a credential for a registry. A value that cannot be right fails
  * offline, before any request: a wrong password sent to Docker Hub counts
  * towards its lockout. A registry that cannot be reached does not stop the
- * login; one that refused the credential does.
+ * login; one that refused the credential does. Throws an InputError for a
+ * username or password no registry can take.
  */
 export async function validateCredential(
   target: RegistryTarget,
@@ -51,6 +53,9 @@ export async function validateCredential(
     preflight: options.preflight ? 'ran' : 'skipped'
   }
   const offline = offlineVerdict(evidence.input)
+  // What the diagnosis settles offline it explains better; the rest of what
+  // no registry can take is an input error (thrown), before any request.
+  if (!offline) checkCredentialShape(username, password, target.isDockerHub)
   if (offline) {
     evidence.preflight = 'skipped'
     return { evidence, verdict: offline, tokens: [], proceed: false }
