@@ -167,3 +167,14 @@ describe('redactTokens', () => {
     )
   })
 })
+
+describe('redactTokens with escapes and cut bodies', () => {
+  it.each([
+    ['{"token":"ab\\"cdefgh"}', '{"token":"<redacted>"}'],
+    ['{"token":"abc\\\\"}', '{"token":"<redacted>"}'],
+    ['{"access_token":"cut-here', '{"access_token":"<redacted>"'],
+    ['{"token":"ends-with-escape\\', '{"token":"<redacted>"']
+  ])('%j → %j', (body, expected) => {
+    expect(redactTokens(body)).toBe(expected)
+  })
+})

@@ -237,7 +237,7 @@ const TOKEN_FIELDS = [
  * its closing quote: the value then runs to the end of the body.
  */
 const TOKEN_FIELD =
-  /"(token|access_token|refresh_token|login_2fa_token)"\s*:\s*"([^"]*)("|$)/g
+  /"(token|access_token|refresh_token|login_2fa_token)"\s*:\s*"((?:[^"\\]|\\.)*)("|\\?$)/g
 
 /**
  * Replaces the values of token fields in a JSON body with `<redacted>`, so
