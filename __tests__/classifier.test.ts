@@ -5,6 +5,7 @@ import {
   grantedActions,
   matchRule,
   offlineVerdict,
+  malformedInput,
   parseChallenge,
   parseJwtPayload,
   RULES
@@ -1114,10 +1115,11 @@ describe('parseChallenge', () => {
       }
     ],
     ['Bearer realm="a\\"b"', { scheme: 'bearer', params: { realm: 'a"b' } }],
-    [
-      'Bearer realm="unterminated',
-      { scheme: 'bearer', params: { realm: 'unterminated' } }
-    ],
+    // garbled: a quote left open, a stray word, a missing comma
+    ['Bearer realm="unterminated', undefined],
+    ['Bearer realm="https://r/token,service="registry.docker.io', undefined],
+    ['Bearer realm="a" service="b"', undefined],
+    ['Bearer stray', undefined],
     ['Bearer', { scheme: 'bearer', params: {} }],
     [
       'Bearer realm="a", Basic realm="b"',
@@ -1252,5 +1254,19 @@ describe("the CLI's logrus narration is not the failure", () => {
       })
     )
     expect(verdict.diagnosis).toBe('invalid-credentials')
+  })
+})
+
+describe('malformedInput', () => {
+  it.each<[string, string, string | undefined]>([
+    ['octocat', PAT, undefined],
+    ['octocat', `$${PAT}`, 'password'],
+    ['octocat', '${{ secrets.X }}', 'password'],
+    ['octo\u0007cat', PAT, 'username'],
+    ['${{ vars.U }}', '${{ secrets.X }}', undefined],
+    // an email is not a malformed value
+    ['me@example.com', PAT, undefined]
+  ])('%j / %j → %j', (username, password, expected) => {
+    expect(malformedInput(analyzeInputs(username, password))).toBe(expected)
   })
 })

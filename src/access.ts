@@ -4,7 +4,7 @@
  * after the preflight accepted the credential, concurrently with
  * `docker login`.
  */
-import { grantedActions } from './classifier.js'
+import { grantedActions, parseJwtPayload } from './classifier.js'
 import type { HttpExchange } from './evidence.js'
 import { send, type RetryPolicy } from './http.js'
 
@@ -53,12 +53,13 @@ export async function checkPushAccess(
         policy
       )
       exchange.repository = repository
-      if (exchange.status === 200) {
-        const token = tokenOf(body)
-        exchange.granted = token ? grantedActions(token, repository) : []
+      const token = exchange.status === 200 ? tokenOf(body) : undefined
+      if (token && parseJwtPayload(token)) {
+        exchange.granted = grantedActions(token, repository)
         const result = exchange.granted.includes('push') ? 'granted' : 'denied'
         return { repository, result, exchange }
       }
+      // A 200 whose token is opaque (not a JWT) says nothing of push.
       const denied = exchange.status === 401 || exchange.status === 403
       return { repository, result: denied ? 'denied' : 'unknown', exchange }
     })
@@ -85,6 +86,31 @@ export function pushChecksFromGrants(
     const result = granted.includes('push') ? 'granted' : 'denied'
     return { repository, result, exchange }
   })
+}
+
+/** `granted`, `denied` or `not-checked`, for the `push-access` output. */
+export function pushAccess(
+  checks: PushCheck[]
+): 'granted' | 'denied' | 'not-checked' {
+  if (checks.some((check) => check.result === 'denied')) return 'denied'
+  if (checks.length > 0 && checks.every((c) => c.result === 'granted')) {
+    return 'granted'
+  }
+  return 'not-checked'
+}
+
+/**
+ * Why push was denied: a 401 ("insufficient scopes") means a read-only
+ * token, and wins over a token granted without `push` (a namespace the
+ * account cannot write to). Undefined when nothing was denied.
+ */
+export function pushDenial(
+  checks: PushCheck[]
+): 'read-only-token' | 'namespace' | undefined {
+  const denied = checks.filter((check) => check.result === 'denied')
+  if (denied.length === 0) return undefined
+  const readOnly = denied.some((check) => check.exchange.status === 401)
+  return readOnly ? 'read-only-token' : 'namespace'
 }
 
 /** What Docker Hub's rate-limit preview said. */

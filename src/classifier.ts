@@ -19,6 +19,7 @@ import type {
   InputFinding,
   InputProblem
 } from './evidence.js'
+import { oneLine } from './text.js'
 
 /**
  * A case-insensitive substring, or a list of substrings that must all be
@@ -355,6 +356,21 @@ const REFINING: readonly InputProblem[] = [
 ]
 
 /**
+ * The input a malformed credential is in — the one whose findings decide or
+ * refine (`isDecisive`, `REFINING`) — when only one input has such findings.
+ */
+export function malformedInput(
+  input: InputAnalysis
+): 'username' | 'password' | undefined {
+  const inputs = new Set(
+    input.findings
+      .filter((f) => isDecisive(f, input) || REFINING.includes(f.problem))
+      .map((f) => f.input)
+  )
+  return inputs.size === 1 ? [...inputs][0] : undefined
+}
+
+/**
  * The verdict the input analysis alone supports, or undefined when the
  * inputs must be tried. Empty values → `missing-credentials`; the decisive
  * findings listed at `isDecisive` → `malformed-credentials`.
@@ -682,7 +698,7 @@ function judgePushChecks(evidence: Evidence, lines: string[]): boolean {
   let allowed = true
   for (const check of evidence.exchanges) {
     if (check.step !== 'push-token') continue
-    const repository = cut(check.repository ?? '', 80) || 'the repository'
+    const repository = oneLine(check.repository ?? '', 80) || 'the repository'
     if (check.status === 401 || check.status === 403) {
       const text = detailsOf(check)
       lines.push(
@@ -697,7 +713,7 @@ function judgePushChecks(evidence: Evidence, lines: string[]): boolean {
         lines.push(`push access to ${repository}: the token could not be read`)
       } else if (!granted.includes('push')) {
         const list =
-          granted.length > 0 ? cut(granted.join(', '), 80) : 'nothing'
+          granted.length > 0 ? oneLine(granted.join(', '), 80) : 'nothing'
         lines.push(`push access to ${repository}: the token grants ${list}`)
         allowed = false
       }
@@ -756,7 +772,7 @@ function describeChallenge(exchange: HttpExchange): string {
   const challenge = parseChallenge(exchange.headers['www-authenticate'] ?? '')
   if (!challenge) return 'without a usable challenge'
   // registry text: on one line and cut, like quoted text
-  const realm = cut(challenge.params.realm ?? '', QUOTE_CHARS)
+  const realm = oneLine(challenge.params.realm ?? '', QUOTE_CHARS)
   const named = realm ? `, realm ${realm}` : ''
   return `with a ${challenge.scheme} challenge${named}`
 }
@@ -769,7 +785,7 @@ function describeNoAnswer(exchange: HttpExchange): string {
   const error = exchange.error
   const why = error
     ? [
-        cut(error.code ?? '', 40),
+        oneLine(error.code ?? '', 40),
         error.timedOut ? 'timed out' : '',
         quote(error.message)
       ]
@@ -786,7 +802,7 @@ function where(exchange: HttpExchange): string {
     const url = new URL(exchange.url)
     place = `${url.host}${url.pathname}`
   } catch {
-    place = cut(exchange.url, 80)
+    place = oneLine(exchange.url, 80)
   }
   return `${STEP_LABELS[exchange.step]} ${place}`
 }
@@ -799,8 +815,10 @@ function where(exchange: HttpExchange): string {
  * `Bearer realm="https://auth.docker.io/token",service="registry.docker.io"`
  * → `{ scheme: 'bearer', params: { realm, service } }`. The scheme and the
  * parameter names are lower-cased; quoted values may hold commas and
- * backslash escapes. Returns undefined for an empty or unusable header;
- * never throws.
+ * backslash escapes; a second challenge (`…, Basic realm="…"`) ends the
+ * first. Returns undefined for an empty or garbled header (a quote left
+ * open, a stray word, a missing comma): a garbled challenge would yield a
+ * made-up realm, and is not to be followed. Never throws.
  */
 export function parseChallenge(
   header: string
@@ -808,40 +826,49 @@ export function parseChallenge(
   if (typeof header !== 'string') return undefined
   const text = header.trim()
   let i = 0
-  while (i < text.length && isTokenChar(text[i])) i++
-  if (i === 0) return undefined
-  const scheme = text.slice(0, i).toLowerCase()
+  const token = (): string => {
+    const start = i
+    while (i < text.length && isTokenChar(text[i])) i++
+    return text.slice(start, i)
+  }
+  const spaces = (): void => {
+    while (text[i] === ' ' || text[i] === '\t') i++
+  }
+  const scheme = token().toLowerCase()
+  if (!scheme) return undefined
   // a Map: a parameter named `constructor` or `__proto__` is data too
   const params = new Map<string, string>()
+  const parsed = () => ({ scheme, params: Object.fromEntries(params) })
+  spaces()
   while (i < text.length) {
-    while (i < text.length && (text[i] === ' ' || text[i] === ',')) i++
-    const nameStart = i
-    while (i < text.length && isTokenChar(text[i])) i++
-    const name = text.slice(nameStart, i).toLowerCase()
-    while (text[i] === ' ') i++
-    if (!name || text[i] !== '=') {
-      // a second challenge (`…, Basic realm=…`) or token68 data: stop
-      break
-    }
+    const name = token().toLowerCase()
+    spaces()
+    if (!name) return undefined
+    // a word without `=` after a comma starts the next challenge
+    if (text[i] !== '=') return params.size > 0 ? parsed() : undefined
     i++
-    while (text[i] === ' ') i++
+    spaces()
     let value = ''
     if (text[i] === '"') {
-      i++
-      while (i < text.length && text[i] !== '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) {
         if (text[i] === '\\' && i + 1 < text.length) i++
         value += text[i]
-        i++
       }
+      if (i >= text.length) return undefined
       i++
     } else {
-      const valueStart = i
-      while (i < text.length && text[i] !== ',' && text[i] !== ' ') i++
-      value = text.slice(valueStart, i)
+      const start = i
+      while (i < text.length && !/[\s,"]/.test(text[i])) i++
+      value = text.slice(start, i)
+      if (!value) return undefined
     }
     if (!params.has(name)) params.set(name, value)
+    spaces()
+    if (i >= text.length) break
+    if (text[i] !== ',') return undefined
+    while (text[i] === ',' || text[i] === ' ' || text[i] === '\t') i++
   }
-  return { scheme, params: Object.fromEntries(params) }
+  return parsed()
 }
 
 function isTokenChar(char: string): boolean {
@@ -935,13 +962,5 @@ const QUOTE_CHARS = 200
 
 /** Text on one line, cut, in double quotes. */
 function quote(text: string): string {
-  return `"${cut(text, QUOTE_CHARS)}"`
-}
-
-function cut(text: string, max: number): string {
-  const head = text.length > max * 4 ? text.slice(0, max * 4) : text
-  const line = head.replace(/\s+/g, ' ').trim()
-  return line.length > max || head.length < text.length
-    ? `${line.slice(0, max).trimEnd()}…`
-    : line
+  return `"${oneLine(text, QUOTE_CHARS)}"`
 }

@@ -202,12 +202,7 @@ async function checkOrLogin(
     retries: parseCount('--retries', options.retries, 2, 10),
     timeoutSeconds: parseSeconds('--timeout', options.timeout, 10, 300)
   })
-  const context: RemediationContext = {
-    registry: target.input,
-    isDockerHub: target.isDockerHub,
-    username,
-    credentialKind: validation.evidence.input.credentialKind
-  }
+  const { context } = validation
   let verdict = validation.verdict
   if (login && validation.proceed) {
     const cli = await docker.login(target.server, username, password)

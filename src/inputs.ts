@@ -2,6 +2,7 @@
  * The action's inputs: read, parsed and checked. Reading never logs a value.
  */
 import * as core from '@actions/core'
+import { oneLine } from './text.js'
 
 /** Everything the main step is configured with. */
 export interface Inputs {
@@ -44,7 +45,7 @@ export function parseBoolean(
   if (TRUE_WORDS.includes(trimmed)) return true
   if (FALSE_WORDS.includes(trimmed)) return false
   throw new InputError(
-    `Input "${name}" must be true or false, not "${printable(trimmed)}"`
+    `Input "${name}" must be true or false, not "${oneLine(trimmed, 40)}"`
   )
 }
 
@@ -59,7 +60,7 @@ export function parseCount(
   if (trimmed === '') return fallback
   if (!/^\d{1,3}$/.test(trimmed) || Number(trimmed) > max) {
     throw new InputError(
-      `Input "${name}" must be a whole number from 0 to ${max}, not "${printable(trimmed)}"`
+      `Input "${name}" must be a whole number from 0 to ${max}, not "${oneLine(trimmed, 40)}"`
     )
   }
   return Number(trimmed)
@@ -77,7 +78,7 @@ export function parseSeconds(
   const seconds = Number(trimmed)
   if (!/^\d{1,3}(\.\d{1,3})?$/.test(trimmed) || seconds <= 0 || seconds > max) {
     throw new InputError(
-      `Input "${name}" must be a number of seconds above 0 and up to ${max}, not "${printable(trimmed)}"`
+      `Input "${name}" must be a number of seconds above 0 and up to ${max}, not "${oneLine(trimmed, 40)}"`
     )
   }
   return seconds
@@ -167,13 +168,4 @@ function kib(chars: number): string {
   return chars < 1024
     ? `${chars} characters`
     : `${Math.round(chars / 1024)} KiB`
-}
-
-/**
- * A user's value cut to `max` characters, control characters replaced, safe
- * to quote in an error line. Never call it with a secret.
- */
-export function printable(value: string, max = 40): string {
-  const cut = value.length > max ? `${value.slice(0, max)}…` : value
-  return cut.replace(/\p{Cc}/gu, '?')
 }

@@ -7,8 +7,10 @@
 import * as core from '@actions/core'
 import {
   checkPushAccess,
-  pushChecksFromGrants,
   probeRateLimit,
+  pushAccess,
+  pushChecksFromGrants,
+  pushDenial,
   RATE_LIMIT_SCOPE,
   type PushCheck,
   type RateLimit
@@ -21,7 +23,7 @@ import {
   loadEventContext,
   type EmptySecretCause
 } from './event.js'
-import type { Classification, InputAnalysis, InputProblem } from './evidence.js'
+import type { Classification } from './evidence.js'
 import { getInputs, InputError, type Inputs } from './inputs.js'
 import { resolveRegistry, type RegistryTarget } from './registry.js'
 import {
@@ -84,18 +86,11 @@ async function loginWithPreflight(
     {
       ...inputs,
       scopes: probeRate ? [RATE_LIMIT_SCOPE] : [],
-      pushRepositories: push
+      pushRepositories: push,
+      onTokens: maskAll
     }
   )
-  for (const token of validation.tokens) core.setSecret(token)
-  const { evidence } = validation
-  const context: RemediationContext = {
-    registry: target.input,
-    isDockerHub: target.isDockerHub,
-    username: inputs.username,
-    credentialKind: evidence.input.credentialKind,
-    malformedInput: malformedInput(evidence.input)
-  }
+  const { evidence, context } = validation
   const findings: Findings = {
     loggedIn: false,
     push: [],
@@ -161,49 +156,27 @@ async function checkPush(
   const preflight = validation.preflight
   if (repositories.length === 0 || !preflight?.realm) return []
   if (!preflight.authenticated) return []
-  // An opaque token (not a JWT) does not say what it grants: a push check
-  // would read it as a denial.
+  // A token service that hands out opaque tokens (not JWTs) would answer
+  // each push check with one too, which says nothing of push: not asked.
   if (preflight.token && parseJwtPayload(preflight.token) === undefined) {
     return []
   }
   if (preflight.pushGrants) {
     return pushChecksFromGrants(preflight.pushGrants, preflight.exchanges)
   }
-  // Push tokens are masked as they arrive, like the preflight's.
+  // The preflight's policy masks the push tokens as they arrive, too.
   return checkPushAccess(
     preflight.realm,
     inputs.username,
     inputs.password,
     repositories,
-    { ...preflight.policy, onTokens: (tokens) => tokens.forEach(mask) }
+    preflight.policy
   )
 }
 
-function mask(token: string): void {
-  core.setSecret(token)
-}
-
-/** Findings that make a credential malformed (not empty, not an email). */
-const MALFORMED_PROBLEMS: InputProblem[] = [
-  'password-dollar-prefix',
-  'unexpanded-expression',
-  'unexpanded-variable',
-  'inner-whitespace',
-  'newline',
-  'quoted',
-  'non-printable'
-]
-
-/** The input a malformed credential is in, when all findings agree. */
-function malformedInput(
-  input: InputAnalysis
-): RemediationContext['malformedInput'] {
-  const inputs = new Set(
-    input.findings
-      .filter((finding) => MALFORMED_PROBLEMS.includes(finding.problem))
-      .map((finding) => finding.input)
-  )
-  return inputs.size === 1 ? [...inputs][0] : undefined
+/** Masks every token the registry hands out, as it arrives. */
+function maskAll(tokens: string[]): void {
+  for (const token of tokens) core.setSecret(token)
 }
 
 /** The docker config and its credential helper for the server, if any. */
@@ -228,16 +201,6 @@ async function checkRateLimit(
     ...preflight.policy,
     retries: 0
   })
-}
-
-/** Why push was denied: a read-only token wins over a namespace. */
-function pushDenial(
-  checks: PushCheck[]
-): RemediationContext['pushDenial'] | undefined {
-  const denied = checks.filter((check) => check.result === 'denied')
-  if (denied.length === 0) return undefined
-  const readOnly = denied.some((check) => check.exchange.status === 401)
-  return readOnly ? 'read-only-token' : 'namespace'
 }
 
 function isLow(rateLimit: RateLimit | undefined): boolean {
@@ -313,12 +276,4 @@ async function setOutputsAndSummary(
     emptySecret: findings.emptySecret
   }
   await writeSummary(report)
-}
-
-/** `granted`, `denied` or `not-checked`, for the `push-access` output. */
-function pushAccess(checks: PushCheck[]): string {
-  if (checks.length === 0) return 'not-checked'
-  if (checks.some((check) => check.result === 'denied')) return 'denied'
-  if (checks.every((check) => check.result === 'granted')) return 'granted'
-  return 'not-checked'
 }

@@ -5,9 +5,13 @@
  * judges it.
  */
 import { tokenOf, type Realm } from './access.js'
-import { grantedActions, parseChallenge } from './classifier.js'
+import {
+  grantedActions,
+  parseChallenge,
+  parseJwtPayload
+} from './classifier.js'
 import type { HttpExchange } from './evidence.js'
-import { send, tokensIn, type RetryPolicy } from './http.js'
+import { send, type RetryPolicy } from './http.js'
 import type { RegistryTarget } from './registry.js'
 
 /** How the preflight may spend time. */
@@ -21,12 +25,13 @@ export interface PreflightOptions {
   scopes?: string[]
   /** repositories to ask push for with the login token */
   pushRepositories?: string[]
+  /** called with every token the registry hands out, as it arrives */
+  onTokens?: (tokens: string[]) => void
 }
 
-/** What the preflight saw, and the tokens it was handed (to be masked). */
+/** What the preflight saw. */
 export interface PreflightResult {
   exchanges: HttpExchange[]
-  tokens: string[]
   /** the registry granted a token (or accepted the Basic credentials) */
   authenticated: boolean
   /** the token service, when the registry named one */
@@ -61,11 +66,11 @@ export async function runPreflight(
   const policy: RetryPolicy = {
     retries: options.retries,
     timeoutMs: options.timeoutMs,
-    deadline: Date.now() + options.budgetMs
+    deadline: Date.now() + options.budgetMs,
+    onTokens: options.onTokens
   }
   const result: PreflightResult = {
     exchanges: [],
-    tokens: [],
     authenticated: false,
     policy
   }
@@ -78,11 +83,10 @@ export async function runPreflight(
   result.exchanges.push(ping.exchange)
   if (ping.exchange.status !== 401) return result
 
-  // A garbled challenge is not followed: the docker CLI decides.
-  const header = ping.exchange.headers['www-authenticate'] ?? ''
-  const challenge = wellFormedChallenge(header)
-    ? parseChallenge(header)
-    : undefined
+  // A garbled challenge parses to nothing: the docker CLI decides.
+  const challenge = parseChallenge(
+    ping.exchange.headers['www-authenticate'] ?? ''
+  )
   if (challenge?.scheme === 'basic') {
     const check = await send(
       {
@@ -141,9 +145,9 @@ export async function runPreflight(
   result.exchanges.push(token.exchange)
   if (isSuccess(token.exchange.status)) {
     result.authenticated = true
-    result.tokens.push(...tokensIn(token.body))
     result.token = tokenOf(token.body)
-    if (pushAsked && result.token) {
+    // An opaque token (not a JWT) says nothing of what it grants.
+    if (pushAsked && result.token && parseJwtPayload(result.token)) {
       const jwt = result.token
       result.pushGrants = Object.fromEntries(
         (options.pushRepositories ?? []).map((repository) => [
@@ -173,7 +177,6 @@ export async function runPreflight(
       { ...policy, retries: 0 }
     )
     result.exchanges.push(hub.exchange)
-    result.tokens.push(...tokensIn(hub.body))
   }
   return result
 }
@@ -200,51 +203,4 @@ function realmUrl(
 
 function isSuccess(status: number | undefined): boolean {
   return status !== undefined && status >= 200 && status < 300
-}
-
-/**
- * Whether the first challenge of a `WWW-Authenticate` header is well formed:
- * a scheme, then `name=value` or `name="quoted value"` pairs separated by
- * commas, up to the end or the next challenge. A garbled header (a quote
- * left open, a stray word) would yield a made-up realm: it is not followed.
- */
-export function wellFormedChallenge(header: string): boolean {
-  const text = header.trim()
-  let i = 0
-  const token = (): string => {
-    const start = i
-    while (i < text.length && /[A-Za-z0-9!#$%&'*+.^_`|~-]/.test(text[i])) i++
-    return text.slice(start, i)
-  }
-  const spaces = (): void => {
-    while (text[i] === ' ' || text[i] === '\t') i++
-  }
-  if (!token()) return false
-  spaces()
-  let first = true
-  while (i < text.length) {
-    if (!token()) return false
-    spaces()
-    // `, Basic realm=…`: the next challenge starts, this one was whole
-    if (text[i] !== '=') return !first
-    first = false
-    i++
-    spaces()
-    if (text[i] === '"') {
-      for (i++; i < text.length && text[i] !== '"'; i++) {
-        if (text[i] === '\\') i++
-      }
-      if (i >= text.length) return false
-      i++
-    } else {
-      const value = i
-      while (i < text.length && !/[\s,"]/.test(text[i])) i++
-      if (i === value) return false
-    }
-    spaces()
-    if (i >= text.length) return true
-    if (text[i] !== ',') return false
-    while (text[i] === ',' || text[i] === ' ' || text[i] === '\t') i++
-  }
-  return true
 }

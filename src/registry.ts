@@ -2,7 +2,8 @@
  * Where a registry is: the server `docker login` is given, the base URL the
  * preflight talks to, and whether it is Docker Hub.
  */
-import { InputError, printable } from './inputs.js'
+import { InputError } from './inputs.js'
+import { oneLine } from './text.js'
 
 /** The environment variable that points "Docker Hub" somewhere else. */
 export const HUB_OVERRIDE_ENV = 'DOCKER_LOGIN_PREFLIGHT_HUB'
@@ -92,7 +93,7 @@ export function registryHost(input: string): string {
   const path = slash === -1 ? '' : value.slice(slash)
   if (path !== '' && !/^\/+(v[12]\/*)?$/.test(path)) {
     throw new InputError(
-      `Input "registry" must be a registry host such as ghcr.io or docker.io, without a path (got "${printable(input, 60)}")`
+      `Input "registry" must be a registry host such as ghcr.io or docker.io, without a path (got "${oneLine(input, 60)}")`
     )
   }
   if (
@@ -101,7 +102,7 @@ export function registryHost(input: string): string {
     )
   ) {
     throw new InputError(
-      `Input "registry" must be a registry host such as ghcr.io or docker.io (got "${printable(input, 60)}")`
+      `Input "registry" must be a registry host such as ghcr.io or docker.io (got "${oneLine(input, 60)}")`
     )
   }
   const port = /:(\d+)$/.exec(host)?.[1]
@@ -127,12 +128,12 @@ function parseOverride(value: string): URL {
     url = new URL(value)
   } catch {
     throw new InputError(
-      `${HUB_OVERRIDE_ENV} must be a base URL such as http://127.0.0.1:5000 (got "${printable(value, 60)}")`
+      `${HUB_OVERRIDE_ENV} must be a base URL such as http://127.0.0.1:5000 (got "${oneLine(value, 60)}")`
     )
   }
   if (!['http:', 'https:'].includes(url.protocol)) {
     throw new InputError(
-      `${HUB_OVERRIDE_ENV} must be an http:// or https:// URL (got "${printable(value, 60)}")`
+      `${HUB_OVERRIDE_ENV} must be an http:// or https:// URL (got "${oneLine(value, 60)}")`
     )
   }
   return url

@@ -6,6 +6,7 @@
  * `{username}`, filled in when rendered.
  */
 import type { CredentialKind, DiagnosisId, WarningId } from './diagnosis.js'
+import { oneLine } from './text.js'
 
 /** How workflows refer to this action (`uses:`). */
 export const ACTION_USES = 'docker-login-preflight/docker-login-preflight@v1'
@@ -627,7 +628,5 @@ export function errorLine(
 
 /** A user's value on one line and short enough to show, or a stand-in. */
 function shown(value: string, fallback: string, max = 60): string {
-  const line = value.replace(/\p{Cc}+/gu, ' ').trim()
-  if (line === '') return fallback
-  return line.length > max ? `${line.slice(0, max)}…` : line
+  return oneLine(value, max) || fallback
 }

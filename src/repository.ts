@@ -3,7 +3,8 @@
  * `myorg/app`, `docker.io/myorg/app:1.2` or `ghcr.io/owner/app@sha256:…` are
  * reduced to the name the token service knows (`myorg/app`).
  */
-import { InputError, printable } from './inputs.js'
+import { InputError } from './inputs.js'
+import { oneLine } from './text.js'
 import type { RegistryTarget } from './registry.js'
 
 /** One path component of a repository name (distribution's grammar). */
@@ -40,7 +41,7 @@ export function repositoryName(entry: string, target: RegistryTarget): string {
     const isHub = HUB_PREFIXES.includes(host)
     if (isHub !== target.isDockerHub || (!isHub && host !== target.server)) {
       throw new InputError(
-        `Input "push" names "${printable(entry, 60)}" on another registry than ${target.input}: list repositories of the registry you log in to`
+        `Input "push" names "${oneLine(entry, 60)}" on another registry than ${target.input}: list repositories of the registry you log in to`
       )
     }
     parts.shift()
@@ -50,7 +51,7 @@ export function repositoryName(entry: string, target: RegistryTarget): string {
   if (colon !== -1) parts[last] = parts[last].slice(0, colon)
   if (parts.length === 0 || !parts.every((part) => COMPONENT.test(part))) {
     throw new InputError(
-      `Input "push" entry "${printable(entry, 60)}" is not a repository name: use lowercase names such as myorg/app, one per line`
+      `Input "push" entry "${oneLine(entry, 60)}" is not a repository name: use lowercase names such as myorg/app, one per line`
     )
   }
   if (target.isDockerHub && parts.length === 1) parts.unshift('library')

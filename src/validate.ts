@@ -3,12 +3,13 @@
  * the offline look at the inputs, then the preflight, then the classifier.
  * It logs in nobody and prints nothing.
  */
-import { classify, offlineVerdict } from './classifier.js'
+import { classify, malformedInput, offlineVerdict } from './classifier.js'
 import type { Classification, Evidence } from './evidence.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape } from './inputs.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
 import type { RegistryTarget } from './registry.js'
+import type { RemediationContext } from './remediation.js'
 
 /** How the validation may run. */
 export interface ValidationOptions {
@@ -19,14 +20,16 @@ export interface ValidationOptions {
   scopes?: string[]
   /** repositories to ask push access for along with the login token */
   pushRepositories?: string[]
+  /** called with every token the registry hands out, as it arrives */
+  onTokens?: (tokens: string[]) => void
 }
 
 /** The outcome of a validation. */
 export interface Validation {
   evidence: Evidence
   verdict: Classification
-  /** tokens the registry handed out: mask them, never print them */
-  tokens: string[]
+  /** what the remediation texts may say about this attempt */
+  context: RemediationContext
   /** whether `docker login` should run (the credential was not refused) */
   proceed: boolean
   /** the preflight's result, when it ran */
@@ -52,17 +55,24 @@ export async function validateCredential(
     exchanges: [],
     preflight: options.preflight ? 'ran' : 'skipped'
   }
+  const context: RemediationContext = {
+    registry: target.input,
+    isDockerHub: target.isDockerHub,
+    username,
+    credentialKind: evidence.input.credentialKind,
+    malformedInput: malformedInput(evidence.input)
+  }
   const offline = offlineVerdict(evidence.input)
   // What the diagnosis settles offline it explains better; the rest of what
   // no registry can take is an input error (thrown), before any request.
   if (!offline) checkCredentialShape(username, password, target.isDockerHub)
   if (offline) {
     evidence.preflight = 'skipped'
-    return { evidence, verdict: offline, tokens: [], proceed: false }
+    return { evidence, verdict: offline, context, proceed: false }
   }
   if (!options.preflight) {
     const verdict = classify(evidence)
-    return { evidence, verdict, tokens: [], proceed: true }
+    return { evidence, verdict, context, proceed: true }
   }
   const timeoutMs = options.timeoutSeconds * 1000
   const preflight = await runPreflight(target, username, password, {
@@ -70,11 +80,12 @@ export async function validateCredential(
     timeoutMs,
     budgetMs: 3 * timeoutMs,
     scopes: options.scopes,
-    pushRepositories: options.pushRepositories
+    pushRepositories: options.pushRepositories,
+    onTokens: options.onTokens
   })
   evidence.exchanges = preflight.exchanges
   const verdict = classify(evidence)
   const proceed =
     verdict.diagnosis === 'ok' || verdict.diagnosis === 'registry-unreachable'
-  return { evidence, verdict, tokens: preflight.tokens, proceed, preflight }
+  return { evidence, verdict, context, proceed, preflight }
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from '@jest/globals'
+import { oneLine } from '../src/text.js'
+
+describe('oneLine', () => {
+  it.each([
+    ['short', 10, 'short'],
+    ['  a \n b\r\n\tc  ', 10, 'a b c'],
+    ['esc\u001b[31mred', 20, 'esc [31mred'],
+    ['abcdefghijkl', 5, 'abcde…'],
+    ['', 5, '']
+  ])('%j, %i → %j', (text, max, expected) => {
+    expect(oneLine(text, max)).toBe(expected)
+  })
+
+  it('reads only a bounded head of a huge text', () => {
+    const started = performance.now()
+    expect(oneLine('x'.repeat(10_000_000), 8)).toBe('xxxxxxxx…')
+    expect(performance.now() - started).toBeLessThan(200)
+  })
+})

@@ -1,0 +1,18 @@
+/**
+ * Text shown to the user: one line, cut short. Used wherever a value from
+ * the user or the registry is quoted in an error line, the evidence or the
+ * summary. Never call it with a secret.
+ */
+
+/**
+ * `text` on one line: white space and control characters folded to one
+ * space, trimmed, and cut to `max` characters with `…`. Linear in `max`,
+ * whatever the length of `text`.
+ */
+export function oneLine(text: string, max: number): string {
+  const head = text.length > max * 4 ? text.slice(0, max * 4) : text
+  const line = head.replace(/[\s\p{Cc}]+/gu, ' ').trim()
+  return line.length > max || head.length < text.length
+    ? `${line.slice(0, max).trimEnd()}…`
+    : line
+}
