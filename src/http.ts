@@ -85,8 +85,10 @@ export async function send(
     if (remaining <= 0) break
     attempts += 1
     attempt = await once(spec, Math.min(policy.timeoutMs, remaining))
-    const tokens = tokensIn(attempt.body)
-    if (tokens.length > 0) policy.onTokens?.(tokens)
+    if (policy.onTokens) {
+      const tokens = tokensIn(attempt.body)
+      if (tokens.length > 0) policy.onTokens(tokens)
+    }
     const wait = retryDelay(attempt, attempts, policy)
     if (wait === undefined || attempts > policy.retries) break
     if (Date.now() + wait >= policy.deadline) break
