@@ -75,6 +75,7 @@ describeE2e('push access', () => {
     expect(result.errors).toEqual([
       '::error::The token is read-only: generate a token with Read & Write access and update the DOCKERHUB_TOKEN secret'
     ])
+    expect(summary).toContain('## ❌ Logged in, but the token is read-only')
     expect(summary).toContain('access token has insufficient scopes')
     expect(pushRow(summary, 'octocat/app')).toContain('| denied |')
     // Refused with push asked, the login token is asked again without it,

@@ -73,7 +73,8 @@ async function main(): Promise<void> {
           .map(([name, value]) => `${name}=${value}`)
           .join(' ')}`
       )
-      if (main.exitCode === 0) {
+      // The runner runs the post step whenever main saved a login.
+      if (outputs['logged-in'] === 'true') {
         const post = await runAction('post', workspace, scenario.inputs, env)
         console.log(
           `Post step (exit ${post.exitCode}): ${lastLine(post.stdout)}`

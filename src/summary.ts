@@ -100,8 +100,8 @@ export function renderSummary(report: Report): string {
   const failed = classification.diagnosis !== 'ok'
   const lines: string[] = []
   if (failed) {
-    const what = report.loggedIn ? 'logged in, but' : 'login failed:'
-    lines.push(`## ❌ Docker ${what} ${lowerFirst(remediation.title)}`)
+    const what = report.loggedIn ? 'Logged in, but' : 'Docker login failed:'
+    lines.push(`## ❌ ${what} ${lowerFirst(remediation.title)}`)
     lines.push('', remediation.why, '')
   } else {
     lines.push('## ✅ Docker login succeeded', '', okLine(report), '')
