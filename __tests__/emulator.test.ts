@@ -191,7 +191,7 @@ describe('registry ping', () => {
 })
 
 describe('token service', () => {
-  // [account, status, details] from docker-hub-auth.md §1
+  // [account, status, details] from docs/docker-hub.md §1
   it.each<[AccountName, number, string | undefined]>([
     ['patReadWrite', 200, undefined],
     ['patReadOnly', 200, undefined],

@@ -1,12 +1,12 @@
 /**
  * The Docker IDs, credentials and repositories the emulator knows, and the
  * rules for what a credential may do. Every row of the facts table in
- * /work/shared/docker-hub-auth.md ("docker-hub-auth.md" below) has a
+ * docs/docker-hub.md ("docker-hub.md" below) has a
  * credential here, so tests, `npm run demo` and users' harnesses can write
  * `ACCOUNTS.patReadWrite.username` / `.secret`.
  *
  * The secrets are fake test data, deterministic so that runs are repeatable;
- * they are only shaped like real ones (docker-hub-auth.md §3).
+ * they are only shaped like real ones (docker-hub.md §3).
  */
 import { createHash } from 'node:crypto'
 import type { CredentialKind, DiagnosisId } from '../src/diagnosis.js'
@@ -40,7 +40,7 @@ export const REGISTRY_WORDINGS = {
   abuseLimit: 'Too Many Requests'
 } as const
 
-/** The Hub login API's `detail` wordings (docker-hub-auth.md §2). */
+/** The Hub login API's `detail` wordings (docker-hub.md §2). */
 export const HUB_WORDINGS = {
   /** §2, wrong credentials */
   incorrect: 'Incorrect authentication credentials',
@@ -80,7 +80,7 @@ export interface DockerId {
 export interface Account {
   username: string
   secret: string
-  /** what the secret is, by its shape (docker-hub-auth.md §3) */
+  /** what the secret is, by its shape (docker-hub.md §3) */
   kind: Exclude<CredentialKind, 'none'>
   /** one line: what this credential does, for the CLI's table */
   behaviour: string
@@ -130,7 +130,7 @@ const SIX_HOURS = 21600
 
 /**
  * What the rate-limit preview tells an anonymous client: the example of
- * docker-hub-auth.md §4 (`100;w=21600`, 76 remaining). The source is the
+ * docker-hub.md §4 (`100;w=21600`, 76 remaining). The source is the
  * client's IP address.
  */
 export const ANONYMOUS_PULLS: PullAllowance = {
@@ -173,7 +173,7 @@ export const DOCKER_IDS: Record<string, DockerId> = {
 
 /** Repository visibility, for pulls by anyone but the owner. */
 export const REPOSITORIES: Record<string, 'public' | 'private'> = {
-  /** docker-hub-auth.md §4: the rate-limit preview repository */
+  /** docker-hub.md §4: the rate-limit preview repository */
   'ratelimitpreview/test': 'public',
   'library/alpine': 'public',
   'library/node': 'public',
@@ -224,7 +224,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: ['octocat'],
     diagnosis: 'ok',
-    source: 'docker-hub-auth.md §1 steps 2–3'
+    source: 'docker-hub.md §1 steps 2–3'
   }),
   patReadOnly: account({
     username: 'octocat',
@@ -238,7 +238,7 @@ export const ACCOUNTS = {
     access: 'read-only',
     namespaces: ['octocat'],
     diagnosis: 'ok',
-    source: 'docker-hub-auth.md §1 table (docker/cli#4511, moby/moby#45726)'
+    source: 'docker-hub.md §1 table (docker/cli#4511, moby/moby#45726)'
   }),
   patExpired: account({
     username: 'octocat',
@@ -251,7 +251,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: ['octocat'],
     diagnosis: 'token-expired',
-    source: 'docker-hub-auth.md §1 table (sailor-sh/CK-X#60)'
+    source: 'docker-hub.md §1 table (sailor-sh/CK-X#60)'
   }),
   patRateLimitLow: account({
     username: 'thrifty',
@@ -263,7 +263,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: ['thrifty'],
     diagnosis: 'ok',
-    source: 'docker-hub-auth.md §4 (the numbers are the emulator’s own)'
+    source: 'docker-hub.md §4 (the numbers are the emulator’s own)'
   }),
   legacyToken: account({
     username: 'oldtimer',
@@ -275,7 +275,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: ['oldtimer'],
     diagnosis: 'ok',
-    source: 'docker-hub-auth.md §3 (legacy tokens are UUIDs)'
+    source: 'docker-hub.md §3 (legacy tokens are UUIDs)'
   }),
   password: account({
     username: 'hubber',
@@ -287,7 +287,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: ['hubber'],
     diagnosis: 'ok',
-    source: 'docker-hub-auth.md §1 steps 2–3, §2'
+    source: 'docker-hub.md §1 steps 2–3, §2'
   }),
   password2fa: account({
     username: 'twofactor',
@@ -302,7 +302,7 @@ export const ACCOUNTS = {
     namespaces: ['twofactor'],
     diagnosis: 'password-with-2fa',
     source:
-      'docker-hub-auth.md §1 table (Ladicle/kubectl-rolesum#49), §2 ' +
+      'docker-hub.md §1 table (Ladicle/kubectl-rolesum#49), §2 ' +
       '(docker/hub-tool)'
   }),
   password2faOld: account({
@@ -317,7 +317,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: ['mfaveteran'],
     diagnosis: 'password-with-2fa',
-    source: 'docker-hub-auth.md §1 table (docker/hub-feedback#1981), §2'
+    source: 'docker-hub.md §1 table (docker/hub-feedback#1981), §2'
   }),
   passwordSso: account({
     username: 'ssomember',
@@ -332,7 +332,7 @@ export const ACCOUNTS = {
     namespaces: ['ssomember'],
     diagnosis: 'password-with-sso',
     source:
-      'docker-hub-auth.md §1 table (docker/docs security announcements); ' +
+      'docker-hub.md §1 table (docker/docs security announcements); ' +
       'Hub answer inferred'
   }),
   passwordSsoOld: account({
@@ -348,7 +348,7 @@ export const ACCOUNTS = {
     namespaces: ['ssoveteran'],
     diagnosis: 'password-with-sso',
     source:
-      'docker-hub-auth.md §1 table (docker/hub-feedback#2181); Hub answer ' +
+      'docker-hub.md §1 table (docker/hub-feedback#2181); Hub answer ' +
       'inferred'
   }),
   orgToken: account({
@@ -363,7 +363,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: ['acmecorp'],
     diagnosis: 'ok',
-    source: 'docker-hub-auth.md §3 (docker/login-action#818), §2'
+    source: 'docker-hub.md §3 (docker/login-action#818), §2'
   }),
   orgTokenExpired: account({
     username: 'acmecorp',
@@ -376,7 +376,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: ['acmecorp'],
     diagnosis: 'token-expired',
-    source: 'docker-hub-auth.md §1 table (linuxarena/control-tower#1007)'
+    source: 'docker-hub.md §1 table (linuxarena/control-tower#1007)'
   }),
   orgTokenMemberUsername: account({
     username: 'octocat',
@@ -393,7 +393,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: [],
     diagnosis: 'organization-token-username',
-    source: 'docker-hub-auth.md §3 (docker/login-action#818); answer inferred'
+    source: 'docker-hub.md §3 (docker/login-action#818); answer inferred'
   }),
   emailAsUsername: account({
     username: 'octocat@example.com',
@@ -409,7 +409,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: [],
     diagnosis: 'email-as-username',
-    source: 'docker-hub-auth.md §3 (common input mistakes); answer inferred'
+    source: 'docker-hub.md §3 (common input mistakes); answer inferred'
   }),
   wrongPassword: account({
     username: 'hubber',
@@ -421,21 +421,21 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: [],
     diagnosis: 'invalid-credentials',
-    source: 'docker-hub-auth.md §1 table (go-containerregistry), §2'
+    source: 'docker-hub.md §1 table (go-containerregistry), §2'
   }),
   revokedPat: account({
     username: 'octocat',
     secret: 'dckr_pat_r3v0k3dQ8wE2rT6yU1iO9pA4sDf',
     kind: 'personal-access-token',
     behaviour: 'revoked or deleted PAT: 401 incorrect username or password',
-    // docker-hub-auth.md §1: "inferred, not sourced: a deactivated or
+    // docker-hub.md §1: "inferred, not sourced: a deactivated or
     // deleted token answers like a wrong password"
     registry: INCORRECT,
     hub: HUB_INCORRECT,
     access: 'read-write',
     namespaces: [],
     diagnosis: 'invalid-credentials',
-    source: 'docker-hub-auth.md §1 (inferred there)'
+    source: 'docker-hub.md §1 (inferred there)'
   }),
   unknownUser: account({
     username: 'nobody-here',
@@ -447,7 +447,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: [],
     diagnosis: 'invalid-credentials',
-    source: 'docker-hub-auth.md §1 table (go-containerregistry)'
+    source: 'docker-hub.md §1 table (go-containerregistry)'
   }),
   lockedOut: account({
     username: 'lockedout',
@@ -463,7 +463,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: ['lockedout'],
     diagnosis: 'login-locked-out',
-    source: 'docker-hub-auth.md §1 table (docker/hub-feedback#786, #2217)'
+    source: 'docker-hub.md §1 table (docker/hub-feedback#786, #2217)'
   }),
   abuseLimited: account({
     username: 'busybot',
@@ -471,7 +471,7 @@ export const ACCOUNTS = {
     kind: 'personal-access-token',
     behaviour:
       'abuse rate limit (any secret): 429 Too Many Requests, Retry-After: 60',
-    // docker-hub-auth.md §1 table, "abuse limit" (docker/docs
+    // docker-hub.md §1 table, "abuse limit" (docker/docs
     // usage/_index.md). Inferred, not sourced: the body is JSON with
     // `details` like the other failures, and Retry-After is sent.
     registry: {
@@ -489,7 +489,7 @@ export const ACCOUNTS = {
     access: 'read-write',
     namespaces: ['busybot'],
     diagnosis: 'rate-limited',
-    source: 'docker-hub-auth.md §1 table (docker/docs usage/_index.md)'
+    source: 'docker-hub.md §1 table (docker/docs usage/_index.md)'
   })
 }
 

@@ -2,8 +2,8 @@
  * A plain Basic-auth registry on loopback, as an htpasswd `registry:2`
  * answers: `/v2/` with the right `Authorization: Basic …` is `200 {}`;
  * anything else is a 401 with `WWW-Authenticate: Basic realm="Registry
- * Realm"` and distribution's UNAUTHORIZED body (docs/registries.md,
- * "Generic registries"). One account; no secret is ever recorded.
+ * Realm"` and distribution's UNAUTHORIZED body (docs/registries.md §0 and §8;
+ * distribution auth/htpasswd/access.go). One account; no secret is ever recorded.
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'

@@ -11,7 +11,7 @@
  * Credentials and what they may do are in `accounts.ts`. Faults (5xx, 429,
  * resets, hangs, broken bodies and challenges) are switched on per route with
  * `setFaults`. Every canned answer cites its source in
- * /work/shared/docker-hub-auth.md ("the facts", §n) or says it is inferred.
+ * docs/docker-hub.md ("the facts", §n) or says it is inferred.
  * No secret is ever recorded or logged.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
