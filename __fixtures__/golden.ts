@@ -756,3 +756,33 @@ const EMPTY: GoldenRecord = {
   notices: [],
   summary: ''
 }
+
+/** ` (rule HUB010)` and `, rule HUB010` in evidence lines. */
+const RULE_ID = /(?: \(rule [A-Z]+\d{3}\)|, rule [A-Z]+\d{3})/g
+
+/** A record without the rule ids the reshaped core adds to evidence. */
+export function withoutRuleIds(record: GoldenRecord): GoldenRecord {
+  const strip = (text: string): string => text.replace(RULE_ID, '')
+  return {
+    ...record,
+    errors: record.errors.map(strip),
+    warnings: record.warnings.map(strip),
+    notices: record.notices.map(strip),
+    summary: strip(record.summary)
+  }
+}
+
+/**
+ * A command-line record without rule ids: neither in the evidence lines
+ * nor as the `rule` field of `--json`.
+ */
+export function withoutRuleIdsCli(record: CliRecord): CliRecord {
+  const strip = (text: string): string => text.replace(RULE_ID, '')
+  let stdout = strip(record.stdout)
+  if (stdout.startsWith('{')) {
+    const object = JSON.parse(stdout) as Record<string, unknown>
+    delete object.rule
+    stdout = `${JSON.stringify(object)}\n`
+  }
+  return { ...record, stdout, stderr: strip(record.stderr) }
+}

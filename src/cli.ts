@@ -1,16 +1,17 @@
 /**
- * The command line: the same diagnosis engine for GitLab CI, Jenkins and
- * laptops. `explain` classifies pasted error text, `check` runs the preflight,
- * `login` runs the preflight and then `docker login`.
+ * The command line: the same three stages for GitLab CI, Jenkins and
+ * laptops. `explain` judges pasted error text; `check` gathers the
+ * preflight's evidence and judges it; `login` also runs `docker login`.
  */
 import { parseArgs } from 'node:util'
-import { classify, classifyText } from './classifier.js'
-import * as docker from './docker.js'
-import type { Classification } from './evidence.js'
-import { InputError, parseCount, parseSeconds } from './inputs.js'
+import { dockerCli, type DockerCli } from './docker.js'
+import { InputError } from './errors.js'
+import { gather } from './gather.js'
+import { parseCount, parseSeconds } from './inputs.js'
+import { judge, judgeText } from './judge.js'
+import { profileById } from './profiles/index.js'
 import { resolveRegistry } from './registry.js'
-import { remediationFor, type RemediationContext } from './remediation.js'
-import { validateCredential } from './validate.js'
+import { reportCommand } from './report.js'
 
 /** Where the command line reads and writes; replaced in tests. */
 export interface Io {
@@ -18,6 +19,8 @@ export interface Io {
   stdout: (text: string) => void
   stderr: (text: string) => void
   env: NodeJS.ProcessEnv
+  /** the docker CLI (default: the real one, run in `env`) */
+  docker?: DockerCli
 }
 
 /** Exit codes: ok, a diagnosis other than ok, a usage error. */
@@ -170,15 +173,19 @@ async function explain(
 ): Promise<number> {
   const target = resolveRegistry(options.registry, io.env)
   const text = await io.stdin()
-  const verdict = classifyText(text)
-  const context: RemediationContext = {
-    registry: target.input,
-    isDockerHub: target.isDockerHub,
-    username: options.username ?? '',
-    credentialKind: 'none'
-  }
-  print(verdict, context, options.json, io)
-  return verdict.diagnosis === 'ok' ? EXIT.ok : EXIT.diagnosed
+  const verdict = judgeText(text, profileById(target.profile))
+  const report = reportCommand(
+    verdict,
+    {
+      registry: target.input,
+      profile: target.profile,
+      username: options.username ?? ''
+    },
+    'explain',
+    options.json
+  )
+  io.stdout(report.stdout)
+  return report.exitCode
 }
 
 async function checkOrLogin(
@@ -194,25 +201,42 @@ async function checkOrLogin(
       '--password-stdin is required: pipe the password or token on stdin, never put it on the command line'
     )
   }
-  const target = resolveRegistry(options.registry, io.env)
+  const retries = parseCount('--retries', options.retries, 2, 10)
+  const timeoutSeconds = parseSeconds('--timeout', options.timeout, 10, 300)
   const password = trimOneNewline(await io.stdin())
-  const username = options.username
-  const validation = await validateCredential(target, username, password, {
-    preflight: true,
-    retries: parseCount('--retries', options.retries, 2, 10),
-    timeoutSeconds: parseSeconds('--timeout', options.timeout, 10, 300)
-  })
-  const { context } = validation
-  let verdict = validation.verdict
-  if (login && validation.proceed) {
-    const cli = await docker.login(target.server, username, password)
-    validation.evidence.cli = cli
-    verdict = classify(validation.evidence)
-    // The CLI's own words only when they matter: on failure.
-    if (!options.json && cli.exitCode !== 0) io.stderr(`${cli.output}\n`)
+  const evidence = await gather(
+    {
+      registry: options.registry,
+      username: options.username,
+      password,
+      preflight: true,
+      retries,
+      timeoutSeconds,
+      push: '',
+      rateLimit: false,
+      skipIfMissing: false,
+      login
+    },
+    { env: io.env, docker: io.docker ?? dockerCli(io.env), mask: () => {} }
+  )
+  const verdict = judge(evidence)
+  // The CLI's own words only when they matter: on failure.
+  if (!options.json && evidence.cli && evidence.cli.exitCode !== 0) {
+    io.stderr(`${evidence.cli.output}\n`)
   }
-  print(verdict, context, options.json, io, login ? 'login' : 'check')
-  return verdict.diagnosis === 'ok' ? EXIT.ok : EXIT.diagnosed
+  const report = reportCommand(
+    verdict,
+    {
+      registry: evidence.registry.input,
+      profile: evidence.registry.profile,
+      username: evidence.username,
+      dockerConfig: evidence.dockerConfig
+    },
+    login ? 'login' : 'check',
+    options.json
+  )
+  io.stdout(report.stdout)
+  return report.exitCode
 }
 
 /** The docker CLI trims one trailing newline from stdin; so do we. */
@@ -220,58 +244,4 @@ function trimOneNewline(text: string): string {
   if (text.endsWith('\r\n')) return text.slice(0, -2)
   if (text.endsWith('\n')) return text.slice(0, -1)
   return text
-}
-
-function print(
-  verdict: Classification,
-  context: RemediationContext,
-  json: boolean,
-  io: Io,
-  command: 'explain' | 'check' | 'login' = 'explain'
-): void {
-  const remediation = remediationFor(verdict.diagnosis, context)
-  if (verdict.diagnosis === 'ok' && command !== 'login') {
-    // Nothing was logged in: say what was found.
-    remediation.title =
-      command === 'check'
-        ? 'The registry accepted the credential'
-        : 'The text reports a successful login'
-  }
-  if (json) {
-    io.stdout(
-      `${JSON.stringify({
-        diagnosis: verdict.diagnosis,
-        warnings: verdict.warnings,
-        title: remediation.title,
-        steps: remediation.steps,
-        evidence: verdict.evidence
-      })}\n`
-    )
-    return
-  }
-  const lines = [`Diagnosis: ${verdict.diagnosis} — ${remediation.title}`]
-  if (verdict.diagnosis !== 'ok') lines.push('', remediation.why)
-  if (verdict.evidence.length > 0) {
-    lines.push('', 'Evidence:', ...verdict.evidence.map((e) => `  - ${e}`))
-  }
-  if (remediation.steps.length > 0) {
-    lines.push('', 'How to fix it:')
-    remediation.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
-  }
-  if (remediation.snippet && verdict.diagnosis !== 'ok') {
-    const block = remediation.snippet.trimEnd().split('\n')
-    lines.push(
-      '',
-      'In a GitHub Actions workflow:',
-      ...block.map((l) => `  ${l}`)
-    )
-  }
-  for (const warning of verdict.warnings) {
-    const text = remediationFor(warning, context)
-    lines.push('', `Warning: ${warning} — ${text.title}`, `  ${text.why}`)
-  }
-  if (remediation.docs.length > 0) {
-    lines.push('', `Docs: ${remediation.docs.join('  ')}`)
-  }
-  io.stdout(`${lines.join('\n')}\n`)
 }

@@ -18,32 +18,57 @@ import {
 } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import type { CliResult } from './evidence.js'
+import type { CliResult, DockerConfigEvidence } from './evidence.js'
 
 /** Where the CLI keeps Docker Hub's login in `auths`. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/'
 
-/** Runs `docker login` for one server, the password on stdin. */
-export async function login(
-  server: string,
-  username: string,
-  password: string
-): Promise<CliResult> {
-  const before = readConfig()
-  const result = await run(
-    ['login', '--username', username, '--password-stdin', server],
-    { input: Buffer.from(password) }
-  )
-  restoreConfig(before, authKey(server))
-  return { ...result, output: redact(result.output, username, password) }
+/** The docker CLI as the steps use it; tests may replace it. */
+export interface DockerCli {
+  /** `docker login --password-stdin`, the secret cut out of the output */
+  login(server: string, username: string, password: string): Promise<CliResult>
+  logout(server: string): Promise<CliResult>
+  /** the docker config directory and the helper it names for a server */
+  config(server: string): DockerConfigEvidence
 }
 
-/** Runs `docker logout` for one server. */
-export async function logout(server: string): Promise<CliResult> {
-  const before = readConfig()
-  const result = await run(['logout', server], {})
-  restoreConfig(before, authKey(server))
-  return result
+/** The real docker CLI, run in `env` (without the step's inputs). */
+export function dockerCli(env: NodeJS.ProcessEnv = process.env): DockerCli {
+  const childEnv = withoutInputs(env)
+  const dir = configDir(env)
+  return {
+    async login(server, username, password) {
+      const before = readConfig(dir)
+      const result = await run(
+        ['login', '--username', username, '--password-stdin', server],
+        { input: Buffer.from(password), env: childEnv }
+      )
+      restoreConfig(dir, before, authKey(server))
+      return { ...result, output: redact(result.output, username, password) }
+    },
+    async logout(server) {
+      const before = readConfig(dir)
+      const result = await run(['logout', server], { env: childEnv })
+      restoreConfig(dir, before, authKey(server))
+      return result
+    },
+    config(server) {
+      const helper = credentialHelper(dir, server)
+      return { dir, helper: helper?.program, setting: helper?.setting }
+    }
+  }
+}
+
+/**
+ * The environment without the step's inputs (`INPUT_PASSWORD` holds the
+ * secret): docker and the credential helpers it starts need none of them.
+ */
+function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string> {
+  const kept: Record<string, string> = {}
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== undefined && !name.startsWith('INPUT_')) kept[name] = value
+  }
+  return kept
 }
 
 /** The docker config directory: `$DOCKER_CONFIG`, else `~/.docker`. */
@@ -70,8 +95,11 @@ export interface CredentialHelper {
  * The credential helper docker uses for a server: its `credHelpers` entry,
  * else `credsStore`; undefined when the config names none or is unreadable.
  */
-export function credentialHelper(server: string): CredentialHelper | undefined {
-  const config = readConfig()?.json
+export function credentialHelper(
+  dir: string,
+  server: string
+): CredentialHelper | undefined {
+  const config = readConfig(dir)?.json
   if (!config) return undefined
   const key = authKey(server)
   const helpers = config.credHelpers
@@ -95,7 +123,7 @@ export function credentialHelper(server: string): CredentialHelper | undefined {
 
 async function run(
   args: string[],
-  options: { input?: Buffer }
+  options: { input?: Buffer; env: Record<string, string> }
 ): Promise<CliResult> {
   try {
     const result = await exec.getExecOutput('docker', args, {
@@ -144,8 +172,8 @@ interface ConfigSnapshot {
   json: Record<string, unknown>
 }
 
-function readConfig(): ConfigSnapshot | undefined {
-  const file = join(configDir(), 'config.json')
+function readConfig(dir: string): ConfigSnapshot | undefined {
+  const file = join(dir, 'config.json')
   try {
     const json: unknown = JSON.parse(readFileSync(file, 'utf8'))
     return isObject(json) ? { file, json } : undefined
@@ -160,9 +188,13 @@ function readConfig(): ConfigSnapshot | undefined {
  * out). Keys the CLI added stay. Never throws: on failure the CLI's file
  * stays as it wrote it.
  */
-function restoreConfig(before: ConfigSnapshot | undefined, key: string): void {
+function restoreConfig(
+  dir: string,
+  before: ConfigSnapshot | undefined,
+  key: string
+): void {
   if (!before) return
-  const after = readConfig()?.json
+  const after = readConfig(dir)?.json
   if (!after) return
   const merged: Record<string, unknown> = { ...after, ...before.json }
   const oldAuths = isObject(before.json.auths) ? before.json.auths : {}

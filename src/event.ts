@@ -1,72 +1,67 @@
 /**
- * Why a secret can be empty: the workflow's event. Pull requests from forks
- * get no repository secrets, Dependabot runs read Dependabot secrets, and a
- * typo in a secret's name yields an empty string. `@actions/github` is loaded
- * only on this rare path.
+ * The GitHub event of the run, read from the runner's environment
+ * (`GITHUB_EVENT_NAME`, `GITHUB_ACTOR`, the JSON at `GITHUB_EVENT_PATH`):
+ * why a secret can be empty. Pull requests from forks get no repository
+ * secrets, Dependabot runs read Dependabot secrets, and a typo in a
+ * secret's name yields an empty string. A missing or unreadable event file
+ * is an event without a payload, never an error.
  */
+import { readFileSync } from 'node:fs'
+import type { EventEvidence } from './evidence.js'
 
-/** Why the credentials are empty, as far as the event tells. */
-export interface EmptySecretCause {
-  cause: 'fork-pull-request' | 'dependabot' | 'unknown'
-  /** the event name, e.g. `pull_request` */
-  event: string
-  /** one sentence naming the cause */
-  explanation: string
-  /** one sentence naming the fix */
-  fix: string
-}
-
-/** The parts of the event context this module reads. */
-export interface EventContext {
-  eventName: string
-  actor: string
-  payload: {
-    pull_request?: {
-      head?: { repo?: { full_name?: string; fork?: boolean } | null }
-      base?: { repo?: { full_name?: string } }
-    }
-  }
-}
-
-/** Reads the event context from the runner (GITHUB_EVENT_PATH and friends). */
-export async function loadEventContext(): Promise<EventContext | undefined> {
-  if (!process.env.GITHUB_EVENT_NAME) return undefined
-  const github = await import('@actions/github')
-  return github.context as EventContext
-}
-
-/** Names the cause of empty credentials from the event context. Pure. */
-export function emptySecretCause(context: EventContext): EmptySecretCause {
-  const event = context.eventName
-  const pull = context.payload.pull_request
-  const head = pull?.head?.repo
-  const base = pull?.base?.repo
-  const fromFork =
-    pull !== undefined &&
-    (head?.fork === true ||
-      head === null ||
-      (head?.full_name !== undefined && head.full_name !== base?.full_name))
-  if (context.actor === 'dependabot[bot]') {
-    return {
-      cause: 'dependabot',
-      event,
-      explanation: `This ${event} run was started by Dependabot, which reads Dependabot secrets, not Actions secrets.`,
-      fix: 'Add the same secrets under Settings → Secrets and variables → Dependabot, or set skip-if-missing: true for Dependabot runs.'
-    }
-  }
-  if (fromFork && event.startsWith('pull_request')) {
-    const name = head?.full_name ?? 'a fork'
-    return {
-      cause: 'fork-pull-request',
-      event,
-      explanation: `This ${event} comes from ${name}: GitHub gives workflows of pull requests from forks no repository secrets.`,
-      fix: 'Set skip-if-missing: true so that fork pull requests build without logging in, and push only from branches of this repository.'
-    }
-  }
+/** Reads the event, or undefined outside a workflow run. */
+export function readEvent(env: NodeJS.ProcessEnv): EventEvidence | undefined {
+  const name = env.GITHUB_EVENT_NAME
+  if (!name) return undefined
+  const payload = readPayload(env.GITHUB_EVENT_PATH)
+  const pull = objectAt(payload, 'pull_request')
+  const head = pull ? objectAt(pull, 'head') : undefined
+  const headRepo = head ? head.repo : undefined
+  const baseRepo = objectAt(objectAt(pull, 'base'), 'repo')
   return {
-    cause: 'unknown',
-    event,
-    explanation: `The ${event} event gets repository secrets, so the secret is most likely not defined under that name, or is defined in another environment or organization scope.`,
-    fix: 'Check the secret name in the workflow against Settings → Secrets and variables → Actions (names are case-sensitive).'
+    name,
+    actor: env.GITHUB_ACTOR ?? '',
+    isPullRequest: pull !== undefined,
+    head:
+      headRepo === null
+        ? null
+        : isObject(headRepo)
+          ? {
+              fullName: stringAt(headRepo, 'full_name'),
+              fork:
+                typeof headRepo.fork === 'boolean' ? headRepo.fork : undefined
+            }
+          : undefined,
+    base: baseRepo ? { fullName: stringAt(baseRepo, 'full_name') } : undefined
   }
+}
+
+function readPayload(path: string | undefined): Record<string, unknown> {
+  if (!path) return {}
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
+    return isObject(parsed) ? parsed : {}
+  } catch {
+    return {}
+  }
+}
+
+function objectAt(
+  value: Record<string, unknown> | undefined,
+  key: string
+): Record<string, unknown> | undefined {
+  const found = value?.[key]
+  return isObject(found) ? found : undefined
+}
+
+function stringAt(
+  value: Record<string, unknown>,
+  key: string
+): string | undefined {
+  const found = value[key]
+  return typeof found === 'string' ? found : undefined
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

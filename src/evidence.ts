@@ -1,9 +1,11 @@
 /**
- * Evidence: everything the classifier may look at. It is gathered by the
- * preflight (HTTP), by the input analysis (offline) and by the docker CLI
- * wrapper, and it never contains the secret.
+ * Evidence: everything known about one login attempt, gathered once (the
+ * inputs' shape, the preflight's HTTP exchanges, the push and rate-limit
+ * checks, the docker CLI's result, the event) and never changed after. The
+ * judge reads it; it never contains the secret or a token.
  */
-import type { CredentialKind, DiagnosisId, WarningId } from './diagnosis.js'
+import type { CredentialKind } from './diagnosis.js'
+import type { ProfileId } from './profiles/index.js'
 
 /** A problem seen in the shape of an input, before any request is made. */
 export type InputProblem =
@@ -26,6 +28,12 @@ export type InputProblem =
 export interface InputFinding {
   input: 'username' | 'password'
   problem: InputProblem
+  /**
+   * The value cannot be right as it is: nothing is sent (on Docker Hub a
+   * refused attempt counts towards the lockout). Otherwise the finding only
+   * explains a refusal.
+   */
+  decisive: boolean
 }
 
 /** The offline look at the inputs: no secret, only its shape. */
@@ -33,16 +41,16 @@ export interface InputAnalysis {
   credentialKind: CredentialKind
   usernameEmpty: boolean
   passwordEmpty: boolean
-  findings: InputFinding[]
+  findings: readonly InputFinding[]
 }
 
-/** Which request of the preflight an exchange belongs to. */
+/** Which request an exchange was. */
 export type ExchangeStep =
   'ping' | 'token' | 'basic-ping' | 'hub-login' | 'push-token' | 'rate-limit'
 
 /**
- * One HTTP request of the preflight and what came back (after retries). When
- * no response came, `status` is undefined and `error` says why.
+ * One HTTP request and what came back (after retries). When no response
+ * came, `status` is undefined and `error` says why.
  */
 export interface HttpExchange {
   step: ExchangeStep
@@ -51,46 +59,79 @@ export interface HttpExchange {
   url: string
   status?: number
   /** response headers that matter, lower-case names */
-  headers: Record<string, string>
-  /** the response body, cut to a few KiB */
+  headers: Readonly<Record<string, string>>
+  /** the response body, tokens redacted, cut to a few KiB */
   body?: string
   /** a network failure: `code` is Node's (ECONNREFUSED, ECONNRESET, …) */
   error?: { code?: string; message: string; timedOut: boolean }
   /** how many times the request was sent */
   attempts: number
-  /** push checks: the repository asked for */
-  repository?: string
-  /** push checks: the actions the returned token grants on it */
-  granted?: string[]
 }
 
 /** What the docker CLI said when it ran. */
 export interface CliResult {
   exitCode: number
-  /** stdout and stderr together, as the user would see them */
+  /** stdout and stderr together, as the user would see them, secret cut */
   output: string
+}
+
+/** One repository of the `push` input, and what was asked about it. */
+export interface PushEvidence {
+  repository: string
+  /**
+   * The exchange that answers for it: its own token request, or the login
+   * token's when that was asked for push too.
+   */
+  exchange: HttpExchange
+  /**
+   * The actions the token granted there, read from the JWT; undefined when
+   * no token came or it was opaque.
+   */
+  granted?: readonly string[]
+}
+
+/** The docker config the CLI used, read when `docker login` failed. */
+export interface DockerConfigEvidence {
+  dir: string
+  /** the credential helper named for the server, `docker-credential-…` */
+  helper?: string
+  /** the setting that names it: `credsStore` or `credHelpers["…"]` */
+  setting?: string
+}
+
+/** The GitHub event of the run, read when a credential is empty. */
+export interface EventEvidence {
+  name: string
+  actor: string
+  /** the head repository of a pull request, when there is one */
+  head?: { fullName?: string; fork?: boolean } | null
+  /** the base repository of a pull request */
+  base?: { fullName?: string }
+  isPullRequest: boolean
 }
 
 /** All that is known about one login attempt. */
 export interface Evidence {
+  /** the registry as the user named it, and the profile that answers */
+  registry: { input: string; server: string; profile: ProfileId }
+  /** the username (not secret) */
+  username: string
   input: InputAnalysis
-  /** the registry as the user named it and whether it is Docker Hub */
-  registry: { server: string; isDockerHub: boolean }
-  /** the preflight's requests in the order they were made */
-  exchanges: HttpExchange[]
-  /** whether the preflight ran */
-  preflight: 'ran' | 'skipped'
-  /** the docker CLI's `login`, when it ran */
-  cli?: CliResult
-}
-
-/** The classifier's verdict. */
-export interface Classification {
-  diagnosis: DiagnosisId
-  warnings: WarningId[]
   /**
-   * Human-readable lines naming what was seen ("token endpoint answered 401:
-   * incorrect username or password"). Never contains the secret.
+   * `ran`; `skipped` by `preflight: false`; `not-sent` because the inputs
+   * alone settled it
    */
-  evidence: string[]
+  preflight: 'ran' | 'skipped' | 'not-sent'
+  /** the preflight's requests, in the order made */
+  exchanges: readonly HttpExchange[]
+  /** the push checks, one per repository of the `push` input */
+  push: readonly PushEvidence[]
+  /** the rate-limit preview's answer */
+  rateLimit?: HttpExchange
+  /** `docker login`, when it ran */
+  cli?: CliResult
+  /** the login was skipped (`skip-if-missing` and empty credentials) */
+  skipped: boolean
+  dockerConfig?: DockerConfigEvidence
+  event?: EventEvidence
 }

@@ -6,7 +6,9 @@
  */
 import * as http from 'node:http'
 import * as https from 'node:https'
-import type { HttpExchange, ExchangeStep } from './evidence.js'
+import type { ExchangeStep, HttpExchange } from './evidence.js'
+import { BACKOFF_MS, MAX_RETRY_AFTER_SECONDS } from './policy.js'
+import { redactTokens, retryAfterSeconds, tokensIn } from './protocol.js'
 
 /** Response headers kept as evidence (lower-case). */
 const KEPT_HEADERS = [
@@ -23,8 +25,6 @@ const KEPT_HEADERS = [
 export const MAX_BODY_BYTES = 64 * 1024
 /** Bodies kept as evidence are cut to this length. */
 const EVIDENCE_BODY_CHARS = 2048
-/** A `Retry-After` longer than this is reported, not waited for. */
-export const MAX_RETRY_AFTER_SECONDS = 10
 
 /** One request to make. */
 export interface RequestSpec {
@@ -113,7 +113,7 @@ function retryDelay(
   attempts: number,
   policy: RetryPolicy
 ): number | undefined {
-  const backoff = (policy.backoffMs ?? 500) * 2 ** (attempts - 1)
+  const backoff = (policy.backoffMs ?? BACKOFF_MS) * 2 ** (attempts - 1)
   const jittered = backoff / 2 + Math.random() * (backoff / 2)
   if (attempt.status === undefined) return jittered
   if (attempt.status >= 500) return jittered
@@ -123,19 +123,6 @@ function retryDelay(
     return Math.max(seconds * 1000, jittered)
   }
   return undefined
-}
-
-/** Parses `Retry-After` (seconds or an HTTP date) into seconds from now. */
-export function retryAfterSeconds(
-  value: string | undefined,
-  now = Date.now()
-): number | undefined {
-  if (value === undefined) return undefined
-  const trimmed = value.trim()
-  if (/^\d{1,10}$/.test(trimmed)) return Number(trimmed)
-  const date = Date.parse(trimmed)
-  if (Number.isNaN(date)) return undefined
-  return Math.max(0, Math.ceil((date - now) / 1000))
 }
 
 function once(spec: RequestSpec, timeoutMs: number): Promise<Attempt> {
@@ -224,50 +211,6 @@ function keptHeaders(
     }
   }
   return kept
-}
-
-/** The JSON fields in which registries hand out tokens. */
-const TOKEN_FIELDS = [
-  'token',
-  'access_token',
-  'refresh_token',
-  'login_2fa_token'
-]
-
-/**
- * A token field's value, also when the body was cut (or garbled) before
- * its closing quote: the value then runs to the end of the body.
- */
-const TOKEN_FIELD =
-  /"(token|access_token|refresh_token|login_2fa_token)"\s*:\s*"((?:[^"\\]|\\.)*)("|\\?$)/g
-
-/**
- * Replaces the values of token fields in a JSON body with `<redacted>`, so
- * that tokens a registry hands out never reach the evidence — a value cut
- * by the body size cap included.
- */
-export function redactTokens(body: string): string {
-  return body.replace(TOKEN_FIELD, '"$1":"<redacted>"')
-}
-
-/**
- * The token values in a response body, to be masked: those of a JSON
- * object, and those a cut or malformed body still shows.
- */
-export function tokensIn(body: string): string[] {
-  const found: string[] = []
-  try {
-    const parsed: unknown = JSON.parse(body)
-    if (typeof parsed === 'object' && parsed !== null) {
-      for (const field of TOKEN_FIELDS) {
-        const value = (parsed as Record<string, unknown>)[field]
-        if (typeof value === 'string') found.push(value)
-      }
-    }
-  } catch {
-    for (const match of body.matchAll(TOKEN_FIELD)) found.push(match[2])
-  }
-  return [...new Set(found.filter((value) => value !== ''))]
 }
 
 function cutBody(body: string): string {

@@ -7,14 +7,8 @@
  */
 import type { CredentialKind } from './diagnosis.js'
 import type { InputAnalysis, InputFinding, InputProblem } from './evidence.js'
-
-/** Prefix of a Docker Hub personal access token. */
-export const PAT_PREFIX = 'dckr_pat_'
-/** Prefix of a Docker Hub organization access token. */
-export const OAT_PREFIX = 'dckr_oat_'
-
-/** A legacy Docker Hub access token: a UUID. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+import { credentialShapes, DOCKER_HUB, type Profile } from './profiles/index.js'
+import type { CredentialShape } from './profiles/types.js'
 
 /**
  * A whole value that is one shell variable reference: `$NAME` or `${NAME}`.
@@ -55,9 +49,11 @@ const QUOTE_CHARS = new Set([
  *
  * Rules worth knowing:
  * - a value made only of whitespace counts as empty;
- * - the kind is read after stripping the usual mistakes (surrounding
- *   whitespace and quotes, a leading `$`), so `$dckr_pat_…` is a personal
- *   access token with a `password-dollar-prefix` finding;
+ * - the kind is read from the profiles' credential shapes (the registry's
+ *   first) after stripping the usual mistakes (surrounding whitespace and
+ *   quotes, a leading `$`), so `$dckr_pat_…` is a personal access token
+ *   with a `password-dollar-prefix` finding;
+ * - each finding says whether it is decisive (`isDecisive`);
  * - `unexpanded-variable` is reported for the password only when the WHOLE
  *   value is `${NAME}`, `$NAME` in SHOUTING_CASE (`$DOCKERHUB_TOKEN`) or
  *   `%NAME%`, or when a `${NAME}` appears inside it: a password may contain
@@ -73,14 +69,24 @@ const QUOTE_CHARS = new Set([
  */
 export function analyzeInputs(
   username: string,
-  password: string
+  password: string,
+  profile: Profile = DOCKER_HUB
 ): InputAnalysis {
+  const shapes = credentialShapes(profile)
   const usernameEmpty = username.trim() === ''
   const passwordEmpty = password.trim() === ''
-  const credentialKind = passwordEmpty ? 'none' : kindOf(password)
+  const core = passwordEmpty ? '' : stripMistakes(password)
+  const shape = core === '' ? undefined : shapes.find((s) => s.test(core))
+  const credentialKind: CredentialKind =
+    core === '' ? 'none' : (shape?.kind ?? 'password')
+  const isToken = shape?.isToken ?? false
   const findings: InputFinding[] = []
   const add = (input: InputFinding['input'], problem: InputProblem): void => {
-    findings.push({ input, problem })
+    findings.push({
+      input,
+      problem,
+      decisive: isDecisive(input, problem, isToken)
+    })
   }
 
   if (usernameEmpty) {
@@ -91,8 +97,9 @@ export function analyzeInputs(
   if (passwordEmpty) {
     add('password', 'password-empty')
   } else {
-    const isToken = credentialKind !== 'password'
-    for (const problem of passwordProblems(password, isToken)) {
+    const tokenShaped = (value: string): boolean =>
+      shapeOf(value, shapes)?.isToken ?? false
+    for (const problem of passwordProblems(password, isToken, tokenShaped)) {
       add('password', problem)
     }
   }
@@ -100,16 +107,62 @@ export function analyzeInputs(
 }
 
 /**
- * The kind of credential a (non-empty) password is, from its shape, after
- * stripping surrounding whitespace and quotes and leading `$` signs.
+ * Whether a finding decides on its own, before any request: the value
+ * cannot be right, and on Docker Hub every refused attempt counts towards
+ * the lockout. Everything else only refines a refusal.
+ *
+ * - either input: an unexpanded `${{ … }}` expression;
+ * - the password: a literal `$` before a token (`$dckr_pat_…`);
+ * - a password that is a token (`dckr_pat_`, `dckr_oat_`, UUID): a line
+ *   break, whitespace, quotes or invisible characters (tokens are
+ *   `[A-Za-z0-9_-]` only);
+ * - the username: a line break or invisible characters.
+ *
+ * Not decisive: whitespace, quotes, line breaks in a password (a JSON key
+ * used as the password of `_json_key` has all three), a `$VAR`-looking
+ * value (a password may start with `$`), an email username (some registries
+ * use them).
  */
-export function kindOf(password: string): CredentialKind {
+function isDecisive(
+  input: InputFinding['input'],
+  problem: InputProblem,
+  isToken: boolean
+): boolean {
+  if (problem === 'unexpanded-expression') return true
+  if (problem === 'password-dollar-prefix') return true
+  if (input === 'username') {
+    return problem === 'newline' || problem === 'non-printable'
+  }
+  return isToken && TOKEN_SHAPE_PROBLEMS.includes(problem)
+}
+
+const TOKEN_SHAPE_PROBLEMS: readonly InputProblem[] = [
+  'newline',
+  'inner-whitespace',
+  'quoted',
+  'non-printable'
+]
+
+/**
+ * The credential shape a (non-empty) password has, read after stripping
+ * surrounding whitespace and quotes and leading `$` signs.
+ */
+function shapeOf(
+  password: string,
+  shapes: readonly CredentialShape[]
+): CredentialShape | undefined {
   const core = stripMistakes(password)
-  if (core === '') return 'none'
-  if (core.startsWith(PAT_PREFIX)) return 'personal-access-token'
-  if (core.startsWith(OAT_PREFIX)) return 'organization-access-token'
-  if (core.length === 36 && UUID.test(core)) return 'legacy-access-token'
-  return 'password'
+  if (core === '') return undefined
+  return shapes.find((shape) => shape.test(core))
+}
+
+/** The kind of credential a password is, from its shape alone. */
+export function kindOf(
+  password: string,
+  profile: Profile = DOCKER_HUB
+): CredentialKind {
+  if (stripMistakes(password) === '') return 'none'
+  return shapeOf(password, credentialShapes(profile))?.kind ?? 'password'
 }
 
 /** The value without surrounding whitespace, quotes and leading `$`. */
@@ -134,11 +187,14 @@ function usernameProblems(username: string): InputProblem[] {
   return problems
 }
 
-function passwordProblems(password: string, isToken: boolean): InputProblem[] {
+function passwordProblems(
+  password: string,
+  isToken: boolean,
+  tokenShaped: (value: string) => boolean
+): InputProblem[] {
   const problems = commonProblems(password)
   const trimmed = password.trim()
-  const dollarPrefix =
-    trimmed.startsWith('$') && isTokenShaped(stripMistakes(trimmed))
+  const dollarPrefix = trimmed.startsWith('$') && tokenShaped(trimmed)
   if (dollarPrefix) problems.push('password-dollar-prefix')
   if (!dollarPrefix && looksLikeVariable(trimmed)) {
     problems.push('unexpanded-variable')
@@ -146,11 +202,6 @@ function passwordProblems(password: string, isToken: boolean): InputProblem[] {
   const quoted = isToken ? hasQuoteAtAnEnd(trimmed) : isWrapped(trimmed)
   if (quoted) problems.push('quoted')
   return problems
-}
-
-/** Whether a value (without the mistakes) is a Docker token. */
-function isTokenShaped(core: string): boolean {
-  return kindOf(core) !== 'password' && kindOf(core) !== 'none'
 }
 
 /** A password that is a variable reference, by the rule documented above. */

@@ -1,8 +1,10 @@
 /**
  * The action's inputs: read, parsed and checked. Reading never logs a value.
  */
-import * as core from '@actions/core'
+import { InputError } from './errors.js'
 import { oneLine } from './text.js'
+
+export { InputError }
 
 /** Everything the main step is configured with. */
 export interface Inputs {
@@ -18,14 +20,6 @@ export interface Inputs {
   push: string
   rateLimit: boolean
   skipIfMissing: boolean
-}
-
-/** A mistake in the workflow's `with:` block: shown to the user as is. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'InputError'
-  }
 }
 
 const TRUE_WORDS = ['true', 'True', 'TRUE']
@@ -85,24 +79,25 @@ export function parseSeconds(
 }
 
 /**
- * Reads the inputs. Username and password are kept as given (apart from the
- * surrounding whitespace the runner trims); their shape is judged by the
- * input analysis, so that the user hears what is wrong with them.
+ * Reads the inputs through `read` (`core.getInput` in the action).
+ * Username and password are kept as given (apart from the surrounding
+ * whitespace the runner trims); their shape is judged by the input
+ * analysis, so that the user hears what is wrong with them.
  */
-export function getInputs(): Inputs {
+export function readInputs(read: (name: string) => string): Inputs {
   return {
-    registry: core.getInput('registry') || 'docker.io',
-    username: core.getInput('username'),
-    password: core.getInput('password'),
-    logout: parseBoolean('logout', core.getInput('logout'), true),
-    preflight: parseBoolean('preflight', core.getInput('preflight'), true),
-    retries: parseCount('retries', core.getInput('retries'), 2, 10),
-    timeoutSeconds: parseSeconds('timeout', core.getInput('timeout'), 10, 300),
-    push: core.getInput('push'),
-    rateLimit: parseBoolean('rate-limit', core.getInput('rate-limit'), true),
+    registry: read('registry') || 'docker.io',
+    username: read('username'),
+    password: read('password'),
+    logout: parseBoolean('logout', read('logout'), true),
+    preflight: parseBoolean('preflight', read('preflight'), true),
+    retries: parseCount('retries', read('retries'), 2, 10),
+    timeoutSeconds: parseSeconds('timeout', read('timeout'), 10, 300),
+    push: read('push'),
+    rateLimit: parseBoolean('rate-limit', read('rate-limit'), true),
     skipIfMissing: parseBoolean(
       'skip-if-missing',
-      core.getInput('skip-if-missing'),
+      read('skip-if-missing'),
       false
     )
   }

@@ -1,14 +1,15 @@
 /**
- * The post step: `docker logout` for exactly the server the main step logged
- * in to, when `logout` is true. Other entries of the docker config are never
- * touched. A failed logout is a warning, never a failed job.
+ * The post step: `docker logout` for exactly the server the main step
+ * logged in to, when `logout` is true. Other entries of the docker config
+ * are never touched. A failed logout is a warning, never a failed job. It
+ * imports nothing of the main step.
  */
 import * as core from '@actions/core'
-import * as docker from './docker.js'
-import { STATE } from './main.js'
+import { dockerCli, type DockerCli } from './docker.js'
+import { STATE } from './state.js'
 
 /** Runs the post step. Never throws. */
-export async function post(): Promise<void> {
+export async function run(docker: DockerCli = dockerCli()): Promise<void> {
   const server = core.getState(STATE.server)
   if (!server) {
     core.info('Nothing to log out of: the main step did not log in.')

@@ -1,21 +1,14 @@
 /**
  * Where a registry is: the server `docker login` is given, the base URL the
- * preflight talks to, and whether it is Docker Hub.
+ * preflight talks to, and the profile that answers for it.
  */
-import { InputError } from './inputs.js'
+import { InputError } from './errors.js'
+import { DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
+import { recognise, type ProfileId } from './profiles/index.js'
 import { oneLine } from './text.js'
 
 /** The environment variable that points "Docker Hub" somewhere else. */
 export const HUB_OVERRIDE_ENV = 'DOCKER_LOGIN_PREFLIGHT_HUB'
-
-/** The names Docker Hub is known by in `registry:` inputs. */
-const DOCKER_HUB_NAMES = [
-  'docker.io',
-  'index.docker.io',
-  'registry-1.docker.io',
-  'registry.hub.docker.com',
-  'hub.docker.com'
-]
 
 /** A resolved registry. */
 export interface RegistryTarget {
@@ -24,6 +17,8 @@ export interface RegistryTarget {
   /** what `docker login` and `docker logout` are given */
   server: string
   isDockerHub: boolean
+  /** the profile recognised by the host (the challenge may refine it) */
+  profile: ProfileId
   /** base URL of the registry API (`…/v2/`) */
   registryUrl: string
   /** base URL of the Docker Hub API, for Docker Hub only */
@@ -42,7 +37,7 @@ export function resolveRegistry(
   env: NodeJS.ProcessEnv = process.env
 ): RegistryTarget {
   const host = registryHost(input)
-  if (DOCKER_HUB_NAMES.includes(host)) {
+  if (DOCKER_HUB_HOSTS.includes(host)) {
     const override = env[HUB_OVERRIDE_ENV]?.trim()
     if (override) {
       const url = parseOverride(override)
@@ -50,6 +45,7 @@ export function resolveRegistry(
         input,
         server: url.host,
         isDockerHub: true,
+        profile: 'docker-hub',
         registryUrl: url.origin,
         hubApiUrl: url.origin
       }
@@ -58,6 +54,7 @@ export function resolveRegistry(
       input,
       server: 'docker.io',
       isDockerHub: true,
+      profile: 'docker-hub',
       registryUrl: 'https://registry-1.docker.io',
       hubApiUrl: 'https://hub.docker.com'
     }
@@ -67,6 +64,7 @@ export function resolveRegistry(
     input,
     server: host,
     isDockerHub: false,
+    profile: recognise(host),
     registryUrl: `${scheme}://${host}`
   }
 }

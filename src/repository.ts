@@ -3,7 +3,7 @@
  * `myorg/app`, `docker.io/myorg/app:1.2` or `ghcr.io/owner/app@sha256:…` are
  * reduced to the name the token service knows (`myorg/app`).
  */
-import { InputError } from './inputs.js'
+import { InputError } from './errors.js'
 import { oneLine } from './text.js'
 import type { RegistryTarget } from './registry.js'
 

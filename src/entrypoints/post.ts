@@ -1,4 +1,4 @@
 /** Entry of the post step (`runs.post`). */
-import { post } from '../post.js'
+import { run } from '../post.js'
 
-await post()
+await run()

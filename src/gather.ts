@@ -1,0 +1,160 @@
+/**
+ * Gathering: everything the judge will read about one login attempt, into
+ * one evidence record — the registry and its profile, the inputs' shape,
+ * the preflight's exchanges, `docker login`, the push checks and the rate
+ * limit, the event and the docker config. It sends nothing the inputs
+ * already settle, never runs `docker login` after a refusal, and masks
+ * every token as it arrives. It decides nothing else; the judge does.
+ */
+import { checkPushAccess, probeRateLimit, pushFromGrants } from './access.js'
+import type { DockerCli } from './docker.js'
+import { readEvent } from './event.js'
+import type { Evidence, PushEvidence } from './evidence.js'
+import type { RetryPolicy } from './http.js'
+import { analyzeInputs } from './input-analysis.js'
+import { checkCredentialShape, type Inputs } from './inputs.js'
+import { mayLogIn, preflightOutcome } from './outcome.js'
+import { BUDGET_TIMEOUTS } from './policy.js'
+import { runPreflight, type PreflightResult } from './preflight.js'
+import { profileById } from './profiles/index.js'
+import { isJwt } from './protocol.js'
+import { resolveRegistry } from './registry.js'
+import { parsePushList } from './repository.js'
+
+/** What gathering needs from the world; tests replace it. */
+export interface World {
+  env: NodeJS.ProcessEnv
+  docker: DockerCli
+  /** masks a value in everything printed from now on */
+  mask: (value: string) => void
+}
+
+/** What to gather. */
+export interface GatherOptions extends Omit<Inputs, 'logout'> {
+  /** run `docker login` when the preflight allows (`check` does not) */
+  login: boolean
+}
+
+/**
+ * Gathers the evidence of one login attempt. Throws an InputError for an
+ * input no registry can take (a registry with a path, a URL as username…).
+ */
+export async function gather(
+  options: GatherOptions,
+  world: World
+): Promise<Evidence> {
+  const { username, password } = options
+  const target = resolveRegistry(options.registry, world.env)
+  const repositories = parsePushList(options.push, target)
+  const input = analyzeInputs(username, password, profileById(target.profile))
+  const base: Evidence = {
+    registry: {
+      input: target.input,
+      server: target.server,
+      profile: target.profile
+    },
+    username,
+    input,
+    preflight: 'ran',
+    exchanges: [],
+    push: [],
+    skipped: false
+  }
+  if (input.usernameEmpty || input.passwordEmpty) {
+    return {
+      ...base,
+      preflight: 'not-sent',
+      event: readEvent(world.env),
+      skipped: options.skipIfMissing
+    }
+  }
+  // A value that cannot be right is refused before any request: a wrong
+  // password sent to Docker Hub counts towards its lockout.
+  if (input.findings.some((finding) => finding.decisive)) {
+    return { ...base, preflight: 'not-sent' }
+  }
+  checkCredentialShape(username, password, target.isDockerHub)
+
+  const login = async (): Promise<Pick<Evidence, 'cli' | 'dockerConfig'>> => {
+    const cli = await world.docker.login(target.server, username, password)
+    if (cli.exitCode === 0) return { cli }
+    return { cli, dockerConfig: world.docker.config(target.server) }
+  }
+  if (!options.preflight) {
+    return {
+      ...base,
+      preflight: 'skipped',
+      ...(options.login ? await login() : {})
+    }
+  }
+
+  const timeoutMs = options.timeoutSeconds * 1000
+  const policy: RetryPolicy = {
+    retries: options.retries,
+    timeoutMs,
+    deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
+    onTokens: (tokens) => tokens.forEach(world.mask)
+  }
+  const profile = profileById(target.profile)
+  const preview = options.rateLimit ? profile.rateLimitPreview : undefined
+  const preflight = await runPreflight(target, username, password, {
+    policy,
+    scopes: preview ? [preview.scope] : [],
+    pushRepositories: repositories
+  })
+  const checked: Evidence = {
+    ...base,
+    registry: { ...base.registry, profile: preflight.profile },
+    exchanges: preflight.exchanges
+  }
+  const outcome = preflightOutcome(
+    preflight.exchanges,
+    profileById(preflight.profile)
+  )
+  // A refused credential would only fail the same way in docker login.
+  if (!options.login || !mayLogIn(outcome)) return checked
+
+  const token = outcome.kind === 'accepted' ? preflight.token : undefined
+  const [loggedIn, push, rateLimit] = await Promise.all([
+    login(),
+    outcome.kind === 'accepted'
+      ? checkPush(preflight, username, password, repositories, policy)
+      : [],
+    preview && token
+      ? probeRateLimit(target.registryUrl, preview.repository, token, {
+          ...policy,
+          retries: 0
+        })
+      : undefined
+  ])
+  return { ...checked, ...loggedIn, push, rateLimit }
+}
+
+/**
+ * The push checks of a credential the registry accepted: from the login
+ * token's own grants when it was asked for push, else one token request
+ * per repository. A registry whose tokens are opaque (not JWTs) would
+ * answer each with an opaque token too, which says nothing of push: it is
+ * not asked.
+ */
+async function checkPush(
+  preflight: PreflightResult,
+  username: string,
+  password: string,
+  repositories: readonly string[],
+  policy: RetryPolicy
+): Promise<PushEvidence[]> {
+  if (repositories.length === 0 || !preflight.realm) return []
+  if (preflight.token && !isJwt(preflight.token)) return []
+  const tokenExchange = preflight.exchanges.find((e) => e.step === 'token')
+  if (preflight.pushGrants && tokenExchange) {
+    return pushFromGrants(preflight.pushGrants, tokenExchange)
+  }
+  return checkPushAccess(
+    preflight.realm,
+    username,
+    password,
+    repositories,
+    policy
+  )
+}

@@ -1,0 +1,559 @@
+/**
+ * The judge: one pure call from the evidence of a login attempt to a
+ * verdict — the diagnosis, every warning, the rule that decided, and one
+ * evidence line per thing seen. The wordings, refinements and texts are
+ * the profiles' data (src/profiles/); this module only walks them. No I/O,
+ * never throws on odd evidence.
+ */
+import {
+  describeChallenge,
+  describeNoAnswer,
+  quote,
+  where
+} from './describe.js'
+import type { DiagnosisId, WarningId } from './diagnosis.js'
+import type {
+  CliResult,
+  EventEvidence,
+  Evidence,
+  HttpExchange,
+  InputAnalysis,
+  InputFinding
+} from './evidence.js'
+import { describeFinding } from './findings.js'
+import { preflightOutcome, type PreflightOutcome } from './outcome.js'
+import { REFINING_PROBLEMS } from './profiles/common.js'
+import {
+  profileById,
+  refinementsFor,
+  rulesFor,
+  type Profile
+} from './profiles/index.js'
+import type { RemediationCase } from './profiles/types.js'
+import { rateLimitOf, reasonOf, type RateLimitHeaders } from './protocol.js'
+import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
+import { oneLine } from './text.js'
+
+/** What one repository's push check found. */
+export interface PushResult {
+  repository: string
+  result: 'granted' | 'denied' | 'unknown'
+  /** the actions granted there, when a token was read */
+  granted?: readonly string[]
+}
+
+/** Why a credential is empty, as far as the event tells. */
+export type EmptySecretCause = 'fork-pull-request' | 'dependabot' | 'unknown'
+
+/** The judge's verdict. */
+export interface Verdict {
+  diagnosis: DiagnosisId
+  warnings: WarningId[]
+  /** the id of the rule that decided the diagnosis, when a rule did */
+  rule?: string
+  /** the variant of the diagnosis's texts that applies */
+  case?: RemediationCase
+  /** one line each, never the secret: what was seen and what it meant */
+  evidence: string[]
+  /** what the preflight's answers amounted to */
+  preflight: PreflightOutcome['kind'] | 'skipped' | 'not-sent'
+  /** one per repository of the `push` input */
+  push: PushResult[]
+  pushAccess: 'granted' | 'denied' | 'not-checked'
+  /** the pull rate limit, when the preview was asked */
+  rateLimit?: RateLimitHeaders
+  emptySecret?: EmptySecretCause
+}
+
+/** Below this share of the pull limit left, warn `rate-limit-low`. */
+export const RATE_LIMIT_LOW = 0.1
+
+/** The exit code when the docker CLI could not be started at all. */
+const CLI_NOT_RUN = 127
+
+/**
+ * Judges one login attempt. In order: the inputs' shape (empty or
+ * decisive findings settle it offline); the preflight's answer (a refusal
+ * decides, refined by the profiles' refinements); the docker CLI's result
+ * (exit code, then its text); the push checks. Warnings:
+ * `preflight-skipped`; `preflight-unreachable` (the preflight got no
+ * answer but the CLI ran and logged in or failed for a reason of its own);
+ * `password-in-use` (a password worked on Docker Hub); `rate-limit-low`.
+ */
+export function judge(evidence: Evidence): Verdict {
+  const profile = profileById(evidence.registry.profile)
+  const push = evidence.push.map(pushResult)
+  const common = {
+    push,
+    pushAccess: pushAccessOf(push),
+    emptySecret: evidence.event ? emptySecretCause(evidence.event) : undefined
+  }
+  const offline = offlineVerdict(evidence.input)
+  if (offline) {
+    return {
+      ...offline,
+      warnings: [],
+      preflight: 'not-sent',
+      case: malformedCase(offline.diagnosis, evidence.input),
+      ...common
+    }
+  }
+
+  const lines: string[] = []
+  const warnings: WarningId[] = []
+  let outcome: PreflightOutcome | undefined
+  let refusal: Decision | undefined
+  if (evidence.preflight === 'skipped') {
+    warnings.push('preflight-skipped')
+    lines.push(
+      'the preflight was skipped: only the docker CLI output is diagnosed'
+    )
+  } else {
+    outcome = preflightOutcome(evidence.exchanges, profile)
+    const refused = describeOutcome(outcome, lines)
+    if (refused) refusal = refine(refused, evidence, profile, lines)
+  }
+
+  const cli = evidence.cli
+  const cliFailure = cli ? judgeCli(cli, evidence, profile, lines) : undefined
+  let decided: Decision
+  if (refusal) {
+    decided = refusal
+  } else if (outcome?.kind === 'unreachable') {
+    decided = whenUnreachable(cli, cliFailure)
+    if (cli && decided.diagnosis !== 'registry-unreachable') {
+      warnings.push('preflight-unreachable')
+    }
+  } else {
+    decided = cliFailure ?? { diagnosis: 'ok' }
+  }
+
+  if (decided.diagnosis === 'ok' && !pushAllowed(evidence, push, lines)) {
+    decided = { diagnosis: 'insufficient-scope' }
+  }
+  const verified =
+    outcome?.kind === 'accepted' || (cli !== undefined && cli.exitCode === 0)
+  if (
+    decided.diagnosis === 'ok' &&
+    verified &&
+    profile.id === 'docker-hub' &&
+    evidence.input.credentialKind === 'password'
+  ) {
+    warnings.push('password-in-use')
+    lines.push('Docker Hub accepted an account password, not an access token')
+  }
+  const rateLimit = evidence.rateLimit
+    ? rateLimitOf(evidence.rateLimit)
+    : undefined
+  if (isLow(rateLimit)) warnings.push('rate-limit-low')
+  return {
+    diagnosis: decided.diagnosis,
+    warnings,
+    rule: decided.rule,
+    case: caseOf(decided.diagnosis, evidence, push),
+    evidence: lines,
+    preflight: outcome?.kind ?? 'skipped',
+    rateLimit,
+    ...common
+  }
+}
+
+/** A diagnosis and the rule that decided it. */
+interface Decision {
+  diagnosis: DiagnosisId
+  rule?: string
+}
+
+/**
+ * Classifies error text alone — what a user pastes into `explain`. Unknown
+ * text is `unknown`, quoted (cut).
+ */
+export function judgeText(text: string, profile: Profile): Verdict {
+  const base = {
+    warnings: [],
+    preflight: 'not-sent' as const,
+    push: [],
+    pushAccess: 'not-checked' as const
+  }
+  if (text.trim() === '') {
+    return { ...base, diagnosis: 'unknown', evidence: ['the text is empty'] }
+  }
+  const found = matchRule(text, rulesFor(profile))
+  if (!found) {
+    return {
+      ...base,
+      diagnosis: 'unknown',
+      evidence: [`no known wording in ${quote(text)}`]
+    }
+  }
+  const first = wordingParts(found.wording)[0]
+  const line = text.split(/\r?\n/).find((l) => holds(l, first)) ?? text
+  return {
+    ...base,
+    diagnosis: found.rule.diagnosis,
+    rule: found.rule.id,
+    evidence: [
+      `seen: ${quote(line)}`,
+      `known wording "${wordingParts(found.wording).join(' … ')}", rule ${found.rule.id} (${found.rule.source})`
+    ]
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Offline
+
+/**
+ * The verdict the input analysis alone supports, or undefined when the
+ * inputs must be tried: empty values → `missing-credentials`; decisive
+ * findings → `malformed-credentials`.
+ */
+export function offlineVerdict(
+  input: InputAnalysis
+): { diagnosis: DiagnosisId; evidence: string[] } | undefined {
+  if (input.usernameEmpty || input.passwordEmpty) {
+    const lines: string[] = []
+    if (input.usernameEmpty) lines.push('the username is empty')
+    if (input.passwordEmpty) lines.push('the password is empty')
+    return { diagnosis: 'missing-credentials', evidence: lines }
+  }
+  const decisive = input.findings.filter((f) => f.decisive)
+  if (decisive.length > 0) {
+    const lines = decisive.map(describeFinding)
+    lines.push('nothing was sent: the value cannot be right as it is')
+    return { diagnosis: 'malformed-credentials', evidence: lines }
+  }
+  return undefined
+}
+
+/**
+ * The input a malformed credential is in — the one whose findings decide
+ * or refine — when only one input has such findings.
+ */
+export function malformedInput(
+  input: InputAnalysis
+): InputFinding['input'] | undefined {
+  const inputs = new Set(
+    input.findings
+      .filter((f) => f.decisive || REFINING_PROBLEMS.includes(f.problem))
+      .map((f) => f.input)
+  )
+  return inputs.size === 1 ? [...inputs][0] : undefined
+}
+
+function malformedCase(
+  diagnosis: DiagnosisId,
+  input: InputAnalysis
+): RemediationCase | undefined {
+  if (diagnosis !== 'malformed-credentials') return undefined
+  return malformedInput(input) === 'username' ? 'username' : undefined
+}
+
+/** The variant of the texts the evidence calls for. */
+function caseOf(
+  diagnosis: DiagnosisId,
+  evidence: Evidence,
+  push: readonly PushResult[]
+): RemediationCase | undefined {
+  if (diagnosis === 'insufficient-scope') {
+    return pushDenial(evidence, push)
+  }
+  if (diagnosis === 'credential-store-error' && evidence.dockerConfig) {
+    return evidence.dockerConfig.helper ? 'credential-helper' : 'config-file'
+  }
+  return malformedCase(diagnosis, evidence.input)
+}
+
+// ---------------------------------------------------------------------------
+// The preflight
+
+/**
+ * Writes the evidence lines of the preflight's outcome; returns the
+ * refused diagnosis (before refinement) when the registry refused.
+ */
+function describeOutcome(
+  outcome: PreflightOutcome,
+  lines: string[]
+): Decision | undefined {
+  switch (outcome.kind) {
+    case 'not-asked':
+      lines.push('the preflight made no request')
+      return undefined
+    case 'unreachable':
+      if (outcome.ping) lines.push(challengeLine(outcome.ping))
+      lines.push(describeNoAnswer(outcome.exchange))
+      return undefined
+    case 'open':
+      lines.push(
+        `${where(outcome.ping)} answered ${outcome.ping.status} without asking for credentials: nothing to check before login`
+      )
+      return undefined
+    case 'unfollowable':
+      lines.push(challengeLine(outcome.ping))
+      lines.push('the challenge could not be followed: nothing to check')
+      return undefined
+    case 'accepted':
+      lines.push(challengeLine(outcome.ping))
+      lines.push(
+        `${where(outcome.login)} answered ${outcome.login.status}: credential accepted`
+      )
+      return undefined
+    case 'inconclusive':
+      lines.push(challengeLine(outcome.ping))
+      lines.push(answerLine(outcome.exchange, outcome.reason))
+      lines.push('that answer says nothing about the credential: not judged')
+      return undefined
+    case 'refused': {
+      if (outcome.ping) lines.push(challengeLine(outcome.ping))
+      lines.push(answerLine(outcome.exchange, outcome.reason, outcome.match))
+      return refusedDiagnosis(outcome.exchange.status ?? 0, outcome.match)
+    }
+  }
+}
+
+/** `registry ping … answered 401 with a bearer challenge, realm …`. */
+function challengeLine(ping: HttpExchange): string {
+  return `${where(ping)} answered 401 ${describeChallenge(ping)}`
+}
+
+/** `token endpoint … answered 401: "…" (rule HUB010)`. */
+function answerLine(
+  exchange: HttpExchange,
+  reason: string,
+  match?: RuleMatch
+): string {
+  const said = reason ? `: ${quote(reason)}` : ''
+  return `${where(exchange)} answered ${exchange.status}${said}${ruleNote(match?.rule.id)}`
+}
+
+/** ` (rule HUB010)`, or nothing. */
+function ruleNote(id: string | undefined): string {
+  return id ? ` (rule ${id})` : ''
+}
+
+/** A refusal's diagnosis from its status and the wording it matched. */
+function refusedDiagnosis(
+  status: number,
+  match: RuleMatch | undefined
+): Decision {
+  const found = match?.rule.diagnosis
+  const rule = match?.rule.id
+  if (status === 429) {
+    return found === 'login-locked-out'
+      ? { diagnosis: found, rule }
+      : {
+          diagnosis: 'rate-limited',
+          rule: found === 'rate-limited' ? rule : undefined
+        }
+  }
+  if (found && found !== 'ok' && found !== 'registry-unreachable') {
+    return { diagnosis: found, rule }
+  }
+  return { diagnosis: status === 401 ? 'invalid-credentials' : 'unknown' }
+}
+
+/**
+ * Refines a diagnosis with the profiles' refinements (the registry's
+ * first): the first that applies to it decides and says why.
+ */
+function refine(
+  decided: Decision,
+  evidence: Evidence,
+  profile: Profile,
+  lines: string[]
+): Decision {
+  for (const refinement of refinementsFor(profile)) {
+    if (refinement.from !== decided.diagnosis) continue
+    const refined = refinement.refine(evidence)
+    if (!refined) continue
+    const note = refined.changed ? ruleNote(refinement.id) : ''
+    refined.lines.forEach((line, index) => {
+      lines.push(index === refined.lines.length - 1 ? `${line}${note}` : line)
+    })
+    return refined.changed
+      ? { diagnosis: refined.diagnosis, rule: refinement.id }
+      : decided
+  }
+  return decided
+}
+
+/** The preflight got no answer: the docker CLI decides, if it ran. */
+function whenUnreachable(
+  cli: CliResult | undefined,
+  failure: Decision | undefined
+): Decision {
+  if (!cli) return { diagnosis: 'registry-unreachable' }
+  if (failure === undefined) return { diagnosis: 'ok' }
+  // Unknown CLI text while the registry is unreachable: most likely the
+  // same network trouble — unless the CLI could not even be started.
+  if (failure.diagnosis === 'unknown' && cli.exitCode !== CLI_NOT_RUN) {
+    return { diagnosis: 'registry-unreachable' }
+  }
+  return failure
+}
+
+// ---------------------------------------------------------------------------
+// The docker CLI
+
+/**
+ * The docker CLI: exit 0 is a login (undefined); otherwise the diagnosis
+ * its output reads as, refined like a refusal.
+ */
+function judgeCli(
+  cli: CliResult,
+  evidence: Evidence,
+  profile: Profile,
+  lines: string[]
+): Decision | undefined {
+  if (cli.exitCode === 0) {
+    lines.push('docker login succeeded (exit code 0)')
+    return undefined
+  }
+  // The CLI narrates the endpoints it tried in logrus lines (`time="…"
+  // level=info msg="Error logging in to endpoint, trying next endpoint"`):
+  // their wording is not the failure, so rules match the rest only.
+  const found = matchRule(withoutNarration(cli.output), rulesFor(profile))
+  const said = cli.output.trim()
+    ? `: ${quote(errorLineOf(cli.output, found))}`
+    : ''
+  lines.push(
+    (cli.exitCode === CLI_NOT_RUN
+      ? `the docker CLI could not be run${said}`
+      : `docker login failed (exit code ${cli.exitCode})${said}`) +
+      ruleNote(found?.rule.id)
+  )
+  const diagnosis = found?.rule.diagnosis ?? 'unknown'
+  if (diagnosis === 'ok') return { diagnosis: 'unknown' }
+  return refine({ diagnosis, rule: found?.rule.id }, evidence, profile, lines)
+}
+
+/** A logrus line of the docker CLI: `time="…" level=info msg=…`. */
+const NARRATION = /^time="[^"]*" level=(?:debug|info|warning)/
+
+/** The CLI output without its logrus narration lines. */
+function withoutNarration(output: string): string {
+  return output
+    .split(/\r?\n/)
+    .filter((line) => !NARRATION.test(line))
+    .join('\n')
+}
+
+/**
+ * The line of the CLI output that says what failed: the one the matching
+ * rule's wording is on, else the last line that is not logrus noise.
+ */
+function errorLineOf(output: string, found: RuleMatch | undefined): string {
+  const all = output.split(/\r?\n/).filter((l) => l.trim() !== '')
+  const quiet = all.filter((l) => !NARRATION.test(l))
+  if (found) {
+    const hit = (l: string): boolean => holds(l, found.wording)
+    const line = [...quiet].reverse().find(hit) ?? [...all].reverse().find(hit)
+    if (line) return line
+  }
+  return quiet[quiet.length - 1] ?? all[all.length - 1] ?? output
+}
+
+// ---------------------------------------------------------------------------
+// Push and rate limit
+
+/**
+ * One repository's push check: a 401 or 403 denies; a token read with or
+ * without `push` grants or denies; anything else (an opaque token, no
+ * answer) says nothing.
+ */
+function pushResult(check: Evidence['push'][number]): PushResult {
+  const { repository, exchange, granted } = check
+  if (exchange.status === 401 || exchange.status === 403) {
+    return { repository, result: 'denied', granted }
+  }
+  if (exchange.status === 200 && granted !== undefined) {
+    const result = granted.includes('push') ? 'granted' : 'denied'
+    return { repository, result, granted }
+  }
+  return { repository, result: 'unknown', granted }
+}
+
+/** `granted`, `denied` or `not-checked`, for the `push-access` output. */
+export function pushAccessOf(
+  results: readonly PushResult[]
+): Verdict['pushAccess'] {
+  if (results.some((r) => r.result === 'denied')) return 'denied'
+  if (results.length > 0 && results.every((r) => r.result === 'granted')) {
+    return 'granted'
+  }
+  return 'not-checked'
+}
+
+/**
+ * Why push was denied: a 401 ("insufficient scopes") means a read-only
+ * token, and wins over a token granted without `push` (a namespace the
+ * account cannot write to). Undefined when nothing was denied.
+ */
+function pushDenial(
+  evidence: Evidence,
+  results: readonly PushResult[]
+): 'read-only-token' | 'namespace' | undefined {
+  const denied = evidence.push.filter(
+    (_check, index) => results[index].result === 'denied'
+  )
+  if (denied.length === 0) return undefined
+  const readOnly = denied.some((check) => check.exchange.status === 401)
+  return readOnly ? 'read-only-token' : 'namespace'
+}
+
+/** The push checks' evidence lines; false when any repository was denied. */
+function pushAllowed(
+  evidence: Evidence,
+  results: readonly PushResult[],
+  lines: string[]
+): boolean {
+  evidence.push.forEach((check, index) => {
+    const repository = oneLine(check.repository, 80) || 'the repository'
+    const { exchange, granted } = check
+    const result = results[index].result
+    if (exchange.status === 401 || exchange.status === 403) {
+      const text = reasonOf(exchange)
+      lines.push(
+        `push access to ${repository}: ${where(exchange)} answered ${exchange.status}${text ? `: ${quote(text)}` : ''}`
+      )
+    } else if (exchange.status === 200) {
+      if (granted === undefined) {
+        lines.push(`push access to ${repository}: the token could not be read`)
+      } else if (result === 'denied') {
+        const list =
+          granted.length > 0 ? oneLine(granted.join(', '), 80) : 'nothing'
+        lines.push(`push access to ${repository}: the token grants ${list}`)
+      }
+    } else {
+      lines.push(
+        `push access to ${repository} not checked: ${
+          exchange.status === undefined
+            ? describeNoAnswer(exchange)
+            : exchange.status
+        }`
+      )
+    }
+  })
+  return !results.some((r) => r.result === 'denied')
+}
+
+function isLow(rate: RateLimitHeaders | undefined): boolean {
+  if (rate?.limit === undefined || rate.remaining === undefined) return false
+  return rate.remaining < rate.limit * RATE_LIMIT_LOW
+}
+
+// ---------------------------------------------------------------------------
+// Empty secrets
+
+/** Names the cause of empty credentials from the event. */
+export function emptySecretCause(event: EventEvidence): EmptySecretCause {
+  if (event.actor === 'dependabot[bot]') return 'dependabot'
+  const { head, base } = event
+  const fromFork =
+    event.isPullRequest &&
+    (head?.fork === true ||
+      head === null ||
+      (head?.fullName !== undefined && head.fullName !== base?.fullName))
+  return fromFork && event.name.startsWith('pull_request')
+    ? 'fork-pull-request'
+    : 'unknown'
+}

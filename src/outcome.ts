@@ -1,0 +1,101 @@
+/**
+ * What the preflight's answers amount to: the credential was accepted,
+ * refused (and with which wording), the registry could not be reached, or
+ * the answers say nothing about the credential. Pure. The gatherer reads it
+ * to decide whether `docker login` may run; the judge, to decide the
+ * diagnosis.
+ */
+import type { HttpExchange } from './evidence.js'
+import type { Profile } from './profiles/index.js'
+import { rulesFor } from './profiles/index.js'
+import { isSuccess, reasonOf } from './protocol.js'
+import { matchRule, type RuleMatch } from './rules.js'
+
+/** The preflight's outcome. */
+export type PreflightOutcome =
+  /** no request was made */
+  | { kind: 'not-asked' }
+  /**
+   * no answer, or a 5xx, from `exchange` (the ping, or the login request
+   * after the ping)
+   */
+  | { kind: 'unreachable'; ping?: HttpExchange; exchange: HttpExchange }
+  /** the ping answered without asking for credentials */
+  | { kind: 'open'; ping: HttpExchange }
+  /** the ping asked for credentials, but its challenge could not be used */
+  | { kind: 'unfollowable'; ping: HttpExchange }
+  | { kind: 'accepted'; ping: HttpExchange; login: HttpExchange }
+  /**
+   * `exchange` refused: a 401, 403 or 429, or another 4xx whose reason is a
+   * known wording
+   */
+  | Refusal
+  /** a 4xx that says nothing about the credential (404, 400, 405) */
+  | {
+      kind: 'inconclusive'
+      ping: HttpExchange
+      exchange: HttpExchange
+      reason: string
+    }
+
+/** A refusal, its reason text and the rule that wording matched. */
+export interface Refusal {
+  kind: 'refused'
+  /** the ping, when the refusal came after it */
+  ping?: HttpExchange
+  exchange: HttpExchange
+  reason: string
+  match?: RuleMatch
+}
+
+/** The statuses that refuse a credential whatever the wording. */
+const REFUSING = [401, 403, 429]
+
+/**
+ * Reads the ping and the login request (token or Basic-auth ping) of the
+ * preflight, in the order the preflight makes them.
+ */
+export function preflightOutcome(
+  exchanges: readonly HttpExchange[],
+  profile: Profile
+): PreflightOutcome {
+  const ping = exchanges.find((e) => e.step === 'ping')
+  if (!ping) return { kind: 'not-asked' }
+  if (ping.status === undefined || ping.status >= 500) {
+    return { kind: 'unreachable', exchange: ping }
+  }
+  // a 429 refuses whatever it says
+  if (ping.status === 429) return refusal(ping, profile)
+  if (ping.status !== 401) return { kind: 'open', ping }
+  const login = exchanges
+    .filter((e) => e.step === 'token' || e.step === 'basic-ping')
+    .pop()
+  if (!login) return { kind: 'unfollowable', ping }
+  if (login.status === undefined || login.status >= 500) {
+    return { kind: 'unreachable', ping, exchange: login }
+  }
+  if (isSuccess(login.status)) return { kind: 'accepted', ping, login }
+  const refused = { ...refusal(login, profile), ping }
+  // a 4xx with no known wording (404, 400, 405) says nothing
+  if (!refused.match && !REFUSING.includes(login.status)) {
+    return {
+      kind: 'inconclusive',
+      ping,
+      exchange: login,
+      reason: refused.reason
+    }
+  }
+  return refused
+}
+
+/** A 4xx read as a refusal: its reason text and the rule it matches. */
+function refusal(exchange: HttpExchange, profile: Profile): Refusal {
+  const reason = reasonOf(exchange)
+  const match = reason ? matchRule(reason, rulesFor(profile)) : undefined
+  return { kind: 'refused', exchange, reason, match }
+}
+
+/** Whether `docker login` may run after this outcome. */
+export function mayLogIn(outcome: PreflightOutcome): boolean {
+  return outcome.kind !== 'refused'
+}

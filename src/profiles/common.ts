@@ -1,0 +1,430 @@
+/**
+ * What every registry shares: the docker CLI's and its credential helpers'
+ * wordings, the distribution API's error codes, HTTP and network failures
+ * (docs/docker-hub.md §5, docs/registries.md §0, §9), the refinement of a
+ * refusal by a malformed-looking input, and the texts for any registry —
+ * which a profile overrides where its fix differs.
+ */
+import type { Evidence, InputProblem } from '../evidence.js'
+import { describeFinding } from '../findings.js'
+import type { Refinement, RemediationTable, TextRule } from './types.js'
+
+/** How workflows refer to this action (`uses:`). */
+export const ACTION_USES = 'docker-login-preflight/docker-login-preflight@v1'
+
+/** Links that hold for any registry. */
+export const LINKS = {
+  actionReadme:
+    'https://github.com/docker-login-preflight/docker-login-preflight#readme',
+  login: 'https://docs.docker.com/reference/cli/docker/login/',
+  credentialStores:
+    'https://docs.docker.com/reference/cli/docker/login/#credential-stores',
+  githubSecrets:
+    'https://docs.github.com/en/actions/security-guides/using-secrets-in-github-actions',
+  dependabotSecrets:
+    'https://docs.github.com/en/code-security/dependabot/working-with-dependabot/automating-dependabot-with-github-actions#accessing-secrets',
+  githubVariables:
+    'https://docs.github.com/en/actions/learn-github-actions/variables'
+} as const
+
+/**
+ * Client-side wordings: the docker CLI and its credential helpers. They
+ * come first: when a helper fails, the registry may well have said yes.
+ */
+export const CLIENT_RULES: readonly TextRule[] = [
+  {
+    id: 'CLI001',
+    diagnosis: 'credential-store-error',
+    match: [
+      'error saving credentials',
+      'error storing credentials',
+      'error getting credentials',
+      'error erasing credentials',
+      ['docker-credential-', 'executable file not found'],
+      // docker-credential-secretservice without a desktop session
+      'cannot autolaunch d-bus'
+    ],
+    source: 'docker/cli login.go, docker/docker-credential-helpers client.go'
+  },
+  {
+    id: 'CLI002',
+    diagnosis: 'missing-credentials',
+    match: [
+      'cannot perform an interactive login from a non tty device',
+      'password is empty',
+      'error: password required',
+      'non-null username required'
+    ],
+    source: 'docker/cli cli/command/registry (old and new CLIs, empty stdin)'
+  },
+  {
+    id: 'CLI003',
+    diagnosis: 'missing-credentials',
+    match: ['username and password required'],
+    source: 'docker/login-action src/docker.ts (empty inputs)'
+  },
+  {
+    id: 'CLI004',
+    diagnosis: 'missing-credentials',
+    match: ['no basic auth credentials'],
+    source: 'moby registry client: push or pull with no stored login'
+  }
+]
+
+/**
+ * Generic wordings: HTTP statuses, distribution's error codes and network
+ * failures as the CLI prints them. They come last: only when no registry's
+ * own wording matched.
+ */
+export const GENERIC_RULES: readonly TextRule[] = [
+  {
+    id: 'HTTP001',
+    diagnosis: 'rate-limited',
+    match: ['toomanyrequests', 'too many requests', 'rate limit exceeded'],
+    source: 'HTTP 429 as the CLI prints it; Docker Hub abuse limit (docs)'
+  },
+  {
+    id: 'REG001',
+    diagnosis: 'insufficient-scope',
+    match: ['insufficient_scope'],
+    source: 'distribution error code; buildx/BuildKit push errors'
+  },
+  {
+    id: 'REG002',
+    diagnosis: 'insufficient-scope',
+    match: ['requested access to the resource is denied'],
+    source: 'docker push to a namespace the login may not write'
+  },
+  {
+    id: 'REG003',
+    diagnosis: 'insufficient-scope',
+    match: ['failed to fetch oauth token'],
+    source: 'buildx/BuildKit push: failed to authorize (login had worked)'
+  },
+  {
+    id: 'REG004',
+    diagnosis: 'invalid-credentials',
+    match: [
+      'unauthorized: authentication required',
+      'failed with status: 401',
+      '401 unauthorized'
+    ],
+    source: 'distribution, Harbor, ACR; docker/cli Basic-auth login'
+  },
+  {
+    id: 'NET001',
+    diagnosis: 'registry-unreachable',
+    match: [
+      'no such host',
+      'temporary failure in name resolution',
+      'dial tcp',
+      'connection refused',
+      'connection reset by peer',
+      'network is unreachable',
+      'i/o timeout',
+      'tls handshake timeout',
+      'x509:',
+      'server gave http response to https client',
+      'client.timeout exceeded',
+      'request canceled while waiting for connection',
+      'context deadline exceeded',
+      'unexpected eof',
+      ': eof'
+    ],
+    source: 'Go net/http and crypto/tls errors as the docker CLI prints them'
+  },
+  {
+    id: 'NET002',
+    diagnosis: 'registry-unreachable',
+    match: [
+      '500 internal server error',
+      '502 bad gateway',
+      '503 service unavailable',
+      '504 gateway timeout'
+    ],
+    source: 'docker/cli: login attempt … failed with status: 503 …'
+  },
+  {
+    id: 'CLI005',
+    diagnosis: 'ok',
+    match: ['login succeeded'],
+    source: 'docker/cli on success'
+  }
+]
+
+/**
+ * Findings that turn a plain refusal into `malformed-credentials`: the
+ * value was most likely not what was stored.
+ */
+export const REFINING_PROBLEMS: readonly InputProblem[] = [
+  'unexpanded-variable',
+  'inner-whitespace',
+  'newline',
+  'quoted',
+  'non-printable'
+]
+
+/** Refinements that hold on any registry. */
+export const COMMON_REFINEMENTS: readonly Refinement[] = [
+  {
+    id: 'IN001',
+    from: 'invalid-credentials',
+    refine: (evidence: Evidence) => {
+      const suspicious = evidence.input.findings.filter((f) =>
+        REFINING_PROBLEMS.includes(f.problem)
+      )
+      if (suspicious.length === 0) return undefined
+      return {
+        diagnosis: 'malformed-credentials',
+        lines: suspicious.map(describeFinding),
+        changed: true
+      }
+    },
+    source: 'docs/docker-hub.md §3 (common input mistakes)'
+  }
+]
+
+// ---------------------------------------------------------------------------
+// Texts for any registry
+
+/** A workflow block logging in to the registry with a token. */
+export const REGISTRY_SNIPPET = [
+  '- name: Log in to {registry}',
+  `  uses: ${ACTION_USES}`,
+  '  with:',
+  '    registry: {registry}',
+  '    username: ${{ vars.REGISTRY_USERNAME }}',
+  '    password: ${{ secrets.REGISTRY_TOKEN }}'
+].join('\n')
+
+const REGISTRY_SKIP_IF_MISSING_SNIPPET = [
+  '- name: Log in to {registry}',
+  `  uses: ${ACTION_USES}`,
+  '  with:',
+  '    registry: {registry}',
+  '    username: ${{ vars.REGISTRY_USERNAME }}',
+  '    password: ${{ secrets.REGISTRY_TOKEN }}',
+  '    # fork pull requests and Dependabot runs build without logging in',
+  '    skip-if-missing: true'
+].join('\n')
+
+/**
+ * The texts for any registry. Ids a single registry family produces
+ * (Docker Hub's 2FA, SSO, organization tokens…) are in that profile alone.
+ */
+export const COMMON_REMEDIATION: RemediationTable = {
+  ok: {
+    title: 'Logged in',
+    error: 'the credential was accepted',
+    why: 'The registry accepted the credential and docker login succeeded.',
+    steps: [],
+    docs: [LINKS.login]
+  },
+
+  'missing-credentials': {
+    title: 'Username or password is empty',
+    error:
+      'set username and password from secrets this run can read (fork PRs and Dependabot get none)',
+    why: 'The action received an empty username or password. Workflows of pull requests from forks get no secrets, Dependabot runs read Dependabot secrets instead of Actions secrets, and a misspelled secret name yields an empty string rather than an error.',
+    steps: [
+      'Check that the names in the workflow match those under GitHub → Settings → Secrets and variables → Actions exactly (they are case-sensitive; a typo yields an empty string).',
+      'For pull requests from forks, which get no secrets: set `skip-if-missing: true` so they build without logging in, and push only from branches of this repository.',
+      'For Dependabot runs: add the same secrets under Settings → Secrets and variables → Dependabot.',
+      'For a secret stored in an environment: add `environment: <name>` to the job.'
+    ],
+    docs: [LINKS.githubSecrets, LINKS.dependabotSecrets],
+    snippet: REGISTRY_SKIP_IF_MISSING_SNIPPET
+  },
+
+  'malformed-credentials': {
+    title: 'The credential is malformed',
+    error:
+      'write password: ${{ secrets.NAME }} (one $, no quotes) and re-save the secret without spaces or line breaks',
+    why: 'The value is not what was stored: a literal $ before a token (written $${{ secrets.X }}), an expression or variable that was never expanded, or quotes, spaces, line breaks or invisible characters pasted with it. {registry} would refuse it.',
+    steps: [
+      'In the workflow, write the input exactly as `password: ${{ secrets.REGISTRY_TOKEN }}`: one $, no quotes around it.',
+      'A `$VAR` in a `with:` block is not expanded by the runner: use `${{ env.VAR }}`, `${{ secrets.NAME }}` or `${{ vars.NAME }}` instead.',
+      'Open the secret (Settings → Secrets and variables → Actions → the secret → Update) and paste the value again, without quotes, spaces or a trailing line break.'
+    ],
+    docs: [LINKS.githubSecrets],
+    snippet: REGISTRY_SNIPPET,
+    cases: {
+      username: {
+        title: 'The username is malformed',
+        error:
+          'set username to the plain account name: no line breaks, invisible characters, quotes, or unexpanded ${{ }} or $VAR text',
+        why: 'The username is not what was meant: it holds a line break, an invisible or control character, quotes, or an expression or variable that was never expanded. The registry would refuse it.',
+        steps: [
+          'Write the input as `username: ${{ vars.NAME }}` (one $, no quotes) or as the plain account name.',
+          'A `$VAR` in a `with:` block is not expanded by the runner: use `${{ env.VAR }}` or `${{ vars.NAME }}` instead.',
+          'If the name comes from a variable or a secret, open it and save the value again without quotes, spaces or a trailing line break.'
+        ],
+        docs: [LINKS.githubVariables]
+      }
+    }
+  },
+
+  'invalid-credentials': {
+    title: 'Incorrect username or password',
+    error: 'check the username and the password or token for {registry}',
+    why: '{registry} refused the username and password together: the password or token is wrong, expired or revoked, or the username is misspelled.',
+    steps: [
+      "Check the username and create a new token in {registry}'s web interface (see its documentation on access tokens).",
+      'Update the repository secret (Settings → Secrets and variables → Actions) with the new value.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'token-expired': {
+    title: 'The access token has expired',
+    error: 'generate a new access token and update the secret that holds it',
+    why: '{registry} recognised the token, but it is past its expiration date.',
+    steps: [
+      "Create a new token in {registry}'s web interface or CLI (for Amazon ECR: aws ecr get-login-password, valid 12 hours).",
+      'Update the repository secret that holds it, or fetch the token in the job right before logging in.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'insufficient-scope': {
+    title: 'The credential may not push there',
+    error: 'grant the account or token push permission on the repository',
+    why: 'The credential logs in, but the registry did not grant push on the repository: the token is read-only, or the namespace belongs to a user or organization this account cannot write to.',
+    steps: [
+      'Grant the account push (write) permission on the repository in {registry}, or use a token with a write scope (GitLab: write_registry; Harbor: a robot account with push permission).',
+      'Update the repository secret with the new token.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'login-locked-out': {
+    title: 'Login locked after too many failed attempts',
+    error:
+      'wait about 15 minutes before one more attempt; do not retry in a loop',
+    why: '{registry} refuses logins after too many failed attempts, for a while; every attempt in the meantime, retries included, may count again.',
+    steps: [
+      'Stop the jobs and retry loops that log in with this credential.',
+      'Fix the credential first, then re-run once, after the lockout period of {registry} (often about 15 minutes).'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'rate-limited': {
+    title: 'Rate limit reached',
+    error: 'wait for the rate limit of {registry} to reset, then re-run',
+    why: '{registry} answered 429 Too Many Requests.',
+    steps: [
+      'Wait before re-running; a Retry-After header, when present, says how long.',
+      'Reduce concurrent jobs that pull from or log in to {registry}.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'registry-unreachable': {
+    title: 'Registry unreachable',
+    error:
+      'check the registry address and the runner network, then re-run the job',
+    why: 'No usable answer came from {registry}: a DNS, connection, TLS or timeout error, or a server error (5xx). Nothing is known yet about the credential.',
+    steps: [
+      'Check the `registry` input: a host only, such as docker.io or ghcr.io, without a path.',
+      'Check the status page for an outage, then re-run.',
+      'On self-hosted runners, check the proxy (HTTPS_PROXY), the firewall and, for x509 errors, the CA certificates.',
+      'On a slow network, raise the `timeout` or `retries` inputs.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'credential-store-error': {
+    title: 'The docker credential helper failed',
+    error:
+      'install the credential helper named in the docker config, or remove its credsStore entry',
+    why: 'docker login reached the registry, but storing or reading the credential through the configured helper (docker-credential-…) failed: the helper is not installed, or it cannot reach its keychain.',
+    steps: [
+      'Look up `credsStore` and `credHelpers` in the docker config on the runner ($DOCKER_CONFIG/config.json, by default ~/.docker/config.json).',
+      'Install the named helper (docker-credential-<name>) on PATH, or remove the entry so that docker stores the login in config.json, as on GitHub-hosted runners.',
+      'On headless Linux, the secretservice helper needs a D-Bus session; on macOS, the keychain must be unlocked.'
+    ],
+    docs: [LINKS.credentialStores],
+    cases: {
+      'credential-helper': {
+        title: 'The docker credential helper {helper} failed',
+        error:
+          'install or repair {helper} ({setting} in {config}/config.json), or remove that setting',
+        why: 'docker login reached the registry, but {helper}, the credential helper that {setting} in the docker config names, failed to store or read the credential: it is not installed, or it cannot reach its keychain.',
+        steps: [
+          'Run `{helper} list` on the runner: it must be on PATH and answer without an error.',
+          'Install or repair it, or remove {setting} from {config}/config.json so that docker stores the login in config.json, as on GitHub-hosted runners.',
+          'On headless Linux, the secretservice helper needs a D-Bus session; on macOS, the keychain must be unlocked.'
+        ]
+      },
+      'config-file': {
+        title: 'docker could not save the login',
+        error:
+          'make {config} writable, or set DOCKER_CONFIG to a writable directory',
+        why: 'docker login reached the registry, but could not write {config}/config.json, where it keeps logins when no credential helper is configured: the directory is read-only, cannot be created, or the disk is full.',
+        steps: [
+          'Check that {config} (DOCKER_CONFIG, by default ~/.docker) is a writable directory for the user the job runs as.',
+          'Or set DOCKER_CONFIG for the job to a writable directory, for example ${{ runner.temp }}/docker-config.'
+        ]
+      }
+    }
+  },
+
+  unknown: {
+    title: 'Login failed for an unrecognised reason',
+    error: "read the registry's answer quoted in the evidence",
+    why: 'The registry or the docker CLI answered with a wording this action does not know yet; the evidence quotes it.',
+    steps: [
+      'Read the quoted answer in the evidence: registries usually name the problem.',
+      'Re-run once in case it was transient.',
+      'Report the wording (never the secret) so it can be recognised.'
+    ],
+    docs: [LINKS.login, LINKS.actionReadme]
+  },
+
+  'preflight-skipped': {
+    title: 'Preflight skipped',
+    error:
+      'remove preflight: false to validate the credential before docker login',
+    why: 'With `preflight: false`, only the docker CLI output is diagnosed, and it tells less (2FA, SSO and a wrong password look alike).',
+    steps: [
+      'Remove `preflight: false` (the default is true) for a precise diagnosis of a refused credential.'
+    ],
+    docs: [LINKS.actionReadme]
+  },
+
+  'preflight-unreachable': {
+    title: 'Preflight could not reach the registry',
+    error:
+      'docker login ran unchecked; if this persists, check the network path to the registry',
+    why: 'The preflight got no usable answer from {registry} (a network error, a timeout or a 5xx), and docker login ran anyway.',
+    steps: [
+      'Nothing to fix when it is rare.',
+      'If it persists, check the network path from the runner to {registry} and raise the `timeout` or `retries` inputs.'
+    ],
+    docs: [LINKS.actionReadme]
+  }
+}
+
+/**
+ * Why credentials are empty, by the cause the judge names from the event
+ * (`{event}`: its name; `{fork}`: the fork's repository).
+ */
+export const EMPTY_SECRET = {
+  dependabot: {
+    explanation:
+      'This {event} run was started by Dependabot, which reads Dependabot secrets, not Actions secrets.',
+    fix: 'Add the same secrets under Settings → Secrets and variables → Dependabot, or set skip-if-missing: true for Dependabot runs.'
+  },
+  'fork-pull-request': {
+    explanation:
+      'This {event} comes from {fork}: GitHub gives workflows of pull requests from forks no repository secrets.',
+    fix: 'Set skip-if-missing: true so that fork pull requests build without logging in, and push only from branches of this repository.'
+  },
+  unknown: {
+    explanation:
+      'The {event} event gets repository secrets, so the secret is most likely not defined under that name, or is defined in another environment or organization scope.',
+    fix: 'Check the secret name in the workflow against Settings → Secrets and variables → Actions (names are case-sensitive).'
+  }
+} as const

@@ -1,0 +1,84 @@
+/**
+ * The provider profiles, and what is assembled from them: which profile
+ * answers for a registry, the ordered rule table, the refinements and the
+ * credential shapes. Adding a registry family is one profile file and one
+ * line in `PROFILES`.
+ */
+import type { Challenge } from '../protocol.js'
+import { CLIENT_RULES, COMMON_REFINEMENTS, GENERIC_RULES } from './common.js'
+import { DOCKER_HUB } from './docker-hub.js'
+import { GENERIC } from './generic.js'
+import { GHCR } from './ghcr.js'
+import type {
+  CredentialShape,
+  Profile,
+  ProfileId,
+  Refinement,
+  TextRule
+} from './types.js'
+
+/** Every profile; the generic one last, as the fallback. */
+export const PROFILES: readonly Profile[] = [DOCKER_HUB, GHCR, GENERIC]
+
+/** The profile of an id (the generic one for an id no profile has). */
+export function profileById(id: ProfileId): Profile {
+  return PROFILES.find((profile) => profile.id === id) ?? GENERIC
+}
+
+/**
+ * The profile that answers for a registry: by its host (without a port),
+ * else by its challenge, else the generic one.
+ */
+export function recognise(host: string, challenge?: Challenge): ProfileId {
+  const name = host.replace(/:\d+$/, '').toLowerCase()
+  const byHost = PROFILES.find((p) => p.recognise.hosts.includes(name))
+  if (byHost) return byHost.id
+  const byChallenge =
+    challenge && PROFILES.find((p) => p.recognise.challenge?.(challenge))
+  return byChallenge ? byChallenge.id : GENERIC.id
+}
+
+/** The profile first, then every other in their order. */
+function profilesFrom(profile: Profile): Profile[] {
+  return [profile, ...PROFILES.filter((p) => p !== profile)]
+}
+
+const ruleTables = new Map<string, readonly TextRule[]>()
+
+/**
+ * The ordered rule table for a registry: the docker CLI's own wordings,
+ * then the registry's, then every other registry's (a wording names its
+ * registry whoever asks), then the generic HTTP and network wordings.
+ * First match wins.
+ */
+export function rulesFor(profile: Profile): readonly TextRule[] {
+  let rules = ruleTables.get(profile.id)
+  if (!rules) {
+    rules = [
+      ...CLIENT_RULES,
+      ...profilesFrom(profile).flatMap((p) => p.rules),
+      ...GENERIC_RULES
+    ]
+    ruleTables.set(profile.id, rules)
+  }
+  return rules
+}
+
+/** Every rule of every table, once. */
+export const ALL_RULES: readonly TextRule[] = rulesFor(DOCKER_HUB)
+
+/** The refinements, the registry's first, then the common ones. */
+export function refinementsFor(profile: Profile): readonly Refinement[] {
+  return [
+    ...profilesFrom(profile).flatMap((p) => p.refinements),
+    ...COMMON_REFINEMENTS
+  ]
+}
+
+/** The credential shapes, the registry's first. */
+export function credentialShapes(profile: Profile): CredentialShape[] {
+  return profilesFrom(profile).flatMap((p) => p.credentials)
+}
+
+export { DOCKER_HUB, GENERIC, GHCR }
+export type { Profile, ProfileId } from './types.js'

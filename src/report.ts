@@ -1,0 +1,313 @@
+/**
+ * The report: one pure function from the verdict and the evidence to what
+ * the step writes — its outputs, the error line or the notice, the warning
+ * lines, the job summary's model and the state for the post step — and one
+ * for what the command line prints. Writing is the entries' job.
+ */
+import type { WarningId } from './diagnosis.js'
+import type { CliResult, Evidence, HttpExchange } from './evidence.js'
+import type { Verdict } from './judge.js'
+import { MAX_RETRY_AFTER_SECONDS } from './policy.js'
+import { retryAfterSeconds } from './protocol.js'
+import {
+  emptySecretTexts,
+  errorLine,
+  remediationFor,
+  type RemediationContext
+} from './remediation.js'
+import type { Check, SummaryModel } from './summary.js'
+
+/** The outputs of the step, by their action.yml names. */
+export type Outputs = Record<string, string>
+
+/** Everything the main step writes. */
+export interface ActionReport {
+  outputs: Outputs
+  /** the one error line, when the step fails */
+  failure?: string
+  /** warning lines, in order */
+  warnings: string[]
+  /** a notice, for a login skipped on purpose */
+  notice?: string
+  /** the line printed when the login worked */
+  success?: string
+  summary?: SummaryModel
+  /** the docker CLI's own words, for a collapsed group */
+  cli?: CliResult
+  /** what the post step needs, when the login worked */
+  state?: { server: string; logout: boolean }
+}
+
+/** The report of a judged login attempt. */
+export function reportAction(
+  verdict: Verdict,
+  evidence: Evidence,
+  options: { logout: boolean }
+): ActionReport {
+  const context = contextOf(verdict, evidence)
+  const loggedIn = evidence.cli?.exitCode === 0
+  const rateLimit = evidence.rateLimit
+  const emptySecret =
+    verdict.emptySecret && evidence.event
+      ? emptySecretTexts(
+          verdict.emptySecret,
+          evidence.event.name,
+          evidence.event.head?.fullName
+        )
+      : undefined
+  const summary: SummaryModel = {
+    registry: evidence.registry.input,
+    username: evidence.username,
+    credentialKind: evidence.input.credentialKind,
+    diagnosis: verdict.diagnosis,
+    warnings: verdict.warnings,
+    evidence: verdict.evidence,
+    remediation: remediationFor(verdict.diagnosis, context),
+    warningRemediations: verdict.warnings.map((w) =>
+      remediationFor(w, context)
+    ),
+    checks: checksOf(evidence),
+    loggedIn,
+    push: verdict.push,
+    rateLimit: rateLimit ? rateLimitLine(verdict, rateLimit) : undefined,
+    emptySecret
+  }
+  const report: ActionReport = {
+    outputs: {
+      diagnosis: verdict.diagnosis,
+      warnings: verdict.warnings.join(','),
+      'credential-kind': evidence.input.credentialKind,
+      'logged-in': String(loggedIn),
+      'push-access': verdict.pushAccess,
+      'rate-limit-limit': String(verdict.rateLimit?.limit ?? ''),
+      'rate-limit-remaining': String(verdict.rateLimit?.remaining ?? ''),
+      'rate-limit-window': String(verdict.rateLimit?.window ?? '')
+    },
+    warnings: [],
+    summary,
+    cli: evidence.cli
+  }
+  if (loggedIn) {
+    report.state = { server: evidence.registry.server, logout: options.logout }
+  }
+  if (evidence.skipped) {
+    const why = emptySecret?.explanation ?? ''
+    report.notice =
+      `Skipping docker login: the credentials are empty (skip-if-missing is true). ${why}`.trim()
+    return report
+  }
+  report.warnings = warningIds(verdict, evidence).map((w) =>
+    errorLine(w, context)
+  )
+  if (verdict.diagnosis === 'ok') {
+    report.success = `✅ Logged in to ${evidence.registry.input} as ${evidence.username}`
+    return report
+  }
+  const line = errorLine(verdict.diagnosis, context)
+  report.failure =
+    emptySecret && verdict.diagnosis === 'missing-credentials'
+      ? `${line} (${emptySecret.explanation})`
+      : line
+  return report
+}
+
+/**
+ * The warnings to print: the verdict's, and that docker login ran
+ * unchecked whenever the preflight could not reach the registry — also
+ * when the login then failed for the same reason.
+ */
+function warningIds(verdict: Verdict, evidence: Evidence): WarningId[] {
+  const ids = [...verdict.warnings]
+  const unchecked = verdict.preflight === 'unreachable' && evidence.cli
+  if (unchecked && !ids.includes('preflight-unreachable')) {
+    ids.unshift('preflight-unreachable')
+  }
+  return ids
+}
+
+/** The report of an input no registry can take: one line, no summary. */
+export function reportInputError(message: string): ActionReport {
+  return { outputs: { 'logged-in': 'false' }, failure: message, warnings: [] }
+}
+
+/** The report of a failure of our own: one line, no stack trace. */
+export function reportUnexpected(message: string): ActionReport {
+  return {
+    outputs: { 'logged-in': 'false', diagnosis: 'unknown' },
+    failure: `docker-login-preflight failed unexpectedly: ${message}`,
+    warnings: []
+  }
+}
+
+/** What the remediation texts may say about this attempt. */
+function contextOf(verdict: Verdict, evidence: Evidence): RemediationContext {
+  return {
+    registry: evidence.registry.input,
+    profile: evidence.registry.profile,
+    username: evidence.username,
+    case: verdict.case,
+    dockerConfig: evidence.dockerConfig
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Checks performed
+
+const STEP_NAMES: Record<HttpExchange['step'], string> = {
+  ping: 'Registry ping',
+  token: 'Token request',
+  'basic-ping': 'Basic-auth ping',
+  'hub-login': 'Docker Hub login API',
+  'push-token': 'Push access',
+  'rate-limit': 'Pull rate limit'
+}
+
+/** The checks table: the preflight, docker login, push, rate limit. */
+function checksOf(evidence: Evidence): Check[] {
+  const checks = evidence.exchanges.map(exchangeCheck)
+  const cli = evidence.cli
+  checks.push({
+    name: 'docker login',
+    outcome: evidence.skipped
+      ? 'skipped'
+      : !cli
+        ? 'not run'
+        : cli.exitCode === 0
+          ? 'succeeded'
+          : `failed (exit code ${cli.exitCode})`
+  })
+  for (const check of evidence.push) {
+    checks.push({
+      name: `Push access to ${check.repository}`,
+      outcome: outcomeOf(check.exchange)
+    })
+  }
+  if (evidence.rateLimit) checks.push(exchangeCheck(evidence.rateLimit))
+  return checks
+}
+
+function exchangeCheck(exchange: HttpExchange): Check {
+  return {
+    name: `${STEP_NAMES[exchange.step]} (${exchange.method} ${pathOf(exchange.url)})`,
+    outcome: outcomeOf(exchange)
+  }
+}
+
+function pathOf(url: string): string {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.host}${parsed.pathname}`
+  } catch {
+    return url
+  }
+}
+
+function outcomeOf(exchange: HttpExchange): string {
+  const tries = exchange.attempts > 1 ? ` after ${exchange.attempts} tries` : ''
+  if (exchange.status === undefined) {
+    const why = exchange.error?.code ?? exchange.error?.message ?? 'no answer'
+    return `no answer (${why})${tries}`
+  }
+  return `${exchange.status}${tries}${retryAfterNote(exchange)}`
+}
+
+/**
+ * A 429's `Retry-After`, and whether it was waited for: one longer than
+ * MAX_RETRY_AFTER_SECONDS is reported here instead.
+ */
+function retryAfterNote(exchange: HttpExchange): string {
+  const value = exchange.headers['retry-after']
+  if (exchange.status !== 429 || value === undefined) return ''
+  const seconds = retryAfterSeconds(value)
+  if (seconds === undefined) {
+    return ` (Retry-After "${value.slice(0, 40)}" unreadable: not waited for)`
+  }
+  return seconds > MAX_RETRY_AFTER_SECONDS
+    ? ` (Retry-After ${seconds} s, over ${MAX_RETRY_AFTER_SECONDS} s: not waited for)`
+    : ` (Retry-After ${seconds} s)`
+}
+
+function rateLimitLine(verdict: Verdict, exchange: HttpExchange): string {
+  const rate = verdict.rateLimit ?? {}
+  if (exchange.status !== 200) {
+    return `**Pull rate limit:** not known (the preview answered ${exchange.status ?? 'nothing'}).`
+  }
+  if (rate.limit === undefined) {
+    return '**Pull rate limit:** none applies to this account.'
+  }
+  const window = rate.window ? ` per ${formatWindow(rate.window)}` : ''
+  return `**Pull rate limit:** ${rate.remaining ?? '?'} of ${rate.limit} pulls left${window}.`
+}
+
+function formatWindow(seconds: number): string {
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`
+  if (seconds % 60 === 0) return `${seconds / 60} min`
+  return `${seconds} s`
+}
+
+// ---------------------------------------------------------------------------
+// The command line
+
+/** What a command prints. */
+export interface CommandReport {
+  stdout: string
+  exitCode: 0 | 1
+}
+
+/**
+ * What `explain`, `check` and `login` print: text, or one JSON object
+ * (`diagnosis`, `warnings`, `title`, `steps`, `evidence`, `rule`).
+ */
+export function reportCommand(
+  verdict: Verdict,
+  context: Omit<RemediationContext, 'case'>,
+  command: 'explain' | 'check' | 'login',
+  json: boolean
+): CommandReport {
+  const full = { ...context, case: verdict.case }
+  const remediation = remediationFor(verdict.diagnosis, full)
+  const exitCode = verdict.diagnosis === 'ok' ? 0 : 1
+  // Nothing was logged in: say what was found.
+  const title =
+    verdict.diagnosis === 'ok' && command === 'check'
+      ? 'The registry accepted the credential'
+      : verdict.diagnosis === 'ok' && command === 'explain'
+        ? 'The text reports a successful login'
+        : remediation.title
+  if (json) {
+    const object = {
+      diagnosis: verdict.diagnosis,
+      warnings: verdict.warnings,
+      title,
+      steps: remediation.steps,
+      evidence: verdict.evidence,
+      rule: verdict.rule ?? null
+    }
+    return { stdout: `${JSON.stringify(object)}\n`, exitCode }
+  }
+  const lines = [`Diagnosis: ${verdict.diagnosis} — ${title}`]
+  if (verdict.diagnosis !== 'ok') lines.push('', remediation.why)
+  if (verdict.evidence.length > 0) {
+    lines.push('', 'Evidence:', ...verdict.evidence.map((e) => `  - ${e}`))
+  }
+  if (remediation.steps.length > 0) {
+    lines.push('', 'How to fix it:')
+    remediation.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
+  }
+  if (remediation.snippet && verdict.diagnosis !== 'ok') {
+    const block = remediation.snippet.trimEnd().split('\n')
+    lines.push(
+      '',
+      'In a GitHub Actions workflow:',
+      ...block.map((l) => `  ${l}`)
+    )
+  }
+  for (const warning of verdict.warnings) {
+    const text = remediationFor(warning, full)
+    lines.push('', `Warning: ${warning} — ${text.title}`, `  ${text.why}`)
+  }
+  if (remediation.docs.length > 0) {
+    lines.push('', `Docs: ${remediation.docs.join('  ')}`)
+  }
+  return { stdout: `${lines.join('\n')}\n`, exitCode }
+}

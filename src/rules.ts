@@ -1,0 +1,42 @@
+/**
+ * The rule engine: walks an ordered rule table (`rulesFor` a profile) and
+ * returns the first rule one of whose wordings the text holds. Pure. The
+ * preflight uses it to decide what to ask next, the judge to decide.
+ */
+import { ALL_RULES } from './profiles/index.js'
+import type { TextRule, Wording } from './profiles/types.js'
+
+/** A rule that matched a text, and the wording that did. */
+export interface RuleMatch {
+  rule: TextRule
+  wording: Wording
+}
+
+/** The substrings of a wording, all of which must be present. */
+export function wordingParts(wording: Wording): readonly string[] {
+  return typeof wording === 'string' ? [wording] : wording
+}
+
+/** Whether a line holds every part of a wording (case-insensitive). */
+export function holds(text: string, wording: Wording): boolean {
+  const lower = text.toLowerCase()
+  return wordingParts(wording).every((part) =>
+    lower.includes(part.toLowerCase())
+  )
+}
+
+/** The first rule of the table with a wording in the text. */
+export function matchRule(
+  text: string,
+  rules: readonly TextRule[] = ALL_RULES
+): RuleMatch | undefined {
+  const lower = text.toLowerCase()
+  for (const rule of rules) {
+    for (const wording of rule.match) {
+      if (holds(lower, wording)) {
+        return { rule, wording }
+      }
+    }
+  }
+  return undefined
+}
