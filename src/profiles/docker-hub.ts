@@ -291,8 +291,7 @@ export const DOCKER_HUB: Profile = {
       id: 'HUB003',
       diagnosis: 'password-with-sso',
       match: ['when sso is enforced'],
-      source: 'Docker Hub 401 before 2024-09, docker/hub-feedback#2181',
-      next: 'hub-login'
+      source: 'Docker Hub 401 before 2024-09, docker/hub-feedback#2181'
     },
     {
       id: 'HUB004',
@@ -318,8 +317,7 @@ export const DOCKER_HUB: Profile = {
       id: 'HUB007',
       diagnosis: 'token-expired',
       match: ['personal access token is expired'],
-      source: 'Docker Hub 401, sailor-sh/CK-X#60',
-      next: 'hub-login'
+      source: 'Docker Hub 401, sailor-sh/CK-X#60'
     },
     {
       id: 'HUB008',
