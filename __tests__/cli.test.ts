@@ -1,79 +1,134 @@
 /**
- * The command line as a user runs it: the bundled bin (`node
- * dist/cli/index.js`, package.json `bin`), stdin piped, a temporary
- * DOCKER_CONFIG, the Docker Hub emulator as Docker Hub, and a docker shim on
- * PATH that records every docker argv. Each test asserts the exact exit code
- * and diagnosis id, and that the secret appears nowhere it was printed.
+ * The command line in process: `main()` from src/cli.ts through its I/O
+ * seam — stdin given, stdout and stderr captured, an environment with a
+ * temporary DOCKER_CONFIG and HOME and the Docker Hub emulator as Docker
+ * Hub. The docker CLI is the real one (`dockerCli(env)`), wrapped to record
+ * every call, and a docker shim put first on PATH for the run records every
+ * docker argv. Each test asserts the exact exit code and diagnosis, and that
+ * the secret appears nowhere it was printed. What needs a real process (the
+ * bundled bin, its own argv, a closed stdout) is in cli-bin.test.ts.
  */
 import { describe, expect, it } from '@jest/globals'
 import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
-import { spawn } from 'node:child_process'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { ACCOUNTS, type Account } from '../emulator/accounts.js'
-import { secretForms, Workspace } from '../scripts/runner.js'
+import { secretForms, type Workspace } from '../scripts/runner.js'
+import { main } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
+import { dockerCli, type DockerCli } from '../src/docker.js'
 import { remediationFor, type RemediationContext } from '../src/remediation.js'
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const BIN = join(ROOT, 'dist', 'cli', 'index.js')
 
 /** The context `explain` renders with: it knows no registry or username. */
 const EXPLAIN_CONTEXT: RemediationContext = {
   registry: 'docker.io',
-  isDockerHub: true,
-  username: '',
-  credentialKind: 'none'
+  profile: 'docker-hub',
+  username: ''
 }
 
-const JSON_KEYS = ['diagnosis', 'evidence', 'steps', 'title', 'warnings']
+const JSON_KEYS = [
+  'diagnosis',
+  'evidence',
+  'rule',
+  'steps',
+  'title',
+  'warnings'
+]
 
 const session = emulatorSession()
+
+/** One call of the docker CLI, as `main` made it. */
+type DockerCall =
+  | { method: 'login'; server: string; username: string; password: string }
+  | { method: 'logout'; server: string }
+  | { method: 'config'; server: string }
+
+/** The real docker CLI, every call recorded before it runs. */
+function recording(real: DockerCli, calls: DockerCall[]): DockerCli {
+  return {
+    login(server, username, password) {
+      calls.push({ method: 'login', server, username, password })
+      return real.login(server, username, password)
+    },
+    logout(server) {
+      calls.push({ method: 'logout', server })
+      return real.logout(server)
+    },
+    config(server) {
+      calls.push({ method: 'config', server })
+      return real.config(server)
+    }
+  }
+}
 
 interface CliRun {
   exitCode: number
   stdout: string
   stderr: string
-  /** the argv the child process was started with */
-  argv: string[]
+  /** the arguments `main` was given */
+  args: string[]
+  /** how many times `main` read stdin */
+  stdinReads: number
+  /** the docker CLI calls `main` made */
+  docker: DockerCall[]
   ws: Workspace
 }
 
-/** Runs `docker-login-preflight <args>` with `stdin` piped in. */
+/** Runs `main(args)` with `stdin` as its standard input. */
 async function cli(args: string[], stdin = ''): Promise<CliRun> {
   const ws = session.workspace()
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd: ws.dir,
-    env: {
-      PATH: `${ws.bin}:${process.env.PATH ?? ''}`,
-      HOME: ws.dir,
-      DOCKER_CONFIG: ws.dockerConfig,
-      DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url
-    },
-    stdio: ['pipe', 'pipe', 'pipe']
-  })
+  const env: NodeJS.ProcessEnv = {
+    PATH: `${ws.bin}:${process.env.PATH ?? ''}`,
+    HOME: ws.dir,
+    DOCKER_CONFIG: ws.dockerConfig,
+    DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url
+  }
+  const docker: DockerCall[] = []
   let stdout = ''
   let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-  // The child may exit before reading stdin (usage errors): ignore EPIPE.
-  child.stdin.on('error', () => undefined)
-  child.stdin.end(stdin)
-  const exitCode = await new Promise<number>((done) =>
-    child.on('close', (code) => done(code ?? -1))
-  )
+  let stdinReads = 0
+  // @actions/exec looks `docker` up on this process's PATH, not on the
+  // child's: the workspace's recording shim goes first for the run.
+  const path = process.env.PATH
+  process.env.PATH = env.PATH
+  let exitCode: number
+  try {
+    exitCode = await main(args, {
+      stdin: async () => {
+        stdinReads++
+        return stdin
+      },
+      stdout: (text) => {
+        stdout += text
+      },
+      stderr: (text) => {
+        stderr += text
+      },
+      env,
+      docker: recording(dockerCli(env), docker)
+    })
+  } finally {
+    process.env.PATH = path
+  }
   ws.transcripts.push(stdout, stderr)
-  return { exitCode, stdout, stderr, argv: child.spawnargs, ws }
+  return { exitCode, stdout, stderr, args, stdinReads, docker, ws }
 }
 
-/** Parses stdout as exactly one JSON object on one line, with the five keys. */
-function parseJson(stdout: string): {
+/** The docker CLI calls that run a docker command (not config reads). */
+function commands(run: CliRun): DockerCall[] {
+  return run.docker.filter((call) => call.method !== 'config')
+}
+
+/** The JSON object a command prints. */
+interface JsonOut {
   diagnosis: string
   warnings: unknown[]
   title: string
   steps: unknown[]
   evidence: unknown[]
-} {
+  rule: string | null
+}
+
+/** Parses stdout as exactly one JSON object on one line, with the six keys. */
+function parseJson(stdout: string): JsonOut {
   expect(stdout.endsWith('\n')).toBe(true)
   expect(stdout.trimEnd().split('\n')).toHaveLength(1)
   const parsed = JSON.parse(stdout) as Record<string, unknown>
@@ -85,6 +140,7 @@ function parseJson(stdout: string): {
   expect(typeof parsed.title).toBe('string')
   expect(Array.isArray(parsed.steps)).toBe(true)
   expect(Array.isArray(parsed.evidence)).toBe(true)
+  expect(parsed.rule === null || typeof parsed.rule === 'string').toBe(true)
   for (const line of [
     ...(parsed.steps as unknown[]),
     ...(parsed.evidence as unknown[]),
@@ -92,7 +148,7 @@ function parseJson(stdout: string): {
   ]) {
     expect(typeof line).toBe('string')
   }
-  return parsed as ReturnType<typeof parseJson>
+  return parsed as unknown as JsonOut
 }
 
 /**
@@ -122,13 +178,22 @@ function headline(
   return `Diagnosis: ${id} — ${title(id, context, command)}`
 }
 
-/** The secret, in any form, is in none of the run's output nor docker argv. */
+/**
+ * The secret, in any form, is in none of the run's output, the arguments
+ * `main` was given, the docker argv the shim recorded, nor the server and
+ * username docker was called with (the password goes to its stdin).
+ */
 function expectNoSecret(run: CliRun, username: string, secret: string): void {
   const printed = [
     run.stdout,
     run.stderr,
+    run.args.join(' '),
     run.ws.dockerArgv().join('\n'),
-    run.argv.join(' ')
+    ...run.docker.map((call) =>
+      call.method === 'login'
+        ? `${call.method} ${call.server} ${call.username}`
+        : `${call.method} ${call.server}`
+    )
   ].join('\n')
   for (const form of secretForms(username, secret)) {
     expect(printed).not.toContain(form)
@@ -138,84 +203,95 @@ function expectNoSecret(run: CliRun, username: string, secret: string): void {
 function hubContext(account: Account): RemediationContext {
   return {
     registry: 'docker.io',
-    isDockerHub: true,
-    username: account.username,
-    credentialKind: account.kind
+    profile: 'docker-hub',
+    username: account.username
   }
 }
 
 // ---------------------------------------------------------------------------
 // explain
 
-/** Texts as users paste them, and the diagnosis each must get. */
-const EXPLAIN_CASES: [string, string, DiagnosisId][] = [
+/** Texts as users paste them, the diagnosis and the rule each must get. */
+const EXPLAIN_CASES: [string, string, DiagnosisId, string | null][] = [
   [
-    '2FA password, PAT wording since 2024',
+    'a 2FA password with the PAT wording since 2024',
     'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: your account must log in with a Personal Access Token (PAT) - learn more at docs.docker.com/go/access-tokens',
-    'pat-required'
+    'pat-required',
+    'HUB005'
   ],
   [
-    '2FA password, PAT wording 2020–2023',
+    'a 2FA password with the PAT wording of 2020–2023',
     'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: please use personal access token to login',
-    'pat-required'
+    'pat-required',
+    'HUB006'
   ],
   [
     'incorrect username or password (full CLI form)',
     'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password',
-    'invalid-credentials'
+    'invalid-credentials',
+    'HUB010'
   ],
   [
     'the lockout 429',
     'Error response from daemon: Get "https://registry-1.docker.io/v2/": toomanyrequests: too many failed login attempts for username or IP address',
-    'login-locked-out'
+    'login-locked-out',
+    'HUB001'
   ],
   [
     'the pull rate limit',
     'Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limits',
-    'rate-limited'
+    'rate-limited',
+    'HUB002'
   ],
   [
     'an expired PAT',
     'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: personal access token is expired',
-    'token-expired'
+    'token-expired',
+    'HUB007'
   ],
   [
-    'buildx insufficient_scope',
+    'a buildx insufficient_scope',
     [
       '#12 exporting to image',
       '#12 pushing layers 0.4s done',
       'ERROR: failed to solve: failed to push docker.io/octocat/app:latest: failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token?scope=repository%3Aoctocat%2Fapp%3Apull%2Cpush&service=registry.docker.io: 401 Unauthorized: insufficient_scope: authorization failed'
     ].join('\n'),
-    'insufficient-scope'
+    'insufficient-scope',
+    'REG001'
   ],
   [
-    'docker push denied',
+    'a docker push denied',
     [
       'The push refers to repository [docker.io/someone-else/app]',
       '5f70bf18a086: Preparing',
       'denied: requested access to the resource is denied'
     ].join('\n'),
-    'insufficient-scope'
+    'insufficient-scope',
+    'REG002'
   ],
   [
-    'GHCR write_package',
+    'a GHCR write_package denial',
     'denied: permission_denied: write_package',
-    'insufficient-scope'
+    'insufficient-scope',
+    'GHCR001'
   ],
   [
     'GitLab HTTP Basic: Access denied',
     'Error response from daemon: Get "https://registry.gitlab.com/v2/": unauthorized: HTTP Basic: Access denied',
-    'invalid-credentials'
+    'invalid-credentials',
+    'GL001'
   ],
   [
     'a credential helper failure',
     'Error saving credentials: error storing credentials - err: exit status 1, out: ``',
-    'credential-store-error'
+    'credential-store-error',
+    'CLI001'
   ],
   [
     'a TLS handshake timeout',
     'Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: TLS handshake timeout',
-    'registry-unreachable'
+    'registry-unreachable',
+    'NET001'
   ],
   [
     'Login Succeeded',
@@ -226,60 +302,78 @@ const EXPLAIN_CASES: [string, string, DiagnosisId][] = [
       '',
       'Login Succeeded'
     ].join('\n'),
-    'ok'
+    'ok',
+    'CLI005'
   ],
-  ['gibberish', 'the quick brown fox jumps over the lazy dog 42', 'unknown']
+  [
+    'gibberish',
+    'the quick brown fox jumps over the lazy dog 42',
+    'unknown',
+    null
+  ]
 ]
 
 describe('explain', () => {
-  it.each(EXPLAIN_CASES)('%s → text', async (_name, text, id) => {
-    const run = await cli(['explain'], `${text}\n`)
-    expect(run.exitCode).toBe(id === 'ok' ? 0 : 1)
-    expect(run.stderr).toBe('')
-    const lines = run.stdout.split('\n')
-    expect(lines[0]).toBe(headline(id, EXPLAIN_CONTEXT, 'explain'))
-    expect(lines).toContain('Evidence:')
-    if (id === 'ok') {
-      expect(run.stdout).not.toContain('How to fix it:')
-    } else {
-      expect(lines[2]).toBe(remediationFor(id, EXPLAIN_CONTEXT).why)
-      expect(lines).toContain('How to fix it:')
-      expect(run.stdout).toMatch(/^ {2}1\. \S/m)
+  it.each(EXPLAIN_CASES)(
+    'explains %s in text',
+    async (_name, text, id, _rule) => {
+      const run = await cli(['explain'], `${text}\n`)
+      expect(run.exitCode).toBe(id === 'ok' ? 0 : 1)
+      expect(run.stderr).toBe('')
+      const lines = run.stdout.split('\n')
+      expect(lines[0]).toBe(headline(id, EXPLAIN_CONTEXT, 'explain'))
+      expect(lines).toContain('Evidence:')
+      if (id === 'ok') {
+        expect(run.stdout).not.toContain('How to fix it:')
+      } else {
+        expect(lines[2]).toBe(remediationFor(id, EXPLAIN_CONTEXT).why)
+        expect(lines).toContain('How to fix it:')
+        expect(run.stdout).toMatch(/^ {2}1\. \S/m)
+      }
+      expect(run.docker).toEqual([])
+      expect(run.ws.dockerArgv()).toEqual([])
+      expect(session.emulator.requests).toEqual([])
     }
-    expect(run.ws.dockerArgv()).toEqual([])
-  })
+  )
 
-  it.each(EXPLAIN_CASES)('%s → --json', async (_name, text, id) => {
-    const run = await cli(['explain', '--json'], `${text}\n`)
-    expect(run.exitCode).toBe(id === 'ok' ? 0 : 1)
-    expect(run.stderr).toBe('')
-    const out = parseJson(run.stdout)
-    const remediation = remediationFor(id, EXPLAIN_CONTEXT)
-    expect(out.diagnosis).toBe(id)
-    expect(out.warnings).toEqual([])
-    expect(out.title).toBe(title(id, EXPLAIN_CONTEXT, 'explain'))
-    expect(out.steps).toEqual(remediation.steps)
-    if (id === 'ok') {
-      expect(out.steps).toEqual([])
-    } else {
-      expect(out.steps.length).toBeGreaterThan(0)
+  it.each(EXPLAIN_CASES)(
+    'explains %s as JSON, with its rule',
+    async (_name, text, id, rule) => {
+      const run = await cli(['explain', '--json'], `${text}\n`)
+      expect(run.exitCode).toBe(id === 'ok' ? 0 : 1)
+      expect(run.stderr).toBe('')
+      const out = parseJson(run.stdout)
+      const remediation = remediationFor(id, EXPLAIN_CONTEXT)
+      expect(out.diagnosis).toBe(id)
+      expect(out.rule).toBe(rule)
+      expect(out.warnings).toEqual([])
+      expect(out.title).toBe(title(id, EXPLAIN_CONTEXT, 'explain'))
+      expect(out.steps).toEqual(remediation.steps)
+      if (id === 'ok') {
+        expect(out.steps).toEqual([])
+      } else {
+        expect(out.steps.length).toBeGreaterThan(0)
+      }
+      if (rule === null) {
+        expect(out.evidence).toHaveLength(1)
+        expect(out.evidence[0]).toMatch(/^no known wording in "/)
+      } else {
+        // The line that matched, then the known wording, its rule and source.
+        expect(out.evidence).toHaveLength(2)
+        expect(out.evidence[0]).toMatch(/^seen: "/)
+        expect(out.evidence[1]).toMatch(
+          new RegExp(`^known wording "[^"]+", rule ${rule} \\(.+\\)$`)
+        )
+      }
     }
-    if (id === 'unknown') {
-      expect(out.evidence).toHaveLength(1)
-      expect(out.evidence[0]).toMatch(/^no known wording in "/)
-    } else {
-      // The line that matched, then the known wording and its source.
-      expect(out.evidence).toHaveLength(2)
-      expect(out.evidence[0]).toMatch(/^seen: "/)
-      expect(out.evidence[1]).toMatch(/^known wording "[^"]+" \(.+\)$/)
-    }
-  })
+  )
 
-  it('empty stdin → unknown, exit 1, "the text is empty"', async () => {
+  it('reads empty stdin as unknown with no rule, exit 1, "the text is empty"', async () => {
     const run = await cli(['explain', '--json'], '')
     expect(run.exitCode).toBe(1)
     const out = parseJson(run.stdout)
     expect(out.diagnosis).toBe('unknown')
+    expect(out.rule).toBeNull()
     expect(out.evidence).toEqual(['the text is empty'])
   })
 
@@ -291,6 +385,7 @@ describe('explain', () => {
     expect(run.exitCode).toBe(1)
     const out = parseJson(run.stdout)
     expect(out.diagnosis).toBe('invalid-credentials')
+    expect(out.rule).toBe('HUB010')
     expect(out.evidence[0]).toContain('unauthorized: incorrect username')
     expect(out.evidence[0]).not.toContain('Authenticating')
   })
@@ -299,39 +394,42 @@ describe('explain', () => {
 // ---------------------------------------------------------------------------
 // check
 
-const CHECK_CASES: [string, Account, DiagnosisId][] = [
-  ['read-write PAT', ACCOUNTS.patReadWrite, 'ok'],
-  ['2FA password', ACCOUNTS.password2fa, 'password-with-2fa'],
+/** An account, the diagnosis a check gets and the rule that decides it. */
+const CHECK_CASES: [string, Account, DiagnosisId, string | null][] = [
+  ['a read-write PAT', ACCOUNTS.patReadWrite, 'ok', null],
+  ['a 2FA password', ACCOUNTS.password2fa, 'password-with-2fa', 'HUB103'],
   [
-    'org token with a member username',
+    'an organization token with a member username',
     ACCOUNTS.orgTokenMemberUsername,
-    'organization-token-username'
+    'organization-token-username',
+    'HUB102'
   ],
-  ['locked out', ACCOUNTS.lockedOut, 'login-locked-out'],
-  ['expired PAT', ACCOUNTS.patExpired, 'token-expired']
+  ['a locked-out account', ACCOUNTS.lockedOut, 'login-locked-out', 'HUB001'],
+  ['an expired PAT', ACCOUNTS.patExpired, 'token-expired', 'HUB007']
 ]
 
-const CHECK_MODES = CHECK_CASES.flatMap(([name, account, id]) => [
-  [name, 'text', account, id] as const,
-  [name, '--json', account, id] as const
+const CHECK_MODES = CHECK_CASES.flatMap(([name, account, id, rule]) => [
+  [name, 'text', account, id, rule] as const,
+  [name, 'JSON', account, id, rule] as const
 ])
 
 describe('check against the emulator', () => {
   it.each(CHECK_MODES)(
-    '%s (%s)',
-    async (_name, mode, account: Account, id: DiagnosisId) => {
+    'checks %s and reports in %s',
+    async (_name, mode, account: Account, id: DiagnosisId, rule) => {
       // The cases must match what the emulator's table says.
       expect(account.diagnosis).toBe(id)
       const args = ['check', '--username', account.username, '--password-stdin']
-      if (mode === '--json') args.push('--json')
+      if (mode === 'JSON') args.push('--json')
       const run = await cli(args, `${account.secret}\n`)
 
       expect(run.exitCode).toBe(id === 'ok' ? 0 : 1)
       expect(run.stderr).toBe('')
       const context = hubContext(account)
-      if (mode === '--json') {
+      if (mode === 'JSON') {
         const out = parseJson(run.stdout)
         expect(out.diagnosis).toBe(id)
+        expect(out.rule).toBe(rule)
         expect(out.warnings).toEqual([])
         expect(out.title).toBe(title(id, context, 'check'))
         expect(out.steps).toEqual(remediationFor(id, context).steps)
@@ -339,8 +437,13 @@ describe('check against the emulator', () => {
         expect(out.evidence[0]).toBe(
           `registry ping ${session.emulator.host}/v2/ answered 401 with a bearer challenge, realm ${session.emulator.url}/token`
         )
+        // The line of the rule that decided says so.
+        if (rule !== null) {
+          expect(out.evidence.at(-1)).toMatch(new RegExp(`\\(rule ${rule}\\)$`))
+        }
       } else {
         expect(run.stdout.split('\n')[0]).toBe(headline(id, context, 'check'))
+        if (rule !== null) expect(run.stdout).toContain(`(rule ${rule})`)
       }
       // The credential really went to the emulator's token service…
       expect(
@@ -349,6 +452,7 @@ describe('check against the emulator', () => {
         )
       ).toBe(true)
       // …and nothing else: no docker command, no stored login.
+      expect(run.docker).toEqual([])
       expect(run.ws.dockerArgv()).toEqual([])
       expect(run.ws.dockerConfigJson()).toBeUndefined()
       expect(run.ws.authKeys()).toEqual([])
@@ -356,7 +460,7 @@ describe('check against the emulator', () => {
     }
   )
 
-  it('an accepted token says so in the evidence', async () => {
+  it('says in the evidence that a token was accepted', async () => {
     const account = ACCOUNTS.patReadWrite
     const run = await cli(
       ['check', '-u', account.username, '--password-stdin', '--json'],
@@ -369,7 +473,7 @@ describe('check against the emulator', () => {
     )
   })
 
-  it('one trailing CRLF is trimmed from stdin like the docker CLI does', async () => {
+  it('trims one trailing CRLF from stdin like the docker CLI does', async () => {
     const account = ACCOUNTS.patReadWrite
     const run = await cli(
       ['check', '--username', account.username, '--password-stdin', '--json'],
@@ -379,7 +483,7 @@ describe('check against the emulator', () => {
     expect(parseJson(run.stdout).diagnosis).toBe('ok')
   })
 
-  it('a working account password → ok with the password-in-use warning', async () => {
+  it('finds a working account password ok, with the password-in-use warning', async () => {
     const account = ACCOUNTS.password
     const run = await cli(
       ['check', '--username', account.username, '--password-stdin', '--json'],
@@ -388,11 +492,12 @@ describe('check against the emulator', () => {
     expect(run.exitCode).toBe(0)
     const out = parseJson(run.stdout)
     expect(out.diagnosis).toBe('ok')
+    expect(out.rule).toBeNull()
     expect(out.warnings).toEqual(['password-in-use'])
     expectNoSecret(run, account.username, account.secret)
   })
 
-  it('an empty username and stdin → missing-credentials, nothing sent', async () => {
+  it('finds an empty username and stdin missing-credentials and sends nothing', async () => {
     const run = await cli(
       ['check', '--username', '', '--password-stdin', '--json'],
       ''
@@ -400,18 +505,21 @@ describe('check against the emulator', () => {
     expect(run.exitCode).toBe(1)
     const out = parseJson(run.stdout)
     expect(out.diagnosis).toBe('missing-credentials')
+    expect(out.rule).toBeNull()
     expect(out.evidence).toEqual([
       'the username is empty',
       'the password is empty'
     ])
     expect(session.emulator.requests).toEqual([])
+    expect(run.docker).toEqual([])
+    expect(run.ws.dockerArgv()).toEqual([])
   })
 
   it.each([
     ['text', ['check']],
-    ['--json', ['check', '--json']]
+    ['JSON', ['check', '--json']]
   ])(
-    'a registry that is down → registry-unreachable (%s)',
+    'finds a registry that is down registry-unreachable, in bounded time (%s)',
     async (mode, command) => {
       const account = ACCOUNTS.patReadWrite
       const started = Date.now()
@@ -435,13 +543,13 @@ describe('check against the emulator', () => {
       expect(run.stderr).toBe('')
       const context: RemediationContext = {
         registry: '127.0.0.1:1',
-        isDockerHub: false,
-        username: account.username,
-        credentialKind: account.kind
+        profile: 'generic',
+        username: account.username
       }
-      if (mode === '--json') {
+      if (mode === 'JSON') {
         const out = parseJson(run.stdout)
         expect(out.diagnosis).toBe('registry-unreachable')
+        expect(out.rule).toBeNull()
         expect(out.title).toBe(
           remediationFor('registry-unreachable', context).title
         )
@@ -456,6 +564,7 @@ describe('check against the emulator', () => {
       }
       // Docker Hub (the emulator) was not asked about another registry.
       expect(session.emulator.requests).toEqual([])
+      expect(run.docker).toEqual([])
       expect(run.ws.dockerArgv()).toEqual([])
       expectNoSecret(run, account.username, account.secret)
     }
@@ -466,7 +575,7 @@ describe('check against the emulator', () => {
 // login
 
 describeE2e('login with the real docker CLI', () => {
-  it('a read-write PAT → exit 0, the auth entry, --password-stdin', async () => {
+  it('logs a read-write PAT in: exit 0, the auth entry, --password-stdin', async () => {
     const account = ACCOUNTS.patReadWrite
     const run = await cli(
       ['login', '--username', account.username, '--password-stdin'],
@@ -485,13 +594,23 @@ describeE2e('login with the real docker CLI', () => {
     expect(
       Buffer.from(auths[session.emulator.host].auth, 'base64').toString()
     ).toBe(`${account.username}:${account.secret}`)
+    // The secret went to docker as its stdin (one newline trimmed)…
+    expect(run.docker).toEqual([
+      {
+        method: 'login',
+        server: session.emulator.host,
+        username: account.username,
+        password: account.secret
+      }
+    ])
+    // …never into its argv.
     expect(run.ws.dockerArgv()).toEqual([
       `docker login --username ${account.username} --password-stdin ${session.emulator.host}`
     ])
     expectNoSecret(run, account.username, account.secret)
   })
 
-  it('a read-write PAT with --json → one JSON object, nothing else', async () => {
+  it('prints one JSON object and nothing else for a read-write PAT with --json', async () => {
     const account = ACCOUNTS.patReadWrite
     const run = await cli(
       ['login', '--username', account.username, '--password-stdin', '--json'],
@@ -501,16 +620,18 @@ describeE2e('login with the real docker CLI', () => {
     expect(run.stderr).toBe('')
     const out = parseJson(run.stdout)
     expect(out.diagnosis).toBe('ok')
+    expect(out.rule).toBeNull()
     expect(out.warnings).toEqual([])
     expect(out.title).toBe(remediationFor('ok', hubContext(account)).title)
     expect(out.steps).toEqual([])
     expect(out.evidence).toContain('docker login succeeded (exit code 0)')
     expect(run.ws.authKeys()).toEqual([session.emulator.host])
+    expect(commands(run)).toHaveLength(1)
     expect(run.ws.dockerArgv()).toHaveLength(1)
     expectNoSecret(run, account.username, account.secret)
   })
 
-  it('a wrong password → exit 1, refused before docker ran', async () => {
+  it('refuses a wrong password before docker runs, exit 1', async () => {
     const account = ACCOUNTS.wrongPassword
     const run = await cli(
       ['login', '--username', account.username, '--password-stdin', '--json'],
@@ -519,15 +640,17 @@ describeE2e('login with the real docker CLI', () => {
     expect(run.exitCode).toBe(1)
     const out = parseJson(run.stdout)
     expect(out.diagnosis).toBe('invalid-credentials')
+    expect(out.rule).toBe('HUB010')
     expect(out.title).toBe(
       remediationFor('invalid-credentials', hubContext(account)).title
     )
+    expect(run.docker).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
     expect(run.ws.authKeys()).toEqual([])
     expectNoSecret(run, account.username, account.secret)
   })
 
-  it('a wrong password, text mode → exit 1, no docker output', async () => {
+  it('refuses a wrong password in text mode with no docker output, exit 1', async () => {
     const account = ACCOUNTS.wrongPassword
     const run = await cli(
       ['login', '--username', account.username, '--password-stdin'],
@@ -538,11 +661,12 @@ describeE2e('login with the real docker CLI', () => {
       headline('invalid-credentials', hubContext(account))
     )
     expect(run.stderr).toBe('')
+    expect(run.docker).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
     expect(run.ws.dockerConfigJson()).toBeUndefined()
   })
 
-  it('a registry that is down → docker is still tried, registry-unreachable', async () => {
+  it('still tries docker when the registry is down, and finds it registry-unreachable', async () => {
     const account = ACCOUNTS.patReadWrite
     const run = await cli(
       [
@@ -561,7 +685,17 @@ describeE2e('login with the real docker CLI', () => {
       `${account.secret}\n`
     )
     expect(run.exitCode).toBe(1)
-    expect(parseJson(run.stdout).diagnosis).toBe('registry-unreachable')
+    const out = parseJson(run.stdout)
+    expect(out.diagnosis).toBe('registry-unreachable')
+    expect(out.rule).toBe('NET001')
+    expect(commands(run)).toEqual([
+      {
+        method: 'login',
+        server: '127.0.0.1:1',
+        username: account.username,
+        password: account.secret
+      }
+    ])
     expect(run.ws.dockerArgv()).toEqual([
       `docker login --username ${account.username} --password-stdin 127.0.0.1:1`
     ])
@@ -649,16 +783,18 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
       ['explain', 'error.txt'],
       /^Unexpected argument: explain reads the text on stdin/
     ]
-  ])('%s', async (_name, args, message) => {
+  ])('refuses %s', async (_name, args, message) => {
     const run = await cli(args, `${secret}\n`)
     expect(run.exitCode).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toMatch(message)
+    expect(run.stderr).not.toContain(secret)
     expect(session.emulator.requests).toEqual([])
+    expect(run.docker).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
   })
 
-  it('no command → exit 2 and the usage text', async () => {
+  it('prints the usage text for no command, exit 2', async () => {
     const run = await cli([])
     expect(run.exitCode).toBe(2)
     expect(run.stdout + run.stderr).toContain(
@@ -666,7 +802,7 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
     )
   })
 
-  it('no command → the usage text is on stderr, not stdout', async () => {
+  it('prints the usage text for no command on stderr, not stdout', async () => {
     const run = await cli([])
     expect(run.exitCode).toBe(2)
     expect(run.stdout).toBe('')
@@ -683,25 +819,29 @@ describe('the secret cannot be given on the command line', () => {
     ['--password SECRET', ['--password', account.secret], '--password'],
     ['--password=SECRET', [`--password=${account.secret}`], '--password'],
     ['-p SECRET (docker login style)', ['-p', account.secret], '-p']
-  ])('check/login %s is an unknown option', async (_name, option, named) => {
-    for (const command of ['check', 'login']) {
-      const run = await cli([
-        command,
-        '--username',
-        account.username,
-        ...option
-      ])
-      expect(run.exitCode).toBe(2)
-      expect(run.stdout).toBe('')
-      expect(run.stderr.split('\n')[0]).toBe(`Unknown option ${named}.`)
-      expect(run.stderr).toContain('--password-stdin')
-      expect(run.stderr).not.toContain(account.secret)
-      expect(session.emulator.requests).toEqual([])
-      expect(run.ws.dockerArgv()).toEqual([])
+  ])(
+    'refuses %s to check and login as an unknown option',
+    async (_name, option, named) => {
+      for (const command of ['check', 'login']) {
+        const run = await cli([
+          command,
+          '--username',
+          account.username,
+          ...option
+        ])
+        expect(run.exitCode).toBe(2)
+        expect(run.stdout).toBe('')
+        expect(run.stderr.split('\n')[0]).toBe(`Unknown option ${named}.`)
+        expect(run.stderr).toContain('--password-stdin')
+        expect(run.stderr).not.toContain(account.secret)
+        expect(session.emulator.requests).toEqual([])
+        expect(run.docker).toEqual([])
+        expect(run.ws.dockerArgv()).toEqual([])
+      }
     }
-  })
+  )
 
-  it('--password-stdin takes no value', async () => {
+  it('refuses a value for --password-stdin', async () => {
     const run = await cli([
       'check',
       '--username',
@@ -716,7 +856,7 @@ describe('the secret cannot be given on the command line', () => {
     expect(session.emulator.requests).toEqual([])
   })
 
-  it('a secret given as a positional argument is refused', async () => {
+  it('refuses a secret given as a positional argument', async () => {
     const run = await cli([
       'login',
       '--username',
@@ -729,10 +869,11 @@ describe('the secret cannot be given on the command line', () => {
       /^Unexpected argument: this command takes options only/
     )
     expect(session.emulator.requests).toEqual([])
+    expect(run.docker).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
   })
 
-  it('a secret given as a positional argument is not echoed', async () => {
+  it('does not echo a secret given as a positional argument', async () => {
     const run = await cli([
       'check',
       '--username',
@@ -741,28 +882,33 @@ describe('the secret cannot be given on the command line', () => {
       account.secret
     ])
     expect(run.exitCode).toBe(2)
+    expect(run.stdout).toBe('')
     expect(run.stderr).not.toContain(account.secret)
   })
 })
 
 describe('--help → exit 0, the usage text on stdout', () => {
-  it.each<[string[], string, string[]]>([
+  it.each<[string, string[], string, string[]]>([
     [
+      '--help',
       ['--help'],
       'Usage: docker-login-preflight <command> [options]',
       ['explain', 'check', 'login', 'Exit code: 0']
     ],
     [
+      '-h',
       ['-h'],
       'Usage: docker-login-preflight <command> [options]',
       ['explain', 'check', 'login']
     ],
     [
+      'explain --help',
       ['explain', '--help'],
       'Usage: docker-login-preflight explain [--registry R] [--json] < error.txt',
       ['--json', '--help']
     ],
     [
+      'check --help',
       ['check', '--help'],
       'Usage: docker-login-preflight check --username U --password-stdin',
       [
@@ -776,26 +922,30 @@ describe('--help → exit 0, the usage text on stdout', () => {
       ]
     ],
     [
+      'check -h',
       ['check', '-h'],
       'Usage: docker-login-preflight check --username U --password-stdin',
       ['--password-stdin']
     ],
     [
+      'login --help',
       ['login', '--help'],
       'Usage: docker-login-preflight login --username U --password-stdin',
       ["'docker login --password-stdin'", "as for 'check'"]
     ]
-  ])('%j', async (args, first, mentions) => {
+  ])('prints the help of %s', async (_name, args, first, mentions) => {
     const run = await cli(args, 'should not be read\n')
     expect(run.exitCode).toBe(0)
     expect(run.stderr).toBe('')
     expect(run.stdout.split('\n')[0]).toBe(first)
     for (const text of mentions) expect(run.stdout).toContain(text)
+    expect(run.stdinReads).toBe(0)
     expect(session.emulator.requests).toEqual([])
+    expect(run.docker).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
   })
 
-  it('--help wins over the other options: nothing is checked', async () => {
+  it('lets --help win over the other options: nothing is checked', async () => {
     const account = ACCOUNTS.patReadWrite
     const run = await cli(
       ['login', '--username', account.username, '--password-stdin', '--help'],
@@ -805,7 +955,9 @@ describe('--help → exit 0, the usage text on stdout', () => {
     expect(run.stdout.split('\n')[0]).toBe(
       'Usage: docker-login-preflight login --username U --password-stdin'
     )
+    expect(run.stdinReads).toBe(0)
     expect(session.emulator.requests).toEqual([])
+    expect(run.docker).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
     expect(run.ws.authKeys()).toEqual([])
   })

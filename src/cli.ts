@@ -47,7 +47,7 @@ Options:
   --registry R   the registry the text came from, for registry-specific
                  steps (default docker.io; e.g. ghcr.io)
   --json         print one JSON object: diagnosis, warnings, title, steps,
-                 evidence
+                 evidence, rule (the id of the rule that matched, or null)
   --help         show this help`,
   check: `Usage: docker-login-preflight check --username U --password-stdin
                                     [--registry R] [--json]

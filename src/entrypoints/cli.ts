@@ -2,6 +2,15 @@
 /** Entry of the `docker-login-preflight` command. */
 import { main } from '../cli.js'
 
+// A reader that went away (`… | head -1`) is not a failure of ours: stop
+// writing, quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2), {
     stdin: readStdin,

@@ -1,0 +1,216 @@
+/**
+ * The bundled command line as a user runs it: `node <bundle>/cli/index.js`
+ * as a child process, stdin piped, a temporary DOCKER_CONFIG and HOME, the
+ * Docker Hub emulator as Docker Hub, and a docker shim on PATH that records
+ * every docker argv. Only what needs a real process is here — the exit code
+ * the process ends with, its own argv, the real docker child's argv, a
+ * stdout closed early; everything else is in cli.test.ts, in process.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { ACCOUNTS } from '../emulator/accounts.js'
+import { secretForms, type Workspace } from '../scripts/runner.js'
+
+/**
+ * The bin of the bundle built from the current source: its directory is
+ * in DLP_BUNDLE (set by the test infrastructure's global setup).
+ */
+function bundledBin(): string {
+  const dir = process.env.DLP_BUNDLE
+  if (!dir) {
+    throw new Error(
+      'DLP_BUNDLE is not set: it must name the directory of a bundle built from the current source (cli/index.js in it)'
+    )
+  }
+  const bin = join(dir, 'cli', 'index.js')
+  if (!existsSync(bin)) {
+    throw new Error(`DLP_BUNDLE names ${dir}, which has no cli/index.js`)
+  }
+  return bin
+}
+
+const BIN = bundledBin()
+
+const session = emulatorSession()
+
+interface BinRun {
+  /** the exit code, or null when a signal ended the process */
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  /** the argv the child process was started with */
+  argv: string[]
+  ws: Workspace
+}
+
+/** Options of one run of the bin. */
+interface BinOptions {
+  /** close our end of stdout before the bin writes (`… | true`) */
+  closeStdout?: boolean
+}
+
+/** Runs `docker-login-preflight <args>` with `stdin` piped in. */
+async function bin(
+  args: string[],
+  stdin = '',
+  options: BinOptions = {}
+): Promise<BinRun> {
+  const ws = session.workspace()
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ws.dir,
+    env: {
+      PATH: `${ws.bin}:${process.env.PATH ?? ''}`,
+      HOME: ws.dir,
+      DOCKER_CONFIG: ws.dockerConfig,
+      DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url
+    },
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  if (options.closeStdout) {
+    child.stdout.destroy()
+  } else {
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+  }
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+  // The child may exit before reading stdin (usage errors): ignore EPIPE.
+  child.stdin.on('error', () => undefined)
+  child.stdin.end(stdin)
+  const exitCode = await new Promise<number | null>((done) =>
+    child.on('close', (code) => done(code))
+  )
+  ws.transcripts.push(stdout, stderr)
+  return { exitCode, stdout, stderr, argv: child.spawnargs, ws }
+}
+
+/** The secret, in any form, is in none of the output, argv nor docker argv. */
+function expectNoSecret(run: BinRun, username: string, secret: string): void {
+  const printed = [
+    run.stdout,
+    run.stderr,
+    run.argv.join(' '),
+    run.ws.dockerArgv().join('\n')
+  ].join('\n')
+  for (const form of secretForms(username, secret)) {
+    expect(printed).not.toContain(form)
+  }
+}
+
+describe('the bundled bin', () => {
+  it('prints the usage text for --help and exits 0', async () => {
+    const run = await bin(['--help'])
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(run.stdout.split('\n')[0]).toBe(
+      'Usage: docker-login-preflight <command> [options]'
+    )
+  })
+
+  it('explains an error text read from stdin, exit 1', async () => {
+    const run = await bin(
+      ['explain'],
+      'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password\n'
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toBe('')
+    const lines = run.stdout.split('\n')
+    expect(lines[0]).toBe(
+      'Diagnosis: invalid-credentials — Incorrect username or password'
+    )
+    expect(run.stdout).toContain('rule HUB010')
+    expect(session.emulator.requests).toEqual([])
+    expect(run.ws.dockerArgv()).toEqual([])
+  })
+
+  it('checks a read-write PAT against the emulator and prints one JSON object', async () => {
+    const account = ACCOUNTS.patReadWrite
+    const run = await bin(
+      ['check', '--username', account.username, '--password-stdin', '--json'],
+      `${account.secret}\n`
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(run.stdout.endsWith('\n')).toBe(true)
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(1)
+    const out = JSON.parse(run.stdout) as Record<string, unknown>
+    expect(Object.keys(out).sort()).toEqual([
+      'diagnosis',
+      'evidence',
+      'rule',
+      'steps',
+      'title',
+      'warnings'
+    ])
+    expect(out.diagnosis).toBe('ok')
+    expect(out.rule).toBeNull()
+    expect(
+      session.emulator.requests.some(
+        (r) => r.step === 'token' && r.account === account.username
+      )
+    ).toBe(true)
+    expect(run.ws.dockerArgv()).toEqual([])
+    expect(run.ws.dockerConfigJson()).toBeUndefined()
+    expectNoSecret(run, account.username, account.secret)
+  })
+
+  it('refuses a secret given as a positional argument and does not echo it', async () => {
+    const account = ACCOUNTS.patReadWrite
+    const run = await bin([
+      'login',
+      '--username',
+      account.username,
+      '--password-stdin',
+      account.secret
+    ])
+    expect(run.exitCode).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(
+      /^Unexpected argument: this command takes options only/
+    )
+    for (const form of secretForms(account.username, account.secret)) {
+      expect(run.stdout + run.stderr).not.toContain(form)
+    }
+    expect(session.emulator.requests).toEqual([])
+    expect(run.ws.dockerArgv()).toEqual([])
+  })
+
+  it('prints no stack trace when the reader of stdout is gone (`explain < err.txt | true`)', async () => {
+    const run = await bin(
+      ['explain'],
+      'unauthorized: incorrect username or password\n',
+      { closeStdout: true }
+    )
+    expect(run.stderr).not.toMatch(/^\s+at /m)
+    expect(run.stderr).not.toContain('EPIPE')
+    expect(run.stderr).not.toContain("Unhandled 'error' event")
+  })
+})
+
+describeE2e('the bundled bin with the real docker CLI', () => {
+  it('logs in with the secret on docker’s stdin, never in an argv', async () => {
+    const account = ACCOUNTS.patReadWrite
+    const run = await bin(
+      ['login', '--username', account.username, '--password-stdin'],
+      `${account.secret}\n`
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(run.stdout.split('\n')[0]).toMatch(/^Diagnosis: ok — /)
+    expect(run.ws.dockerArgv()).toEqual([
+      `docker login --username ${account.username} --password-stdin ${session.emulator.host}`
+    ])
+    expect(run.ws.authKeys()).toEqual([session.emulator.host])
+    const auths = run.ws.dockerConfigJson()?.auths as Record<
+      string,
+      { auth: string }
+    >
+    expect(
+      Buffer.from(auths[session.emulator.host].auth, 'base64').toString()
+    ).toBe(`${account.username}:${account.secret}`)
+    expectNoSecret(run, account.username, account.secret)
+  })
+})

@@ -1,0 +1,266 @@
+/**
+ * The docker CLI seam with the real docker CLI (client only; it logs in
+ * client-side against the emulator on loopback): the user's docker config
+ * keeps every key and entry it had across login and logout, a working
+ * credential helper keeps the login, a failing or missing one is named,
+ * and the secret never comes back in the CLI's output.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describeE2e } from '../__fixtures__/e2e.js'
+import { ACCOUNTS } from '../emulator/accounts.js'
+import { startEmulator, type Emulator } from '../emulator/server.js'
+import { dockerCli } from '../src/docker.js'
+
+const PAT = ACCOUNTS.patReadWrite
+
+let emulator: Emulator
+beforeAll(async () => {
+  emulator = await startEmulator()
+})
+afterAll(async () => {
+  await emulator.close()
+})
+
+/** A temporary HOME with a docker config and a bin on PATH. */
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'dlp-docker-'))
+  const config = join(dir, 'docker-config')
+  const bin = join(dir, 'bin')
+  mkdirSync(config)
+  mkdirSync(bin)
+  const env = {
+    PATH: `${bin}:${process.env.PATH ?? ''}`,
+    HOME: dir,
+    DOCKER_CONFIG: config
+  }
+  const read = (): Record<string, unknown> | undefined => {
+    const file = join(config, 'config.json')
+    return existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
+      : undefined
+  }
+  const write = (value: object): void =>
+    writeFileSync(join(config, 'config.json'), JSON.stringify(value, null, 2))
+  const script = (name: string, body: string): void => {
+    writeFileSync(join(bin, name), `#!/bin/sh\n${body}`)
+    chmodSync(join(bin, name), 0o755)
+  }
+  return {
+    dir,
+    config,
+    env,
+    read,
+    write,
+    script,
+    remove: () => rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The config without the entry the action owns. */
+function withoutEntry(
+  config: Record<string, unknown> | undefined,
+  key: string
+): Record<string, unknown> | undefined {
+  if (!config) return config
+  const copy = JSON.parse(JSON.stringify(config)) as Record<string, unknown>
+  delete (copy.auths as Record<string, unknown> | undefined)?.[key]
+  return copy
+}
+
+/**
+ * `docker-credential-fake`: a working helper that stores one file per
+ * server (store, get, erase, list).
+ */
+const FAKE_HELPER = (store: string) => `store='${store}'
+mkdir -p "$store"
+name() { printf '%s' "$1" | od -An -tx1 | tr -d ' \\n'; }
+case "$1" in
+  store)
+    input=$(cat)
+    url=$(printf '%s' "$input" | sed 's/.*"ServerURL":"\\([^"]*\\)".*/\\1/')
+    printf '%s' "$input" > "$store/$(name "$url")" ;;
+  get)
+    url=$(cat)
+    if [ -f "$store/$(name "$url")" ]; then cat "$store/$(name "$url")"
+    else echo 'credentials not found in native keychain'; exit 1; fi ;;
+  erase)
+    url=$(cat)
+    rm -f "$store/$(name "$url")" ;;
+  list) printf '{}\\n' ;;
+  *) echo "unknown action $1"; exit 1 ;;
+esac
+`
+
+describeE2e("docker login and logout keep the user's docker config", () => {
+  it('auths, credHelpers and unknown keys survive a login and a logout', async () => {
+    const ws = workspace()
+    try {
+      const before = {
+        auths: {
+          'ghcr.io': {
+            auth: Buffer.from('someone:ghp_other').toString('base64')
+          },
+          'quay.io': { auth: 'cXVheTpzZWNyZXQ=', email: 'me@example.com' },
+          'legacy.example.com': { username: 'legacy', password: 'legacy-pw' },
+          'registry.example.com': { identitytoken: 'opaque-identity-token' }
+        },
+        credHelpers: {
+          'gcr.io': 'gcloud',
+          '123456789012.dkr.ecr.us-east-1.amazonaws.com': 'ecr-login'
+        },
+        psFormat: 'table {{.ID}}',
+        detachKeys: 'ctrl-q',
+        someTool: { nested: [1, { deep: true }], note: 'kept' },
+        'x-unknown': 'value'
+      }
+      ws.write(before)
+      const docker = dockerCli(ws.env)
+      const login = await docker.login(emulator.host, PAT.username, PAT.secret)
+      expect(login.exitCode).toBe(0)
+      const after = ws.read()
+      expect(Object.keys(after?.auths as object)).toContain(emulator.host)
+      expect(withoutEntry(after, emulator.host)).toEqual(before)
+      expect((await docker.logout(emulator.host)).exitCode).toBe(0)
+      expect(ws.read()).toEqual(before)
+      expect(login.output).not.toContain(PAT.secret)
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('a working credsStore helper keeps the login, and the config its keys', async () => {
+    const ws = workspace()
+    try {
+      const store = join(ws.dir, 'fake-store')
+      ws.script('docker-credential-fake', FAKE_HELPER(store))
+      const before = {
+        auths: { 'ghcr.io': {} },
+        credsStore: 'fake',
+        currentContext: 'default',
+        someTool: { kept: true }
+      }
+      ws.write(before)
+      const docker = dockerCli(ws.env)
+      const login = await docker.login(emulator.host, PAT.username, PAT.secret)
+      expect(login.exitCode).toBe(0)
+      expect(readdirSync(store)).toHaveLength(1)
+      const stored = readFileSync(join(store, readdirSync(store)[0]), 'utf8')
+      expect(JSON.parse(stored)).toMatchObject({
+        ServerURL: emulator.host,
+        Username: PAT.username
+      })
+      expect(withoutEntry(ws.read(), emulator.host)).toEqual(before)
+      expect((await docker.logout(emulator.host)).exitCode).toBe(0)
+      expect(readdirSync(store)).toEqual([])
+      expect(ws.read()).toEqual(before)
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('a helper that fails and repeats its input: the secret is cut from the output', async () => {
+    const ws = workspace()
+    try {
+      ws.script(
+        'docker-credential-broken',
+        'input=$(cat)\necho "keychain locked, cannot store $input"\n' +
+          'echo "keychain locked" >&2\nexit 1\n'
+      )
+      const before = { credsStore: 'broken', auths: {}, someTool: { kept: 1 } }
+      ws.write(before)
+      const docker = dockerCli(ws.env)
+      const login = await docker.login(emulator.host, PAT.username, PAT.secret)
+      expect(login.exitCode).toBe(1)
+      expect(login.output).toContain('Error saving credentials')
+      expect(login.output).toContain('"Secret":"***"')
+      expect(login.output).not.toContain(PAT.secret)
+      expect(ws.read()).toEqual(before)
+      expect(docker.config(emulator.host)).toEqual({
+        dir: ws.config,
+        helper: 'docker-credential-broken',
+        setting: 'credsStore'
+      })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('a credHelpers entry for the server wins over credsStore', () => {
+    const ws = workspace()
+    try {
+      ws.write({
+        credsStore: 'desktop',
+        credHelpers: { [emulator.host]: 'nowhere' }
+      })
+      expect(dockerCli(ws.env).config(emulator.host)).toEqual({
+        dir: ws.config,
+        helper: 'docker-credential-nowhere',
+        setting: `credHelpers["${emulator.host}"]`
+      })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('a config that cannot be created: docker fails, nothing is thrown', async () => {
+    const ws = workspace()
+    try {
+      const file = join(ws.dir, 'a-file')
+      writeFileSync(file, 'not a directory\n')
+      const env = { ...ws.env, DOCKER_CONFIG: join(file, 'docker-config') }
+      const login = await dockerCli(env).login(
+        emulator.host,
+        PAT.username,
+        PAT.secret
+      )
+      expect(login.exitCode).toBe(1)
+      expect(login.output).toContain('Error saving credentials')
+      expect(dockerCli(env).config(emulator.host)).toEqual({
+        dir: env.DOCKER_CONFIG
+      })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('docker.io is stored under the key the CLI uses for Docker Hub', async () => {
+    const ws = workspace()
+    try {
+      ws.write({ credHelpers: { 'https://index.docker.io/v1/': 'hub' } })
+      expect(dockerCli(ws.env).config('docker.io')).toMatchObject({
+        helper: 'docker-credential-hub',
+        setting: 'credHelpers["https://index.docker.io/v1/"]'
+      })
+    } finally {
+      ws.remove()
+    }
+  })
+})
+
+describe('docker could not be started', () => {
+  it('is exit code 127 with the reason, not a throw', async () => {
+    const ws = workspace()
+    const path = process.env.PATH
+    process.env.PATH = ws.dir
+    try {
+      const login = await dockerCli(ws.env).login('example.com', 'u', 'p')
+      expect(login.exitCode).toBe(127)
+      expect(login.output).toMatch(/docker/)
+    } finally {
+      process.env.PATH = path
+      ws.remove()
+    }
+  })
+})

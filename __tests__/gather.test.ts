@@ -1,0 +1,454 @@
+/**
+ * Gathering in process, against the emulators on loopback: which requests
+ * the preflight sends (and never sends), in which order and with which
+ * scopes, when `docker login` runs, that every token is masked as it
+ * arrives, and that faults end in bounded time. What the user reads for
+ * each of these is in the golden records; this file proves the traffic.
+ */
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  describe,
+  expect,
+  it
+} from '@jest/globals'
+import { ACCOUNTS } from '../emulator/accounts.js'
+import {
+  BASIC_ACCOUNT,
+  startBasicRegistry,
+  type BasicRegistry
+} from '../emulator/basic-registry.js'
+import {
+  startEmulator,
+  type Emulator,
+  type FaultPlan
+} from '../emulator/server.js'
+import type { DockerCli } from '../src/docker.js'
+import type { Evidence } from '../src/evidence.js'
+import { gather, type GatherOptions } from '../src/gather.js'
+import { judge } from '../src/judge.js'
+import { BACKOFF_MS, BUDGET_TIMEOUTS } from '../src/policy.js'
+
+const PAT = ACCOUNTS.patReadWrite
+const RATE_SCOPE = 'repository:ratelimitpreview/test:pull'
+
+let emulator: Emulator
+let basic: BasicRegistry
+beforeAll(async () => {
+  emulator = await startEmulator()
+  basic = await startBasicRegistry()
+})
+afterEach(() => {
+  emulator.reset()
+  basic.requests.length = 0
+})
+afterAll(async () => {
+  await emulator.close()
+  await basic.close()
+})
+
+/** A docker CLI that records when and how it was asked to log in. */
+function recordingDocker(exitCode = 0) {
+  const logins: Array<{ server: string; at: number }> = []
+  const docker: DockerCli = {
+    async login(server) {
+      logins.push({ server, at: Date.now() })
+      return { exitCode, output: exitCode === 0 ? 'Login Succeeded' : '' }
+    },
+    logout: async () => ({ exitCode: 0, output: '' }),
+    config: () => ({ dir: '/tmp/docker-config' })
+  }
+  return { docker, logins }
+}
+
+interface Gathered {
+  evidence: Evidence
+  masked: string[]
+  logins: Array<{ server: string; at: number }>
+  ms: number
+}
+
+/** Gathers with the emulator as Docker Hub (unless `hub` is false). */
+async function gatherWith(
+  options: Partial<GatherOptions>,
+  { hub = true, exitCode = 0, on = emulator } = {}
+): Promise<Gathered> {
+  const { docker, logins } = recordingDocker(exitCode)
+  const masked: string[] = []
+  const started = Date.now()
+  const evidence = await gather(
+    {
+      registry: 'docker.io',
+      username: PAT.username,
+      password: PAT.secret,
+      preflight: true,
+      retries: 2,
+      timeoutSeconds: 10,
+      push: '',
+      rateLimit: true,
+      skipIfMissing: false,
+      login: true,
+      ...options
+    },
+    {
+      env: hub ? { DOCKER_LOGIN_PREFLIGHT_HUB: on.url } : {},
+      docker,
+      mask: (value) => masked.push(value)
+    }
+  )
+  return { evidence, masked, logins, ms: Date.now() - started }
+}
+
+/** The emulator's token requests with a Basic header: their scopes. */
+function tokenScopes(): string[][] {
+  return emulator.requests
+    .filter((r) => r.step === 'token' && r.authorization === 'basic')
+    .map((r) => r.scopes ?? [])
+}
+
+function steps(): string[] {
+  return emulator.requests.map((r) => r.step)
+}
+
+describe('the preflight asks', () => {
+  it('the ping, then one token request carrying the rate-limit and push scopes', async () => {
+    const { evidence, logins } = await gatherWith({
+      push: 'docker.io/octocat/app:1.0\noctocat/new-thing'
+    })
+    expect(steps()).toEqual(['ping', 'token', 'manifest'])
+    expect(tokenScopes()).toEqual([
+      [
+        RATE_SCOPE,
+        'repository:octocat/app:push,pull',
+        'repository:octocat/new-thing:push,pull'
+      ]
+    ])
+    expect(emulator.requests[1].account).toBe(PAT.username)
+    expect(emulator.requests[1].clientId).toBe('docker-login-preflight')
+    // the login token itself answers the push checks
+    expect(
+      evidence.push.map((p) => [p.repository, [...(p.granted ?? [])].sort()])
+    ).toEqual([
+      ['octocat/app', ['pull', 'push']],
+      ['octocat/new-thing', ['pull', 'push']]
+    ])
+    expect(logins).toHaveLength(1)
+  })
+
+  it('a read-only token again without push, then each repository on its own', async () => {
+    const account = ACCOUNTS.patReadOnly
+    const { evidence } = await gatherWith({
+      username: account.username,
+      password: account.secret,
+      push: 'octocat/app'
+    })
+    expect(tokenScopes()).toEqual([
+      [RATE_SCOPE, 'repository:octocat/app:push,pull'],
+      [RATE_SCOPE],
+      ['repository:octocat/app:push,pull']
+    ])
+    // the refused first request is not evidence; the repository's is
+    expect(evidence.exchanges.map((e) => [e.step, e.status])).toEqual([
+      ['ping', 401],
+      ['token', 200]
+    ])
+    expect(evidence.push[0].exchange.status).toBe(401)
+    expect(judge(evidence)).toMatchObject({
+      diagnosis: 'insufficient-scope',
+      case: 'read-only-token'
+    })
+  })
+
+  it('no rate-limit scope and no preview with rate-limit: false', async () => {
+    await gatherWith({ rateLimit: false })
+    expect(steps()).toEqual(['ping', 'token'])
+    expect(tokenScopes()).toEqual([[]])
+  })
+
+  it('no preview and no Hub API of a registry that is not Docker Hub', async () => {
+    const account = ACCOUNTS.password2fa
+    const { evidence, logins } = await gatherWith(
+      {
+        registry: emulator.host,
+        username: account.username,
+        password: account.secret
+      },
+      { hub: false }
+    )
+    expect(steps()).toEqual(['ping', 'token'])
+    expect(logins).toEqual([])
+    expect(judge(evidence).diagnosis).toBe('pat-required')
+  })
+
+  it("Docker Hub's login API once for a password refused for a PAT, never retried", async () => {
+    const account = ACCOUNTS.password2fa
+    emulator.setFaults([{ route: 'hub', kind: '503', times: Infinity }])
+    await gatherWith({ username: account.username, password: account.secret })
+    expect(steps()).toEqual(['ping', 'token', 'hub-login'])
+  })
+
+  it.each([
+    ['an expired personal access token', ACCOUNTS.patExpired],
+    ['the old SSO wording', ACCOUNTS.passwordSsoOld],
+    ['a wrong password', ACCOUNTS.wrongPassword]
+  ])(
+    "not Docker Hub's login API for %s, whose wording decides alone",
+    async (_name, account) => {
+      await gatherWith({ username: account.username, password: account.secret })
+      expect(steps()).toEqual(['ping', 'token'])
+    }
+  )
+
+  it('a Basic-auth registry with a Basic ping, then docker login', async () => {
+    const { evidence, logins } = await gatherWith(
+      {
+        registry: basic.host,
+        username: BASIC_ACCOUNT.username,
+        password: BASIC_ACCOUNT.secret
+      },
+      { hub: false }
+    )
+    expect(basic.requests).toEqual(['GET /v2/ none', 'GET /v2/ Basic'])
+    expect(logins).toEqual([{ server: basic.host, at: expect.any(Number) }])
+    expect(judge(evidence).diagnosis).toBe('ok')
+  })
+
+  it('nothing more of a Basic-auth registry that refused, and no docker login', async () => {
+    const { logins } = await gatherWith(
+      {
+        registry: basic.host,
+        username: BASIC_ACCOUNT.username,
+        password: 'wrong-Secret-42'
+      },
+      { hub: false }
+    )
+    expect(basic.requests).toEqual(['GET /v2/ none', 'GET /v2/ Basic'])
+    expect(logins).toEqual([])
+  })
+
+  it('no push check of a registry whose tokens are opaque', async () => {
+    emulator.setFaults([{ route: 'token', kind: 'not-jwt', times: 1 }])
+    const { evidence } = await gatherWith({ push: 'octocat/app' })
+    expect(evidence.push).toEqual([])
+    expect(tokenScopes()).toHaveLength(1)
+  })
+})
+
+describe('nothing is sent', () => {
+  it.each([
+    ['an empty password', { password: '' }],
+    ['an empty username', { username: '' }],
+    ['a literal $ before a token', { password: `$${PAT.secret}` }],
+    ['an unexpanded expression', { password: '${{ secrets.TOKEN }}' }],
+    ['preflight: false (docker login alone)', { preflight: false }]
+  ])('for %s', async (_name, options) => {
+    const { logins } = await gatherWith(options)
+    expect(emulator.requests).toEqual([])
+    expect(logins).toHaveLength('preflight' in options ? 1 : 0)
+  })
+})
+
+describe('tokens', () => {
+  it('are masked as they arrive: the login token and each push token', async () => {
+    const account = ACCOUNTS.patReadOnly
+    const { masked } = await gatherWith({
+      username: account.username,
+      password: account.secret,
+      push: 'octocat/app'
+    })
+    // the second login token (the first was refused); push was refused
+    expect(masked).toHaveLength(1)
+    expect(masked[0]).toMatch(/^ey/)
+  })
+
+  it('never reach the evidence', async () => {
+    const { evidence, masked } = await gatherWith({ push: 'octocat/app' })
+    const text = JSON.stringify(evidence)
+    expect(masked.length).toBeGreaterThan(0)
+    for (const token of masked) expect(text).not.toContain(token)
+    expect(text).not.toContain(PAT.secret)
+  })
+})
+
+/** One fault, and the traffic and time it must end in. */
+interface FaultCase {
+  faults: FaultPlan[]
+  options?: Partial<GatherOptions>
+  account?: { username: string; secret: string }
+  /** the steps the emulator saw, in order */
+  steps: string[]
+  /** docker login runs */
+  logsIn: boolean
+  maxMs: number
+  minMs?: number
+}
+
+const FAULTS: Array<[string, FaultCase]> = [
+  [
+    'two 503s on the ping are retried, then the login goes on',
+    {
+      faults: [{ route: 'ping', kind: '503', times: 2 }],
+      steps: ['ping', 'ping', 'ping', 'token', 'manifest'],
+      logsIn: true,
+      maxMs: 3 * BACKOFF_MS + 1000
+    }
+  ],
+  [
+    'a 503 burst longer than the retries does not stop docker login',
+    {
+      faults: [{ route: 'ping', kind: '503', times: 3 }],
+      steps: ['ping', 'ping', 'ping'],
+      logsIn: true,
+      maxMs: 3 * BACKOFF_MS + 1000
+    }
+  ],
+  [
+    'a connection reset on the token service is retried',
+    {
+      faults: [{ route: 'token', kind: 'reset', times: 1 }],
+      steps: ['ping', 'token', 'token', 'manifest'],
+      logsIn: true,
+      maxMs: BACKOFF_MS + 1000
+    }
+  ],
+  [
+    'a token service hanging past the timeout is given up, not retried with retries 0',
+    {
+      faults: [{ route: 'token', kind: 'hang', times: 1 }],
+      options: { retries: 0 },
+      steps: ['ping', 'token'],
+      logsIn: true,
+      minMs: 1000,
+      maxMs: 2000
+    }
+  ],
+  [
+    'a 429 with a short Retry-After is waited for',
+    {
+      faults: [{ route: 'token', kind: '429', times: 1, retryAfter: '1' }],
+      steps: ['ping', 'token', 'token', 'manifest'],
+      logsIn: true,
+      minMs: 1000,
+      maxMs: 2500
+    }
+  ],
+  [
+    'a 429 without Retry-After is final: not retried, no docker login',
+    {
+      faults: [{ route: 'token', kind: '429', times: 1 }],
+      steps: ['ping', 'token'],
+      logsIn: false,
+      maxMs: 1000
+    }
+  ],
+  [
+    'a 429 with Retry-After: 3600 is reported, not slept',
+    {
+      faults: [
+        { route: 'token', kind: '429', times: Infinity, retryAfter: '3600' }
+      ],
+      steps: ['ping', 'token'],
+      logsIn: false,
+      maxMs: 1000
+    }
+  ],
+  [
+    'a garbled challenge is not followed: no made-up realm is asked',
+    {
+      faults: [{ route: 'ping', kind: 'bad-challenge', times: 1 }],
+      steps: ['ping'],
+      logsIn: true,
+      maxMs: 1000
+    }
+  ],
+  [
+    'megabytes of body from the token service are not read',
+    {
+      faults: [{ route: 'token', kind: 'huge-body', times: 1 }],
+      steps: ['ping', 'token'],
+      logsIn: true,
+      maxMs: 2000
+    }
+  ],
+  [
+    'the Hub login API hanging for a 2FA password ends after one timeout',
+    {
+      faults: [{ route: 'hub', kind: 'hang', times: Infinity }],
+      account: ACCOUNTS.password2fa,
+      steps: ['ping', 'token', 'hub-login'],
+      logsIn: false,
+      minMs: 1000,
+      maxMs: 2000
+    }
+  ],
+  [
+    'connection resets for good end after the retries: unreachable, docker still tried',
+    {
+      faults: [{ route: 'any', kind: 'reset', times: Infinity }],
+      options: { retries: 1 },
+      steps: ['ping', 'ping'],
+      logsIn: true,
+      maxMs: BACKOFF_MS + 1000
+    }
+  ]
+]
+
+describe('faults end in bounded time with the right traffic', () => {
+  // each with an emulator of its own, all at once
+  it.concurrent.each(FAULTS)('%s', async (_name, fault) => {
+    const own = await startEmulator({ faults: fault.faults })
+    try {
+      const account = fault.account ?? PAT
+      const { logins, ms } = await gatherWith(
+        {
+          username: account.username,
+          password: account.secret,
+          timeoutSeconds: 1,
+          ...fault.options
+        },
+        { on: own }
+      )
+      expect(own.requests.map((r) => r.step)).toEqual(fault.steps)
+      expect(logins.length).toBe(fault.logsIn ? 1 : 0)
+      expect(ms).toBeLessThan(fault.maxMs)
+      if (fault.minMs) expect(ms).toBeGreaterThanOrEqual(fault.minMs)
+    } finally {
+      await own.close()
+    }
+  })
+})
+
+describe('the worst case is bounded', () => {
+  it.concurrent(
+    'an all-hang preflight ends within the budget, and docker login runs after it',
+    async () => {
+      const own = await startEmulator({
+        faults: [{ route: 'any', kind: 'hang', times: Infinity }]
+      })
+      const timeoutSeconds = 0.5
+      const started = Date.now()
+      const { evidence, logins } = await gatherWith(
+        { timeoutSeconds },
+        { on: own }
+      ).finally(() => own.close())
+      const budgetMs = BUDGET_TIMEOUTS * timeoutSeconds * 1000
+      expect(logins).toHaveLength(1)
+      const preflightMs = logins[0].at - started
+      // the ping alone, retried until the budget runs out
+      expect(preflightMs).toBeLessThan(budgetMs + 250)
+      expect(preflightMs).toBeGreaterThanOrEqual(2 * timeoutSeconds * 1000)
+      const hung = own.requests.filter((r) => r.fault === 'hang')
+      expect(hung.length).toBeGreaterThanOrEqual(2)
+      expect(hung.length).toBeLessThanOrEqual(3)
+      expect(judge(evidence)).toMatchObject({
+        diagnosis: 'ok',
+        warnings: ['preflight-unreachable']
+      })
+    }
+  )
+
+  it('with the default inputs the bound is 30 s: 3 × the 10 s timeout', () => {
+    expect(BUDGET_TIMEOUTS * 10).toBe(30)
+  })
+})

@@ -1,0 +1,242 @@
+/**
+ * The main step in process: `run()` from src/main.ts with `@actions/core`
+ * doubles, the emulator on loopback and a docker CLI seam. It proves how
+ * the report is written — the secret masked first, outputs, state, the
+ * error line, warnings, the notice and the summary — for each path.
+ */
+import {
+  afterAll,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
+import * as core from '../__fixtures__/core.js'
+import { ACCOUNTS } from '../emulator/accounts.js'
+import { startEmulator, type Emulator } from '../emulator/server.js'
+import type { DockerCli } from '../src/docker.js'
+import type { CliResult } from '../src/evidence.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../src/main.js')
+
+const PAT = ACCOUNTS.patReadWrite
+
+/** A docker CLI that records its calls and answers `result`. */
+function fakeDocker(
+  result: CliResult = { exitCode: 0, output: 'Login Succeeded' }
+) {
+  const calls: string[][] = []
+  const docker: DockerCli = {
+    async login(server, username) {
+      calls.push(['login', server, username])
+      return result
+    },
+    async logout(server) {
+      calls.push(['logout', server])
+      return { exitCode: 0, output: '' }
+    },
+    config: () => ({ dir: '/home/runner/.docker' })
+  }
+  return { docker, calls }
+}
+
+let emulator: Emulator
+beforeAll(async () => {
+  emulator = await startEmulator()
+  process.env.GITHUB_STEP_SUMMARY = 'summary.md'
+})
+afterAll(async () => {
+  delete process.env.GITHUB_STEP_SUMMARY
+  await emulator.close()
+})
+beforeEach(() => {
+  emulator.reset()
+  core.resetSummary()
+  core.setInputs({})
+})
+
+/** Runs the step against the emulator as Docker Hub. */
+async function runStep(
+  inputs: Record<string, string>,
+  docker = fakeDocker().docker
+): Promise<void> {
+  core.setInputs(inputs)
+  await run({ env: { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }, docker })
+}
+
+describe('the main step', () => {
+  it('masks the secret before it does anything else', async () => {
+    await runStep({ username: PAT.username, password: PAT.secret })
+    expect(core.setSecret).toHaveBeenCalledWith(PAT.secret)
+    const masked = core.setSecret.mock.invocationCallOrder[0]
+    const others = [
+      core.setOutput,
+      core.info,
+      core.startGroup,
+      core.saveState
+    ].flatMap((double) => double.mock.invocationCallOrder)
+    expect(others.length).toBeGreaterThan(0)
+    expect(Math.min(...others)).toBeGreaterThan(masked)
+  })
+
+  it('masks every token the registry hands out', async () => {
+    await runStep({ username: PAT.username, password: PAT.secret })
+    const masked = core.setSecret.mock.calls.map(([value]) => value)
+    // the secret, and the preflight's JWT
+    expect(masked).toHaveLength(2)
+    expect(masked[1]).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+$/)
+    expect(core.printed()).not.toContain(masked[1])
+  })
+
+  it('logs in: outputs, state for the post step, the docker output, a summary', async () => {
+    const { docker, calls } = fakeDocker()
+    await runStep(
+      { username: PAT.username, password: PAT.secret, logout: 'false' },
+      docker
+    )
+    expect(calls).toEqual([['login', emulator.host, PAT.username]])
+    expect(core.outputs()).toEqual({
+      diagnosis: 'ok',
+      warnings: '',
+      'credential-kind': 'personal-access-token',
+      'logged-in': 'true',
+      'push-access': 'not-checked',
+      'rate-limit-limit': '200',
+      'rate-limit-remaining': '187',
+      'rate-limit-window': '21600'
+    })
+    expect(core.saveState.mock.calls).toEqual([
+      ['server', emulator.host],
+      ['logout', 'false']
+    ])
+    expect(core.startGroup).toHaveBeenCalledWith(
+      'docker login output (exit code 0)'
+    )
+    expect(core.info).toHaveBeenCalledWith('Login Succeeded')
+    expect(core.info).toHaveBeenLastCalledWith(
+      `✅ Logged in to docker.io as ${PAT.username}`
+    )
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.summaryText).toMatch(/^## ✅ Docker login succeeded\n/)
+    expect(core.printed()).not.toContain(PAT.secret)
+  })
+
+  it('fails with one error line and never runs docker after a refusal', async () => {
+    const account = ACCOUNTS.password2fa
+    const { docker, calls } = fakeDocker()
+    await runStep(
+      { username: account.username, password: account.secret },
+      docker
+    )
+    expect(calls).toEqual([])
+    expect(core.setFailed.mock.calls).toEqual([
+      [
+        'Password used on an account with two-factor authentication: create a personal access token and use it as the password (secret DOCKERHUB_TOKEN)'
+      ]
+    ])
+    expect(core.outputs()).toMatchObject({
+      diagnosis: 'password-with-2fa',
+      'logged-in': 'false'
+    })
+    expect(core.saveState).not.toHaveBeenCalled()
+    expect(core.summaryText).toContain('### How to fix it')
+    expect(core.printed()).not.toContain(account.secret)
+  })
+
+  it('prints each warning as a warning line, and still succeeds', async () => {
+    const account = ACCOUNTS.password
+    await runStep({ username: account.username, password: account.secret })
+    expect(core.warning.mock.calls).toEqual([
+      [
+        'Password used instead of an access token: replace the account password with a personal access token (secret DOCKERHUB_TOKEN)'
+      ]
+    ])
+    expect(core.outputs().warnings).toBe('password-in-use')
+    expect(core.setFailed).not.toHaveBeenCalled()
+  })
+
+  it('answers an input error with its message alone: no summary, nothing sent', async () => {
+    const { docker, calls } = fakeDocker()
+    await runStep(
+      { username: PAT.username, password: PAT.secret, retries: 'many' },
+      docker
+    )
+    expect(core.setFailed.mock.calls).toEqual([
+      ['Input "retries" must be a whole number from 0 to 10, not "many"']
+    ])
+    expect(core.outputs()).toEqual({ 'logged-in': 'false' })
+    expect(core.summaryText).toBe('')
+    expect(calls).toEqual([])
+    expect(emulator.requests).toEqual([])
+  })
+
+  it('turns a failure of its own into one line, without a stack trace', async () => {
+    const docker: DockerCli = {
+      ...fakeDocker().docker,
+      login: async () => {
+        throw new Error('spawn EMFILE')
+      }
+    }
+    await runStep({ username: PAT.username, password: PAT.secret }, docker)
+    expect(core.setFailed.mock.calls).toEqual([
+      ['docker-login-preflight failed unexpectedly: spawn EMFILE']
+    ])
+    expect(core.outputs()).toEqual({
+      'logged-in': 'false',
+      diagnosis: 'unknown'
+    })
+  })
+
+  it('skips the login with a notice when the credentials are empty and skip-if-missing is set', async () => {
+    const { docker, calls } = fakeDocker()
+    await runStep(
+      { username: 'octocat', password: '', 'skip-if-missing': 'true' },
+      docker
+    )
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.notice.mock.calls).toEqual([
+      [
+        'Skipping docker login: the credentials are empty (skip-if-missing is true).'
+      ]
+    ])
+    expect(core.outputs()).toMatchObject({
+      diagnosis: 'missing-credentials',
+      'logged-in': 'false'
+    })
+    expect(calls).toEqual([])
+    expect(emulator.requests).toEqual([])
+  })
+
+  it('names the docker config when docker login fails to store the credential', async () => {
+    const { docker } = fakeDocker({
+      exitCode: 1,
+      output:
+        'Error saving credentials: error storing credentials - err: exit status 1, out: ``'
+    })
+    await runStep({ username: PAT.username, password: PAT.secret }, docker)
+    expect(core.setFailed.mock.calls).toEqual([
+      [
+        'docker could not save the login: make /home/runner/.docker writable, or set DOCKER_CONFIG to a writable directory'
+      ]
+    ])
+    expect(core.startGroup).toHaveBeenCalledWith(
+      'docker login output (exit code 1)'
+    )
+    expect(core.saveState).not.toHaveBeenCalled()
+  })
+
+  it('writes no summary outside a runner', async () => {
+    const file = process.env.GITHUB_STEP_SUMMARY
+    delete process.env.GITHUB_STEP_SUMMARY
+    try {
+      await runStep({ username: PAT.username, password: PAT.secret })
+    } finally {
+      process.env.GITHUB_STEP_SUMMARY = file
+    }
+    expect(core.summary.write).not.toHaveBeenCalled()
+    expect(core.outputs().diagnosis).toBe('ok')
+  })
+})
