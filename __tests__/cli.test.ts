@@ -1,6 +1,7 @@
 /**
- * The command line as a user runs it: the bundled bin (`node
- * dist/cli/index.js`, package.json `bin`), stdin piped, a temporary
+ * The command line as a user runs it: the bundled bin (`node cli/index.js`
+ * of the bundle globalSetup built from src/, what package.json `bin` names
+ * in dist/), stdin piped, a temporary
  * DOCKER_CONFIG, the Docker Hub emulator as Docker Hub, and a docker shim on
  * PATH that records every docker argv. Each test asserts the exact exit code
  * and diagnosis id, and that the secret appears nowhere it was printed.
@@ -8,15 +9,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import { spawn } from 'node:child_process'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { ACCOUNTS, type Account } from '../emulator/accounts.js'
-import { secretForms, Workspace } from '../scripts/runner.js'
+import { bundlePath, secretForms, Workspace } from '../scripts/runner.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { remediationFor, type RemediationContext } from '../src/remediation.js'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const BIN = join(ROOT, 'dist', 'cli', 'index.js')
+const BIN = bundlePath('cli')
 
 /** The context `explain` renders with: it knows no registry or username. */
 const EXPLAIN_CONTEXT: RemediationContext = {

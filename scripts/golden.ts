@@ -23,7 +23,7 @@ import {
 } from '../__fixtures__/golden.js'
 import { startBasicRegistry } from '../emulator/basic-registry.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
-import { runAction, Workspace } from './runner.js'
+import { bundlePath, ensureBundle, runAction, Workspace } from './runner.js'
 
 /** Turns workflow-command data back into the text it escapes. */
 function unescape(data: string): string {
@@ -104,12 +104,13 @@ export async function runBundleCli(
   emulator: Emulator,
   places: Omit<Places, 'workspace'>
 ): Promise<CliRecord> {
+  await ensureBundle()
   const ws = new Workspace()
   try {
     emulator.reset()
     const child = spawn(
       process.execPath,
-      [join('dist', 'cli', 'index.js'), ...scenario.args],
+      [bundlePath('cli'), ...scenario.args],
       {
         env: {
           PATH: `${ws.bin}:${process.env.PATH ?? ''}`,
