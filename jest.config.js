@@ -9,12 +9,22 @@ export default {
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': [
-      'ts-jest',
-      { useESM: true, tsconfig: 'tsconfig.test.json', isolatedModules: true }
-    ]
+    // transpile only: tsconfig.test.json has isolatedModules
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }]
   },
+  // One bundle of the current src/ per run, for the end-to-end tests
+  // (DLP_BUNDLE); dist/ is never what they run.
+  globalSetup: '<rootDir>/__fixtures__/global-setup.js',
+  globalTeardown: '<rootDir>/__fixtures__/global-teardown.js',
   testTimeout: 60000,
-  reporters: ['default', '<rootDir>/scripts/jest-summary-line.js'],
-  verbose: true
+  // The end-to-end files mostly wait on child processes and sockets: on a
+  // 2-core machine the whole suite took ~42 s with 1 worker, ~24 s with 2.
+  maxWorkers: 2,
+  // Quiet: failures (with their console output) and one closing summary.
+  reporters: [
+    '<rootDir>/scripts/jest-failure-console.js',
+    ['summary', { summaryThreshold: 0 }],
+    '<rootDir>/scripts/jest-summary-line.js'
+  ],
+  verbose: false
 }

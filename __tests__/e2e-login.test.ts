@@ -1,6 +1,6 @@
 /**
- * End to end: the bundled action (dist/main, dist/post) run as the runner
- * runs it, against the Docker Hub emulator on loopback, with the real docker
+ * End to end: the bundled action (main and post of the bundle globalSetup
+ * built from src/) run as the runner runs it, against the Docker Hub emulator on loopback, with the real docker
  * CLI. Every test scans all artifacts for the secret.
  */
 import { expect, it } from '@jest/globals'

@@ -2,14 +2,16 @@
  * `npm run bench`: times the bundled action's success path against the
  * emulator (main step, real docker CLI) beside `node -e 0` and a bare
  * `docker login`, in the same run, and prints medians, ratios and the bundle
- * size. Measure here, not in tests.
+ * sizes. The action timed is a bundle of the current src/, built before the
+ * first sample; the sizes are those of the committed dist/ and of that
+ * bundle. Measure here, not in tests.
  */
 import { spawn } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { startEmulator } from '../emulator/server.js'
-import { findDocker, runAction, Workspace } from './runner.js'
+import { ensureBundle, findDocker, runAction, Workspace } from './runner.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 
@@ -19,14 +21,37 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
+/** The bytes of the JavaScript files under dir (licenses.txt aside). */
 function bytesIn(dir: string): number {
   let total = 0
   for (const name of readdirSync(dir)) {
     const path = join(dir, name)
     const stat = statSync(path)
-    total += stat.isDirectory() ? bytesIn(path) : stat.size
+    if (stat.isDirectory()) total += bytesIn(path)
+    else if (name.endsWith('.js')) total += stat.size
   }
   return total
+}
+
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1).padStart(7)} KiB`
+}
+
+/**
+ * Prints the size of each entry of a bundle directory: all its JavaScript,
+ * and the index.js that loads at start (lazy chunks load on demand).
+ */
+function printSizes(label: string, root: string): void {
+  for (const entry of readdirSync(root).sort()) {
+    const path = join(root, entry)
+    if (statSync(path).isDirectory()) {
+      const index = statSync(join(path, 'index.js')).size
+      console.log(
+        `${`${label} ${entry}:`.padEnd(30)} ${kib(bytesIn(path))} ` +
+          `(index.js ${kib(index).trim()})`
+      )
+    }
+  }
 }
 
 /**
@@ -57,6 +82,7 @@ async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
 
 async function main(): Promise<void> {
   if (!findDocker()) throw new Error('the docker CLI is needed for the bench')
+  const fresh = await ensureBundle()
   const emulator = await startEmulator()
   const account = ACCOUNTS.patReadWrite
   const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }
@@ -136,14 +162,8 @@ async function main(): Promise<void> {
   console.log(
     `action overhead over a bare login:           ${(action - login).toFixed(1)} ms`
   )
-  for (const entry of readdirSync('dist')) {
-    const path = join('dist', entry)
-    if (statSync(path).isDirectory()) {
-      console.log(
-        `bundle dist/${entry}: ${(bytesIn(path) / 1024).toFixed(1)} KiB`
-      )
-    }
-  }
+  printSizes('committed dist/', 'dist')
+  printSizes('fresh bundle of src/', fresh)
 }
 
 await main()

@@ -1,11 +1,12 @@
 /**
- * `npm run demo`: starts the Docker Hub emulator, runs the bundled action
- * (main, then post) against it for a few accounts with the real docker CLI,
- * and prints each result line and the job summary the action wrote.
+ * `npm run demo`: bundles the current src/ (never the committed dist/),
+ * starts the Docker Hub emulator, runs the bundled action (main, then post)
+ * against it for a few accounts with the real docker CLI, and prints each
+ * result line and the job summary the action wrote.
  */
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { startEmulator } from '../emulator/server.js'
-import { findDocker, runAction, Workspace } from './runner.js'
+import { ensureBundle, findDocker, runAction, Workspace } from './runner.js'
 
 interface Scenario {
   title: string
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     process.exitCode = 1
     return
   }
+  await ensureBundle()
   const emulator = await startEmulator()
   console.log(`Docker Hub emulator on ${emulator.url}`)
   console.log(`DOCKER_LOGIN_PREFLIGHT_HUB=${emulator.url}\n`)

@@ -1,29 +1,21 @@
-// Bundles each entry point into dist/<name>/index.js with ncc, and writes
-// dist/package.json so that Node reads the ESM bundles as modules.
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+// `npm run package`: bundles each entry point into dist/<name>/index.js with
+// esbuild (see scripts/bundle.js) and prints each entry's files and packages.
+//
+//   node scripts/package.js [--outdir DIR]     (default: the repository's dist/)
+import { parseArgs } from 'node:util'
+import { bundle } from './bundle.js'
 
-const entries = readdirSync('src/entrypoints')
-  .filter((name) => name.endsWith('.ts'))
-  .map((name) => name.slice(0, -3))
+const { values } = parseArgs({
+  options: { outdir: { type: 'string' } }
+})
 
-rmSync('dist', { recursive: true, force: true })
-for (const entry of entries) {
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/@vercel/ncc/dist/ncc/cli.js',
-      'build',
-      `src/entrypoints/${entry}.ts`,
-      '--out',
-      `dist/${entry}`,
-      '--license',
-      'licenses.txt',
-      '--minify',
-      '--quiet'
-    ],
-    { stdio: 'inherit' }
-  )
+const started = Date.now()
+const report = await bundle(values.outdir)
+for (const [name, { files, packages }] of Object.entries(report)) {
+  const sizes = Object.entries(files)
+    .map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} KiB`)
+    .join(', ')
+  const names = packages.map((p) => `${p.name}@${p.version}`).join(', ')
+  console.log(`${name}: ${sizes}; packages: ${names || 'none'}`)
 }
-mkdirSync('dist', { recursive: true })
-writeFileSync('dist/package.json', '{ "type": "module" }\n')
+console.log(`bundled in ${Date.now() - started} ms`)

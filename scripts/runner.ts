@@ -1,9 +1,13 @@
 /**
- * Runs the bundled action (`node dist/<entry>/index.js`) the way the GitHub
- * runner does: inputs as INPUT_* variables, file commands for outputs, state
- * and summary, a temporary DOCKER_CONFIG, and the real docker CLI. A `docker`
- * shim on PATH records each invocation's argv and then runs the real CLI, so
- * tests can prove that no secret was ever on a command line.
+ * Runs the bundled action (`node <bundle>/<entry>/index.js`) the way the
+ * GitHub runner does: inputs as INPUT_* variables, file commands for outputs,
+ * state and summary, a temporary DOCKER_CONFIG, and the real docker CLI. A
+ * `docker` shim on PATH records each invocation's argv and then runs the real
+ * CLI, so tests can prove that no secret was ever on a command line.
+ *
+ * The bundle is always one of the current src/, never the committed dist/:
+ * under Jest the one globalSetup built (DLP_BUNDLE), elsewhere (demo, bench,
+ * the golden recorder) one built for this process (ensureBundle).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import {
@@ -16,10 +20,62 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+/** The bundled entries: the action's two steps and the command line. */
+export type Entry = 'main' | 'post' | 'cli'
+
+/** Set by Jest in every test process, in band or in a worker. */
+function insideJest(): boolean {
+  return process.env.JEST_WORKER_ID !== undefined
+}
+
+/** The bundle Jest's globalSetup built. */
+function jestBundle(): string {
+  const dir = process.env.DLP_BUNDLE
+  if (!dir) {
+    throw new Error(
+      'DLP_BUNDLE is not set: the end-to-end tests run the bundle that ' +
+        "jest.config.js's globalSetup (__fixtures__/global-setup.js) builds " +
+        'from src/, never dist/. Run them through `npm test` or jest with ' +
+        'that config.'
+    )
+  }
+  return dir
+}
+
+let building: Promise<string> | undefined
+let built: string | undefined
+
+/**
+ * The directory of a bundle of the current src/: under Jest the one
+ * globalSetup built; elsewhere one built into a temporary directory on the
+ * first call (removed when the process exits) and reused after.
+ */
+export function ensureBundle(): Promise<string> {
+  if (insideJest()) return Promise.resolve(jestBundle())
+  building ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-bundle-'))
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+    const { bundle } = await import('./bundle.js')
+    await bundle(dir)
+    built = dir
+    return dir
+  })()
+  return building
+}
+
+/**
+ * The path of an entry's bundled index.js. Under Jest it is in DLP_BUNDLE
+ * (an error when that is unset); elsewhere `await ensureBundle()` first.
+ */
+export function bundlePath(entry: Entry): string {
+  let dir: string
+  if (insideJest()) dir = jestBundle()
+  else if (built) dir = built
+  else throw new Error(`bundlePath('${entry}'): await ensureBundle() first`)
+  return join(dir, entry, 'index.js')
+}
 
 /** The real docker CLI on PATH, or undefined when it is not installed. */
 export function findDocker(): string | undefined {
@@ -151,8 +207,8 @@ export interface RunResult {
 export type ActionInputs = Record<string, string>
 
 /**
- * Runs `node dist/<entry>/index.js` with the workspace and inputs. The post
- * step gets the state the main step saved, as the runner passes it.
+ * Runs `node <bundle>/<entry>/index.js` with the workspace and inputs. The
+ * post step gets the state the main step saved, as the runner passes it.
  */
 export async function runAction(
   entry: 'main' | 'post',
@@ -182,15 +238,12 @@ export async function runAction(
     if (value === undefined) delete env[name]
     else env[name] = value
   }
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'dist', entry, 'index.js')],
-    {
-      env,
-      cwd: workspace.dir,
-      stdio: ['ignore', 'pipe', 'pipe']
-    }
-  )
+  await ensureBundle()
+  const child = spawn(process.execPath, [bundlePath(entry)], {
+    env,
+    cwd: workspace.dir,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))

@@ -1,0 +1,38 @@
+/**
+ * The end-to-end layer runs a bundle of the current src/, built once per run
+ * by globalSetup (__fixtures__/global-setup.js), never the committed dist/.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { bundlePath, ensureBundle } from '../scripts/runner.js'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Whether path is dir or inside it. */
+function within(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith('/'))
+}
+
+describe('the bundle the tests run', () => {
+  const bundle = process.env.DLP_BUNDLE ?? ''
+
+  it('is named in DLP_BUNDLE, a temporary directory outside dist/', () => {
+    expect(bundle).not.toBe('')
+    expect(within(resolve(bundle), join(ROOT, 'dist'))).toBe(false)
+    expect(within(resolve(bundle), tmpdir())).toBe(true)
+  })
+
+  it('holds main, post and cli, and the runner runs those', async () => {
+    for (const entry of ['main', 'post', 'cli'] as const) {
+      const path = join(bundle, entry, 'index.js')
+      expect(existsSync(path)).toBe(true)
+      expect(bundlePath(entry)).toBe(path)
+    }
+    expect(existsSync(join(bundle, 'package.json'))).toBe(true)
+    await expect(ensureBundle()).resolves.toBe(bundle)
+  })
+})
