@@ -1,0 +1,1964 @@
+/**
+ * The judge (src/judge.ts): from the evidence of one login attempt to a
+ * verdict — the diagnosis, the warnings, the rule that decided, the case
+ * of the texts, the evidence lines, the preflight's outcome, the push
+ * results and the rate limit; and judgeText, what `explain` reads. The
+ * wordings themselves are tested in profiles.test.ts, the parsers in
+ * protocol.test.ts.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { DIAGNOSIS_IDS, type DiagnosisId } from '../src/diagnosis.js'
+import type {
+  CliResult,
+  DockerConfigEvidence,
+  EventEvidence,
+  Evidence,
+  ExchangeStep,
+  HttpExchange,
+  PushEvidence
+} from '../src/evidence.js'
+import { analyzeInputs } from '../src/input-analysis.js'
+import {
+  judge,
+  judgeText,
+  malformedInput,
+  offlineVerdict,
+  pushAccessOf,
+  RATE_LIMIT_LOW,
+  type PushResult,
+  type Verdict
+} from '../src/judge.js'
+import {
+  DOCKER_HUB,
+  PROFILES,
+  profileById,
+  type ProfileId
+} from '../src/profiles/index.js'
+import { grantedActions, tokenOf } from '../src/protocol.js'
+
+// ---------------------------------------------------------------------------
+// Builders
+
+const PAT = `dckr_pat_${'Q7w8E9r0T1'.repeat(3)}`
+const OAT = `dckr_oat_${'Z1x2C3v4B5'.repeat(3)}`
+const PASSWORD = 'Sup3r-secret-passw0rd'
+
+const HUB_CHALLENGE =
+  'Bearer realm="https://auth.docker.io/token",service="registry.docker.io"'
+
+const PAT_WORDING =
+  'your account must log in with a Personal Access Token (PAT) - learn more at docs.docker.com/go/access-tokens'
+
+function exchange(
+  step: ExchangeStep,
+  status: number | undefined,
+  body = '',
+  more: Partial<HttpExchange> = {}
+): HttpExchange {
+  const url =
+    step === 'hub-login'
+      ? 'https://hub.docker.com/v2/users/login'
+      : step === 'ping' || step === 'basic-ping'
+        ? 'https://registry-1.docker.io/v2/'
+        : step === 'rate-limit'
+          ? 'https://registry-1.docker.io/v2/ratelimitpreview/test/manifests/latest'
+          : 'https://auth.docker.io/token?account=octocat&service=registry.docker.io'
+  return {
+    step,
+    method: step === 'hub-login' ? 'POST' : 'GET',
+    url,
+    status,
+    headers: {},
+    body,
+    attempts: 1,
+    ...more
+  }
+}
+
+const ping401 = exchange('ping', 401, '', {
+  headers: { 'www-authenticate': HUB_CHALLENGE }
+})
+const basicPing401 = exchange('ping', 401, '', {
+  headers: { 'www-authenticate': 'Basic realm="Registry Realm"' }
+})
+
+function details(text: string): string {
+  return JSON.stringify({ details: text })
+}
+
+function jwt(access: unknown[]): string {
+  const part = (value: unknown): string =>
+    Buffer.from(JSON.stringify(value)).toString('base64url')
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iss: 'auth.docker.io', access })}.c2ln`
+}
+
+/** The token endpoint: a 200 with a JWT, or a refusal with Hub details. */
+function token(status: number, text?: string): HttpExchange {
+  const body =
+    status === 200 ? JSON.stringify({ token: jwt([]) }) : details(text ?? '')
+  return exchange('token', status, body)
+}
+
+function unreachable(step: ExchangeStep, code = 'ECONNREFUSED'): HttpExchange {
+  return exchange(step, undefined, undefined, {
+    error: {
+      code,
+      message: `connect ${code} 203.0.113.7:443`,
+      timedOut: false
+    },
+    attempts: 3
+  })
+}
+
+/**
+ * One repository's push check as the gatherer records it: a token request
+ * with push scope, and the actions its JWT grants there.
+ */
+function pushCheck(
+  status: number,
+  repository: string,
+  actions?: string[],
+  more: Partial<PushEvidence> = {}
+): PushEvidence {
+  const body =
+    status === 200
+      ? JSON.stringify({
+          token: jwt([{ type: 'repository', name: repository, actions }])
+        })
+      : details('access token has insufficient scopes')
+  const issued = status === 200 ? tokenOf(body) : undefined
+  return {
+    repository,
+    exchange: exchange('push-token', status, body),
+    granted: issued ? grantedActions(issued, repository) : undefined,
+    ...more
+  }
+}
+
+const cliOk: CliResult = {
+  exitCode: 0,
+  output:
+    "WARNING! Your credentials are stored unencrypted in '/home/runner/.docker/config.json'.\nLogin Succeeded"
+}
+
+function cliFailed(output: string): CliResult {
+  return { exitCode: 1, output }
+}
+
+/** What a test says about an attempt; the rest is a clean Docker Hub run. */
+interface Scenario {
+  username?: string
+  password?: string
+  profile?: ProfileId
+  exchanges?: HttpExchange[]
+  preflight?: Evidence['preflight']
+  cli?: CliResult
+  push?: PushEvidence[]
+  rateLimit?: HttpExchange
+  dockerConfig?: DockerConfigEvidence
+  event?: EventEvidence
+}
+
+const SERVERS: Record<ProfileId, string> = {
+  'docker-hub': 'docker.io',
+  ghcr: 'ghcr.io',
+  generic: 'registry.example.com'
+}
+
+/** The evidence record of a scenario (inputs analysed as gather does). */
+function evidenceOf(scenario: Scenario = {}): Evidence {
+  const profile = scenario.profile ?? 'docker-hub'
+  const username = scenario.username ?? 'octocat'
+  const server = SERVERS[profile]
+  return {
+    registry: { input: server, server, profile },
+    username,
+    input: analyzeInputs(
+      username,
+      scenario.password ?? PAT,
+      profileById(profile)
+    ),
+    preflight: scenario.preflight ?? 'ran',
+    exchanges: scenario.exchanges ?? [],
+    push: scenario.push ?? [],
+    rateLimit: scenario.rateLimit,
+    cli: scenario.cli,
+    skipped: false,
+    dockerConfig: scenario.dockerConfig,
+    event: scenario.event
+  }
+}
+
+function judged(scenario: Scenario): Verdict {
+  return judge(evidenceOf(scenario))
+}
+
+// ---------------------------------------------------------------------------
+// Every diagnosis
+
+const REACH: Record<DiagnosisId, { scenario: Scenario; rule?: string }> = {
+  ok: { scenario: { exchanges: [ping401, token(200)], cli: cliOk } },
+  'missing-credentials': { scenario: { password: '' } },
+  'malformed-credentials': { scenario: { password: `$${PAT}` } },
+  'email-as-username': {
+    scenario: {
+      username: 'octo@example.com',
+      exchanges: [ping401, token(401, 'incorrect username or password')]
+    },
+    rule: 'HUB101'
+  },
+  'password-with-2fa': {
+    scenario: {
+      password: PASSWORD,
+      exchanges: [
+        ping401,
+        token(401, PAT_WORDING),
+        exchange(
+          'hub-login',
+          401,
+          JSON.stringify({
+            detail: 'Require secondary authentication on MFA enabled account',
+            login_2fa_token: 'eyJ2fa.SECRET2FA.sig'
+          })
+        )
+      ]
+    },
+    rule: 'HUB103'
+  },
+  'password-with-sso': {
+    scenario: {
+      password: PASSWORD,
+      exchanges: [
+        ping401,
+        token(401, PAT_WORDING),
+        exchange(
+          'hub-login',
+          401,
+          JSON.stringify({ detail: 'Incorrect authentication credentials' })
+        )
+      ]
+    },
+    rule: 'HUB103'
+  },
+  'pat-required': {
+    scenario: {
+      password: PASSWORD,
+      exchanges: [ping401, token(401, PAT_WORDING)]
+    },
+    rule: 'HUB005'
+  },
+  'organization-token-username': {
+    scenario: {
+      username: 'alice',
+      password: OAT,
+      exchanges: [ping401, token(401, 'incorrect username or password')]
+    },
+    rule: 'HUB102'
+  },
+  'invalid-credentials': {
+    scenario: {
+      exchanges: [ping401, token(401, 'incorrect username or password')]
+    },
+    rule: 'HUB010'
+  },
+  'token-expired': {
+    scenario: {
+      exchanges: [ping401, token(401, 'personal access token is expired')]
+    },
+    rule: 'HUB007'
+  },
+  'insufficient-scope': {
+    scenario: {
+      exchanges: [ping401, token(200)],
+      push: [pushCheck(200, 'octocat/app', ['pull'])],
+      cli: cliOk
+    }
+  },
+  'login-locked-out': {
+    scenario: {
+      exchanges: [
+        ping401,
+        token(429, 'too many failed login attempts for username or IP address')
+      ]
+    },
+    rule: 'HUB001'
+  },
+  'rate-limited': {
+    scenario: {
+      exchanges: [ping401, exchange('token', 429, 'Too Many Requests')]
+    },
+    rule: 'HTTP001'
+  },
+  'registry-unreachable': { scenario: { exchanges: [unreachable('ping')] } },
+  'credential-store-error': {
+    scenario: {
+      exchanges: [ping401, token(200)],
+      cli: cliFailed(
+        'Error saving credentials: error storing credentials - err: exec: "docker-credential-desktop": executable file not found in $PATH, out: ``'
+      )
+    },
+    rule: 'CLI001'
+  },
+  unknown: {
+    scenario: {
+      exchanges: [
+        ping401,
+        exchange('token', 403, details('account is suspended pending review'))
+      ]
+    }
+  }
+}
+
+describe('judge: every diagnosis is reachable from evidence', () => {
+  it.each([...DIAGNOSIS_IDS])(
+    '%s, with the rule that decided it, if any',
+    (id) => {
+      const verdict = judge(evidenceOf(REACH[id].scenario))
+      expect(verdict.diagnosis).toBe(id)
+      expect(verdict.rule).toBe(REACH[id].rule)
+      expect(verdict.evidence.length).toBeGreaterThan(0)
+    }
+  )
+
+  it.each([...DIAGNOSIS_IDS])('%s: the verdict holds no secret', (id) => {
+    const scenario = REACH[id].scenario
+    const text = JSON.stringify(judge(evidenceOf(scenario)))
+    const secret = scenario.password ?? PAT
+    if (secret) expect(text).not.toContain(secret)
+    expect(text).not.toContain('Q7w8E9r0T1')
+    expect(text).not.toContain('Z1x2C3v4B5')
+    expect(text).not.toContain('SECRET2FA')
+    expect(text).not.toContain('Sup3r')
+  })
+
+  it.each([...DIAGNOSIS_IDS])(
+    '%s: each evidence line is one short line',
+    (id) => {
+      for (const line of judge(evidenceOf(REACH[id].scenario)).evidence) {
+        expect(line).not.toMatch(/[\r\n]/)
+        expect(line.length).toBeLessThan(300)
+      }
+    }
+  )
+})
+
+// ---------------------------------------------------------------------------
+// HTTP scenarios
+
+interface Row {
+  name: string
+  scenario: Scenario
+  diagnosis: DiagnosisId
+  warnings?: Verdict['warnings']
+  preflight: Verdict['preflight']
+  rule?: string
+}
+
+describe('judge: HTTP scenarios', () => {
+  it.each<Row>([
+    {
+      name: 'a PAT accepted, no CLI yet',
+      scenario: { exchanges: [ping401, token(200)] },
+      diagnosis: 'ok',
+      preflight: 'accepted'
+    },
+    {
+      name: 'a password accepted on Docker Hub',
+      scenario: {
+        password: PASSWORD,
+        exchanges: [ping401, token(200)],
+        cli: cliOk
+      },
+      diagnosis: 'ok',
+      warnings: ['password-in-use'],
+      preflight: 'accepted'
+    },
+    {
+      name: 'a password accepted elsewhere',
+      scenario: {
+        profile: 'generic',
+        password: PASSWORD,
+        exchanges: [ping401, token(200)],
+        cli: cliOk
+      },
+      diagnosis: 'ok',
+      preflight: 'accepted'
+    },
+    {
+      name: 'a Basic registry accepting',
+      scenario: {
+        profile: 'generic',
+        exchanges: [basicPing401, exchange('basic-ping', 200)],
+        cli: cliOk
+      },
+      diagnosis: 'ok',
+      preflight: 'accepted'
+    },
+    {
+      name: 'a Basic registry refusing with an empty body',
+      scenario: {
+        profile: 'generic',
+        exchanges: [basicPing401, exchange('basic-ping', 401)]
+      },
+      diagnosis: 'invalid-credentials',
+      preflight: 'refused'
+    },
+    {
+      name: 'a Basic registry refusing with registry errors',
+      scenario: {
+        profile: 'generic',
+        exchanges: [
+          basicPing401,
+          exchange(
+            'basic-ping',
+            401,
+            '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":null}]}'
+          )
+        ]
+      },
+      diagnosis: 'invalid-credentials',
+      preflight: 'refused',
+      rule: 'REG004'
+    },
+    {
+      name: 'GHCR answering denied: denied, to a registry of unknown family',
+      scenario: {
+        profile: 'generic',
+        exchanges: [
+          ping401,
+          exchange(
+            'token',
+            403,
+            '{"errors":[{"code":"DENIED","message":"denied"}]}'
+          )
+        ]
+      },
+      diagnosis: 'invalid-credentials',
+      preflight: 'refused',
+      rule: 'GHCR002'
+    },
+    {
+      name: 'GHCR answering denied: denied',
+      scenario: {
+        profile: 'ghcr',
+        exchanges: [
+          ping401,
+          exchange(
+            'token',
+            403,
+            '{"errors":[{"code":"DENIED","message":"denied"}]}'
+          )
+        ]
+      },
+      diagnosis: 'invalid-credentials',
+      preflight: 'refused',
+      rule: 'GHCR002'
+    },
+    {
+      name: 'the 2020-2023 PAT wording without the Hub API',
+      scenario: {
+        password: PASSWORD,
+        exchanges: [
+          ping401,
+          token(401, 'please use personal access token to login')
+        ]
+      },
+      diagnosis: 'pat-required',
+      preflight: 'refused',
+      rule: 'HUB006'
+    },
+    {
+      name: 'the old SSO wording',
+      scenario: {
+        password: PASSWORD,
+        exchanges: [
+          ping401,
+          token(
+            401,
+            'please use personal access token to login when SSO is enforced'
+          )
+        ]
+      },
+      diagnosis: 'password-with-sso',
+      preflight: 'refused',
+      rule: 'HUB003'
+    },
+    {
+      name: 'the Hub API accepting the password while a PAT is required',
+      scenario: {
+        password: PASSWORD,
+        exchanges: [
+          ping401,
+          token(401, 'please use personal access token to login'),
+          exchange('hub-login', 200, '{"token":"eyJ.abc.def"}')
+        ]
+      },
+      diagnosis: 'password-with-sso',
+      preflight: 'refused',
+      rule: 'HUB103'
+    },
+    {
+      name: 'the Hub API failing while a PAT is required',
+      scenario: {
+        password: PASSWORD,
+        exchanges: [
+          ping401,
+          token(401, 'please use personal access token to login'),
+          exchange('hub-login', 503, 'Service Unavailable')
+        ]
+      },
+      diagnosis: 'pat-required',
+      preflight: 'refused',
+      rule: 'HUB006'
+    },
+    {
+      name: 'the Hub API unreachable while a PAT is required',
+      scenario: {
+        password: PASSWORD,
+        exchanges: [
+          ping401,
+          token(401, 'please use personal access token to login'),
+          unreachable('hub-login')
+        ]
+      },
+      diagnosis: 'pat-required',
+      preflight: 'refused',
+      rule: 'HUB006'
+    },
+    {
+      name: 'an expired organization token',
+      scenario: {
+        username: 'my-org',
+        password: OAT,
+        exchanges: [ping401, token(401, 'org access token is expired')]
+      },
+      diagnosis: 'token-expired',
+      preflight: 'refused',
+      rule: 'HUB008'
+    },
+    {
+      name: 'a 429 with the pull-limit wording',
+      scenario: {
+        exchanges: [
+          ping401,
+          token(
+            429,
+            'You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limits'
+          )
+        ]
+      },
+      diagnosis: 'rate-limited',
+      preflight: 'refused',
+      rule: 'HUB002'
+    },
+    {
+      name: 'a 429 without a known wording',
+      scenario: {
+        exchanges: [ping401, token(429, 'slow down')]
+      },
+      diagnosis: 'rate-limited',
+      preflight: 'refused'
+    },
+    {
+      name: 'a 429 on the ping',
+      scenario: { exchanges: [exchange('ping', 429, 'Too Many Requests')] },
+      diagnosis: 'rate-limited',
+      preflight: 'refused',
+      rule: 'HTTP001'
+    },
+    {
+      name: 'a 503 from the token endpoint',
+      scenario: {
+        exchanges: [
+          ping401,
+          exchange('token', 503, 'Service Unavailable', { attempts: 3 })
+        ]
+      },
+      diagnosis: 'registry-unreachable',
+      preflight: 'unreachable'
+    },
+    {
+      name: 'a timeout at the token endpoint',
+      scenario: {
+        exchanges: [
+          ping401,
+          exchange('token', undefined, undefined, {
+            error: { message: 'timed out after 10000 ms', timedOut: true },
+            attempts: 3
+          })
+        ]
+      },
+      diagnosis: 'registry-unreachable',
+      preflight: 'unreachable'
+    },
+    {
+      name: 'a 502 on the ping',
+      scenario: {
+        exchanges: [exchange('ping', 502, '<html>Bad Gateway</html>')]
+      },
+      diagnosis: 'registry-unreachable',
+      preflight: 'unreachable'
+    },
+    {
+      name: 'preflight unreachable, CLI logged in',
+      scenario: { exchanges: [unreachable('ping', 'ETIMEDOUT')], cli: cliOk },
+      diagnosis: 'ok',
+      warnings: ['preflight-unreachable'],
+      preflight: 'unreachable'
+    },
+    {
+      name: 'preflight unreachable, CLI failed with network text',
+      scenario: {
+        exchanges: [unreachable('ping')],
+        cli: cliFailed(
+          'Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io: no such host'
+        )
+      },
+      diagnosis: 'registry-unreachable',
+      preflight: 'unreachable',
+      rule: 'NET001'
+    },
+    {
+      name: 'preflight unreachable, CLI failed with unknown text',
+      scenario: {
+        exchanges: [unreachable('ping')],
+        cli: cliFailed('something odd')
+      },
+      diagnosis: 'registry-unreachable',
+      preflight: 'unreachable'
+    },
+    {
+      name: 'preflight unreachable, docker CLI missing',
+      scenario: {
+        exchanges: [unreachable('ping')],
+        cli: {
+          exitCode: 127,
+          output: 'Unable to locate executable file: docker.'
+        }
+      },
+      diagnosis: 'unknown',
+      warnings: ['preflight-unreachable'],
+      preflight: 'unreachable'
+    },
+    {
+      name: 'preflight unreachable, CLI refused the password',
+      scenario: {
+        exchanges: [unreachable('ping')],
+        cli: cliFailed(
+          'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password'
+        )
+      },
+      diagnosis: 'invalid-credentials',
+      warnings: ['preflight-unreachable'],
+      preflight: 'unreachable',
+      rule: 'HUB010'
+    },
+    {
+      name: 'preflight skipped, CLI logged in',
+      scenario: { preflight: 'skipped', cli: cliOk },
+      diagnosis: 'ok',
+      warnings: ['preflight-skipped'],
+      preflight: 'skipped'
+    },
+    {
+      name: 'preflight skipped, CLI logged in with a password',
+      scenario: { preflight: 'skipped', password: PASSWORD, cli: cliOk },
+      diagnosis: 'ok',
+      warnings: ['preflight-skipped', 'password-in-use'],
+      preflight: 'skipped'
+    },
+    {
+      name: 'preflight skipped, nothing known yet',
+      scenario: { preflight: 'skipped', password: PASSWORD },
+      diagnosis: 'ok',
+      warnings: ['preflight-skipped'],
+      preflight: 'skipped'
+    },
+    {
+      name: 'preflight skipped, CLI says PAT required',
+      scenario: {
+        preflight: 'skipped',
+        password: PASSWORD,
+        cli: cliFailed(
+          `Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: ${PAT_WORDING}`
+        )
+      },
+      diagnosis: 'pat-required',
+      warnings: ['preflight-skipped'],
+      preflight: 'skipped',
+      rule: 'HUB005'
+    },
+    {
+      name: 'preflight skipped, CLI refuses an email username',
+      scenario: {
+        preflight: 'skipped',
+        username: 'octo@example.com',
+        cli: cliFailed('unauthorized: incorrect username or password')
+      },
+      diagnosis: 'email-as-username',
+      warnings: ['preflight-skipped'],
+      preflight: 'skipped',
+      rule: 'HUB101'
+    },
+    {
+      name: 'preflight skipped, empty stdin',
+      scenario: {
+        preflight: 'skipped',
+        cli: cliFailed(
+          'Error: Cannot perform an interactive login from a non TTY device'
+        )
+      },
+      diagnosis: 'missing-credentials',
+      warnings: ['preflight-skipped'],
+      preflight: 'skipped',
+      rule: 'CLI002'
+    },
+    {
+      name: 'accepted, CLI failed with unknown text',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        cli: cliFailed('flux capacitor overheated')
+      },
+      diagnosis: 'unknown',
+      preflight: 'accepted'
+    },
+    {
+      name: 'accepted, CLI exit 1 although it printed Login Succeeded',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        cli: cliFailed('Login Succeeded')
+      },
+      diagnosis: 'unknown',
+      preflight: 'accepted'
+    },
+    {
+      name: 'a registry asking for no credentials',
+      scenario: {
+        profile: 'generic',
+        exchanges: [exchange('ping', 200, '{}')]
+      },
+      diagnosis: 'ok',
+      preflight: 'open'
+    },
+    {
+      name: 'a challenge that could not be followed',
+      scenario: {
+        profile: 'generic',
+        exchanges: [exchange('ping', 401, '', { headers: {} })],
+        cli: cliOk
+      },
+      diagnosis: 'ok',
+      preflight: 'unfollowable'
+    },
+    {
+      name: 'no request made',
+      scenario: { exchanges: [], cli: cliOk },
+      diagnosis: 'ok',
+      preflight: 'not-asked'
+    },
+    {
+      name: 'push granted',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        push: [pushCheck(200, 'octocat/app', ['pull', 'push'])],
+        cli: cliOk
+      },
+      diagnosis: 'ok',
+      preflight: 'accepted'
+    },
+    {
+      name: 'push granted with *',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        push: [pushCheck(200, 'octocat/app', ['*'])],
+        cli: cliOk
+      },
+      diagnosis: 'ok',
+      preflight: 'accepted'
+    },
+    {
+      name: 'push refused with insufficient scopes',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        push: [pushCheck(401, 'octocat/app')],
+        cli: cliOk
+      },
+      diagnosis: 'insufficient-scope',
+      preflight: 'accepted'
+    },
+    {
+      name: 'push granted on one repository and not on another',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        push: [
+          pushCheck(200, 'octocat/app', ['pull', 'push']),
+          pushCheck(200, 'other/app', [], { granted: ['pull'] })
+        ],
+        cli: cliOk
+      },
+      diagnosis: 'insufficient-scope',
+      preflight: 'accepted'
+    },
+    {
+      name: 'push check unreachable',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        push: [
+          { repository: 'octocat/app', exchange: unreachable('push-token') }
+        ],
+        cli: cliOk
+      },
+      diagnosis: 'ok',
+      preflight: 'accepted'
+    }
+  ])(
+    '$name: $diagnosis',
+    ({ scenario, diagnosis, warnings = [], preflight, rule }) => {
+      const verdict = judged(scenario)
+      expect(verdict.diagnosis).toBe(diagnosis)
+      expect(verdict.warnings).toEqual(warnings)
+      expect(verdict.preflight).toBe(preflight)
+      expect(verdict.rule).toBe(rule)
+    }
+  )
+})
+
+describe('judge: the most specific cause wins', () => {
+  const refused = [ping401, token(401, 'incorrect username or password')]
+
+  it.each<Omit<Row, 'preflight' | 'warnings'>>([
+    {
+      name: 'an unexpanded ${{ beats the refusal',
+      scenario: {
+        password: '${{ secrets.DOCKERHUB_TOKEN }}',
+        exchanges: refused
+      },
+      diagnosis: 'malformed-credentials'
+    },
+    {
+      name: 'a $dckr_pat_ prefix beats the refusal',
+      scenario: { password: `$${PAT}`, exchanges: refused },
+      diagnosis: 'malformed-credentials'
+    },
+    {
+      name: 'an empty username beats everything',
+      scenario: { username: '', exchanges: refused, cli: cliOk },
+      diagnosis: 'missing-credentials'
+    },
+    {
+      name: 'an email username on Docker Hub',
+      scenario: { username: 'octo@example.com', exchanges: refused },
+      diagnosis: 'email-as-username',
+      rule: 'HUB101'
+    },
+    {
+      name: 'an email username elsewhere is just refused',
+      scenario: {
+        username: 'octo@example.com',
+        profile: 'generic',
+        exchanges: refused
+      },
+      diagnosis: 'invalid-credentials',
+      rule: 'HUB010'
+    },
+    {
+      name: 'an email username with a spaced password: Docker Hub’s refinement first',
+      scenario: {
+        username: 'octo@example.com',
+        password: 'pass word',
+        exchanges: refused
+      },
+      diagnosis: 'email-as-username',
+      rule: 'HUB101'
+    },
+    {
+      name: 'an organization token refused',
+      scenario: { username: 'alice', password: OAT, exchanges: refused },
+      diagnosis: 'organization-token-username',
+      rule: 'HUB102'
+    },
+    {
+      name: 'a password with a space refused',
+      scenario: { password: 'pass word', exchanges: refused },
+      diagnosis: 'malformed-credentials',
+      rule: 'IN001'
+    },
+    {
+      name: 'a quoted password refused',
+      scenario: { password: '"hunter2"', exchanges: refused },
+      diagnosis: 'malformed-credentials',
+      rule: 'IN001'
+    },
+    {
+      name: 'a $VAR-looking password refused',
+      scenario: { password: '$DOCKER_PASSWORD', exchanges: refused },
+      diagnosis: 'malformed-credentials',
+      rule: 'IN001'
+    },
+    {
+      name: 'a password with a space accepted',
+      scenario: { password: 'pass word', exchanges: [ping401, token(200)] },
+      diagnosis: 'ok'
+    },
+    {
+      name: 'an organization token expired is expired, not a wrong username',
+      scenario: {
+        username: 'alice',
+        password: OAT,
+        exchanges: [ping401, token(401, 'org access token is expired')]
+      },
+      diagnosis: 'token-expired',
+      rule: 'HUB008'
+    },
+    {
+      name: 'a lockout is not a rate limit',
+      scenario: {
+        exchanges: [
+          ping401,
+          exchange(
+            'token',
+            429,
+            details('too many failed login attempts for username or IP address')
+          )
+        ]
+      },
+      diagnosis: 'login-locked-out',
+      rule: 'HUB001'
+    },
+    {
+      name: 'a 2FA token on the Hub API beats the PAT wording',
+      scenario: REACH['password-with-2fa'].scenario,
+      diagnosis: 'password-with-2fa',
+      rule: 'HUB103'
+    }
+  ])('$name: $diagnosis', ({ scenario, diagnosis, rule }) => {
+    const verdict = judged(scenario)
+    expect(verdict.diagnosis).toBe(diagnosis)
+    expect(verdict.rule).toBe(rule)
+  })
+})
+
+describe('judge: inconclusive answers leave the decision to the docker CLI', () => {
+  it.each([404, 400, 405])(
+    'a %i from the token service is not a refusal',
+    (status) => {
+      const verdict = judged({
+        exchanges: [ping401, exchange('token', status, 'nope')]
+      })
+      expect(verdict.diagnosis).toBe('ok')
+      expect(verdict.preflight).toBe('inconclusive')
+      expect(verdict.evidence).toEqual([
+        'registry ping registry-1.docker.io/v2/ answered 401 with a bearer challenge, realm https://auth.docker.io/token',
+        `token endpoint auth.docker.io/token answered ${status}: "nope"`,
+        'that answer says nothing about the credential: not judged'
+      ])
+    }
+  )
+
+  it('a 404 from the token service, then a CLI refusal, is the CLI’s verdict', () => {
+    const verdict = judged({
+      exchanges: [ping401, exchange('token', 404, 'nope')],
+      cli: cliFailed(
+        'Get "https://registry.example.com/v2/": unauthorized: incorrect username or password'
+      )
+    })
+    expect(verdict.diagnosis).toBe('invalid-credentials')
+    expect(verdict.rule).toBe('HUB010')
+  })
+
+  it('a 404 with a known wording is a refusal', () => {
+    const verdict = judged({
+      exchanges: [ping401, token(404, 'incorrect username or password')]
+    })
+    expect(verdict.preflight).toBe('refused')
+    expect(verdict.diagnosis).toBe('invalid-credentials')
+  })
+
+  it('a 403 without a known wording stays a refusal', () => {
+    const verdict = judged({
+      exchanges: [ping401, exchange('token', 403, 'nope')]
+    })
+    expect(verdict.diagnosis).toBe('unknown')
+    expect(verdict.preflight).toBe('refused')
+  })
+})
+
+describe("judge: the CLI's logrus narration is not the failure", () => {
+  const narration =
+    'time="2026-11-24T10:00:00Z" level=info msg="Error logging in to endpoint, trying next endpoint" endpoint="{false https://127.0.0.1:5000 false false false 0xc000}" error="Get \\"https://127.0.0.1:5000/v2/\\": http: server gave HTTP response to HTTPS client"'
+
+  it('an unrecognised failure after the narration is unknown, quoted', () => {
+    const verdict = judged({
+      preflight: 'skipped',
+      cli: cliFailed(`${narration}\nsomething new went wrong`)
+    })
+    expect(verdict.diagnosis).toBe('unknown')
+    expect(verdict.evidence).toContain(
+      'docker login failed (exit code 1): "something new went wrong"'
+    )
+  })
+
+  it('a refusal after the narration is read from its own line', () => {
+    const verdict = judged({
+      preflight: 'skipped',
+      cli: cliFailed(
+        `${narration}\nGet "http://127.0.0.1:5000/v2/": unauthorized: incorrect username or password`
+      )
+    })
+    expect(verdict.diagnosis).toBe('invalid-credentials')
+    expect(verdict.evidence).toContain(
+      'docker login failed (exit code 1): "Get "http://127.0.0.1:5000/v2/": unauthorized: incorrect username or password" (rule HUB010)'
+    )
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Evidence lines
+
+describe('judge: evidence lines', () => {
+  it('names the refusal, quotes the registry and names the rule', () => {
+    const verdict = judged(REACH['invalid-credentials'].scenario)
+    expect(verdict.evidence).toEqual([
+      'registry ping registry-1.docker.io/v2/ answered 401 with a bearer challenge, realm https://auth.docker.io/token',
+      'token endpoint auth.docker.io/token answered 401: "incorrect username or password" (rule HUB010)'
+    ])
+  })
+
+  it('a refinement that changed the diagnosis names its rule on its last line', () => {
+    const verdict = judged({
+      password: '"pass word"',
+      exchanges: [ping401, token(401, 'incorrect username or password')]
+    })
+    expect(verdict.evidence.slice(1)).toEqual([
+      'token endpoint auth.docker.io/token answered 401: "incorrect username or password" (rule HUB010)',
+      'the password contains spaces or tabs',
+      'the password is wrapped in quotes or has a quote at an end (rule IN001)'
+    ])
+  })
+
+  it('names the Docker ID mistake with its rule', () => {
+    const verdict = judged(REACH['email-as-username'].scenario)
+    expect(verdict.evidence.at(-1)).toBe(
+      'the username is an email address; Docker Hub wants the Docker ID (rule HUB101)'
+    )
+  })
+
+  it('a refinement that changed nothing names no rule', () => {
+    const verdict = judged(REACH['pat-required'].scenario)
+    expect(verdict.evidence.at(-1)).toBe(
+      'the Docker Hub login API was not asked: 2FA or SSO, unknown'
+    )
+  })
+
+  it('says what the Hub login API proved', () => {
+    const verdict = judged(REACH['password-with-2fa'].scenario)
+    expect(verdict.evidence.at(-1)).toBe(
+      'Docker Hub login API hub.docker.com/v2/users/login answered 401 with a login_2fa_token: the password is right and two-factor authentication is on (rule HUB103)'
+    )
+  })
+
+  it('names the input findings behind a malformed verdict, and that nothing was sent', () => {
+    const verdict = judged({ password: `$${PAT}`, exchanges: [ping401] })
+    expect(verdict.evidence).toEqual([
+      'the password has a literal "$" before a Docker token (written $${{ secrets.X }})',
+      'nothing was sent: the value cannot be right as it is'
+    ])
+  })
+
+  it('names the docker CLI failure with its rule, and a CLI that could not run', () => {
+    expect(
+      judged({
+        preflight: 'skipped',
+        cli: cliFailed(
+          'Using default tag: latest\nunauthorized: incorrect username or password\n'
+        )
+      }).evidence
+    ).toEqual([
+      'the preflight was skipped: only the docker CLI output is diagnosed',
+      'docker login failed (exit code 1): "unauthorized: incorrect username or password" (rule HUB010)'
+    ])
+    expect(
+      judged({
+        preflight: 'skipped',
+        cli: {
+          exitCode: 127,
+          output: 'Unable to locate executable file: docker.'
+        }
+      }).evidence
+    ).toContain(
+      'the docker CLI could not be run: "Unable to locate executable file: docker."'
+    )
+  })
+
+  it('says a password worked on Docker Hub', () => {
+    const verdict = judged({
+      password: PASSWORD,
+      exchanges: [ping401, token(200)],
+      cli: cliOk
+    })
+    expect(verdict.evidence).toEqual([
+      'registry ping registry-1.docker.io/v2/ answered 401 with a bearer challenge, realm https://auth.docker.io/token',
+      'token endpoint auth.docker.io/token answered 200: credential accepted',
+      'docker login succeeded (exit code 0)',
+      'Docker Hub accepted an account password, not an access token'
+    ])
+  })
+
+  it('names what each push check found', () => {
+    const verdict = judged({
+      exchanges: [ping401, token(200)],
+      push: [
+        pushCheck(200, 'octocat/app', ['pull']),
+        pushCheck(200, 'octocat/none', []),
+        pushCheck(401, 'octocat/ro'),
+        pushCheck(200, 'octocat/ok', ['pull', 'push']),
+        pushCheck(200, 'octocat/opaque', undefined, { granted: undefined }),
+        { repository: 'octocat/down', exchange: unreachable('push-token') },
+        {
+          repository: 'octocat/busy',
+          exchange: exchange('push-token', 404, 'nope')
+        }
+      ]
+    })
+    expect(verdict.evidence.slice(2)).toEqual([
+      'push access to octocat/app: the token grants pull',
+      'push access to octocat/none: the token grants nothing',
+      'push access to octocat/ro: token endpoint (push scope) auth.docker.io/token answered 401: "access token has insufficient scopes"',
+      'push access to octocat/opaque: the token could not be read',
+      'push access to octocat/down not checked: token endpoint (push scope) auth.docker.io/token could not be reached after 3 tries: ECONNREFUSED "connect ECONNREFUSED 203.0.113.7:443"',
+      'push access to octocat/busy not checked: 404'
+    ])
+  })
+
+  it('cuts long registry text', () => {
+    const long = 'x'.repeat(10_000)
+    const verdict = judged({
+      exchanges: [ping401, exchange('token', 403, details(long))]
+    })
+    expect(verdict.diagnosis).toBe('unknown')
+    for (const line of verdict.evidence) {
+      expect(line.length).toBeLessThan(300)
+      expect(line).not.toMatch(/\n/)
+    }
+  })
+
+  it('folds CLI output and repository names onto one line', () => {
+    const failed = judged({
+      exchanges: [ping401, token(200)],
+      cli: cliFailed('line one\r\nflux\tcapacitor\n\n')
+    })
+    expect(failed.evidence.at(-1)).toBe(
+      'docker login failed (exit code 1): "flux capacitor"'
+    )
+    const pushed = judged({
+      exchanges: [ping401, token(200)],
+      push: [pushCheck(200, 'octocat/app\nrm -rf /', ['pull'])],
+      cli: cliOk
+    })
+    expect(pushed.evidence.at(-1)).toBe(
+      'push access to octocat/app rm -rf /: the token grants pull'
+    )
+    for (const line of [...failed.evidence, ...pushed.evidence]) {
+      expect(line).not.toMatch(/[\r\n]/)
+    }
+  })
+
+  it('writes no push line once the login itself failed', () => {
+    const verdict = judged({
+      exchanges: [ping401, token(200)],
+      push: [pushCheck(200, 'octocat/app', ['pull'])],
+      cli: cliFailed('flux capacitor')
+    })
+    expect(verdict.diagnosis).toBe('unknown')
+    expect(verdict.evidence.join('\n')).not.toContain('push access')
+    expect(verdict.pushAccess).toBe('denied')
+  })
+
+  it('never quotes a token from a 200 answer', () => {
+    const verdict = judged({
+      ...REACH.ok.scenario,
+      push: [pushCheck(200, 'octocat/app', ['pull'])]
+    })
+    expect(verdict.evidence.join('\n')).not.toContain('eyJ')
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Push, cases, warnings, rate limit, empty secrets
+
+/** A push result, for pushAccessOf. */
+function result(outcome: PushResult['result'], repository = 'o/a'): PushResult {
+  return { repository, result: outcome }
+}
+
+describe('pushAccessOf', () => {
+  it.each<{ name: string; results: PushResult[]; expected: string }>([
+    { name: 'no checks', results: [], expected: 'not-checked' },
+    {
+      name: 'all granted',
+      results: [result('granted'), result('granted')],
+      expected: 'granted'
+    },
+    {
+      name: 'one denied',
+      results: [result('granted'), result('denied')],
+      expected: 'denied'
+    },
+    {
+      name: 'denied beats unknown',
+      results: [result('unknown'), result('denied')],
+      expected: 'denied'
+    },
+    {
+      name: 'granted and unknown',
+      results: [result('granted'), result('unknown')],
+      expected: 'not-checked'
+    }
+  ])('$name → $expected', ({ results, expected }) => {
+    expect(pushAccessOf(results)).toBe(expected)
+  })
+})
+
+describe('judge: push results and why push was denied', () => {
+  const accepted = { exchanges: [ping401, token(200)], cli: cliOk }
+
+  it.each<{
+    name: string
+    push: PushEvidence[]
+    diagnosis: DiagnosisId
+    pushAccess: Verdict['pushAccess']
+    case?: Verdict['case']
+  }>([
+    {
+      name: 'nothing denied',
+      push: [pushCheck(200, 'octocat/app', ['pull', 'push'])],
+      diagnosis: 'ok',
+      pushAccess: 'granted'
+    },
+    {
+      name: 'a 200 without push is a namespace the account cannot write',
+      push: [pushCheck(200, 'octocat/app', ['pull'])],
+      diagnosis: 'insufficient-scope',
+      pushAccess: 'denied',
+      case: 'namespace'
+    },
+    {
+      name: 'a 403 is a namespace the account cannot write',
+      push: [pushCheck(403, 'octocat/app')],
+      diagnosis: 'insufficient-scope',
+      pushAccess: 'denied',
+      case: 'namespace'
+    },
+    {
+      name: 'a 401 insufficient scopes is a read-only token',
+      push: [pushCheck(401, 'octocat/app')],
+      diagnosis: 'insufficient-scope',
+      pushAccess: 'denied',
+      case: 'read-only-token'
+    },
+    {
+      name: 'a read-only token wins over a namespace',
+      push: [pushCheck(200, 'octocat/app', ['pull']), pushCheck(401, 'o/b')],
+      diagnosis: 'insufficient-scope',
+      pushAccess: 'denied',
+      case: 'read-only-token'
+    },
+    {
+      name: 'an opaque token says nothing',
+      push: [pushCheck(200, 'octocat/app', undefined, { granted: undefined })],
+      diagnosis: 'ok',
+      pushAccess: 'not-checked'
+    },
+    {
+      name: 'no push input',
+      push: [],
+      diagnosis: 'ok',
+      pushAccess: 'not-checked'
+    }
+  ])('$name', ({ push, diagnosis, pushAccess, case: variant }) => {
+    const verdict = judged({ ...accepted, push })
+    expect(verdict.diagnosis).toBe(diagnosis)
+    expect(verdict.pushAccess).toBe(pushAccess)
+    expect(verdict.case).toBe(variant)
+    expect(verdict.rule).toBeUndefined()
+  })
+
+  it('reports each repository with what its token granted', () => {
+    const verdict = judged({
+      ...accepted,
+      push: [
+        pushCheck(200, 'octocat/app', ['*']),
+        pushCheck(401, 'octocat/ro'),
+        { repository: 'octocat/down', exchange: unreachable('push-token') }
+      ]
+    })
+    expect(verdict.push).toEqual([
+      {
+        repository: 'octocat/app',
+        result: 'granted',
+        granted: ['*', 'pull', 'push']
+      },
+      { repository: 'octocat/ro', result: 'denied', granted: undefined },
+      { repository: 'octocat/down', result: 'unknown', granted: undefined }
+    ])
+  })
+
+  it('push is reported even when the login was refused', () => {
+    const verdict = judged({
+      exchanges: [ping401, token(401, 'incorrect username or password')],
+      push: [pushCheck(401, 'octocat/app')]
+    })
+    expect(verdict.diagnosis).toBe('invalid-credentials')
+    expect(verdict.case).toBeUndefined()
+    expect(verdict.pushAccess).toBe('denied')
+  })
+
+  it('a refusal saying insufficient scopes has no push case', () => {
+    const verdict = judged({
+      exchanges: [ping401, token(401, 'access token has insufficient scopes')]
+    })
+    expect(verdict.diagnosis).toBe('insufficient-scope')
+    expect(verdict.rule).toBe('HUB009')
+    expect(verdict.case).toBeUndefined()
+  })
+})
+
+describe('judge: the case of the texts', () => {
+  const refused = [ping401, token(401, 'incorrect username or password')]
+  const helperFailed = cliFailed(
+    'Error saving credentials: error storing credentials - err: exit status 1, out: `Cannot autolaunch D-Bus without X11 $DISPLAY`'
+  )
+
+  it.each<{ name: string; scenario: Scenario; case: Verdict['case'] }>([
+    {
+      name: 'a credential helper named in the docker config',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        cli: helperFailed,
+        dockerConfig: {
+          dir: '/home/runner/.docker',
+          helper: 'docker-credential-secretservice',
+          setting: 'credsStore'
+        }
+      },
+      case: 'credential-helper'
+    },
+    {
+      name: 'a docker config naming no helper',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        cli: helperFailed,
+        dockerConfig: { dir: '/home/runner/.docker' }
+      },
+      case: 'config-file'
+    },
+    {
+      name: 'a credential store error without the docker config',
+      scenario: { exchanges: [ping401, token(200)], cli: helperFailed },
+      case: undefined
+    },
+    {
+      name: 'a decisive finding in the username only',
+      scenario: { username: 'octo\u0007cat' },
+      case: 'username'
+    },
+    {
+      name: 'a quoted username refused',
+      scenario: { username: '"octocat"', exchanges: refused },
+      case: 'username'
+    },
+    {
+      name: 'a decisive finding in the password',
+      scenario: { password: `$${PAT}` },
+      case: undefined
+    },
+    {
+      name: 'decisive findings in both inputs',
+      scenario: { username: '${{ vars.U }}', password: '${{ secrets.X }}' },
+      case: undefined
+    }
+  ])('$name', ({ scenario, case: variant }) => {
+    expect(judged(scenario).case).toBe(variant)
+  })
+
+  it('the username cases come with a malformed verdict, offline or refined', () => {
+    expect(judged({ username: 'octo\u0007cat' }).diagnosis).toBe(
+      'malformed-credentials'
+    )
+    expect(judged({ username: '"octocat"', exchanges: refused }).rule).toBe(
+      'IN001'
+    )
+  })
+})
+
+describe('judge: the rate limit', () => {
+  const preview = (limit?: string, remaining?: string): HttpExchange =>
+    exchange('rate-limit', 200, '', {
+      method: 'HEAD',
+      headers: {
+        ...(limit ? { 'ratelimit-limit': limit } : {}),
+        ...(remaining ? { 'ratelimit-remaining': remaining } : {})
+      }
+    })
+
+  it.each<{
+    name: string
+    rateLimit?: HttpExchange
+    low: boolean
+    reported: Verdict['rateLimit']
+  }>([
+    {
+      name: '5 of 100 pulls left is low',
+      rateLimit: preview('100;w=21600', '5;w=21600'),
+      low: true,
+      reported: { limit: 100, remaining: 5, window: 21600 }
+    },
+    {
+      name: '9 of 100 pulls left is low',
+      rateLimit: preview('100;w=21600', '9;w=21600'),
+      low: true,
+      reported: { limit: 100, remaining: 9, window: 21600 }
+    },
+    {
+      name: '10 of 100 pulls left is not low yet',
+      rateLimit: preview('100;w=21600', '10;w=21600'),
+      low: false,
+      reported: { limit: 100, remaining: 10, window: 21600 }
+    },
+    {
+      name: '0 of 200 pulls left is low',
+      rateLimit: preview('200', '0'),
+      low: true,
+      reported: { limit: 200, remaining: 0, window: undefined }
+    },
+    {
+      name: 'no rate-limit headers: no limit applies',
+      rateLimit: preview(),
+      low: false,
+      reported: { limit: undefined, remaining: undefined, window: undefined }
+    },
+    {
+      name: 'a remaining count without a limit is not low',
+      rateLimit: preview(undefined, '0'),
+      low: false,
+      reported: { limit: undefined, remaining: 0, window: undefined }
+    },
+    {
+      name: 'garbled headers are no limit',
+      rateLimit: preview('lots', 'few'),
+      low: false,
+      reported: { limit: undefined, remaining: undefined, window: undefined }
+    },
+    {
+      name: 'no preview asked',
+      rateLimit: undefined,
+      low: false,
+      reported: undefined
+    }
+  ])('$name', ({ rateLimit, low, reported }) => {
+    const verdict = judged({
+      exchanges: [ping401, token(200)],
+      cli: cliOk,
+      rateLimit
+    })
+    expect(verdict.diagnosis).toBe('ok')
+    expect(verdict.warnings).toEqual(low ? ['rate-limit-low'] : [])
+    expect(verdict.rateLimit).toEqual(reported)
+  })
+
+  it('warns below a tenth of the limit', () => {
+    expect(RATE_LIMIT_LOW).toBe(0.1)
+  })
+
+  it('comes after the other warnings, and does not change the diagnosis', () => {
+    const verdict = judged({
+      password: PASSWORD,
+      exchanges: [ping401, token(200)],
+      cli: cliOk,
+      rateLimit: preview('100;w=21600', '1;w=21600')
+    })
+    expect(verdict.warnings).toEqual(['password-in-use', 'rate-limit-low'])
+    expect(verdict.diagnosis).toBe('ok')
+  })
+
+  it('is reported on a refused login too', () => {
+    const verdict = judged({
+      exchanges: [ping401, token(401, 'incorrect username or password')],
+      rateLimit: preview('100', '3')
+    })
+    expect(verdict.diagnosis).toBe('invalid-credentials')
+    expect(verdict.warnings).toEqual(['rate-limit-low'])
+  })
+})
+
+describe('judge: why the credentials are empty', () => {
+  const fork: EventEvidence = {
+    name: 'pull_request',
+    actor: 'someone',
+    isPullRequest: true,
+    head: { fullName: 'someone/fork', fork: true },
+    base: { fullName: 'octo/app' }
+  }
+
+  it.each<{
+    name: string
+    event?: EventEvidence
+    cause: Verdict['emptySecret']
+  }>([
+    { name: 'a fork pull request', event: fork, cause: 'fork-pull-request' },
+    {
+      name: 'a Dependabot run',
+      event: { ...fork, actor: 'dependabot[bot]' },
+      cause: 'dependabot'
+    },
+    {
+      name: 'a push',
+      event: { name: 'push', actor: 'octocat', isPullRequest: false },
+      cause: 'unknown'
+    },
+    { name: 'no event (outside a workflow run)', cause: undefined }
+  ])('$name', ({ event, cause }) => {
+    const verdict = judged({ password: '', event })
+    expect(verdict.diagnosis).toBe('missing-credentials')
+    expect(verdict.emptySecret).toBe(cause)
+    expect(verdict.preflight).toBe('not-sent')
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Offline verdicts
+
+describe('offlineVerdict', () => {
+  it.each<[string, string, DiagnosisId | 'tried']>([
+    ['', PAT, 'missing-credentials'],
+    ['octocat', '', 'missing-credentials'],
+    ['', '', 'missing-credentials'],
+    ['octocat', '${{ secrets.DOCKERHUB_TOKEN }}', 'malformed-credentials'],
+    ['${{ vars.DOCKERHUB_USERNAME }}', PAT, 'malformed-credentials'],
+    ['octocat', `$${PAT}`, 'malformed-credentials'],
+    ['octocat', 'dckr_pat_abc\ndef', 'malformed-credentials'],
+    ['octocat', `${PAT}\n`, 'malformed-credentials'],
+    ['octocat', `${PAT} `, 'malformed-credentials'],
+    ['octocat', `"${PAT}"`, 'malformed-credentials'],
+    ['octocat', `${OAT}\u200b`, 'malformed-credentials'],
+    ['octo\ncat', PAT, 'malformed-credentials'],
+    // refine only: these are tried
+    ['octocat', PAT, 'tried'],
+    ['octocat', 'pass word', 'tried'],
+    ['octocat', '"hunter2"', 'tried'],
+    ['octocat', '$DOCKER_PASSWORD', 'tried'],
+    ['octocat', '$ecret', 'tried'],
+    ['octo cat', PAT, 'tried'],
+    ['me@example.com', PAT, 'tried'],
+    ['robot$ci+push', 'hunter2', 'tried'],
+    [
+      '_json_key',
+      '{\n  "type": "service_account",\n  "private_key": "k"\n}',
+      'tried'
+    ]
+  ])('%j / %j → %s', (username, password, expected) => {
+    expect(offlineVerdict(analyzeInputs(username, password))?.diagnosis).toBe(
+      expected === 'tried' ? undefined : expected
+    )
+  })
+
+  it('names what is empty', () => {
+    expect(offlineVerdict(analyzeInputs('', ''))).toEqual({
+      diagnosis: 'missing-credentials',
+      evidence: ['the username is empty', 'the password is empty']
+    })
+  })
+
+  it('names the decisive findings and that nothing was sent', () => {
+    expect(offlineVerdict(analyzeInputs('octocat', `"${PAT}"`))).toEqual({
+      diagnosis: 'malformed-credentials',
+      evidence: [
+        'the password is wrapped in quotes or has a quote at an end',
+        'nothing was sent: the value cannot be right as it is'
+      ]
+    })
+  })
+
+  it('judge gives the offline verdict with no warning and nothing sent', () => {
+    const verdict = judged({
+      username: '',
+      password: '',
+      exchanges: [ping401, token(200)],
+      cli: cliOk
+    })
+    expect(verdict).toEqual({
+      diagnosis: 'missing-credentials',
+      warnings: [],
+      evidence: ['the username is empty', 'the password is empty'],
+      preflight: 'not-sent',
+      push: [],
+      pushAccess: 'not-checked'
+    })
+  })
+})
+
+describe('malformedInput', () => {
+  it.each<[string, string, 'username' | 'password' | 'neither alone']>([
+    ['octocat', PAT, 'neither alone'],
+    ['octocat', `$${PAT}`, 'password'],
+    ['octocat', '${{ secrets.X }}', 'password'],
+    ['octo\u0007cat', PAT, 'username'],
+    ['"octocat"', PAT, 'username'],
+    ['octocat', 'pass word', 'password'],
+    ['${{ vars.U }}', '${{ secrets.X }}', 'neither alone'],
+    // an email is not a malformed value
+    ['me@example.com', PAT, 'neither alone']
+  ])('%j / %j → %s', (username, password, expected) => {
+    expect(malformedInput(analyzeInputs(username, password))).toBe(
+      expected === 'neither alone' ? undefined : expected
+    )
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Text (explain)
+
+/** Real messages, and the rule each is read by on every registry. */
+const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
+  // Docker Hub token service, old and new
+  {
+    text: 'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password',
+    diagnosis: 'invalid-credentials',
+    rule: 'HUB010'
+  },
+  {
+    text: 'Get "http://127.0.0.1:5999/v2/": unauthorized: incorrect username or password',
+    diagnosis: 'invalid-credentials',
+    rule: 'HUB010'
+  },
+  {
+    text: `unauthorized: ${PAT_WORDING}`,
+    diagnosis: 'pat-required',
+    rule: 'HUB005'
+  },
+  {
+    text: 'unauthorized: please use personal access token to login',
+    diagnosis: 'pat-required',
+    rule: 'HUB006'
+  },
+  {
+    text: 'unauthorized: please use personal access token to login when SSO is enforced',
+    diagnosis: 'password-with-sso',
+    rule: 'HUB003'
+  },
+  {
+    text: 'unauthorized: personal access token is expired',
+    diagnosis: 'token-expired',
+    rule: 'HUB007'
+  },
+  {
+    text: 'unauthorized: org access token is expired',
+    diagnosis: 'token-expired',
+    rule: 'HUB008'
+  },
+  {
+    text: 'unauthorized: access token has insufficient scopes',
+    diagnosis: 'insufficient-scope',
+    rule: 'HUB009'
+  },
+  {
+    text: 'toomanyrequests: too many failed login attempts for username or IP address',
+    diagnosis: 'login-locked-out',
+    rule: 'HUB001'
+  },
+  {
+    text: 'toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limits',
+    diagnosis: 'rate-limited',
+    rule: 'HUB002'
+  },
+  { text: 'Too Many Requests', diagnosis: 'rate-limited', rule: 'HTTP001' },
+  // Docker Hub API
+  {
+    text: '{"detail":"Require secondary authentication on MFA enabled account"}',
+    diagnosis: 'password-with-2fa',
+    rule: 'HUB004'
+  },
+  {
+    text: 'Incorrect authentication credentials',
+    diagnosis: 'invalid-credentials',
+    rule: 'HUB011'
+  },
+  // the docker CLI
+  {
+    text: 'Error saving credentials: error storing credentials - err: exit status 1, out: `User interaction is not allowed.`',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI001'
+  },
+  {
+    text: 'error getting credentials - err: exec: "docker-credential-desktop": executable file not found in $PATH, out: ``',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI001'
+  },
+  {
+    text: 'exec: "docker-credential-osxkeychain": executable file not found in $PATH',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI001'
+  },
+  {
+    text: 'Error: Cannot perform an interactive login from a non TTY device',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI002'
+  },
+  {
+    text: 'Error: password is empty',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI002'
+  },
+  {
+    text: 'Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  {
+    text: 'net/http: TLS handshake timeout',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  {
+    text: 'Get "https://registry-1.docker.io/v2/": dial tcp 54.1.2.3:443: i/o timeout',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  {
+    text: 'login attempt to https://registry.example.com/v2/ failed with status: 503 Service Unavailable',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET002'
+  },
+  {
+    text: "WARNING! Your credentials are stored unencrypted in '/home/runner/.docker/config.json'.\nLogin Succeeded",
+    diagnosis: 'ok',
+    rule: 'CLI005'
+  },
+  // buildx / BuildKit
+  {
+    text: 'ERROR: failed to solve: failed to push docker.io/octocat/app:latest: insufficient_scope: authorization failed',
+    diagnosis: 'insufficient-scope',
+    rule: 'REG001'
+  },
+  {
+    text: 'denied: requested access to the resource is denied',
+    diagnosis: 'insufficient-scope',
+    rule: 'REG002'
+  },
+  {
+    text: 'ERROR: failed to solve: failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token?scope=repository%3Aoctocat%2Fapp%3Apull%2Cpush&service=registry.docker.io: 401 Unauthorized',
+    diagnosis: 'insufficient-scope',
+    rule: 'REG003'
+  },
+  {
+    text: 'failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized: incorrect username or password',
+    diagnosis: 'invalid-credentials',
+    rule: 'HUB010'
+  },
+  // GHCR
+  {
+    text: 'Error response from daemon: Get "https://ghcr.io/v2/": denied: denied',
+    diagnosis: 'invalid-credentials',
+    rule: 'GHCR002'
+  },
+  {
+    text: 'denied: permission_denied: write_package',
+    diagnosis: 'insufficient-scope',
+    rule: 'GHCR001'
+  },
+  {
+    text: 'denied: permission_denied: The token provided does not match expected scopes.',
+    diagnosis: 'insufficient-scope',
+    rule: 'GHCR001'
+  },
+  {
+    text: 'unauthorized: unauthenticated: User cannot be authenticated with the token provided.',
+    diagnosis: 'invalid-credentials',
+    rule: 'GHCR002'
+  },
+  // GitLab
+  {
+    text: 'Error response from daemon: Get "https://registry.gitlab.com/v2/": unauthorized: HTTP Basic: Access denied',
+    diagnosis: 'invalid-credentials',
+    rule: 'GL001'
+  },
+  // Harbor, ACR, Quay, distribution
+  {
+    text: 'unauthorized: unauthorized to access repository: library/app, action: push: unauthorized to access repository: library/app, action: push',
+    diagnosis: 'insufficient-scope',
+    rule: 'HBR001'
+  },
+  {
+    text: 'unauthorized: authentication required',
+    diagnosis: 'invalid-credentials',
+    rule: 'REG004'
+  },
+  {
+    text: 'unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+    diagnosis: 'invalid-credentials',
+    rule: 'REG004'
+  },
+  {
+    text: 'unauthorized: Invalid Username or Password',
+    diagnosis: 'invalid-credentials',
+    rule: 'QUAY001'
+  },
+  {
+    text: 'login attempt to http://localhost:5000/v2/ failed with status: 401 Unauthorized',
+    diagnosis: 'invalid-credentials',
+    rule: 'REG004'
+  },
+  // Amazon ECR, Google Artifact Registry
+  {
+    text: 'Your authorization token has expired. Reauthenticate and try again.',
+    diagnosis: 'token-expired',
+    rule: 'ECR001'
+  },
+  {
+    text: 'no basic auth credentials',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI004'
+  },
+  {
+    text: 'denied: Permission "artifactregistry.repositories.uploadArtifacts" denied on resource',
+    diagnosis: 'insufficient-scope',
+    rule: 'GAR001'
+  },
+  // docker/login-action
+  {
+    text: 'Error: Username and password required',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI003'
+  },
+  // credential helpers
+  {
+    text: 'error storing credentials - err: exit status 1, out: `Cannot autolaunch D-Bus without X11 $DISPLAY`',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI001'
+  },
+  {
+    text: 'error getting credentials - err: exit status 1, out: `dial unix /run/user/1000/bus: connect: connection refused`',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI001'
+  },
+  // Go network errors
+  {
+    text: 'dial tcp: lookup registry.example.com on 127.0.0.53:53: no such host',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  {
+    text: 'dial tcp 127.0.0.1:5000: connect: connection refused',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  {
+    text: 'read tcp 10.1.0.4:50122->54.1.2.3:443: read: connection reset by peer',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  {
+    text: 'x509: certificate signed by unknown authority',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  {
+    text: 'Get "https://registry.example.com/v2/": EOF',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  {
+    text: 'http: server gave HTTP response to HTTPS client',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  {
+    text: 'context deadline exceeded',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  {
+    text: 'received unexpected HTTP status: 502 Bad Gateway',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET002'
+  }
+]
+
+describe('judgeText: real messages read the same on every registry', () => {
+  // the text as JSON in the title: some messages span lines
+  it.each(
+    MESSAGES.map((m) => [JSON.stringify(m.text), m.diagnosis, m.rule, m.text])
+  )('%s → %s (%s)', (_title, diagnosis, rule, text) => {
+    for (const profile of PROFILES) {
+      const verdict = judgeText(text, profile)
+      expect([profile.id, verdict.diagnosis, verdict.rule]).toEqual([
+        profile.id,
+        diagnosis,
+        rule
+      ])
+    }
+  })
+})
+
+describe('judgeText: evidence and unknown text', () => {
+  it('quotes the matching line and names the rule and its source', () => {
+    const verdict = judgeText(
+      'Using default tag: latest\nunauthorized: incorrect username or password\nexit 1',
+      DOCKER_HUB
+    )
+    expect(verdict).toEqual({
+      diagnosis: 'invalid-credentials',
+      rule: 'HUB010',
+      warnings: [],
+      evidence: [
+        'seen: "unauthorized: incorrect username or password"',
+        'known wording "incorrect username or password", rule HUB010 (Docker Hub 401, go-containerregistry transport/error_test.go)'
+      ],
+      preflight: 'not-sent',
+      push: [],
+      pushAccess: 'not-checked'
+    })
+  })
+
+  it('shows a wording of several parts with its parts', () => {
+    const verdict = judgeText(
+      'exec: "docker-credential-osxkeychain": executable file not found in $PATH',
+      DOCKER_HUB
+    )
+    expect(verdict.evidence[1]).toBe(
+      'known wording "docker-credential- … executable file not found", rule CLI001 (docker/cli login.go, docker/docker-credential-helpers client.go)'
+    )
+  })
+
+  it('quotes unknown text, cut to one line', () => {
+    const verdict = judgeText(
+      `flux capacitor\noverheated ${'z'.repeat(5000)}`,
+      DOCKER_HUB
+    )
+    expect(verdict.diagnosis).toBe('unknown')
+    expect(verdict.rule).toBeUndefined()
+    expect(verdict.evidence).toHaveLength(1)
+    expect(verdict.evidence[0]).toMatch(
+      /^no known wording in "flux capacitor overheated z+…"$/
+    )
+    expect(verdict.evidence[0].length).toBeLessThan(260)
+  })
+
+  it('says when the text is empty', () => {
+    expect(judgeText('  \n', DOCKER_HUB)).toEqual({
+      diagnosis: 'unknown',
+      warnings: [],
+      evidence: ['the text is empty'],
+      preflight: 'not-sent',
+      push: [],
+      pushAccess: 'not-checked'
+    })
+  })
+
+  it('is fast on huge text', () => {
+    const started = performance.now()
+    const verdict = judgeText('a: '.repeat(100_000), DOCKER_HUB)
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(verdict.diagnosis).toBe('unknown')
+  })
+})

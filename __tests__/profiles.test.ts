@@ -1,0 +1,990 @@
+/**
+ * The provider profiles as data (src/profiles/): every wording and the
+ * rule id and diagnosis it yields, the order of the rule tables, how a
+ * registry is recognised, the refinements, and that every profile has
+ * complete texts for every diagnosis and warning.
+ */
+import { describe, expect, it } from '@jest/globals'
+import {
+  DIAGNOSIS_IDS,
+  WARNING_IDS,
+  type DiagnosisId,
+  type WarningId
+} from '../src/diagnosis.js'
+import type { Evidence, HttpExchange } from '../src/evidence.js'
+import { analyzeInputs } from '../src/input-analysis.js'
+import {
+  CLIENT_RULES,
+  COMMON_REMEDIATION,
+  GENERIC_RULES
+} from '../src/profiles/common.js'
+import {
+  ALL_RULES,
+  DOCKER_HUB,
+  GENERIC,
+  GHCR,
+  PROFILES,
+  profileById,
+  recognise,
+  refinementsFor,
+  rulesFor,
+  type Profile,
+  type ProfileId
+} from '../src/profiles/index.js'
+import type { RemediationCase, Wording } from '../src/profiles/types.js'
+import { parseChallenge } from '../src/protocol.js'
+import { remediationFor } from '../src/remediation.js'
+import { holds, matchRule } from '../src/rules.js'
+
+const PAT = `dckr_pat_${'Q7w8E9r0T1'.repeat(3)}`
+const OAT = `dckr_oat_${'Z1x2C3v4B5'.repeat(3)}`
+
+const ids = (rules: readonly { id: string }[]): string[] =>
+  rules.map((rule) => rule.id)
+
+/** Alternating case: the rules must match whatever the case. */
+function mixedCase(text: string): string {
+  return [...text]
+    .map((char, i) => (i % 2 ? char.toLowerCase() : char.toUpperCase()))
+    .join('')
+}
+
+/** A text that holds a wording (the parts of a list, in order). */
+function textOf(wording: Wording): string {
+  return typeof wording === 'string' ? wording : wording.join(' … ')
+}
+
+// ---------------------------------------------------------------------------
+// Every wording, its rule and its diagnosis
+
+/** One row per wording: the ids are stable and never renumbered. */
+const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
+  // the docker CLI and its credential helpers
+  {
+    wording: 'error saving credentials',
+    id: 'CLI001',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'error storing credentials',
+    id: 'CLI001',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'error getting credentials',
+    id: 'CLI001',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'error erasing credentials',
+    id: 'CLI001',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'docker-credential- … executable file not found',
+    id: 'CLI001',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'cannot autolaunch d-bus',
+    id: 'CLI001',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'cannot perform an interactive login from a non tty device',
+    id: 'CLI002',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'password is empty',
+    id: 'CLI002',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'error: password required',
+    id: 'CLI002',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'non-null username required',
+    id: 'CLI002',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'username and password required',
+    id: 'CLI003',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'no basic auth credentials',
+    id: 'CLI004',
+    diagnosis: 'missing-credentials'
+  },
+  // Docker Hub
+  {
+    wording: 'too many failed login attempts',
+    id: 'HUB001',
+    diagnosis: 'login-locked-out'
+  },
+  {
+    wording: 'you have reached your pull rate limit',
+    id: 'HUB002',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'when sso is enforced',
+    id: 'HUB003',
+    diagnosis: 'password-with-sso'
+  },
+  {
+    wording: 'require secondary authentication on mfa enabled account',
+    id: 'HUB004',
+    diagnosis: 'password-with-2fa'
+  },
+  {
+    wording: 'must log in with a personal access token',
+    id: 'HUB005',
+    diagnosis: 'pat-required'
+  },
+  {
+    wording: 'please use personal access token to login',
+    id: 'HUB006',
+    diagnosis: 'pat-required'
+  },
+  {
+    wording: 'personal access token is expired',
+    id: 'HUB007',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'org access token is expired',
+    id: 'HUB008',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'insufficient scopes',
+    id: 'HUB009',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'incorrect username or password',
+    id: 'HUB010',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'incorrect authentication credentials',
+    id: 'HUB011',
+    diagnosis: 'invalid-credentials'
+  },
+  // GitHub Container Registry
+  { wording: 'write_package', id: 'GHCR001', diagnosis: 'insufficient-scope' },
+  {
+    wording: 'does not match expected scopes',
+    id: 'GHCR001',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'unauthorized: unauthenticated',
+    id: 'GHCR002',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'denied: denied',
+    id: 'GHCR002',
+    diagnosis: 'invalid-credentials'
+  },
+  // registries without a profile of their own
+  {
+    wording: 'your authorization token has expired',
+    id: 'ECR001',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'unauthorized to access repository',
+    id: 'HBR001',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'artifactregistry.repositories.uploadartifacts',
+    id: 'GAR001',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'http basic: access denied',
+    id: 'GL001',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'invalid username or password',
+    id: 'QUAY001',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'invalid username/password',
+    id: 'QUAY001',
+    diagnosis: 'invalid-credentials'
+  },
+  // HTTP, distribution and the network
+  { wording: 'toomanyrequests', id: 'HTTP001', diagnosis: 'rate-limited' },
+  { wording: 'too many requests', id: 'HTTP001', diagnosis: 'rate-limited' },
+  { wording: 'rate limit exceeded', id: 'HTTP001', diagnosis: 'rate-limited' },
+  {
+    wording: 'insufficient_scope',
+    id: 'REG001',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'requested access to the resource is denied',
+    id: 'REG002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'failed to fetch oauth token',
+    id: 'REG003',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'unauthorized: authentication required',
+    id: 'REG004',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'failed with status: 401',
+    id: 'REG004',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '401 unauthorized',
+    id: 'REG004',
+    diagnosis: 'invalid-credentials'
+  },
+  ...[
+    'no such host',
+    'temporary failure in name resolution',
+    'dial tcp',
+    'connection refused',
+    'connection reset by peer',
+    'network is unreachable',
+    'i/o timeout',
+    'tls handshake timeout',
+    'x509:',
+    'server gave http response to https client',
+    'client.timeout exceeded',
+    'request canceled while waiting for connection',
+    'context deadline exceeded',
+    'unexpected eof',
+    ': eof'
+  ].map((wording) => ({
+    wording,
+    id: 'NET001',
+    diagnosis: 'registry-unreachable' as const
+  })),
+  ...[
+    '500 internal server error',
+    '502 bad gateway',
+    '503 service unavailable',
+    '504 gateway timeout'
+  ].map((wording) => ({
+    wording,
+    id: 'NET002',
+    diagnosis: 'registry-unreachable' as const
+  })),
+  { wording: 'login succeeded', id: 'CLI005', diagnosis: 'ok' }
+]
+
+describe('every wording yields its rule and diagnosis, whatever the case', () => {
+  it.each(WORDINGS)(
+    '"$wording" is rule $id: $diagnosis',
+    ({ wording, id, diagnosis }) => {
+      for (const text of [wording, wording.toUpperCase(), mixedCase(wording)]) {
+        const found = matchRule(text)
+        expect(found?.rule.id).toBe(id)
+        expect(found?.rule.diagnosis).toBe(diagnosis)
+      }
+    }
+  )
+
+  it.each(PROFILES.map((profile) => profile.id))(
+    'no earlier rule shadows a wording in the table of %s',
+    (id) => {
+      const table = rulesFor(profileById(id))
+      const shadowed = WORDINGS.filter(
+        ({ wording, id: rule }) =>
+          matchRule(mixedCase(wording), table)?.rule.id !== rule
+      ).map(({ wording }) => wording)
+      expect(shadowed).toEqual([])
+    }
+  )
+
+  it('the table above lists every wording of every rule, and no other', () => {
+    const listed = WORDINGS.map(({ wording, id }) => `${id} ${wording}`).sort()
+    const actual = ALL_RULES.flatMap((rule) =>
+      rule.match.map((wording) => `${rule.id} ${textOf(wording)}`)
+    ).sort()
+    expect(listed).toEqual(actual)
+  })
+
+  it('a wording of several parts needs all of them', () => {
+    expect(
+      matchRule('exec: "docker-credential-pass": executable file not found')
+        ?.rule.id
+    ).toBe('CLI001')
+    expect(matchRule('executable file not found in $PATH')).toBeUndefined()
+    expect(matchRule('docker-credential-pass list')).toBeUndefined()
+  })
+
+  it('text with no wording matches no rule', () => {
+    expect(matchRule('flux capacitor overheated')).toBeUndefined()
+    expect(matchRule('')).toBeUndefined()
+  })
+})
+
+describe('rule ids and sources', () => {
+  const refinementIds = [
+    ...new Set(PROFILES.flatMap((p) => ids(refinementsFor(p))))
+  ]
+
+  it('every rule and refinement id is unique', () => {
+    const all = [...ids(ALL_RULES), ...refinementIds]
+    expect(new Set(all).size).toBe(all.length)
+    expect(all.length).toBe(34)
+  })
+
+  it.each(ids(ALL_RULES))('rule %s has a well-formed id and a source', (id) => {
+    const rule = ALL_RULES.find((r) => r.id === id)
+    expect(id).toMatch(/^[A-Z]+\d{3}$/)
+    expect(rule?.source.trim().length).toBeGreaterThan(5)
+    expect(rule?.match.length).toBeGreaterThan(0)
+  })
+
+  it.each(refinementIds)(
+    'refinement %s has a well-formed id and a source',
+    (id) => {
+      const refinement = refinementsFor(DOCKER_HUB).find((r) => r.id === id)
+      expect(id).toMatch(/^[A-Z]+\d{3}$/)
+      expect(refinement?.source.trim().length).toBeGreaterThan(5)
+    }
+  )
+
+  it('every wording is written in lower case, as the engine compares', () => {
+    for (const rule of ALL_RULES) {
+      for (const wording of rule.match) {
+        expect(textOf(wording)).toBe(textOf(wording).toLowerCase())
+      }
+    }
+  })
+
+  it('only the Docker Hub PAT wordings ask the Hub login API next', () => {
+    const asking = ALL_RULES.filter((rule) => rule.next === 'hub-login')
+    expect(ids(asking)).toEqual(['HUB005', 'HUB006'])
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Order
+
+describe('rule order where wordings overlap: the more specific wins', () => {
+  it.each([
+    {
+      name: 'the SSO wording beats the PAT wording it contains',
+      text: 'unauthorized: please use personal access token to login when SSO is enforced',
+      winner: 'HUB003',
+      loser: 'HUB006'
+    },
+    {
+      name: 'a credential helper error beats the network text inside it',
+      text: 'error getting credentials - err: exit status 1, out: `dial unix /run/user/1000/bus: connect: connection refused`',
+      winner: 'CLI001',
+      loser: 'NET001'
+    },
+    {
+      name: 'a credential helper error beats a Login Succeeded before it',
+      text: 'Login Succeeded\nError saving credentials: error storing credentials - err: exit status 1',
+      winner: 'CLI001',
+      loser: 'CLI005'
+    },
+    {
+      name: 'a lockout is not a rate limit',
+      text: 'toomanyrequests: too many failed login attempts for username or IP address',
+      winner: 'HUB001',
+      loser: 'HTTP001'
+    },
+    {
+      name: 'the pull-limit wording beats the generic 429',
+      text: 'toomanyrequests: You have reached your pull rate limit.',
+      winner: 'HUB002',
+      loser: 'HTTP001'
+    },
+    {
+      name: 'a wrong password beats the failed token fetch it comes with',
+      text: 'failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized: incorrect username or password',
+      winner: 'HUB010',
+      loser: 'REG003'
+    },
+    {
+      name: 'a failed push token fetch beats its 401',
+      text: 'failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token: 401 Unauthorized',
+      winner: 'REG003',
+      loser: 'REG004'
+    }
+  ])('$name ($winner before $loser)', ({ text, winner, loser }) => {
+    const loserRule = ALL_RULES.find((rule) => rule.id === loser)
+    // the texts do overlap: the losing rule holds too
+    expect(loserRule?.match.some((wording) => holds(text, wording))).toBe(true)
+    for (const profile of PROFILES) {
+      const table = ids(rulesFor(profile))
+      expect(table.indexOf(winner)).toBeLessThan(table.indexOf(loser))
+      expect(matchRule(text, rulesFor(profile))?.rule.id).toBe(winner)
+    }
+  })
+})
+
+describe('rulesFor: client rules, the profile, the others, then generic', () => {
+  const client = ['CLI001', 'CLI002', 'CLI003', 'CLI004']
+  const hub = [
+    'HUB001',
+    'HUB002',
+    'HUB003',
+    'HUB004',
+    'HUB005',
+    'HUB006',
+    'HUB007',
+    'HUB008',
+    'HUB009',
+    'HUB010',
+    'HUB011'
+  ]
+  const ghcr = ['GHCR001', 'GHCR002']
+  const generic = ['ECR001', 'HBR001', 'GAR001', 'GL001', 'QUAY001']
+  const last = [
+    'HTTP001',
+    'REG001',
+    'REG002',
+    'REG003',
+    'REG004',
+    'NET001',
+    'NET002',
+    'CLI005'
+  ]
+
+  it.each<{ profile: ProfileId; order: string[] }>([
+    {
+      profile: 'docker-hub',
+      order: [...client, ...hub, ...ghcr, ...generic, ...last]
+    },
+    {
+      profile: 'ghcr',
+      order: [...client, ...ghcr, ...hub, ...generic, ...last]
+    },
+    {
+      profile: 'generic',
+      order: [...client, ...generic, ...hub, ...ghcr, ...last]
+    }
+  ])('the table of $profile puts its own rules first', ({ profile, order }) => {
+    expect(ids(rulesFor(profileById(profile)))).toEqual(order)
+  })
+
+  it('the client and generic groups are the common ones', () => {
+    expect(ids(CLIENT_RULES)).toEqual(client)
+    expect(ids(GENERIC_RULES)).toEqual(last)
+  })
+
+  it('ALL_RULES is the Docker Hub table, and each table is built once', () => {
+    expect(ALL_RULES).toBe(rulesFor(DOCKER_HUB))
+    expect(rulesFor(GHCR)).toBe(rulesFor(GHCR))
+  })
+
+  it('matchRule defaults to ALL_RULES', () => {
+    expect(matchRule('denied: denied')?.rule).toBe(
+      ALL_RULES.find((rule) => rule.id === 'GHCR002')
+    )
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Recognition
+
+describe('recognise: which profile answers for a registry', () => {
+  const ghcrChallenge = parseChallenge(
+    'Bearer realm="https://ghcr.example.com/token",service="ghcr.io",scope="repository:user/image:pull"'
+  )
+  const otherChallenge = parseChallenge(
+    'Bearer realm="https://registry.example.com/token",service="registry.example.com"'
+  )
+
+  it.each<{ host: string; with: string; expected: ProfileId }>([
+    { host: 'docker.io', with: 'no challenge', expected: 'docker-hub' },
+    { host: 'index.docker.io', with: 'no challenge', expected: 'docker-hub' },
+    {
+      host: 'registry-1.docker.io',
+      with: 'no challenge',
+      expected: 'docker-hub'
+    },
+    {
+      host: 'registry.hub.docker.com',
+      with: 'no challenge',
+      expected: 'docker-hub'
+    },
+    { host: 'hub.docker.com', with: 'no challenge', expected: 'docker-hub' },
+    { host: 'Docker.IO', with: 'no challenge', expected: 'docker-hub' },
+    { host: 'docker.io:443', with: 'no challenge', expected: 'docker-hub' },
+    {
+      host: 'registry-1.docker.io:5000',
+      with: 'no challenge',
+      expected: 'docker-hub'
+    },
+    { host: 'ghcr.io', with: 'no challenge', expected: 'ghcr' },
+    { host: 'ghcr.io:443', with: 'no challenge', expected: 'ghcr' },
+    { host: 'GHCR.IO', with: 'no challenge', expected: 'ghcr' },
+    { host: 'ghcr.example.com', with: "GHCR's challenge", expected: 'ghcr' },
+    {
+      host: 'docker.io',
+      with: "GHCR's challenge",
+      expected: 'docker-hub'
+    },
+    {
+      host: 'registry.example.com',
+      with: 'another challenge',
+      expected: 'generic'
+    },
+    {
+      host: 'registry.example.com',
+      with: 'no challenge',
+      expected: 'generic'
+    },
+    { host: 'localhost:5000', with: 'no challenge', expected: 'generic' },
+    { host: 'quay.io', with: 'no challenge', expected: 'generic' },
+    {
+      host: 'docker.io.example.com',
+      with: 'no challenge',
+      expected: 'generic'
+    },
+    { host: '', with: 'no challenge', expected: 'generic' }
+  ])('"$host" with $with is $expected', ({ host, with: given, expected }) => {
+    const challenge =
+      given === "GHCR's challenge"
+        ? ghcrChallenge
+        : given === 'another challenge'
+          ? otherChallenge
+          : undefined
+    expect(recognise(host, challenge)).toBe(expected)
+  })
+
+  it('profileById finds each profile, and the generic one for an unknown id', () => {
+    expect(profileById('docker-hub')).toBe(DOCKER_HUB)
+    expect(profileById('ghcr')).toBe(GHCR)
+    expect(profileById('generic')).toBe(GENERIC)
+    expect(profileById('quay' as ProfileId)).toBe(GENERIC)
+  })
+
+  it('the generic profile is last, as the fallback, and recognises no host', () => {
+    expect(PROFILES.map((p) => p.id)).toEqual(['docker-hub', 'ghcr', 'generic'])
+    expect(GENERIC.recognise.hosts).toEqual([])
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Refinements
+
+const HUB_LOGIN = 'https://hub.docker.com/v2/users/login'
+
+function hubLogin(
+  status: number | undefined,
+  body?: string,
+  more: Partial<HttpExchange> = {}
+): HttpExchange {
+  return {
+    step: 'hub-login',
+    method: 'POST',
+    url: HUB_LOGIN,
+    status,
+    headers: {},
+    body,
+    attempts: 1,
+    ...more
+  }
+}
+
+/** The evidence a refinement reads (only the inputs and the exchanges). */
+function evidenceOf(
+  partial: {
+    username?: string
+    password?: string
+    profile?: ProfileId
+    exchanges?: HttpExchange[]
+  } = {}
+): Evidence {
+  const profile = partial.profile ?? 'docker-hub'
+  const username = partial.username ?? 'octocat'
+  return {
+    registry: { input: 'docker.io', server: 'docker.io', profile },
+    username,
+    input: analyzeInputs(
+      username,
+      partial.password ?? PAT,
+      profileById(profile)
+    ),
+    preflight: 'ran',
+    exchanges: partial.exchanges ?? [],
+    push: [],
+    skipped: false
+  }
+}
+
+describe('refinements: a refusal made precise by the rest of the evidence', () => {
+  it('run in order: the registry’s own, then the common ones', () => {
+    expect(ids(refinementsFor(DOCKER_HUB))).toEqual([
+      'HUB101',
+      'HUB102',
+      'HUB103',
+      'IN001'
+    ])
+    expect(ids(refinementsFor(GHCR))).toEqual([
+      'HUB101',
+      'HUB102',
+      'HUB103',
+      'IN001'
+    ])
+  })
+
+  it.each<{
+    name: string
+    id: string
+    from: DiagnosisId
+    evidence: Evidence
+    refined: ReturnType<Profile['refinements'][number]['refine']>
+  }>([
+    {
+      name: 'an email username on Docker Hub is the Docker ID mistake',
+      id: 'HUB101',
+      from: 'invalid-credentials',
+      evidence: evidenceOf({ username: 'octo@example.com' }),
+      refined: {
+        diagnosis: 'email-as-username',
+        lines: [
+          'the username is an email address; Docker Hub wants the Docker ID'
+        ],
+        changed: true
+      }
+    },
+    {
+      name: 'an email username elsewhere is left alone',
+      id: 'HUB101',
+      from: 'invalid-credentials',
+      evidence: evidenceOf({
+        username: 'octo@example.com',
+        profile: 'generic'
+      }),
+      refined: undefined
+    },
+    {
+      name: 'a plain username on Docker Hub is left alone',
+      id: 'HUB101',
+      from: 'invalid-credentials',
+      evidence: evidenceOf(),
+      refined: undefined
+    },
+    {
+      name: 'an organization token wants the organization as username',
+      id: 'HUB102',
+      from: 'invalid-credentials',
+      evidence: evidenceOf({ username: 'alice', password: OAT }),
+      refined: {
+        diagnosis: 'organization-token-username',
+        lines: [
+          'the password is an organization access token (dckr_oat_…): its username must be the organization name'
+        ],
+        changed: true
+      }
+    },
+    {
+      name: 'a personal access token is left alone',
+      id: 'HUB102',
+      from: 'invalid-credentials',
+      evidence: evidenceOf(),
+      refined: undefined
+    },
+    {
+      name: 'without the Hub login API, 2FA or SSO stays unknown',
+      id: 'HUB103',
+      from: 'pat-required',
+      evidence: evidenceOf({ password: 'hunter22' }),
+      refined: {
+        diagnosis: 'pat-required',
+        lines: ['the Docker Hub login API was not asked: 2FA or SSO, unknown'],
+        changed: false
+      }
+    },
+    {
+      name: 'a login_2fa_token (redacted) proves two-factor authentication',
+      id: 'HUB103',
+      from: 'pat-required',
+      evidence: evidenceOf({
+        password: 'hunter22',
+        exchanges: [
+          hubLogin(
+            401,
+            '{"detail":"Require secondary authentication on MFA enabled account","login_2fa_token":"<redacted>"}'
+          )
+        ]
+      }),
+      refined: {
+        diagnosis: 'password-with-2fa',
+        lines: [
+          'Docker Hub login API hub.docker.com/v2/users/login answered 401 with a login_2fa_token: the password is right and two-factor authentication is on'
+        ],
+        changed: true
+      }
+    },
+    {
+      name: 'a 401 without a login_2fa_token points at SSO',
+      id: 'HUB103',
+      from: 'pat-required',
+      evidence: evidenceOf({
+        password: 'hunter22',
+        exchanges: [
+          hubLogin(401, '{"detail":"Incorrect authentication credentials"}')
+        ]
+      }),
+      refined: {
+        diagnosis: 'password-with-sso',
+        lines: [
+          'Docker Hub login API hub.docker.com/v2/users/login answered 401: "Incorrect authentication credentials" without a login_2fa_token: SSO enforcement is the likely cause'
+        ],
+        changed: true
+      }
+    },
+    {
+      name: 'an empty login_2fa_token is no 2FA',
+      id: 'HUB103',
+      from: 'pat-required',
+      evidence: evidenceOf({
+        password: 'hunter22',
+        exchanges: [hubLogin(401, '{"login_2fa_token":""}')]
+      }),
+      refined: {
+        diagnosis: 'password-with-sso',
+        lines: [
+          'Docker Hub login API hub.docker.com/v2/users/login answered 401 without a login_2fa_token: SSO enforcement is the likely cause'
+        ],
+        changed: true
+      }
+    },
+    {
+      name: 'the Hub login API accepting the password points at SSO',
+      id: 'HUB103',
+      from: 'pat-required',
+      evidence: evidenceOf({
+        password: 'hunter22',
+        exchanges: [hubLogin(200, '{"token":"<redacted>"}')]
+      }),
+      refined: {
+        diagnosis: 'password-with-sso',
+        lines: [
+          'Docker Hub login API hub.docker.com/v2/users/login answered 200 without a login_2fa_token: SSO enforcement is the likely cause'
+        ],
+        changed: true
+      }
+    },
+    {
+      name: 'the Hub login API failing leaves it unknown',
+      id: 'HUB103',
+      from: 'pat-required',
+      evidence: evidenceOf({
+        password: 'hunter22',
+        exchanges: [hubLogin(503, 'Service Unavailable')]
+      }),
+      refined: {
+        diagnosis: 'pat-required',
+        lines: [
+          'Docker Hub login API hub.docker.com/v2/users/login answered 503: 2FA or SSO, unknown'
+        ],
+        changed: false
+      }
+    },
+    {
+      name: 'the Hub login API unreachable leaves it unknown',
+      id: 'HUB103',
+      from: 'pat-required',
+      evidence: evidenceOf({
+        password: 'hunter22',
+        exchanges: [
+          hubLogin(undefined, undefined, {
+            error: {
+              code: 'ECONNREFUSED',
+              message: 'connect ECONNREFUSED 203.0.113.7:443',
+              timedOut: false
+            },
+            attempts: 3
+          })
+        ]
+      }),
+      refined: {
+        diagnosis: 'pat-required',
+        lines: [
+          'Docker Hub login API hub.docker.com/v2/users/login could not be reached after 3 tries: ECONNREFUSED "connect ECONNREFUSED 203.0.113.7:443"'
+        ],
+        changed: false
+      }
+    },
+    {
+      name: 'a password with spaces was most likely not what was stored',
+      id: 'IN001',
+      from: 'invalid-credentials',
+      evidence: evidenceOf({ password: 'pass word' }),
+      refined: {
+        diagnosis: 'malformed-credentials',
+        lines: ['the password contains spaces or tabs'],
+        changed: true
+      }
+    },
+    {
+      name: 'a quoted password with a space names both findings',
+      id: 'IN001',
+      from: 'invalid-credentials',
+      evidence: evidenceOf({ password: '"pass word"' }),
+      refined: {
+        diagnosis: 'malformed-credentials',
+        lines: [
+          'the password contains spaces or tabs',
+          'the password is wrapped in quotes or has a quote at an end'
+        ],
+        changed: true
+      }
+    },
+    {
+      name: 'an email username alone is no malformed value',
+      id: 'IN001',
+      from: 'invalid-credentials',
+      evidence: evidenceOf({ username: 'octo@example.com' }),
+      refined: undefined
+    },
+    {
+      name: 'a clean token is left alone',
+      id: 'IN001',
+      from: 'invalid-credentials',
+      evidence: evidenceOf(),
+      refined: undefined
+    }
+  ])('$id: $name', ({ id, from, evidence, refined }) => {
+    const refinement = refinementsFor(DOCKER_HUB).find((r) => r.id === id)
+    expect(refinement?.from).toBe(from)
+    expect(refinement?.refine(evidence)).toEqual(refined)
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Texts
+
+describe('every profile resolves complete texts', () => {
+  const IDS: (DiagnosisId | WarningId)[] = [...DIAGNOSIS_IDS, ...WARNING_IDS]
+  const cases = (id: DiagnosisId | WarningId): RemediationCase[] => [
+    ...new Set(
+      [COMMON_REMEDIATION, ...PROFILES.map((p) => p.remediation)].flatMap(
+        (table) => Object.keys(table[id]?.cases ?? {}) as RemediationCase[]
+      )
+    )
+  ]
+  const rows = PROFILES.flatMap((profile) =>
+    IDS.flatMap((id) =>
+      [undefined, ...cases(id)].map((variant) => ({
+        profile: profile.id,
+        id,
+        variant: variant ?? 'no case'
+      }))
+    )
+  )
+
+  it('every case a table names is rendered below', () => {
+    expect(
+      rows.filter((r) => r.profile === 'docker-hub' && r.variant !== 'no case')
+    ).toEqual([
+      {
+        profile: 'docker-hub',
+        id: 'malformed-credentials',
+        variant: 'username'
+      },
+      {
+        profile: 'docker-hub',
+        id: 'insufficient-scope',
+        variant: 'read-only-token'
+      },
+      { profile: 'docker-hub', id: 'insufficient-scope', variant: 'namespace' },
+      {
+        profile: 'docker-hub',
+        id: 'credential-store-error',
+        variant: 'credential-helper'
+      },
+      {
+        profile: 'docker-hub',
+        id: 'credential-store-error',
+        variant: 'config-file'
+      }
+    ])
+  })
+
+  it.each(rows)('$profile: $id ($variant)', ({ profile, id, variant }) => {
+    const remediation = remediationFor(id, {
+      registry: 'registry.example.com',
+      profile,
+      username: 'octocat',
+      case: variant === 'no case' ? undefined : (variant as RemediationCase),
+      dockerConfig: { dir: '/home/runner/.docker' }
+    })
+    expect(remediation.id).toBe(id)
+    expect(remediation.title.length).toBeGreaterThan(3)
+    expect(remediation.error.length).toBeGreaterThan(3)
+    expect(remediation.why.length).toBeGreaterThan(10)
+    if (id === 'ok') expect(remediation.steps).toEqual([])
+    else expect(remediation.steps.length).toBeGreaterThan(0)
+    expect(remediation.docs.length).toBeGreaterThan(0)
+    for (const link of remediation.docs) expect(link).toMatch(/^https:\/\//)
+    const all = JSON.stringify(remediation)
+    expect(all).not.toMatch(/\{(registry|username|helper|setting|config)\}/)
+    expect(all).not.toContain('undefined')
+  })
+
+  it('a profile overrides the common texts where its fix differs', () => {
+    const context = { registry: 'r', username: 'u' }
+    const hub = remediationFor('invalid-credentials', {
+      ...context,
+      profile: 'docker-hub'
+    })
+    const ghcr = remediationFor('invalid-credentials', {
+      ...context,
+      profile: 'ghcr'
+    })
+    const generic = remediationFor('invalid-credentials', {
+      ...context,
+      profile: 'generic'
+    })
+    expect(ghcr.error).toContain('write:packages')
+    expect(ghcr.snippet).toBeUndefined()
+    expect(generic.error).toBe(
+      'check the username and the password or token for r'
+    )
+    expect(generic.snippet).toContain('registry: r')
+    expect(hub.error).not.toBe(generic.error)
+  })
+
+  it('a case chooses its variant of the texts', () => {
+    const context = {
+      registry: 'docker.io',
+      username: 'octocat',
+      profile: 'docker-hub' as const
+    }
+    expect(remediationFor('insufficient-scope', context).title).toBe(
+      'The credential may not push there'
+    )
+    expect(
+      remediationFor('insufficient-scope', {
+        ...context,
+        case: 'read-only-token'
+      }).title
+    ).toBe('The token is read-only')
+    expect(
+      remediationFor('insufficient-scope', { ...context, case: 'namespace' })
+        .title
+    ).toBe('The account may not push to that namespace')
+  })
+})
