@@ -17,6 +17,9 @@ export default {
   globalSetup: '<rootDir>/__fixtures__/global-setup.js',
   globalTeardown: '<rootDir>/__fixtures__/global-teardown.js',
   testTimeout: 60000,
+  // test.concurrent: the golden scenarios and the fault table each bring
+  // their own emulator and run at once
+  maxConcurrency: 16,
   // The end-to-end files mostly wait on child processes and sockets: on a
   // 2-core machine the whole suite took ~42 s with 1 worker, ~24 s with 2.
   maxWorkers: 2,

@@ -25,6 +25,7 @@ import {
   type FaultPlan
 } from '../emulator/server.js'
 import type { DockerCli } from '../src/docker.js'
+import { InputError } from '../src/errors.js'
 import type { Evidence } from '../src/evidence.js'
 import { gather, type GatherOptions } from '../src/gather.js'
 import { judge } from '../src/judge.js'
@@ -246,6 +247,20 @@ describe('nothing is sent', () => {
     const { logins } = await gatherWith(options)
     expect(emulator.requests).toEqual([])
     expect(logins).toHaveLength('preflight' in options ? 1 : 0)
+  })
+})
+
+describe('an input no registry can take', () => {
+  it.each([
+    ['a username with spaces', { username: 'octo cat' }],
+    ['a URL as username', { username: 'https://hub.docker.com/u/octocat' }],
+    ['a username with a colon', { username: 'octocat:dckr_pat_x' }],
+    ['a secret of 64 KiB', { password: 'x'.repeat(64 * 1024) }],
+    ['a registry with a path', { registry: 'ghcr.io/octocat/app' }],
+    ['a push entry that is not a name', { push: 'Octocat/My App' }]
+  ])('is refused before any request: %s', async (_name, options) => {
+    await expect(gatherWith(options)).rejects.toThrow(InputError)
+    expect(emulator.requests).toEqual([])
   })
 })
 

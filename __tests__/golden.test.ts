@@ -20,6 +20,7 @@ import {
   type GoldenRecord
 } from '../__fixtures__/golden.js'
 import { runCliScenario, runScenario } from '../__fixtures__/golden-run.js'
+import { secretForms } from '../scripts/runner.js'
 
 const ACTION = JSON.parse(
   readFileSync(new URL('./golden/action.json', import.meta.url), 'utf8')
@@ -42,6 +43,12 @@ describe('the action gives the recorded result for', () => {
     async (_name, scenario) => {
       const record = await runScenario(scenario, basic.host)
       expect(withoutRuleIds(record)).toEqual(ACTION[recordName(scenario)])
+      // no form of the secret in anything the user reads
+      const { username = '', password = '' } = scenario.inputs
+      const text = JSON.stringify(record)
+      for (const form of secretForms(username, password)) {
+        if (form.trim().length >= 4) expect(text).not.toContain(form)
+      }
     }
   )
 })

@@ -1,0 +1,404 @@
+/**
+ * The thin end-to-end layer: the bundle of the current src/ (built once per
+ * run, never dist/) run as the GitHub runner runs it — INPUT_* variables,
+ * the file commands, a temporary DOCKER_CONFIG — with the real docker CLI
+ * against the emulator. Only what needs the real process is here: the
+ * runner's files and commands, the secret scan of every artifact, masking
+ * before anything is printed, debug logging, the docker child's
+ * environment, and that the bundle gives the golden records.
+ */
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
+import {
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type Server
+} from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
+import {
+  normalise,
+  SCENARIOS,
+  withoutRuleIds,
+  recordName,
+  type GoldenRecord
+} from '../__fixtures__/golden.js'
+import { ACCOUNTS } from '../emulator/accounts.js'
+import {
+  startBasicRegistry,
+  type BasicRegistry
+} from '../emulator/basic-registry.js'
+import type { Emulator, FaultPlan } from '../emulator/server.js'
+import {
+  findDocker,
+  leaks,
+  runAction,
+  type ActionInputs,
+  type RunResult,
+  type Workspace
+} from '../scripts/runner.js'
+
+const session = emulatorSession()
+const PAT = ACCOUNTS.patReadWrite
+const ok = { username: PAT.username, password: PAT.secret }
+const DEBUG_ENV = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' }
+
+let basic: BasicRegistry
+beforeAll(async () => {
+  basic = await startBasicRegistry()
+})
+afterAll(async () => {
+  await basic.close()
+})
+
+/** Runs an entry of the bundle with the emulator (or `hub`) as Docker Hub. */
+async function run(
+  entry: 'main' | 'post',
+  ws: Workspace,
+  inputs: ActionInputs,
+  env: Record<string, string> = {},
+  hub = session.emulator.url
+): Promise<RunResult> {
+  return runAction(entry, ws, inputs, {
+    DOCKER_LOGIN_PREFLIGHT_HUB: hub,
+    ...env
+  })
+}
+
+/**
+ * No stack trace: nothing on stderr, no `    at …` frame and no Node.js
+ * `Error: …` header anywhere.
+ */
+function expectNoStackTrace(result: RunResult): void {
+  const text = `${result.stdout}\n${result.stderr}`
+  expect(result.stderr).toBe('')
+  expect(text).not.toMatch(/^\s+at \S/m)
+  expect(text).not.toMatch(/^\s*(?:[A-Z][A-Za-z]*)?Error(?: \[\w+\])?: /m)
+  expect(text).not.toContain('node:internal')
+}
+
+describeE2e('the bundled action, as the runner runs it', () => {
+  it('logs in and out: the mask first, outputs, state, summary, and only its own config entry', async () => {
+    const ws = session.workspace()
+    const before = {
+      auths: { 'ghcr.io': { auth: 'c29tZW9uZTpnaHBfb3RoZXI=' } },
+      credHelpers: { 'gcr.io': 'gcloud' },
+      someTool: { nested: [1, { deep: true }] }
+    }
+    writeFileSync(
+      join(ws.dockerConfig, 'config.json'),
+      JSON.stringify(before, null, 2)
+    )
+    const main = await run('main', ws, { ...ok, push: 'octocat/app' })
+    expect(main.exitCode).toBe(0)
+    expect(main.stdout.split('\n')[0]).toBe(`::add-mask::${PAT.secret}`)
+    expect(main.errors).toEqual([])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      'push-access': 'granted',
+      'credential-kind': 'personal-access-token'
+    })
+    expect(ws.state()).toEqual({
+      server: session.emulator.host,
+      logout: 'true'
+    })
+    expect(ws.summary()).toMatch(/^## ✅ Docker login succeeded\n/)
+    expect(ws.dockerArgv()).toEqual([
+      `docker login --username ${PAT.username} --password-stdin ${session.emulator.host}`
+    ])
+    expect(ws.authKeys().sort()).toEqual(
+      ['ghcr.io', session.emulator.host].sort()
+    )
+
+    const post = await run('post', ws, ok)
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain(`Logged out of ${session.emulator.host}.`)
+    expect(ws.dockerConfigJson()).toEqual(before)
+    expectNoStackTrace(main)
+    expectNoStackTrace(post)
+    expect(leaks(ws, PAT.username, PAT.secret)).toEqual([])
+  })
+
+  it('fails a refused credential with one error line, and never runs docker', async () => {
+    const account = ACCOUNTS.password2fa
+    const ws = session.workspace()
+    const main = await run('main', ws, {
+      username: account.username,
+      password: account.secret
+    })
+    expect(main.exitCode).toBe(1)
+    expect(main.errors).toEqual([
+      '::error::Password used on an account with two-factor authentication: create a personal access token and use it as the password (secret DOCKERHUB_TOKEN)'
+    ])
+    expect(ws.dockerArgv()).toEqual([])
+    expect(ws.state()).toEqual({})
+    expectNoStackTrace(main)
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it.each([
+    ['a username with spaces', { ...ok, username: 'octo cat' }],
+    ['a boolean that is not one', { ...ok, logout: 'yes' }],
+    ['a registry with a path', { ...ok, registry: 'ghcr.io/octocat/app' }]
+  ])(
+    'answers %s with one error line and exit code 1, nothing sent',
+    async (_name, inputs) => {
+      const ws = session.workspace()
+      const main = await run('main', ws, inputs)
+      expect(main.exitCode).toBe(1)
+      expect(main.errors).toHaveLength(1)
+      expect(main.errors[0]).toMatch(/^::error::Input "\w+"/)
+      expect(session.emulator.requests).toEqual([])
+      expect(ws.dockerArgv()).toEqual([])
+      expectNoStackTrace(main)
+    }
+  )
+
+  it('runs docker without the step inputs in its environment', async () => {
+    const ws = session.workspace()
+    const dump = join(ws.dir, 'docker-env')
+    writeFileSync(
+      join(ws.bin, 'docker'),
+      `#!/bin/sh\nenv > '${dump}'\nexec '${findDocker()}' "$@"\n`,
+      { mode: 0o755 }
+    )
+    const main = await run('main', ws, ok)
+    expect(main.exitCode).toBe(0)
+    const env = readFileSync(dump, 'utf8')
+    expect(env).toContain(`DOCKER_CONFIG=${ws.dockerConfig}`)
+    expect(env).not.toMatch(/^INPUT_/m)
+    expect(env).not.toContain(PAT.secret)
+  })
+})
+
+describeE2e('secrets, with step debug on', () => {
+  it('a login with push checks, then the post step, print no form of the secret', async () => {
+    const ws = session.workspace()
+    const main = await run(
+      'main',
+      ws,
+      { ...ok, push: 'octocat/app' },
+      DEBUG_ENV
+    )
+    expect(main.exitCode).toBe(0)
+    const post = await run('post', ws, ok, DEBUG_ENV)
+    expect(post.exitCode).toBe(0)
+    expectNoStackTrace(main)
+    expectNoStackTrace(post)
+    expect(leaks(ws, PAT.username, PAT.secret)).toEqual([])
+  })
+
+  it.each([
+    ['a wrong password', ACCOUNTS.wrongPassword, []],
+    [
+      'a registry down for good',
+      PAT,
+      [{ route: 'any', kind: '503', times: Infinity }]
+    ]
+  ] as Array<[string, { username: string; secret: string }, FaultPlan[]]>)(
+    'a failure (%s) prints no form of the secret',
+    async (_name, account, faults) => {
+      session.emulator.setFaults(faults)
+      const ws = session.workspace()
+      const main = await run(
+        'main',
+        ws,
+        {
+          username: account.username,
+          password: account.secret,
+          retries: '0',
+          timeout: '1'
+        },
+        DEBUG_ENV
+      )
+      expect(main.exitCode).toBe(1)
+      expect(main.errors).toHaveLength(1)
+      expectNoStackTrace(main)
+      expect(leaks(ws, account.username, account.secret)).toEqual([])
+    }
+  )
+})
+
+/** Token values in a JSON body, as the registry handed them out. */
+function tokensOf(body: string): string[] {
+  try {
+    const parsed = JSON.parse(body) as Record<string, unknown>
+    return ['token', 'access_token', 'refresh_token', 'login_2fa_token']
+      .map((field) => parsed[field])
+      .filter((value): value is string => typeof value === 'string')
+  } catch {
+    return []
+  }
+}
+
+/**
+ * A proxy in front of the emulator that records every token handed to the
+ * action (its user agent), and moves the challenge's realm onto itself so
+ * that token requests pass through it too.
+ */
+async function startRecordingProxy(target: Emulator) {
+  const tokens = new Set<string>()
+  let url = ''
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      const headers: IncomingHttpHeaders = { ...req.headers, host: target.host }
+      const upstream = request(
+        {
+          host: '127.0.0.1',
+          port: target.port,
+          method: req.method,
+          path: req.url,
+          headers
+        },
+        (answer) => {
+          const body: Buffer[] = []
+          answer.on('data', (chunk: Buffer) => body.push(chunk))
+          answer.on('end', () => {
+            const text = Buffer.concat(body).toString('utf8')
+            if (req.headers['user-agent'] === 'docker-login-preflight') {
+              for (const token of tokensOf(text)) tokens.add(token)
+            }
+            const out = { ...answer.headers }
+            const challenge = out['www-authenticate']
+            if (typeof challenge === 'string') {
+              out['www-authenticate'] = challenge.replaceAll(target.url, url)
+            }
+            res.writeHead(answer.statusCode ?? 502, out)
+            res.end(Buffer.concat(body))
+          })
+        }
+      )
+      upstream.on('error', () => res.destroy())
+      upstream.end(Buffer.concat(chunks))
+    })
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url,
+    tokens,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections()
+        server.close(() => done())
+      })
+  }
+}
+
+describeE2e('every token the action receives is masked before it shows', () => {
+  it.each([
+    ['a login with push and rate-limit scopes', PAT, 'octocat/app'],
+    ['a read-only token asked for push', ACCOUNTS.patReadOnly, 'octocat/app'],
+    ['the login_2fa_token of the Hub API', ACCOUNTS.password2fa, '']
+  ] as Array<[string, { username: string; secret: string }, string]>)(
+    '%s',
+    async (_name, account, push) => {
+      const proxy = await startRecordingProxy(session.emulator)
+      try {
+        const ws = session.workspace()
+        const main = await run(
+          'main',
+          ws,
+          { username: account.username, password: account.secret, push },
+          DEBUG_ENV,
+          proxy.url
+        )
+        expect(proxy.tokens.size).toBeGreaterThan(0)
+        const artifacts = ws.artifacts()
+        for (const token of proxy.tokens) {
+          const mask = main.stdout.indexOf(`::add-mask::${token}\n`)
+          expect(mask).toBeGreaterThanOrEqual(0)
+          // the mask line is where the token shows first
+          expect(main.stdout.indexOf(token)).toBe(mask + '::add-mask::'.length)
+          for (const [name, text] of Object.entries(artifacts)) {
+            expect({ name, leaked: text.includes(token) }).toEqual({
+              name,
+              leaked: false
+            })
+          }
+        }
+        expectNoStackTrace(main)
+        expect(leaks(ws, account.username, account.secret)).toEqual([])
+      } finally {
+        await proxy.close()
+      }
+    }
+  )
+})
+
+/** Turns workflow-command data back into the text it escapes. */
+function unescape(data: string): string {
+  return data
+    .replaceAll('%0D', '\r')
+    .replaceAll('%0A', '\n')
+    .replaceAll('%25', '%')
+}
+
+function commands(stdout: string, name: string): string[] {
+  const prefix = `::${name}::`
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith(prefix))
+    .map((line) => unescape(line.slice(prefix.length)))
+}
+
+describeE2e('the bundle gives the golden records', () => {
+  const records = JSON.parse(
+    readFileSync(new URL('./golden/action.json', import.meta.url), 'utf8')
+  ) as Record<string, GoldenRecord>
+  const chosen = [
+    'account patReadWrite',
+    'account password',
+    'push: read-only PAT',
+    'skip-if-missing: fork pull request',
+    'Basic-auth registry: a wrong password',
+    'input error: push entry not a repository'
+  ]
+  it.each(chosen)('%s', async (name) => {
+    const scenario = SCENARIOS.find((s) => s.name === name)
+    if (!scenario) throw new Error(`no golden scenario ${name}`)
+    const ws = session.workspace()
+    const env: Record<string, string> = {}
+    if (scenario.event) {
+      const path = join(ws.dir, 'event.json')
+      writeFileSync(path, JSON.stringify(scenario.event.payload))
+      env.GITHUB_EVENT_NAME = scenario.event.name
+      env.GITHUB_EVENT_PATH = path
+      env.GITHUB_ACTOR = scenario.event.actor
+    }
+    const places = {
+      emulator: session.emulator.host,
+      basic: basic.host,
+      workspace: ws.dir
+    }
+    const inputs = Object.fromEntries(
+      Object.entries(scenario.inputs).map(([k, v]) => [
+        k,
+        v.replaceAll('{basic}', basic.host)
+      ])
+    )
+    const main = await runAction('main', ws, inputs, {
+      ...(scenario.hub === false
+        ? {}
+        : { DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url }),
+      ...env
+    })
+    const record = normalise(
+      {
+        exitCode: main.exitCode,
+        outputs: ws.outputs(),
+        errors: commands(main.stdout, 'error'),
+        warnings: commands(main.stdout, 'warning'),
+        notices: commands(main.stdout, 'notice'),
+        summary: ws.summary()
+      },
+      places
+    )
+    expect(withoutRuleIds(record)).toEqual(records[recordName(scenario)])
+  })
+})
