@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import {
-  MAX_BODY_BYTES,
-  redactTokens,
-  retryAfterSeconds,
-  send,
-  type RetryPolicy
-} from '../src/http.js'
+import { MAX_BODY_BYTES, send, type RetryPolicy } from '../src/http.js'
+import { MAX_RETRY_AFTER_SECONDS } from '../src/policy.js'
+import { redactTokens, retryAfterSeconds } from '../src/protocol.js'
 
 /** Answers scripted per path: each request takes the next answer. */
 const scripts = new Map<string, Array<(res: ServerResponse) => void>>()
@@ -90,6 +86,10 @@ describe('send', () => {
 
   it.each([
     ['a huge Retry-After', { 'retry-after': '3600' }],
+    [
+      'a Retry-After just over the limit',
+      { 'retry-after': String(MAX_RETRY_AFTER_SECONDS + 1) }
+    ],
     ['no Retry-After', {}]
   ])('does not wait on a 429 with %s', async (_name, headers) => {
     scripts.set('/e', [status(429, headers)])
@@ -141,6 +141,20 @@ describe('send', () => {
     expect(exchange.body).toBe('{"token":"<redacted>"}')
     expect(body).toContain('abc.def.ghi')
   })
+
+  it('hands every token of every attempt to onTokens, to be masked', async () => {
+    scripts.set('/mask', [
+      status(503, {}, '{"token":"first-try"}'),
+      status(200, {}, '{"token":"tok-1","access_token":"tok-2"}')
+    ])
+    const seen: string[][] = []
+    const { exchange } = await send(
+      { step: 'token', method: 'GET', url: `${base}/mask` },
+      policy({ onTokens: (tokens) => seen.push(tokens) })
+    )
+    expect(exchange.attempts).toBe(2)
+    expect(seen).toEqual([['first-try'], ['tok-1', 'tok-2']])
+  })
 })
 
 describe('retryAfterSeconds', () => {
@@ -151,7 +165,7 @@ describe('retryAfterSeconds', () => {
     [' 5 ', 5],
     ['Thu, 01 Jan 2026 00:01:00 GMT', 60],
     ['soon', undefined]
-  ])('%j is %j seconds', (value, expected) => {
+  ])('Retry-After %j is %j seconds', (value, expected) => {
     expect(retryAfterSeconds(value, now)).toBe(expected)
   })
 })
@@ -174,7 +188,7 @@ describe('redactTokens with escapes and cut bodies', () => {
     ['{"token":"abc\\\\"}', '{"token":"<redacted>"}'],
     ['{"access_token":"cut-here', '{"access_token":"<redacted>"'],
     ['{"token":"ends-with-escape\\', '{"token":"<redacted>"']
-  ])('%j → %j', (body, expected) => {
+  ])('%j is redacted to %j', (body, expected) => {
     expect(redactTokens(body)).toBe(expected)
   })
 })

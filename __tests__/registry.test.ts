@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/inputs.js'
+import { InputError } from '../src/errors.js'
 import {
   HUB_OVERRIDE_ENV,
   isLoopback,
@@ -19,7 +19,7 @@ describe('registryHost', () => {
     ['localhost:5000', 'localhost:5000'],
     ['http://127.0.0.1:5000/v2/', '127.0.0.1:5000'],
     ['[::1]:5000', '[::1]:5000']
-  ])('%j is host %j', (input, host) => {
+  ])('registry %j is host %j', (input, host) => {
     expect(registryHost(input)).toBe(host)
   })
 
@@ -28,7 +28,7 @@ describe('registryHost', () => {
     ['ftp://example.com', /not a ftp:\/\/ URL/],
     ['my registry', /registry host/],
     ['-bad.example', /registry host/]
-  ])('%j is refused', (input, message) => {
+  ])('registry %j is refused', (input, message) => {
     expect(() => registryHost(input)).toThrow(InputError)
     expect(() => registryHost(input)).toThrow(message)
   })
@@ -39,13 +39,17 @@ describe('resolveRegistry', () => {
     'docker.io',
     'index.docker.io',
     'registry-1.docker.io',
-    'https://index.docker.io/v1/'
+    'registry.hub.docker.com',
+    'hub.docker.com',
+    'https://index.docker.io/v1/',
+    'DOCKER.IO'
   ])('%j is Docker Hub, logged in as docker.io', (input) => {
     const target = resolveRegistry(input, {})
     expect(target).toEqual({
       input,
       server: 'docker.io',
       isDockerHub: true,
+      profile: 'docker-hub',
       registryUrl: 'https://registry-1.docker.io',
       hubApiUrl: 'https://hub.docker.com'
     })
@@ -57,6 +61,7 @@ describe('resolveRegistry', () => {
       input: 'docker.io',
       server: '127.0.0.1:5123',
       isDockerHub: true,
+      profile: 'docker-hub',
       registryUrl: 'http://127.0.0.1:5123',
       hubApiUrl: 'http://127.0.0.1:5123'
     })
@@ -68,8 +73,26 @@ describe('resolveRegistry', () => {
       input: 'ghcr.io',
       server: 'ghcr.io',
       isDockerHub: false,
+      profile: 'ghcr',
       registryUrl: 'https://ghcr.io'
     })
+  })
+
+  it.each([
+    ['ghcr.io', 'ghcr'],
+    ['GHCR.IO', 'ghcr'],
+    ['https://ghcr.io/v2/', 'ghcr'],
+    ['ghcr.io:443', 'ghcr'],
+    ['docker.io:443', 'generic'],
+    ['registry.gitlab.com', 'generic'],
+    ['localhost:5000', 'generic'],
+    ['ghcr.io.example.com', 'generic'],
+    ['docker.io.example.com', 'generic']
+  ])('%j is answered by the %s profile', (input, profile) => {
+    const target = resolveRegistry(input, {})
+    expect(target.profile).toBe(profile)
+    expect(target.isDockerHub).toBe(false)
+    expect(target.hubApiUrl).toBeUndefined()
   })
 
   it('talks plain HTTP to a loopback registry, as the docker CLI allows', () => {
@@ -96,14 +119,14 @@ describe('isLoopback', () => {
     ['[::1]:5000', true],
     ['ghcr.io', false],
     ['10.0.0.1:5000', false]
-  ])('%j → %j', (host, expected) => {
+  ])('%j is on this machine: %j', (host, expected) => {
     expect(isLoopback(host)).toBe(expected)
   })
 })
 
 describe('registryHost ports', () => {
   it.each(['example.com:0', 'example.com:65536', 'example.com:99999'])(
-    '%j is refused with the port named',
+    'registry %j is refused with the port named',
     (input) => {
       expect(() => registryHost(input)).toThrow(
         /a port is a number from 1 to 65535/

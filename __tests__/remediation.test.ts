@@ -5,85 +5,161 @@ import {
   type DiagnosisId,
   type WarningId
 } from '../src/diagnosis.js'
+import { COMMON_REMEDIATION } from '../src/profiles/common.js'
+import type { ProfileId } from '../src/profiles/index.js'
+import type { RemediationCase } from '../src/profiles/types.js'
 import {
   ACTION_USES,
+  emptySecretTexts,
   errorLine,
   remediationFor,
   type RemediationContext
 } from '../src/remediation.js'
 
+type Id = DiagnosisId | WarningId
+
 const HUB: RemediationContext = {
   registry: 'docker.io',
-  isDockerHub: true,
-  username: 'octocat',
-  credentialKind: 'password'
+  profile: 'docker-hub',
+  username: 'octocat'
 }
 const GHCR: RemediationContext = {
   registry: 'ghcr.io',
-  isDockerHub: false,
-  username: 'octocat',
-  credentialKind: 'password'
+  profile: 'ghcr',
+  username: 'octocat'
 }
 const OTHER: RemediationContext = {
   registry: 'registry.example.com:5000',
-  isDockerHub: false,
-  username: 'ci-bot',
-  credentialKind: 'password'
+  profile: 'generic',
+  username: 'ci-bot'
 }
-/** A username that tries to break the one-line rule. */
-const ODD: RemediationContext = {
-  ...HUB,
-  username: `evil\nname\r${'x'.repeat(300)}`
+const CONTEXTS: Record<ProfileId, RemediationContext> = {
+  'docker-hub': HUB,
+  ghcr: GHCR,
+  generic: OTHER
 }
 
-const IDS: (DiagnosisId | WarningId)[] = [...DIAGNOSIS_IDS, ...WARNING_IDS]
-const CONTEXTS = { HUB, GHCR, OTHER, ODD }
-const ALL = IDS.flatMap((id) =>
-  Object.entries(CONTEXTS).map(([name, context]) => ({ id, name, context }))
+/** The docker config of a runner whose credential helper failed. */
+const HELPER_CONFIG = {
+  dir: '/home/runner/.docker',
+  helper: 'docker-credential-pass',
+  setting: 'credsStore'
+}
+/** A username and a docker config that try to break the one-line rule. */
+const ODD_USERNAME = `evil\nname\r${'x'.repeat(300)}`
+const ODD_CONFIG = {
+  dir: `/tmp/odd\ndir\r${'y'.repeat(400)}`,
+  helper: 'docker-credential-\nevil',
+  setting: 'credHelpers["a\nb"]'
+}
+
+const IDS: Id[] = [...DIAGNOSIS_IDS, ...WARNING_IDS]
+const CASES: readonly RemediationCase[] = [
+  'read-only-token',
+  'namespace',
+  'username',
+  'credential-helper',
+  'config-file'
+]
+
+/**
+ * The context of a case as the judge reports it: the docker config comes
+ * with the credential-store cases (with a helper, or without).
+ */
+function withCase(
+  context: RemediationContext,
+  kase: RemediationCase | undefined,
+  config = HELPER_CONFIG
+): RemediationContext {
+  if (kase === undefined) return context
+  if (kase === 'credential-helper') {
+    return { ...context, case: kase, dockerConfig: config }
+  }
+  if (kase === 'config-file') {
+    return { ...context, case: kase, dockerConfig: { dir: config.dir } }
+  }
+  return { ...context, case: kase }
+}
+
+/** Every id × profile × case (or none). */
+const ROWS = IDS.flatMap((id) =>
+  (Object.keys(CONTEXTS) as ProfileId[]).flatMap((profile) =>
+    [undefined, ...CASES].map((kase) => ({
+      id,
+      profile,
+      kase,
+      variant: kase ?? 'no case',
+      context: withCase(CONTEXTS[profile], kase)
+    }))
+  )
 )
 
-describe('every id has a complete remediation', () => {
-  it.each(ALL)('$id on $name', ({ id, context }) => {
-    const remediation = remediationFor(id, context)
-    expect(remediation.id).toBe(id)
-    expect(remediation.title.length).toBeGreaterThan(3)
-    expect(remediation.error.length).toBeGreaterThan(3)
-    expect(remediation.why.length).toBeGreaterThan(10)
-    if (id !== 'ok') expect(remediation.steps.length).toBeGreaterThan(0)
-    expect(remediation.docs.length).toBeGreaterThan(0)
-    for (const link of remediation.docs) expect(link).toMatch(/^https:\/\//)
-    const all = JSON.stringify(remediation)
-    expect(all).not.toMatch(/\{registry\}|\{username\}/)
-    expect(all).not.toContain('undefined')
-  })
+/** A placeholder left unfilled. */
+const PLACEHOLDER = /\{(registry|username|helper|setting|config)\}/
+const LINE_BREAK = /[\r\n\u2028\u2029]/
 
-  it.each(ALL)('$id on $name: one error line', ({ id, context }) => {
-    const line = errorLine(id, context)
-    const { title, error } = remediationFor(id, context)
-    expect(line).toBe(`${title}: ${error}`)
-    expect(line).not.toMatch(/[\r\n]/)
-    expect(line.length).toBeLessThan(200)
-    expect(line).not.toMatch(/\.$/)
-  })
+describe('every id has a complete remediation on every profile and case', () => {
+  it.each(ROWS)(
+    '$id on $profile, $variant: complete texts, placeholders filled, one error line',
+    ({ id, context }) => {
+      const remediation = remediationFor(id, context)
+      expect(remediation.id).toBe(id)
+      expect(remediation.title.length).toBeGreaterThan(3)
+      expect(remediation.error.length).toBeGreaterThan(3)
+      expect(remediation.why.length).toBeGreaterThan(10)
+      if (id !== 'ok') expect(remediation.steps.length).toBeGreaterThan(0)
+      expect(remediation.docs.length).toBeGreaterThan(0)
+      for (const link of remediation.docs) expect(link).toMatch(/^https:\/\//)
+      const all = JSON.stringify(remediation)
+      expect(all).not.toMatch(PLACEHOLDER)
+      expect(all).not.toContain('undefined')
 
-  it.each(ALL)('$id on $name: snippet placeholders', ({ id, context }) => {
-    const { snippet } = remediationFor(id, context)
-    if (snippet === undefined) return
-    expect(snippet).toContain(`uses: ${ACTION_USES}`)
-    const expressions = [...snippet.matchAll(/\$\{\{(.*?)\}\}/g)].map((m) =>
-      m[1].trim()
-    )
-    expect(expressions.length).toBeGreaterThan(0)
-    for (const expression of expressions) {
-      expect(expression).toMatch(/^(secrets|vars)\.[A-Z][A-Z0-9_]*$/)
+      const line = errorLine(id, context)
+      expect(line).toBe(`${remediation.title}: ${remediation.error}`)
+      expect(line).not.toMatch(LINE_BREAK)
+      expect(line.length).toBeLessThan(200)
+      expect(line).not.toMatch(/\.$/)
+
+      const { snippet } = remediation
+      if (snippet === undefined) return
+      expect(snippet).toContain(`uses: ${ACTION_USES}`)
+      const expressions = [...snippet.matchAll(/\$\{\{(.*?)\}\}/g)].map((m) =>
+        m[1].trim()
+      )
+      expect(expressions.length).toBeGreaterThan(0)
+      for (const expression of expressions) {
+        expect(expression).toMatch(/^(secrets|vars)\.[A-Z][A-Z0-9_]*$/)
+      }
+      // nothing else that looks like an expression or a token
+      expect(snippet.replace(/\$\{\{.*?\}\}/g, '')).not.toMatch(/\$\{|\{\{/)
+      expect(snippet).not.toMatch(/dckr_(pat|oat)_/)
     }
-    // nothing else that looks like an expression or a token
-    expect(snippet.replace(/\$\{\{.*?\}\}/g, '')).not.toMatch(/\$\{|\{\{/)
-    expect(snippet).not.toMatch(/dckr_(pat|oat)_/)
-  })
+  )
+
+  it.each(ROWS)(
+    '$id on $profile, $variant: one line each with an odd username and docker config',
+    ({ id, profile, kase }) => {
+      const context = withCase(
+        { ...CONTEXTS[profile], username: ODD_USERNAME },
+        kase,
+        ODD_CONFIG
+      )
+      const remediation = remediationFor(id, context)
+      for (const text of [
+        remediation.title,
+        remediation.error,
+        remediation.why,
+        ...remediation.steps
+      ]) {
+        expect(text).not.toMatch(LINE_BREAK)
+        expect(text).not.toMatch(PLACEHOLDER)
+      }
+      expect(errorLine(id, context)).not.toMatch(LINE_BREAK)
+    }
+  )
 })
 
-describe('key phrases', () => {
+describe('key phrases (Docker Hub)', () => {
   it('names the action in one constant', () => {
     expect(ACTION_USES).toBe('docker-login-preflight/docker-login-preflight@v1')
   })
@@ -94,7 +170,7 @@ describe('key phrases', () => {
     )
   })
 
-  it.each<DiagnosisId | WarningId>([
+  it.each<Id>([
     'password-with-2fa',
     'password-with-sso',
     'pat-required',
@@ -129,8 +205,7 @@ describe('key phrases', () => {
   it("organization-token-username: the organization's name", () => {
     const remediation = remediationFor('organization-token-username', {
       ...HUB,
-      username: 'alice',
-      credentialKind: 'organization-access-token'
+      username: 'alice'
     })
     expect(remediation.error).toContain("organization's name")
     expect(remediation.why).toContain('"alice"')
@@ -154,6 +229,7 @@ describe('key phrases', () => {
     expect(text).toContain('Dependabot secrets')
     expect(text).toContain('typo')
     expect(remediation.snippet).toContain('skip-if-missing: true')
+    expect(remediation.snippet).toContain('${{ secrets.DOCKERHUB_TOKEN }}')
   })
 
   it('email-as-username: the Docker ID', () => {
@@ -175,54 +251,271 @@ describe('key phrases', () => {
     const remediation = remediationFor('malformed-credentials', HUB)
     expect(remediation.error).toContain('${{ secrets.NAME }}')
     expect(remediation.why).toContain('$${{ secrets.X }}')
+    expect(remediation.why).toContain('on Docker Hub')
   })
 })
 
-describe('registry-appropriate texts', () => {
-  it('GHCR: GITHUB_TOKEN with packages: write, or a PAT with write:packages', () => {
-    for (const id of ['invalid-credentials', 'insufficient-scope'] as const) {
-      const remediation = remediationFor(id, GHCR)
-      const text = `${remediation.error}\n${remediation.steps.join('\n')}`
-      expect(text).toContain('GITHUB_TOKEN')
-      expect(text).toContain('packages: write')
-      expect(text).toContain('write:packages')
-      expect(remediation.docs.join(' ')).toContain('docs.github.com')
-    }
+describe('the cases', () => {
+  it('insufficient-scope, read-only-token on Docker Hub: a Read & Write token', () => {
+    const context = withCase(HUB, 'read-only-token')
+    expect(errorLine('insufficient-scope', context)).toBe(
+      'The token is read-only: generate a token with Read & Write access and update the DOCKERHUB_TOKEN secret'
+    )
+    expect(remediationFor('insufficient-scope', context).why).toContain(
+      'insufficient scopes'
+    )
   })
 
-  it.each<DiagnosisId>([
-    'missing-credentials',
-    'malformed-credentials',
-    'invalid-credentials',
-    'token-expired',
-    'insufficient-scope',
-    'login-locked-out',
-    'rate-limited',
-    'registry-unreachable',
-    'credential-store-error',
-    'unknown'
-  ])('%s: no Docker Hub texts for another registry', (id) => {
-    for (const context of [GHCR, OTHER]) {
-      const text = JSON.stringify(remediationFor(id, context))
+  it("insufficient-scope, namespace on Docker Hub: the user's own namespace", () => {
+    const context = withCase(HUB, 'namespace')
+    expect(errorLine('insufficient-scope', context)).toBe(
+      'The account may not push to that namespace: push to your own namespace (octocat/…) or ask an owner of the organization to give octocat write access'
+    )
+    expect(remediationFor('insufficient-scope', context).steps[2]).toContain(
+      'octocat/app'
+    )
+  })
+
+  it('insufficient-scope without a case on Docker Hub: either reason', () => {
+    expect(errorLine('insufficient-scope', HUB)).toBe(
+      'The credential may not push there: use a token with Read & Write access, and push to a namespace it may write to'
+    )
+  })
+
+  it.each<ProfileId>(['docker-hub', 'ghcr', 'generic'])(
+    'malformed-credentials, username on %s: the username texts',
+    (profile) => {
+      const remediation = remediationFor(
+        'malformed-credentials',
+        withCase(CONTEXTS[profile], 'username')
+      )
+      expect(remediation.title).toBe('The username is malformed')
+      expect(remediation.error).toContain('plain account name')
+      expect(remediation.steps.join('\n')).not.toContain('password:')
+      expect(remediation.docs).toEqual([
+        'https://docs.github.com/en/actions/learn-github-actions/variables'
+      ])
+    }
+  )
+
+  it.each<ProfileId>(['docker-hub', 'ghcr', 'generic'])(
+    'credential-store-error, credential-helper on %s: the helper and its setting named',
+    (profile) => {
+      const context = withCase(CONTEXTS[profile], 'credential-helper')
+      expect(errorLine('credential-store-error', context)).toBe(
+        'The docker credential helper docker-credential-pass failed: install or repair docker-credential-pass (credsStore in /home/runner/.docker/config.json), or remove that setting'
+      )
+      expect(
+        remediationFor('credential-store-error', context).steps[0]
+      ).toContain('`docker-credential-pass list`')
+    }
+  )
+
+  it.each<ProfileId>(['docker-hub', 'ghcr', 'generic'])(
+    'credential-store-error, config-file on %s: the config directory named',
+    (profile) => {
+      const context = withCase(CONTEXTS[profile], 'config-file')
+      expect(errorLine('credential-store-error', context)).toBe(
+        'docker could not save the login: make /home/runner/.docker writable, or set DOCKER_CONFIG to a writable directory'
+      )
+    }
+  )
+
+  it('credential-store-error, credential-helper without the config: stand-ins', () => {
+    expect(
+      errorLine('credential-store-error', {
+        ...HUB,
+        case: 'credential-helper'
+      })
+    ).toBe(
+      'The docker credential helper the helper failed: install or repair the helper (its setting in ~/.docker/config.json), or remove that setting'
+    )
+  })
+
+  it('an empty username and registry read as stand-ins', () => {
+    const context = { ...OTHER, registry: '', username: '' }
+    expect(errorLine('invalid-credentials', context)).toBe(
+      'Incorrect username or password: check the username and the password or token for the registry'
+    )
+    expect(
+      remediationFor('insufficient-scope', {
+        ...HUB,
+        username: '',
+        case: 'namespace'
+      }).error
+    ).toContain('your-name/…')
+  })
+})
+
+/** Ids that only Docker Hub gives: no common texts. */
+const HUB_ONLY: Id[] = [
+  'email-as-username',
+  'password-with-2fa',
+  'password-with-sso',
+  'pat-required',
+  'organization-token-username',
+  'password-in-use',
+  'rate-limit-low'
+]
+/** Ids with texts for any registry. */
+const COMMON_IDS = IDS.filter((id) => !HUB_ONLY.includes(id))
+
+describe('registry-appropriate texts', () => {
+  it('the ids without common texts are the Docker Hub-only ones', () => {
+    expect(IDS.filter((id) => COMMON_REMEDIATION[id] === undefined)).toEqual(
+      HUB_ONLY
+    )
+  })
+
+  it.each(
+    HUB_ONLY.flatMap((id) =>
+      (['ghcr', 'generic'] as const).map((profile) => ({ id, profile }))
+    )
+  )("$id on $profile falls back to Docker Hub's texts", ({ id, profile }) => {
+    const context = CONTEXTS[profile]
+    const remediation = remediationFor(id, context)
+    expect(remediation).toEqual(
+      remediationFor(id, { ...context, profile: 'docker-hub' })
+    )
+    expect(JSON.stringify(remediation)).toMatch(
+      /Docker Hub|Docker ID|DOCKERHUB/
+    )
+  })
+
+  it.each([undefined, ...CASES])(
+    'GHCR, case %s: GITHUB_TOKEN with packages: write, or a PAT with write:packages',
+    (kase) => {
+      for (const id of ['invalid-credentials', 'insufficient-scope'] as const) {
+        const remediation = remediationFor(id, withCase(GHCR, kase))
+        const text = `${remediation.error}\n${remediation.steps.join('\n')}`
+        expect(text).toContain('GITHUB_TOKEN')
+        expect(text).toContain('packages: write')
+        expect(text).toContain('write:packages')
+        expect(remediation.docs.join(' ')).toContain('docs.github.com')
+      }
+    }
+  )
+
+  it('GHCR: a new token or GITHUB_TOKEN when one expired; the GitHub status page', () => {
+    const expired = remediationFor('token-expired', GHCR)
+    expect(expired.steps.join('\n')).toContain('write:packages')
+    expect(expired.steps.join('\n')).toContain('GITHUB_TOKEN')
+    expect(remediationFor('registry-unreachable', GHCR).docs).toEqual([
+      'https://www.githubstatus.com/'
+    ])
+    expect(remediationFor('registry-unreachable', HUB).docs).toEqual([
+      'https://www.dockerstatus.com/'
+    ])
+  })
+
+  it.each(
+    COMMON_IDS.flatMap((id) =>
+      (['ghcr', 'generic'] as const).flatMap((profile) =>
+        [undefined, ...CASES].map((kase) => ({
+          id,
+          profile,
+          kase,
+          variant: kase ?? 'no case'
+        }))
+      )
+    )
+  )(
+    '$id on $profile, $variant: no Docker Hub texts',
+    ({ id, profile, kase }) => {
+      const text = JSON.stringify(
+        remediationFor(id, withCase(CONTEXTS[profile], kase))
+      )
       expect(text).not.toContain('DOCKERHUB')
       expect(text).not.toContain('Docker Hub')
       expect(text).not.toContain('Docker ID')
     }
-  })
+  )
 
-  it('names the registry', () => {
+  it('another registry: the generic texts, with the registry named', () => {
     expect(errorLine('invalid-credentials', OTHER)).toBe(
       'Incorrect username or password: check the username and the password or token for registry.example.com:5000'
     )
-    expect(remediationFor('invalid-credentials', OTHER).snippet).toContain(
+    const invalid = remediationFor('invalid-credentials', OTHER)
+    expect(invalid.snippet).toContain('registry: registry.example.com:5000')
+    expect(invalid.snippet).toContain('${{ secrets.REGISTRY_TOKEN }}')
+    expect(remediationFor('token-expired', OTHER).steps[0]).toContain(
+      'aws ecr get-login-password'
+    )
+    expect(remediationFor('insufficient-scope', OTHER).steps[0]).toContain(
+      'write_registry'
+    )
+    expect(remediationFor('missing-credentials', OTHER).snippet).toContain(
       'registry: registry.example.com:5000'
+    )
+    expect(errorLine('rate-limited', OTHER)).toBe(
+      'Rate limit reached: wait for the rate limit of registry.example.com:5000 to reset, then re-run'
     )
   })
 
+  it.each(['read-only-token', 'namespace'] as const)(
+    "insufficient-scope, %s elsewhere: the registry's texts, not Docker Hub's case",
+    (kase) => {
+      expect(
+        remediationFor('insufficient-scope', withCase(OTHER, kase))
+      ).toEqual(remediationFor('insufficient-scope', OTHER))
+      expect(
+        remediationFor('insufficient-scope', withCase(GHCR, kase))
+      ).toEqual(remediationFor('insufficient-scope', GHCR))
+    }
+  )
+
   it('shows an odd username on one line, cut', () => {
-    const remediation = remediationFor('organization-token-username', ODD)
-    expect(remediation.why).not.toMatch(/[\r\n]/)
+    const remediation = remediationFor('organization-token-username', {
+      ...HUB,
+      username: ODD_USERNAME
+    })
+    expect(remediation.why).not.toMatch(LINE_BREAK)
     expect(remediation.why).toContain('evil name')
     expect(remediation.why).toContain('…')
+  })
+
+  it('shows an odd docker config on one line, cut', () => {
+    const line = errorLine(
+      'credential-store-error',
+      withCase(HUB, 'credential-helper', ODD_CONFIG)
+    )
+    expect(line).not.toMatch(LINE_BREAK)
+    expect(line).toContain('docker-credential- evil')
+    expect(line).toContain('credHelpers["a b"]')
+    expect(line).toContain('/tmp/odd dir')
+    expect(line).toContain('…')
+  })
+})
+
+describe('emptySecretTexts', () => {
+  it('fork-pull-request: names the event and the fork', () => {
+    expect(
+      emptySecretTexts('fork-pull-request', 'pull_request', 'someone/app')
+    ).toEqual({
+      explanation:
+        'This pull_request comes from someone/app: GitHub gives workflows of pull requests from forks no repository secrets.',
+      fix: 'Set skip-if-missing: true so that fork pull requests build without logging in, and push only from branches of this repository.'
+    })
+  })
+
+  it('fork-pull-request: "a fork" when the fork is unknown', () => {
+    expect(
+      emptySecretTexts('fork-pull-request', 'pull_request', undefined)
+        .explanation
+    ).toContain('comes from a fork:')
+  })
+
+  it('dependabot: Dependabot secrets', () => {
+    const texts = emptySecretTexts('dependabot', 'push', undefined)
+    expect(texts.explanation).toBe(
+      'This push run was started by Dependabot, which reads Dependabot secrets, not Actions secrets.'
+    )
+    expect(texts.fix).toContain('Settings → Secrets and variables → Dependabot')
+  })
+
+  it('unknown: the secret name or its scope', () => {
+    const texts = emptySecretTexts('unknown', 'workflow_dispatch', undefined)
+    expect(texts.explanation).toContain('The workflow_dispatch event')
+    expect(texts.fix).toContain('names are case-sensitive')
   })
 })

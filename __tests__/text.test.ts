@@ -8,7 +8,7 @@ describe('oneLine', () => {
     ['esc\u001b[31mred', 20, 'esc [31mred'],
     ['abcdefghijkl', 5, 'abcde…'],
     ['', 5, '']
-  ])('%j, %i → %j', (text, max, expected) => {
+  ])('%j cut to %i characters reads %j', (text, max, expected) => {
     expect(oneLine(text, max)).toBe(expected)
   })
 

@@ -64,7 +64,8 @@ export function resolveRegistry(
     input,
     server: host,
     isDockerHub: false,
-    profile: recognise(host),
+    // a Docker Hub name with a port is not Docker Hub's registry
+    profile: recognise(host) === 'docker-hub' ? 'generic' : recognise(host),
     registryUrl: `${scheme}://${host}`
   }
 }

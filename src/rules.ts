@@ -19,7 +19,11 @@ export function wordingParts(wording: Wording): readonly string[] {
 
 /** Whether a line holds every part of a wording (case-insensitive). */
 export function holds(text: string, wording: Wording): boolean {
-  const lower = text.toLowerCase()
+  return holdsLower(text.toLowerCase(), wording)
+}
+
+/** `holds` for a text already in lower case. */
+function holdsLower(lower: string, wording: Wording): boolean {
   return wordingParts(wording).every((part) =>
     lower.includes(part.toLowerCase())
   )
@@ -33,7 +37,7 @@ export function matchRule(
   const lower = text.toLowerCase()
   for (const rule of rules) {
     for (const wording of rule.match) {
-      if (holds(lower, wording)) {
+      if (holdsLower(lower, wording)) {
         return { rule, wording }
       }
     }
