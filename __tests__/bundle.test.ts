@@ -3,7 +3,7 @@
  * by globalSetup (__fixtures__/global-setup.js), never the committed dist/.
  */
 import { describe, expect, it } from '@jest/globals'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -35,4 +35,28 @@ describe('the bundle the tests run', () => {
     expect(existsSync(join(bundle, 'package.json'))).toBe(true)
     await expect(ensureBundle()).resolves.toBe(bundle)
   })
+})
+
+describe('the bundles stay lean', () => {
+  const bundle = process.env.DLP_BUNDLE ?? ''
+  const size = (entry: string): number =>
+    statSync(join(bundle, entry, 'index.js')).size
+
+  it('the post step carries nothing of the main step: at most 40 % of its size', () => {
+    expect(size('post') / size('main')).toBeLessThanOrEqual(0.4)
+    const post = readFileSync(join(bundle, 'post', 'index.js'), 'utf8')
+    // texts only the main step and its judge use
+    expect(post).not.toContain('Docker login succeeded')
+    expect(post).not.toContain('must log in with a personal access token')
+  })
+
+  it.each(['main', 'post', 'cli'])(
+    'the %s bundle holds no HTTP client library (undici, tunnel)',
+    (entry) => {
+      const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')
+      expect(licenses).toContain('@actions/exec')
+      expect(licenses).not.toMatch(/^undici\b/m)
+      expect(licenses).not.toMatch(/^tunnel\b/m)
+    }
+  )
 })

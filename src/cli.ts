@@ -24,7 +24,7 @@ export interface Io {
 }
 
 /** Exit codes: ok, a diagnosis other than ok, a usage error. */
-export const EXIT = { ok: 0, diagnosed: 1, usage: 2 } as const
+const EXIT = { ok: 0, diagnosed: 1, usage: 2 } as const
 
 const USAGE = `Usage: docker-login-preflight <command> [options]
 

@@ -72,19 +72,19 @@ function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 /** The docker config directory: `$DOCKER_CONFIG`, else `~/.docker`. */
-export function configDir(env: NodeJS.ProcessEnv = process.env): string {
+function configDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.DOCKER_CONFIG || join(homedir(), '.docker')
 }
 
 /** The key of `auths` (and `credHelpers`) the CLI uses for a server. */
-export function authKey(server: string): string {
+function authKey(server: string): string {
   return server === 'docker.io' || server === 'index.docker.io'
     ? DOCKER_HUB_KEY
     : server
 }
 
 /** The credential helper the docker config names for a server. */
-export interface CredentialHelper {
+interface CredentialHelper {
   /** the executable, e.g. `docker-credential-pass` */
   program: string
   /** the setting that names it, e.g. `credsStore` */
@@ -95,7 +95,7 @@ export interface CredentialHelper {
  * The credential helper docker uses for a server: its `credHelpers` entry,
  * else `credsStore`; undefined when the config names none or is unreadable.
  */
-export function credentialHelper(
+function credentialHelper(
   dir: string,
   server: string
 ): CredentialHelper | undefined {

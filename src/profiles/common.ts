@@ -188,7 +188,7 @@ export const COMMON_REFINEMENTS: readonly Refinement[] = [
 // Texts for any registry
 
 /** A workflow block logging in to the registry with a token. */
-export const REGISTRY_SNIPPET = [
+const REGISTRY_SNIPPET = [
   '- name: Log in to {registry}',
   `  uses: ${ACTION_USES}`,
   '  with:',

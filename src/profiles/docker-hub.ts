@@ -10,9 +10,9 @@ import type { Evidence } from '../evidence.js'
 import type { Profile, Refined, RemediationTable } from './types.js'
 
 /** Prefix of a Docker Hub personal access token (docs/docker-hub.md §3). */
-export const PAT_PREFIX = 'dckr_pat_'
+const PAT_PREFIX = 'dckr_pat_'
 /** Prefix of a Docker Hub organization access token. */
-export const OAT_PREFIX = 'dckr_oat_'
+const OAT_PREFIX = 'dckr_oat_'
 /** A legacy Docker Hub access token: a UUID. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
