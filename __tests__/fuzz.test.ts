@@ -1668,9 +1668,13 @@ const FUNCTIONS: Record<string, (value: string) => unknown> = {
   }
 }
 
+/**
+ * The fastest of five runs: the other test files run beside this one, and
+ * a garbage collection or a busy core lands on a single run, not on all.
+ */
 function fastest(f: () => unknown): number {
   let best = Infinity
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const start = performance.now()
     f()
     best = Math.min(best, performance.now() - start)
@@ -1685,6 +1689,7 @@ describe('linear time on long adversarial input', () => {
       const large = make(LARGE)
       const small = make(SMALL)
       f(small) // warm up
+      f(large)
       const smallMs = fastest(() => f(small))
       const largeMs = fastest(() => f(large))
       const ratio = largeMs / Math.max(smallMs, NOISE_MS)
