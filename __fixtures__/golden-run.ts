@@ -14,6 +14,7 @@ import { InputError } from '../src/errors.js'
 import { gather } from '../src/gather.js'
 import { readInputs } from '../src/inputs.js'
 import { judge } from '../src/judge.js'
+import { Secrets } from '../src/redact.js'
 import {
   reportAction,
   reportInputError,
@@ -103,7 +104,7 @@ export async function runScenario(
       const inputs = readInputs(read)
       const evidence = await gather(
         { ...inputs, login: true },
-        { env, docker: dockerCli(env), mask: () => {} }
+        { env, docker: dockerCli(env), secrets: new Secrets() }
       )
       report = reportAction(judge(evidence), evidence, {
         logout: inputs.logout

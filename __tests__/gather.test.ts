@@ -29,6 +29,7 @@ import { InputError } from '../src/errors.js'
 import type { Evidence } from '../src/evidence.js'
 import { gather, type GatherOptions } from '../src/gather.js'
 import { judge } from '../src/judge.js'
+import { Secrets } from '../src/redact.js'
 import { BACKOFF_MS, BUDGET_TIMEOUTS } from '../src/policy.js'
 
 const PAT = ACCOUNTS.patReadWrite
@@ -95,10 +96,13 @@ async function gatherWith(
     {
       env: hub ? { DOCKER_LOGIN_PREFLIGHT_HUB: on.url } : {},
       docker,
-      mask: (value) => masked.push(value)
+      secrets: new Secrets((value) => masked.push(value))
     }
   )
-  return { evidence, masked, logins, ms: Date.now() - started }
+  // the tokens: what was masked besides the password itself
+  const password = options.password ?? PAT.secret
+  const tokens = masked.filter((value) => value !== password)
+  return { evidence, masked: tokens, logins, ms: Date.now() - started }
 }
 
 /** The emulator's token requests with a Basic header: their scopes. */
@@ -275,6 +279,42 @@ describe('tokens', () => {
     // the second login token (the first was refused); push was refused
     expect(masked).toHaveLength(1)
     expect(masked[0]).toMatch(/^ey/)
+  })
+
+  it("docker login's output keeps no form of the secret it repeated", async () => {
+    const basic = Buffer.from(`${PAT.username}:${PAT.secret}`).toString(
+      'base64'
+    )
+    const repeated = [
+      PAT.secret,
+      JSON.stringify(PAT.secret).slice(1, -1),
+      encodeURIComponent(PAT.secret),
+      Buffer.from(PAT.secret).toString('base64'),
+      basic,
+      basic.replace(/=+$/, ''),
+      encodeURIComponent(basic)
+    ]
+    const docker: DockerCli = {
+      login: async () => ({ exitCode: 1, output: repeated.join('\n') }),
+      logout: async () => ({ exitCode: 0, output: '' }),
+      config: () => ({ dir: '/tmp' })
+    }
+    const evidence = await gather(
+      {
+        registry: 'docker.io',
+        username: PAT.username,
+        password: PAT.secret,
+        preflight: false,
+        retries: 0,
+        timeoutSeconds: 1,
+        push: '',
+        rateLimit: false,
+        skipIfMissing: false,
+        login: true
+      },
+      { env: {}, docker, secrets: new Secrets() }
+    )
+    expect(evidence.cli?.output.split('\n')).toEqual(repeated.map(() => '***'))
   })
 
   it('never reach the evidence', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { MAX_BODY_BYTES, send, type RetryPolicy } from '../src/http.js'
+import { Secrets } from '../src/redact.js'
 import { MAX_RETRY_AFTER_SECONDS } from '../src/policy.js'
 import { redactTokens, retryAfterSeconds } from '../src/protocol.js'
 
@@ -142,18 +143,45 @@ describe('send', () => {
     expect(body).toContain('abc.def.ghi')
   })
 
-  it('hands every token of every attempt to onTokens, to be masked', async () => {
+  it('adds every token of every attempt to the secrets, to be masked', async () => {
     scripts.set('/mask', [
       status(503, {}, '{"token":"first-try"}'),
       status(200, {}, '{"token":"tok-1","access_token":"tok-2"}')
     ])
-    const seen: string[][] = []
+    const seen: string[] = []
     const { exchange } = await send(
       { step: 'token', method: 'GET', url: `${base}/mask` },
-      policy({ onTokens: (tokens) => seen.push(tokens) })
+      policy({ secrets: new Secrets((value) => seen.push(value)) })
     )
     expect(exchange.attempts).toBe(2)
-    expect(seen).toEqual([['first-try'], ['tok-1', 'tok-2']])
+    expect(seen).toEqual(['first-try', 'tok-1', 'tok-2'])
+  })
+
+  it('keeps nothing of a secret a registry repeats: body, headers, error', async () => {
+    const secret = 'S3cr3t-Passw0rd-xyz'
+    const basic = Buffer.from(`alice:${secret}`).toString('base64')
+    scripts.set('/echo', [
+      status(
+        401,
+        { 'www-authenticate': `Bearer realm="x",error="${secret}"` },
+        JSON.stringify({
+          details: `bad header Authorization: Basic ${basic}`,
+          url: `https://r.example/?auth=${encodeURIComponent(basic)}`,
+          said: secret
+        })
+      )
+    ])
+    const secrets = new Secrets()
+    secrets.add(secret, 'alice')
+    const { exchange } = await send(
+      { step: 'token', method: 'GET', url: `${base}/echo` },
+      policy({ secrets })
+    )
+    const kept = JSON.stringify(exchange)
+    expect(kept).not.toContain(secret)
+    expect(kept).not.toContain(basic)
+    expect(kept).not.toContain(encodeURIComponent(basic))
+    expect(exchange.body).toContain('Authorization: Basic ***')
   })
 })
 

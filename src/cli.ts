@@ -10,6 +10,7 @@ import { gather } from './gather.js'
 import { parseCount, parseSeconds } from './inputs.js'
 import { judge, judgeText } from './judge.js'
 import { profileById } from './profiles/index.js'
+import { Secrets } from './redact.js'
 import { resolveRegistry } from './registry.js'
 import { reportCommand } from './report.js'
 
@@ -204,6 +205,7 @@ async function checkOrLogin(
   const retries = parseCount('--retries', options.retries, 2, 10)
   const timeoutSeconds = parseSeconds('--timeout', options.timeout, 10, 300)
   const password = trimOneNewline(await io.stdin())
+  const secrets = new Secrets()
   const evidence = await gather(
     {
       registry: options.registry,
@@ -217,12 +219,12 @@ async function checkOrLogin(
       skipIfMissing: false,
       login
     },
-    { env: io.env, docker: io.docker ?? dockerCli(io.env), mask: () => {} }
+    { env: io.env, docker: io.docker ?? dockerCli(io.env), secrets }
   )
   const verdict = judge(evidence)
   // The CLI's own words only when they matter: on failure.
   if (!options.json && evidence.cli && evidence.cli.exitCode !== 0) {
-    io.stderr(`${evidence.cli.output}\n`)
+    io.stderr(secrets.redact(`${evidence.cli.output}\n`))
   }
   const report = reportCommand(
     verdict,
@@ -235,7 +237,8 @@ async function checkOrLogin(
     login ? 'login' : 'check',
     options.json
   )
-  io.stdout(report.stdout)
+  // nothing masks stdout in GitLab CI or Jenkins: one redaction of it all
+  io.stdout(secrets.redact(report.stdout))
   return report.exitCode
 }
 

@@ -1,8 +1,8 @@
 /**
  * The docker CLI: `docker login --password-stdin` and `docker logout`. The
  * secret goes to the CLI's standard input only, never into its argv or
- * environment. The CLI's output is captured for the diagnosis, not printed,
- * with the secret cut out of it. The user's docker config keeps every key
+ * environment. The CLI's output is captured for the diagnosis, not printed
+ * (the gatherer redacts it with the run's secrets). The user's docker config keeps every key
  * and value it had: the CLI rewrites the file and drops keys it does not
  * know, so they are put back, and only the entry of the server logged in to
  * changes.
@@ -25,7 +25,7 @@ const DOCKER_HUB_KEY = 'https://index.docker.io/v1/'
 
 /** The docker CLI as the steps use it; tests may replace it. */
 export interface DockerCli {
-  /** `docker login --password-stdin`, the secret cut out of the output */
+  /** `docker login --password-stdin` */
   login(server: string, username: string, password: string): Promise<CliResult>
   logout(server: string): Promise<CliResult>
   /** the docker config directory and the helper it names for a server */
@@ -44,7 +44,7 @@ export function dockerCli(env: NodeJS.ProcessEnv = process.env): DockerCli {
         { input: Buffer.from(password), env: childEnv }
       )
       restoreConfig(dir, before, authKey(server))
-      return { ...result, output: redact(result.output, username, password) }
+      return result
     },
     async logout(server) {
       const before = readConfig(dir)
@@ -144,26 +144,6 @@ async function run(
 
 function joinOutput(stdout: string, stderr: string): string {
   return [stdout.trim(), stderr.trim()].filter(Boolean).join('\n')
-}
-
-/**
- * The output without the secret: a credential helper that fails may echo
- * what it was given (the secret, JSON-escaped), and the output is quoted
- * in the summary, which the runner does not mask.
- */
-function redact(output: string, username: string, password: string): string {
-  const base64 = (text: string): string => Buffer.from(text).toString('base64')
-  const forms = [
-    password,
-    JSON.stringify(password).slice(1, -1),
-    base64(password),
-    base64(`${username}:${password}`)
-  ]
-    .filter((form) => form.length >= 4)
-    .sort((a, b) => b.length - a.length)
-  let text = output
-  for (const form of forms) text = text.split(form).join('***')
-  return text
 }
 
 /** The docker config as read before the CLI rewrites it. */

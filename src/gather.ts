@@ -18,6 +18,7 @@ import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
 import { profileById } from './profiles/index.js'
 import { isJwt } from './protocol.js'
+import type { Secrets } from './redact.js'
 import { resolveRegistry } from './registry.js'
 import { parsePushList } from './repository.js'
 
@@ -25,8 +26,11 @@ import { parsePushList } from './repository.js'
 export interface World {
   env: NodeJS.ProcessEnv
   docker: DockerCli
-  /** masks a value in everything printed from now on */
-  mask: (value: string) => void
+  /**
+   * The run's secrets: the password is added first, every token as it
+   * arrives; what is gathered is redacted with them.
+   */
+  secrets: Secrets
 }
 
 /** What to gather. */
@@ -44,6 +48,7 @@ export async function gather(
   world: World
 ): Promise<Evidence> {
   const { username, password } = options
+  world.secrets.add(password, username)
   const target = resolveRegistry(options.registry, world.env)
   const repositories = parsePushList(options.push, target)
   const input = analyzeInputs(username, password, profileById(target.profile))
@@ -76,7 +81,9 @@ export async function gather(
   checkCredentialShape(username, password, target.isDockerHub)
 
   const login = async (): Promise<Pick<Evidence, 'cli' | 'dockerConfig'>> => {
-    const cli = await world.docker.login(target.server, username, password)
+    const said = await world.docker.login(target.server, username, password)
+    // a credential helper may repeat what it was given
+    const cli = { ...said, output: world.secrets.redact(said.output) }
     if (cli.exitCode === 0) return { cli }
     return { cli, dockerConfig: world.docker.config(target.server) }
   }
@@ -93,7 +100,7 @@ export async function gather(
     retries: options.retries,
     timeoutMs,
     deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
-    onTokens: (tokens) => tokens.forEach(world.mask)
+    secrets: world.secrets
   }
   const profile = profileById(target.profile)
   const preview = options.rateLimit ? profile.rateLimitPreview : undefined

@@ -9,6 +9,7 @@ import * as https from 'node:https'
 import type { ExchangeStep, HttpExchange } from './evidence.js'
 import { BACKOFF_MS, MAX_RETRY_AFTER_SECONDS } from './policy.js'
 import { redactTokens, retryAfterSeconds, tokensIn } from './protocol.js'
+import type { Secrets } from './redact.js'
 
 /** Response headers kept as evidence (lower-case). */
 const KEPT_HEADERS = [
@@ -46,10 +47,10 @@ export interface RetryPolicy {
   /** the first backoff, doubled for each retry, milliseconds */
   backoffMs?: number
   /**
-   * Called with the token values of every response body as it arrives,
-   * before the body is used: the action masks them here.
+   * The run's secrets: every token of a response body joins them as it
+   * arrives (and is masked), and what the exchange keeps is redacted.
    */
-  onTokens?: (tokens: string[]) => void
+  secrets?: Secrets
 }
 
 /** An exchange together with the full body (the evidence keeps a cut one). */
@@ -85,25 +86,34 @@ export async function send(
     if (remaining <= 0) break
     attempts += 1
     attempt = await once(spec, Math.min(policy.timeoutMs, remaining))
-    if (policy.onTokens) {
-      const tokens = tokensIn(attempt.body)
-      if (tokens.length > 0) policy.onTokens(tokens)
-    }
+    for (const token of tokensIn(attempt.body)) policy.secrets?.add(token)
     const wait = retryDelay(attempt, attempts, policy)
     if (wait === undefined || attempts > policy.retries) break
     if (Date.now() + wait >= policy.deadline) break
     await sleep(wait)
   }
+  // nothing the registry repeated of a secret reaches the evidence
+  const redact = (text: string): string =>
+    policy.secrets ? policy.secrets.redact(text) : text
   const exchange: HttpExchange = {
     step: spec.step,
     method: spec.method,
-    url: spec.url,
+    url: redact(spec.url),
     status: attempt.status,
-    headers: attempt.headers,
+    headers: policy.secrets
+      ? policy.secrets.redactAll(attempt.headers)
+      : attempt.headers,
     attempts
   }
-  if (attempt.body) exchange.body = cutBody(redactTokens(attempt.body))
-  if (attempt.error) exchange.error = attempt.error
+  if (attempt.body) {
+    exchange.body = cutBody(redact(redactTokens(attempt.body)))
+  }
+  if (attempt.error) {
+    exchange.error = {
+      ...attempt.error,
+      message: redact(attempt.error.message)
+    }
+  }
   return { exchange, body: attempt.body }
 }
 

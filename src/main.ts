@@ -10,6 +10,7 @@ import { InputError } from './errors.js'
 import { gather, type World } from './gather.js'
 import { readInputs } from './inputs.js'
 import { judge } from './judge.js'
+import { Secrets } from './redact.js'
 import {
   reportAction,
   reportInputError,
@@ -24,16 +25,18 @@ import { renderSummary } from './summary.js'
  * replaces the environment, the docker CLI or the masking in tests.
  */
 export async function run(world: Partial<World> = {}): Promise<void> {
-  // Mask the secret before anything else can print it.
-  const secret = core.getInput('password')
-  if (secret) core.setSecret(secret)
+  // Mask the secret before anything else can print it; every token the
+  // registry hands out is masked as it arrives.
+  const secrets = world.secrets ?? new Secrets((value) => core.setSecret(value))
+  secrets.add(core.getInput('password'), core.getInput('username'))
   const env = world.env ?? process.env
   const report = await mainReport({
     env,
     docker: world.docker ?? dockerCli(env),
-    mask: world.mask ?? ((value) => core.setSecret(value))
+    secrets
   })
-  await write(report)
+  // One redaction of everything written, whatever a registry repeated.
+  await write(secrets.redactAll(report))
 }
 
 /** Gathers, judges and reports; input errors and failures included. */

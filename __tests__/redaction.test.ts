@@ -1,0 +1,247 @@
+/**
+ * One redaction knows every form of every secret (src/redact.ts), and
+ * nothing a registry repeats of a secret leaves the process: not the
+ * summary, the outputs, the error or warning lines, the evidence, nor the
+ * command line's output. The property runs the action's and the command
+ * line's stages in process against a registry that echoes what it got.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { main as cliMain } from '../src/cli.js'
+import type { DockerCli } from '../src/docker.js'
+import { gather } from '../src/gather.js'
+import { judge } from '../src/judge.js'
+import { REDACTED, Secrets } from '../src/redact.js'
+import { reportAction } from '../src/report.js'
+import { renderSummary } from '../src/summary.js'
+
+/** The forms a registry may repeat a secret in (written out here, not taken from src). */
+function formsOf(username: string, secret: string): Record<string, string> {
+  const basic = Buffer.from(`${username}:${secret}`).toString('base64')
+  const plain64 = Buffer.from(secret).toString('base64')
+  return {
+    plain: secret,
+    'JSON-escaped': JSON.stringify(secret).slice(1, -1),
+    'URL-encoded': encodeURIComponent(secret),
+    'form-encoded': encodeURIComponent(secret).replaceAll('%20', '+'),
+    base64: plain64,
+    'base64 without padding': plain64.replace(/=+$/, ''),
+    base64url: Buffer.from(secret).toString('base64url'),
+    'user:secret in base64': basic,
+    'user:secret in base64 without padding': basic.replace(/=+$/, ''),
+    'user:secret in base64url': Buffer.from(`${username}:${secret}`).toString(
+      'base64url'
+    ),
+    'URL-encoded Basic value': encodeURIComponent(basic),
+    'URL-encoded Basic value, lower-case escapes': encodeURIComponent(
+      basic
+    ).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())
+  }
+}
+
+describe('the redaction', () => {
+  const username = 'alice'
+  const secret = 'S3cr3t Pässwörd/"xyz"+='
+  const secrets = new Secrets()
+  secrets.add(secret, username)
+
+  it.each(Object.entries(formsOf(username, secret)))(
+    'cuts the %s form from any text',
+    (_name, form) => {
+      expect(secrets.redact(`before ${form} after`)).toBe(
+        `before ${REDACTED} after`
+      )
+    }
+  )
+
+  it('cuts every token added later, and masks each value once', () => {
+    const masked: string[] = []
+    const run = new Secrets((value) => masked.push(value))
+    run.add(secret, username)
+    run.add('eyJ.token.sig')
+    run.add('eyJ.token.sig')
+    expect(masked).toEqual([secret, 'eyJ.token.sig'])
+    expect(run.redact('{"token":"eyJ.token.sig"}')).toBe('{"token":"***"}')
+  })
+
+  it('masks a short secret but does not cut ordinary words with it', () => {
+    const masked: string[] = []
+    const run = new Secrets((value) => masked.push(value))
+    run.add('abc', 'u')
+    expect(masked).toEqual(['abc'])
+    expect(run.redact('abcdef')).toBe('abcdef')
+  })
+
+  it('redacts every string of a nested value, and nothing else', () => {
+    expect(
+      secrets.redactAll({
+        a: [secret, 1, { b: `x${secret}` }],
+        c: null,
+        d: true
+      })
+    ).toEqual({ a: [REDACTED, 1, { b: `x${REDACTED}` }], c: null, d: true })
+  })
+})
+
+// ---------------------------------------------------------------------------
+// The property
+
+/** Where an echoing registry puts what it received. */
+type Echo = 'details' | 'errors' | 'challenge' | 'text' | 'realm'
+
+/** The form the registry repeats (a key of formsOf). */
+let echoForm = 'plain'
+let echoWhere: Echo = 'details'
+
+let server: Server
+let host = ''
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    req.resume()
+    const path = (req.url ?? '').split('?')[0]
+    if (path === '/v2/') {
+      res.writeHead(401, {
+        'www-authenticate': `Bearer realm="http://${host}/token",service="echo"`
+      })
+      res.end()
+      return
+    }
+    const auth = req.headers.authorization ?? ''
+    const decoded = Buffer.from(
+      auth.replace(/^Basic /, ''),
+      'base64'
+    ).toString()
+    const colon = decoded.indexOf(':')
+    const forms = formsOf(decoded.slice(0, colon), decoded.slice(colon + 1))
+    const said = `you sent ${forms[echoForm]} which is wrong`
+    const headers: Record<string, string> = {
+      'content-type': 'application/json'
+    }
+    let body = JSON.stringify({ details: said })
+    if (echoWhere === 'errors') {
+      body = JSON.stringify({
+        errors: [{ code: 'UNAUTHORIZED', message: said }]
+      })
+    } else if (echoWhere === 'challenge') {
+      // a header carries bytes: UTF-8 text goes out as its bytes
+      const bytes = Buffer.from(said.replaceAll('"', "'")).toString('latin1')
+      headers['www-authenticate'] = `Bearer realm="x",error="${bytes}"`
+      body = '{}'
+    } else if (echoWhere === 'text') {
+      headers['content-type'] = 'text/plain'
+      body = `${said}\n${auth}`
+    } else if (echoWhere === 'realm') {
+      body = JSON.stringify({
+        details: `go to https://auth.example/login?next=${forms[echoForm]}`
+      })
+    }
+    res.writeHead(401, headers)
+    res.end(body)
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise((done) => server.close(done))
+})
+
+const noDocker: DockerCli = {
+  login: async () => {
+    throw new Error('docker login must not run after a refusal')
+  },
+  logout: async () => ({ exitCode: 0, output: '' }),
+  config: () => ({ dir: '/tmp' })
+}
+
+/** Everything the action and the command line write, for one secret. */
+async function artifacts(username: string, secret: string): Promise<string> {
+  const secrets = new Secrets()
+  const evidence = await gather(
+    {
+      registry: host,
+      username,
+      password: secret,
+      preflight: true,
+      retries: 0,
+      timeoutSeconds: 5,
+      push: '',
+      rateLimit: false,
+      skipIfMissing: false,
+      login: true
+    },
+    { env: {}, docker: noDocker, secrets }
+  )
+  const report = secrets.redactAll(
+    reportAction(judge(evidence), evidence, { logout: true })
+  )
+  let printed = ''
+  for (const json of [false, true]) {
+    await cliMain(
+      [
+        'check',
+        '--registry',
+        host,
+        '--username',
+        username,
+        '--password-stdin',
+        ...(json ? ['--json'] : [])
+      ],
+      {
+        stdin: async () => secret,
+        stdout: (text) => (printed += text),
+        stderr: (text) => (printed += text),
+        env: {},
+        docker: noDocker
+      }
+    )
+  }
+  return [
+    JSON.stringify(report.outputs),
+    report.failure ?? '',
+    ...report.warnings,
+    report.summary ? renderSummary(report.summary) : '',
+    printed
+  ].join('\n')
+}
+
+describe('nothing a registry repeats of a secret is written', () => {
+  const secretArb = fc
+    .string({ unit: 'grapheme', minLength: 8, maxLength: 40 })
+    .filter((s) => s.trim() === s && !/[\p{Cc}]/u.test(s))
+  const usernameArb = fc.stringMatching(/^[a-z][a-z0-9]{3,12}$/)
+
+  it('in any form, anywhere in its answer', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        usernameArb,
+        secretArb,
+        fc.constantFrom(...Object.keys(formsOf('u', 'secret'))),
+        fc.constantFrom<Echo>(
+          'details',
+          'errors',
+          'challenge',
+          'text',
+          'realm'
+        ),
+        async (username, secret, form, where) => {
+          echoForm = form
+          echoWhere = where
+          const text = await artifacts(username, secret)
+          expect(text).toContain('answered 401')
+          for (const [name, value] of Object.entries(
+            formsOf(username, secret)
+          )) {
+            expect({ name, leaked: text.includes(value) }).toEqual({
+              name,
+              leaked: false
+            })
+          }
+        }
+      ),
+      { numRuns: 60 }
+    )
+  })
+})

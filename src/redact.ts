@@ -1,0 +1,99 @@
+/**
+ * The one redaction: every form of every secret the process holds — the
+ * password, and each token a registry hands out — cut from any text before
+ * it leaves the process (evidence bodies, the docker CLI's output, the
+ * summary, outputs, error and warning lines, the command line's output).
+ * A registry that repeats what it received (the `Authorization` header, the
+ * password, a URL-encoded form) gets nothing quoted back.
+ */
+
+/** What a form of a secret is replaced with. */
+export const REDACTED = '***'
+
+/** Shorter values are not redacted: they would cut ordinary words. */
+const MIN_CHARS = 4
+
+/** Every form a value may take when something repeats it. */
+function formsOf(value: string): string[] {
+  const base64 = Buffer.from(value).toString('base64')
+  const base64url = Buffer.from(value).toString('base64url')
+  const encodings = [
+    value,
+    // inside a JSON string, as JSON.stringify writes it and with every
+    // character past ASCII escaped
+    JSON.stringify(value).slice(1, -1),
+    JSON.stringify(value)
+      .slice(1, -1)
+      .replace(
+        /[\u007f-\uffff]/g,
+        (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+      ),
+    // in a URL or a form body
+    encodeURIComponent(value),
+    encodeURIComponent(value).replaceAll('%20', '+'),
+    base64,
+    base64.replace(/=+$/, ''),
+    base64url,
+    encodeURIComponent(base64)
+  ]
+  // percent escapes may come back in lower case
+  const lower = encodings
+    .filter((form) => form.includes('%'))
+    .map((form) => form.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()))
+  return [...encodings, ...lower]
+}
+
+/** The secrets of one run, and the redaction that knows all their forms. */
+export class Secrets {
+  private forms: string[] = []
+  private readonly seen = new Set<string>()
+
+  /** `onAdd` hears each value added (the action masks it in the log). */
+  constructor(private readonly onAdd: (value: string) => void = () => {}) {}
+
+  /**
+   * Adds a secret: the password (with the username it goes with, for the
+   * `username:password` of a Basic header) or a token.
+   */
+  add(secret: string, username?: string): void {
+    if (secret === '' || this.seen.has(secret)) return
+    this.seen.add(secret)
+    this.onAdd(secret)
+    if (secret.length < MIN_CHARS) return
+    const values = [secret]
+    if (username !== undefined) values.push(`${username}:${secret}`)
+    const forms = new Set([...this.forms, ...values.flatMap(formsOf)])
+    // the longest first, so that a form is cut whole before a part of it
+    this.forms = [...forms]
+      .filter((form) => form.length >= MIN_CHARS)
+      .sort((a, b) => b.length - a.length)
+  }
+
+  /** The text with every form of every secret replaced. */
+  redact(text: string): string {
+    let result = text
+    for (const form of this.forms) {
+      if (result.includes(form)) result = result.split(form).join(REDACTED)
+    }
+    return result
+  }
+
+  /** A value with every string in it redacted (objects and arrays too). */
+  redactAll<T>(value: T): T {
+    return redactValue(value, (text) => this.redact(text)) as T
+  }
+}
+
+function redactValue(
+  value: unknown,
+  redact: (text: string) => string
+): unknown {
+  if (typeof value === 'string') return redact(value)
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, redact))
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, redactValue(v, redact)])
+    )
+  }
+  return value
+}
