@@ -12,7 +12,7 @@ import { describe, expect, it } from '@jest/globals'
 import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import { ACCOUNTS, type Account } from '../emulator/accounts.js'
 import { secretForms, type Workspace } from '../scripts/runner.js'
-import { main } from '../src/cli.js'
+import { main, MAX_STDIN_BYTES, readTail } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { dockerCli, type DockerCli } from '../src/docker.js'
 import { remediationFor, type RemediationContext } from '../src/remediation.js'
@@ -711,7 +711,11 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
   const secret = ACCOUNTS.patReadWrite.secret
 
   it.each<[string, string[], RegExp]>([
-    ['an unknown command', ['frobnicate'], /^Unknown command "frobnicate"\./],
+    [
+      'an unknown command',
+      ['frobnicate'],
+      /^Unknown command: the first argument must be explain, check or login\./
+    ],
     [
       'check without --password-stdin',
       ['check', '--username', 'octocat'],
@@ -885,6 +889,32 @@ describe('the secret cannot be given on the command line', () => {
     expect(run.stdout).toBe('')
     expect(run.stderr).not.toContain(account.secret)
   })
+
+  it('does not echo a secret given in place of the command (D11)', async () => {
+    const run = await cli([account.secret])
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(/^Unknown command: /)
+    expect(run.stderr).not.toContain(account.secret)
+  })
+
+  it('does not echo credentials given in --registry (D12)', async () => {
+    const run = await cli(
+      [
+        'check',
+        '--registry',
+        `https://ci-bot:${account.secret}@ghcr.io`,
+        '--username',
+        account.username,
+        '--password-stdin'
+      ],
+      account.secret
+    )
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toBe(
+      'Input "registry" holds credentials (user:password@host): give the host alone, and the username and password in their own inputs\n'
+    )
+    expect(session.emulator.requests).toEqual([])
+  })
 })
 
 describe('--help → exit 0, the usage text on stdout', () => {
@@ -960,5 +990,29 @@ describe('--help → exit 0, the usage text on stdout', () => {
     expect(run.docker).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
     expect(run.ws.authKeys()).toEqual([])
+  })
+})
+
+describe('a pasted log of any size', () => {
+  async function* chunks(sizes: number[], fill = 'a'): AsyncGenerator<Buffer> {
+    for (const size of sizes) yield Buffer.from(fill.repeat(size))
+  }
+
+  it('keeps only its last MiB, and counts all of it (D14)', async () => {
+    const { text, total } = await readTail(
+      (async function* () {
+        yield* chunks([700_000, 700_000, 700_000])
+        yield Buffer.from('\nunauthorized: incorrect username or password\n')
+      })()
+    )
+    expect(total).toBe(2_100_000 + 46)
+    expect(Buffer.byteLength(text)).toBe(MAX_STDIN_BYTES)
+    expect(text.endsWith('incorrect username or password\n')).toBe(true)
+  })
+
+  it('keeps a short text whole', async () => {
+    const { text, total } = await readTail(chunks([10, 20], 'b'), 100)
+    expect(text).toBe('b'.repeat(30))
+    expect(total).toBe(30)
   })
 })

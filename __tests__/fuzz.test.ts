@@ -83,19 +83,24 @@ const INPUT_PROBLEMS = [
   'username-email'
 ] as const satisfies readonly InputProblem[]
 
-/** The variants of the texts, and the diagnosis each belongs to. */
-const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis']> = {
-  'read-only-token': 'insufficient-scope',
-  namespace: 'insufficient-scope',
-  username: 'malformed-credentials',
-  'credential-helper': 'credential-store-error',
-  'config-file': 'credential-store-error'
+/** The variants of the texts, and the diagnoses each belongs to. */
+const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
+  'read-only-token': ['insufficient-scope'],
+  namespace: ['insufficient-scope'],
+  username: ['malformed-credentials', 'missing-credentials'],
+  password: ['missing-credentials'],
+  'credential-helper': ['credential-store-error'],
+  'config-file': ['credential-store-error'],
+  'after-accepted': ['unknown'],
+  'not-a-registry': ['registry-unreachable']
 }
 
 /** Every id a verdict may name as the rule that decided. */
 const RULE_IDS = new Set([
   ...ALL_RULES.map((rule) => rule.id),
-  ...PROFILES.flatMap((profile) => refinementsFor(profile)).map((r) => r.id)
+  ...PROFILES.flatMap((profile) => refinementsFor(profile)).map((r) => r.id),
+  // the judge's own: a refusal after the credential was accepted
+  'JDG001'
 ])
 
 const PROFILE_IDS = PROFILES.map((profile) => profile.id)
@@ -522,6 +527,13 @@ const evidenceParts: fc.Arbitrary<EvidenceParts> = fc.record({
   ),
   exchanges,
   push: fc.array(pushCheck, { maxLength: 3 }),
+  pushUnchecked: fc.option(
+    fc.record({
+      repositories: fc.integer({ min: 1, max: 600 }),
+      reason: nasty
+    }),
+    { nil: undefined }
+  ),
   rateLimit: fc.option(exchangeOf('rate-limit'), { nil: undefined }),
   cli: cliResult,
   skipped: fc.boolean(),
@@ -676,7 +688,7 @@ function expectWellFormed(verdict: Verdict): void {
   expectOneLineEach(verdict.evidence)
   if (verdict.rule !== undefined) expect(RULE_IDS).toContain(verdict.rule)
   if (verdict.case !== undefined) {
-    expect(CASE_DIAGNOSIS[verdict.case]).toBe(verdict.diagnosis)
+    expect(CASE_DIAGNOSIS[verdict.case]).toContain(verdict.diagnosis)
   }
   expect(['granted', 'denied', 'not-checked']).toContain(verdict.pushAccess)
 }
@@ -729,6 +741,16 @@ function expectedCase(
       return malformedInput(evidence.input) === 'username'
         ? 'username'
         : undefined
+    case 'missing-credentials': {
+      // the one empty input, when only one is
+      const { usernameEmpty, passwordEmpty } = evidence.input
+      if (usernameEmpty === passwordEmpty) return undefined
+      return usernameEmpty ? 'username' : 'password'
+    }
+    case 'unknown':
+      return verdict.rule === 'JDG001' ? 'after-accepted' : undefined
+    case 'registry-unreachable':
+      return verdict.preflight === 'foreign' ? 'not-a-registry' : undefined
     default:
       return undefined
   }
@@ -885,6 +907,11 @@ describe('judge', () => {
           rate.remaining !== undefined &&
           rate.remaining < rate.limit * RATE_LIMIT_LOW
         expect(warns('rate-limit-low')).toBe(offline === undefined && low)
+        expect(warns('push-not-checked')).toBe(
+          offline === undefined &&
+            verdict.diagnosis === 'ok' &&
+            evidence.pushUnchecked !== undefined
+        )
       }),
       RUNS
     )
@@ -1690,16 +1717,25 @@ describe('linear time on long adversarial input', () => {
       const small = make(SMALL)
       f(small) // warm up
       f(large)
-      const smallMs = fastest(() => f(small))
-      const largeMs = fastest(() => f(large))
-      const ratio = largeMs / Math.max(smallMs, NOISE_MS)
-      // the timings are in the label, so that a failure shows them
-      const label = `${shape}: ${smallMs.toFixed(2)} ms → ${largeMs.toFixed(2)} ms`
-      expect({
+      // Up to three measurements: the other test files' load can slow one
+      // (a garbage collection of a big heap, a busy core); a quadratic
+      // step slows every one.
+      let label = ''
+      let linear = false
+      let underCeiling = false
+      for (let round = 0; round < 3 && !(linear && underCeiling); round++) {
+        const smallMs = fastest(() => f(small))
+        const largeMs = fastest(() => f(large))
+        // the timings are in the label, so that a failure shows them
+        label = `${label}${shape}: ${smallMs.toFixed(2)} ms → ${largeMs.toFixed(2)} ms; `
+        linear = largeMs / Math.max(smallMs, NOISE_MS) < MAX_RATIO
+        underCeiling = largeMs < CEILING_MS
+      }
+      expect({ label, underCeiling, linear }).toEqual({
         label,
-        underCeiling: largeMs < CEILING_MS,
-        linear: ratio < MAX_RATIO
-      }).toEqual({ label, underCeiling: true, linear: true })
+        underCeiling: true,
+        linear: true
+      })
     }
   })
 

@@ -31,6 +31,7 @@ import { gather, type GatherOptions } from '../src/gather.js'
 import { judge } from '../src/judge.js'
 import { Secrets } from '../src/redact.js'
 import { BACKOFF_MS, BUDGET_TIMEOUTS } from '../src/policy.js'
+import { MAX_URL_CHARS } from '../src/protocol.js'
 
 const PAT = ACCOUNTS.patReadWrite
 const RATE_SCOPE = 'repository:ratelimitpreview/test:pull'
@@ -232,11 +233,36 @@ describe('the preflight asks', () => {
     expect(logins).toEqual([])
   })
 
-  it('no push check of a registry whose tokens are opaque', async () => {
+  it('no push check of a registry whose tokens are opaque, and says why', async () => {
     emulator.setFaults([{ route: 'token', kind: 'not-jwt', times: 1 }])
     const { evidence } = await gatherWith({ push: 'octocat/app' })
     expect(evidence.push).toEqual([])
+    expect(evidence.pushUnchecked).toEqual({
+      repositories: 1,
+      reason:
+        "the registry's tokens are opaque (not JWTs): they do not tell push rights"
+    })
     expect(tokenScopes()).toHaveLength(1)
+  })
+
+  it('hundreds of push repositories in requests that fit a URL, none skipped (D18)', async () => {
+    const push = Array.from({ length: 600 }, (_, i) => `octocat/service-${i}`)
+    const { evidence } = await gatherWith({ push: push.join('\n') })
+    const requests = emulator.requests.filter(
+      (r) => r.step === 'token' && r.authorization === 'basic'
+    )
+    // the login's own request carries no push scope: too many for one URL
+    expect(requests[0].scopes).toEqual([RATE_SCOPE])
+    expect(requests.length).toBeGreaterThan(2)
+    expect(requests.length).toBeLessThan(40)
+    expect(requests.slice(1).flatMap((r) => r.scopes)).toEqual(
+      push.map((name) => `repository:${name}:push,pull`)
+    )
+    for (const exchange of new Set(evidence.push.map((p) => p.exchange))) {
+      expect(exchange.url.length).toBeLessThanOrEqual(MAX_URL_CHARS)
+    }
+    expect(evidence.push.map((p) => p.repository)).toEqual(push)
+    expect(judge(evidence).pushAccess).toBe('granted')
   })
 })
 

@@ -154,6 +154,7 @@ interface Scenario {
   preflight?: Evidence['preflight']
   cli?: CliResult
   push?: PushEvidence[]
+  pushUnchecked?: Evidence['pushUnchecked']
   rateLimit?: HttpExchange
   dockerConfig?: DockerConfigEvidence
   event?: EventEvidence
@@ -181,6 +182,7 @@ function evidenceOf(scenario: Scenario = {}): Evidence {
     preflight: scenario.preflight ?? 'ran',
     exchanges: scenario.exchanges ?? [],
     push: scenario.push ?? [],
+    pushUnchecked: scenario.pushUnchecked,
     rateLimit: scenario.rateLimit,
     cli: scenario.cli,
     skipped: false,
@@ -306,6 +308,15 @@ const REACH: Record<DiagnosisId, { scenario: Scenario; rule?: string }> = {
         exchange('token', 403, details('account is suspended pending review'))
       ]
     }
+  },
+  'docker-cli-missing': {
+    scenario: {
+      exchanges: [ping401, token(200)],
+      cli: {
+        exitCode: 127,
+        output: 'Unable to locate executable file: docker.'
+      }
+    }
   }
 }
 
@@ -356,6 +367,57 @@ interface Row {
 
 describe('judge: HTTP scenarios', () => {
   it.each<Row>([
+    {
+      name: 'a credential accepted, then refused by docker login: not its fault (D5)',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        cli: cliFailed(
+          'login attempt to https://registry-1.docker.io/v2/ failed with status: 401 Unauthorized'
+        )
+      },
+      diagnosis: 'unknown',
+      preflight: 'accepted',
+      rule: 'JDG001'
+    },
+    {
+      name: 'a credential accepted, then docker login rate-limited: that stands',
+      scenario: {
+        exchanges: [ping401, token(200)],
+        cli: cliFailed('toomanyrequests: too many requests')
+      },
+      diagnosis: 'rate-limited',
+      preflight: 'accepted',
+      rule: 'HTTP001'
+    },
+    {
+      name: 'a web page answers the ping with a 200 (D8)',
+      scenario: {
+        exchanges: [
+          exchange(
+            'ping',
+            200,
+            '<html><h1>Sign in to the guest Wi-Fi</h1></html>',
+            {
+              headers: { 'content-type': 'text/html' }
+            }
+          )
+        ],
+        cli: cliOk
+      },
+      diagnosis: 'registry-unreachable',
+      preflight: 'foreign'
+    },
+    {
+      name: 'a web page answers the token request with a 200 (D8)',
+      scenario: {
+        exchanges: [
+          ping401,
+          exchange('token', 200, '<!DOCTYPE html><html>Single sign-on</html>')
+        ]
+      },
+      diagnosis: 'registry-unreachable',
+      preflight: 'foreign'
+    },
     {
       name: 'a PAT accepted, no CLI yet',
       scenario: { exchanges: [ping401, token(200)] },
@@ -636,7 +698,7 @@ describe('judge: HTTP scenarios', () => {
           output: 'Unable to locate executable file: docker.'
         }
       },
-      diagnosis: 'unknown',
+      diagnosis: 'docker-cli-missing',
       warnings: ['preflight-unreachable'],
       preflight: 'unreachable'
     },
@@ -1960,5 +2022,77 @@ describe('judgeText: evidence and unknown text', () => {
     const verdict = judgeText('a: '.repeat(100_000), DOCKER_HUB)
     expect(performance.now() - started).toBeLessThan(1000)
     expect(verdict.diagnosis).toBe('unknown')
+  })
+})
+
+describe('judge: the verdict agrees with its own evidence', () => {
+  it('names the contradiction when docker login refuses a credential just accepted (D5)', () => {
+    const verdict = judged({
+      exchanges: [ping401, token(200)],
+      cli: cliFailed(
+        'login attempt to https://registry-1.docker.io/v2/ failed with status: 401 Unauthorized'
+      )
+    })
+    expect(verdict.case).toBe('after-accepted')
+    expect(verdict.evidence.slice(-2)).toEqual([
+      'docker login failed (exit code 1): "login attempt to https://registry-1.docker.io/v2/ failed with status: 401 Unauthorized" (rule REG004)',
+      "the registry accepted this credential moments before: docker login's refusal does not mean it is wrong (rule JDG001)"
+    ])
+  })
+
+  it('calls a web page where the registry should be not a registry (D8)', () => {
+    const verdict = judged({
+      exchanges: [
+        exchange('ping', 200, '<html>portal</html>', {
+          headers: { 'content-type': 'text/html; charset=utf-8' }
+        })
+      ],
+      cli: cliOk
+    })
+    expect(verdict.case).toBe('not-a-registry')
+    expect(verdict.evidence[0]).toBe(
+      "registry ping registry-1.docker.io/v2/ answered 200 with a web page, not as a registry answers: a captive portal or a proxy's login page?"
+    )
+  })
+
+  it.each([
+    ['the password', { password: '' }, 'password'],
+    ['the username', { username: '' }, 'username'],
+    ['both', { username: '', password: '' }, undefined]
+  ] as const)(
+    'names which input is empty when it is %s (D19)',
+    (_name, scenario, expected) => {
+      const verdict = judged(scenario)
+      expect(verdict.diagnosis).toBe('missing-credentials')
+      expect(verdict.case).toBe(expected)
+    }
+  )
+
+  it('says the docker CLI is missing when it could not be run (D16)', () => {
+    const verdict = judged({
+      exchanges: [ping401, token(200)],
+      cli: {
+        exitCode: 127,
+        output: 'Unable to locate executable file: docker.'
+      }
+    })
+    expect(verdict.diagnosis).toBe('docker-cli-missing')
+    expect(verdict.evidence).toContain(
+      'the docker CLI could not be run: "Unable to locate executable file: docker."'
+    )
+  })
+
+  it('says when push access was asked but not checked, and why (D18)', () => {
+    const verdict = judged({
+      exchanges: [ping401, token(200)],
+      cli: cliOk,
+      pushUnchecked: { repositories: 3, reason: 'the reason' }
+    })
+    expect(verdict.diagnosis).toBe('ok')
+    expect(verdict.warnings).toEqual(['push-not-checked'])
+    expect(verdict.pushAccess).toBe('not-checked')
+    expect(verdict.evidence).toContain(
+      'push access to 3 repositories not checked: the reason'
+    )
   })
 })

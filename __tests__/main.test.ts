@@ -13,6 +13,9 @@ import {
   it,
   jest
 } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
@@ -115,7 +118,7 @@ describe('the main step', () => {
     expect(core.startGroup).toHaveBeenCalledWith(
       'docker login output (exit code 0)'
     )
-    expect(core.info).toHaveBeenCalledWith('Login Succeeded')
+    expect(core.info).toHaveBeenCalledWith('> Login Succeeded')
     expect(core.info).toHaveBeenLastCalledWith(
       `✅ Logged in to docker.io as ${PAT.username}`
     )
@@ -226,6 +229,49 @@ describe('the main step', () => {
       'docker login output (exit code 1)'
     )
     expect(core.saveState).not.toHaveBeenCalled()
+  })
+
+  it("prints docker's output with workflow commands stopped (D6)", async () => {
+    const { docker } = fakeDocker({
+      exitCode: 0,
+      output:
+        'Login Succeeded\n::warning::written by the registry\n::save-state name=server::--help'
+    })
+    await runStep({ username: PAT.username, password: PAT.secret }, docker)
+    const printed = core.info.mock.calls.map(([line]) => line)
+    const start = printed.findIndex((line) =>
+      line.startsWith('::stop-commands::')
+    )
+    const token = printed[start].slice('::stop-commands::'.length)
+    expect(token).toMatch(/^[0-9a-f-]{36}$/)
+    expect(printed.slice(start + 1, start + 3)).toEqual([
+      '> Login Succeeded\n> ::warning::written by the registry\n> ::save-state name=server::--help',
+      `::${token}::`
+    ])
+    expect(core.saveState).toHaveBeenCalledWith('server', emulator.host)
+  })
+
+  it('skips the login when the event file is empty (D17)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-event-'))
+    const path = join(dir, 'event.json')
+    writeFileSync(path, '')
+    core.setInputs({
+      username: 'octocat',
+      password: '',
+      'skip-if-missing': 'true'
+    })
+    await run({
+      env: {
+        DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: path
+      },
+      docker: fakeDocker().docker
+    })
+    rmSync(dir, { recursive: true, force: true })
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.notice).toHaveBeenCalledTimes(1)
+    expect(core.outputs()['logged-in']).toBe('false')
   })
 
   it('writes no summary outside a runner', async () => {

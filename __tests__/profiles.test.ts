@@ -899,6 +899,8 @@ describe('every profile resolves complete texts', () => {
     expect(
       rows.filter((r) => r.profile === 'docker-hub' && r.variant !== 'no case')
     ).toEqual([
+      { profile: 'docker-hub', id: 'missing-credentials', variant: 'username' },
+      { profile: 'docker-hub', id: 'missing-credentials', variant: 'password' },
       {
         profile: 'docker-hub',
         id: 'malformed-credentials',
@@ -912,6 +914,11 @@ describe('every profile resolves complete texts', () => {
       { profile: 'docker-hub', id: 'insufficient-scope', variant: 'namespace' },
       {
         profile: 'docker-hub',
+        id: 'registry-unreachable',
+        variant: 'not-a-registry'
+      },
+      {
+        profile: 'docker-hub',
         id: 'credential-store-error',
         variant: 'credential-helper'
       },
@@ -919,7 +926,8 @@ describe('every profile resolves complete texts', () => {
         profile: 'docker-hub',
         id: 'credential-store-error',
         variant: 'config-file'
-      }
+      },
+      { profile: 'docker-hub', id: 'unknown', variant: 'after-accepted' }
     ])
   })
 

@@ -10,14 +10,19 @@ import type { Realm } from './preflight.js'
 import {
   basicAuthorization,
   grantedActions,
+  MAX_URL_CHARS,
   pushScope,
   tokenOf
 } from './protocol.js'
 
+/** Requests in flight at once for the push checks. */
+const CONCURRENCY = 8
+
 /**
- * Asks the token service, for each repository and all at once, for a token
- * with scope `repository:<name>:push,pull`, and reads the actions the
- * returned JWT grants.
+ * Asks the token service for push on the repositories, as few at a time
+ * as one URL takes (`repository:<name>:push,pull` each), and reads the
+ * actions the returned JWT grants on each. A refused request for several
+ * repositories is asked again for each on its own, to tell which.
  */
 export async function checkPushAccess(
   realm: Realm,
@@ -27,26 +32,81 @@ export async function checkPushAccess(
   policy: RetryPolicy
 ): Promise<PushEvidence[]> {
   const authorization = basicAuthorization(username, password)
-  return Promise.all(
-    repositories.map(async (repository): Promise<PushEvidence> => {
-      const url = new URL(realm.url)
-      url.searchParams.set('account', username)
-      if (realm.service) url.searchParams.set('service', realm.service)
-      url.searchParams.set('scope', pushScope(repository))
-      const { exchange, body } = await send(
-        {
-          step: 'push-token',
-          method: 'GET',
-          url: url.toString(),
-          headers: { authorization }
-        },
-        policy
+  const urlFor = (part: readonly string[]): string => {
+    const url = new URL(realm.url)
+    url.searchParams.set('account', username)
+    if (realm.service) url.searchParams.set('service', realm.service)
+    for (const repository of part) {
+      url.searchParams.append('scope', pushScope(repository))
+    }
+    return url.toString()
+  }
+  const ask = async (part: readonly string[]): Promise<PushEvidence[]> => {
+    const { exchange, body } = await send(
+      {
+        step: 'push-token',
+        method: 'GET',
+        url: urlFor(part),
+        headers: { authorization }
+      },
+      policy
+    )
+    const token = exchange.status === 200 ? tokenOf(body) : undefined
+    return part.map((repository) => ({
+      repository,
+      exchange,
+      granted: token ? grantedActions(token, repository) : undefined
+    }))
+  }
+  const checked = await inTurns(
+    partsOf(repositories, (part) => urlFor(part).length <= MAX_URL_CHARS),
+    async (part) => {
+      const answered = await ask(part)
+      const status = answered[0].exchange.status
+      if (part.length === 1 || (status !== 401 && status !== 403)) {
+        return answered
+      }
+      const alone = await inTurns(
+        part.map((repository) => [repository]),
+        ask
       )
-      const token = exchange.status === 200 ? tokenOf(body) : undefined
-      const granted = token ? grantedActions(token, repository) : undefined
-      return { repository, exchange, granted }
-    })
+      return alone.flat()
+    }
   )
+  return checked.flat()
+}
+
+/** Consecutive parts of a list, each as long as `fits` allows (one at least). */
+function partsOf<T>(
+  items: readonly T[],
+  fits: (part: readonly T[]) => boolean
+): T[][] {
+  const parts: T[][] = []
+  for (const item of items) {
+    const last = parts[parts.length - 1]
+    if (last && fits([...last, item])) last.push(item)
+    else parts.push([item])
+  }
+  return parts
+}
+
+/** Maps each item with at most CONCURRENCY calls in flight, in order. */
+async function inTurns<T, R>(
+  items: readonly T[],
+  map: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await map(items[index])
+    }
+  }
+  await Promise.all(
+    Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker)
+  )
+  return results
 }
 
 /**

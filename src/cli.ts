@@ -90,7 +90,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   if (!(command in HELP)) {
-    io.stderr(`Unknown command "${command}".\n\n${USAGE}\n`)
+    // never echoed: a token typed in its place must not reach a CI log
+    io.stderr(
+      `Unknown command: the first argument must be explain, check or login.\n\n${USAGE}\n`
+    )
     return EXIT.usage
   }
   let options: ReturnType<typeof parseOptions>
@@ -240,6 +243,36 @@ async function checkOrLogin(
   // nothing masks stdout in GitLab CI or Jenkins: one redaction of it all
   io.stdout(secrets.redact(report.stdout))
   return report.exitCode
+}
+
+/** What is read of stdin at the most: its last MiB (a log's end says why). */
+export const MAX_STDIN_BYTES = 1024 * 1024
+
+/**
+ * Reads a stream to its end but keeps only its last `limit` bytes, so that
+ * a pasted log of any size costs bounded memory. `total` is what was read.
+ */
+export async function readTail(
+  stream: AsyncIterable<Buffer | string>,
+  limit = MAX_STDIN_BYTES
+): Promise<{ text: string; total: number }> {
+  const chunks: Buffer[] = []
+  let kept = 0
+  let total = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    chunks.push(buffer)
+    kept += buffer.length
+    total += buffer.length
+    while (kept - chunks[0].length >= limit) kept -= chunks.shift()!.length
+  }
+  const all = Buffer.concat(chunks)
+  return {
+    text: all
+      .subarray(all.length - Math.min(limit, all.length))
+      .toString('utf8'),
+    total
+  }
 }
 
 /** The docker CLI trims one trailing newline from stdin; so do we. */

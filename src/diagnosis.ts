@@ -18,7 +18,8 @@ export const DIAGNOSIS_IDS = [
   'rate-limited',
   'registry-unreachable',
   'credential-store-error',
-  'unknown'
+  'unknown',
+  'docker-cli-missing'
 ] as const
 
 /** A failure mode of a login, or `ok`. */
@@ -29,7 +30,8 @@ export const WARNING_IDS = [
   'password-in-use',
   'preflight-skipped',
   'preflight-unreachable',
-  'rate-limit-low'
+  'rate-limit-low',
+  'push-not-checked'
 ] as const
 
 export type WarningId = (typeof WARNING_IDS)[number]

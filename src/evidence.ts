@@ -126,6 +126,11 @@ export interface Evidence {
   exchanges: readonly HttpExchange[]
   /** the push checks, one per repository of the `push` input */
   push: readonly PushEvidence[]
+  /**
+   * why the repositories of the `push` input were not checked, when they
+   * were not (never silently)
+   */
+  pushUnchecked?: { repositories: number; reason: string }
   /** the rate-limit preview's answer */
   rateLimit?: HttpExchange
   /** `docker login`, when it ran */

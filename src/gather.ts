@@ -9,7 +9,7 @@
 import { checkPushAccess, probeRateLimit, pushFromGrants } from './access.js'
 import type { DockerCli } from './docker.js'
 import { readEvent } from './event.js'
-import type { Evidence, PushEvidence } from './evidence.js'
+import type { Evidence } from './evidence.js'
 import type { RetryPolicy } from './http.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape, type Inputs } from './inputs.js'
@@ -91,6 +91,10 @@ export async function gather(
     return {
       ...base,
       preflight: 'skipped',
+      ...unchecked(
+        repositories,
+        'the preflight was skipped (preflight: false)'
+      ),
       ...(options.login ? await login() : {})
     }
   }
@@ -126,7 +130,7 @@ export async function gather(
     login(),
     outcome.kind === 'accepted'
       ? checkPush(preflight, username, password, repositories, policy)
-      : [],
+      : unchecked(repositories, 'the preflight could not check the credential'),
     preview && token
       ? probeRateLimit(target.registryUrl, preview.repository, token, {
           ...policy,
@@ -134,7 +138,19 @@ export async function gather(
         })
       : undefined
   ])
-  return { ...checked, ...loggedIn, push, rateLimit }
+  return { ...checked, ...loggedIn, ...push, rateLimit }
+}
+
+/** The push checks' evidence. */
+type PushFound = Pick<Evidence, 'push' | 'pushUnchecked'>
+
+/** No push check, and why (nothing to say when none was asked). */
+function unchecked(repositories: readonly string[], reason: string): PushFound {
+  if (repositories.length === 0) return { push: [] }
+  return {
+    push: [],
+    pushUnchecked: { repositories: repositories.length, reason }
+  }
 }
 
 /**
@@ -150,18 +166,30 @@ async function checkPush(
   password: string,
   repositories: readonly string[],
   policy: RetryPolicy
-): Promise<PushEvidence[]> {
-  if (repositories.length === 0 || !preflight.realm) return []
-  if (preflight.token && !isJwt(preflight.token)) return []
+): Promise<PushFound> {
+  if (!preflight.realm) {
+    return unchecked(
+      repositories,
+      'the registry has no token service (Basic authentication): a login does not tell push rights'
+    )
+  }
+  if (preflight.token && !isJwt(preflight.token)) {
+    return unchecked(
+      repositories,
+      "the registry's tokens are opaque (not JWTs): they do not tell push rights"
+    )
+  }
+  if (repositories.length === 0) return { push: [] }
   const tokenExchange = preflight.exchanges.find((e) => e.step === 'token')
   if (preflight.pushGrants && tokenExchange) {
-    return pushFromGrants(preflight.pushGrants, tokenExchange)
+    return { push: pushFromGrants(preflight.pushGrants, tokenExchange) }
   }
-  return checkPushAccess(
+  const push = await checkPushAccess(
     preflight.realm,
     username,
     password,
     repositories,
     policy
   )
+  return { push }
 }

@@ -72,6 +72,24 @@ export const RATE_LIMIT_LOW = 0.1
 const CLI_NOT_RUN = 127
 
 /**
+ * Diagnoses that say the credential itself is wrong: docker login cannot
+ * mean them after the registry accepted the same credential.
+ */
+const CREDENTIAL_REFUSALS: readonly DiagnosisId[] = [
+  'invalid-credentials',
+  'email-as-username',
+  'organization-token-username',
+  'malformed-credentials',
+  'password-with-2fa',
+  'password-with-sso',
+  'pat-required',
+  'token-expired'
+]
+
+/** The judge's own rule: a refusal after the credential was accepted. */
+const AFTER_ACCEPTED = 'JDG001'
+
+/**
  * Judges one login attempt. In order: the inputs' shape (empty or
  * decisive findings settle it offline); the preflight's answer (a refusal
  * decides, refined by the profiles' refinements); the docker CLI's result
@@ -119,6 +137,20 @@ export function judge(evidence: Evidence): Verdict {
   let decided: Decision
   if (refusal) {
     decided = refusal
+  } else if (outcome?.kind === 'foreign') {
+    // whatever docker said: a login to a web page is no login
+    decided = { diagnosis: 'registry-unreachable' }
+  } else if (
+    outcome?.kind === 'accepted' &&
+    cliFailure &&
+    CREDENTIAL_REFUSALS.includes(cliFailure.diagnosis)
+  ) {
+    // The verdict agrees with its evidence: the same credential was just
+    // accepted by the same registry.
+    lines.push(
+      `the registry accepted this credential moments before: docker login's refusal does not mean it is wrong (rule ${AFTER_ACCEPTED})`
+    )
+    decided = { diagnosis: 'unknown', rule: AFTER_ACCEPTED }
   } else if (outcome?.kind === 'unreachable') {
     decided = whenUnreachable(cli, cliFailure)
     if (cli && decided.diagnosis !== 'registry-unreachable') {
@@ -146,11 +178,15 @@ export function judge(evidence: Evidence): Verdict {
     ? rateLimitOf(evidence.rateLimit)
     : undefined
   if (isLow(rateLimit)) warnings.push('rate-limit-low')
+  // push checks asked for and not made: never silently
+  if (decided.diagnosis === 'ok' && evidence.pushUnchecked) {
+    warnings.push('push-not-checked')
+  }
   return {
     diagnosis: decided.diagnosis,
     warnings,
     rule: decided.rule,
-    case: caseOf(decided.diagnosis, evidence, push),
+    case: caseOf(decided.diagnosis, evidence, push, outcome, decided.rule),
     evidence: lines,
     preflight: outcome?.kind ?? 'skipped',
     rateLimit,
@@ -240,10 +276,19 @@ export function malformedInput(
   return inputs.size === 1 ? [...inputs][0] : undefined
 }
 
+/**
+ * The variant for an input's shape: the one empty input of
+ * `missing-credentials`, the one malformed input of `malformed-credentials`.
+ */
 function malformedCase(
   diagnosis: DiagnosisId,
   input: InputAnalysis
 ): RemediationCase | undefined {
+  if (diagnosis === 'missing-credentials') {
+    // one of them, not both (nor neither: the docker CLI may say so too)
+    if (input.usernameEmpty === input.passwordEmpty) return undefined
+    return input.usernameEmpty ? 'username' : 'password'
+  }
   if (diagnosis !== 'malformed-credentials') return undefined
   return malformedInput(input) === 'username' ? 'username' : undefined
 }
@@ -252,8 +297,16 @@ function malformedCase(
 function caseOf(
   diagnosis: DiagnosisId,
   evidence: Evidence,
-  push: readonly PushResult[]
+  push: readonly PushResult[],
+  outcome: PreflightOutcome | undefined,
+  rule: string | undefined
 ): RemediationCase | undefined {
+  if (diagnosis === 'registry-unreachable' && outcome?.kind === 'foreign') {
+    return 'not-a-registry'
+  }
+  if (diagnosis === 'unknown' && rule === AFTER_ACCEPTED) {
+    return 'after-accepted'
+  }
   if (diagnosis === 'insufficient-scope') {
     return pushDenial(evidence, push)
   }
@@ -285,6 +338,12 @@ function describeOutcome(
     case 'open':
       lines.push(
         `${where(outcome.ping)} answered ${outcome.ping.status} without asking for credentials: nothing to check before login`
+      )
+      return undefined
+    case 'foreign':
+      if (outcome.ping) lines.push(challengeLine(outcome.ping))
+      lines.push(
+        `${where(outcome.exchange)} answered ${outcome.exchange.status} with a web page, not as a registry answers: a captive portal or a proxy's login page?`
       )
       return undefined
     case 'unfollowable':
@@ -384,8 +443,8 @@ function whenUnreachable(
   if (!cli) return { diagnosis: 'registry-unreachable' }
   if (failure === undefined) return { diagnosis: 'ok' }
   // Unknown CLI text while the registry is unreachable: most likely the
-  // same network trouble — unless the CLI could not even be started.
-  if (failure.diagnosis === 'unknown' && cli.exitCode !== CLI_NOT_RUN) {
+  // same network trouble.
+  if (failure.diagnosis === 'unknown') {
     return { diagnosis: 'registry-unreachable' }
   }
   return failure
@@ -421,6 +480,7 @@ function judgeCli(
       : `docker login failed (exit code ${cli.exitCode})${said}`) +
       ruleNote(found?.rule.id)
   )
+  if (cli.exitCode === CLI_NOT_RUN) return { diagnosis: 'docker-cli-missing' }
   const diagnosis = found?.rule.diagnosis ?? 'unknown'
   if (diagnosis === 'ok') return { diagnosis: 'unknown' }
   return refine({ diagnosis, rule: found?.rule.id }, evidence, profile, lines)
@@ -506,6 +566,13 @@ function pushAllowed(
   results: readonly PushResult[],
   lines: string[]
 ): boolean {
+  const unchecked = evidence.pushUnchecked
+  if (unchecked) {
+    const count = unchecked.repositories
+    lines.push(
+      `push access to ${count} ${count === 1 ? 'repository' : 'repositories'} not checked: ${oneLine(unchecked.reason, 200)}`
+    )
+  }
   evidence.push.forEach((check, index) => {
     const repository = oneLine(check.repository, 80) || 'the repository'
     const { exchange, granted } = check

@@ -10,6 +10,7 @@ import { InputError } from './errors.js'
 import { gather, type World } from './gather.js'
 import { readInputs } from './inputs.js'
 import { judge } from './judge.js'
+import { printRaw } from './log.js'
 import { Secrets } from './redact.js'
 import {
   reportAction,
@@ -57,7 +58,7 @@ async function mainReport(world: World): Promise<ActionReport> {
 async function write(report: ActionReport): Promise<void> {
   if (report.cli) {
     core.startGroup(`docker login output (exit code ${report.cli.exitCode})`)
-    core.info(report.cli.output)
+    printRaw(report.cli.output)
     core.endGroup()
   }
   if (report.state) {

@@ -8,7 +8,7 @@
 import type { HttpExchange } from './evidence.js'
 import type { Profile } from './profiles/index.js'
 import { rulesFor } from './profiles/index.js'
-import { isSuccess, reasonOf } from './protocol.js'
+import { isSuccess, isWebPage, reasonOf } from './protocol.js'
 import { matchRule, type RuleMatch } from './rules.js'
 
 /** The preflight's outcome. */
@@ -22,6 +22,11 @@ export type PreflightOutcome =
   | { kind: 'unreachable'; ping?: HttpExchange; exchange: HttpExchange }
   /** the ping answered without asking for credentials */
   | { kind: 'open'; ping: HttpExchange }
+  /**
+   * `exchange` answered with a web page, not as a registry does: a captive
+   * portal or a proxy's login page stands where the registry should
+   */
+  | { kind: 'foreign'; ping?: HttpExchange; exchange: HttpExchange }
   /** the ping asked for credentials, but its challenge could not be used */
   | { kind: 'unfollowable'; ping: HttpExchange }
   | { kind: 'accepted'; ping: HttpExchange; login: HttpExchange }
@@ -66,6 +71,9 @@ export function preflightOutcome(
   }
   // a 429 refuses whatever it says
   if (ping.status === 429) return refusal(ping, profile)
+  if (isSuccess(ping.status) && isWebPage(ping)) {
+    return { kind: 'foreign', exchange: ping }
+  }
   if (ping.status !== 401) return { kind: 'open', ping }
   const login = exchanges
     .filter((e) => e.step === 'token' || e.step === 'basic-ping')
@@ -74,7 +82,11 @@ export function preflightOutcome(
   if (login.status === undefined || login.status >= 500) {
     return { kind: 'unreachable', ping, exchange: login }
   }
-  if (isSuccess(login.status)) return { kind: 'accepted', ping, login }
+  if (isSuccess(login.status)) {
+    return isWebPage(login)
+      ? { kind: 'foreign', ping, exchange: login }
+      : { kind: 'accepted', ping, login }
+  }
   const refused = { ...refusal(login, profile), ping }
   // a 4xx with no known wording (404, 400, 405) says nothing
   if (!refused.match && !REFUSING.includes(login.status)) {
@@ -95,7 +107,11 @@ function refusal(exchange: HttpExchange, profile: Profile): Refusal {
   return { kind: 'refused', exchange, reason, match }
 }
 
-/** Whether `docker login` may run after this outcome. */
+/**
+ * Whether `docker login` may run after this outcome: not after a refusal
+ * (it would only fail the same way, and count towards a lockout), nor where
+ * a web page stands for the registry.
+ */
 export function mayLogIn(outcome: PreflightOutcome): boolean {
-  return outcome.kind !== 'refused'
+  return outcome.kind !== 'refused' && outcome.kind !== 'foreign'
 }

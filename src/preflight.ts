@@ -19,6 +19,7 @@ import {
   grantedActions,
   isJwt,
   isSuccess,
+  MAX_URL_CHARS,
   pushScope,
   realmUrl,
   reasonOf,
@@ -118,10 +119,15 @@ export async function runPreflight(
     )
   }
   // The push scopes ride on the login's own token request: when it is
-  // granted, its JWT decides every push check with no request more.
+  // granted, its JWT decides every push check with no request more. Too
+  // many for one URL, they are asked after the login, in parts.
   const pushScopes = options.pushRepositories.map(pushScope)
-  let token = await requestToken(pushScopes)
-  let pushAsked = pushScopes.length > 0
+  const withPush = realmUrl(realm, {}, [...options.scopes, ...pushScopes])
+  let pushAsked =
+    pushScopes.length > 0 &&
+    withPush !== undefined &&
+    withPush.length + username.length + 150 <= MAX_URL_CHARS
+  let token = await requestToken(pushAsked ? pushScopes : [])
   const refusedFor = (exchange: HttpExchange) =>
     exchange.status === 401
       ? matchRule(reasonOf(exchange), rules)?.rule

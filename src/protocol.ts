@@ -106,6 +106,13 @@ export function realmUrl(
   return url.toString()
 }
 
+/**
+ * The longest request URL the preflight sends: common servers take request
+ * lines up to 8 KiB (nginx's default; Node's is 16 KiB). Push scopes that
+ * would make a longer one go in several requests.
+ */
+export const MAX_URL_CHARS = 7 * 1024
+
 /** The scope that asks for push on a repository (docs/docker-hub.md §1). */
 export function pushScope(repository: string): string {
   return `repository:${repository}:push,pull`
@@ -319,6 +326,17 @@ export function hasTwoFactorToken(body: string | undefined): boolean {
   const token = jsonField(body, 'login_2fa_token')
   if (token !== undefined) return token !== ''
   return body !== undefined && body.includes('"login_2fa_token"')
+}
+
+/**
+ * Whether an answer is a web page, not a registry's: an HTML content type
+ * or body. Registries answer JSON or nothing; a captive portal or a
+ * proxy's login page answers HTML, often with a 200.
+ */
+export function isWebPage(exchange: HttpExchange): boolean {
+  if (/\btext\/html\b/i.test(exchange.headers['content-type'] ?? ''))
+    return true
+  return /^\s*<(?:!doctype\s+html|html)\b/i.test(exchange.body ?? '')
 }
 
 /** Whether a status is a success (2xx). */

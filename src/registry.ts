@@ -88,7 +88,14 @@ export function registryHost(input: string): string {
     value = value.slice(scheme[0].length)
   }
   const slash = value.indexOf('/')
-  const host = (slash === -1 ? value : value.slice(0, slash)).toLowerCase()
+  const authority = slash === -1 ? value : value.slice(0, slash)
+  if (authority.includes('@')) {
+    // never quoted: `user:token@` holds a secret
+    throw new InputError(
+      'Input "registry" holds credentials (user:password@host): give the host alone, and the username and password in their own inputs'
+    )
+  }
+  const host = authority.toLowerCase()
   const path = slash === -1 ? '' : value.slice(slash)
   if (path !== '' && !/^\/+(v[12]\/*)?$/.test(path)) {
     throw new InputError(

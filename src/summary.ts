@@ -47,13 +47,13 @@ export function renderSummary(model: SummaryModel): string {
     lines.push(
       '## ✅ Docker login succeeded',
       '',
-      `Logged in to \`${cell(model.registry)}\` as \`${cell(model.username)}\`.`,
+      `Logged in to ${code(model.registry)} as ${code(model.username)}.`,
       ''
     )
   }
   lines.push('| | |', '|---|---|')
-  lines.push(`| Registry | \`${cell(model.registry)}\` |`)
-  lines.push(`| Username | \`${cell(model.username || '(empty)')}\` |`)
+  lines.push(`| Registry | ${cell(code(model.registry))} |`)
+  lines.push(`| Username | ${cell(code(model.username || '(empty)'))} |`)
   lines.push(`| Credential kind | ${model.credentialKind} |`)
   lines.push(`| Diagnosis | \`${model.diagnosis}\` |`)
   const warnings = model.warnings.join(', ')
@@ -70,9 +70,11 @@ export function renderSummary(model: SummaryModel): string {
     lines.push('### Push access', '')
     lines.push('| Repository | Result | Granted actions |', '|---|---|---|')
     for (const check of model.push) {
-      const granted = check.granted?.join(', ') || '—'
+      const granted = check.granted?.length
+        ? cell(code(check.granted.join(', ')))
+        : '—'
       lines.push(
-        `| \`${cell(check.repository)}\` | ${check.result} | ${granted} |`
+        `| ${cell(code(check.repository))} | ${check.result} | ${granted} |`
       )
     }
     lines.push('')
@@ -82,13 +84,14 @@ export function renderSummary(model: SummaryModel): string {
     lines.push('### Checks performed', '')
     lines.push('| Check | Outcome |', '|---|---|')
     for (const check of model.checks) {
-      lines.push(`| ${cell(check.name)} | ${cell(check.outcome)} |`)
+      lines.push(`| ${cell(code(check.name))} | ${cell(code(check.outcome))} |`)
     }
     lines.push('')
   }
   if (model.evidence.length > 0) {
     lines.push('### Evidence', '')
-    for (const line of model.evidence) lines.push(`- ${inline(line)}`)
+    // quoted as code: registry text renders as text, not as Markdown
+    for (const line of model.evidence) lines.push(`- ${code(line)}`)
     lines.push('')
   }
   if (failed) lines.push(...remediationBlock('How to fix it', remediation))
@@ -116,6 +119,18 @@ function remediationBlock(heading: string, remediation: Remediation): string[] {
     lines.push(`Docs: ${remediation.docs.map((d) => `<${d}>`).join(' · ')}`, '')
   }
   return lines
+}
+
+/**
+ * Text as an inline code span, on one line: Markdown, HTML and links in it
+ * render as text. The fence is longer than any run of backticks inside.
+ */
+export function code(text: string): string {
+  const line = inline(text)
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${line}${pad}${fence}`
 }
 
 /** Text safe inside a Markdown table cell. */

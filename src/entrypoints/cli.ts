@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Entry of the `docker-login-preflight` command. */
-import { main } from '../cli.js'
+import { main, MAX_STDIN_BYTES, readTail } from '../cli.js'
 
 // A reader that went away (`… | head -1`) is not a failure of ours: stop
 // writing, quietly.
@@ -25,9 +25,15 @@ try {
   process.exitCode = 1
 }
 
+/** Stdin, its last MiB at the most; says so when more came. */
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return ''
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  const { text, total } = await readTail(process.stdin)
+  if (total > MAX_STDIN_BYTES) {
+    const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+    process.stderr.write(
+      `docker-login-preflight: stdin held ${mib(total)}: only its last ${mib(MAX_STDIN_BYTES)} was read\n`
+    )
+  }
+  return text
 }

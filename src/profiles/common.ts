@@ -233,7 +233,19 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'For a secret stored in an environment: add `environment: <name>` to the job.'
     ],
     docs: [LINKS.githubSecrets, LINKS.dependabotSecrets],
-    snippet: REGISTRY_SKIP_IF_MISSING_SNIPPET
+    snippet: REGISTRY_SKIP_IF_MISSING_SNIPPET,
+    cases: {
+      username: {
+        title: 'The username is empty',
+        error:
+          'set username from a variable or secret this run can read (fork PRs and Dependabot get none)'
+      },
+      password: {
+        title: 'The password is empty',
+        error:
+          'set password from a secret this run can read (fork PRs and Dependabot get none)'
+      }
+    }
   },
 
   'malformed-credentials': {
@@ -332,7 +344,20 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'On self-hosted runners, check the proxy (HTTPS_PROXY), the firewall and, for x509 errors, the CA certificates.',
       'On a slow network, raise the `timeout` or `retries` inputs.'
     ],
-    docs: [LINKS.login]
+    docs: [LINKS.login],
+    cases: {
+      'not-a-registry': {
+        title: 'The registry answered with a web page',
+        error:
+          "check the registry address and the runner's network: a web page answers where the registry should",
+        why: '{registry} answered with an HTML page where a registry answers with JSON or a challenge: a captive portal, a proxy that wants a login, or another web server at that address. A login there is no login to the registry.',
+        steps: [
+          'Check the `registry` input: a registry host such as ghcr.io, not the address of its web interface.',
+          'On self-hosted runners, check the proxy and firewall: a portal or a proxy login page intercepts the requests.',
+          'Open https://{registry}/v2/ from the runner: a registry answers 401 with a WWW-Authenticate header, or 200 with {}.'
+        ]
+      }
+    }
   },
 
   'credential-store-error': {
@@ -380,7 +405,34 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'Re-run once in case it was transient.',
       'Report the wording (never the secret) so it can be recognised.'
     ],
-    docs: [LINKS.login, LINKS.actionReadme]
+    docs: [LINKS.login, LINKS.actionReadme],
+    cases: {
+      'after-accepted': {
+        title:
+          'docker login failed although the registry accepted the credential',
+        error:
+          're-run the job; if it fails again, check that docker reaches the same registry as this step (proxy, mirror, DNS)',
+        why: "The preflight's token request with this very credential was accepted by {registry} moments before, so docker login's refusal does not mean the credential is wrong: most likely the registry failed for a moment, or docker reached it another way (a proxy, a registry mirror, another address).",
+        steps: [
+          'Re-run the job: a passing failure of the registry does not come back.',
+          "If it fails again: compare the proxy settings (HTTPS_PROXY, NO_PROXY) and the docker daemon's registry mirrors with what this step uses, and read the docker login output in the log.",
+          'Do not replace the credential: it was accepted.'
+        ]
+      }
+    }
+  },
+
+  'docker-cli-missing': {
+    title: 'The docker CLI could not be run',
+    error:
+      'install the docker CLI on the runner (docker-ce-cli or docker.io) or run this step where docker is on PATH',
+    why: 'The credential was checked, but docker login needs the docker command, and it is not on PATH (or could not be started). Job containers and minimal images often have no docker CLI.',
+    steps: [
+      'On GitHub-hosted Ubuntu, macOS and Windows runners docker is installed: check that the job does not run in a `container:` image without it.',
+      "On a self-hosted runner or in a job container, install the client: `apt-get install docker.io` (Debian, Ubuntu) or `docker-ce-cli` from Docker's repository; the client is enough, no daemon is needed to log in.",
+      'Check that PATH in the job includes the directory of the docker command (`command -v docker`).'
+    ],
+    docs: ['https://docs.docker.com/engine/install/', LINKS.login]
   },
 
   'preflight-skipped': {
@@ -390,6 +442,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
     why: 'With `preflight: false`, only the docker CLI output is diagnosed, and it tells less (2FA, SSO and a wrong password look alike).',
     steps: [
       'Remove `preflight: false` (the default is true) for a precise diagnosis of a refused credential.'
+    ],
+    docs: [LINKS.actionReadme]
+  },
+
+  'push-not-checked': {
+    title: 'Push access not checked',
+    error:
+      'the registry did not tell whether the credential may push: the build will find out at docker push',
+    why: "The `push` input names repositories, but the registry's answers could not tell push rights: its tokens are opaque, it takes Basic authentication, or the preflight could not check the credential. The evidence says which.",
+    steps: [
+      'Nothing to fix if the build pushes.',
+      'If the push fails later with denied or insufficient_scope: check that the token may write to those repositories (a write scope, or write permission on the repository).'
     ],
     docs: [LINKS.actionReadme]
   },

@@ -60,12 +60,18 @@ export type RemediationCase =
   | 'read-only-token'
   /** push denied: a token granted without push on the namespace */
   | 'namespace'
-  /** only the username is malformed */
+  /** only the username is malformed, or empty */
   | 'username'
+  /** only the password is empty */
+  | 'password'
   /** the docker config names a credential helper */
   | 'credential-helper'
   /** the docker config names none: the login goes to config.json */
   | 'config-file'
+  /** docker login refused a credential the registry had just accepted */
+  | 'after-accepted'
+  /** the registry's address answers with a web page, not a registry */
+  | 'not-a-registry'
 
 /** The texts of one diagnosis or warning, before rendering. */
 export interface Texts {

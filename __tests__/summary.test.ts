@@ -1,0 +1,31 @@
+/**
+ * The job summary's Markdown: registry text renders as text.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { code } from '../src/summary.js'
+
+describe('registry text in the summary (D21)', () => {
+  it.each([
+    [
+      'plain text',
+      'incorrect username or password',
+      '`incorrect username or password`'
+    ],
+    [
+      'an image and a link',
+      'denied ![x](https://attacker.example/p.png) [reset](https://attacker.example)',
+      '`denied ![x](https://attacker.example/p.png) [reset](https://attacker.example)`'
+    ],
+    [
+      'backticks inside',
+      'run `docker login` again',
+      '``run `docker login` again``'
+    ],
+    ['backticks at the end', 'use `docker login`', '`` use `docker login` ``'],
+    ['a backtick at an end', '`x', '`` `x ``'],
+    ['HTML', '<img src=x onerror=alert(1)>', '`<img src=x onerror=alert(1)>`'],
+    ['line breaks', 'one\ntwo\r\nthree', '`one two three`']
+  ])('%s stays inside one code span', (_name, text, expected) => {
+    expect(code(text)).toBe(expected)
+  })
+})
