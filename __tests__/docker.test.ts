@@ -2,8 +2,9 @@
  * The docker CLI seam with the real docker CLI (client only; it logs in
  * client-side against the emulator on loopback): the user's docker config
  * keeps every key and entry it had across login and logout, a working
- * credential helper keeps the login, a failing or missing one is named,
- * and the secret never comes back in the CLI's output.
+ * credential helper keeps the login, a failing or missing one is named, and the secret never comes
+ * back in the CLI's output. With docker shims: what the child process gets
+ * (the secret on stdin only), what comes back, and the logout's time limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
@@ -60,6 +61,7 @@ function workspace() {
   return {
     dir,
     config,
+    bin,
     env,
     read,
     write,
@@ -250,16 +252,145 @@ describeE2e("docker login and logout keep the user's docker config", () => {
 })
 
 describe('docker could not be started', () => {
-  it('is exit code 127 with the reason, not a throw', async () => {
+  it('is exit code 127 with the reason when docker is not on the PATH, not a throw', async () => {
     const ws = workspace()
-    const path = process.env.PATH
-    process.env.PATH = ws.dir
     try {
-      const login = await dockerCli(ws.env).login('example.com', 'u', 'p')
-      expect(login.exitCode).toBe(127)
-      expect(login.output).toMatch(/docker/)
+      const env = { ...ws.env, PATH: ws.bin }
+      const login = await dockerCli(env).login('example.com', 'u', 'p')
+      expect(login).toEqual({
+        exitCode: 127,
+        output: expect.stringContaining(
+          'Unable to locate executable file: docker.'
+        )
+      })
+      const logout = await dockerCli(env).logout('example.com')
+      expect(logout.exitCode).toBe(127)
     } finally {
-      process.env.PATH = path
+      ws.remove()
+    }
+  })
+
+  it('is exit code 127 with the reason when docker cannot be executed', async () => {
+    const ws = workspace()
+    try {
+      writeFileSync(join(ws.bin, 'docker'), '#!/bin/sh\necho never\n')
+      chmodSync(join(ws.bin, 'docker'), 0o644)
+      const env = { ...ws.env, PATH: ws.bin }
+      const login = await dockerCli(env).login('example.com', 'u', 'p')
+      expect(login.exitCode).toBe(127)
+      expect(login.output).toMatch(/^docker could not be started: .*EACCES/)
+    } finally {
+      ws.remove()
+    }
+  })
+})
+
+/** A `docker` on PATH that runs `body` (sh) with the step's arguments. */
+function shim(ws: ReturnType<typeof workspace>, body: string): void {
+  ws.script('docker', body)
+}
+
+describe('the docker child process', () => {
+  const SECRET = 'pässwörd with spaces\t"quotes" $HOME `x` \\ end'
+
+  it('docker login gets exactly the secret on stdin, and never in its argv or environment', async () => {
+    const ws = workspace()
+    try {
+      const out = (name: string): string => join(ws.dir, name)
+      shim(
+        ws,
+        `cat > '${out('stdin')}'\n` +
+          `printf '%s\\n' "$@" > '${out('argv')}'\n` +
+          `env > '${out('env')}'\n` +
+          'echo "Login Succeeded"\necho "a warning" >&2\n'
+      )
+      const env = { ...ws.env, INPUT_PASSWORD: SECRET, INPUT_USERNAME: 'u' }
+      const login = await dockerCli(env).login('example.com', 'u', SECRET)
+      expect(login).toEqual({
+        exitCode: 0,
+        output: 'Login Succeeded\na warning'
+      })
+      expect(readFileSync(out('stdin'))).toEqual(Buffer.from(SECRET))
+      expect(readFileSync(out('argv'), 'utf8')).toBe(
+        'login\n--username\nu\n--password-stdin\nexample.com\n'
+      )
+      const childEnv = readFileSync(out('env'), 'utf8')
+      expect(childEnv).not.toContain('INPUT_')
+      expect(childEnv).not.toContain(SECRET)
+      expect(childEnv).toContain(`DOCKER_CONFIG=${ws.config}`)
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('passes the exit code through, with stdout and stderr, and the secret cut out', async () => {
+    const ws = workspace()
+    try {
+      shim(ws, 'input=$(cat)\necho "out $input"\necho err >&2\nexit 3\n')
+      const login = await dockerCli(ws.env).login('example.com', 'u', SECRET)
+      expect(login).toEqual({ exitCode: 3, output: 'out ***\nerr' })
+      shim(ws, 'echo "no stdin: $(cat)"\nexit 0\n')
+      const logout = await dockerCli(ws.env).logout('example.com')
+      expect(logout).toEqual({ exitCode: 0, output: 'no stdin:' })
+    } finally {
+      ws.remove()
+    }
+  })
+})
+
+/** Whether a process has ended (gone, or a zombie no one reaped yet). */
+function ended(pid: number): boolean {
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return true
+  }
+}
+
+describe('the time limit of docker logout', () => {
+  it('a logout that hangs is stopped at the limit, with the helper it waits on', async () => {
+    const ws = workspace()
+    try {
+      const pidFile = join(ws.dir, 'helper.pid')
+      // docker waiting on a credential helper that waits on a keyring
+      shim(
+        ws,
+        `echo "waiting for the keyring" >&2\n` +
+          `sleep 30 &\necho $! > '${pidFile}'\nwait\n`
+      )
+      const docker = dockerCli(ws.env, { logoutTimeoutMs: 500 })
+      const started = Date.now()
+      const logout = await docker.logout('ghcr.io')
+      const elapsed = Date.now() - started
+      expect(logout).toEqual({
+        exitCode: 137,
+        output: 'waiting for the keyring',
+        timedOutAfterMs: 500
+      })
+      expect(elapsed).toBeGreaterThanOrEqual(500)
+      expect(elapsed).toBeLessThan(3000)
+      const helper = Number(readFileSync(pidFile, 'utf8'))
+      for (let i = 0; i < 50 && !ended(helper); i++) {
+        await new Promise((wake) => setTimeout(wake, 20))
+      }
+      expect(ended(helper)).toBe(true)
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('a logout that ends in time is not stopped', async () => {
+    const ws = workspace()
+    try {
+      shim(ws, 'sleep 0.2\necho "Removing login credentials for ghcr.io"\n')
+      const logout = await dockerCli(ws.env, { logoutTimeoutMs: 5000 }).logout(
+        'ghcr.io'
+      )
+      expect(logout).toEqual({
+        exitCode: 0,
+        output: 'Removing login credentials for ghcr.io'
+      })
+    } finally {
       ws.remove()
     }
   })

@@ -2,12 +2,12 @@
  * The docker CLI: `docker login --password-stdin` and `docker logout`. The
  * secret goes to the CLI's standard input only, never into its argv or
  * environment. The CLI's output is captured for the diagnosis, not printed,
- * with the secret cut out of it. The user's docker config keeps every key
- * and value it had: the CLI rewrites the file and drops keys it does not
- * know, so they are put back, and only the entry of the server logged in to
- * changes.
+ * with the secret cut out of it. `docker logout` is stopped after
+ * LOGOUT_TIMEOUT_MS. The user's docker config keeps every key and value it
+ * had: the CLI rewrites the file and drops keys it does not know, so they
+ * are put back, and only the entry of the server logged in to changes.
  */
-import * as exec from '@actions/exec'
+import { spawn } from 'node:child_process'
 import {
   readFileSync,
   realpathSync,
@@ -16,26 +16,56 @@ import {
   statSync,
   writeFileSync
 } from 'node:fs'
-import { homedir } from 'node:os'
+import { constants, homedir } from 'node:os'
 import { join } from 'node:path'
 import type { CliResult, DockerConfigEvidence } from './evidence.js'
 
 /** Where the CLI keeps Docker Hub's login in `auths`. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/'
 
+/**
+ * How long `docker logout` may take before it is killed: a credential
+ * helper waiting on a keyring would otherwise hold the post step until the
+ * job's timeout. Well inside 30 s, so that the whole post step is too.
+ */
+export const LOGOUT_TIMEOUT_MS = 20_000
+
+/**
+ * After docker exits, how long its output may stay open (a process it
+ * started that kept it), as `@actions/exec` allowed.
+ */
+const OUTPUT_GRACE_MS = 10_000
+
 /** The docker CLI as the steps use it; tests may replace it. */
 export interface DockerCli {
   /** `docker login --password-stdin`, the secret cut out of the output */
   login(server: string, username: string, password: string): Promise<CliResult>
-  logout(server: string): Promise<CliResult>
+  /** `docker logout`, stopped after its time limit */
+  logout(server: string): Promise<LogoutResult>
   /** the docker config directory and the helper it names for a server */
   config(server: string): DockerConfigEvidence
 }
 
+/** What `docker logout` did. */
+export interface LogoutResult extends CliResult {
+  /** set when docker did not finish in time and was killed: the limit */
+  timedOutAfterMs?: number
+}
+
+/** Limits of the real docker CLI; tests shorten them. */
+export interface DockerLimits {
+  /** default LOGOUT_TIMEOUT_MS */
+  logoutTimeoutMs?: number
+}
+
 /** The real docker CLI, run in `env` (without the step's inputs). */
-export function dockerCli(env: NodeJS.ProcessEnv = process.env): DockerCli {
+export function dockerCli(
+  env: NodeJS.ProcessEnv = process.env,
+  limits: DockerLimits = {}
+): DockerCli {
   const childEnv = withoutInputs(env)
   const dir = configDir(env)
+  const logoutTimeoutMs = limits.logoutTimeoutMs ?? LOGOUT_TIMEOUT_MS
   return {
     async login(server, username, password) {
       const before = readConfig(dir)
@@ -44,13 +74,25 @@ export function dockerCli(env: NodeJS.ProcessEnv = process.env): DockerCli {
         { input: Buffer.from(password), env: childEnv }
       )
       restoreConfig(dir, before, authKey(server))
-      return { ...result, output: redact(result.output, username, password) }
+      return {
+        exitCode: result.exitCode,
+        output: redact(result.output, username, password)
+      }
     },
     async logout(server) {
       const before = readConfig(dir)
-      const result = await run(['logout', server], { env: childEnv })
+      const result = await run(['logout', server], {
+        env: childEnv,
+        timeoutMs: logoutTimeoutMs
+      })
       restoreConfig(dir, before, authKey(server))
-      return result
+      return result.timedOut
+        ? {
+            exitCode: result.exitCode,
+            output: result.output,
+            timedOutAfterMs: logoutTimeoutMs
+          }
+        : { exitCode: result.exitCode, output: result.output }
     },
     config(server) {
       const helper = credentialHelper(dir, server)
@@ -121,25 +163,121 @@ function credentialHelper(
   return undefined
 }
 
-async function run(
+/** What one docker command did. */
+interface RunResult extends CliResult {
+  /** killed at its time limit */
+  timedOut: boolean
+}
+
+/**
+ * Runs `docker args` with `node:child_process`: `input` (the secret) on its
+ * standard input only, stdout and stderr captured, never printed. Exit
+ * code 127 with the reason when docker cannot be started. With `timeoutMs`,
+ * docker runs in a process group of its own, and the group (docker and
+ * the credential helper it waits on) is killed at the limit. Never throws.
+ */
+function run(
   args: string[],
-  options: { input?: Buffer; env: Record<string, string> }
-): Promise<CliResult> {
-  try {
-    const result = await exec.getExecOutput('docker', args, {
-      ...options,
-      ignoreReturnCode: true,
-      silent: true
-    })
-    return {
-      exitCode: result.exitCode,
-      output: joinOutput(result.stdout, result.stderr)
+  options: { input?: Buffer; env: Record<string, string>; timeoutMs?: number }
+): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    let exitCode: number | undefined
+    let timedOut = false
+    let settled = false
+    let limit: NodeJS.Timeout | undefined
+    let grace: NodeJS.Timeout | undefined
+    const finish = (result: Omit<RunResult, 'timedOut'>): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(limit)
+      clearTimeout(grace)
+      child?.stdout?.destroy()
+      child?.stderr?.destroy()
+      resolve({ ...result, timedOut })
     }
-  } catch (error) {
-    // exec throws when the executable cannot be found or started.
-    const message = error instanceof Error ? error.message : String(error)
-    return { exitCode: 127, output: message }
+    const done = (): void =>
+      finish({
+        exitCode: exitCode ?? 1,
+        output: joinOutput(
+          Buffer.concat(stdout).toString('utf8'),
+          Buffer.concat(stderr).toString('utf8')
+        )
+      })
+    let child: ReturnType<typeof spawn> | undefined
+    try {
+      child = spawn('docker', args, {
+        env: options.env,
+        stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        // its own process group, to be killed with what it started
+        detached: options.timeoutMs !== undefined
+      })
+    } catch (error) {
+      finish({ exitCode: 127, output: notStarted(error) })
+      return
+    }
+    const started = child
+    started.on('error', (error) => {
+      // not started (not found, not executable); later errors change nothing
+      if (started.pid === undefined) {
+        finish({ exitCode: 127, output: notStarted(error) })
+      }
+    })
+    started.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
+    started.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
+    // a docker that exits without reading its input: EPIPE, nothing to do
+    started.stdin?.on('error', () => {})
+    started.stdin?.end(options.input)
+    started.on('exit', (code, signal) => {
+      if (started.pid === undefined) return // not started: see 'error'
+      exitCode = code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0)
+      if (!timedOut) clearTimeout(limit)
+      // the output closes with docker, unless a process it started keeps
+      // it open: wait no longer than the grace (a moment once killed)
+      clearTimeout(grace)
+      grace = setTimeout(done, timedOut ? 100 : OUTPUT_GRACE_MS)
+    })
+    started.on('close', () => {
+      if (started.pid !== undefined) done()
+    })
+    const pid = started.pid
+    if (options.timeoutMs !== undefined && pid !== undefined) {
+      limit = setTimeout(() => {
+        timedOut = true
+        killGroup(pid)
+        // a process that does not die still does not hold the step
+        grace = setTimeout(done, 2_000)
+      }, options.timeoutMs)
+    }
+  })
+}
+
+/** Kills a process group, or the process when that fails. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
   }
+}
+
+/** Why docker could not be started, in the words of `@actions/exec`. */
+function notStarted(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOENT') {
+    return (
+      'Unable to locate executable file: docker. Please verify either the ' +
+      'file path exists or the file can be found within a directory ' +
+      'specified by the PATH environment variable.'
+    )
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return `docker could not be started: ${message}`
 }
 
 function joinOutput(stdout: string, stderr: string): string {

@@ -1,8 +1,8 @@
 /**
  * The post step: `docker logout` for exactly the server the main step
  * logged in to, when `logout` is true. Other entries of the docker config
- * are never touched. A failed logout is a warning, never a failed job. It
- * imports nothing of the main step.
+ * are never touched. A failed or stopped logout is a warning, never a
+ * failed job. It imports nothing of the main step.
  */
 import * as core from '@actions/core'
 import { dockerCli, type DockerCli } from './docker.js'
@@ -20,14 +20,21 @@ export async function run(docker: DockerCli = dockerCli()): Promise<void> {
     return
   }
   const result = await docker.logout(server)
-  if (result.exitCode === 0) {
+  const limit = result.timedOutAfterMs
+  if (limit === undefined && result.exitCode === 0) {
     core.info(`Logged out of ${server}.`)
     return
   }
-  core.startGroup(`docker logout output (exit code ${result.exitCode})`)
+  core.startGroup(
+    limit === undefined
+      ? `docker logout output (exit code ${result.exitCode})`
+      : `docker logout output (stopped after ${limit / 1000} s)`
+  )
   core.info(result.output)
   core.endGroup()
   core.warning(
-    `docker logout ${server} failed (exit code ${result.exitCode}): the credentials may remain in the runner's docker config`
+    limit === undefined
+      ? `docker logout ${server} failed (exit code ${result.exitCode}): the credentials may remain in the runner's docker config`
+      : `docker logout ${server} did not finish within ${limit / 1000} s and was stopped: the credentials may remain in the runner's docker config`
   )
 }
