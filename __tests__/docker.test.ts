@@ -1,8 +1,9 @@
 /**
  * The docker CLI seam with the real docker CLI (client only; it logs in
  * client-side against the emulator on loopback): the user's docker config
- * keeps every key and entry it had across login and logout, a working
- * credential helper keeps the login, a failing or missing one is named, and the secret never comes
+ * keeps every key and entry it had across login and logout, also when
+ * another run changes it meanwhile, a working credential helper keeps the
+ * login, a failing or missing one is named, and the secret never comes
  * back in the CLI's output. With docker shims: what the child process gets
  * (the secret on stdin only), what comes back, and the logout's time limit.
  */
@@ -15,6 +16,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -22,7 +24,8 @@ import { join } from 'node:path'
 import { describeE2e } from '../__fixtures__/e2e.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
-import { dockerCli } from '../src/docker.js'
+import { findDocker } from '../scripts/runner.js'
+import { dockerCli, LOCK_FILE } from '../src/docker.js'
 
 const PAT = ACCOUNTS.patReadWrite
 
@@ -245,6 +248,143 @@ describeE2e("docker login and logout keep the user's docker config", () => {
         helper: 'docker-credential-hub',
         setting: 'credHelpers["https://index.docker.io/v1/"]'
       })
+    } finally {
+      ws.remove()
+    }
+  })
+})
+
+/**
+ * A `docker` that first runs `before` (sh, in the docker config directory)
+ * — what another run does meanwhile — then the real CLI.
+ */
+function meanwhile(ws: ReturnType<typeof workspace>, before: string): void {
+  ws.script(
+    'docker',
+    `(cd '${ws.config}' && ${before})\nexec '${findDocker()}' "$@"\n`
+  )
+}
+
+/** sh: rewrites config.json with node, `change` a function of `c`. */
+function edit(change: string): string {
+  const script = `const f=require('fs');const c=JSON.parse(f.readFileSync('config.json','utf8'));${change};f.writeFileSync('config.json',JSON.stringify(c))`
+  return `'${process.execPath}' -e "${script}"`
+}
+
+describeE2e('another run of the action on the same docker config', () => {
+  const ours = () => ({ auth: Buffer.from('octocat:pw').toString('base64') })
+
+  it('an entry another run logged out of while docker ran is not written back', async () => {
+    const ws = workspace()
+    try {
+      ws.write({
+        auths: {
+          'ghcr.io': { auth: 'c29tZW9uZTpnaHBfb3RoZXI=' },
+          'quay.io': { auth: 'cXVheTpzZWNyZXQ=' },
+          [emulator.host]: ours()
+        },
+        someTool: { kept: true }
+      })
+      meanwhile(ws, edit("delete c.auths['quay.io']"))
+      expect((await dockerCli(ws.env).logout(emulator.host)).exitCode).toBe(0)
+      expect(ws.read()).toEqual({
+        auths: { 'ghcr.io': { auth: 'c29tZW9uZTpnaHBfb3RoZXI=' } },
+        someTool: { kept: true }
+      })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('an entry another run logged in to, or changed, while docker ran stays as that run left it', async () => {
+    const ws = workspace()
+    try {
+      ws.write({
+        auths: { 'ghcr.io': { auth: 'b2xkOm9sZA==' }, [emulator.host]: ours() },
+        someTool: { kept: true }
+      })
+      meanwhile(
+        ws,
+        edit(
+          "c.auths['quay.io']={auth:'cXVheTpzZWNyZXQ='};c.auths['ghcr.io']={auth:'bmV3Om5ldw=='}"
+        )
+      )
+      expect((await dockerCli(ws.env).logout(emulator.host)).exitCode).toBe(0)
+      expect(ws.read()).toEqual({
+        auths: {
+          'ghcr.io': { auth: 'bmV3Om5ldw==' },
+          'quay.io': { auth: 'cXVheTpzZWNyZXQ=' }
+        },
+        someTool: { kept: true }
+      })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('waits for the lock of another run, and runs docker once it is released', async () => {
+    const ws = workspace()
+    try {
+      const lock = join(ws.config, LOCK_FILE)
+      writeFileSync(lock, 'another run\n')
+      const ran = join(ws.dir, 'ran-at')
+      meanwhile(
+        ws,
+        `'${process.execPath}' -e "require('fs').writeFileSync('${ran}', String(Date.now()))"`
+      )
+      let releasedAt = 0
+      setTimeout(() => {
+        releasedAt = Date.now()
+        rmSync(lock)
+      }, 400)
+      const logout = await dockerCli(ws.env).logout(emulator.host)
+      expect(logout.exitCode).toBe(0)
+      expect(releasedAt).toBeGreaterThan(0)
+      expect(Number(readFileSync(ran, 'utf8'))).toBeGreaterThanOrEqual(
+        releasedAt
+      )
+      expect(readdirSync(ws.config)).toEqual([])
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('a lock held too long delays docker by the wait at most, and stays; one left long ago is removed', async () => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: { 'ghcr.io': {} } })
+      const lock = join(ws.config, LOCK_FILE)
+      writeFileSync(lock, 'another run\n')
+      const docker = dockerCli(ws.env, { lockWaitMs: 300 })
+      let started = Date.now()
+      expect((await docker.logout(emulator.host)).exitCode).toBe(0)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300)
+      expect(readFileSync(lock, 'utf8')).toBe('another run\n')
+
+      const hourAgo = new Date(Date.now() - 3_600_000)
+      utimesSync(lock, hourAgo, hourAgo)
+      started = Date.now()
+      const slow = dockerCli(ws.env, { lockWaitMs: 30_000 })
+      expect((await slow.logout(emulator.host)).exitCode).toBe(0)
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('login and logout leave nothing but config.json in the directory', async () => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: {}, someTool: { kept: 1 } })
+      const docker = dockerCli(ws.env)
+      expect(
+        (await docker.login(emulator.host, PAT.username, PAT.secret)).exitCode
+      ).toBe(0)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
+      expect((await docker.logout(emulator.host)).exitCode).toBe(0)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
+      expect(ws.read()).toEqual({ auths: {}, someTool: { kept: 1 } })
     } finally {
       ws.remove()
     }

@@ -5,9 +5,11 @@
  * with the secret cut out of it. `docker logout` is stopped after
  * LOGOUT_TIMEOUT_MS. The user's docker config keeps every key and value it
  * had: the CLI rewrites the file and drops keys it does not know, so they
- * are put back, and only the entry of the server logged in to changes.
+ * are put back, and only the entry of the server logged in to changes —
+ * also when other runs of the action share the file (see withConfigLock).
  */
 import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import {
   readFileSync,
   realpathSync,
@@ -29,6 +31,18 @@ const DOCKER_HUB_KEY = 'https://index.docker.io/v1/'
  * job's timeout. Well inside 30 s, so that the whole post step is too.
  */
 export const LOGOUT_TIMEOUT_MS = 20_000
+
+/**
+ * How long a step waits for another run of the action that uses the same
+ * docker config to finish its docker command; then it goes on unlocked.
+ */
+const LOCK_WAIT_MS = 10_000
+
+/** A lock this old was left by a run that died holding it. */
+const LOCK_STALE_MS = 60_000
+
+/** The lock file in the docker config directory (see withConfigLock). */
+export const LOCK_FILE = '.docker-login-preflight.lock'
 
 /**
  * After docker exits, how long its output may stay open (a process it
@@ -56,6 +70,8 @@ export interface LogoutResult extends CliResult {
 export interface DockerLimits {
   /** default LOGOUT_TIMEOUT_MS */
   logoutTimeoutMs?: number
+  /** default LOCK_WAIT_MS */
+  lockWaitMs?: number
 }
 
 /** The real docker CLI, run in `env` (without the step's inputs). */
@@ -65,34 +81,40 @@ export function dockerCli(
 ): DockerCli {
   const childEnv = withoutInputs(env)
   const dir = configDir(env)
+  const lockWaitMs = limits.lockWaitMs ?? LOCK_WAIT_MS
   const logoutTimeoutMs = limits.logoutTimeoutMs ?? LOGOUT_TIMEOUT_MS
   return {
     async login(server, username, password) {
-      const before = readConfig(dir)
-      const result = await run(
-        ['login', '--username', username, '--password-stdin', server],
-        { input: Buffer.from(password), env: childEnv }
-      )
-      restoreConfig(dir, before, authKey(server))
+      const result = await withConfigLock(dir, lockWaitMs, async () => {
+        const before = readConfig(dir)
+        const ran = await run(
+          ['login', '--username', username, '--password-stdin', server],
+          { input: Buffer.from(password), env: childEnv }
+        )
+        restoreConfig(dir, before, authKey(server))
+        return ran
+      })
       return {
         exitCode: result.exitCode,
         output: redact(result.output, username, password)
       }
     },
     async logout(server) {
-      const before = readConfig(dir)
-      const result = await run(['logout', server], {
-        env: childEnv,
-        timeoutMs: logoutTimeoutMs
+      return withConfigLock(dir, lockWaitMs, async () => {
+        const before = readConfig(dir)
+        const ran = await run(['logout', server], {
+          env: childEnv,
+          timeoutMs: logoutTimeoutMs
+        })
+        restoreConfig(dir, before, authKey(server))
+        return ran.timedOut
+          ? {
+              exitCode: ran.exitCode,
+              output: ran.output,
+              timedOutAfterMs: logoutTimeoutMs
+            }
+          : { exitCode: ran.exitCode, output: ran.output }
       })
-      restoreConfig(dir, before, authKey(server))
-      return result.timedOut
-        ? {
-            exitCode: result.exitCode,
-            output: result.output,
-            timedOutAfterMs: logoutTimeoutMs
-          }
-        : { exitCode: result.exitCode, output: result.output }
     },
     config(server) {
       const helper = credentialHelper(dir, server)
@@ -304,6 +326,75 @@ function redact(output: string, username: string, password: string): string {
   return text
 }
 
+/**
+ * Runs `body` (read the config, run docker, restore the config) while
+ * holding a lock file in the docker config directory, so that two runs of
+ * the action sharing one `DOCKER_CONFIG` (self-hosted runners under one
+ * user) never run docker on the same file at once: the CLI reads the whole
+ * file and writes it back, so of two concurrent logouts one writes back the
+ * entry the other just removed. The lock is taken with an exclusive create
+ * and holds nothing else. When it cannot be had — no directory yet, not
+ * writable, another run holding it for longer than `waitMs` — the body
+ * runs unlocked, as docker alone would. A lock older than LOCK_STALE_MS was
+ * left by a run that died: it is removed.
+ */
+async function withConfigLock<T>(
+  dir: string,
+  waitMs: number,
+  body: () => Promise<T>
+): Promise<T> {
+  const release = await lock(join(dir, LOCK_FILE), waitMs)
+  try {
+    return await body()
+  } finally {
+    release()
+  }
+}
+
+/** Takes the lock file; answers how to release it. Never throws. */
+async function lock(file: string, waitMs: number): Promise<() => void> {
+  const owner = `${process.pid} ${randomUUID()}\n`
+  const deadline = Date.now() + waitMs
+  for (;;) {
+    try {
+      writeFileSync(file, owner, { flag: 'wx', mode: 0o600 })
+      return () => {
+        try {
+          // only our own: a run that took it as stale owns it now
+          if (readFileSync(file, 'utf8') === owner) rmSync(file)
+        } catch {
+          // gone already
+        }
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return () => {}
+    }
+    if (Date.now() >= deadline) return () => {}
+    if (!(stale(file) && removed(file))) {
+      await new Promise((wake) => setTimeout(wake, 20))
+    }
+  }
+}
+
+/** Removes a file; false when it cannot. */
+function removed(file: string): boolean {
+  try {
+    rmSync(file, { force: true })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Whether a lock file was left long ago (false when it is gone). */
+function stale(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs > LOCK_STALE_MS
+  } catch {
+    return false
+  }
+}
+
 /** The docker config as read before the CLI rewrites it. */
 interface ConfigSnapshot {
   file: string
@@ -321,10 +412,14 @@ function readConfig(dir: string): ConfigSnapshot | undefined {
 }
 
 /**
- * Puts back what the CLI dropped or rewrote: every key and value of the
- * config as it was, but `auths[key]` as the CLI left it (logged in or
- * out). Keys the CLI added stay. Never throws: on failure the CLI's file
- * stays as it wrote it.
+ * Puts back what the CLI dropped or rewrote, and nothing else. The file is
+ * read again just before it is written (atomically: a temporary file with
+ * the same mode, renamed over it). `auths[key]` stays as the CLI left it
+ * (logged in or out). Any other `auths` entry stays as the file has it now
+ * — an entry another run removed is never written back — unless the CLI
+ * only dropped parts of it (see onlyDropped): then it is put back as it
+ * was. Top-level keys the CLI dropped, or dropped parts of, are put back;
+ * keys added since stay. Never throws: on failure the file stays as it is.
  */
 function restoreConfig(
   dir: string,
@@ -332,30 +427,67 @@ function restoreConfig(
   key: string
 ): void {
   if (!before) return
-  const after = readConfig(dir)?.json
-  if (!after) return
-  const merged: Record<string, unknown> = { ...after, ...before.json }
+  const now = readConfig(dir)?.json
+  if (!now) return
+  const merged: Record<string, unknown> = { ...now }
+  for (const [name, value] of Object.entries(before.json)) {
+    if (name === 'auths') continue
+    if (!(name in now) || onlyDropped(now[name], value)) merged[name] = value
+  }
   const oldAuths = isObject(before.json.auths) ? before.json.auths : {}
-  const newAuths = isObject(after.auths) ? after.auths : {}
-  const auths: Record<string, unknown> = { ...newAuths, ...oldAuths }
-  if (key in newAuths) auths[key] = newAuths[key]
-  else delete auths[key]
+  const auths: Record<string, unknown> = {}
+  for (const [server, entry] of Object.entries(
+    isObject(now.auths) ? now.auths : {}
+  )) {
+    const old = oldAuths[server]
+    auths[server] =
+      server !== key && old !== undefined && onlyDropped(entry, old)
+        ? old
+        : entry
+  }
   if ('auths' in before.json || Object.keys(auths).length > 0) {
     merged.auths = auths
   } else {
     delete merged.auths
   }
-  if (sameJson(merged, after)) return
+  if (sameJson(merged, now)) return
   let temporary: string | undefined
   try {
     const file = realpathSync(before.file)
     const mode = statSync(file).mode & 0o777
-    temporary = `${file}.${process.pid}.tmp`
-    writeFileSync(temporary, JSON.stringify(merged, null, '\t'), { mode })
+    temporary = `${file}.${process.pid}.${randomUUID()}.tmp`
+    writeFileSync(temporary, JSON.stringify(merged, null, '\t'), {
+      mode,
+      flag: 'wx'
+    })
     renameSync(temporary, file)
   } catch {
     if (temporary) rmSync(temporary, { force: true })
   }
+}
+
+/**
+ * Whether `now` says nothing that `before` did not: the CLI's rewrite of
+ * the same value, which drops keys it does not know (in `auths` entries
+ * too) and folds a `username` and `password` into `auth`. A value someone
+ * changed (a new login, another setting) says something new.
+ */
+function onlyDropped(now: unknown, before: unknown): boolean {
+  if (!isObject(now) || !isObject(before)) return sameJson(now, before)
+  return Object.entries(now).every(
+    ([name, value]) =>
+      (name in before && onlyDropped(value, before[name])) ||
+      (name === 'auth' && value === foldedAuth(before))
+  )
+}
+
+/** The `auth` the CLI writes for an entry with a username and password. */
+function foldedAuth(entry: Record<string, unknown>): string | undefined {
+  const { username, password } = entry
+  if (typeof username !== 'string' || typeof password !== 'string') {
+    return undefined
+  }
+  return Buffer.from(`${username}:${password}`).toString('base64')
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
