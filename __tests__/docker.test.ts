@@ -389,6 +389,22 @@ describeE2e('another run of the action on the same docker config', () => {
       ws.remove()
     }
   })
+
+  it('docker logout takes a server that looks like an option for a server', async () => {
+    const ws = workspace()
+    try {
+      const before = { auths: { [emulator.host]: ours() } }
+      ws.write(before)
+      const logout = await dockerCli(ws.env).logout('--help')
+      expect(logout).toEqual({
+        exitCode: 0,
+        output: 'Removing login credentials for --help'
+      })
+      expect(ws.read()).toEqual(before)
+    } finally {
+      ws.remove()
+    }
+  })
 })
 
 describe('docker could not be started', () => {
@@ -472,6 +488,19 @@ describe('the docker child process', () => {
       shim(ws, 'echo "no stdin: $(cat)"\nexit 0\n')
       const logout = await dockerCli(ws.env).logout('example.com')
       expect(logout).toEqual({ exitCode: 0, output: 'no stdin:' })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('docker logout gets `--` before the server', async () => {
+    const ws = workspace()
+    try {
+      shim(ws, `printf '%s\\n' "$@" > '${join(ws.dir, 'argv')}'\n`)
+      await dockerCli(ws.env).logout('ghcr.io')
+      expect(readFileSync(join(ws.dir, 'argv'), 'utf8')).toBe(
+        'logout\n--\nghcr.io\n'
+      )
     } finally {
       ws.remove()
     }

@@ -54,7 +54,7 @@ const OUTPUT_GRACE_MS = 10_000
 export interface DockerCli {
   /** `docker login --password-stdin`, the secret cut out of the output */
   login(server: string, username: string, password: string): Promise<CliResult>
-  /** `docker logout`, stopped after its time limit */
+  /** `docker logout -- <server>`, stopped after its time limit */
   logout(server: string): Promise<LogoutResult>
   /** the docker config directory and the helper it names for a server */
   config(server: string): DockerConfigEvidence
@@ -102,7 +102,8 @@ export function dockerCli(
     async logout(server) {
       return withConfigLock(dir, lockWaitMs, async () => {
         const before = readConfig(dir)
-        const ran = await run(['logout', server], {
+        // `--`: whatever the server, docker never reads it as an option
+        const ran = await run(['logout', '--', server], {
           env: childEnv,
           timeoutMs: logoutTimeoutMs
         })

@@ -1,21 +1,33 @@
 /**
  * The post step: `docker logout` for exactly the server the main step
  * logged in to, when `logout` is true. Other entries of the docker config
- * are never touched. A failed or stopped logout is a warning, never a
- * failed job. It imports nothing of the main step.
+ * are never touched. The state is validated as input: a value the main
+ * step could not have saved runs no docker command. A failed, stopped or
+ * skipped logout is a warning, never a failed job. It imports nothing of
+ * the main step.
  */
 import * as core from '@actions/core'
 import { dockerCli, type DockerCli } from './docker.js'
-import { STATE } from './state.js'
+import { readPostState } from './state.js'
 
 /** Runs the post step. Never throws. */
-export async function run(docker: DockerCli = dockerCli()): Promise<void> {
-  const server = core.getState(STATE.server)
-  if (!server) {
+export async function run(
+  docker: DockerCli = dockerCli(),
+  env: NodeJS.ProcessEnv = process.env
+): Promise<void> {
+  const state = readPostState((name) => core.getState(name), env)
+  if (state.kind === 'none') {
     core.info('Nothing to log out of: the main step did not log in.')
     return
   }
-  if (core.getState(STATE.logout) !== 'true') {
+  if (state.kind === 'invalid') {
+    core.warning(
+      `Not logging out: the ${state.problem}, which the main step never saves; docker logout was not run, and the credentials of the main step may remain in the runner's docker config`
+    )
+    return
+  }
+  const { server } = state
+  if (state.kind === 'stay') {
     core.info(`Staying logged in to ${server} (logout: false).`)
     return
   }
