@@ -50,11 +50,17 @@ describe('the bundles stay lean', () => {
     expect(post).not.toContain('must log in with a personal access token')
   })
 
-  it.each(['main', 'post', 'cli'])(
+  // what licenses.txt lists first: it is the bundle's list (the command
+  // line runs docker with node:child_process and bundles no package)
+  it.each([
+    ['main', '@actions/core'],
+    ['post', '@actions/core'],
+    ['cli', 'No third-party packages.']
+  ])(
     'the %s bundle holds no HTTP client library (undici, tunnel)',
-    (entry) => {
+    (entry, first) => {
       const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')
-      expect(licenses).toContain('@actions/exec')
+      expect(licenses.startsWith(first)).toBe(true)
       expect(licenses).not.toMatch(/^undici\b/m)
       expect(licenses).not.toMatch(/^tunnel\b/m)
     }

@@ -1,9 +1,11 @@
 /**
  * The docker CLI seam with the real docker CLI (client only; it logs in
  * client-side against the emulator on loopback): the user's docker config
- * keeps every key and entry it had across login and logout, a working
- * credential helper keeps the login, a failing or missing one is named,
- * and the secret never comes back in the CLI's output.
+ * keeps every key and entry it had across login and logout, also when
+ * another run changes it meanwhile, a working credential helper keeps the
+ * login, a failing or missing one is named, and the secret never comes
+ * back in the CLI's output. With docker shims: what the child process gets
+ * (the secret on stdin only), what comes back, and the logout's time limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
@@ -14,6 +16,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,7 +24,8 @@ import { join } from 'node:path'
 import { describeE2e } from '../__fixtures__/e2e.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
-import { dockerCli } from '../src/docker.js'
+import { findDocker } from '../scripts/runner.js'
+import { dockerCli, LOCK_FILE } from '../src/docker.js'
 
 const PAT = ACCOUNTS.patReadWrite
 
@@ -60,6 +64,7 @@ function workspace() {
   return {
     dir,
     config,
+    bin,
     env,
     read,
     write,
@@ -248,17 +253,312 @@ describeE2e("docker login and logout keep the user's docker config", () => {
   })
 })
 
-describe('docker could not be started', () => {
-  it('is exit code 127 with the reason, not a throw', async () => {
+/**
+ * A `docker` that first runs `before` (sh, in the docker config directory)
+ * — what another run does meanwhile — then the real CLI.
+ */
+function meanwhile(ws: ReturnType<typeof workspace>, before: string): void {
+  ws.script(
+    'docker',
+    `(cd '${ws.config}' && ${before})\nexec '${findDocker()}' "$@"\n`
+  )
+}
+
+/** sh: rewrites config.json with node, `change` a function of `c`. */
+function edit(change: string): string {
+  const script = `const f=require('fs');const c=JSON.parse(f.readFileSync('config.json','utf8'));${change};f.writeFileSync('config.json',JSON.stringify(c))`
+  return `'${process.execPath}' -e "${script}"`
+}
+
+describeE2e('another run of the action on the same docker config', () => {
+  const ours = () => ({ auth: Buffer.from('octocat:pw').toString('base64') })
+
+  it('an entry another run logged out of while docker ran is not written back', async () => {
     const ws = workspace()
-    const path = process.env.PATH
-    process.env.PATH = ws.dir
     try {
-      const login = await dockerCli(ws.env).login('example.com', 'u', 'p')
-      expect(login.exitCode).toBe(127)
-      expect(login.output).toMatch(/docker/)
+      ws.write({
+        auths: {
+          'ghcr.io': { auth: 'c29tZW9uZTpnaHBfb3RoZXI=' },
+          'quay.io': { auth: 'cXVheTpzZWNyZXQ=' },
+          [emulator.host]: ours()
+        },
+        someTool: { kept: true }
+      })
+      meanwhile(ws, edit("delete c.auths['quay.io']"))
+      expect((await dockerCli(ws.env).logout(emulator.host)).exitCode).toBe(0)
+      expect(ws.read()).toEqual({
+        auths: { 'ghcr.io': { auth: 'c29tZW9uZTpnaHBfb3RoZXI=' } },
+        someTool: { kept: true }
+      })
     } finally {
-      process.env.PATH = path
+      ws.remove()
+    }
+  })
+
+  it('an entry another run logged in to, or changed, while docker ran stays as that run left it', async () => {
+    const ws = workspace()
+    try {
+      ws.write({
+        auths: { 'ghcr.io': { auth: 'b2xkOm9sZA==' }, [emulator.host]: ours() },
+        someTool: { kept: true }
+      })
+      meanwhile(
+        ws,
+        edit(
+          "c.auths['quay.io']={auth:'cXVheTpzZWNyZXQ='};c.auths['ghcr.io']={auth:'bmV3Om5ldw=='}"
+        )
+      )
+      expect((await dockerCli(ws.env).logout(emulator.host)).exitCode).toBe(0)
+      expect(ws.read()).toEqual({
+        auths: {
+          'ghcr.io': { auth: 'bmV3Om5ldw==' },
+          'quay.io': { auth: 'cXVheTpzZWNyZXQ=' }
+        },
+        someTool: { kept: true }
+      })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('waits for the lock of another run, and runs docker once it is released', async () => {
+    const ws = workspace()
+    try {
+      const lock = join(ws.config, LOCK_FILE)
+      writeFileSync(lock, 'another run\n')
+      const ran = join(ws.dir, 'ran-at')
+      meanwhile(
+        ws,
+        `'${process.execPath}' -e "require('fs').writeFileSync('${ran}', String(Date.now()))"`
+      )
+      let releasedAt = 0
+      setTimeout(() => {
+        releasedAt = Date.now()
+        rmSync(lock)
+      }, 400)
+      const logout = await dockerCli(ws.env).logout(emulator.host)
+      expect(logout.exitCode).toBe(0)
+      expect(releasedAt).toBeGreaterThan(0)
+      expect(Number(readFileSync(ran, 'utf8'))).toBeGreaterThanOrEqual(
+        releasedAt
+      )
+      expect(readdirSync(ws.config)).toEqual([])
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('a lock held too long delays docker by the wait at most, and stays; one left long ago is removed', async () => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: { 'ghcr.io': {} } })
+      const lock = join(ws.config, LOCK_FILE)
+      writeFileSync(lock, 'another run\n')
+      const docker = dockerCli(ws.env, { lockWaitMs: 300 })
+      let started = Date.now()
+      expect((await docker.logout(emulator.host)).exitCode).toBe(0)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300)
+      expect(readFileSync(lock, 'utf8')).toBe('another run\n')
+
+      const hourAgo = new Date(Date.now() - 3_600_000)
+      utimesSync(lock, hourAgo, hourAgo)
+      started = Date.now()
+      const slow = dockerCli(ws.env, { lockWaitMs: 30_000 })
+      expect((await slow.logout(emulator.host)).exitCode).toBe(0)
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('login and logout leave nothing but config.json in the directory', async () => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: {}, someTool: { kept: 1 } })
+      const docker = dockerCli(ws.env)
+      expect(
+        (await docker.login(emulator.host, PAT.username, PAT.secret)).exitCode
+      ).toBe(0)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
+      expect((await docker.logout(emulator.host)).exitCode).toBe(0)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
+      expect(ws.read()).toEqual({ auths: {}, someTool: { kept: 1 } })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('docker logout takes a server that looks like an option for a server', async () => {
+    const ws = workspace()
+    try {
+      const before = { auths: { [emulator.host]: ours() } }
+      ws.write(before)
+      const logout = await dockerCli(ws.env).logout('--help')
+      expect(logout).toEqual({
+        exitCode: 0,
+        output: 'Removing login credentials for --help'
+      })
+      expect(ws.read()).toEqual(before)
+    } finally {
+      ws.remove()
+    }
+  })
+})
+
+describe('docker could not be started', () => {
+  it('is exit code 127 with the reason when docker is not on the PATH, not a throw', async () => {
+    const ws = workspace()
+    try {
+      const env = { ...ws.env, PATH: ws.bin }
+      const login = await dockerCli(env).login('example.com', 'u', 'p')
+      expect(login).toEqual({
+        exitCode: 127,
+        output: expect.stringContaining(
+          'Unable to locate executable file: docker.'
+        )
+      })
+      const logout = await dockerCli(env).logout('example.com')
+      expect(logout.exitCode).toBe(127)
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('is exit code 127 with the reason when docker cannot be executed', async () => {
+    const ws = workspace()
+    try {
+      writeFileSync(join(ws.bin, 'docker'), '#!/bin/sh\necho never\n')
+      chmodSync(join(ws.bin, 'docker'), 0o644)
+      const env = { ...ws.env, PATH: ws.bin }
+      const login = await dockerCli(env).login('example.com', 'u', 'p')
+      expect(login.exitCode).toBe(127)
+      expect(login.output).toMatch(/^docker could not be started: .*EACCES/)
+    } finally {
+      ws.remove()
+    }
+  })
+})
+
+/** A `docker` on PATH that runs `body` (sh) with the step's arguments. */
+function shim(ws: ReturnType<typeof workspace>, body: string): void {
+  ws.script('docker', body)
+}
+
+describe('the docker child process', () => {
+  const SECRET = 'pässwörd with spaces\t"quotes" $HOME `x` \\ end'
+
+  it('docker login gets exactly the secret on stdin, and never in its argv or environment', async () => {
+    const ws = workspace()
+    try {
+      const out = (name: string): string => join(ws.dir, name)
+      shim(
+        ws,
+        `cat > '${out('stdin')}'\n` +
+          `printf '%s\\n' "$@" > '${out('argv')}'\n` +
+          `env > '${out('env')}'\n` +
+          'echo "Login Succeeded"\necho "a warning" >&2\n'
+      )
+      const env = { ...ws.env, INPUT_PASSWORD: SECRET, INPUT_USERNAME: 'u' }
+      const login = await dockerCli(env).login('example.com', 'u', SECRET)
+      expect(login).toEqual({
+        exitCode: 0,
+        output: 'Login Succeeded\na warning'
+      })
+      expect(readFileSync(out('stdin'))).toEqual(Buffer.from(SECRET))
+      expect(readFileSync(out('argv'), 'utf8')).toBe(
+        'login\n--username\nu\n--password-stdin\nexample.com\n'
+      )
+      const childEnv = readFileSync(out('env'), 'utf8')
+      expect(childEnv).not.toContain('INPUT_')
+      expect(childEnv).not.toContain(SECRET)
+      expect(childEnv).toContain(`DOCKER_CONFIG=${ws.config}`)
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('passes the exit code through, with stdout and stderr as they came (gathering redacts)', async () => {
+    const ws = workspace()
+    try {
+      shim(ws, 'input=$(cat)\necho "out $input"\necho err >&2\nexit 3\n')
+      const login = await dockerCli(ws.env).login('example.com', 'u', SECRET)
+      expect(login).toEqual({ exitCode: 3, output: `out ${SECRET}\nerr` })
+      shim(ws, 'echo "no stdin: $(cat)"\nexit 0\n')
+      const logout = await dockerCli(ws.env).logout('example.com')
+      expect(logout).toEqual({ exitCode: 0, output: 'no stdin:' })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('docker logout gets `--` before the server', async () => {
+    const ws = workspace()
+    try {
+      shim(ws, `printf '%s\\n' "$@" > '${join(ws.dir, 'argv')}'\n`)
+      await dockerCli(ws.env).logout('ghcr.io')
+      expect(readFileSync(join(ws.dir, 'argv'), 'utf8')).toBe(
+        'logout\n--\nghcr.io\n'
+      )
+    } finally {
+      ws.remove()
+    }
+  })
+})
+
+/** Whether a process has ended (gone, or a zombie no one reaped yet). */
+function ended(pid: number): boolean {
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return true
+  }
+}
+
+describe('the time limit of docker logout', () => {
+  it('a logout that hangs is stopped at the limit, with the helper it waits on', async () => {
+    const ws = workspace()
+    try {
+      const pidFile = join(ws.dir, 'helper.pid')
+      // docker waiting on a credential helper that waits on a keyring
+      shim(
+        ws,
+        `echo "waiting for the keyring" >&2\n` +
+          `sleep 30 &\necho $! > '${pidFile}'\nwait\n`
+      )
+      const docker = dockerCli(ws.env, { logoutTimeoutMs: 500 })
+      const started = Date.now()
+      const logout = await docker.logout('ghcr.io')
+      const elapsed = Date.now() - started
+      expect(logout).toEqual({
+        exitCode: 137,
+        output: 'waiting for the keyring',
+        timedOutAfterMs: 500
+      })
+      expect(elapsed).toBeGreaterThanOrEqual(500)
+      expect(elapsed).toBeLessThan(3000)
+      const helper = Number(readFileSync(pidFile, 'utf8'))
+      for (let i = 0; i < 50 && !ended(helper); i++) {
+        await new Promise((wake) => setTimeout(wake, 20))
+      }
+      expect(ended(helper)).toBe(true)
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('a logout that ends in time is not stopped', async () => {
+    const ws = workspace()
+    try {
+      shim(ws, 'sleep 0.2\necho "Removing login credentials for ghcr.io"\n')
+      const logout = await dockerCli(ws.env, { logoutTimeoutMs: 5000 }).logout(
+        'ghcr.io'
+      )
+      expect(logout).toEqual({
+        exitCode: 0,
+        output: 'Removing login credentials for ghcr.io'
+      })
+    } finally {
       ws.remove()
     }
   })

@@ -1,34 +1,45 @@
 /**
  * The post step in process: `run()` from src/post.ts with `@actions/core`
- * doubles and a docker CLI seam.
+ * doubles and a docker CLI seam, or the real seam with a docker shim.
  */
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
-import type { DockerCli } from '../src/docker.js'
+import type { DockerCli, LogoutResult } from '../src/docker.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/post.js')
+const { dockerCli } = await import('../src/docker.js')
 
 /** A docker CLI whose logout answers `exitCode`, recording its calls. */
-function fakeDocker(exitCode: number) {
+function fakeDocker(exitCode: number, extra: Partial<LogoutResult> = {}) {
   const calls: string[] = []
   const docker: DockerCli = {
     login: async () => ({ exitCode: 1, output: 'not expected' }),
     async logout(server) {
       calls.push(server)
-      return { exitCode, output: exitCode === 0 ? '' : 'permission denied' }
+      return {
+        exitCode,
+        output: exitCode === 0 ? '' : 'permission denied',
+        ...extra
+      }
     },
     config: () => ({ dir: '/tmp' })
   }
   return { docker, calls }
 }
 
+/** No Docker Hub override: the state is checked against hosts alone. */
+const NO_OVERRIDE: NodeJS.ProcessEnv = {}
+
 beforeEach(() => core.setState({}))
 
 describe('the post step', () => {
   it('does nothing when the main step did not log in', async () => {
     const { docker, calls } = fakeDocker(0)
-    await run(docker)
+    await run(docker, NO_OVERRIDE)
     expect(calls).toEqual([])
     expect(core.info.mock.calls).toEqual([
       ['Nothing to log out of: the main step did not log in.']
@@ -38,7 +49,7 @@ describe('the post step', () => {
   it('stays logged in with logout: false', async () => {
     core.setState({ server: 'ghcr.io', logout: 'false' })
     const { docker, calls } = fakeDocker(0)
-    await run(docker)
+    await run(docker, NO_OVERRIDE)
     expect(calls).toEqual([])
     expect(core.info.mock.calls).toEqual([
       ['Staying logged in to ghcr.io (logout: false).']
@@ -48,7 +59,7 @@ describe('the post step', () => {
   it('logs out of exactly the server the main step logged in to', async () => {
     core.setState({ server: 'ghcr.io', logout: 'true' })
     const { docker, calls } = fakeDocker(0)
-    await run(docker)
+    await run(docker, NO_OVERRIDE)
     expect(calls).toEqual(['ghcr.io'])
     expect(core.info.mock.calls).toEqual([['Logged out of ghcr.io.']])
     expect(core.warning).not.toHaveBeenCalled()
@@ -57,13 +68,134 @@ describe('the post step', () => {
   it('warns, and does not fail the job, when the logout fails', async () => {
     core.setState({ server: 'ghcr.io', logout: 'true' })
     const { docker } = fakeDocker(1)
-    await run(docker)
+    await run(docker, NO_OVERRIDE)
     expect(core.warning.mock.calls).toEqual([
       [
         "docker logout ghcr.io failed (exit code 1): the credentials may remain in the runner's docker config"
       ]
     ])
-    expect(core.info).toHaveBeenCalledWith('permission denied')
+    expect(core.info).toHaveBeenCalledWith('> permission denied')
     expect(core.setFailed).not.toHaveBeenCalled()
+  })
+
+  it('warns when docker logout does not finish in time, and does not fail the job', async () => {
+    core.setState({ server: 'ghcr.io', logout: 'true' })
+    const { docker } = fakeDocker(137, {
+      output: 'waiting for the keyring',
+      timedOutAfterMs: 20_000
+    })
+    await run(docker, NO_OVERRIDE)
+    expect(core.startGroup).toHaveBeenCalledWith(
+      'docker logout output (stopped after 20 s)'
+    )
+    expect(core.info).toHaveBeenCalledWith('> waiting for the keyring')
+    expect(core.warning.mock.calls).toEqual([
+      [
+        "docker logout ghcr.io did not finish within 20 s and was stopped: the credentials may remain in the runner's docker config"
+      ]
+    ])
+    expect(core.setFailed).not.toHaveBeenCalled()
+  })
+})
+
+describe('a docker logout that hangs', () => {
+  it('holds the post step no longer than the time limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-post-'))
+    try {
+      // a docker whose logout waits on a keyring that never answers
+      writeFileSync(join(dir, 'docker'), '#!/bin/sh\nsleep 30\n', {
+        mode: 0o755
+      })
+      core.setState({ server: 'ghcr.io', logout: 'true' })
+      const env = { PATH: `${dir}:/usr/bin:/bin`, DOCKER_CONFIG: dir }
+      const started = Date.now()
+      await run(dockerCli(env, { logoutTimeoutMs: 400 }), NO_OVERRIDE)
+      expect(Date.now() - started).toBeLessThan(3000)
+      expect(core.warning.mock.calls).toEqual([
+        [
+          "docker logout ghcr.io did not finish within 0.4 s and was stopped: the credentials may remain in the runner's docker config"
+        ]
+      ])
+      expect(core.setFailed).not.toHaveBeenCalled()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('a state the main step never saves', () => {
+  it.each([
+    ['--help'],
+    ['-x'],
+    ['--config=/tmp/elsewhere'],
+    ['ghcr.io --help'],
+    ['ghcr.io\n::error::injected'],
+    ['https://ghcr.io'],
+    ['ghcr.io/octocat/app'],
+    ['GHCR.IO'],
+    ['ghcr.io:0'],
+    ['ghcr.io:65536'],
+    [' ghcr.io'],
+    ['-'.repeat(200)]
+  ])(
+    'server %j: a warning, no docker command, no failed job',
+    async (server) => {
+      core.setState({ server, logout: 'true' })
+      const { docker, calls } = fakeDocker(0)
+      await run(docker, NO_OVERRIDE)
+      expect(calls).toEqual([])
+      expect(core.warning).toHaveBeenCalledTimes(1)
+      const [warning] = core.warning.mock.calls[0]
+      expect(warning).toMatch(
+        /^Not logging out: the state "server" is not a registry host \(got ".*"\), which the main step never saves; docker logout was not run, and the credentials of the main step may remain in the runner's docker config$/
+      )
+      expect(String(warning)).not.toContain('\n')
+      expect(String(warning).length).toBeLessThan(300)
+      expect(core.info).not.toHaveBeenCalled()
+      expect(core.setFailed).not.toHaveBeenCalled()
+    }
+  )
+
+  it.each([['yes'], [''], ['TRUE'], ['true\n']])(
+    'logout %j: a warning, no docker command, no failed job',
+    async (logout) => {
+      core.setState({ server: 'ghcr.io', logout })
+      const { docker, calls } = fakeDocker(0)
+      await run(docker, NO_OVERRIDE)
+      expect(calls).toEqual([])
+      expect(core.warning.mock.calls).toEqual([
+        [
+          `Not logging out: the state "logout" is neither true nor false (got ${JSON.stringify(logout)}), which the main step never saves; docker logout was not run, and the credentials of the main step may remain in the runner's docker config`
+        ]
+      ])
+      expect(core.setFailed).not.toHaveBeenCalled()
+    }
+  )
+
+  it.each([
+    ['docker.io'],
+    ['localhost:5000'],
+    ['127.0.0.1:5000'],
+    ['[::1]:5000'],
+    ['registry.gitlab.com'],
+    ['123456789012.dkr.ecr.us-east-1.amazonaws.com']
+  ])('server %j is one it saves: logged out', async (server) => {
+    core.setState({ server, logout: 'true' })
+    const { docker, calls } = fakeDocker(0)
+    await run(docker, NO_OVERRIDE)
+    expect(calls).toEqual([server])
+    expect(core.warning).not.toHaveBeenCalled()
+  })
+
+  it("the Docker Hub override's host is one it saves, and only with the override", async () => {
+    core.setState({ server: 'hub_emulator:5000', logout: 'true' })
+    const { docker, calls } = fakeDocker(0)
+    await run(docker, {
+      DOCKER_LOGIN_PREFLIGHT_HUB: 'http://hub_emulator:5000'
+    })
+    expect(calls).toEqual(['hub_emulator:5000'])
+    await run(docker, NO_OVERRIDE)
+    expect(calls).toEqual(['hub_emulator:5000'])
+    expect(core.warning).toHaveBeenCalledTimes(1)
   })
 })

@@ -2,12 +2,15 @@
  * The docker CLI: `docker login --password-stdin` and `docker logout`. The
  * secret goes to the CLI's standard input only, never into its argv or
  * environment. The CLI's output is captured for the diagnosis, not printed
- * (the gatherer redacts it with the run's secrets). The user's docker config keeps every key
+ * (the gatherer redacts it with the run's secrets). `docker logout` is
+ * stopped after LOGOUT_TIMEOUT_MS. The user's docker config keeps every key
  * and value it had: the CLI rewrites the file and drops keys it does not
  * know, so they are put back, and only the entry of the server logged in to
- * changes.
+ * changes — also when other runs of the action share the file (see
+ * withConfigLock).
  */
-import * as exec from '@actions/exec'
+import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import {
   readFileSync,
   realpathSync,
@@ -16,41 +19,100 @@ import {
   statSync,
   writeFileSync
 } from 'node:fs'
-import { homedir } from 'node:os'
+import { constants, homedir } from 'node:os'
 import { join } from 'node:path'
 import type { CliResult, DockerConfigEvidence } from './evidence.js'
 
 /** Where the CLI keeps Docker Hub's login in `auths`. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/'
 
+/**
+ * How long `docker logout` may take before it is killed: a credential
+ * helper waiting on a keyring would otherwise hold the post step until the
+ * job's timeout. Well inside 30 s, so that the whole post step is too.
+ */
+export const LOGOUT_TIMEOUT_MS = 20_000
+
+/**
+ * How long a step waits for another run of the action that uses the same
+ * docker config to finish its docker command; then it goes on unlocked.
+ */
+const LOCK_WAIT_MS = 10_000
+
+/** A lock this old was left by a run that died holding it. */
+const LOCK_STALE_MS = 60_000
+
+/** The lock file in the docker config directory (see withConfigLock). */
+export const LOCK_FILE = '.docker-login-preflight.lock'
+
+/**
+ * After docker exits, how long its output may stay open (a process it
+ * started that kept it), as `@actions/exec` allowed.
+ */
+const OUTPUT_GRACE_MS = 10_000
+
 /** The docker CLI as the steps use it; tests may replace it. */
 export interface DockerCli {
   /** `docker login --password-stdin` */
   login(server: string, username: string, password: string): Promise<CliResult>
-  logout(server: string): Promise<CliResult>
+  /** `docker logout -- <server>`, stopped after its time limit */
+  logout(server: string): Promise<LogoutResult>
   /** the docker config directory and the helper it names for a server */
   config(server: string): DockerConfigEvidence
 }
 
+/** What `docker logout` did. */
+export interface LogoutResult extends CliResult {
+  /** set when docker did not finish in time and was killed: the limit */
+  timedOutAfterMs?: number
+}
+
+/** Limits of the real docker CLI; tests shorten them. */
+export interface DockerLimits {
+  /** default LOGOUT_TIMEOUT_MS */
+  logoutTimeoutMs?: number
+  /** default LOCK_WAIT_MS */
+  lockWaitMs?: number
+}
+
 /** The real docker CLI, run in `env` (without the step's inputs). */
-export function dockerCli(env: NodeJS.ProcessEnv = process.env): DockerCli {
+export function dockerCli(
+  env: NodeJS.ProcessEnv = process.env,
+  limits: DockerLimits = {}
+): DockerCli {
   const childEnv = withoutInputs(env)
   const dir = configDir(env)
+  const lockWaitMs = limits.lockWaitMs ?? LOCK_WAIT_MS
+  const logoutTimeoutMs = limits.logoutTimeoutMs ?? LOGOUT_TIMEOUT_MS
   return {
     async login(server, username, password) {
-      const before = readConfig(dir)
-      const result = await run(
-        ['login', '--username', username, '--password-stdin', server],
-        { input: Buffer.from(password), env: childEnv }
-      )
-      restoreConfig(dir, before, authKey(server))
-      return result
+      return withConfigLock(dir, lockWaitMs, async () => {
+        const before = readConfig(dir)
+        const ran = await run(
+          ['login', '--username', username, '--password-stdin', server],
+          { input: Buffer.from(password), env: childEnv }
+        )
+        restoreConfig(dir, before, authKey(server))
+        return { exitCode: ran.exitCode, output: ran.output }
+      })
     },
     async logout(server) {
-      const before = readConfig(dir)
-      const result = await run(['logout', server], { env: childEnv })
-      restoreConfig(dir, before, authKey(server))
-      return result
+      return withConfigLock(dir, lockWaitMs, async () => {
+        const before = readConfig(dir)
+        // `--`: whatever the server, docker never reads it as an option
+        const ran = await run(['logout', '--', server], {
+          env: childEnv,
+          timeoutMs: logoutTimeoutMs
+        })
+        restoreConfig(dir, before, authKey(server))
+        return ran.timedOut
+          ? {
+              exitCode: ran.exitCode,
+              output: ran.output,
+              timedOutAfterMs: logoutTimeoutMs
+            }
+          : { exitCode: ran.exitCode, output: ran.output }
+      })
     },
     config(server) {
       const helper = credentialHelper(dir, server)
@@ -121,29 +183,194 @@ function credentialHelper(
   return undefined
 }
 
-async function run(
+/** What one docker command did. */
+interface RunResult extends CliResult {
+  /** killed at its time limit */
+  timedOut: boolean
+}
+
+/**
+ * Runs `docker args` with `node:child_process`: `input` (the secret) on its
+ * standard input only, stdout and stderr captured, never printed. Exit
+ * code 127 with the reason when docker cannot be started. With `timeoutMs`,
+ * docker runs in a process group of its own, and the group (docker and
+ * the credential helper it waits on) is killed at the limit. Never throws.
+ */
+function run(
   args: string[],
-  options: { input?: Buffer; env: Record<string, string> }
-): Promise<CliResult> {
-  try {
-    const result = await exec.getExecOutput('docker', args, {
-      ...options,
-      ignoreReturnCode: true,
-      silent: true
-    })
-    return {
-      exitCode: result.exitCode,
-      output: joinOutput(result.stdout, result.stderr)
+  options: { input?: Buffer; env: Record<string, string>; timeoutMs?: number }
+): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    let exitCode: number | undefined
+    let timedOut = false
+    let settled = false
+    let limit: NodeJS.Timeout | undefined
+    let grace: NodeJS.Timeout | undefined
+    const finish = (result: Omit<RunResult, 'timedOut'>): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(limit)
+      clearTimeout(grace)
+      child?.stdout?.destroy()
+      child?.stderr?.destroy()
+      resolve({ ...result, timedOut })
     }
-  } catch (error) {
-    // exec throws when the executable cannot be found or started.
-    const message = error instanceof Error ? error.message : String(error)
-    return { exitCode: 127, output: message }
+    const done = (): void =>
+      finish({
+        exitCode: exitCode ?? 1,
+        output: joinOutput(
+          Buffer.concat(stdout).toString('utf8'),
+          Buffer.concat(stderr).toString('utf8')
+        )
+      })
+    let child: ReturnType<typeof spawn> | undefined
+    try {
+      child = spawn('docker', args, {
+        env: options.env,
+        stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        // its own process group, to be killed with what it started
+        detached: options.timeoutMs !== undefined
+      })
+    } catch (error) {
+      finish({ exitCode: 127, output: notStarted(error) })
+      return
+    }
+    const started = child
+    started.on('error', (error) => {
+      // not started (not found, not executable); later errors change nothing
+      if (started.pid === undefined) {
+        finish({ exitCode: 127, output: notStarted(error) })
+      }
+    })
+    started.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
+    started.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
+    // a docker that exits without reading its input: EPIPE, nothing to do
+    started.stdin?.on('error', () => {})
+    started.stdin?.end(options.input)
+    started.on('exit', (code, signal) => {
+      if (started.pid === undefined) return // not started: see 'error'
+      exitCode = code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0)
+      if (!timedOut) clearTimeout(limit)
+      // the output closes with docker, unless a process it started keeps
+      // it open: wait no longer than the grace (a moment once killed)
+      clearTimeout(grace)
+      grace = setTimeout(done, timedOut ? 100 : OUTPUT_GRACE_MS)
+    })
+    started.on('close', () => {
+      if (started.pid !== undefined) done()
+    })
+    const pid = started.pid
+    if (options.timeoutMs !== undefined && pid !== undefined) {
+      limit = setTimeout(() => {
+        timedOut = true
+        killGroup(pid)
+        // a process that does not die still does not hold the step
+        grace = setTimeout(done, 2_000)
+      }, options.timeoutMs)
+    }
+  })
+}
+
+/** Kills a process group, or the process when that fails. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
   }
+}
+
+/** Why docker could not be started, in the words of `@actions/exec`. */
+function notStarted(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOENT') {
+    return (
+      'Unable to locate executable file: docker. Please verify either the ' +
+      'file path exists or the file can be found within a directory ' +
+      'specified by the PATH environment variable.'
+    )
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return `docker could not be started: ${message}`
 }
 
 function joinOutput(stdout: string, stderr: string): string {
   return [stdout.trim(), stderr.trim()].filter(Boolean).join('\n')
+}
+
+/**
+ * Runs `body` (read the config, run docker, restore the config) while
+ * holding a lock file in the docker config directory, so that two runs of
+ * the action sharing one `DOCKER_CONFIG` (self-hosted runners under one
+ * user) never run docker on the same file at once: the CLI reads the whole
+ * file and writes it back, so of two concurrent logouts one writes back the
+ * entry the other just removed. The lock is taken with an exclusive create
+ * and holds nothing else. When it cannot be had — no directory yet, not
+ * writable, another run holding it for longer than `waitMs` — the body
+ * runs unlocked, as docker alone would. A lock older than LOCK_STALE_MS was
+ * left by a run that died: it is removed.
+ */
+async function withConfigLock<T>(
+  dir: string,
+  waitMs: number,
+  body: () => Promise<T>
+): Promise<T> {
+  const release = await lock(join(dir, LOCK_FILE), waitMs)
+  try {
+    return await body()
+  } finally {
+    release()
+  }
+}
+
+/** Takes the lock file; answers how to release it. Never throws. */
+async function lock(file: string, waitMs: number): Promise<() => void> {
+  const owner = `${process.pid} ${randomUUID()}\n`
+  const deadline = Date.now() + waitMs
+  for (;;) {
+    try {
+      writeFileSync(file, owner, { flag: 'wx', mode: 0o600 })
+      return () => {
+        try {
+          // only our own: a run that took it as stale owns it now
+          if (readFileSync(file, 'utf8') === owner) rmSync(file)
+        } catch {
+          // gone already
+        }
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return () => {}
+    }
+    if (Date.now() >= deadline) return () => {}
+    if (!(stale(file) && removed(file))) {
+      await new Promise((wake) => setTimeout(wake, 20))
+    }
+  }
+}
+
+/** Removes a file; false when it cannot. */
+function removed(file: string): boolean {
+  try {
+    rmSync(file, { force: true })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Whether a lock file was left long ago (false when it is gone). */
+function stale(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs > LOCK_STALE_MS
+  } catch {
+    return false
+  }
 }
 
 /** The docker config as read before the CLI rewrites it. */
@@ -163,10 +390,14 @@ function readConfig(dir: string): ConfigSnapshot | undefined {
 }
 
 /**
- * Puts back what the CLI dropped or rewrote: every key and value of the
- * config as it was, but `auths[key]` as the CLI left it (logged in or
- * out). Keys the CLI added stay. Never throws: on failure the CLI's file
- * stays as it wrote it.
+ * Puts back what the CLI dropped or rewrote, and nothing else. The file is
+ * read again just before it is written (atomically: a temporary file with
+ * the same mode, renamed over it). `auths[key]` stays as the CLI left it
+ * (logged in or out). Any other `auths` entry stays as the file has it now
+ * — an entry another run removed is never written back — unless the CLI
+ * only dropped parts of it (see onlyDropped): then it is put back as it
+ * was. Top-level keys the CLI dropped, or dropped parts of, are put back;
+ * keys added since stay. Never throws: on failure the file stays as it is.
  */
 function restoreConfig(
   dir: string,
@@ -174,30 +405,67 @@ function restoreConfig(
   key: string
 ): void {
   if (!before) return
-  const after = readConfig(dir)?.json
-  if (!after) return
-  const merged: Record<string, unknown> = { ...after, ...before.json }
+  const now = readConfig(dir)?.json
+  if (!now) return
+  const merged: Record<string, unknown> = { ...now }
+  for (const [name, value] of Object.entries(before.json)) {
+    if (name === 'auths') continue
+    if (!(name in now) || onlyDropped(now[name], value)) merged[name] = value
+  }
   const oldAuths = isObject(before.json.auths) ? before.json.auths : {}
-  const newAuths = isObject(after.auths) ? after.auths : {}
-  const auths: Record<string, unknown> = { ...newAuths, ...oldAuths }
-  if (key in newAuths) auths[key] = newAuths[key]
-  else delete auths[key]
+  const auths: Record<string, unknown> = {}
+  for (const [server, entry] of Object.entries(
+    isObject(now.auths) ? now.auths : {}
+  )) {
+    const old = oldAuths[server]
+    auths[server] =
+      server !== key && old !== undefined && onlyDropped(entry, old)
+        ? old
+        : entry
+  }
   if ('auths' in before.json || Object.keys(auths).length > 0) {
     merged.auths = auths
   } else {
     delete merged.auths
   }
-  if (sameJson(merged, after)) return
+  if (sameJson(merged, now)) return
   let temporary: string | undefined
   try {
     const file = realpathSync(before.file)
     const mode = statSync(file).mode & 0o777
-    temporary = `${file}.${process.pid}.tmp`
-    writeFileSync(temporary, JSON.stringify(merged, null, '\t'), { mode })
+    temporary = `${file}.${process.pid}.${randomUUID()}.tmp`
+    writeFileSync(temporary, JSON.stringify(merged, null, '\t'), {
+      mode,
+      flag: 'wx'
+    })
     renameSync(temporary, file)
   } catch {
     if (temporary) rmSync(temporary, { force: true })
   }
+}
+
+/**
+ * Whether `now` says nothing that `before` did not: the CLI's rewrite of
+ * the same value, which drops keys it does not know (in `auths` entries
+ * too) and folds a `username` and `password` into `auth`. A value someone
+ * changed (a new login, another setting) says something new.
+ */
+function onlyDropped(now: unknown, before: unknown): boolean {
+  if (!isObject(now) || !isObject(before)) return sameJson(now, before)
+  return Object.entries(now).every(
+    ([name, value]) =>
+      (name in before && onlyDropped(value, before[name])) ||
+      (name === 'auth' && value === foldedAuth(before))
+  )
+}
+
+/** The `auth` the CLI writes for an entry with a username and password. */
+function foldedAuth(entry: Record<string, unknown>): string | undefined {
+  const { username, password } = entry
+  if (typeof username !== 'string' || typeof password !== 'string') {
+    return undefined
+  }
+  return Buffer.from(`${username}:${password}`).toString('base64')
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,33 +1,53 @@
 /**
  * The post step: `docker logout` for exactly the server the main step
  * logged in to, when `logout` is true. Other entries of the docker config
- * are never touched. A failed logout is a warning, never a failed job. It
- * imports nothing of the main step.
+ * are never touched. The state is validated as input: a value the main
+ * step could not have saved runs no docker command. A failed, stopped or
+ * skipped logout is a warning, never a failed job. It imports nothing of
+ * the main step.
  */
 import * as core from '@actions/core'
 import { dockerCli, type DockerCli } from './docker.js'
-import { STATE } from './state.js'
+import { printRaw } from './log.js'
+import { readPostState } from './state.js'
 
 /** Runs the post step. Never throws. */
-export async function run(docker: DockerCli = dockerCli()): Promise<void> {
-  const server = core.getState(STATE.server)
-  if (!server) {
+export async function run(
+  docker: DockerCli = dockerCli(),
+  env: NodeJS.ProcessEnv = process.env
+): Promise<void> {
+  const state = readPostState((name) => core.getState(name), env)
+  if (state.kind === 'none') {
     core.info('Nothing to log out of: the main step did not log in.')
     return
   }
-  if (core.getState(STATE.logout) !== 'true') {
+  if (state.kind === 'invalid') {
+    core.warning(
+      `Not logging out: the ${state.problem}, which the main step never saves; docker logout was not run, and the credentials of the main step may remain in the runner's docker config`
+    )
+    return
+  }
+  const { server } = state
+  if (state.kind === 'stay') {
     core.info(`Staying logged in to ${server} (logout: false).`)
     return
   }
   const result = await docker.logout(server)
-  if (result.exitCode === 0) {
+  const limit = result.timedOutAfterMs
+  if (limit === undefined && result.exitCode === 0) {
     core.info(`Logged out of ${server}.`)
     return
   }
-  core.startGroup(`docker logout output (exit code ${result.exitCode})`)
-  core.info(result.output)
+  core.startGroup(
+    limit === undefined
+      ? `docker logout output (exit code ${result.exitCode})`
+      : `docker logout output (stopped after ${limit / 1000} s)`
+  )
+  printRaw(result.output)
   core.endGroup()
   core.warning(
-    `docker logout ${server} failed (exit code ${result.exitCode}): the credentials may remain in the runner's docker config`
+    limit === undefined
+      ? `docker logout ${server} failed (exit code ${result.exitCode}): the credentials may remain in the runner's docker config`
+      : `docker logout ${server} did not finish within ${limit / 1000} s and was stopped: the credentials may remain in the runner's docker config`
   )
 }

@@ -1,2 +1,90 @@
+/**
+ * The state the main step saves for the post step, and its validation: the
+ * post step reads it back from the runner's environment (`STATE_*`), which
+ * any earlier process of the job could have written to, so it is input
+ * like any other. Small on purpose: the post step imports nothing else of
+ * the main step.
+ */
+
 /** The names of the state the main step saves for the post step. */
 export const STATE = { server: 'server', logout: 'logout' } as const
+
+/**
+ * The environment variable that points "Docker Hub" somewhere else
+ * (`HUB_OVERRIDE_ENV` of registry.ts, which the post step does not load).
+ */
+const HUB_OVERRIDE_ENV = 'DOCKER_LOGIN_PREFLIGHT_HUB'
+
+/**
+ * A host[:port] as `registryHost` in registry.ts produces it: lower case,
+ * a name or an IPv6 literal, an optional port. It never starts with `-`.
+ */
+const HOST =
+  /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/
+
+/** The post step's state, validated. */
+export type PostState =
+  | { kind: 'none' }
+  | { kind: 'logout'; server: string }
+  | { kind: 'stay'; server: string }
+  | { kind: 'invalid'; problem: string }
+
+/**
+ * Reads the state the main step saved. `server` must be what the main
+ * step gives `docker login`: a registry host[:port] (Docker Hub is
+ * `docker.io`), or the host of `DOCKER_LOGIN_PREFLIGHT_HUB` in `env`;
+ * `logout` must be `true` or `false`. No server: nothing to log out of.
+ */
+export function readPostState(
+  get: (name: string) => string,
+  env: NodeJS.ProcessEnv = process.env
+): PostState {
+  const server = get(STATE.server)
+  if (!server) return { kind: 'none' }
+  if (!isServer(server, env)) {
+    return {
+      kind: 'invalid',
+      problem: `state "${STATE.server}" is not a registry host (got ${quote(server)})`
+    }
+  }
+  const logout = get(STATE.logout)
+  if (logout !== 'true' && logout !== 'false') {
+    return {
+      kind: 'invalid',
+      problem: `state "${STATE.logout}" is neither true nor false (got ${quote(logout)})`
+    }
+  }
+  return { kind: logout === 'true' ? 'logout' : 'stay', server }
+}
+
+/** Whether `value` is a server the main step could have logged in to. */
+export function isServer(
+  value: string,
+  env: NodeJS.ProcessEnv = process.env
+): boolean {
+  if (HOST.test(value)) {
+    const port = /:(\d+)$/.exec(value)?.[1]
+    return port === undefined || (Number(port) >= 1 && Number(port) <= 65535)
+  }
+  return value === overrideHost(env)
+}
+
+/** The host of `DOCKER_LOGIN_PREFLIGHT_HUB`, when it is an http(s) URL. */
+function overrideHost(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env[HUB_OVERRIDE_ENV]?.trim()
+  if (!value) return undefined
+  try {
+    const url = new URL(value)
+    return ['http:', 'https:'].includes(url.protocol) && url.host
+      ? url.host
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A state value quoted on one line: JSON escapes, at most 60 characters. */
+function quote(value: string): string {
+  const quoted = JSON.stringify(value)
+  return quoted.length > 62 ? `${quoted.slice(0, 60)}…"` : quoted
+}
