@@ -3,7 +3,7 @@
  * by globalSetup (__fixtures__/global-setup.js), never the committed dist/.
  */
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -50,13 +50,65 @@ describe('the bundles stay lean', () => {
     expect(post).not.toContain('must log in with a personal access token')
   })
 
+  /**
+   * The files an entry loads at start: index.js and what it imports
+   * statically, transitively; never the lazy chunks of an `import()`.
+   */
+  const loadedAtStart = (entry: string): string[] => {
+    const loaded = new Set<string>()
+    const pending = ['index.js']
+    for (let file = pending.pop(); file; file = pending.pop()) {
+      if (loaded.has(file)) continue
+      loaded.add(file)
+      const text = readFileSync(join(bundle, entry, file), 'utf8')
+      for (const m of text.matchAll(
+        /\b(?:from|import)\s*["']\.\/([^"']+)["']/g
+      )) {
+        pending.push(m[1])
+      }
+    }
+    return [...loaded].sort()
+  }
+  const chunks = (entry: string): string[] =>
+    readdirSync(join(bundle, entry)).filter((f) => f.endsWith('.js'))
+  /** undici's error codes: present wherever its code is */
+  const UNDICI = /UND_ERR_/
+
   it.each(['main', 'post', 'cli'])(
-    'the %s bundle holds no HTTP client library (undici, tunnel)',
+    'the %s bundle loads no HTTP client library (undici, tunnel) without a proxy',
     (entry) => {
+      const atStart = loadedAtStart(entry)
+      expect(atStart).toContain('index.js')
+      for (const file of atStart) {
+        const text = readFileSync(join(bundle, entry, file), 'utf8')
+        expect([file, UNDICI.test(text)]).toEqual([file, false])
+        expect([file, /TunnelingAgent/.test(text)]).toEqual([file, false])
+      }
       const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')
       expect(licenses).toContain('@actions/exec')
-      expect(licenses).not.toMatch(/^undici\b/m)
       expect(licenses).not.toMatch(/^tunnel\b/m)
     }
   )
+
+  it.each(['main', 'cli'])(
+    'the %s bundle keeps undici in the one lazy chunk a proxy loads',
+    (entry) => {
+      const lazy = chunks(entry).filter(
+        (file) => !loadedAtStart(entry).includes(file)
+      )
+      expect(lazy).toHaveLength(1)
+      expect(lazy[0]).toMatch(/^proxy-[A-Z0-9]+\.js$/)
+      const index = readFileSync(join(bundle, entry, 'index.js'), 'utf8')
+      expect(index).toContain(`import("./${lazy[0]}")`)
+      const text = readFileSync(join(bundle, entry, lazy[0]), 'utf8')
+      expect(UNDICI.test(text)).toBe(true)
+      // what the bundle ships, it names with its license
+      const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')
+      expect(licenses).toMatch(/^undici 7\./m)
+    }
+  )
+
+  it('the post step sends no request and has no lazy chunk', () => {
+    expect(chunks('post')).toEqual(['index.js'])
+  })
 })
