@@ -26,6 +26,8 @@ import {
   type ProxyOptions,
   type TestProxy
 } from '../__fixtures__/proxy.js'
+import type { DockerCli } from '../src/docker.js'
+import { gather } from '../src/gather.js'
 import { send, type RetryPolicy } from '../src/http.js'
 import { CERTS_DIR_ENV } from '../src/transport.js'
 
@@ -435,5 +437,52 @@ describe('loopback registries, over https first as docker asks them (D7)', () =>
     })
     expect(exchange.status).toBeUndefined()
     expect(exchange.error?.code).toBe('EPROTO')
+  })
+
+  it('checks a credential against an https registry on localhost before docker login', async () => {
+    let base = ''
+    const port = await serve(loopback, (req, res) => {
+      if (req.url === '/v2/') {
+        res.writeHead(401, {
+          'www-authenticate': `Bearer realm="${base}/token",service="test"`
+        })
+        res.end('{"errors":[{"code":"UNAUTHORIZED"}]}')
+        return
+      }
+      res.writeHead(401, { 'content-type': 'application/json' })
+      res.end('{"details":"incorrect username or password"}')
+    })
+    base = `https://localhost:${port}`
+    const logins: string[] = []
+    const docker: DockerCli = {
+      login: async (server) => {
+        logins.push(server)
+        return { exitCode: 0, output: 'Login Succeeded' }
+      },
+      logout: async () => ({ exitCode: 0, output: '' }),
+      config: () => ({ dir: '/tmp/docker-config' })
+    }
+    const evidence = await gather(
+      {
+        registry: `localhost:${port}`,
+        username: 'alice',
+        password: 'Wr0ng-Passw0rd-1',
+        preflight: true,
+        retries: 0,
+        timeoutSeconds: 5,
+        push: '',
+        rateLimit: true,
+        skipIfMissing: false,
+        login: true
+      },
+      { env: envWith(), docker, mask: () => undefined }
+    )
+    expect(
+      evidence.exchanges.map((e) => [e.step, e.url.split('?')[0], e.status])
+    ).toEqual([
+      ['ping', `https://localhost:${port}/v2/`, 401],
+      ['token', `https://localhost:${port}/token`, 401]
+    ])
+    expect(logins).toEqual([])
   })
 })
