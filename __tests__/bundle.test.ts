@@ -3,10 +3,21 @@
  * by globalSetup (__fixtures__/global-setup.js), never the committed dist/.
  */
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ACCOUNTS } from '../emulator/accounts.js'
+import { startEmulator } from '../emulator/server.js'
 import { bundlePath, ensureBundle } from '../scripts/runner.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -107,6 +118,45 @@ describe('the bundles stay lean', () => {
       expect(licenses).toMatch(/^undici 7\./m)
     }
   )
+
+  it('the cli bundle checks a credential without its lazy chunk on disk: nothing loads it without a proxy', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'dlp-no-proxy-chunk-'))
+    cpSync(bundle, copy, { recursive: true })
+    for (const file of chunks('cli')) {
+      if (file.startsWith('proxy-')) rmSync(join(copy, 'cli', file))
+    }
+    const emulator = await startEmulator()
+    try {
+      const account = ACCOUNTS.patReadWrite
+      const run = spawn(
+        process.execPath,
+        [join(copy, 'cli', 'index.js'), 'check', '--username', account.username, '--password-stdin'],
+        {
+          env: {
+            PATH: process.env.PATH,
+            HOME: copy,
+            DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url,
+            // a proxy for http:// URLs, which loopback never goes through
+            HTTP_PROXY: 'http://127.0.0.1:1'
+          },
+          stdio: ['pipe', 'pipe', 'pipe']
+        }
+      )
+      let output = ''
+      run.stdout.on('data', (d: Buffer) => (output += d))
+      run.stderr.on('data', (d: Buffer) => (output += d))
+      run.stdin.end(account.secret)
+      const code = await new Promise((done) => run.on('close', done))
+      expect({ code, ok: output.startsWith('Diagnosis: ok') }).toEqual({
+        code: 0,
+        ok: true
+      })
+      expect(emulator.requests.map((r) => r.step)).toContain('token')
+    } finally {
+      await emulator.close()
+      rmSync(copy, { recursive: true, force: true })
+    }
+  }) // prettier-ignore
 
   it('the post step sends no request and has no lazy chunk', () => {
     expect(chunks('post')).toEqual(['index.js'])
