@@ -3,10 +3,21 @@
  * by globalSetup (__fixtures__/global-setup.js), never the committed dist/.
  */
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ACCOUNTS } from '../emulator/accounts.js'
+import { startEmulator } from '../emulator/server.js'
 import { bundlePath, ensureBundle } from '../scripts/runner.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -50,19 +61,103 @@ describe('the bundles stay lean', () => {
     expect(post).not.toContain('must log in with a personal access token')
   })
 
-  // what licenses.txt lists first: it is the bundle's list (the command
-  // line runs docker with node:child_process and bundles no package)
-  it.each([
-    ['main', '@actions/core'],
-    ['post', '@actions/core'],
-    ['cli', 'No third-party packages.']
-  ])(
-    'the %s bundle holds no HTTP client library (undici, tunnel)',
-    (entry, first) => {
+  /**
+   * The files an entry loads at start: index.js and what it imports
+   * statically, transitively; never the lazy chunks of an `import()`.
+   */
+  const loadedAtStart = (entry: string): string[] => {
+    const loaded = new Set<string>()
+    const pending = ['index.js']
+    for (let file = pending.pop(); file; file = pending.pop()) {
+      if (loaded.has(file)) continue
+      loaded.add(file)
+      const text = readFileSync(join(bundle, entry, file), 'utf8')
+      for (const m of text.matchAll(
+        /\b(?:from|import)\s*["']\.\/([^"']+)["']/g
+      )) {
+        pending.push(m[1])
+      }
+    }
+    return [...loaded].sort()
+  }
+  const chunks = (entry: string): string[] =>
+    readdirSync(join(bundle, entry)).filter((f) => f.endsWith('.js'))
+  /** undici's error codes: present wherever its code is */
+  const UNDICI = /UND_ERR_/
+
+  it.each(['main', 'post', 'cli'])(
+    'the %s bundle loads no HTTP client library (undici, tunnel) without a proxy',
+    (entry) => {
+      const atStart = loadedAtStart(entry)
+      expect(atStart).toContain('index.js')
+      for (const file of atStart) {
+        const text = readFileSync(join(bundle, entry, file), 'utf8')
+        expect([file, UNDICI.test(text)]).toEqual([file, false])
+        expect([file, /TunnelingAgent/.test(text)]).toEqual([file, false])
+      }
       const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')
-      expect(licenses.startsWith(first)).toBe(true)
-      expect(licenses).not.toMatch(/^undici\b/m)
       expect(licenses).not.toMatch(/^tunnel\b/m)
     }
   )
+
+  it.each(['main', 'cli'])(
+    'the %s bundle keeps undici in the one lazy chunk a proxy loads',
+    (entry) => {
+      const lazy = chunks(entry).filter(
+        (file) => !loadedAtStart(entry).includes(file)
+      )
+      expect(lazy).toHaveLength(1)
+      expect(lazy[0]).toMatch(/^proxy-[A-Z0-9]+\.js$/)
+      const index = readFileSync(join(bundle, entry, 'index.js'), 'utf8')
+      expect(index).toContain(`import("./${lazy[0]}")`)
+      const text = readFileSync(join(bundle, entry, lazy[0]), 'utf8')
+      expect(UNDICI.test(text)).toBe(true)
+      // what the bundle ships, it names with its license
+      const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')
+      expect(licenses).toMatch(/^undici 7\./m)
+    }
+  )
+
+  it('the cli bundle checks a credential without its lazy chunk on disk: nothing loads it without a proxy', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'dlp-no-proxy-chunk-'))
+    cpSync(bundle, copy, { recursive: true })
+    for (const file of chunks('cli')) {
+      if (file.startsWith('proxy-')) rmSync(join(copy, 'cli', file))
+    }
+    const emulator = await startEmulator()
+    try {
+      const account = ACCOUNTS.patReadWrite
+      const run = spawn(
+        process.execPath,
+        [join(copy, 'cli', 'index.js'), 'check', '--username', account.username, '--password-stdin'],
+        {
+          env: {
+            PATH: process.env.PATH,
+            HOME: copy,
+            DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url,
+            // a proxy for http:// URLs, which loopback never goes through
+            HTTP_PROXY: 'http://127.0.0.1:1'
+          },
+          stdio: ['pipe', 'pipe', 'pipe']
+        }
+      )
+      let output = ''
+      run.stdout.on('data', (d: Buffer) => (output += d))
+      run.stderr.on('data', (d: Buffer) => (output += d))
+      run.stdin.end(account.secret)
+      const code = await new Promise((done) => run.on('close', done))
+      expect({ code, ok: output.startsWith('Diagnosis: ok') }).toEqual({
+        code: 0,
+        ok: true
+      })
+      expect(emulator.requests.map((r) => r.step)).toContain('token')
+    } finally {
+      await emulator.close()
+      rmSync(copy, { recursive: true, force: true })
+    }
+  }) // prettier-ignore
+
+  it('the post step sends no request and has no lazy chunk', () => {
+    expect(chunks('post')).toEqual(['index.js'])
+  })
 })

@@ -92,7 +92,11 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'credential-helper': ['credential-store-error'],
   'config-file': ['credential-store-error'],
   'after-accepted': ['unknown'],
-  'not-a-registry': ['registry-unreachable']
+  'not-a-registry': ['registry-unreachable'],
+  'tls-unknown-authority': ['registry-unreachable'],
+  'tls-name-mismatch': ['registry-unreachable'],
+  'tls-expired': ['registry-unreachable'],
+  'proxy-not-set': ['proxy-authentication-required']
 }
 
 /** Every id a verdict may name as the rule that decided. */
@@ -749,8 +753,26 @@ function expectedCase(
     }
     case 'unknown':
       return verdict.rule === 'JDG001' ? 'after-accepted' : undefined
-    case 'registry-unreachable':
-      return verdict.preflight === 'foreign' ? 'not-a-registry' : undefined
+    case 'registry-unreachable': {
+      if (verdict.preflight === 'foreign') return 'not-a-registry'
+      if (verdict.preflight !== 'unreachable') return undefined
+      // the certificate failure the preflight met, by kind
+      const failed = evidence.exchanges.find(
+        (e) =>
+          (e.step === 'ping' ||
+            e.step === 'token' ||
+            e.step === 'basic-ping') &&
+          (e.status === undefined || e.status >= 500)
+      )
+      const kind = failed?.error?.tls?.kind
+      return kind && kind !== 'other' ? `tls-${kind}` : undefined
+    }
+    case 'proxy-authentication-required':
+      return evidence.exchanges.some(
+        (e) => e.proxy && e.error?.proxyStatus === 407
+      )
+        ? undefined
+        : 'proxy-not-set'
     default:
       return undefined
   }

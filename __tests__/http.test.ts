@@ -133,6 +133,26 @@ describe('send', () => {
     expect(exchange.body?.length).toBeLessThan(2100)
   })
 
+  it('keeps the status and the Proxy-Authenticate header of a 407 (D9)', async () => {
+    scripts.set('/proxy', [
+      status(
+        407,
+        { 'proxy-authenticate': 'Basic realm="corp proxy"' },
+        'Proxy Authentication Required'
+      )
+    ])
+    const { exchange } = await send(
+      { step: 'ping', method: 'GET', url: `${base}/proxy` },
+      policy()
+    )
+    expect(exchange.status).toBe(407)
+    expect(exchange.headers['proxy-authenticate']).toBe(
+      'Basic realm="corp proxy"'
+    )
+    expect(exchange.attempts).toBe(1)
+    expect(exchange.proxy).toBeUndefined()
+  })
+
   it('redacts tokens from the evidence body but not from the caller', async () => {
     scripts.set('/tok', [status(200, {}, '{"token":"abc.def.ghi"}')])
     const { exchange, body } = await send(

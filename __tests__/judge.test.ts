@@ -309,6 +309,15 @@ const REACH: Record<DiagnosisId, { scenario: Scenario; rule?: string }> = {
       ]
     }
   },
+  'proxy-authentication-required': {
+    scenario: {
+      exchanges: [
+        exchange('ping', 407, 'Proxy Authentication Required', {
+          headers: { 'proxy-authenticate': 'Basic realm="corp"' }
+        })
+      ]
+    }
+  },
   'docker-cli-missing': {
     scenario: {
       exchanges: [ping401, token(200)],
@@ -2095,4 +2104,76 @@ describe('judge: the verdict agrees with its own evidence', () => {
       'push access to 3 repositories not checked: the reason'
     )
   })
+})
+
+describe('judge: proxies and certificates', () => {
+  const proxyRefused = exchange('ping', undefined, undefined, {
+    error: {
+      code: 'ERR_PROXY_RESPONSE',
+      message:
+        'the proxy http://127.0.0.1:3128 answered 407 to the request for registry-1.docker.io',
+      timedOut: false,
+      proxyStatus: 407
+    },
+    proxy: 'http://127.0.0.1:3128'
+  })
+
+  it('a proxy that wants credentials is its own diagnosis, naming the proxy (D9)', () => {
+    const verdict = judged({ exchanges: [proxyRefused] })
+    expect(verdict).toMatchObject({
+      diagnosis: 'proxy-authentication-required',
+      preflight: 'proxy-refused',
+      case: undefined
+    })
+    expect(verdict.evidence).toEqual([
+      'registry ping registry-1.docker.io/v2/: the proxy http://127.0.0.1:3128 answered 407 Proxy Authentication Required'
+    ])
+  })
+
+  it('a 407 with no proxy set says something on the network wants one', () => {
+    const verdict = judged({
+      exchanges: [
+        exchange('ping', 407, 'Proxy Authentication Required', {
+          headers: { 'proxy-authenticate': 'Basic realm="corp proxy"' }
+        })
+      ]
+    })
+    expect(verdict).toMatchObject({
+      diagnosis: 'proxy-authentication-required',
+      case: 'proxy-not-set'
+    })
+  })
+
+  it('a 407 on the token request after the ping is the same', () => {
+    const verdict = judged({
+      exchanges: [ping401, { ...proxyRefused, step: 'token' }]
+    })
+    expect(verdict.diagnosis).toBe('proxy-authentication-required')
+    expect(verdict.evidence[0]).toMatch(/^registry ping .* answered 401/)
+  })
+
+  it.each([
+    ['unknown-authority', 'tls-unknown-authority'],
+    ['name-mismatch', 'tls-name-mismatch'],
+    ['expired', 'tls-expired'],
+    ['other', undefined]
+  ] as const)(
+    'a certificate failure of kind %s gives the case %s',
+    (kind, expected) => {
+      const verdict = judged({
+        exchanges: [
+          exchange('ping', undefined, undefined, {
+            error: {
+              code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+              message: 'unable to verify the first certificate',
+              timedOut: false,
+              tls: { kind, host: 'registry.example.com' }
+            }
+          })
+        ]
+      })
+      expect(verdict.diagnosis).toBe('registry-unreachable')
+      expect(verdict.case).toBe(expected)
+    }
+  )
 })

@@ -915,6 +915,21 @@ describe('every profile resolves complete texts', () => {
       {
         profile: 'docker-hub',
         id: 'registry-unreachable',
+        variant: 'tls-unknown-authority'
+      },
+      {
+        profile: 'docker-hub',
+        id: 'registry-unreachable',
+        variant: 'tls-name-mismatch'
+      },
+      {
+        profile: 'docker-hub',
+        id: 'registry-unreachable',
+        variant: 'tls-expired'
+      },
+      {
+        profile: 'docker-hub',
+        id: 'registry-unreachable',
         variant: 'not-a-registry'
       },
       {
@@ -927,7 +942,12 @@ describe('every profile resolves complete texts', () => {
         id: 'credential-store-error',
         variant: 'config-file'
       },
-      { profile: 'docker-hub', id: 'unknown', variant: 'after-accepted' }
+      { profile: 'docker-hub', id: 'unknown', variant: 'after-accepted' },
+      {
+        profile: 'docker-hub',
+        id: 'proxy-authentication-required',
+        variant: 'proxy-not-set'
+      }
     ])
   })
 

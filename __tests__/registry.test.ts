@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import {
   HUB_OVERRIDE_ENV,
-  isLoopback,
   registryHost,
   resolveRegistry
 } from '../src/registry.js'
@@ -95,11 +94,12 @@ describe('resolveRegistry', () => {
     expect(target.hubApiUrl).toBeUndefined()
   })
 
-  it('talks plain HTTP to a loopback registry, as the docker CLI allows', () => {
-    expect(resolveRegistry('localhost:5000', {}).registryUrl).toBe(
-      'http://localhost:5000'
-    )
-  })
+  it.each(['localhost:5000', '127.0.0.1:5000', '[::1]:5000'])(
+    'asks the loopback registry %j over https first, as docker does',
+    (input) => {
+      expect(resolveRegistry(input, {}).registryUrl).toBe(`https://${input}`)
+    }
+  )
 
   it.each(['not a url', 'ftp://127.0.0.1:21'])(
     'refuses the override %j with a clear error',
@@ -109,19 +109,6 @@ describe('resolveRegistry', () => {
       ).toThrow(new RegExp(HUB_OVERRIDE_ENV))
     }
   )
-})
-
-describe('isLoopback', () => {
-  it.each([
-    ['localhost:5000', true],
-    ['127.0.0.1', true],
-    ['127.1.2.3:80', true],
-    ['[::1]:5000', true],
-    ['ghcr.io', false],
-    ['10.0.0.1:5000', false]
-  ])('%j is on this machine: %j', (host, expected) => {
-    expect(isLoopback(host)).toBe(expected)
-  })
 })
 
 describe('registryHost ports', () => {

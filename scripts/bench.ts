@@ -90,7 +90,8 @@ async function main(): Promise<void> {
     'node -e 0': [],
     'docker login (bare CLI)': [],
     'action main (preflight + login + rate limit)': [],
-    'action main with push: 2 repositories': []
+    'action main with push: 2 repositories': [],
+    'action main, registry by host on loopback': []
   }
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -118,13 +119,18 @@ async function main(): Promise<void> {
         })
       )
       bare.remove()
-      for (const [name, push] of [
-        ['action main (preflight + login + rate limit)', ''],
+      // The last one names the emulator by host, as any registry: a
+      // loopback registry is asked over https first (docker's order).
+      const cases: Array<[string, string, string | undefined]> = [
+        ['action main (preflight + login + rate limit)', '', undefined],
         [
           'action main with push: 2 repositories',
-          `${account.username}/app\n${account.username}/api`
-        ]
-      ]) {
+          `${account.username}/app\n${account.username}/api`,
+          undefined
+        ],
+        ['action main, registry by host on loopback', '', emulator.host]
+      ]
+      for (const [name, push, registry] of cases) {
         const workspace = new Workspace()
         let exitCode = -1
         samples[name].push(
@@ -132,8 +138,13 @@ async function main(): Promise<void> {
             const result = await runAction(
               'main',
               workspace,
-              { username: account.username, password: account.secret, push },
-              env
+              {
+                username: account.username,
+                password: account.secret,
+                push,
+                ...(registry ? { registry } : {})
+              },
+              registry ? {} : env
             )
             exitCode = result.exitCode
           })

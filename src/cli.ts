@@ -235,7 +235,8 @@ async function checkOrLogin(
       registry: evidence.registry.input,
       profile: evidence.registry.profile,
       username: evidence.username,
-      dockerConfig: evidence.dockerConfig
+      dockerConfig: evidence.dockerConfig,
+      proxy: evidence.exchanges.find((e) => e.proxy)?.proxy
     },
     login ? 'login' : 'check',
     options.json

@@ -19,7 +19,8 @@ export const DIAGNOSIS_IDS = [
   'registry-unreachable',
   'credential-store-error',
   'unknown',
-  'docker-cli-missing'
+  'docker-cli-missing',
+  'proxy-authentication-required'
 ] as const
 
 /** A failure mode of a login, or `ok`. */

@@ -49,6 +49,14 @@ export type ExchangeStep =
   'ping' | 'token' | 'basic-ping' | 'hub-login' | 'push-token' | 'rate-limit'
 
 /**
+ * What a certificate failure was: an authority nobody trusted, a
+ * certificate for other names, one out of its validity period, or another
+ * certificate problem (docs/registries.md §9).
+ */
+export type TlsKind =
+  'unknown-authority' | 'name-mismatch' | 'expired' | 'other'
+
+/**
  * One HTTP request and what came back (after retries). When no response
  * came, `status` is undefined and `error` says why.
  */
@@ -63,7 +71,28 @@ export interface HttpExchange {
   /** the response body, tokens redacted, cut to a few KiB */
   body?: string
   /** a network failure: `code` is Node's (ECONNREFUSED, ECONNRESET, …) */
-  error?: { code?: string; message: string; timedOut: boolean }
+  error?: {
+    code?: string
+    message: string
+    timedOut: boolean
+    /**
+     * a certificate failure (`code` is Node's: CERT_HAS_EXPIRED,
+     * ERR_TLS_CERT_ALTNAME_INVALID, …): its kind, the host[:port] whose
+     * certificate failed, and the certs.d CA files that were trusted for it
+     */
+    tls?: { kind: TlsKind; host: string; caFiles?: string[] }
+    /**
+     * the proxy refused the request with this status (`code` is
+     * `ERR_PROXY_RESPONSE`): 407 when it wants credentials; no response
+     * from the registry came
+     */
+    proxyStatus?: number
+  }
+  /**
+   * the proxy the request went through (`HTTPS_PROXY`, …) as
+   * `scheme://host:port`, without its credentials; absent when direct
+   */
+  proxy?: string
   /** how many times the request was sent */
   attempts: number
 }

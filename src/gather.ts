@@ -104,7 +104,10 @@ export async function gather(
     retries: options.retries,
     timeoutMs,
     deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
-    secrets: world.secrets
+    secrets: world.secrets,
+    // proxies and certificates as docker, which runs in this environment
+    env: world.env,
+    registry: target.server
   }
   const profile = profileById(target.profile)
   const preview = options.rateLimit ? profile.rateLimitPreview : undefined

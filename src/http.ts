@@ -6,14 +6,27 @@
  */
 import * as http from 'node:http'
 import * as https from 'node:https'
+import type { LookupFunction } from 'node:net'
 import type { ExchangeStep, HttpExchange } from './evidence.js'
 import { BACKOFF_MS, MAX_RETRY_AFTER_SECONDS } from './policy.js'
 import { redactTokens, retryAfterSeconds, tokensIn } from './protocol.js'
 import type { Secrets } from './redact.js'
+import type { ProxiedAnswer } from './proxy.js'
+import {
+  isLoopbackHost,
+  plainUrlOf,
+  proxyFor,
+  proxyLabel,
+  speaksNoTls,
+  tlsKind,
+  trustFor,
+  type TlsOptions
+} from './transport.js'
 
 /** Response headers kept as evidence (lower-case). */
 const KEPT_HEADERS = [
   'www-authenticate',
+  'proxy-authenticate',
   'retry-after',
   'content-type',
   'ratelimit-limit',
@@ -51,6 +64,20 @@ export interface RetryPolicy {
    * arrives (and is masked), and what the exchange keeps is redacted.
    */
   secrets?: Secrets
+  /**
+   * The environment the proxy variables (`HTTPS_PROXY`, `NO_PROXY`, …),
+   * the system bundle (`SSL_CERT_FILE`) and the certs.d root are read
+   * from, as docker reads them; default `process.env`.
+   */
+  env?: NodeJS.ProcessEnv
+  /**
+   * The registry (host[:port], as `docker login` gets it) the requests are
+   * for: its certs.d certificates are trusted for all of them, the token
+   * service's too, as docker does. Default: each URL's own host.
+   */
+  registry?: string
+  /** Resolves host names; tests point a name at 127.0.0.1. */
+  lookup?: LookupFunction
 }
 
 /** An exchange together with the full body (the evidence keeps a cut one). */
@@ -64,7 +91,13 @@ interface Attempt {
   status?: number
   headers: Record<string, string>
   body: string
-  error?: { code?: string; message: string; timedOut: boolean }
+  error?: HttpExchange['error']
+  /** the URL that answered, when not the one asked (http:// on loopback) */
+  url?: string
+  /** the proxy the request went through, without credentials */
+  proxy?: string
+  /** an https attempt found a server that does not speak TLS */
+  plainServer?: boolean
 }
 
 /**
@@ -85,7 +118,7 @@ export async function send(
     const remaining = policy.deadline - Date.now()
     if (remaining <= 0) break
     attempts += 1
-    attempt = await once(spec, Math.min(policy.timeoutMs, remaining))
+    attempt = await once(spec, Math.min(policy.timeoutMs, remaining), policy)
     for (const token of tokensIn(attempt.body)) policy.secrets?.add(token)
     const wait = retryDelay(attempt, attempts, policy)
     if (wait === undefined || attempts > policy.retries) break
@@ -98,7 +131,7 @@ export async function send(
   const exchange: HttpExchange = {
     step: spec.step,
     method: spec.method,
-    url: redact(spec.url),
+    url: redact(attempt.url ?? spec.url),
     status: attempt.status,
     headers: policy.secrets
       ? policy.secrets.redactAll(attempt.headers)
@@ -114,6 +147,7 @@ export async function send(
       message: redact(attempt.error.message)
     }
   }
+  if (attempt.proxy) exchange.proxy = attempt.proxy
   return { exchange, body: attempt.body }
 }
 
@@ -125,7 +159,14 @@ function retryDelay(
 ): number | undefined {
   const backoff = (policy.backoffMs ?? BACKOFF_MS) * 2 ** (attempts - 1)
   const jittered = backoff / 2 + Math.random() * (backoff / 2)
-  if (attempt.status === undefined) return jittered
+  if (attempt.status === undefined) {
+    // the proxy refused (a 407 wants credentials; a 5xx may pass) or the
+    // certificate failed: the same answer again, not a passing fault
+    const refused = attempt.error?.proxyStatus
+    if (refused !== undefined) return refused >= 500 ? jittered : undefined
+    if (attempt.error?.tls) return undefined
+    return jittered
+  }
   if (attempt.status >= 500) return jittered
   if (attempt.status === 429) {
     const seconds = retryAfterSeconds(attempt.headers['retry-after'])
@@ -135,56 +176,123 @@ function retryDelay(
   return undefined
 }
 
-function once(spec: RequestSpec, timeoutMs: number): Promise<Attempt> {
+/** One attempt (no retries): direct or through the proxy, as docker would. */
+async function once(
+  spec: RequestSpec,
+  timeoutMs: number,
+  policy: RetryPolicy
+): Promise<Attempt> {
+  try {
+    return await attemptOnce(spec, timeoutMs, policy)
+  } catch (caught) {
+    // a certs.d file Node cannot use (a broken client key, …)
+    const error = caught as NodeJS.ErrnoException
+    return {
+      headers: {},
+      body: '',
+      error: {
+        code: error?.code,
+        message: String(error?.message ?? caught),
+        timedOut: false
+      }
+    }
+  }
+}
+
+async function attemptOnce(
+  spec: RequestSpec,
+  timeoutMs: number,
+  policy: RetryPolicy
+): Promise<Attempt> {
+  let url: URL
+  try {
+    url = new URL(spec.url)
+  } catch {
+    return {
+      headers: {},
+      body: '',
+      error: { message: `invalid URL ${spec.url}`, timedOut: false }
+    }
+  }
+  const env = policy.env ?? process.env
+  const until = Date.now() + timeoutMs
+  const left = (): number => Math.max(1, until - Date.now())
+  const proxy = proxyFor(url, env)
+  const trust =
+    url.protocol === 'https:' ? trustFor(url, policy.registry, env) : undefined
+  const to = (target: URL, tls: TlsOptions | undefined) =>
+    proxy
+      ? throughProxy(spec, target, proxy, tls, left())
+      : direct(spec, target, tls, left(), policy.lookup)
+  let attempt = await to(url, trust?.options)
+  if (
+    trust?.wider &&
+    attempt.error?.tls?.kind === 'unknown-authority' &&
+    Date.now() < until
+  ) {
+    attempt = await to(url, trust.wider())
+  }
+  // Docker asks a loopback registry over https first, then over http
+  // (docs/registries.md §9); loopback is never proxied.
+  if (
+    attempt.plainServer &&
+    isLoopbackHost(url.hostname) &&
+    Date.now() < until
+  ) {
+    const plain = plainUrlOf(spec.url)
+    attempt = {
+      ...(await direct(spec, plain, undefined, left(), policy.lookup)),
+      url: plain.href
+    }
+  }
+  if (attempt.error?.tls && trust && trust.caFiles.length > 0) {
+    attempt.error.tls.caFiles = trust.caFiles
+  }
+  return attempt
+}
+
+/** One request with node:http(s), without a pooled agent. */
+function direct(
+  spec: RequestSpec,
+  url: URL,
+  tls: TlsOptions | undefined,
+  timeoutMs: number,
+  lookup: LookupFunction | undefined
+): Promise<Attempt> {
   return new Promise((resolve) => {
     let settled = false
+    let handshake = false
     const finish = (attempt: Attempt): void => {
       if (settled) return
       settled = true
       clearTimeout(timer)
       resolve(attempt)
     }
-    let url: URL
-    try {
-      url = new URL(spec.url)
-    } catch {
-      finish({
-        headers: {},
-        body: '',
-        error: { message: `invalid URL ${spec.url}`, timedOut: false }
-      })
-      return
-    }
     const transport = url.protocol === 'http:' ? http : https
-    const headers: Record<string, string> = {
-      'user-agent': 'docker-login-preflight',
-      ...spec.headers
-    }
-    if (spec.body !== undefined) {
-      headers['content-length'] = String(Buffer.byteLength(spec.body))
-    }
     const request = transport.request(url, {
       method: spec.method,
-      headers,
-      agent: false
+      headers: requestHeaders(spec),
+      agent: false,
+      ...(lookup ? { lookup } : {}),
+      ...(tls?.secureContext ? { secureContext: tls.secureContext } : {}),
+      ...(tls?.rejectUnauthorized === false
+        ? { rejectUnauthorized: false }
+        : {})
     })
     const timer = setTimeout(() => {
       request.destroy()
-      finish({
-        headers: {},
-        body: '',
-        error: {
-          code: 'ETIMEDOUT',
-          message: `no answer within ${Math.round(timeoutMs / 100) / 10} s`,
-          timedOut: true
-        }
-      })
+      finish(timedOut(timeoutMs))
     }, timeoutMs)
+    request.on('socket', (socket) => {
+      socket.once('secureConnect', () => (handshake = true))
+    })
     request.on('error', (error: NodeJS.ErrnoException) => {
       finish({
         headers: {},
         body: '',
-        error: { code: error.code, message: error.message, timedOut: false }
+        error: failure(error.code, error.message, url),
+        plainServer:
+          url.protocol === 'https:' && speaksNoTls(error.code, handshake)
       })
     })
     request.on('response', (response) => {
@@ -208,6 +316,142 @@ function once(spec: RequestSpec, timeoutMs: number): Promise<Attempt> {
     })
     request.end(spec.body)
   })
+}
+
+/**
+ * One request through a proxy. The proxy client (undici) is loaded here,
+ * on the first request a proxy applies to, and never otherwise.
+ */
+async function throughProxy(
+  spec: RequestSpec,
+  url: URL,
+  proxy: URL,
+  tls: TlsOptions | undefined,
+  timeoutMs: number
+): Promise<Attempt> {
+  const label = proxyLabel(proxy)
+  const abort = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<Attempt>((resolve) => {
+    timer = setTimeout(() => {
+      abort.abort()
+      resolve(timedOut(timeoutMs))
+    }, timeoutMs)
+  })
+  const answered = import('./proxy.js')
+    .then(({ viaProxy }) =>
+      viaProxy({
+        url,
+        method: spec.method,
+        headers: requestHeaders(spec),
+        body: spec.body,
+        proxy,
+        tls,
+        signal: abort.signal,
+        maxBytes: MAX_BODY_BYTES
+      })
+    )
+    .then((answer) => fromProxy(answer, url, proxy, label))
+    .catch((error: Error): Attempt => ({
+      headers: {},
+      body: '',
+      error: { message: String(error?.message ?? error), timedOut: false }
+    }))
+  const attempt = await Promise.race([answered, timeout])
+  clearTimeout(timer)
+  return { ...attempt, proxy: label }
+}
+
+/** A proxied answer as an attempt; the proxy's credentials never show. */
+function fromProxy(
+  answer: ProxiedAnswer,
+  url: URL,
+  proxy: URL,
+  label: string
+): Attempt {
+  if (!answer.error) {
+    return {
+      status: answer.status,
+      headers: keptHeaders(answer.headers),
+      body: answer.body.toString()
+    }
+  }
+  const { code, proxyStatus } = answer.error
+  if (proxyStatus !== undefined) {
+    return {
+      headers: {},
+      body: '',
+      error: {
+        code,
+        message: `the proxy ${label} answered ${proxyStatus} to the request for ${url.host}`,
+        timedOut: false,
+        proxyStatus
+      }
+    }
+  }
+  return {
+    headers: {},
+    body: '',
+    error: failure(code, withoutUserinfo(answer.error.message, proxy), url)
+  }
+}
+
+/** The proxy's credentials, wherever an error message repeats them. */
+function withoutUserinfo(text: string, proxy: URL): string {
+  let out = text
+  for (const secret of [proxy.password, proxy.username]) {
+    if (!secret) continue
+    for (const form of new Set([secret, safeDecode(secret)])) {
+      out = out.split(form).join('<redacted>')
+    }
+  }
+  return out
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+function requestHeaders(spec: RequestSpec): Record<string, string> {
+  const headers: Record<string, string> = {
+    'user-agent': 'docker-login-preflight',
+    ...spec.headers
+  }
+  if (spec.body !== undefined) {
+    headers['content-length'] = String(Buffer.byteLength(spec.body))
+  }
+  return headers
+}
+
+function timedOut(timeoutMs: number): Attempt {
+  return {
+    headers: {},
+    body: '',
+    error: {
+      code: 'ETIMEDOUT',
+      message: `no answer within ${Math.round(timeoutMs / 100) / 10} s`,
+      timedOut: true
+    }
+  }
+}
+
+/** A failure, with the kind of a certificate failure and its host. */
+function failure(
+  code: string | undefined,
+  message: string,
+  url: URL
+): NonNullable<Attempt['error']> {
+  const kind = tlsKind(code)
+  return {
+    code,
+    message,
+    timedOut: false,
+    ...(kind ? { tls: { kind, host: url.host } } : {})
+  }
 }
 
 function keptHeaders(

@@ -140,6 +140,8 @@ export function judge(evidence: Evidence): Verdict {
   } else if (outcome?.kind === 'foreign') {
     // whatever docker said: a login to a web page is no login
     decided = { diagnosis: 'registry-unreachable' }
+  } else if (outcome?.kind === 'proxy-refused') {
+    decided = { diagnosis: 'proxy-authentication-required' }
   } else if (
     outcome?.kind === 'accepted' &&
     cliFailure &&
@@ -304,6 +306,15 @@ function caseOf(
   if (diagnosis === 'registry-unreachable' && outcome?.kind === 'foreign') {
     return 'not-a-registry'
   }
+  if (diagnosis === 'registry-unreachable' && outcome?.kind === 'unreachable') {
+    const tls = outcome.exchange.error?.tls?.kind
+    if (tls && tls !== 'other') return `tls-${tls}`
+  }
+  if (diagnosis === 'proxy-authentication-required' && outcome) {
+    return 'exchange' in outcome && outcome.exchange.proxy
+      ? undefined
+      : 'proxy-not-set'
+  }
   if (diagnosis === 'unknown' && rule === AFTER_ACCEPTED) {
     return 'after-accepted'
   }
@@ -340,6 +351,16 @@ function describeOutcome(
         `${where(outcome.ping)} answered ${outcome.ping.status} without asking for credentials: nothing to check before login`
       )
       return undefined
+    case 'proxy-refused': {
+      if (outcome.ping) lines.push(challengeLine(outcome.ping))
+      const proxy = outcome.exchange.proxy
+      lines.push(
+        proxy
+          ? `${where(outcome.exchange)}: the proxy ${oneLine(proxy, 200)} answered 407 Proxy Authentication Required`
+          : `${where(outcome.exchange)} answered 407 Proxy Authentication Required, and no proxy is set (HTTPS_PROXY): something on the network wants one`
+      )
+      return undefined
+    }
     case 'foreign':
       if (outcome.ping) lines.push(challengeLine(outcome.ping))
       lines.push(

@@ -27,6 +27,11 @@ export type PreflightOutcome =
    * portal or a proxy's login page stands where the registry should
    */
   | { kind: 'foreign'; ping?: HttpExchange; exchange: HttpExchange }
+  /**
+   * a proxy wants credentials (407): the one set in HTTPS_PROXY refused the
+   * tunnel, or something on the registry's address answered 407
+   */
+  | { kind: 'proxy-refused'; ping?: HttpExchange; exchange: HttpExchange }
   /** the ping asked for credentials, but its challenge could not be used */
   | { kind: 'unfollowable'; ping: HttpExchange }
   | { kind: 'accepted'; ping: HttpExchange; login: HttpExchange }
@@ -66,6 +71,8 @@ export function preflightOutcome(
 ): PreflightOutcome {
   const ping = exchanges.find((e) => e.step === 'ping')
   if (!ping) return { kind: 'not-asked' }
+  if (wantsProxyCredentials(ping))
+    return { kind: 'proxy-refused', exchange: ping }
   if (ping.status === undefined || ping.status >= 500) {
     return { kind: 'unreachable', exchange: ping }
   }
@@ -79,6 +86,9 @@ export function preflightOutcome(
     .filter((e) => e.step === 'token' || e.step === 'basic-ping')
     .pop()
   if (!login) return { kind: 'unfollowable', ping }
+  if (wantsProxyCredentials(login)) {
+    return { kind: 'proxy-refused', ping, exchange: login }
+  }
   if (login.status === undefined || login.status >= 500) {
     return { kind: 'unreachable', ping, exchange: login }
   }
@@ -100,6 +110,11 @@ export function preflightOutcome(
   return refused
 }
 
+/** A 407, from the proxy in HTTPS_PROXY or from the registry's address. */
+export function wantsProxyCredentials(exchange: HttpExchange): boolean {
+  return exchange.status === 407 || exchange.error?.proxyStatus === 407
+}
+
 /** A 4xx read as a refusal: its reason text and the rule it matches. */
 function refusal(exchange: HttpExchange, profile: Profile): Refusal {
   const reason = reasonOf(exchange)
@@ -113,5 +128,10 @@ function refusal(exchange: HttpExchange, profile: Profile): Refusal {
  * a web page stands for the registry.
  */
 export function mayLogIn(outcome: PreflightOutcome): boolean {
-  return outcome.kind !== 'refused' && outcome.kind !== 'foreign'
+  return (
+    outcome.kind !== 'refused' &&
+    outcome.kind !== 'foreign' &&
+    // docker goes through the same proxy, and would be refused the same way
+    outcome.kind !== 'proxy-refused'
+  )
 }

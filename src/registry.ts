@@ -59,14 +59,16 @@ export function resolveRegistry(
       hubApiUrl: 'https://hub.docker.com'
     }
   }
-  const scheme = isLoopback(host) ? 'http' : 'https'
+  // https for every registry; on loopback the HTTP client falls back to
+  // http:// when the server does not speak TLS, as docker does (docker
+  // tries https, then http, for its "insecure" loopback registries)
   return {
     input,
     server: host,
     isDockerHub: false,
     // a Docker Hub name with a port is not Docker Hub's registry
     profile: recognise(host) === 'docker-hub' ? 'generic' : recognise(host),
-    registryUrl: `${scheme}://${host}`
+    registryUrl: `https://${host}`
   }
 }
 
@@ -118,14 +120,6 @@ export function registryHost(input: string): string {
     )
   }
   return host
-}
-
-/** Whether a host[:port] is on this machine (the CLI allows plain HTTP there). */
-export function isLoopback(host: string): boolean {
-  const name = host.startsWith('[')
-    ? host.slice(1, host.indexOf(']'))
-    : host.replace(/:\d+$/, '')
-  return name === 'localhost' || name === '::1' || /^127\./.test(name)
 }
 
 function parseOverride(value: string): URL {

@@ -23,6 +23,8 @@ export interface RemediationContext {
   case?: RemediationCase
   /** the docker config and the credential helper it names */
   dockerConfig?: DockerConfigEvidence
+  /** the proxy the requests went through, without credentials */
+  proxy?: string
 }
 
 /** The rendered remediation of one diagnosis or warning. */
@@ -68,6 +70,10 @@ export function remediationFor(
       .replaceAll('{helper}', shown(config?.helper ?? '', 'the helper'))
       .replaceAll('{setting}', shown(config?.setting ?? '', 'its setting'))
       .replaceAll('{config}', shown(config?.dir ?? '', '~/.docker', 200))
+      .replaceAll(
+        '{proxy}',
+        shown((context.proxy ?? '').replace(/^\w+:\/\//, ''), 'proxy:port')
+      )
   const remediation: Remediation = {
     id,
     title: fill(texts.title),

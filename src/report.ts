@@ -146,7 +146,8 @@ function contextOf(verdict: Verdict, evidence: Evidence): RemediationContext {
     profile: evidence.registry.profile,
     username: evidence.username,
     case: verdict.case,
-    dockerConfig: evidence.dockerConfig
+    dockerConfig: evidence.dockerConfig,
+    proxy: evidence.exchanges.find((e) => e.proxy)?.proxy
   }
 }
 

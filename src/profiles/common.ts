@@ -346,6 +346,43 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.login],
     cases: {
+      'tls-unknown-authority': {
+        title:
+          "The registry's certificate comes from an authority this runner does not trust",
+        error:
+          "put the registry's CA certificate in /etc/docker/certs.d/{registry}/ca.crt, which docker and this step read",
+        why: "{registry} answered over TLS with a certificate signed by an authority that neither the system nor docker's certs.d directory for the registry holds: a private or self-signed CA.",
+        steps: [
+          "Get the registry's CA certificate (PEM) from its administrators.",
+          'On the runner, save it as /etc/docker/certs.d/{registry}/ca.crt (the directory is named host[:port] exactly as in `registry`); docker reads it when it logs in, and so does this step. A rootless docker reads ~/.config/docker/certs.d/ instead.',
+          'Or add it to the system store (`/usr/local/share/ca-certificates/` and `update-ca-certificates` on Debian and Ubuntu), which docker reads too; for this step alone, NODE_EXTRA_CA_CERTS names a PEM file.'
+        ],
+        docs: [
+          'https://docs.docker.com/engine/security/certificates/',
+          LINKS.actionReadme
+        ]
+      },
+      'tls-name-mismatch': {
+        title: "The registry's certificate is for another name",
+        error:
+          'use the registry name its certificate was issued for, or give the registry a certificate for {registry}',
+        why: '{registry} answered over TLS with a certificate issued for other names: the `registry` input names it by an address or alias the certificate does not list, or something else answers at that address.',
+        steps: [
+          'Check the names the certificate covers: `openssl s_client -connect {registry} -servername <host> </dev/null | openssl x509 -noout -ext subjectAltName`.',
+          'Set `registry` to one of those names, or ask for a certificate whose subjectAltName includes the name you log in to.'
+        ],
+        docs: ['https://docs.docker.com/engine/security/certificates/']
+      },
+      'tls-expired': {
+        title: "The registry's certificate has expired",
+        error: "renew the registry's certificate, or check the runner's clock",
+        why: "{registry} answered over TLS with a certificate outside its validity period: it has expired (or is not valid yet, when the runner's clock is wrong).",
+        steps: [
+          "Ask the registry's administrators to renew its certificate.",
+          'On a self-hosted runner, check the clock (`date -u`) and its time synchronisation.'
+        ],
+        docs: ['https://docs.docker.com/engine/security/certificates/']
+      },
       'not-a-registry': {
         title: 'The registry answered with a web page',
         error:
@@ -355,6 +392,34 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Check the `registry` input: a registry host such as ghcr.io, not the address of its web interface.',
           'On self-hosted runners, check the proxy and firewall: a portal or a proxy login page intercepts the requests.',
           'Open https://{registry}/v2/ from the runner: a registry answers 401 with a WWW-Authenticate header, or 200 with {}.'
+        ]
+      }
+    }
+  },
+
+  'proxy-authentication-required': {
+    title: 'The proxy wants credentials',
+    error:
+      "give the proxy's username and password in HTTPS_PROXY (http://user:password@{proxy}), which docker uses too",
+    why: 'The requests to {registry} go through the proxy {proxy} (HTTPS_PROXY), which answered 407 Proxy Authentication Required. docker uses the same proxy settings, so docker login would be refused the same way; it was not run.',
+    steps: [
+      "Get the proxy's credentials from the network's administrators, and store the password as a secret.",
+      'Set HTTPS_PROXY (and HTTP_PROXY) for the job with them: `env: HTTPS_PROXY: http://${{ vars.PROXY_USER }}:${{ secrets.PROXY_PASSWORD }}@proxy.example:3128` (URL-encode special characters in the password).',
+      'Or exempt the registry from the proxy, where the network allows it: NO_PROXY={registry}.'
+    ],
+    docs: [
+      'https://docs.docker.com/engine/cli/proxy/',
+      'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
+    ],
+    cases: {
+      'proxy-not-set': {
+        error:
+          'set HTTPS_PROXY to the proxy of this network, with its credentials (http://user:password@proxy:port)',
+        why: "Something at the address of {registry} answered 407 Proxy Authentication Required, and no proxy is set for this step (HTTPS_PROXY): the runner's network has a proxy that wants credentials, or a proxy stands at that address.",
+        steps: [
+          "Ask the network's administrators for the proxy's address and credentials.",
+          'Set HTTPS_PROXY (and HTTP_PROXY) for the job: `env: HTTPS_PROXY: http://${{ vars.PROXY_USER }}:${{ secrets.PROXY_PASSWORD }}@proxy.example:3128`.',
+          'Check the `registry` input: it must be the registry, not a proxy.'
         ]
       }
     }

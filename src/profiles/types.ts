@@ -72,6 +72,14 @@ export type RemediationCase =
   | 'after-accepted'
   /** the registry's address answers with a web page, not a registry */
   | 'not-a-registry'
+  /** the registry's certificate: an authority the runner does not trust */
+  | 'tls-unknown-authority'
+  /** the registry's certificate is for other names */
+  | 'tls-name-mismatch'
+  /** the registry's certificate is out of its validity period */
+  | 'tls-expired'
+  /** a 407 where no proxy is set: something on the network wants one */
+  | 'proxy-not-set'
 
 /** The texts of one diagnosis or warning, before rendering. */
 export interface Texts {

@@ -1,0 +1,489 @@
+/**
+ * The HTTP client on real sockets, as docker reaches a registry: through
+ * the proxy the environment names (a test proxy on 127.0.0.1), trusting the
+ * certificates docker trusts (test CAs, certs.d directories), naming the
+ * kind of a certificate failure, and asking loopback registries over https
+ * first. Names such as registry.test resolve to 127.0.0.1 (toLoopback) or
+ * reach it through the proxy: docker verifies certificates of names, not of
+ * loopback.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse
+} from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makePki, type KeyPair, type Pki } from '../__fixtures__/pki.js'
+import {
+  startProxy,
+  toLoopback,
+  type ProxyOptions,
+  type TestProxy
+} from '../__fixtures__/proxy.js'
+import type { DockerCli } from '../src/docker.js'
+import { gather } from '../src/gather.js'
+import { Secrets } from '../src/redact.js'
+import { send, type RetryPolicy } from '../src/http.js'
+import { CERTS_DIR_ENV } from '../src/transport.js'
+
+let pki: Pki
+let good: KeyPair
+let selfSigned: KeyPair
+let untrusted: KeyPair
+let otherName: KeyPair
+let expired: KeyPair
+let client: KeyPair
+let loopback: KeyPair
+const servers: Server[] = []
+const proxies: TestProxy[] = []
+const dirs: string[] = []
+
+beforeAll(() => {
+  pki = makePki()
+  good = pki.leaf('good', { names: ['DNS:registry.test'] })
+  selfSigned = pki.leaf('self', { names: ['DNS:registry.test'], issuer: null })
+  untrusted = pki.leaf('untrusted', {
+    names: ['DNS:registry.test'],
+    issuer: pki.otherCa
+  })
+  otherName = pki.leaf('other-name', { names: ['DNS:other.test'] })
+  expired = pki.leaf('expired', { names: ['DNS:registry.test'], days: -1 })
+  client = pki.leaf('client', { names: ['DNS:client.test'], client: true })
+  loopback = pki.leaf('loopback', {
+    names: ['DNS:localhost', 'IP:127.0.0.1'],
+    issuer: pki.otherCa
+  })
+})
+
+afterAll(async () => {
+  for (const proxy of proxies) await proxy.close()
+  for (const server of servers) {
+    server.closeAllConnections()
+    await new Promise((done) => server.close(done))
+  }
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  pki.remove()
+})
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void
+const ok: Handler = (_req, res) => res.writeHead(200).end('{}')
+
+/** A server on 127.0.0.1: https with the given certificate, else http. */
+async function serve(
+  tls?: KeyPair & { requestCert?: KeyPair },
+  handler: Handler = ok
+): Promise<number> {
+  const server = tls
+    ? createHttpsServer(
+        {
+          cert: tls.cert,
+          key: tls.key,
+          ...(tls.requestCert
+            ? {
+                requestCert: true,
+                rejectUnauthorized: true,
+                ca: tls.requestCert.cert
+              }
+            : {})
+        },
+        handler
+      )
+    : createHttpServer(handler)
+  servers.push(server)
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  return (server.address() as AddressInfo).port
+}
+
+async function proxy(options: ProxyOptions): Promise<TestProxy> {
+  const started = await startProxy(options)
+  proxies.push(started)
+  return started
+}
+
+/** A certs.d root with `<registry>/<file>` for each entry. */
+function certsD(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'dlp-certs.d-'))
+  dirs.push(root)
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}
+
+/**
+ * An environment with nothing of the machine's: no proxy, a certs.d root
+ * of the test's own, and no system bundle (unless the test names one).
+ */
+function envWith(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    [CERTS_DIR_ENV]: certsD({}),
+    SSL_CERT_FILE: join(tmpdir(), 'dlp-no-such-bundle.pem'),
+    ...extra
+  }
+}
+
+function policy(overrides: Partial<RetryPolicy> = {}): RetryPolicy {
+  return {
+    retries: 2,
+    timeoutMs: 2000,
+    deadline: Date.now() + 6000,
+    backoffMs: 10,
+    env: envWith(),
+    ...overrides
+  }
+}
+
+const get = (url: string, overrides: Partial<RetryPolicy> = {}) =>
+  send({ step: 'ping', method: 'GET', url }, policy(overrides)).then(
+    (response) => response.exchange
+  )
+
+describe('proxies, as docker uses them (D4)', () => {
+  it('sends an https request through HTTPS_PROXY as a CONNECT tunnel, and names the proxy', async () => {
+    const port = await serve(good)
+    const p = await proxy({ routes: { 'registry.test:443': port } })
+    const exchange = await get('https://registry.test/v2/', {
+      env: envWith({
+        HTTPS_PROXY: p.url,
+        [CERTS_DIR_ENV]: certsD({ 'registry.test/ca.crt': pki.ca.cert })
+      }),
+      registry: 'registry.test'
+    })
+    expect(exchange).toMatchObject({ status: 200, proxy: p.url, attempts: 1 })
+    expect(exchange.error).toBeUndefined()
+    expect(p.connects).toEqual(['registry.test:443'])
+  })
+
+  it('sends an http request to HTTP_PROXY in absolute form, as Go does', async () => {
+    const port = await serve()
+    const p = await proxy({ routes: { [`registry.test:${port}`]: port } })
+    const exchange = await get(`http://registry.test:${port}/v2/`, {
+      env: envWith({ HTTP_PROXY: p.url })
+    })
+    expect(exchange).toMatchObject({ status: 200, proxy: p.url })
+    expect(p.forwarded).toEqual([`http://registry.test:${port}/v2/`])
+    expect(p.connects).toEqual([])
+  })
+
+  it('gives the proxy the credentials of its URL, and never shows them', async () => {
+    const port = await serve(good)
+    const p = await proxy({
+      routes: { 'registry.test:443': port },
+      require: 'proxy-user:pr0xy-s3cret'
+    })
+    const exchange = await get('https://registry.test/v2/', {
+      env: envWith({
+        HTTPS_PROXY: `http://proxy-user:pr0xy-s3cret@127.0.0.1:${p.port}`,
+        [CERTS_DIR_ENV]: certsD({ 'registry.test/ca.crt': pki.ca.cert })
+      }),
+      registry: 'registry.test'
+    })
+    expect(exchange).toMatchObject({ status: 200, proxy: p.url })
+    expect(p.credentials).toEqual(['proxy-user:pr0xy-s3cret'])
+    expect(JSON.stringify(exchange)).not.toMatch(/pr0xy-s3cret|proxy-user/)
+  })
+
+  it('goes direct to a host NO_PROXY names', async () => {
+    const port = await serve()
+    const p = await proxy({ routes: {} })
+    const exchange = await get(`http://registry.test:${port}/v2/`, {
+      env: envWith({ HTTP_PROXY: p.url, NO_PROXY: '.corp.test,registry.test' }),
+      lookup: toLoopback
+    })
+    expect(exchange.status).toBe(200)
+    expect(exchange.proxy).toBeUndefined()
+    expect(p.forwarded).toEqual([])
+  })
+
+  it('never sends a loopback request to the proxy', async () => {
+    const port = await serve()
+    const p = await proxy({ routes: {} })
+    const exchange = await get(`http://127.0.0.1:${port}/v2/`, {
+      env: envWith({ HTTP_PROXY: p.url, HTTPS_PROXY: p.url })
+    })
+    expect(exchange.status).toBe(200)
+    expect(exchange.proxy).toBeUndefined()
+    expect(p.forwarded).toEqual([])
+  })
+
+  it('reports a proxy that refuses connections with its code and its name', async () => {
+    const exchange = await get('https://registry.test/v2/', {
+      env: envWith({ HTTPS_PROXY: 'http://127.0.0.1:1' }),
+      retries: 0
+    })
+    expect(exchange.status).toBeUndefined()
+    expect(exchange.error?.code).toBe('ECONNREFUSED')
+    expect(exchange.proxy).toBe('http://127.0.0.1:1')
+  })
+
+  it('times out a tunnel the proxy never answers, within the deadline', async () => {
+    const p = await proxy({ routes: {}, hang: true })
+    const started = Date.now()
+    const exchange = await get('https://registry.test/v2/', {
+      env: envWith({ HTTPS_PROXY: p.url }),
+      timeoutMs: 200,
+      deadline: Date.now() + 500
+    })
+    expect(exchange.error).toMatchObject({ code: 'ETIMEDOUT', timedOut: true })
+    expect(exchange.proxy).toBe(p.url)
+    expect(Date.now() - started).toBeLessThan(1500)
+  })
+})
+
+describe('a proxy that wants credentials (D9)', () => {
+  it('answers a CONNECT with 407: the proxy status and name, never retried', async () => {
+    const p = await proxy({ routes: {}, require: 'proxy-user:right' })
+    const exchange = await get('https://registry.test/v2/', {
+      env: envWith({
+        HTTPS_PROXY: `http://proxy-user:wr0ng@127.0.0.1:${p.port}`
+      })
+    })
+    expect(exchange.status).toBeUndefined()
+    expect(exchange.error).toMatchObject({
+      code: 'ERR_PROXY_RESPONSE',
+      proxyStatus: 407,
+      timedOut: false
+    })
+    expect(exchange.proxy).toBe(p.url)
+    expect(exchange.attempts).toBe(1)
+    expect(p.connects).toEqual(['registry.test:443'])
+    expect(JSON.stringify(exchange)).not.toMatch(/wr0ng|proxy-user/)
+  })
+
+  it('answers a plain http request with 407: the same evidence', async () => {
+    const p = await proxy({ routes: {}, require: 'proxy-user:right' })
+    const exchange = await get('http://registry.test:5000/v2/', {
+      env: envWith({ HTTP_PROXY: p.url })
+    })
+    expect(exchange.error).toMatchObject({
+      code: 'ERR_PROXY_RESPONSE',
+      proxyStatus: 407
+    })
+    expect(exchange.proxy).toBe(p.url)
+    expect(exchange.attempts).toBe(1)
+  })
+
+  it('keeps a 503 from the proxy as a passing fault, retried', async () => {
+    const p = await proxy({ routes: {} })
+    const exchange = await get('https://unrouted.test/v2/', {
+      env: envWith({ HTTPS_PROXY: p.url }),
+      retries: 1
+    })
+    expect(exchange.error).toMatchObject({
+      code: 'ERR_PROXY_RESPONSE',
+      proxyStatus: 502
+    })
+    expect(exchange.attempts).toBe(2)
+  })
+})
+
+describe('the certificates docker trusts', () => {
+  it("trusts the CA in the registry's certs.d directory, also for its token service", async () => {
+    const port = await serve(good)
+    const root = certsD({ [`registry.test:${port}/ca.crt`]: pki.ca.cert })
+    const exchange = await get(`https://registry.test:${port}/v2/`, {
+      env: envWith({ [CERTS_DIR_ENV]: root }),
+      registry: `registry.test:${port}`,
+      lookup: toLoopback
+    })
+    expect(exchange.status).toBe(200)
+    expect(exchange.error).toBeUndefined()
+  })
+
+  it('reads only *.crt as authorities', async () => {
+    const port = await serve(good)
+    const root = certsD({
+      [`registry.test:${port}/ca.pem`]: pki.ca.cert,
+      [`registry.test:${port}/ca.cert`]: pki.ca.cert
+    })
+    const exchange = await get(`https://registry.test:${port}/v2/`, {
+      env: envWith({ [CERTS_DIR_ENV]: root }),
+      registry: `registry.test:${port}`,
+      lookup: toLoopback,
+      retries: 0
+    })
+    expect(exchange.error?.tls?.kind).toBe('unknown-authority')
+  })
+
+  it('trusts the system bundle docker reads (SSL_CERT_FILE) when Node does not', async () => {
+    const port = await serve(good)
+    const exchange = await get(`https://registry.test:${port}/v2/`, {
+      env: envWith({ SSL_CERT_FILE: pki.ca.certPath }),
+      lookup: toLoopback
+    })
+    expect(exchange.status).toBe(200)
+  })
+
+  it("presents the client certificate of the registry's certs.d (client.cert, client.key)", async () => {
+    const port = await serve({ ...good, requestCert: pki.ca })
+    const files = { [`registry.test:${port}/ca.crt`]: pki.ca.cert }
+    const without = await get(`https://registry.test:${port}/v2/`, {
+      env: envWith({ [CERTS_DIR_ENV]: certsD(files) }),
+      lookup: toLoopback,
+      retries: 0
+    })
+    expect(without.status).toBeUndefined()
+    const exchange = await get(`https://registry.test:${port}/v2/`, {
+      env: envWith({
+        [CERTS_DIR_ENV]: certsD({
+          ...files,
+          [`registry.test:${port}/client.cert`]: client.cert,
+          [`registry.test:${port}/client.key`]: client.key
+        })
+      }),
+      lookup: toLoopback
+    })
+    expect(exchange.status).toBe(200)
+  })
+
+  it('reports a client key it cannot use as an error, never a crash', async () => {
+    const root = certsD({
+      'broken.test/client.cert': client.cert,
+      'broken.test/client.key': 'not a key'
+    })
+    const exchange = await get('https://broken.test/v2/', {
+      env: envWith({ [CERTS_DIR_ENV]: root }),
+      registry: 'broken.test',
+      retries: 0
+    })
+    expect(exchange.status).toBeUndefined()
+    expect(exchange.error?.message).toBeTruthy()
+  })
+})
+
+describe('certificate failures, by kind', () => {
+  it.each([
+    ['a CA nobody trusts', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'unknown-authority', () => untrusted],
+    ['a self-signed certificate', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'unknown-authority', () => selfSigned],
+    ['a certificate for another name', 'ERR_TLS_CERT_ALTNAME_INVALID', 'name-mismatch', () => otherName],
+    ['an expired certificate', 'CERT_HAS_EXPIRED', 'expired', () => expired]
+  ])('%s: Node code %s, kind %s, the host and the CA files, not retried', async (_name, code, kind, cert) => {
+    const port = await serve(cert())
+    const root = certsD({ [`registry.test:${port}/ca.crt`]: pki.ca.cert })
+    const exchange = await get(`https://registry.test:${port}/v2/`, {
+      env: envWith({ [CERTS_DIR_ENV]: root }),
+      registry: `registry.test:${port}`,
+      lookup: toLoopback
+    })
+    expect(exchange.status).toBeUndefined()
+    expect(exchange.error).toMatchObject({
+      code,
+      timedOut: false,
+      tls: {
+        kind,
+        host: `registry.test:${port}`,
+        caFiles: [join(root, `registry.test:${port}`, 'ca.crt')]
+      }
+    })
+    expect(exchange.attempts).toBe(1)
+  }) // prettier-ignore
+
+  it('names the kind behind a proxy tunnel too', async () => {
+    const port = await serve(otherName)
+    const p = await proxy({ routes: { 'registry.test:443': port } })
+    const exchange = await get('https://registry.test/v2/', {
+      env: envWith({
+        HTTPS_PROXY: p.url,
+        [CERTS_DIR_ENV]: certsD({ 'registry.test/ca.crt': pki.ca.cert })
+      }),
+      registry: 'registry.test'
+    })
+    expect(exchange.proxy).toBe(p.url)
+    expect(exchange.error).toMatchObject({
+      code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+      tls: { kind: 'name-mismatch', host: 'registry.test' }
+    })
+  })
+})
+
+describe('loopback registries, over https first as docker asks them (D7)', () => {
+  it('asks over https and takes any certificate there, as docker does for loopback', async () => {
+    const port = await serve(loopback)
+    const exchange = await get(`https://127.0.0.1:${port}/v2/`)
+    expect(exchange).toMatchObject({
+      status: 200,
+      url: `https://127.0.0.1:${port}/v2/`
+    })
+  })
+
+  it('asks again over http when the server speaks plain http', async () => {
+    const port = await serve()
+    const exchange = await get(`https://localhost:${port}/v2/`)
+    expect(exchange).toMatchObject({
+      status: 200,
+      url: `http://localhost:${port}/v2/`,
+      attempts: 1
+    })
+    expect(exchange.error).toBeUndefined()
+  })
+
+  it('does not ask over http when nothing listens', async () => {
+    const exchange = await get('https://127.0.0.1:1/v2/', { retries: 0 })
+    expect(exchange.error?.code).toBe('ECONNREFUSED')
+    expect(exchange.url).toBe('https://127.0.0.1:1/v2/')
+  })
+
+  it('never asks a registry with a name over http', async () => {
+    const port = await serve()
+    const exchange = await get(`https://registry.test:${port}/v2/`, {
+      lookup: toLoopback,
+      retries: 0
+    })
+    expect(exchange.status).toBeUndefined()
+    expect(exchange.error?.code).toBe('EPROTO')
+  })
+
+  it('checks a credential against an https registry on localhost before docker login', async () => {
+    let base = ''
+    const port = await serve(loopback, (req, res) => {
+      if (req.url === '/v2/') {
+        res.writeHead(401, {
+          'www-authenticate': `Bearer realm="${base}/token",service="test"`
+        })
+        res.end('{"errors":[{"code":"UNAUTHORIZED"}]}')
+        return
+      }
+      res.writeHead(401, { 'content-type': 'application/json' })
+      res.end('{"details":"incorrect username or password"}')
+    })
+    base = `https://localhost:${port}`
+    const logins: string[] = []
+    const docker: DockerCli = {
+      login: async (server) => {
+        logins.push(server)
+        return { exitCode: 0, output: 'Login Succeeded' }
+      },
+      logout: async () => ({ exitCode: 0, output: '' }),
+      config: () => ({ dir: '/tmp/docker-config' })
+    }
+    const evidence = await gather(
+      {
+        registry: `localhost:${port}`,
+        username: 'alice',
+        password: 'Wr0ng-Passw0rd-1',
+        preflight: true,
+        retries: 0,
+        timeoutSeconds: 5,
+        push: '',
+        rateLimit: true,
+        skipIfMissing: false,
+        login: true
+      },
+      { env: envWith(), docker, secrets: new Secrets() }
+    )
+    expect(
+      evidence.exchanges.map((e) => [e.step, e.url.split('?')[0], e.status])
+    ).toEqual([
+      ['ping', `https://localhost:${port}/v2/`, 401],
+      ['token', `https://localhost:${port}/token`, 401]
+    ])
+    expect(logins).toEqual([])
+  })
+})

@@ -1,0 +1,93 @@
+/**
+ * One request through a proxy, with undici's ProxyAgent: a CONNECT tunnel
+ * for https URLs, the proxy's absolute form for http URLs (as Go sends
+ * them), SOCKS5 for `socks5://`. http.ts imports this module only when a
+ * proxy applies to a request, so the bundles load undici only then (a lazy
+ * chunk).
+ */
+import { ProxyAgent, request } from 'undici'
+import type { TlsOptions } from './transport.js'
+
+/** What one proxied request gave, before http.ts keeps what matters. */
+export interface ProxiedAnswer {
+  status?: number
+  headers: Record<string, string | string[] | undefined>
+  body: Buffer
+  error?: { code?: string; message: string; proxyStatus?: number }
+}
+
+/** One request through `proxy`; never throws. */
+export async function viaProxy(options: {
+  url: URL
+  method: string
+  headers: Record<string, string>
+  body?: string
+  proxy: URL
+  tls?: TlsOptions
+  signal: AbortSignal
+  maxBytes: number
+}): Promise<ProxiedAnswer> {
+  const { url, proxy } = options
+  const agent = new ProxyAgent({
+    uri: proxy.href,
+    // Go tunnels https only; http goes to an http proxy as a plain request
+    proxyTunnel: url.protocol === 'https:' || proxy.protocol !== 'http:',
+    ...(options.tls ? { requestTls: options.tls } : {})
+  })
+  try {
+    const response = await request(url, {
+      dispatcher: agent,
+      method: options.method as 'GET',
+      headers: options.headers,
+      body: options.body,
+      signal: options.signal
+    })
+    const chunks: Buffer[] = []
+    let size = 0
+    try {
+      for await (const chunk of response.body) {
+        chunks.push(chunk as Buffer)
+        size += (chunk as Buffer).length
+        if (size >= options.maxBytes) break
+      }
+    } finally {
+      response.body.destroy()
+    }
+    return {
+      status: response.statusCode,
+      headers: response.headers,
+      body: Buffer.concat(chunks).subarray(0, options.maxBytes)
+    }
+  } catch (caught) {
+    return { headers: {}, body: Buffer.alloc(0), error: failure(caught) }
+  } finally {
+    agent.destroy().catch(() => undefined)
+  }
+}
+
+/**
+ * The error of a proxied request, with the proxy's own refusal told apart:
+ * undici reports a CONNECT answered with another status than 200 as
+ * "Proxy response (407) !== 200 when HTTP Tunneling", and a 407 to a plain
+ * request as "Proxy Authentication Required (407)".
+ */
+function failure(caught: unknown): ProxiedAnswer['error'] {
+  const error = caught as { code?: string; message?: string; cause?: unknown }
+  const message = String(error?.message ?? caught)
+  const refused =
+    /Proxy response \((\d{3})\) !== 200/.exec(message) ??
+    /Proxy Authentication Required \((407)\)/.exec(message)
+  if (refused) {
+    return {
+      code: 'ERR_PROXY_RESPONSE',
+      message,
+      proxyStatus: Number(refused[1])
+    }
+  }
+  // a TLS failure behind the tunnel may come wrapped
+  const cause = error?.cause as { code?: string; message?: string } | undefined
+  if (error?.code === 'UND_ERR_PRX_TLS' && cause?.code) {
+    return { code: cause.code, message: String(cause.message ?? message) }
+  }
+  return { code: error?.code, message }
+}
