@@ -287,9 +287,16 @@ describe('an input no registry can take', () => {
     ['a username with a colon', { username: 'octocat:dckr_pat_x' }],
     ['a secret of 64 KiB', { password: 'x'.repeat(64 * 1024) }],
     ['a registry with a path', { registry: 'ghcr.io/octocat/app' }],
-    ['a push entry that is not a name', { push: 'Octocat/My App' }]
+    ['a push entry that is not a name', { push: 'Octocat/My App' }],
+    [
+      'a registry holding credentials',
+      { registry: 'https://u:tok3n-value@ghcr.io' }
+    ]
   ])('is refused before any request: %s', async (_name, options) => {
-    await expect(gatherWith(options)).rejects.toThrow(InputError)
+    const refused = gatherWith(options)
+    await expect(refused).rejects.toThrow(InputError)
+    // never quoted back: a registry may hold a token (D12)
+    await expect(refused).rejects.not.toThrow('tok3n-value')
     expect(emulator.requests).toEqual([])
   })
 })
