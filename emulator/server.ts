@@ -118,6 +118,11 @@ export interface EmulatorOptions {
   faults?: FaultPlan[]
   /** called once per request when its outcome is known (for logging) */
   onRequest?: (request: RecordedRequest) => void
+  /**
+   * the base URL clients reach the emulator at, when not its own (a proxy
+   * in front of it): the challenge's realm names it
+   */
+  advertise?: string
 }
 
 /** A running emulator. */
@@ -1002,7 +1007,7 @@ export async function startEmulator(
   })
   const port = (server.address() as AddressInfo).port
   const hostname = host.includes(':') ? `[${host}]` : host
-  base = `http://${hostname}:${port}`
+  base = options.advertise ?? `http://${hostname}:${port}`
   // the other-realm-host fault: the same server under another host name
   const otherHost = host === 'localhost' ? '127.0.0.1' : 'localhost'
   otherBase = `http://${otherHost}:${port}`

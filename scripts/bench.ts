@@ -1,19 +1,71 @@
 /**
- * `npm run bench`: times the bundled action's success path against the
- * emulator (main step, real docker CLI) beside `node -e 0` and a bare
- * `docker login`, in the same run, and prints medians, ratios and the bundle
- * sizes. The action timed is a bundle of the current src/, built before the
- * first sample; the sizes are those of the committed dist/ and of that
- * bundle. Measure here, not in tests.
+ * `npm run bench [-- --rtt MS] [--runs N] [--bundle DIR] [--login-action DIR]`:
+ * times the bundled action against the emulator with the real docker CLI,
+ * beside what it is measured against, in one run of interleaved samples,
+ * and prints medians, requests and connections per run, and peak memory.
+ *
+ * With `--rtt`, a delaying TCP proxy (scripts/delay-proxy.ts) stands in
+ * front of the emulator: every connection pays one round trip before its
+ * first byte, and every chunk half a round trip each way — what users pay
+ * on a real network. The cases:
+ *
+ * - `node -e 0`, and a bare `docker login`;
+ * - the floor: node's start-up, one token request and `docker login`;
+ * - the action's success path (preflight, login, rate limit), with push
+ *   checks for 50 repositories, and with `preflight: false` (the shape of
+ *   docker/login-action), and its post step;
+ * - docker/login-action itself, main and post, when `--login-action` (or
+ *   LOGIN_ACTION_DIR) names a directory holding its `dist/index.cjs` (not
+ *   part of this repository; e.g. from a checkout of docker/login-action).
+ *
+ * The action timed is a bundle of the current src/ (or `--bundle DIR`, a
+ * bundle built elsewhere, to compare two versions in one run). Measure
+ * here, not in tests.
  */
 import { spawn } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import { ACCOUNTS } from '../emulator/accounts.js'
-import { startEmulator } from '../emulator/server.js'
-import { ensureBundle, findDocker, runAction, Workspace } from './runner.js'
+import { startEmulator, type Emulator } from '../emulator/server.js'
+import { startDelayProxy, type DelayProxy } from './delay-proxy.js'
+import {
+  ensureBundle,
+  findDocker,
+  runAction,
+  Workspace,
+  type ActionInputs
+} from './runner.js'
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+const { values: args } = parseArgs({
+  options: {
+    rtt: { type: 'string' },
+    runs: { type: 'string' },
+    bundle: { type: 'string' },
+    'login-action': { type: 'string' }
+  }
+})
+const RTT = Number(args.rtt ?? process.env.BENCH_RTT ?? 0)
+const RUNS = Number(args.runs ?? process.env.BENCH_RUNS ?? 15)
+const LOGIN_ACTION = args['login-action'] ?? process.env.LOGIN_ACTION_DIR
+/** GNU time, for the peak memory (resident set) of each process. */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+
+const account = ACCOUNTS.patReadWrite
+
+/** One sample of one case. */
+interface Sample {
+  ms: number
+  /** peak resident memory, KiB (with GNU time) */
+  rssKiB?: number
+  /** requests the emulator answered */
+  requests: number
+  /** connections the delaying proxy accepted (with --rtt) */
+  connections?: number
+}
+
+/** What a case runs: its wall time is measured around it. */
+type Run = () => Promise<{ rssKiB?: number; ok: boolean }>
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -21,7 +73,55 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-/** The bytes of the JavaScript files under dir (licenses.txt aside). */
+/** The peak RSS GNU time printed last on stderr (`BENCH-RSS <KiB>`). */
+function rssOf(stderr: string): number | undefined {
+  const found = /BENCH-RSS (\d+)\s*$/.exec(stderr)
+  return found ? Number(found[1]) : undefined
+}
+
+const TIMED = TIME ? [TIME, '-f', 'BENCH-RSS %M'] : []
+
+/** Runs a command to its end, stdin given, without blocking the loop. */
+function exec(
+  argv: string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<{ code: number; rssKiB?: number }> {
+  const command = [...TIMED, ...argv]
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0], command.slice(1), {
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'ignore', 'pipe']
+    })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) =>
+      resolve({ code: code ?? -1, rssKiB: rssOf(stderr) })
+    )
+    child.stdin.end(options.input ?? '')
+  })
+}
+
+/**
+ * The floor: node starts, asks the token service once with the credential,
+ * and runs `docker login --password-stdin` — all a login needs.
+ */
+const FLOOR = `
+const http = require('node:http')
+const { spawn } = require('node:child_process')
+const [realm, user, secret, server] = process.argv.slice(1)
+const auth = 'Basic ' + Buffer.from(user + ':' + secret).toString('base64')
+http.get(realm + '?account=' + user + '&service=registry.docker.io', { headers: { authorization: auth } }, (res) => {
+  res.resume()
+  res.on('end', () => {
+    if (res.statusCode !== 200) process.exit(2)
+    const docker = spawn('docker', ['login', '-u', user, '--password-stdin', server], { stdio: ['pipe', 'ignore', 'ignore'] })
+    docker.on('close', (code) => process.exit(code))
+    docker.stdin.end(secret)
+  })
+})
+`
+
 function bytesIn(dir: string): number {
   let total = 0
   for (const name of readdirSync(dir)) {
@@ -33,148 +133,216 @@ function bytesIn(dir: string): number {
   return total
 }
 
-function kib(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1).padStart(7)} KiB`
-}
-
-/**
- * Prints the size of each entry of a bundle directory: all its JavaScript,
- * and the index.js that loads at start (lazy chunks load on demand).
- */
-function printSizes(label: string, root: string): void {
-  for (const entry of readdirSync(root).sort()) {
-    const path = join(root, entry)
-    if (statSync(path).isDirectory()) {
-      const index = statSync(join(path, 'index.js')).size
-      console.log(
-        `${`${label} ${entry}:`.padEnd(30)} ${kib(bytesIn(path))} ` +
-          `(index.js ${kib(index).trim()})`
-      )
-    }
-  }
-}
-
-/**
- * Runs a command to its end without blocking the event loop: the emulator
- * answers from this same process.
- */
-function exec(
-  command: string,
-  args: string[],
-  options: { input?: string; env?: NodeJS.ProcessEnv } = {}
-): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      env: options.env ?? process.env,
-      stdio: ['pipe', 'ignore', 'ignore']
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolve(code ?? -1))
-    child.stdin.end(options.input ?? '')
-  })
-}
-
-async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
-  const started = process.hrtime.bigint()
-  await fn()
-  return Number(process.hrtime.bigint() - started) / 1e6
-}
-
 async function main(): Promise<void> {
   if (!findDocker()) throw new Error('the docker CLI is needed for the bench')
-  const fresh = await ensureBundle()
-  const emulator = await startEmulator()
-  const account = ACCOUNTS.patReadWrite
-  const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }
-  const samples: Record<string, number[]> = {
-    'node -e 0': [],
-    'docker login (bare CLI)': [],
-    'action main (preflight + login + rate limit)': [],
-    'action main with push: 2 repositories': [],
-    'action main, registry by host on loopback': []
+  const bundle = args.bundle ?? (await ensureBundle())
+  // the proxy learns the emulator's port once it listens
+  let port = 0
+  const proxy: DelayProxy | undefined =
+    RTT > 0 ? await startDelayProxy(() => port, RTT) : undefined
+  const emulator: Emulator = await startEmulator({
+    advertise: proxy ? `http://${proxy.host}` : undefined
+  })
+  port = emulator.port
+  const base = proxy ? `http://${proxy.host}` : emulator.url
+  const server = proxy ? proxy.host : emulator.host
+  const hub = { DOCKER_LOGIN_PREFLIGHT_HUB: base }
+  const script = (entry: string): string => join(bundle, entry, 'index.js')
+  const login = { username: account.username, password: account.secret }
+  const push50 = Array.from({ length: 50 }, (_, i) => `octocat/app-${i}`)
+
+  /** The action's main step (and, for `post`, main first, untimed). */
+  const action =
+    (inputs: ActionInputs, entry: 'main' | 'post' = 'main'): Run =>
+    async () => {
+      const ws = new Workspace()
+      try {
+        if (entry === 'post') {
+          await runAction('main', ws, { ...login, ...inputs }, hub, {
+            script: script('main')
+          })
+          timing.start = process.hrtime.bigint()
+          emulator.reset()
+          proxy?.reset()
+        }
+        const result = await runAction(
+          entry,
+          ws,
+          { ...login, ...inputs },
+          hub,
+          {
+            script: script(entry),
+            prefix: TIMED
+          }
+        )
+        return { ok: result.exitCode === 0, rssKiB: rssOf(result.stderr) }
+      } finally {
+        ws.remove()
+      }
+    }
+
+  /** docker/login-action's bundle, main (and post after it). */
+  const loginAction =
+    (entry: 'main' | 'post'): Run =>
+    async () => {
+      const ws = new Workspace()
+      const cjs = join(LOGIN_ACTION ?? '', 'dist', 'index.cjs')
+      const inputs = { registry: server, ...login, logout: 'true' }
+      try {
+        if (entry === 'post') {
+          await runAction('main', ws, inputs, {}, { script: cjs })
+          timing.start = process.hrtime.bigint()
+          emulator.reset()
+          proxy?.reset()
+        }
+        const result = await runAction(
+          entry,
+          ws,
+          inputs,
+          entry === 'post' ? { STATE_isPost: 'true' } : {},
+          { script: cjs, prefix: TIMED }
+        )
+        return { ok: result.exitCode === 0, rssKiB: rssOf(result.stderr) }
+      } finally {
+        ws.remove()
+      }
+    }
+
+  const cases: Array<[string, Run]> = [
+    [
+      'node -e 0',
+      async () => {
+        const { code, rssKiB } = await exec([process.execPath, '-e', '0'])
+        return { ok: code === 0, rssKiB }
+      }
+    ],
+    [
+      'docker login (bare CLI)',
+      async () => {
+        const ws = new Workspace()
+        const { code, rssKiB } = await exec(
+          [
+            'docker',
+            'login',
+            '-u',
+            account.username,
+            '--password-stdin',
+            server
+          ],
+          {
+            input: account.secret,
+            env: { ...process.env, DOCKER_CONFIG: ws.dockerConfig }
+          }
+        )
+        ws.remove()
+        return { ok: code === 0, rssKiB }
+      }
+    ],
+    [
+      'floor: node + 1 token request + docker login',
+      async () => {
+        const ws = new Workspace()
+        const { code, rssKiB } = await exec(
+          [
+            process.execPath,
+            '-e',
+            FLOOR,
+            `${base}/token`,
+            account.username,
+            account.secret,
+            server
+          ],
+          { env: { ...process.env, DOCKER_CONFIG: ws.dockerConfig } }
+        )
+        ws.remove()
+        return { ok: code === 0, rssKiB }
+      }
+    ],
+    ['action: success path', action({})],
+    ['action: push, 50 repositories', action({ push: push50.join('\n') })],
+    [
+      "action: preflight: false (login-action's shape)",
+      action({ preflight: 'false' })
+    ],
+    ['action: post step', action({}, 'post')]
+  ]
+  if (LOGIN_ACTION) {
+    cases.push(['docker/login-action: main', loginAction('main')])
+    cases.push(['docker/login-action: post', loginAction('post')])
   }
+
+  const timing = { start: 0n }
+  const samples = new Map<string, Sample[]>(cases.map(([name]) => [name, []]))
   try {
     for (let i = 0; i < RUNS; i++) {
-      samples['node -e 0'].push(
-        await time(() => exec(process.execPath, ['-e', '0']))
-      )
-      const bare = new Workspace()
-      samples['docker login (bare CLI)'].push(
-        await time(async () => {
-          const code = await exec(
-            'docker',
-            [
-              'login',
-              '-u',
-              account.username,
-              '--password-stdin',
-              emulator.host
-            ],
-            {
-              input: account.secret,
-              env: { ...process.env, DOCKER_CONFIG: bare.dockerConfig }
-            }
-          )
-          if (code !== 0) throw new Error(`bare docker login failed (${code})`)
+      for (const [name, run] of cases) {
+        emulator.reset()
+        proxy?.reset()
+        timing.start = process.hrtime.bigint()
+        const { ok, rssKiB } = await run()
+        const ms = Number(process.hrtime.bigint() - timing.start) / 1e6
+        if (!ok) throw new Error(`${name} failed`)
+        samples.get(name)?.push({
+          ms,
+          rssKiB,
+          requests: emulator.requests.length,
+          connections: proxy?.connections
         })
-      )
-      bare.remove()
-      // The last one names the emulator by host, as any registry: a
-      // loopback registry is asked over https first (docker's order).
-      const cases: Array<[string, string, string | undefined]> = [
-        ['action main (preflight + login + rate limit)', '', undefined],
-        [
-          'action main with push: 2 repositories',
-          `${account.username}/app\n${account.username}/api`,
-          undefined
-        ],
-        ['action main, registry by host on loopback', '', emulator.host]
-      ]
-      for (const [name, push, registry] of cases) {
-        const workspace = new Workspace()
-        let exitCode = -1
-        samples[name].push(
-          await time(async () => {
-            const result = await runAction(
-              'main',
-              workspace,
-              {
-                username: account.username,
-                password: account.secret,
-                push,
-                ...(registry ? { registry } : {})
-              },
-              registry ? {} : env
-            )
-            exitCode = result.exitCode
-          })
-        )
-        workspace.remove()
-        if (exitCode !== 0) throw new Error(`${name} failed (exit ${exitCode})`)
       }
     }
   } finally {
     await emulator.close()
+    await proxy?.close()
   }
-  const node = median(samples['node -e 0'])
-  const login = median(samples['docker login (bare CLI)'])
-  console.log(`${RUNS} runs each, medians (ms):`)
-  for (const [name, values] of Object.entries(samples)) {
-    console.log(`  ${name.padEnd(46)} ${median(values).toFixed(1).padStart(8)}`)
+
+  const med = (name: string, pick: (s: Sample) => number | undefined) => {
+    const values = (samples.get(name) ?? [])
+      .map(pick)
+      .filter((v): v is number => v !== undefined)
+    return values.length > 0 ? median(values) : undefined
   }
-  const action = median(samples['action main (preflight + login + rate limit)'])
-  const withPush = median(samples['action main with push: 2 repositories'])
+  const floor = med('floor: node + 1 token request + docker login', (s) => s.ms)
   console.log(
-    `action ÷ (node -e 0 + docker login):        ${(action / (node + login)).toFixed(2)}`
+    `${RUNS} interleaved runs each, round-trip time ${RTT} ms; medians:\n`
   )
   console.log(
-    `action with push ÷ (node -e 0 + docker login): ${(withPush / (node + login)).toFixed(2)}`
+    `${'case'.padEnd(48)} ${'ms'.padStart(8)} ${'÷ floor'.padStart(8)} ${'requests'.padStart(9)} ${'conns'.padStart(6)} ${'peak MiB'.padStart(9)}`
   )
+  for (const [name] of cases) {
+    const ms = med(name, (s) => s.ms) ?? 0
+    const requests = med(name, (s) => s.requests)
+    const conns = med(name, (s) => s.connections)
+    const rss = med(name, (s) => s.rssKiB)
+    console.log(
+      `${name.padEnd(48)} ${ms.toFixed(1).padStart(8)} ${(floor ? (ms / floor).toFixed(2) : '').padStart(8)} ${String(requests ?? '').padStart(9)} ${String(conns ?? '—').padStart(6)} ${(rss ? (rss / 1024).toFixed(1) : '—').padStart(9)}`
+    )
+  }
+  const success = med('action: success path', (s) => s.ms) ?? 0
+  const shape =
+    med("action: preflight: false (login-action's shape)", (s) => s.ms) ?? 0
   console.log(
-    `action overhead over a bare login:           ${(action - login).toFixed(1)} ms`
+    `\nsuccess path − preflight: false = ${(success - shape).toFixed(1)} ms` +
+      (RTT > 0 ? ` (${((success - shape) / RTT).toFixed(2)} round trips)` : '')
   )
-  printSizes('committed dist/', 'dist')
-  printSizes('fresh bundle of src/', fresh)
+  if (LOGIN_ACTION) {
+    const la = med('docker/login-action: main', (s) => s.ms) ?? 0
+    const laPost = med('docker/login-action: post', (s) => s.ms) ?? 0
+    const post = med('action: post step', (s) => s.ms) ?? 0
+    const rss = med('action: success path', (s) => s.rssKiB)
+    const laRss = med('docker/login-action: main', (s) => s.rssKiB)
+    console.log(
+      `vs docker/login-action: wall ${(success / la).toFixed(2)}×, ` +
+        `post ${(post / laPost).toFixed(2)}×` +
+        (rss && laRss ? `, peak memory ${(rss / laRss).toFixed(2)}×` : '')
+    )
+  }
+  for (const entry of ['main', 'post', 'cli']) {
+    const dir = join(bundle, entry)
+    if (!existsSync(dir)) continue
+    console.log(
+      `bundle ${entry}: index.js ${(statSync(join(dir, 'index.js')).size / 1024).toFixed(1)} KiB, all chunks ${(bytesIn(dir) / 1024).toFixed(1)} KiB`
+    )
+  }
 }
 
 await main()

@@ -214,7 +214,13 @@ export async function runAction(
   entry: 'main' | 'post',
   workspace: Workspace,
   inputs: ActionInputs,
-  extraEnv: Record<string, string | undefined> = {}
+  extraEnv: Record<string, string | undefined> = {},
+  options: {
+    /** the script to run instead of this bundle's entry (the bench) */
+    script?: string
+    /** a command to run it under, e.g. `/usr/bin/time -f …` */
+    prefix?: string[]
+  } = {}
 ): Promise<RunResult> {
   const env: Record<string, string> = {
     PATH: `${workspace.bin}:${process.env.PATH ?? ''}`,
@@ -238,8 +244,13 @@ export async function runAction(
     if (value === undefined) delete env[name]
     else env[name] = value
   }
-  await ensureBundle()
-  const child = spawn(process.execPath, [bundlePath(entry)], {
+  if (!options.script) await ensureBundle()
+  const argv = [
+    ...(options.prefix ?? []),
+    process.execPath,
+    options.script ?? bundlePath(entry)
+  ]
+  const child = spawn(argv[0], argv.slice(1), {
     env,
     cwd: workspace.dir,
     stdio: ['ignore', 'pipe', 'pipe']
