@@ -19,7 +19,9 @@
  *   part of this repository; e.g. from a checkout of docker/login-action).
  *
  * The action timed is a bundle of the current src/ (or `--bundle DIR`, a
- * bundle built elsewhere, to compare two versions in one run). Measure
+ * bundle built elsewhere); `--compare DIR` times another bundle's success
+ * path and post step beside it, interleaved, e.g. one built from an
+ * earlier commit with `node scripts/package.js --outdir DIR`. Measure
  * here, not in tests.
  */
 import { spawn } from 'node:child_process'
@@ -42,6 +44,7 @@ const { values: args } = parseArgs({
     rtt: { type: 'string' },
     runs: { type: 'string' },
     bundle: { type: 'string' },
+    compare: { type: 'string' },
     'login-action': { type: 'string' }
   }
 })
@@ -147,19 +150,24 @@ async function main(): Promise<void> {
   const base = proxy ? `http://${proxy.host}` : emulator.url
   const server = proxy ? proxy.host : emulator.host
   const hub = { DOCKER_LOGIN_PREFLIGHT_HUB: base }
-  const script = (entry: string): string => join(bundle, entry, 'index.js')
+  const script = (entry: string, root = bundle): string =>
+    join(root, entry, 'index.js')
   const login = { username: account.username, password: account.secret }
   const push50 = Array.from({ length: 50 }, (_, i) => `octocat/app-${i}`)
 
   /** The action's main step (and, for `post`, main first, untimed). */
   const action =
-    (inputs: ActionInputs, entry: 'main' | 'post' = 'main'): Run =>
+    (
+      inputs: ActionInputs,
+      entry: 'main' | 'post' = 'main',
+      root = bundle
+    ): Run =>
     async () => {
       const ws = new Workspace()
       try {
         if (entry === 'post') {
           await runAction('main', ws, { ...login, ...inputs }, hub, {
-            script: script('main')
+            script: script('main', root)
           })
           timing.start = process.hrtime.bigint()
           emulator.reset()
@@ -171,7 +179,7 @@ async function main(): Promise<void> {
           { ...login, ...inputs },
           hub,
           {
-            script: script(entry),
+            script: script(entry, root),
             prefix: TIMED
           }
         )
@@ -266,6 +274,17 @@ async function main(): Promise<void> {
     ],
     ['action: post step', action({}, 'post')]
   ]
+  if (args.compare) {
+    cases.push([
+      'compared bundle: success path',
+      action({}, 'main', args.compare)
+    ])
+    cases.push([
+      'compared bundle: push, 50 repositories',
+      action({ push: push50.join('\n') }, 'main', args.compare)
+    ])
+    cases.push(['compared bundle: post step', action({}, 'post', args.compare)])
+  }
   if (LOGIN_ACTION) {
     cases.push(['docker/login-action: main', loginAction('main')])
     cases.push(['docker/login-action: post', loginAction('post')])
