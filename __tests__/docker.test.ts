@@ -563,3 +563,62 @@ describe('the time limit of docker logout', () => {
     }
   })
 })
+
+describeE2e('docker login started before its password', () => {
+  /** A docker that notes its pid, then is the real one. */
+  function pidShim(ws: ReturnType<typeof workspace>): string {
+    const pidFile = join(ws.dir, 'docker.pid')
+    shim(ws, `echo $$ > '${pidFile}'\nexec '${findDocker()}' "$@"\n`)
+    return pidFile
+  }
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  const waitFor = async (ready: () => boolean): Promise<void> => {
+    for (let i = 0; i < 100 && !ready(); i++) {
+      await new Promise((done) => setTimeout(done, 20))
+    }
+  }
+
+  it('waits for the password, then logs in with it', async () => {
+    const ws = workspace()
+    try {
+      const pidFile = pidShim(ws)
+      const pending = dockerCli(ws.env).startLogin(emulator.host, PAT.username)
+      await waitFor(() => existsSync(pidFile))
+      const pid = Number(readFileSync(pidFile, 'utf8'))
+      // started, and waiting on its standard input: nothing written yet
+      await new Promise((done) => setTimeout(done, 200))
+      expect(alive(pid)).toBe(true)
+      expect(ws.read()).toBeUndefined()
+      const login = await pending.send(PAT.secret)
+      expect(login.exitCode).toBe(0)
+      expect(Object.keys(ws.read()?.auths as object)).toEqual([emulator.host])
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('cancelled, it is stopped for certain, never given a password, and writes nothing', async () => {
+    const ws = workspace()
+    try {
+      const pidFile = pidShim(ws)
+      emulator.reset()
+      const pending = dockerCli(ws.env).startLogin(emulator.host, PAT.username)
+      await waitFor(() => existsSync(pidFile))
+      const pid = Number(readFileSync(pidFile, 'utf8'))
+      await pending.cancel()
+      expect(alive(pid)).toBe(false)
+      expect(ws.read()).toBeUndefined()
+      expect(emulator.requests).toEqual([])
+      expect(readdirSync(ws.config)).toEqual([])
+    } finally {
+      ws.remove()
+    }
+  })
+})

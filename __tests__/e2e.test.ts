@@ -122,7 +122,7 @@ describeE2e('the bundled action, as the runner runs it', () => {
     expect(leaks(ws, PAT.username, PAT.secret)).toEqual([])
   })
 
-  it('fails a refused credential with one error line, and never runs docker', async () => {
+  it('fails a refused credential with one error line, and never gives docker the password', async () => {
     const account = ACCOUNTS.password2fa
     const ws = session.workspace()
     const main = await run('main', ws, {
@@ -133,7 +133,16 @@ describeE2e('the bundled action, as the runner runs it', () => {
     expect(main.errors).toEqual([
       '::error::Password used on an account with two-factor authentication: create a personal access token and use it as the password (secret DOCKERHUB_TOKEN)'
     ])
-    expect(ws.dockerArgv()).toEqual([])
+    // docker login started with the preflight and was stopped without the
+    // password: only the preflight's requests reached the registry
+    expect(ws.dockerArgv()).toEqual([
+      `docker login --username ${account.username} --password-stdin ${session.emulator.host}`
+    ])
+    expect(session.emulator.requests.map((r) => r.step)).toEqual([
+      'token',
+      'hub-login'
+    ])
+    expect(ws.authKeys()).toEqual([])
     expect(ws.state()).toEqual({})
     expectNoStackTrace(main)
     expect(leaks(ws, account.username, account.secret)).toEqual([])

@@ -118,11 +118,15 @@ function steps(): string[] {
 }
 
 describe('the preflight asks', () => {
-  it('the ping, then one token request carrying the rate-limit and push scopes', async () => {
+  it("Docker Hub's token service straight away (its challenge is known), one request carrying the rate-limit and push scopes", async () => {
     const { evidence, logins } = await gatherWith({
       push: 'docker.io/octocat/app:1.0\noctocat/new-thing'
     })
-    expect(steps()).toEqual(['ping', 'token', 'manifest'])
+    expect(steps()).toEqual(['token', 'manifest'])
+    expect(evidence.knownChallenge).toEqual({
+      realm: `${emulator.url}/token`,
+      service: 'registry.docker.io'
+    })
     expect(tokenScopes()).toEqual([
       [
         RATE_SCOPE,
@@ -130,8 +134,8 @@ describe('the preflight asks', () => {
         'repository:octocat/new-thing:push,pull'
       ]
     ])
-    expect(emulator.requests[1].account).toBe(PAT.username)
-    expect(emulator.requests[1].clientId).toBe('docker-login-preflight')
+    expect(emulator.requests[0].account).toBe(PAT.username)
+    expect(emulator.requests[0].clientId).toBe('docker-login-preflight')
     // the login token itself answers the push checks
     expect(
       evidence.push.map((p) => [p.repository, [...(p.granted ?? [])].sort()])
@@ -156,7 +160,6 @@ describe('the preflight asks', () => {
     ])
     // the refused first request is not evidence; the repository's is
     expect(evidence.exchanges.map((e) => [e.step, e.status])).toEqual([
-      ['ping', 401],
       ['token', 200]
     ])
     expect(evidence.push[0].exchange.status).toBe(401)
@@ -168,7 +171,7 @@ describe('the preflight asks', () => {
 
   it('no rate-limit scope and no preview with rate-limit: false', async () => {
     await gatherWith({ rateLimit: false })
-    expect(steps()).toEqual(['ping', 'token'])
+    expect(steps()).toEqual(['token'])
     expect(tokenScopes()).toEqual([[]])
   })
 
@@ -191,7 +194,7 @@ describe('the preflight asks', () => {
     const account = ACCOUNTS.password2fa
     emulator.setFaults([{ route: 'hub', kind: '503', times: Infinity }])
     await gatherWith({ username: account.username, password: account.secret })
-    expect(steps()).toEqual(['ping', 'token', 'hub-login'])
+    expect(steps()).toEqual(['token', 'hub-login'])
   })
 
   it.each([
@@ -202,9 +205,20 @@ describe('the preflight asks', () => {
     "not Docker Hub's login API for %s, whose wording decides alone",
     async (_name, account) => {
       await gatherWith({ username: account.username, password: account.secret })
-      expect(steps()).toEqual(['ping', 'token'])
+      expect(steps()).toEqual(['token'])
     }
   )
+
+  it('the ping after all when the known token service does not answer as one', async () => {
+    emulator.setFaults([{ route: 'token', kind: 'malformed-json', times: 1 }])
+    const { evidence } = await gatherWith({ rateLimit: false })
+    expect(steps()).toEqual(['token', 'ping', 'token'])
+    expect(evidence.knownChallenge).toBeUndefined()
+    expect(judge(evidence)).toMatchObject({
+      diagnosis: 'ok',
+      preflight: 'accepted'
+    })
+  })
 
   it('a Basic-auth registry with a Basic ping, then docker login', async () => {
     const { evidence, logins } = await gatherWith(
@@ -263,6 +277,76 @@ describe('the preflight asks', () => {
     }
     expect(evidence.push.map((p) => p.repository)).toEqual(push)
     expect(judge(evidence).pushAccess).toBe('granted')
+  })
+})
+
+describe('docker login, started while the preflight runs', () => {
+  /** A docker seam that notes what happened, and when. */
+  function earlyDocker() {
+    const events: string[] = []
+    const note = (event: string): void => {
+      events.push(`${event} after ${emulator.requests.length} requests`)
+    }
+    const docker: DockerCli = {
+      login: async () => {
+        throw new Error('not started early')
+      },
+      logout: async () => ({ exitCode: 0, output: '' }),
+      config: () => ({ dir: '/tmp' }),
+      startLogin() {
+        note('started')
+        return {
+          async send(password) {
+            note(password === PAT.secret ? 'given the password' : 'given junk')
+            return { exitCode: 0, output: 'Login Succeeded' }
+          },
+          async cancel() {
+            note('cancelled')
+          }
+        }
+      }
+    }
+    return { docker, events }
+  }
+  const options = (password: string): GatherOptions => ({
+    registry: 'docker.io',
+    username: PAT.username,
+    password,
+    preflight: true,
+    retries: 0,
+    timeoutSeconds: 5,
+    push: '',
+    rateLimit: false,
+    skipIfMissing: false,
+    login: true
+  })
+  const world = (docker: DockerCli) => ({
+    env: { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url },
+    docker,
+    secrets: new Secrets()
+  })
+
+  it('starts before the first request and gets the password once the credential is accepted', async () => {
+    const { docker, events } = earlyDocker()
+    const evidence = await gather(options(PAT.secret), world(docker))
+    expect(events).toEqual([
+      'started after 0 requests',
+      'given the password after 1 requests'
+    ])
+    expect(evidence.cli?.exitCode).toBe(0)
+  })
+
+  it('is stopped, never given the password, when the registry refuses it', async () => {
+    const { docker, events } = earlyDocker()
+    const evidence = await gather(
+      options(ACCOUNTS.wrongPassword.secret),
+      world(docker)
+    )
+    expect(events).toEqual([
+      'started after 0 requests',
+      'cancelled after 1 requests'
+    ])
+    expect(evidence.cli).toBeUndefined()
   })
 })
 
@@ -364,6 +448,11 @@ interface FaultCase {
   faults: FaultPlan[]
   options?: Partial<GatherOptions>
   account?: { username: string; secret: string }
+  /**
+   * the registry named by host, not as Docker Hub: its challenge is not
+   * known, so the preflight pings it
+   */
+  byHost?: true
   /** the steps the emulator saw, in order */
   steps: string[]
   /** docker login runs */
@@ -377,7 +466,8 @@ const FAULTS: Array<[string, FaultCase]> = [
     'two 503s on the ping are retried, then the login goes on',
     {
       faults: [{ route: 'ping', kind: '503', times: 2 }],
-      steps: ['ping', 'ping', 'ping', 'token', 'manifest'],
+      byHost: true,
+      steps: ['ping', 'ping', 'ping', 'token'],
       logsIn: true,
       maxMs: 3 * BACKOFF_MS + 1000
     }
@@ -386,6 +476,7 @@ const FAULTS: Array<[string, FaultCase]> = [
     'a 503 burst longer than the retries does not stop docker login',
     {
       faults: [{ route: 'ping', kind: '503', times: 3 }],
+      byHost: true,
       steps: ['ping', 'ping', 'ping'],
       logsIn: true,
       maxMs: 3 * BACKOFF_MS + 1000
@@ -395,7 +486,7 @@ const FAULTS: Array<[string, FaultCase]> = [
     'a connection reset on the token service is retried',
     {
       faults: [{ route: 'token', kind: 'reset', times: 1 }],
-      steps: ['ping', 'token', 'token', 'manifest'],
+      steps: ['token', 'token', 'manifest'],
       logsIn: true,
       maxMs: BACKOFF_MS + 1000
     }
@@ -405,7 +496,7 @@ const FAULTS: Array<[string, FaultCase]> = [
     {
       faults: [{ route: 'token', kind: 'hang', times: 1 }],
       options: { retries: 0 },
-      steps: ['ping', 'token'],
+      steps: ['token'],
       logsIn: true,
       minMs: 1000,
       maxMs: 2000
@@ -415,7 +506,7 @@ const FAULTS: Array<[string, FaultCase]> = [
     'a 429 with a short Retry-After is waited for',
     {
       faults: [{ route: 'token', kind: '429', times: 1, retryAfter: '1' }],
-      steps: ['ping', 'token', 'token', 'manifest'],
+      steps: ['token', 'token', 'manifest'],
       logsIn: true,
       minMs: 1000,
       maxMs: 2500
@@ -425,7 +516,7 @@ const FAULTS: Array<[string, FaultCase]> = [
     'a 429 without Retry-After is final: not retried, no docker login',
     {
       faults: [{ route: 'token', kind: '429', times: 1 }],
-      steps: ['ping', 'token'],
+      steps: ['token'],
       logsIn: false,
       maxMs: 1000
     }
@@ -436,7 +527,7 @@ const FAULTS: Array<[string, FaultCase]> = [
       faults: [
         { route: 'token', kind: '429', times: Infinity, retryAfter: '3600' }
       ],
-      steps: ['ping', 'token'],
+      steps: ['token'],
       logsIn: false,
       maxMs: 1000
     }
@@ -445,6 +536,7 @@ const FAULTS: Array<[string, FaultCase]> = [
     'a garbled challenge is not followed: no made-up realm is asked',
     {
       faults: [{ route: 'ping', kind: 'bad-challenge', times: 1 }],
+      byHost: true,
       steps: ['ping'],
       logsIn: true,
       maxMs: 1000
@@ -454,7 +546,9 @@ const FAULTS: Array<[string, FaultCase]> = [
     'megabytes of body from the token service are not read',
     {
       faults: [{ route: 'token', kind: 'huge-body', times: 1 }],
-      steps: ['ping', 'token'],
+      // no token in it: not the token service it was known as, so the
+      // preflight asks the registry's challenge after all
+      steps: ['token', 'ping', 'token', 'manifest'],
       logsIn: true,
       maxMs: 2000
     }
@@ -464,7 +558,7 @@ const FAULTS: Array<[string, FaultCase]> = [
     {
       faults: [{ route: 'hub', kind: 'hang', times: Infinity }],
       account: ACCOUNTS.password2fa,
-      steps: ['ping', 'token', 'hub-login'],
+      steps: ['token', 'hub-login'],
       logsIn: false,
       minMs: 1000,
       maxMs: 2000
@@ -475,6 +569,7 @@ const FAULTS: Array<[string, FaultCase]> = [
     {
       faults: [{ route: 'any', kind: 'reset', times: Infinity }],
       options: { retries: 1 },
+      byHost: true,
       steps: ['ping', 'ping'],
       logsIn: true,
       maxMs: BACKOFF_MS + 1000
@@ -493,9 +588,10 @@ describe('faults end in bounded time with the right traffic', () => {
           username: account.username,
           password: account.secret,
           timeoutSeconds: 1,
+          ...(fault.byHost ? { registry: own.host } : {}),
           ...fault.options
         },
-        { on: own }
+        { on: own, hub: !fault.byHost }
       )
       expect(own.requests.map((r) => r.step)).toEqual(fault.steps)
       expect(logins.length).toBe(fault.logsIn ? 1 : 0)
@@ -523,7 +619,7 @@ describe('the worst case is bounded', () => {
       const budgetMs = BUDGET_TIMEOUTS * timeoutSeconds * 1000
       expect(logins).toHaveLength(1)
       const preflightMs = logins[0].at - started
-      // the ping alone, retried until the budget runs out
+      // the known token service alone, retried until the budget runs out
       expect(preflightMs).toBeLessThan(budgetMs + 250)
       expect(preflightMs).toBeGreaterThanOrEqual(2 * timeoutSeconds * 1000)
       const hung = own.requests.filter((r) => r.fault === 'hang')

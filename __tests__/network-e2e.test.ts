@@ -85,7 +85,12 @@ describeE2e('behind a proxy, with a private CA', () => {
     )
     expect(result.exitCode).toBe(1)
     expect(workspace.outputs().diagnosis).toBe('invalid-credentials')
-    expect(workspace.dockerArgv()).toEqual([])
+    // docker login starts with the preflight, and is stopped without the
+    // password: it reaches nothing and writes nothing
+    expect(workspace.dockerArgv()).toEqual([
+      `docker login --username alice --password-stdin ${HOST}`
+    ])
+    expect(workspace.authKeys()).toEqual([])
     expect(seen.map((r) => r.url.split('?')[0])).toEqual(['/v2/', '/token'])
     expect(seen.every((r) => r.agent === 'docker-login-preflight')).toBe(true)
     expect(proxy.connects).toEqual([`${HOST}:443`, `${HOST}:443`])

@@ -50,7 +50,12 @@ describe('resolveRegistry', () => {
       isDockerHub: true,
       profile: 'docker-hub',
       registryUrl: 'https://registry-1.docker.io',
-      hubApiUrl: 'https://hub.docker.com'
+      hubApiUrl: 'https://hub.docker.com',
+      // its token service, asked without a ping (docs/docker-hub.md §1)
+      challenge: {
+        realm: 'https://auth.docker.io/token',
+        service: 'registry.docker.io'
+      }
     })
   })
 
@@ -62,7 +67,11 @@ describe('resolveRegistry', () => {
       isDockerHub: true,
       profile: 'docker-hub',
       registryUrl: 'http://127.0.0.1:5123',
-      hubApiUrl: 'http://127.0.0.1:5123'
+      hubApiUrl: 'http://127.0.0.1:5123',
+      challenge: {
+        realm: 'http://127.0.0.1:5123/token',
+        service: 'registry.docker.io'
+      }
     })
   })
 

@@ -59,6 +59,18 @@ export interface DockerCli {
   logout(server: string): Promise<LogoutResult>
   /** the docker config directory and the helper it names for a server */
   config(server: string): DockerConfigEvidence
+  /**
+   * `docker login --password-stdin`, started now to pay its start-up while
+   * the preflight runs: it reads its password before any network, and gets
+   * it only by `send`; `cancel` stops it for certain
+   */
+  startLogin?(server: string, username: string): PendingLogin
+}
+
+/** A docker login waiting for its password. */
+export interface PendingLogin {
+  send(password: string): Promise<CliResult>
+  cancel(): Promise<void>
 }
 
 /** What `docker logout` did. */
@@ -79,22 +91,48 @@ export interface DockerLimits {
 export function dockerCli(
   env: NodeJS.ProcessEnv = process.env,
   limits: DockerLimits = {}
-): DockerCli {
+): Required<DockerCli> {
   const childEnv = withoutInputs(env)
   const dir = configDir(env)
   const lockWaitMs = limits.lockWaitMs ?? LOCK_WAIT_MS
   const logoutTimeoutMs = limits.logoutTimeoutMs ?? LOGOUT_TIMEOUT_MS
   return {
     async login(server, username, password) {
-      return withConfigLock(dir, lockWaitMs, async () => {
+      return this.startLogin(server, username).send(password)
+    },
+    startLogin(server, username) {
+      let give: (password: string | undefined) => void = () => {}
+      const password = new Promise<string | undefined>((resolve) => {
+        give = resolve
+      })
+      const done = withConfigLock(dir, lockWaitMs, async () => {
         const before = readConfig(dir)
-        const ran = await run(
+        const started = start(
           ['login', '--username', username, '--password-stdin', server],
-          { input: Buffer.from(password), env: childEnv }
+          { stdin: true, env: childEnv }
         )
+        const secret = await password
+        if (secret === undefined) {
+          // never a password: stopped before any network
+          started.kill()
+          await started.result
+          return undefined
+        }
+        started.input(Buffer.from(secret))
+        const ran = await started.result
         restoreConfig(dir, before, authKey(server))
         return { exitCode: ran.exitCode, output: ran.output }
       })
+      return {
+        async send(secret) {
+          give(secret)
+          return (await done) ?? { exitCode: 1, output: 'not run' }
+        },
+        async cancel() {
+          give(undefined)
+          await done
+        }
+      }
     },
     async logout(server) {
       return withConfigLock(dir, lockWaitMs, async () => {
@@ -189,6 +227,15 @@ interface RunResult extends CliResult {
   timedOut: boolean
 }
 
+/** A docker command started, its input still to come. */
+interface Started {
+  result: Promise<RunResult>
+  /** writes its standard input, and closes it */
+  input(data: Buffer): void
+  /** stops it for certain (SIGKILL) */
+  kill(): void
+}
+
 /**
  * Runs `docker args` with `node:child_process`: `input` (the secret) on its
  * standard input only, stdout and stderr captured, never printed. Exit
@@ -200,7 +247,25 @@ function run(
   args: string[],
   options: { input?: Buffer; env: Record<string, string>; timeoutMs?: number }
 ): Promise<RunResult> {
-  return new Promise((resolve) => {
+  const started = start(args, {
+    ...options,
+    stdin: options.input !== undefined
+  })
+  if (options.input !== undefined) started.input(options.input)
+  return started.result
+}
+
+/**
+ * Starts `docker args`; with `stdin`, its standard input stays open until
+ * `input` writes it (docker login reads its password before any network,
+ * so it can start while the preflight runs).
+ */
+function start(
+  args: string[],
+  options: { stdin: boolean; env: Record<string, string>; timeoutMs?: number }
+): Started {
+  let child: ReturnType<typeof spawn> | undefined
+  const result = new Promise<RunResult>((resolve) => {
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     let exitCode: number | undefined
@@ -225,11 +290,10 @@ function run(
           Buffer.concat(stderr).toString('utf8')
         )
       })
-    let child: ReturnType<typeof spawn> | undefined
     try {
       child = spawn('docker', args, {
         env: options.env,
-        stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         // its own process group, to be killed with what it started
         detached: options.timeoutMs !== undefined
       })
@@ -248,7 +312,6 @@ function run(
     started.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
     // a docker that exits without reading its input: EPIPE, nothing to do
     started.stdin?.on('error', () => {})
-    started.stdin?.end(options.input)
     started.on('exit', (code, signal) => {
       if (started.pid === undefined) return // not started: see 'error'
       exitCode = code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0)
@@ -271,6 +334,17 @@ function run(
       }, options.timeoutMs)
     }
   })
+  return {
+    result,
+    input: (data) => child?.stdin?.end(data),
+    kill: () => {
+      try {
+        child?.kill('SIGKILL')
+      } catch {
+        // already gone
+      }
+    }
+  }
 }
 
 /** Kills a process group, or the process when that fails. */

@@ -153,6 +153,11 @@ export interface Evidence {
   preflight: 'ran' | 'skipped' | 'not-sent'
   /** the preflight's requests, in the order made */
   exchanges: readonly HttpExchange[]
+  /**
+   * the registry's challenge was known (Docker Hub's): its token service
+   * was asked without a ping
+   */
+  knownChallenge?: { realm: string; service?: string }
   /** the push checks, one per repository of the `push` input */
   push: readonly PushEvidence[]
   /**

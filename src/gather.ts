@@ -7,10 +7,10 @@
  * every token as it arrives. It decides nothing else; the judge does.
  */
 import { checkPushAccess, probeRateLimit, pushFromGrants } from './access.js'
-import type { DockerCli } from './docker.js'
+import type { DockerCli, PendingLogin } from './docker.js'
 import { readEvent } from './event.js'
 import type { Evidence } from './evidence.js'
-import type { RetryPolicy } from './http.js'
+import { keepAliveAgents, type RetryPolicy } from './http.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape, type Inputs } from './inputs.js'
 import { mayLogIn, preflightOutcome } from './outcome.js'
@@ -80,8 +80,16 @@ export async function gather(
   }
   checkCredentialShape(username, password, target.isDockerHub)
 
+  // docker login starts at once where it can, to pay its start-up while
+  // the preflight runs; it gets the password only once the registry
+  // accepted it (or could not tell), and is stopped otherwise
+  let pending: PendingLogin | undefined
   const login = async (): Promise<Pick<Evidence, 'cli' | 'dockerConfig'>> => {
-    const said = await world.docker.login(target.server, username, password)
+    const waiting = pending
+    pending = undefined
+    const said = waiting
+      ? await waiting.send(password)
+      : await world.docker.login(target.server, username, password)
     // a credential helper may repeat what it was given
     const cli = { ...said, output: world.secrets.redact(said.output) }
     if (cli.exitCode === 0) return { cli }
@@ -99,49 +107,67 @@ export async function gather(
     }
   }
 
-  const timeoutMs = options.timeoutSeconds * 1000
-  const policy: RetryPolicy = {
-    retries: options.retries,
-    timeoutMs,
-    deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
-    secrets: world.secrets,
-    // proxies and certificates as docker, which runs in this environment
-    env: world.env,
-    registry: target.server
+  if (options.login) {
+    pending = world.docker.startLogin?.(target.server, username)
   }
-  const profile = profileById(target.profile)
-  const preview = options.rateLimit ? profile.rateLimitPreview : undefined
-  const preflight = await runPreflight(target, username, password, {
-    policy,
-    scopes: preview ? [preview.scope] : [],
-    pushRepositories: repositories
-  })
-  const checked: Evidence = {
-    ...base,
-    registry: { ...base.registry, profile: preflight.profile },
-    exchanges: preflight.exchanges
-  }
-  const outcome = preflightOutcome(
-    preflight.exchanges,
-    profileById(preflight.profile)
-  )
-  // A refused credential would only fail the same way in docker login.
-  if (!options.login || !mayLogIn(outcome)) return checked
+  // one connection per host for all of the run's requests
+  const agents = keepAliveAgents()
+  try {
+    const timeoutMs = options.timeoutSeconds * 1000
+    const policy: RetryPolicy = {
+      agents,
+      retries: options.retries,
+      timeoutMs,
+      deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
+      secrets: world.secrets,
+      // proxies and certificates as docker, which runs in this environment
+      env: world.env,
+      registry: target.server
+    }
+    const profile = profileById(target.profile)
+    const preview = options.rateLimit ? profile.rateLimitPreview : undefined
+    const preflight = await runPreflight(target, username, password, {
+      policy,
+      scopes: preview ? [preview.scope] : [],
+      pushRepositories: repositories
+    })
+    const checked: Evidence = {
+      ...base,
+      registry: { ...base.registry, profile: preflight.profile },
+      exchanges: preflight.exchanges,
+      ...(preflight.known ? { knownChallenge: preflight.known } : {})
+    }
+    const outcome = preflightOutcome(
+      preflight.exchanges,
+      profileById(preflight.profile),
+      preflight.known !== undefined
+    )
+    // A refused credential would only fail the same way in docker login.
+    if (!options.login || !mayLogIn(outcome)) return checked
 
-  const token = outcome.kind === 'accepted' ? preflight.token : undefined
-  const [loggedIn, push, rateLimit] = await Promise.all([
-    login(),
-    outcome.kind === 'accepted'
-      ? checkPush(preflight, username, password, repositories, policy)
-      : unchecked(repositories, 'the preflight could not check the credential'),
-    preview && token
-      ? probeRateLimit(target.registryUrl, preview.repository, token, {
-          ...policy,
-          retries: 0
-        })
-      : undefined
-  ])
-  return { ...checked, ...loggedIn, ...push, rateLimit }
+    const token = outcome.kind === 'accepted' ? preflight.token : undefined
+    const [loggedIn, push, rateLimit] = await Promise.all([
+      login(),
+      outcome.kind === 'accepted'
+        ? checkPush(preflight, username, password, repositories, policy)
+        : unchecked(
+            repositories,
+            'the preflight could not check the credential'
+          ),
+      preview && token
+        ? probeRateLimit(target.registryUrl, preview.repository, token, {
+            ...policy,
+            retries: 0
+          })
+        : undefined
+    ])
+    return { ...checked, ...loggedIn, ...push, rateLimit }
+  } finally {
+    agents.http.destroy()
+    agents.https.destroy()
+    // never left waiting: stopped before it had a password
+    await pending?.cancel()
+  }
 }
 
 /** The push checks' evidence. */

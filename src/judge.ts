@@ -8,6 +8,7 @@
 import {
   describeChallenge,
   describeNoAnswer,
+  QUOTE_CHARS,
   quote,
   where
 } from './describe.js'
@@ -127,8 +128,9 @@ export function judge(evidence: Evidence): Verdict {
       'the preflight was skipped: only the docker CLI output is diagnosed'
     )
   } else {
-    outcome = preflightOutcome(evidence.exchanges, profile)
-    const refused = describeOutcome(outcome, lines)
+    const known = evidence.knownChallenge
+    outcome = preflightOutcome(evidence.exchanges, profile, known !== undefined)
+    const refused = describeOutcome(outcome, lines, known)
     if (refused) refusal = refine(refused, evidence, profile, lines)
   }
 
@@ -336,14 +338,25 @@ function caseOf(
  */
 function describeOutcome(
   outcome: PreflightOutcome,
-  lines: string[]
+  lines: string[],
+  known?: Evidence['knownChallenge']
 ): Decision | undefined {
+  // how the preflight found the token service: the ping's challenge, or
+  // the challenge the registry is known to send
+  const opening = (ping: HttpExchange | undefined): void => {
+    if (ping) lines.push(challengeLine(ping))
+    else if (known) {
+      lines.push(
+        `the registry's challenge is known: its token service ${oneLine(known.realm, QUOTE_CHARS)} was asked without a ping`
+      )
+    }
+  }
   switch (outcome.kind) {
     case 'not-asked':
       lines.push('the preflight made no request')
       return undefined
     case 'unreachable':
-      if (outcome.ping) lines.push(challengeLine(outcome.ping))
+      opening(outcome.ping)
       lines.push(describeNoAnswer(outcome.exchange))
       return undefined
     case 'open':
@@ -352,7 +365,7 @@ function describeOutcome(
       )
       return undefined
     case 'proxy-refused': {
-      if (outcome.ping) lines.push(challengeLine(outcome.ping))
+      opening(outcome.ping)
       const proxy = outcome.exchange.proxy
       lines.push(
         proxy
@@ -362,28 +375,28 @@ function describeOutcome(
       return undefined
     }
     case 'foreign':
-      if (outcome.ping) lines.push(challengeLine(outcome.ping))
+      opening(outcome.ping)
       lines.push(
         `${where(outcome.exchange)} answered ${outcome.exchange.status} with a web page, not as a registry answers: a captive portal or a proxy's login page?`
       )
       return undefined
     case 'unfollowable':
-      lines.push(challengeLine(outcome.ping))
+      opening(outcome.ping)
       lines.push('the challenge could not be followed: nothing to check')
       return undefined
     case 'accepted':
-      lines.push(challengeLine(outcome.ping))
+      opening(outcome.ping)
       lines.push(
         `${where(outcome.login)} answered ${outcome.login.status}: credential accepted`
       )
       return undefined
     case 'inconclusive':
-      lines.push(challengeLine(outcome.ping))
+      opening(outcome.ping)
       lines.push(answerLine(outcome.exchange, outcome.reason))
       lines.push('that answer says nothing about the credential: not judged')
       return undefined
     case 'refused': {
-      if (outcome.ping) lines.push(challengeLine(outcome.ping))
+      opening(outcome.ping)
       lines.push(answerLine(outcome.exchange, outcome.reason, outcome.match))
       return refusedDiagnosis(outcome.exchange.status ?? 0, outcome.match)
     }

@@ -34,7 +34,7 @@ export type PreflightOutcome =
   | { kind: 'proxy-refused'; ping?: HttpExchange; exchange: HttpExchange }
   /** the ping asked for credentials, but its challenge could not be used */
   | { kind: 'unfollowable'; ping: HttpExchange }
-  | { kind: 'accepted'; ping: HttpExchange; login: HttpExchange }
+  | { kind: 'accepted'; ping?: HttpExchange; login: HttpExchange }
   /**
    * `exchange` refused: a 401, 403 or 429, or another 4xx whose reason is a
    * known wording
@@ -43,7 +43,7 @@ export type PreflightOutcome =
   /** a 4xx that says nothing about the credential (404, 400, 405) */
   | {
       kind: 'inconclusive'
-      ping: HttpExchange
+      ping?: HttpExchange
       exchange: HttpExchange
       reason: string
     }
@@ -63,14 +63,19 @@ const REFUSING = [401, 403, 429]
 
 /**
  * Reads the ping and the login request (token or Basic-auth ping) of the
- * preflight, in the order the preflight makes them.
+ * preflight, in the order the preflight makes them. With `known`, the
+ * registry's challenge was known and its token service asked without a
+ * ping (unless its answer sent the preflight back to the ping).
  */
 export function preflightOutcome(
   exchanges: readonly HttpExchange[],
-  profile: Profile
+  profile: Profile,
+  known = false
 ): PreflightOutcome {
   const ping = exchanges.find((e) => e.step === 'ping')
-  if (!ping) return { kind: 'not-asked' }
+  if (!ping) {
+    return known ? readLogin(exchanges, profile) : { kind: 'not-asked' }
+  }
   if (wantsProxyCredentials(ping))
     return { kind: 'proxy-refused', exchange: ping }
   if (ping.status === undefined || ping.status >= 500) {
@@ -82,10 +87,20 @@ export function preflightOutcome(
     return { kind: 'foreign', exchange: ping }
   }
   if (ping.status !== 401) return { kind: 'open', ping }
+  return readLogin(exchanges, profile, ping)
+}
+
+/** The login request's answer: the last token request or Basic-auth ping. */
+function readLogin(
+  exchanges: readonly HttpExchange[],
+  profile: Profile,
+  ping?: HttpExchange
+): PreflightOutcome {
   const login = exchanges
     .filter((e) => e.step === 'token' || e.step === 'basic-ping')
     .pop()
-  if (!login) return { kind: 'unfollowable', ping }
+  if (!login)
+    return ping ? { kind: 'unfollowable', ping } : { kind: 'not-asked' }
   if (wantsProxyCredentials(login)) {
     return { kind: 'proxy-refused', ping, exchange: login }
   }

@@ -58,19 +58,43 @@ export interface PreflightResult {
    * when it was asked for them and is a JWT
    */
   pushGrants?: Record<string, string[]>
+  /** the challenge was known: the token service was asked without a ping */
+  known?: { realm: string; service?: string }
 }
 
-/** Validates a credential against a registry without logging in. */
+/**
+ * Validates a credential against a registry without logging in. Where the
+ * registry's challenge is known (Docker Hub's), its token service is asked
+ * straight away, one round trip less; an answer that is not a token
+ * service's falls back to the ping. Otherwise: ping `/v2/`, follow its
+ * challenge (a token service, or a Basic-auth ping).
+ */
 export async function runPreflight(
   target: RegistryTarget,
   username: string,
   password: string,
   options: PreflightOptions
 ): Promise<PreflightResult> {
-  const { policy } = options
   const result: PreflightResult = { exchanges: [], profile: target.profile }
-  const authorization = basicAuthorization(username, password)
-
+  const known = target.challenge
+  if (known) {
+    await followRealm(result, known.realm, known.service, {
+      target,
+      username,
+      password,
+      options
+    })
+    const token = result.exchanges.filter((e) => e.step === 'token').pop()
+    if (!token || !unexpected(token, result.token !== undefined)) {
+      result.known = known
+      return result
+    }
+    // not the token service it was known as: ask the registry
+    result.realm = undefined
+    result.token = undefined
+    result.pushGrants = undefined
+  }
+  const { policy } = options
   const ping = await send(
     { step: 'ping', method: 'GET', url: `${target.registryUrl}/v2/` },
     policy
@@ -83,14 +107,13 @@ export async function runPreflight(
   if (!target.isDockerHub && challenge) {
     result.profile = recognise(target.server, challenge)
   }
-  const rules = rulesFor(profileById(result.profile))
   if (challenge?.scheme === 'basic') {
     const check = await send(
       {
         step: 'basic-ping',
         method: 'GET',
         url: `${target.registryUrl}/v2/`,
-        headers: { authorization }
+        headers: { authorization: basicAuthorization(username, password) }
       },
       policy
     )
@@ -99,8 +122,50 @@ export async function runPreflight(
   }
   const realm = challenge?.scheme === 'bearer' && challenge.params.realm
   if (!realm) return result
+  await followRealm(result, realm, challenge.params.service, {
+    target,
+    username,
+    password,
+    options
+  })
+  return result
+}
 
-  const service = challenge.params.service
+/**
+ * Whether a token service's answer is not one: not a token (2xx), a
+ * refusal (401, 403, 429), a proxy's 407 or a failure to reach it (no
+ * answer, 5xx) — a 404, a web page or a 2xx without a token.
+ */
+function unexpected(exchange: HttpExchange, gotToken: boolean): boolean {
+  const status = exchange.status
+  if (status === undefined || status >= 500) return false
+  if ([401, 403, 407, 429].includes(status)) return false
+  return !(isSuccess(status) && gotToken)
+}
+
+/** What followRealm needs of the preflight. */
+interface Context {
+  target: RegistryTarget
+  username: string
+  password: string
+  options: PreflightOptions
+}
+
+/**
+ * Asks a token service for the login's token (with the push scopes when
+ * they fit one URL), again without them when the credential may not push
+ * somewhere, and — on Docker Hub, when the refusal's wording says so — the
+ * Hub login API once.
+ */
+async function followRealm(
+  result: PreflightResult,
+  realm: string,
+  service: string | undefined,
+  { target, username, password, options }: Context
+): Promise<void> {
+  const { policy } = options
+  const authorization = basicAuthorization(username, password)
+  const rules = rulesFor(profileById(result.profile))
   const requestToken = async (extraScopes: readonly string[]) => {
     const url = realmUrl(
       realm,
@@ -142,7 +207,7 @@ export async function runPreflight(
     token = await requestToken([])
     pushAsked = false
   }
-  if (!token) return result
+  if (!token) return
   result.realm = { url: realm, service }
   result.exchanges.push(token.exchange)
   if (isSuccess(token.exchange.status)) {
@@ -154,7 +219,7 @@ export async function runPreflight(
         options.pushRepositories.map((r) => [r, grantedActions(jwt, r) ?? []])
       )
     }
-    return result
+    return
   }
   if (target.hubApiUrl && refusedFor(token.exchange)?.next === 'hub-login') {
     // A correct password on a 2FA account gets a `login_2fa_token`; the
@@ -171,5 +236,4 @@ export async function runPreflight(
     )
     result.exchanges.push(hub.exchange)
   }
-  return result
 }

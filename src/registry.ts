@@ -3,7 +3,7 @@
  * preflight talks to, and the profile that answers for it.
  */
 import { InputError } from './errors.js'
-import { DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
+import { DOCKER_HUB, DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
 import { recognise, type ProfileId } from './profiles/index.js'
 import { oneLine } from './text.js'
 
@@ -23,6 +23,11 @@ export interface RegistryTarget {
   registryUrl: string
   /** base URL of the Docker Hub API, for Docker Hub only */
   hubApiUrl?: string
+  /**
+   * the challenge the registry is known to send (Docker Hub's): its token
+   * service is asked without a ping first
+   */
+  challenge?: { realm: string; service: string }
 }
 
 /**
@@ -38,6 +43,10 @@ export function resolveRegistry(
 ): RegistryTarget {
   const host = registryHost(input)
   if (DOCKER_HUB_HOSTS.includes(host)) {
+    const hubChallenge = DOCKER_HUB.challenge as {
+      realm: string
+      service: string
+    }
     const override = env[HUB_OVERRIDE_ENV]?.trim()
     if (override) {
       const url = parseOverride(override)
@@ -47,7 +56,9 @@ export function resolveRegistry(
         isDockerHub: true,
         profile: 'docker-hub',
         registryUrl: url.origin,
-        hubApiUrl: url.origin
+        hubApiUrl: url.origin,
+        // the stand-in serves the token service at /token of the same base
+        challenge: { ...hubChallenge, realm: `${url.origin}/token` }
       }
     }
     return {
@@ -56,7 +67,8 @@ export function resolveRegistry(
       isDockerHub: true,
       profile: 'docker-hub',
       registryUrl: 'https://registry-1.docker.io',
-      hubApiUrl: 'https://hub.docker.com'
+      hubApiUrl: 'https://hub.docker.com',
+      challenge: hubChallenge
     }
   }
   // https for every registry; on loopback the HTTP client falls back to

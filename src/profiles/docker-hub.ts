@@ -387,6 +387,11 @@ export const DOCKER_HUB: Profile = {
   rateLimitPreview: {
     scope: 'repository:ratelimitpreview/test:pull',
     repository: 'ratelimitpreview/test'
+  },
+  // docs/docker-hub.md §1 step 1
+  challenge: {
+    realm: 'https://auth.docker.io/token',
+    service: 'registry.docker.io'
   }
 }
 

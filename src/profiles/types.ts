@@ -143,4 +143,9 @@ export interface Profile {
   remediation: RemediationTable
   /** the pull rate-limit preview, where the registry has one */
   rateLimitPreview?: { scope: string; repository: string }
+  /**
+   * The challenge its registry always sends, when it is one service (not
+   * self-managed): the preflight asks the token service straight away
+   */
+  challenge?: { realm: string; service: string }
 }
