@@ -273,7 +273,7 @@ const EXPLAIN_CASES: [string, string, DiagnosisId, string | null][] = [
     'a GHCR write_package denial',
     'denied: permission_denied: write_package',
     'insufficient-scope',
-    'GHCR001'
+    'GHCR005'
   ],
   [
     'GitLab HTTP Basic: Access denied',

@@ -52,6 +52,7 @@ import {
   parseJwtPayload,
   parseLimitHeader,
   rateLimitOf,
+  reasonOf,
   redactTokens,
   retryAfterSeconds,
   TOKEN_FIELDS,
@@ -80,7 +81,10 @@ const INPUT_PROBLEMS = [
   'newline',
   'quoted',
   'non-printable',
-  'username-email'
+  'username-email',
+  'token-expired',
+  'not-a-service-account-key',
+  'unsupported-token'
 ] as const satisfies readonly InputProblem[]
 
 /** The variants of the texts, and the diagnoses each belongs to. */
@@ -96,7 +100,15 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'tls-unknown-authority': ['registry-unreachable'],
   'tls-name-mismatch': ['registry-unreachable'],
   'tls-expired': ['registry-unreachable'],
-  'proxy-not-set': ['proxy-authentication-required']
+  'proxy-not-set': ['proxy-authentication-required'],
+  'github-token': ['insufficient-scope'],
+  'package-access': ['insufficient-scope'],
+  'aws-access-key': ['invalid-credentials', 'token-expired'],
+  proxy: ['rate-limited'],
+  'actions-cache': ['not-a-login-failure'],
+  'manifest-unknown': ['not-a-login-failure'],
+  platform: ['not-a-login-failure'],
+  filesystem: ['not-a-login-failure']
 }
 
 /** Every id a verdict may name as the rule that decided. */
@@ -729,12 +741,23 @@ function expectedCase(
 ): RemediationCase | undefined {
   switch (verdict.diagnosis) {
     case 'insufficient-scope': {
-      // a 401 (insufficient scopes) means a read-only token, and wins
+      const profile = profileById(evidence.registry.profile)
       const denied = evidence.push.filter(
         (_check, index) => verdict.push[index].result === 'denied'
       )
       if (denied.length === 0) return undefined
-      return denied.some((check) => check.exchange.status === 401)
+      // the case a denial's wording names, else the profile's
+      for (const check of denied) {
+        const answer = check.upload ?? check.exchange
+        const named = matchRule(reasonOf(answer), rulesFor(profile))?.rule.case
+        if (named) return named
+      }
+      const own = profile.pushCase?.(evidence)
+      if (own) return own
+      // a 401 (insufficient scopes) means a read-only token, and wins
+      return denied.some(
+        (check) => !check.upload && check.exchange.status === 401
+      )
         ? 'read-only-token'
         : 'namespace'
     }
@@ -774,7 +797,8 @@ function expectedCase(
         ? undefined
         : 'proxy-not-set'
     default:
-      return undefined
+      // the case the deciding wording names
+      return ALL_RULES.find((rule) => rule.id === verdict.rule)?.case
   }
 }
 
@@ -1069,7 +1093,11 @@ const MAY_DECIDE: Record<'username' | 'password', readonly InputProblem[]> = {
     'newline',
     'inner-whitespace',
     'quoted',
-    'non-printable'
+    'non-printable',
+    // what a credential's shape proves, on its own registry
+    'token-expired',
+    'not-a-service-account-key',
+    'unsupported-token'
   ]
 }
 
@@ -1079,7 +1107,7 @@ describe('analyzeInputs', () => {
       fc.property(username, anyPassword, profileId, (u, p, id) => {
         const result = analyzeInputs(u, p, profileById(id))
         expect(CREDENTIAL_KINDS).toContain(result.credentialKind)
-        expect(kindOf(p, profileById(id))).toBe(result.credentialKind)
+        expect(kindOf(p, profileById(id), u)).toBe(result.credentialKind)
         expect(result.usernameEmpty).toBe(u.trim() === '')
         expect(result.passwordEmpty).toBe(p.trim() === '')
         if (result.passwordEmpty) expect(result.credentialKind).toBe('none')
@@ -1125,7 +1153,8 @@ describe('analyzeInputs', () => {
           // a password that is no token may hold spaces, quotes, breaks
           if (
             finding.input === 'password' &&
-            result.credentialKind === 'password'
+            result.credentialKind === 'password' &&
+            finding.diagnosis === undefined
           ) {
             expect(finding.decisive).toBe(
               finding.problem === 'unexpanded-expression'
@@ -1625,8 +1654,14 @@ describe('registryHost, resolveRegistry, parsePushList', () => {
         fc.constantFrom(...TARGETS),
         (entries, separator, target) => {
           onlyInputError(() => {
-            const names = parsePushList(entries.join(separator), target)
+            const { repositories: names, elsewhere } = parsePushList(
+              entries.join(separator),
+              target
+            )
             expect(new Set(names).size).toBe(names.length)
+            expect(new Set(elsewhere).size).toBe(elsewhere.length)
+            for (const host of elsewhere)
+              expect(host).toMatch(/[.:]|^localhost$/)
             for (const name of names) {
               for (const part of name.split('/')) {
                 expect(part).toMatch(/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/)

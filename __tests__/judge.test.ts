@@ -155,6 +155,7 @@ interface Scenario {
   cli?: CliResult
   push?: PushEvidence[]
   pushUnchecked?: Evidence['pushUnchecked']
+  pushElsewhere?: string[]
   rateLimit?: HttpExchange
   dockerConfig?: DockerConfigEvidence
   event?: EventEvidence
@@ -163,6 +164,12 @@ interface Scenario {
 const SERVERS: Record<ProfileId, string> = {
   'docker-hub': 'docker.io',
   ghcr: 'ghcr.io',
+  gitlab: 'registry.gitlab.com',
+  quay: 'quay.io',
+  harbor: 'harbor.example.com',
+  ecr: '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
+  gar: 'europe-docker.pkg.dev',
+  acr: 'acme.azurecr.io',
   generic: 'registry.example.com'
 }
 
@@ -183,6 +190,9 @@ function evidenceOf(scenario: Scenario = {}): Evidence {
     exchanges: scenario.exchanges ?? [],
     push: scenario.push ?? [],
     pushUnchecked: scenario.pushUnchecked,
+    ...(scenario.pushElsewhere
+      ? { pushElsewhere: scenario.pushElsewhere }
+      : {}),
     rateLimit: scenario.rateLimit,
     cli: scenario.cli,
     skipped: false,
@@ -326,6 +336,81 @@ const REACH: Record<DiagnosisId, { scenario: Scenario; rule?: string }> = {
         output: 'Unable to locate executable file: docker.'
       }
     }
+  },
+  'unsupported-credential-kind': {
+    // decided offline: GHCR takes no fine-grained token
+    scenario: {
+      profile: 'ghcr',
+      password: `github_pat_${'A1b2C3d4E5'.repeat(8)}`
+    }
+  },
+  'repository-not-found': {
+    rule: 'REG005',
+    scenario: {
+      profile: 'ecr',
+      username: 'AWS',
+      password: 'ZWNyLXRva2Vu',
+      exchanges: [basicPing401, exchange('basic-ping', 200, '{}')],
+      push: [
+        {
+          repository: 'team/app',
+          exchange: exchange('basic-ping', 200, '{}'),
+          upload: exchange(
+            'upload',
+            404,
+            JSON.stringify({
+              errors: [
+                {
+                  code: 'NAME_UNKNOWN',
+                  message:
+                    "The repository with name 'team/app' does not exist in the registry with id '123456789012'"
+                }
+              ]
+            })
+          )
+        }
+      ],
+      cli: cliOk
+    }
+  },
+  'stale-login': {
+    scenario: {
+      profile: 'ghcr',
+      password: `ghp_${'A1b2C3d4E5'.repeat(3)}ABCDEF`,
+      exchanges: [exchange('token', 200, JSON.stringify({ token: 'opaque' }))],
+      cli: cliFailed(
+        'Error response from daemon: Head "https://ghcr.io/v2/octocat/app/manifests/latest": denied: denied'
+      )
+    },
+    rule: 'GHCR003'
+  },
+  'not-a-login-failure': {
+    scenario: {
+      exchanges: [ping401, token(200)],
+      cli: cliFailed(
+        'Error response from daemon: manifest for octocat/app:v9 not found: manifest unknown: manifest unknown'
+      )
+    },
+    rule: 'LOOK001'
+  },
+  'registry-mismatch': {
+    scenario: {
+      exchanges: [ping401, token(200)],
+      pushElsewhere: ['ghcr.io'],
+      cli: cliOk
+    }
+  },
+  'aws-access-denied': {
+    scenario: {
+      profile: 'ecr',
+      username: 'AWS',
+      password: 'ZWNyLXRva2Vu',
+      exchanges: [basicPing401, exchange('basic-ping', 200, '{}')],
+      cli: cliFailed(
+        'An error occurred (AccessDeniedException) when calling the GetAuthorizationToken operation: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:GetAuthorizationToken on resource: * because no identity-based policy allows the ecr:GetAuthorizationToken action'
+      )
+    },
+    rule: 'AWS001'
   }
 }
 
@@ -855,7 +940,9 @@ describe('judge: HTTP scenarios', () => {
         cli: cliOk
       },
       diagnosis: 'insufficient-scope',
-      preflight: 'accepted'
+      preflight: 'accepted',
+      // the refusal's wording decided
+      rule: 'HUB009'
     },
     {
       name: 'push granted on one repository and not on another',
@@ -1194,7 +1281,7 @@ describe('judge: evidence lines', () => {
     expect(verdict.evidence.slice(2)).toEqual([
       'push access to octocat/app: the token grants pull',
       'push access to octocat/none: the token grants nothing',
-      'push access to octocat/ro: token endpoint (push scope) auth.docker.io/token answered 401: "access token has insufficient scopes"',
+      'push access to octocat/ro: token endpoint (push scope) auth.docker.io/token answered 401: "access token has insufficient scopes" (rule HUB009)',
       'push access to octocat/opaque: the token could not be read',
       'push access to octocat/down not checked: token endpoint (push scope) auth.docker.io/token could not be reached after 3 tries: ECONNREFUSED "connect ECONNREFUSED 203.0.113.7:443"',
       'push access to octocat/busy not checked: 404'
@@ -1234,14 +1321,16 @@ describe('judge: evidence lines', () => {
     }
   })
 
-  it('writes no push line once the login itself failed', () => {
+  it('writes the push lines when the login itself failed too, as push-access says', () => {
     const verdict = judged({
       exchanges: [ping401, token(200)],
       push: [pushCheck(200, 'octocat/app', ['pull'])],
       cli: cliFailed('flux capacitor')
     })
     expect(verdict.diagnosis).toBe('unknown')
-    expect(verdict.evidence.join('\n')).not.toContain('push access')
+    expect(verdict.evidence).toContain(
+      'push access to octocat/app: the token grants pull'
+    )
     expect(verdict.pushAccess).toBe('denied')
   })
 
@@ -1299,6 +1388,7 @@ describe('judge: push results and why push was denied', () => {
     diagnosis: DiagnosisId
     pushAccess: Verdict['pushAccess']
     case?: Verdict['case']
+    rule?: string
   }>([
     {
       name: 'nothing denied',
@@ -1318,21 +1408,31 @@ describe('judge: push results and why push was denied', () => {
       push: [pushCheck(403, 'octocat/app')],
       diagnosis: 'insufficient-scope',
       pushAccess: 'denied',
-      case: 'namespace'
+      case: 'namespace',
+      rule: 'HUB009'
     },
     {
       name: 'a 401 insufficient scopes is a read-only token',
       push: [pushCheck(401, 'octocat/app')],
       diagnosis: 'insufficient-scope',
       pushAccess: 'denied',
-      case: 'read-only-token'
+      case: 'read-only-token',
+      rule: 'HUB009'
     },
     {
       name: 'a read-only token wins over a namespace',
       push: [pushCheck(200, 'octocat/app', ['pull']), pushCheck(401, 'o/b')],
       diagnosis: 'insufficient-scope',
       pushAccess: 'denied',
-      case: 'read-only-token'
+      case: 'read-only-token',
+      rule: 'HUB009'
+    },
+    {
+      name: 'a token granted without push names no rule',
+      push: [pushCheck(200, 'octocat/app', ['pull'])],
+      diagnosis: 'insufficient-scope',
+      pushAccess: 'denied',
+      case: 'namespace'
     },
     {
       name: 'an opaque token says nothing',
@@ -1346,12 +1446,12 @@ describe('judge: push results and why push was denied', () => {
       diagnosis: 'ok',
       pushAccess: 'not-checked'
     }
-  ])('$name', ({ push, diagnosis, pushAccess, case: variant }) => {
+  ])('$name', ({ push, diagnosis, pushAccess, case: variant, rule }) => {
     const verdict = judged({ ...accepted, push })
     expect(verdict.diagnosis).toBe(diagnosis)
     expect(verdict.pushAccess).toBe(pushAccess)
     expect(verdict.case).toBe(variant)
-    expect(verdict.rule).toBeUndefined()
+    expect(verdict.rule).toBe(rule)
   })
 
   it('reports each repository with what its token granted', () => {
@@ -1835,7 +1935,7 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
   {
     text: 'denied: permission_denied: write_package',
     diagnosis: 'insufficient-scope',
-    rule: 'GHCR001'
+    rule: 'GHCR005'
   },
   {
     text: 'denied: permission_denied: The token provided does not match expected scopes.',

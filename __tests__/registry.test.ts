@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import {
+  ENDPOINTS_ENV,
   HUB_OVERRIDE_ENV,
   registryHost,
   resolveRegistry
@@ -46,6 +47,7 @@ describe('resolveRegistry', () => {
     const target = resolveRegistry(input, {})
     expect(target).toEqual({
       input,
+      host: 'docker.io',
       server: 'docker.io',
       isDockerHub: true,
       profile: 'docker-hub',
@@ -55,7 +57,8 @@ describe('resolveRegistry', () => {
       challenge: {
         realm: 'https://auth.docker.io/token',
         service: 'registry.docker.io'
-      }
+      },
+      endpoints: new Map()
     })
   })
 
@@ -63,6 +66,7 @@ describe('resolveRegistry', () => {
     const env = { [HUB_OVERRIDE_ENV]: 'http://127.0.0.1:5123' }
     expect(resolveRegistry('docker.io', env)).toEqual({
       input: 'docker.io',
+      host: 'docker.io',
       server: '127.0.0.1:5123',
       isDockerHub: true,
       profile: 'docker-hub',
@@ -71,7 +75,8 @@ describe('resolveRegistry', () => {
       challenge: {
         realm: 'http://127.0.0.1:5123/token',
         service: 'registry.docker.io'
-      }
+      },
+      endpoints: new Map()
     })
   })
 
@@ -79,12 +84,90 @@ describe('resolveRegistry', () => {
     const env = { [HUB_OVERRIDE_ENV]: 'http://127.0.0.1:5123' }
     expect(resolveRegistry('ghcr.io', env)).toEqual({
       input: 'ghcr.io',
+      host: 'ghcr.io',
       server: 'ghcr.io',
       isDockerHub: false,
       profile: 'ghcr',
-      registryUrl: 'https://ghcr.io'
+      registryUrl: 'https://ghcr.io',
+      // GHCR's token service, asked without a ping (docs/registries.md §1)
+      challenge: { realm: 'https://ghcr.io/token', service: 'ghcr.io' },
+      endpoints: new Map()
     })
   })
+
+  it('sends a host named in DOCKER_LOGIN_PREFLIGHT_ENDPOINTS to its base URL, profile kept', () => {
+    const env = {
+      [ENDPOINTS_ENV]:
+        ' ghcr.io=http://127.0.0.1:5001 , quay.io=https://127.0.0.1:5002/ignored/path'
+    }
+    const ghcr = resolveRegistry('ghcr.io', env)
+    expect(ghcr).toMatchObject({
+      host: 'ghcr.io',
+      server: '127.0.0.1:5001',
+      profile: 'ghcr',
+      registryUrl: 'http://127.0.0.1:5001',
+      // its realm's host is sent there too: asked without a ping
+      challenge: { realm: 'https://ghcr.io/token', service: 'ghcr.io' }
+    })
+    expect(ghcr.endpoints.get('quay.io')).toBe('https://127.0.0.1:5002')
+    expect(resolveRegistry('quay.io', env)).toMatchObject({
+      server: '127.0.0.1:5002',
+      profile: 'quay',
+      registryUrl: 'https://127.0.0.1:5002'
+    })
+    // a host not named goes where it is
+    expect(resolveRegistry('registry.gitlab.com', env)).toMatchObject({
+      server: 'registry.gitlab.com',
+      registryUrl: 'https://registry.gitlab.com'
+    })
+  })
+
+  it("pings first when a known realm's host is not sent where the registry is", () => {
+    const env = { [ENDPOINTS_ENV]: 'registry.gitlab.com=http://127.0.0.1:5003' }
+    const target = resolveRegistry('registry.gitlab.com', env)
+    expect(target.registryUrl).toBe('http://127.0.0.1:5003')
+    expect(target.challenge).toBeUndefined()
+    const both = resolveRegistry('registry.gitlab.com', {
+      [ENDPOINTS_ENV]:
+        'registry.gitlab.com=http://127.0.0.1:5003,gitlab.com=http://127.0.0.1:5004'
+    })
+    expect(both.challenge?.realm).toBe('https://gitlab.com/jwt/auth')
+  })
+
+  it('takes a Docker Hub entry of DOCKER_LOGIN_PREFLIGHT_ENDPOINTS as the Hub override', () => {
+    const target = resolveRegistry('docker.io', {
+      [ENDPOINTS_ENV]: 'docker.io=http://127.0.0.1:5123'
+    })
+    expect(target).toMatchObject({
+      server: '127.0.0.1:5123',
+      hubApiUrl: 'http://127.0.0.1:5123',
+      challenge: { realm: 'http://127.0.0.1:5123/token' }
+    })
+    // DOCKER_LOGIN_PREFLIGHT_HUB keeps its meaning, and wins
+    expect(
+      resolveRegistry('docker.io', {
+        [ENDPOINTS_ENV]: 'docker.io=http://127.0.0.1:5123',
+        [HUB_OVERRIDE_ENV]: 'http://127.0.0.1:6000'
+      }).server
+    ).toBe('127.0.0.1:6000')
+  })
+
+  it.each([
+    ['ghcr.io', /host=base-url/],
+    ['=http://127.0.0.1:1', /host=base-url/],
+    ['ghcr.io=', /http:\/\/ or https:\/\/ base URL/],
+    ['ghcr.io=ftp://127.0.0.1:21', /http:\/\/ or https:\/\/ base URL/],
+    ['bad host=http://127.0.0.1:1', /host=base-url/]
+  ])(
+    'refuses DOCKER_LOGIN_PREFLIGHT_ENDPOINTS %j, naming it',
+    (value, message) => {
+      const resolve = () =>
+        resolveRegistry('ghcr.io', { [ENDPOINTS_ENV]: value })
+      expect(resolve).toThrow(InputError)
+      expect(resolve).toThrow(message)
+      expect(resolve).toThrow(ENDPOINTS_ENV)
+    }
+  )
 
   it.each([
     ['ghcr.io', 'ghcr'],
@@ -92,7 +175,20 @@ describe('resolveRegistry', () => {
     ['https://ghcr.io/v2/', 'ghcr'],
     ['ghcr.io:443', 'ghcr'],
     ['docker.io:443', 'generic'],
-    ['registry.gitlab.com', 'generic'],
+    ['registry.gitlab.com', 'gitlab'],
+    ['quay.io', 'quay'],
+    ['123456789012.dkr.ecr.eu-west-1.amazonaws.com', 'ecr'],
+    ['123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn', 'ecr'],
+    ['123456789012.dkr-ecr.us-east-1.on.aws', 'ecr'],
+    ['public.ecr.aws', 'ecr'],
+    ['12345.dkr.ecr.eu-west-1.amazonaws.com', 'generic'],
+    ['europe-west1-docker.pkg.dev', 'gar'],
+    ['us-docker.pkg.dev', 'gar'],
+    ['gcr.io', 'gar'],
+    ['eu.gcr.io', 'gar'],
+    ['acme.azurecr.io', 'acr'],
+    ['acme.azurecr.cn', 'acr'],
+    ['harbor.example.com', 'generic'],
     ['localhost:5000', 'generic'],
     ['ghcr.io.example.com', 'generic'],
     ['docker.io.example.com', 'generic']

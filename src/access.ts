@@ -10,6 +10,7 @@ import type { Realm } from './preflight.js'
 import {
   basicAuthorization,
   grantedActions,
+  isJwt,
   MAX_URL_CHARS,
   pushScope,
   tokenOf
@@ -29,7 +30,9 @@ export async function checkPushAccess(
   username: string,
   password: string,
   repositories: readonly string[],
-  policy: RetryPolicy
+  policy: RetryPolicy,
+  /** the registry's base URL: an opaque token is tried with the push probe */
+  registryUrl?: string
 ): Promise<PushEvidence[]> {
   const authorization = basicAuthorization(username, password)
   const urlFor = (part: readonly string[]): string => {
@@ -52,6 +55,15 @@ export async function checkPushAccess(
       policy
     )
     const token = exchange.status === 200 ? tokenOf(body) : undefined
+    if (token && registryUrl && !isJwt(token)) {
+      // an opaque token says nothing: start an upload with it, as a push
+      const authorization = `Bearer ${token}`
+      return inTurns(part, async (repository) => ({
+        repository,
+        exchange,
+        ...(await probeUpload(registryUrl, repository, authorization, policy))
+      }))
+    }
     return part.map((repository) => ({
       repository,
       exchange,
@@ -74,6 +86,76 @@ export async function checkPushAccess(
     }
   )
   return checked.flat()
+}
+
+/**
+ * The push probe (docs/registries.md §11): starts a blob upload in the
+ * repository as a push begins (`POST /v2/<name>/blobs/uploads/`, no body,
+ * no digest: nothing is written) and, when it started, cancels it
+ * (`DELETE` on its `Location`). A 202 proves the right to push where the
+ * registry checks it there (GHCR does); 401 and 403 deny it. The answer of
+ * the cancellation is recorded and otherwise ignored: a registry that does
+ * not cancel (GHCR answers 405) expires the session itself.
+ */
+export async function probeUpload(
+  registryUrl: string,
+  repository: string,
+  authorization: string,
+  policy: RetryPolicy
+): Promise<Pick<PushEvidence, 'upload' | 'cancel'>> {
+  const started = await send(
+    {
+      step: 'upload',
+      method: 'POST',
+      url: `${registryUrl}/v2/${repository}/blobs/uploads/`,
+      headers: { authorization },
+      body: ''
+    },
+    policy
+  )
+  const status = started.exchange.status ?? 0
+  const location = started.location
+  if (status < 200 || status > 299 || !location) {
+    return { upload: started.exchange }
+  }
+  let url: string
+  try {
+    url = new URL(location, `${registryUrl}/`).toString()
+  } catch {
+    return { upload: started.exchange }
+  }
+  // the cancellation goes with the same credential, to the registry only
+  const sameHost = new URL(url).host === new URL(registryUrl).host
+  const cancelled = await send(
+    {
+      step: 'upload-cancel',
+      method: 'DELETE',
+      url,
+      headers: sameHost ? { authorization } : {},
+      body: ''
+    },
+    { ...policy, retries: 0 }
+  )
+  return { upload: started.exchange, cancel: cancelled.exchange }
+}
+
+/**
+ * The push probe for each repository with one authorization (the login's
+ * opaque token, or Basic credentials), a few at a time.
+ */
+export async function probePushAccess(
+  registryUrl: string,
+  repositories: readonly string[],
+  authorization: string,
+  policy: RetryPolicy,
+  /** the exchange that answers for the credential (the login's) */
+  login: HttpExchange
+): Promise<PushEvidence[]> {
+  return inTurns(repositories, async (repository) => ({
+    repository,
+    exchange: login,
+    ...(await probeUpload(registryUrl, repository, authorization, policy))
+  }))
 }
 
 /** Consecutive parts of a list, each as long as `fits` allows (one at least). */

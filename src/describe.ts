@@ -20,7 +20,9 @@ const STEP_LABELS: Record<ExchangeStep, string> = {
   'basic-ping': 'registry (Basic auth)',
   'hub-login': 'Docker Hub login API',
   'push-token': 'token endpoint (push scope)',
-  'rate-limit': 'rate-limit preview'
+  'rate-limit': 'rate-limit preview',
+  upload: 'upload start',
+  'upload-cancel': 'upload cancel'
 }
 
 /** `token endpoint auth.docker.io/token`: the step and where it went. */

@@ -20,7 +20,19 @@ export const DIAGNOSIS_IDS = [
   'credential-store-error',
   'unknown',
   'docker-cli-missing',
-  'proxy-authentication-required'
+  'proxy-authentication-required',
+  /** a kind of credential this registry does not take (a fine-grained GitHub token on GHCR) */
+  'unsupported-credential-kind',
+  /** the repository (or its namespace) does not exist: not the credential */
+  'repository-not-found',
+  /** a stored login of this runner for the registry breaks anonymous pulls */
+  'stale-login',
+  /** a text that is not about logging in (a missing tag, a platform mismatch) */
+  'not-a-login-failure',
+  /** the push target is on another registry host than the login */
+  'registry-mismatch',
+  /** AWS refused the access keys' request for an ECR token (IAM) */
+  'aws-access-denied'
 ] as const
 
 /** A failure mode of a login, or `ok`. */
@@ -43,7 +55,37 @@ export const CREDENTIAL_KINDS = [
   'organization-access-token',
   'legacy-access-token',
   'password',
-  'none'
+  'none',
+  /** `ghp_`: a GitHub personal access token (classic) */
+  'github-classic-token',
+  /** `github_pat_`: a fine-grained GitHub token (GHCR does not take them) */
+  'github-fine-grained-token',
+  /** `ghs_`: GITHUB_TOKEN or a GitHub App installation token */
+  'github-actions-token',
+  /** `gho_`, `ghu_`: a GitHub OAuth or App user token */
+  'github-oauth-token',
+  /** `glpat-`: a GitLab personal, project or group access token */
+  'gitlab-personal-token',
+  /** `gldt-`, or user `gitlab+deploy-token-<n>`: a GitLab deploy token */
+  'gitlab-deploy-token',
+  /** user `gitlab-ci-token` (CI_REGISTRY_USER), or `glcbt-`: a CI job token */
+  'gitlab-job-token',
+  /** user `robot$<name>`: a Harbor robot account */
+  'harbor-robot',
+  /** user `<namespace>+<robot>`: a Quay robot account */
+  'quay-robot',
+  /** user `_json_key` or `_json_key_base64`: a Google service-account key */
+  'gcp-service-account-key',
+  /** user `oauth2accesstoken`: a Google OAuth access token (`ya29.`) */
+  'gcp-access-token',
+  /** user `00000000-0000-0000-0000-000000000000`: an ACR access token */
+  'acr-access-token',
+  /** a GUID username on ACR: a service principal's application id */
+  'azure-service-principal',
+  /** user `AWS`: an ECR authorization token (12 hours) */
+  'ecr-token',
+  /** an AWS access key id (`AKIA…`, `ASIA…`) and its secret, on ECR */
+  'aws-access-key'
 ] as const
 
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number]

@@ -4,7 +4,7 @@
  * checks, the docker CLI's result, the event) and never changed after. The
  * judge reads it; it never contains the secret or a token.
  */
-import type { CredentialKind } from './diagnosis.js'
+import type { CredentialKind, DiagnosisId } from './diagnosis.js'
 import type { ProfileId } from './profiles/index.js'
 
 /** A problem seen in the shape of an input, before any request is made. */
@@ -23,6 +23,12 @@ export type InputProblem =
   | 'quoted'
   | 'non-printable'
   | 'username-email'
+  /** the token carries its own expiry, and it has passed (ECR) */
+  | 'token-expired'
+  /** a `_json_key` password that is not a service-account key */
+  | 'not-a-service-account-key'
+  /** a kind of token the registry does not take */
+  | 'unsupported-token'
 
 /** One finding of the offline input analysis. */
 export interface InputFinding {
@@ -34,6 +40,13 @@ export interface InputFinding {
    * explains a refusal.
    */
   decisive: boolean
+  /**
+   * the diagnosis a decisive finding proves, when not
+   * `malformed-credentials` (an expired ECR token: `token-expired`)
+   */
+  diagnosis?: DiagnosisId
+  /** what the evidence line adds (an expiry time); never the secret */
+  detail?: string
 }
 
 /** The offline look at the inputs: no secret, only its shape. */
@@ -46,7 +59,16 @@ export interface InputAnalysis {
 
 /** Which request an exchange was. */
 export type ExchangeStep =
-  'ping' | 'token' | 'basic-ping' | 'hub-login' | 'push-token' | 'rate-limit'
+  | 'ping'
+  | 'token'
+  | 'basic-ping'
+  | 'hub-login'
+  | 'push-token'
+  | 'rate-limit'
+  /** the push probe: an upload session started (`POST …/blobs/uploads/`) */
+  | 'upload'
+  /** the push probe: the upload session cancelled (`DELETE <Location>`) */
+  | 'upload-cancel'
 
 /**
  * What a certificate failure was: an authority nobody trusted, a
@@ -117,6 +139,13 @@ export interface PushEvidence {
    * no token came or it was opaque.
    */
   granted?: readonly string[]
+  /**
+   * Where tokens do not tell (opaque tokens, Basic authentication): the
+   * upload session the push probe started, as a push begins
+   */
+  upload?: HttpExchange
+  /** and its cancellation, when the upload started */
+  cancel?: HttpExchange
 }
 
 /** The docker config the CLI used, read when `docker login` failed. */
@@ -165,6 +194,11 @@ export interface Evidence {
    * were not (never silently)
    */
   pushUnchecked?: { repositories: number; reason: string }
+  /**
+   * hosts of `push` entries on another registry than the one logged in
+   * to: a login here cannot serve them
+   */
+  pushElsewhere?: readonly string[]
   /** the rate-limit preview's answer */
   rateLimit?: HttpExchange
   /** `docker login`, when it ran */

@@ -18,10 +18,15 @@ const FINDING_TEXT: Record<InputProblem, string> = {
   newline: 'the {input} contains a line break',
   quoted: 'the {input} is wrapped in quotes or has a quote at an end',
   'non-printable': 'the {input} contains invisible or control characters',
-  'username-email': 'the username is an email address'
+  'username-email': 'the username is an email address',
+  'token-expired': 'the token carries its own expiry, which has passed',
+  'not-a-service-account-key':
+    'the password is not a Google service-account key (JSON with type service_account, client_email and private_key)',
+  'unsupported-token': 'the registry does not take this kind of token'
 }
 
 /** One finding as an evidence line. */
 export function describeFinding(finding: InputFinding): string {
-  return FINDING_TEXT[finding.problem].replace('{input}', finding.input)
+  const text = FINDING_TEXT[finding.problem].replace('{input}', finding.input)
+  return finding.detail ? `${text}: ${finding.detail}` : text
 }

@@ -6,7 +6,12 @@
  * already settle, never runs `docker login` after a refusal, and masks
  * every token as it arrives. It decides nothing else; the judge does.
  */
-import { checkPushAccess, probeRateLimit, pushFromGrants } from './access.js'
+import {
+  checkPushAccess,
+  probePushAccess,
+  probeRateLimit,
+  pushFromGrants
+} from './access.js'
 import type { DockerCli, PendingLogin } from './docker.js'
 import { readEvent } from './event.js'
 import type { Evidence } from './evidence.js'
@@ -17,9 +22,9 @@ import { mayLogIn, preflightOutcome } from './outcome.js'
 import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
 import { profileById } from './profiles/index.js'
-import { isJwt } from './protocol.js'
+import { basicAuthorization, isJwt } from './protocol.js'
 import type { Secrets } from './redact.js'
-import { resolveRegistry } from './registry.js'
+import { resolveRegistry, type RegistryTarget } from './registry.js'
 import { parsePushList } from './repository.js'
 
 /** What gathering needs from the world; tests replace it. */
@@ -50,7 +55,7 @@ export async function gather(
   const { username, password } = options
   world.secrets.add(password, username)
   const target = resolveRegistry(options.registry, world.env)
-  const repositories = parsePushList(options.push, target)
+  const { repositories, elsewhere } = parsePushList(options.push, target)
   const input = analyzeInputs(username, password, profileById(target.profile))
   const base: Evidence = {
     registry: {
@@ -60,6 +65,7 @@ export async function gather(
     },
     username,
     input,
+    ...(elsewhere.length > 0 ? { pushElsewhere: elsewhere } : {}),
     preflight: 'ran',
     exchanges: [],
     push: [],
@@ -122,7 +128,8 @@ export async function gather(
       secrets: world.secrets,
       // proxies and certificates as docker, which runs in this environment
       env: world.env,
-      registry: target.server
+      registry: target.server,
+      endpoints: target.endpoints
     }
     const profile = profileById(target.profile)
     const preview = options.rateLimit ? profile.rateLimitPreview : undefined
@@ -149,7 +156,7 @@ export async function gather(
     const [loggedIn, push, rateLimit] = await Promise.all([
       login(),
       outcome.kind === 'accepted'
-        ? checkPush(preflight, username, password, repositories, policy)
+        ? checkPush(target, preflight, username, password, repositories, policy)
         : unchecked(
             repositories,
             'the preflight could not check the credential'
@@ -185,40 +192,66 @@ function unchecked(repositories: readonly string[], reason: string): PushFound {
 /**
  * The push checks of a credential the registry accepted: from the login
  * token's own grants when it was asked for push, else one token request
- * per repository. A registry whose tokens are opaque (not JWTs) would
- * answer each with an opaque token too, which says nothing of push: it is
- * not asked.
+ * per repository. Where tokens do not tell (opaque tokens, Basic
+ * authentication), the push probe starts and cancels an upload in each
+ * repository with the login's credential.
  */
 async function checkPush(
+  target: RegistryTarget,
   preflight: PreflightResult,
   username: string,
   password: string,
   repositories: readonly string[],
   policy: RetryPolicy
 ): Promise<PushFound> {
-  if (!preflight.realm) {
-    return unchecked(
-      repositories,
-      'the registry has no token service (Basic authentication): a login does not tell push rights'
-    )
-  }
-  if (preflight.token && !isJwt(preflight.token)) {
-    return unchecked(
-      repositories,
-      "the registry's tokens are opaque (not JWTs): they do not tell push rights"
-    )
-  }
   if (repositories.length === 0) return { push: [] }
-  const tokenExchange = preflight.exchanges.find((e) => e.step === 'token')
-  if (preflight.pushGrants && tokenExchange) {
-    return { push: pushFromGrants(preflight.pushGrants, tokenExchange) }
+  const login = preflight.exchanges
+    .filter((e) => e.step === 'token' || e.step === 'basic-ping')
+    .pop()
+  const opaque = preflight.token !== undefined && !isJwt(preflight.token)
+  const probes = profileById(preflight.profile).pushProbe !== false
+  if (!probes && (opaque || !preflight.realm)) {
+    return unchecked(
+      repositories,
+      opaque
+        ? "the registry's tokens are opaque (not JWTs): they do not tell push rights"
+        : 'the registry has no token service (Basic authentication): a login does not tell push rights'
+    )
+  }
+  if (!preflight.realm) {
+    if (!login) {
+      return unchecked(repositories, 'the registry asked for no credential')
+    }
+    const basic = basicAuthorization(username, password)
+    const push = await probePushAccess(
+      target.registryUrl,
+      repositories,
+      basic,
+      policy,
+      login
+    )
+    return { push }
+  }
+  if (opaque && preflight.pushScoped && login) {
+    const push = await probePushAccess(
+      target.registryUrl,
+      repositories,
+      `Bearer ${preflight.token}`,
+      policy,
+      login
+    )
+    return { push }
+  }
+  if (preflight.pushGrants && login) {
+    return { push: pushFromGrants(preflight.pushGrants, login) }
   }
   const push = await checkPushAccess(
     preflight.realm,
     username,
     password,
     repositories,
-    policy
+    policy,
+    probes ? target.registryUrl : undefined
   )
   return { push }
 }

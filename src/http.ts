@@ -6,6 +6,7 @@
  */
 import * as http from 'node:http'
 import * as https from 'node:https'
+import { endpointUrl, type Endpoints } from './endpoints.js'
 import type { LookupFunction } from 'node:net'
 import type { ExchangeStep, HttpExchange } from './evidence.js'
 import { BACKOFF_MS, MAX_RETRY_AFTER_SECONDS } from './policy.js'
@@ -32,7 +33,9 @@ const KEPT_HEADERS = [
   'ratelimit-limit',
   'ratelimit-remaining',
   'docker-ratelimit-source',
-  'docker-distribution-api-version'
+  'docker-distribution-api-version',
+  // an upload session's address (the push probe cancels it)
+  'location'
 ]
 
 /** Bodies are read up to this size; the rest is dropped. */
@@ -43,7 +46,7 @@ const EVIDENCE_BODY_CHARS = 2048
 /** One request to make. */
 export interface RequestSpec {
   step: ExchangeStep
-  method: 'GET' | 'HEAD' | 'POST'
+  method: 'GET' | 'HEAD' | 'POST' | 'DELETE'
   url: string
   headers?: Record<string, string>
   body?: string
@@ -83,6 +86,11 @@ export interface RetryPolicy {
    * round trip less each). Whoever makes them destroys them.
    */
   agents?: { http: http.Agent; https: https.Agent }
+  /**
+   * Hosts sent elsewhere (DOCKER_LOGIN_PREFLIGHT_ENDPOINTS): a request for
+   * one of them goes to its base URL.
+   */
+  endpoints?: Endpoints
 }
 
 /** Keep-alive agents for one run's requests; destroy them when done. */
@@ -98,6 +106,11 @@ export interface Response {
   exchange: HttpExchange
   /** the whole body as read (up to MAX_BODY_BYTES), for the caller's use */
   body: string
+  /**
+   * the `Location` header as sent (the exchange keeps it without its
+   * query, which may hold an upload's state)
+   */
+  location?: string
 }
 
 interface Attempt {
@@ -118,9 +131,12 @@ interface Attempt {
  * carry a short `Retry-After`. Never throws: failures are in the exchange.
  */
 export async function send(
-  spec: RequestSpec,
+  asked: RequestSpec,
   policy: RetryPolicy
 ): Promise<Response> {
+  const spec = policy.endpoints
+    ? { ...asked, url: endpointUrl(asked.url, policy.endpoints) }
+    : asked
   let attempt: Attempt = {
     headers: {},
     body: '',
@@ -161,7 +177,14 @@ export async function send(
     }
   }
   if (attempt.proxy) exchange.proxy = attempt.proxy
-  return { exchange, body: attempt.body }
+  const location = attempt.headers.location
+  if (location !== undefined) {
+    exchange.headers = {
+      ...exchange.headers,
+      location: redact(location.replace(/[?#].*$/s, ''))
+    }
+  }
+  return { exchange, body: attempt.body, location }
 }
 
 /** Milliseconds to wait before retrying, or undefined when not to retry. */

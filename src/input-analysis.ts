@@ -70,13 +70,15 @@ const QUOTE_CHARS = new Set([
 export function analyzeInputs(
   username: string,
   password: string,
-  profile: Profile = DOCKER_HUB
+  profile: Profile = DOCKER_HUB,
+  now: number = Date.now()
 ): InputAnalysis {
   const shapes = credentialShapes(profile)
-  const usernameEmpty = username.trim() === ''
+  const user = username.trim()
+  const usernameEmpty = user === ''
   const passwordEmpty = password.trim() === ''
   const core = passwordEmpty ? '' : stripMistakes(password)
-  const shape = core === '' ? undefined : shapes.find((s) => s.test(core))
+  const shape = core === '' ? undefined : shapes.find((s) => s.test(core, user))
   const credentialKind: CredentialKind =
     core === '' ? 'none' : (shape?.kind ?? 'password')
   const isToken = shape?.isToken ?? false
@@ -98,10 +100,24 @@ export function analyzeInputs(
     add('password', 'password-empty')
   } else {
     const tokenShaped = (value: string): boolean =>
-      shapeOf(value, shapes)?.isToken ?? false
+      shapeOf(value, shapes, user)?.isToken ?? false
     for (const problem of passwordProblems(password, isToken, tokenShaped)) {
       add('password', problem)
     }
+  }
+  // what the shape itself proves wrong, on the registry it belongs to
+  const proven =
+    shape?.check && !usernameEmpty && profile.credentials.includes(shape)
+      ? shape.check(core, user, now)
+      : undefined
+  if (proven) {
+    findings.push({
+      input: 'password',
+      problem: proven.problem,
+      decisive: true,
+      diagnosis: proven.diagnosis,
+      ...(proven.detail ? { detail: proven.detail } : {})
+    })
   }
   return { credentialKind, usernameEmpty, passwordEmpty, findings }
 }
@@ -149,20 +165,25 @@ const TOKEN_SHAPE_PROBLEMS: readonly InputProblem[] = [
  */
 function shapeOf(
   password: string,
-  shapes: readonly CredentialShape[]
+  shapes: readonly CredentialShape[],
+  username: string
 ): CredentialShape | undefined {
   const core = stripMistakes(password)
   if (core === '') return undefined
-  return shapes.find((shape) => shape.test(core))
+  return shapes.find((shape) => shape.test(core, username))
 }
 
 /** The kind of credential a password is, from its shape alone. */
 export function kindOf(
   password: string,
-  profile: Profile = DOCKER_HUB
+  profile: Profile = DOCKER_HUB,
+  username = ''
 ): CredentialKind {
   if (stripMistakes(password) === '') return 'none'
-  return shapeOf(password, credentialShapes(profile))?.kind ?? 'password'
+  return (
+    shapeOf(password, credentialShapes(profile), username.trim())?.kind ??
+    'password'
+  )
 }
 
 /** The value without surrounding whitespace, quotes and leading `$`. */

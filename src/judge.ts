@@ -25,20 +25,27 @@ import { describeFinding } from './findings.js'
 import { preflightOutcome, type PreflightOutcome } from './outcome.js'
 import { REFINING_PROBLEMS } from './profiles/common.js'
 import {
+  ALL_RULES,
   profileById,
   refinementsFor,
   rulesFor,
   type Profile
 } from './profiles/index.js'
 import type { RemediationCase } from './profiles/types.js'
-import { rateLimitOf, reasonOf, type RateLimitHeaders } from './protocol.js'
+import {
+  isSuccess,
+  rateLimitOf,
+  reasonOf,
+  type RateLimitHeaders
+} from './protocol.js'
 import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
 import { oneLine } from './text.js'
 
 /** What one repository's push check found. */
 export interface PushResult {
   repository: string
-  result: 'granted' | 'denied' | 'unknown'
+  /** `missing`: the registry has no such repository (and makes none) */
+  result: 'granted' | 'denied' | 'missing' | 'unknown'
   /** the actions granted there, when a token was read */
   granted?: readonly string[]
 }
@@ -164,8 +171,16 @@ export function judge(evidence: Evidence): Verdict {
     decided = cliFailure ?? { diagnosis: 'ok' }
   }
 
-  if (decided.diagnosis === 'ok' && !pushAllowed(evidence, push, lines)) {
-    decided = { diagnosis: 'insufficient-scope' }
+  const pushed = pushDecision(evidence, push, profile, lines)
+  if (decided.diagnosis === 'ok' && pushed) decided = pushed
+  const elsewhere = evidence.pushElsewhere ?? []
+  for (const host of elsewhere) {
+    lines.push(
+      `push input names a repository on ${oneLine(host, 80)}, not on ${oneLine(evidence.registry.input, 80) || 'the registry'}: docker keeps one login per registry host`
+    )
+  }
+  if (decided.diagnosis === 'ok' && elsewhere.length > 0) {
+    decided = { diagnosis: 'registry-mismatch' }
   }
   const verified =
     outcome?.kind === 'accepted' || (cli !== undefined && cli.exitCode === 0)
@@ -232,6 +247,7 @@ export function judgeText(text: string, profile: Profile): Verdict {
     ...base,
     diagnosis: found.rule.diagnosis,
     rule: found.rule.id,
+    ...(found.rule.case ? { case: found.rule.case } : {}),
     evidence: [
       `seen: ${quote(line)}`,
       `known wording "${wordingParts(found.wording).join(' … ')}", rule ${found.rule.id} (${found.rule.source})`
@@ -260,7 +276,9 @@ export function offlineVerdict(
   if (decisive.length > 0) {
     const lines = decisive.map(describeFinding)
     lines.push('nothing was sent: the value cannot be right as it is')
-    return { diagnosis: 'malformed-credentials', evidence: lines }
+    // what the shape proved, else a value mangled on its way
+    const proven = decisive.find((f) => f.diagnosis)?.diagnosis
+    return { diagnosis: proven ?? 'malformed-credentials', evidence: lines }
   }
   return undefined
 }
@@ -321,11 +339,14 @@ function caseOf(
     return 'after-accepted'
   }
   if (diagnosis === 'insufficient-scope') {
-    return pushDenial(evidence, push)
+    return pushDenial(evidence, push, profileById(evidence.registry.profile))
   }
   if (diagnosis === 'credential-store-error' && evidence.dockerConfig) {
     return evidence.dockerConfig.helper ? 'credential-helper' : 'config-file'
   }
+  // the variant the deciding wording names
+  const named = ALL_RULES.find((r) => r.id === rule)?.case
+  if (named) return named
   return malformedCase(diagnosis, evidence.input)
 }
 
@@ -555,7 +576,20 @@ function errorLineOf(output: string, found: RuleMatch | undefined): string {
  * answer) says nothing.
  */
 function pushResult(check: Evidence['push'][number]): PushResult {
-  const { repository, exchange, granted } = check
+  const { repository, exchange, granted, upload } = check
+  if (upload) {
+    // the push probe: an upload started or was refused, as a push would be
+    const status = upload.status
+    const result =
+      status !== undefined && isSuccess(status)
+        ? 'granted'
+        : status === 401 || status === 403
+          ? 'denied'
+          : status === 404
+            ? 'missing'
+            : 'unknown'
+    return { repository, result }
+  }
   if (exchange.status === 401 || exchange.status === 403) {
     return { repository, result: 'denied', granted }
   }
@@ -570,7 +604,9 @@ function pushResult(check: Evidence['push'][number]): PushResult {
 export function pushAccessOf(
   results: readonly PushResult[]
 ): Verdict['pushAccess'] {
-  if (results.some((r) => r.result === 'denied')) return 'denied'
+  if (results.some((r) => r.result === 'denied' || r.result === 'missing')) {
+    return 'denied'
+  }
   if (results.length > 0 && results.every((r) => r.result === 'granted')) {
     return 'granted'
   }
@@ -578,28 +614,44 @@ export function pushAccessOf(
 }
 
 /**
- * Why push was denied: a 401 ("insufficient scopes") means a read-only
- * token, and wins over a token granted without `push` (a namespace the
- * account cannot write to). Undefined when nothing was denied.
+ * Why push was denied: the case a denial's wording names (a rule's
+ * `case`), else the profile's (GHCR: GITHUB_TOKEN's permissions), else a
+ * 401 ("insufficient scopes") means a read-only token, and wins over a
+ * token granted without `push` (a namespace the account cannot write to).
+ * Undefined when nothing was denied.
  */
 function pushDenial(
   evidence: Evidence,
-  results: readonly PushResult[]
-): 'read-only-token' | 'namespace' | undefined {
+  results: readonly PushResult[],
+  profile: Profile
+): RemediationCase | undefined {
   const denied = evidence.push.filter(
     (_check, index) => results[index].result === 'denied'
   )
   if (denied.length === 0) return undefined
-  const readOnly = denied.some((check) => check.exchange.status === 401)
+  for (const check of denied) {
+    const named = pushRule(check.upload ?? check.exchange, profile)?.rule.case
+    if (named) return named
+  }
+  const own = profile.pushCase?.(evidence)
+  if (own) return own
+  const readOnly = denied.some(
+    (check) => !check.upload && check.exchange.status === 401
+  )
   return readOnly ? 'read-only-token' : 'namespace'
 }
 
-/** The push checks' evidence lines; false when any repository was denied. */
-function pushAllowed(
+/**
+ * The push checks' evidence lines, and what they add up to: the diagnosis
+ * when any repository was denied (`insufficient-scope`) or is missing
+ * (`repository-not-found`), with the rule a denial's wording matched.
+ */
+function pushDecision(
   evidence: Evidence,
   results: readonly PushResult[],
+  profile: Profile,
   lines: string[]
-): boolean {
+): Decision | undefined {
   const unchecked = evidence.pushUnchecked
   if (unchecked) {
     const count = unchecked.repositories
@@ -607,14 +659,23 @@ function pushAllowed(
       `push access to ${count} ${count === 1 ? 'repository' : 'repositories'} not checked: ${oneLine(unchecked.reason, 200)}`
     )
   }
+  let rule: string | undefined
   evidence.push.forEach((check, index) => {
     const repository = oneLine(check.repository, 80) || 'the repository'
-    const { exchange, granted } = check
+    const { exchange, granted, upload, cancel } = check
     const result = results[index].result
-    if (exchange.status === 401 || exchange.status === 403) {
+    if (upload) {
+      const found = pushRule(upload, profile)
+      if (result !== 'granted') rule ??= found?.rule.id
+      lines.push(
+        `push access to ${repository}: ${probeLine(upload, cancel, found)}`
+      )
+    } else if (exchange.status === 401 || exchange.status === 403) {
+      const found = pushRule(exchange, profile)
+      rule ??= found?.rule.id
       const text = reasonOf(exchange)
       lines.push(
-        `push access to ${repository}: ${where(exchange)} answered ${exchange.status}${text ? `: ${quote(text)}` : ''}`
+        `push access to ${repository}: ${where(exchange)} answered ${exchange.status}${text ? `: ${quote(text)}` : ''}${ruleNote(found?.rule.id)}`
       )
     } else if (exchange.status === 200) {
       if (granted === undefined) {
@@ -634,7 +695,45 @@ function pushAllowed(
       )
     }
   })
-  return !results.some((r) => r.result === 'denied')
+  if (results.some((r) => r.result === 'denied')) {
+    return { diagnosis: 'insufficient-scope', rule }
+  }
+  if (results.some((r) => r.result === 'missing')) {
+    return { diagnosis: 'repository-not-found', rule }
+  }
+  return undefined
+}
+
+/** The rule a push refusal's wording matches, if any. */
+function pushRule(
+  exchange: HttpExchange,
+  profile: Profile
+): RuleMatch | undefined {
+  const reason = reasonOf(exchange)
+  return reason ? matchRule(reason, rulesFor(profile)) : undefined
+}
+
+/** What the push probe found: the upload's answer, and its cancellation. */
+function probeLine(
+  upload: HttpExchange,
+  cancel: HttpExchange | undefined,
+  found: RuleMatch | undefined
+): string {
+  const status = upload.status
+  if (status === undefined) {
+    return `the push probe got no answer: ${describeNoAnswer(upload)}`
+  }
+  const text = reasonOf(upload)
+  const said = text && !isSuccess(status) ? `: ${quote(text)}` : ''
+  const start = `${where(upload)} answered ${status}${said}${ruleNote(found?.rule.id)}`
+  if (!isSuccess(status)) return start
+  const cancelled =
+    cancel?.status === undefined
+      ? 'its cancellation got no answer (the registry expires it)'
+      : isSuccess(cancel.status)
+        ? `cancelled (${cancel.status})`
+        : `the registry did not cancel it (${cancel.status}): it expires it`
+  return `${start}: an upload can start, as a push begins; ${cancelled}`
 }
 
 function isLow(rate: RateLimitHeaders | undefined): boolean {

@@ -58,6 +58,8 @@ export interface PreflightResult {
    * when it was asked for them and is a JWT
    */
   pushGrants?: Record<string, string[]>
+  /** the login token was asked for push on every `pushRepositories` entry */
+  pushScoped?: boolean
   /** the challenge was known: the token service was asked without a ping */
   known?: { realm: string; service?: string }
 }
@@ -93,6 +95,7 @@ export async function runPreflight(
     result.realm = undefined
     result.token = undefined
     result.pushGrants = undefined
+    result.pushScoped = undefined
   }
   const { policy } = options
   const ping = await send(
@@ -105,7 +108,7 @@ export async function runPreflight(
   // A garbled challenge parses to nothing: the docker CLI decides.
   const challenge = challengeOf(ping.exchange)
   if (!target.isDockerHub && challenge) {
-    result.profile = recognise(target.server, challenge)
+    result.profile = recognise(target.host, challenge)
   }
   if (challenge?.scheme === 'basic') {
     const check = await send(
@@ -212,6 +215,7 @@ async function followRealm(
   result.exchanges.push(token.exchange)
   if (isSuccess(token.exchange.status)) {
     result.token = tokenOf(token.body)
+    if (pushAsked) result.pushScoped = true
     const jwt = result.token
     // An opaque token (not a JWT) says nothing of what it grants.
     if (pushAsked && jwt && isJwt(jwt)) {

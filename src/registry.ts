@@ -2,18 +2,23 @@
  * Where a registry is: the server `docker login` is given, the base URL the
  * preflight talks to, and the profile that answers for it.
  */
+import { ENDPOINTS_ENV, parseEndpoints, type Endpoints } from './endpoints.js'
 import { InputError } from './errors.js'
 import { DOCKER_HUB, DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
-import { recognise, type ProfileId } from './profiles/index.js'
+import { profileById, recognise, type ProfileId } from './profiles/index.js'
 import { oneLine } from './text.js'
 
 /** The environment variable that points "Docker Hub" somewhere else. */
 export const HUB_OVERRIDE_ENV = 'DOCKER_LOGIN_PREFLIGHT_HUB'
 
+export { ENDPOINTS_ENV, type Endpoints }
+
 /** A resolved registry. */
 export interface RegistryTarget {
   /** the registry as the user wrote it */
   input: string
+  /** its host[:port] as the user named it (`docker.io` for Docker Hub) */
+  host: string
   /** what `docker login` and `docker logout` are given */
   server: string
   isDockerHub: boolean
@@ -24,10 +29,15 @@ export interface RegistryTarget {
   /** base URL of the Docker Hub API, for Docker Hub only */
   hubApiUrl?: string
   /**
-   * the challenge the registry is known to send (Docker Hub's): its token
-   * service is asked without a ping first
+   * the challenge the registry is known to send (Docker Hub's, GHCR's…):
+   * its token service is asked without a ping first
    */
   challenge?: { realm: string; service: string }
+  /**
+   * hosts sent elsewhere (DOCKER_LOGIN_PREFLIGHT_ENDPOINTS): every request
+   * to one of them goes to its base URL instead
+   */
+  endpoints: Endpoints
 }
 
 /**
@@ -35,52 +45,84 @@ export interface RegistryTarget {
  * (including `https://index.docker.io/v1/`) becomes `docker.io`; other values
  * must be a host with an optional port. With `DOCKER_LOGIN_PREFLIGHT_HUB` set
  * (a base URL such as `http://127.0.0.1:5000`), Docker Hub is reached there
- * for every request, and `docker login` targets that host.
+ * for every request, and `docker login` targets that host. With the
+ * registry's host in `DOCKER_LOGIN_PREFLIGHT_ENDPOINTS`, likewise for that
+ * host; the profile is still the one of the host the user named.
  */
 export function resolveRegistry(
   input: string,
   env: NodeJS.ProcessEnv = process.env
 ): RegistryTarget {
   const host = registryHost(input)
+  const endpoints = parseEndpoints(env[ENDPOINTS_ENV])
   if (DOCKER_HUB_HOSTS.includes(host)) {
-    const hubChallenge = DOCKER_HUB.challenge as {
+    const hubChallenge = DOCKER_HUB.challenge?.('docker.io') as {
       realm: string
       service: string
     }
-    const override = env[HUB_OVERRIDE_ENV]?.trim()
+    const override =
+      env[HUB_OVERRIDE_ENV]?.trim() ||
+      DOCKER_HUB_HOSTS.map((h) => endpoints.get(h)).find(Boolean)
     if (override) {
-      const url = parseOverride(override)
+      const url = parseOverride(override, HUB_OVERRIDE_ENV)
       return {
         input,
+        host: 'docker.io',
         server: url.host,
         isDockerHub: true,
         profile: 'docker-hub',
         registryUrl: url.origin,
         hubApiUrl: url.origin,
         // the stand-in serves the token service at /token of the same base
-        challenge: { ...hubChallenge, realm: `${url.origin}/token` }
+        challenge: { ...hubChallenge, realm: `${url.origin}/token` },
+        endpoints
       }
     }
     return {
       input,
+      host: 'docker.io',
       server: 'docker.io',
       isDockerHub: true,
       profile: 'docker-hub',
       registryUrl: 'https://registry-1.docker.io',
       hubApiUrl: 'https://hub.docker.com',
-      challenge: hubChallenge
+      challenge: hubChallenge,
+      endpoints
     }
   }
+  // a Docker Hub name with a port is not Docker Hub's registry
+  const recognised = recognise(host)
+  const profile = recognised === 'docker-hub' ? 'generic' : recognised
+  const known = profileById(profile).challenge?.(host)
+  const elsewhere = endpoints.get(host)
   // https for every registry; on loopback the HTTP client falls back to
   // http:// when the server does not speak TLS, as docker does (docker
   // tries https, then http, for its "insecure" loopback registries)
   return {
     input,
-    server: host,
+    host,
+    server: elsewhere ? new URL(elsewhere).host : host,
     isDockerHub: false,
-    // a Docker Hub name with a port is not Docker Hub's registry
-    profile: recognise(host) === 'docker-hub' ? 'generic' : recognise(host),
-    registryUrl: `https://${host}`
+    profile,
+    registryUrl: elsewhere ?? `https://${host}`,
+    // a known realm is used where its requests go where the registry's go
+    ...(known && reachable(known.realm, host, endpoints)
+      ? { challenge: known }
+      : {}),
+    endpoints
+  }
+}
+
+/**
+ * Whether a known realm can be asked as it is: the registry is not sent
+ * elsewhere, or the realm's host is (its requests follow the endpoints).
+ */
+function reachable(realm: string, host: string, endpoints: Endpoints): boolean {
+  if (!endpoints.has(host)) return true
+  try {
+    return endpoints.has(new URL(realm).host)
+  } catch {
+    return false
   }
 }
 
@@ -134,18 +176,18 @@ export function registryHost(input: string): string {
   return host
 }
 
-function parseOverride(value: string): URL {
+export function parseOverride(value: string, variable: string): URL {
   let url: URL
   try {
     url = new URL(value)
   } catch {
     throw new InputError(
-      `${HUB_OVERRIDE_ENV} must be a base URL such as http://127.0.0.1:5000 (got "${oneLine(value, 60)}")`
+      `${variable} must be a base URL such as http://127.0.0.1:5000 (got "${oneLine(value, 60)}")`
     )
   }
   if (!['http:', 'https:'].includes(url.protocol)) {
     throw new InputError(
-      `${HUB_OVERRIDE_ENV} must be an http:// or https:// URL (got "${oneLine(value, 60)}")`
+      `${variable} must be an http:// or https:// URL (got "${oneLine(value, 60)}")`
     )
   }
   return url

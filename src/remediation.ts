@@ -6,7 +6,7 @@
 import type { DiagnosisId, WarningId } from './diagnosis.js'
 import type { DockerConfigEvidence } from './evidence.js'
 import { COMMON_REMEDIATION, EMPTY_SECRET } from './profiles/common.js'
-import { DOCKER_HUB, profileById, type ProfileId } from './profiles/index.js'
+import { profileById, type ProfileId } from './profiles/index.js'
 import type { RemediationCase, Texts } from './profiles/types.js'
 import { oneLine } from './text.js'
 
@@ -35,16 +35,15 @@ export interface Remediation extends Texts {
 }
 
 /**
- * The texts of an id for a profile: the common texts (or, for an id only
- * Docker Hub gives, Docker Hub's), the profile's fields over them, then the
- * case's.
+ * The texts of an id for a profile: the common texts, the profile's fields
+ * over them, then the case's (the profile's, else the common one).
  */
 function textsFor(
   id: DiagnosisId | WarningId,
   context: RemediationContext
 ): Texts {
   const own = profileById(context.profile).remediation[id]
-  const base = COMMON_REMEDIATION[id] ?? DOCKER_HUB.remediation[id]
+  const base = COMMON_REMEDIATION[id]
   const { cases: ownCases, ...ownTexts } = own ?? {}
   const { cases: baseCases, ...baseTexts } = base ?? {}
   const variant = context.case

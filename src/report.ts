@@ -160,7 +160,9 @@ const STEP_NAMES: Record<HttpExchange['step'], string> = {
   'basic-ping': 'Basic-auth ping',
   'hub-login': 'Docker Hub login API',
   'push-token': 'Push access',
-  'rate-limit': 'Pull rate limit'
+  'rate-limit': 'Pull rate limit',
+  upload: 'Push probe: upload start',
+  'upload-cancel': 'Push probe: upload cancelled'
 }
 
 /** The checks table: the preflight, docker login, push, rate limit. */
@@ -180,8 +182,9 @@ function checksOf(evidence: Evidence): Check[] {
   for (const check of evidence.push) {
     checks.push({
       name: `Push access to ${check.repository}`,
-      outcome: outcomeOf(check.exchange)
+      outcome: outcomeOf(check.upload ?? check.exchange)
     })
+    if (check.cancel) checks.push(exchangeCheck(check.cancel))
   }
   if (evidence.rateLimit) checks.push(exchangeCheck(evidence.rateLimit))
   return checks

@@ -77,6 +77,45 @@ export const CLIENT_RULES: readonly TextRule[] = [
  * own wording matched.
  */
 export const GENERIC_RULES: readonly TextRule[] = [
+  // Texts that read like a refused login but are not one
+  // (docs/registries.md §10): they come first of the generic ones.
+  {
+    id: 'LOOK001',
+    diagnosis: 'not-a-login-failure',
+    case: 'manifest-unknown',
+    match: ['manifest unknown'],
+    source:
+      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes)'
+  },
+  {
+    id: 'LOOK002',
+    diagnosis: 'not-a-login-failure',
+    case: 'platform',
+    match: [
+      'no matching manifest for',
+      'does not match the detected host platform'
+    ],
+    source:
+      'docker pull of an image without the runner\'s platform (moby: "no matching manifest for linux/arm64/v8 in the manifest list entries")'
+  },
+  {
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure',
+    case: 'filesystem',
+    match: [
+      'permission denied while trying to connect to the docker daemon socket',
+      'eacces: permission denied'
+    ],
+    source:
+      'docker CLI without access to /var/run/docker.sock; Node.js EACCES errors'
+  },
+  {
+    id: 'REG005',
+    diagnosis: 'repository-not-found',
+    match: ['name unknown', 'repository not found', 'name_unknown'],
+    source:
+      'distribution error code NAME_UNKNOWN "repository name not known to registry"; ECR RepositoryNotFoundException (docs/registries.md §5 (e))'
+  },
   {
     id: 'HTTP001',
     diagnosis: 'rate-limited',
@@ -347,10 +386,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
     docs: [LINKS.login],
     cases: {
       'tls-unknown-authority': {
-        title:
-          "The registry's certificate comes from an authority this runner does not trust",
+        title: "The registry's certificate is from an untrusted authority",
         error:
-          "put the registry's CA certificate in /etc/docker/certs.d/{registry}/ca.crt, which docker and this step read",
+          "put the registry's CA certificate in /etc/docker/certs.d/{registry}/ca.crt (docker and this step read it)",
         why: "{registry} answered over TLS with a certificate signed by an authority that neither the system nor docker's certs.d directory for the registry holds: a private or self-signed CA.",
         steps: [
           "Get the registry's CA certificate (PEM) from its administrators.",
@@ -365,7 +403,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'tls-name-mismatch': {
         title: "The registry's certificate is for another name",
         error:
-          'use the registry name its certificate was issued for, or give the registry a certificate for {registry}',
+          'use a name its certificate was issued for, or give it a certificate for {registry}',
         why: '{registry} answered over TLS with a certificate issued for other names: the `registry` input names it by an address or alias the certificate does not list, or something else answers at that address.',
         steps: [
           'Check the names the certificate covers: `openssl s_client -connect {registry} -servername <host> </dev/null | openssl x509 -noout -ext subjectAltName`.',
@@ -498,6 +536,199 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'Check that PATH in the job includes the directory of the docker command (`command -v docker`).'
     ],
     docs: ['https://docs.docker.com/engine/install/', LINKS.login]
+  },
+
+  'email-as-username': {
+    title: 'An email address is the username',
+    error: 'set username to the account name {registry} knows, not its email',
+    why: '{registry} expects the account name (or the token name) as the username; an email address is refused even with the right password.',
+    steps: [
+      "Set `username:` to the account's name on {registry} (shown in its web interface), not its email address.",
+      'Keep it in a variable (`${{ vars.REGISTRY_USERNAME }}`); it is not secret.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'password-with-2fa': {
+    title: 'A password on an account with two-factor authentication',
+    error: 'create an access token on {registry} and use it as the password',
+    why: 'The account has two-factor authentication on: {registry} takes an access token from tools such as docker, not the account password.',
+    steps: [
+      "Create an access token in {registry}'s web interface with the read and write scopes the build needs.",
+      'Store it as a repository secret (Settings → Secrets and variables → Actions) and use it as `password:`.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'password-with-sso': {
+    title: 'A password where single sign-on is enforced',
+    error: 'create an access token on {registry} and use it as the password',
+    why: 'The organization enforces single sign-on: {registry} takes an access token (authorised for the organization), not the account password.',
+    steps: [
+      "Create an access token in {registry}'s web interface, authorised for the organization if it asks.",
+      'Store it as a repository secret and use it as `password:`.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'pat-required': {
+    title: 'An access token is required',
+    error: 'create an access token on {registry} and use it as the password',
+    why: '{registry} refused the account password and asks for an access token: two-factor authentication, single sign-on or a policy rules out passwords for tools such as docker.',
+    steps: [
+      "Create an access token in {registry}'s web interface with the scopes the build needs (read to pull, write to push).",
+      'Store it as a repository secret and use it as `password:`.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'organization-token-username': {
+    title: "The username does not match the token's owner",
+    error: 'set username to the account or organization the token belongs to',
+    why: '{registry} issued the token to an account or organization; the username must name it.',
+    steps: [
+      'Set `username:` to the account or organization the token was created for.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'unsupported-credential-kind': {
+    title: 'This kind of token does not work with this registry',
+    error: 'use a credential of a kind {registry} accepts',
+    why: '{registry} does not take this kind of credential for docker logins, whatever its permissions.',
+    steps: [
+      'Create a credential of a kind {registry} documents for docker login, and store it as the secret used as `password:`.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'repository-not-found': {
+    title: 'The repository does not exist',
+    error:
+      'create the repository on {registry}, or correct its name in the image reference',
+    why: '{registry} has no repository by that name (or its namespace is gone), which it reports much like a refused credential. The credential is not the cause.',
+    steps: [
+      'Check the image name: registry host, namespace and repository, all lowercase.',
+      'Create the repository in {registry} (some registries create it on the first push, others never do), or ask its owners to.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'stale-login': {
+    title: 'A stored login breaks the pull',
+    error:
+      'run docker logout {registry} (or log in again): an outdated stored login is sent even for public images',
+    why: 'The docker config on this runner still holds a login for {registry}. docker sends it on every pull, and the registry refuses the whole request when that login is expired or revoked, even for a public image that needs none.',
+    steps: [
+      'Run `docker logout {registry}` on the runner (self-hosted runners keep ~/.docker/config.json between jobs), or log in again with a current credential.',
+      'On self-hosted runners, give each job its own DOCKER_CONFIG so that logins do not outlive the job.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'not-a-login-failure': {
+    title: 'This is not a login failure',
+    error:
+      'the text is about something else than the credential: read what it names',
+    why: 'The text does not say that a credential was refused; changing the credential will not fix it.',
+    steps: [
+      'Read the quoted text: it names the image, file or service at fault.'
+    ],
+    docs: [LINKS.actionReadme],
+    cases: {
+      'manifest-unknown': {
+        title: 'The image tag or digest does not exist',
+        error:
+          'check the tag or digest: the registry has no such manifest (not a login problem)',
+        why: 'The registry found the repository but not the tag or digest asked for: a typo, a tag not pushed yet, or one deleted by a retention policy.',
+        steps: [
+          'List the tags of the repository in the registry, and correct the reference.',
+          'If an earlier job pushes the tag, check that it ran and pushed to the same registry.'
+        ]
+      },
+      platform: {
+        title: 'The image is for another platform',
+        error:
+          "pull or build the image for the runner's platform (--platform), not a login problem",
+        why: "The image has no variant for this runner's operating system and architecture (for example linux/arm64 on an amd64 runner).",
+        steps: [
+          'Build a multi-platform image (docker buildx build --platform linux/amd64,linux/arm64), or run on a runner of the platform the image has.',
+          'Or ask for the platform explicitly: docker pull --platform linux/amd64 …'
+        ]
+      },
+      filesystem: {
+        title: 'A file permission error',
+        error:
+          'fix the permissions of the file or socket it names (not a login problem)',
+        why: 'A process could not open a file or socket: the user the step or container runs as lacks the permission (the docker socket, a mounted volume, the docker config directory).',
+        steps: [
+          'Read the path in the text and check its owner and mode.',
+          "For the docker socket: add the runner's user to the docker group, or run the step where docker is usable."
+        ]
+      },
+      'actions-cache': {
+        title: 'The GitHub Actions cache refused a request',
+        error:
+          'the 403 comes from the Actions cache (cache-to: type=gha), not from the registry: check the cache settings',
+        why: "During a build that also pushes, the build cache's requests go to GitHub's Actions cache service; its refusals look like registry errors but do not involve the registry credential.",
+        steps: [
+          'Check the `cache-from`/`cache-to: type=gha` settings and that the job runs with the ACTIONS_RUNTIME_TOKEN the cache needs (docker/setup-buildx-action sets it up).',
+          'Re-run: cache service errors are often transient; or build without the gha cache to confirm.'
+        ]
+      }
+    }
+  },
+
+  'registry-mismatch': {
+    title: 'The push target is on another registry',
+    error:
+      'log in to the registry host the image is pushed to, or push to {registry}',
+    why: 'docker keeps one login per registry host: a login to {registry} does not hold for an image on another host, and the push there is refused as if no login had been made.',
+    steps: [
+      'Compare the host in the image reference with the `registry` input: they must be the same, character for character.',
+      'Log in to each registry host the build pushes to (one step each), or change the image reference.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'aws-access-denied': {
+    title: 'AWS refused the request for a registry token',
+    error:
+      'allow ecr:GetAuthorizationToken (on resource *) for the IAM identity of these access keys',
+    why: 'The access keys are valid, but the IAM identity they belong to may not call ecr:GetAuthorizationToken, which every ECR login needs.',
+    steps: [
+      'Attach a policy that allows `ecr:GetAuthorizationToken` on `*` to the IAM user or role of the keys (plus push and pull actions on the repositories).',
+      'Re-run the job.'
+    ],
+    docs: [
+      'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html'
+    ]
+  },
+
+  'password-in-use': {
+    title: 'An account password is in use',
+    error: 'replace the account password with an access token',
+    why: '{registry} accepted the account password. Access tokens can be scoped, expire and be revoked without changing the password.',
+    steps: [
+      "Create an access token in {registry}'s web interface and store it as the secret used as `password:`."
+    ],
+    docs: [LINKS.login]
+  },
+
+  'rate-limit-low': {
+    title: 'Few pulls left in the rate-limit window',
+    error: 'pulls may soon be refused until the window resets',
+    why: 'Less than 10 % of the pull rate limit is left in the current window.',
+    steps: [
+      'Reduce pulls (cache images, use a pull-through mirror) or wait for the window to reset.'
+    ],
+    docs: [LINKS.login]
   },
 
   'preflight-skipped': {

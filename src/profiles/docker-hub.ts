@@ -384,15 +384,18 @@ export const DOCKER_HUB: Profile = {
     }
   ],
   remediation: REMEDIATION,
+  // docs/registries.md §11: nothing public on an upload's side effects on
+  // Docker Hub (a repository created?); its JWTs tell push rights
+  pushProbe: false,
   rateLimitPreview: {
     scope: 'repository:ratelimitpreview/test:pull',
     repository: 'ratelimitpreview/test'
   },
   // docs/docker-hub.md §1 step 1
-  challenge: {
+  challenge: () => ({
     realm: 'https://auth.docker.io/token',
     service: 'registry.docker.io'
-  }
+  })
 }
 
 /**

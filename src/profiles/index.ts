@@ -6,9 +6,15 @@
  */
 import type { Challenge } from '../protocol.js'
 import { CLIENT_RULES, COMMON_REFINEMENTS, GENERIC_RULES } from './common.js'
+import { ACR } from './acr.js'
 import { DOCKER_HUB } from './docker-hub.js'
+import { ECR } from './ecr.js'
+import { GAR } from './gar.js'
 import { GENERIC } from './generic.js'
 import { GHCR } from './ghcr.js'
+import { GITLAB } from './gitlab.js'
+import { HARBOR } from './harbor.js'
+import { QUAY } from './quay.js'
 import type {
   CredentialShape,
   Profile,
@@ -18,7 +24,17 @@ import type {
 } from './types.js'
 
 /** Every profile; the generic one last, as the fallback. */
-export const PROFILES: readonly Profile[] = [DOCKER_HUB, GHCR, GENERIC]
+export const PROFILES: readonly Profile[] = [
+  DOCKER_HUB,
+  GHCR,
+  GITLAB,
+  QUAY,
+  HARBOR,
+  ECR,
+  GAR,
+  ACR,
+  GENERIC
+]
 
 /** The profile of an id (the generic one for an id no profile has). */
 export function profileById(id: ProfileId): Profile {
@@ -31,7 +47,11 @@ export function profileById(id: ProfileId): Profile {
  */
 export function recognise(host: string, challenge?: Challenge): ProfileId {
   const name = host.replace(/:\d+$/, '').toLowerCase()
-  const byHost = PROFILES.find((p) => p.recognise.hosts.includes(name))
+  const byHost = PROFILES.find(
+    (p) =>
+      p.recognise.hosts.includes(name) ||
+      (p.recognise.hostPatterns ?? []).some((pattern) => pattern.test(name))
+  )
   if (byHost) return byHost.id
   const byChallenge =
     challenge && PROFILES.find((p) => p.recognise.challenge?.(challenge))
@@ -67,12 +87,12 @@ export function rulesFor(profile: Profile): readonly TextRule[] {
 /** Every rule of every table, once. */
 export const ALL_RULES: readonly TextRule[] = rulesFor(DOCKER_HUB)
 
-/** The refinements, the registry's first, then the common ones. */
+/**
+ * The refinements: the registry's own (they read what that registry
+ * answers, such as Docker Hub's login API), then the common ones.
+ */
 export function refinementsFor(profile: Profile): readonly Refinement[] {
-  return [
-    ...profilesFrom(profile).flatMap((p) => p.refinements),
-    ...COMMON_REFINEMENTS
-  ]
+  return [...profile.refinements, ...COMMON_REFINEMENTS]
 }
 
 /** The credential shapes, the registry's first. */
@@ -80,5 +100,5 @@ export function credentialShapes(profile: Profile): CredentialShape[] {
   return profilesFrom(profile).flatMap((p) => p.credentials)
 }
 
-export { DOCKER_HUB, GENERIC, GHCR }
+export { ACR, DOCKER_HUB, ECR, GAR, GENERIC, GHCR, GITLAB, HARBOR, QUAY }
 export type { Profile, ProfileId } from './types.js'

@@ -5,7 +5,7 @@
  * refined, and what to tell the user for each diagnosis.
  */
 import type { CredentialKind, DiagnosisId, WarningId } from '../diagnosis.js'
-import type { Evidence } from '../evidence.js'
+import type { Evidence, InputProblem } from '../evidence.js'
 import type { Challenge } from '../protocol.js'
 
 /**
@@ -30,6 +30,8 @@ export interface TextRule {
    * `hub-login`, the Docker Hub login API, which tells 2FA from SSO.
    */
   next?: 'hub-login'
+  /** the variant of the diagnosis's texts this wording calls for */
+  case?: RemediationCase
 }
 
 /** What a refinement concluded, with the evidence lines that say why. */
@@ -54,32 +56,54 @@ export interface Refinement {
   source: string
 }
 
-/** A variant of a diagnosis's texts, chosen by what the judge found. */
-export type RemediationCase =
+/**
+ * The variants of a diagnosis's texts, chosen by what the judge found.
+ */
+export const REMEDIATION_CASES = [
   /** push denied: the token service called the token's scopes insufficient */
-  | 'read-only-token'
+  'read-only-token',
   /** push denied: a token granted without push on the namespace */
-  | 'namespace'
+  'namespace',
   /** only the username is malformed, or empty */
-  | 'username'
+  'username',
   /** only the password is empty */
-  | 'password'
+  'password',
   /** the docker config names a credential helper */
-  | 'credential-helper'
+  'credential-helper',
   /** the docker config names none: the login goes to config.json */
-  | 'config-file'
+  'config-file',
   /** docker login refused a credential the registry had just accepted */
-  | 'after-accepted'
+  'after-accepted',
   /** the registry's address answers with a web page, not a registry */
-  | 'not-a-registry'
+  'not-a-registry',
   /** the registry's certificate: an authority the runner does not trust */
-  | 'tls-unknown-authority'
+  'tls-unknown-authority',
   /** the registry's certificate is for other names */
-  | 'tls-name-mismatch'
+  'tls-name-mismatch',
   /** the registry's certificate is out of its validity period */
-  | 'tls-expired'
+  'tls-expired',
   /** a 407 where no proxy is set: something on the network wants one */
-  | 'proxy-not-set'
+  'proxy-not-set',
+  /** push denied to GITHUB_TOKEN (or an App token): the job's permissions */
+  'github-token',
+  /** push denied: the package does not grant this repository access */
+  'package-access',
+  /** an AWS access key the service does not know, or a bad secret key */
+  'aws-access-key',
+  /** a rate limit that a proxy or mirror in between answered */
+  'proxy',
+  /** an Actions cache (`type=gha`) failure during a build that pushes */
+  'actions-cache',
+  /** a tag or digest the registry does not have */
+  'manifest-unknown',
+  /** an image for another platform than the runner's */
+  'platform',
+  /** a permission error inside a container or on the runner's files */
+  'filesystem'
+] as const
+
+/** A variant of a diagnosis's texts. */
+export type RemediationCase = (typeof REMEDIATION_CASES)[number]
 
 /** The texts of one diagnosis or warning, before rendering. */
 export interface Texts {
@@ -111,17 +135,50 @@ export type RemediationTable = Partial<
   Record<DiagnosisId | WarningId, RemediationEntry>
 >
 
+/**
+ * What a credential's shape alone proves wrong, before any request: a
+ * decisive finding with its diagnosis, and a detail for the evidence
+ * (never any part of the secret: an expiry time, a field name).
+ */
+export interface ShapeProblem {
+  problem: InputProblem
+  diagnosis: DiagnosisId
+  detail?: string
+}
+
 /** A credential kind and the shape that proves it. */
 export interface CredentialShape {
   kind: CredentialKind
-  /** tested on the value without surrounding quotes, spaces and `$` */
-  test: (value: string) => boolean
+  /**
+   * tested on the password without surrounding quotes, spaces and `$`, and
+   * the username as given (trimmed)
+   */
+  test: (password: string, username: string) => boolean
   /** the value is a token of `[A-Za-z0-9_-]` only (no spaces, quotes…) */
   isToken: boolean
+  /**
+   * What the shape proves wrong on this profile's registry (checked only
+   * when the shape is the registry's own): a problem, or undefined. A
+   * legitimate credential must never be refused here.
+   */
+  check?: (
+    password: string,
+    username: string,
+    now: number
+  ) => ShapeProblem | undefined
 }
 
 /** The registry families with a profile. */
-export type ProfileId = 'docker-hub' | 'ghcr' | 'generic'
+export type ProfileId =
+  | 'docker-hub'
+  | 'ghcr'
+  | 'gitlab'
+  | 'quay'
+  | 'harbor'
+  | 'ecr'
+  | 'gar'
+  | 'acr'
+  | 'generic'
 
 /** One registry family. */
 export interface Profile {
@@ -132,6 +189,8 @@ export interface Profile {
   recognise: {
     /** host names (lower-case, no port) */
     hosts: readonly string[]
+    /** host name patterns (`<account>.dkr.ecr.<region>.amazonaws.com`) */
+    hostPatterns?: readonly RegExp[]
     /** a challenge only this family sends (self-managed installations) */
     challenge?: (challenge: Challenge) => boolean
   }
@@ -141,11 +200,23 @@ export interface Profile {
   rules: readonly TextRule[]
   refinements: readonly Refinement[]
   remediation: RemediationTable
+  /**
+   * The variant of `insufficient-scope` when no denial's wording named one
+   * (GHCR: GITHUB_TOKEN's permissions), or undefined for the default
+   */
+  pushCase?: (evidence: Evidence) => RemediationCase | undefined
+  /**
+   * `false` where the push probe (an upload started and cancelled) is not
+   * used: nothing public says what it does there (Docker Hub, whose
+   * tokens are JWTs that tell push rights anyway)
+   */
+  pushProbe?: boolean
   /** the pull rate-limit preview, where the registry has one */
   rateLimitPreview?: { scope: string; repository: string }
   /**
-   * The challenge its registry always sends, when it is one service (not
-   * self-managed): the preflight asks the token service straight away
+   * The challenge its registry at `host` always sends, when the family is
+   * a service (not self-managed): the preflight asks the token service
+   * straight away, without a ping
    */
-  challenge?: { realm: string; service: string }
+  challenge?: (host: string) => { realm: string; service: string } | undefined
 }
