@@ -138,8 +138,10 @@ describe('the bundled bin', () => {
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1)
     const out = JSON.parse(run.stdout) as Record<string, unknown>
     expect(Object.keys(out).sort()).toEqual([
+      'credentialKind',
       'diagnosis',
       'evidence',
+      'pushAccess',
       'rule',
       'steps',
       'title',
@@ -147,6 +149,8 @@ describe('the bundled bin', () => {
     ])
     expect(out.diagnosis).toBe('ok')
     expect(out.rule).toBeNull()
+    expect(out.credentialKind).toBe('personal-access-token')
+    expect(out.pushAccess).toBe('not-checked')
     expect(
       session.emulator.requests.some(
         (r) => r.step === 'token' && r.account === account.username

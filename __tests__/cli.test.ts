@@ -32,6 +32,8 @@ const JSON_KEYS = [
   'title',
   'warnings'
 ]
+/** `check` and `login` say what they found of the credential too. */
+const CHECK_KEYS = [...JSON_KEYS, 'credentialKind', 'pushAccess'].sort()
 
 const session = emulatorSession()
 
@@ -125,9 +127,15 @@ interface JsonOut {
   steps: unknown[]
   evidence: unknown[]
   rule: string | null
+  credentialKind?: string
+  pushAccess?: string
 }
 
-/** Parses stdout as exactly one JSON object on one line, with the six keys. */
+/**
+ * Parses stdout as exactly one JSON object on one line, with the six keys
+ * of `explain`, or (`check`, `login`) those and the credential's kind and
+ * push access.
+ */
 function parseJson(stdout: string): JsonOut {
   expect(stdout.endsWith('\n')).toBe(true)
   expect(stdout.trimEnd().split('\n')).toHaveLength(1)
@@ -135,7 +143,12 @@ function parseJson(stdout: string): JsonOut {
   expect(parsed).not.toBeNull()
   expect(typeof parsed).toBe('object')
   expect(Array.isArray(parsed)).toBe(false)
-  expect(Object.keys(parsed).sort()).toEqual(JSON_KEYS)
+  const keys = Object.keys(parsed).sort()
+  expect([JSON_KEYS, CHECK_KEYS]).toContainEqual(keys)
+  if (keys.length > JSON_KEYS.length) {
+    expect(typeof parsed.credentialKind).toBe('string')
+    expect(['granted', 'denied', 'not-checked']).toContain(parsed.pushAccess)
+  }
   expect(Array.isArray(parsed.warnings)).toBe(true)
   expect(typeof parsed.title).toBe('string')
   expect(Array.isArray(parsed.steps)).toBe(true)

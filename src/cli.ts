@@ -61,13 +61,19 @@ Options:
                       for an organization access token)
   --password-stdin    read the password or token from stdin (required)
   --registry R        registry host (default docker.io)
+  --push REPO         a repository the credential must be able to push to
+                      (repeat for more; as the action's push input)
   --retries N         retries of a request that failed transiently (default 2)
   --timeout S         seconds each request may take (default 10)
-  --json              print one JSON object instead of text
+  --json              print one JSON object instead of text (diagnosis,
+                      warnings, title, steps, evidence, rule,
+                      credentialKind, pushAccess)
   --help              show this help
 
 Environment:
-  DOCKER_LOGIN_PREFLIGHT_HUB   base URL to use as Docker Hub (an emulator)`,
+  DOCKER_LOGIN_PREFLIGHT_HUB         base URL to use as Docker Hub (an emulator)
+  DOCKER_LOGIN_PREFLIGHT_ENDPOINTS   host=base-url pairs, comma-separated:
+                                     any registry sent to an emulator`,
   login: `Usage: docker-login-preflight login --username U --password-stdin
                                     [--registry R] [--json]
 
@@ -154,6 +160,7 @@ function parseOptions(args: string[]) {
       username: { type: 'string', short: 'u' },
       'password-stdin': { type: 'boolean' },
       registry: { type: 'string' },
+      push: { type: 'string', multiple: true },
       retries: { type: 'string' },
       timeout: { type: 'string' },
       json: { type: 'boolean' },
@@ -164,6 +171,7 @@ function parseOptions(args: string[]) {
     username: values.username,
     passwordStdin: values['password-stdin'] ?? false,
     registry: values.registry ?? 'docker.io',
+    push: (values.push ?? []).join('\n'),
     retries: values.retries ?? '',
     timeout: values.timeout ?? '',
     json: values.json ?? false,
@@ -217,7 +225,7 @@ async function checkOrLogin(
       preflight: true,
       retries,
       timeoutSeconds,
-      push: '',
+      push: options.push,
       rateLimit: false,
       skipIfMissing: false,
       login
@@ -239,7 +247,8 @@ async function checkOrLogin(
       proxy: evidence.exchanges.find((e) => e.proxy)?.proxy
     },
     login ? 'login' : 'check',
-    options.json
+    options.json,
+    { credentialKind: evidence.input.credentialKind }
   )
   // nothing masks stdout in GitLab CI or Jenkins: one redaction of it all
   io.stdout(secrets.redact(report.stdout))

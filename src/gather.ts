@@ -150,11 +150,11 @@ export async function gather(
       preflight.known !== undefined
     )
     // A refused credential would only fail the same way in docker login.
-    if (!options.login || !mayLogIn(outcome)) return checked
+    if (!mayLogIn(outcome)) return checked
 
     const token = outcome.kind === 'accepted' ? preflight.token : undefined
     const [loggedIn, push, rateLimit] = await Promise.all([
-      login(),
+      options.login ? login() : {},
       outcome.kind === 'accepted'
         ? checkPush(target, preflight, username, password, repositories, policy)
         : unchecked(

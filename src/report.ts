@@ -260,13 +260,16 @@ export interface CommandReport {
 
 /**
  * What `explain`, `check` and `login` print: text, or one JSON object
- * (`diagnosis`, `warnings`, `title`, `steps`, `evidence`, `rule`).
+ * (`diagnosis`, `warnings`, `title`, `steps`, `evidence`, `rule`; for
+ * `check` and `login` also `credentialKind` and `pushAccess`).
  */
 export function reportCommand(
   verdict: Verdict,
   context: Omit<RemediationContext, 'case'>,
   command: 'explain' | 'check' | 'login',
-  json: boolean
+  json: boolean,
+  /** what `check` and `login` found of the credential */
+  found?: { credentialKind: string }
 ): CommandReport {
   const full = { ...context, case: verdict.case }
   const remediation = remediationFor(verdict.diagnosis, full)
@@ -285,7 +288,13 @@ export function reportCommand(
       title,
       steps: remediation.steps,
       evidence: verdict.evidence,
-      rule: verdict.rule ?? null
+      rule: verdict.rule ?? null,
+      ...(found
+        ? {
+            credentialKind: found.credentialKind,
+            pushAccess: verdict.pushAccess
+          }
+        : {})
     }
     return { stdout: `${JSON.stringify(object)}\n`, exitCode }
   }

@@ -1,0 +1,135 @@
+/**
+ * GitHub Container Registry as its users saw it answer
+ * (docs/registries.md §1): a Bearer challenge with realm `/token` and
+ * service `ghcr.io`, opaque tokens issued whatever they ask, and push
+ * refused when an upload starts, with wordings that tell GITHUB_TOKEN's
+ * permissions from a package's Manage Actions access and a classic token's
+ * scopes. An upload cannot be cancelled (405); GHCR expires it.
+ */
+import type { Answer, RegistryAccount, RegistrySpec } from './engine.js'
+
+/** `{"errors":[{code, message}]}`, as distribution and GHCR write them. */
+export function errors(code: string, message: string): string {
+  return JSON.stringify({ errors: [{ code, message }] })
+}
+
+/** GHCR's refusals, by what they mean. */
+export const GHCR_ANSWERS = {
+  unauthorized: {
+    status: 401,
+    body: errors('UNAUTHORIZED', 'authentication required'),
+    source:
+      'docs/registries.md §0 (distribution UNAUTHORIZED); the challenge §1 (a)'
+  },
+  // `Get "https://ghcr.io/v2/": denied: denied` at login
+  badCredentials: {
+    status: 403,
+    body: errors('DENIED', 'denied'),
+    source:
+      'docs/registries.md §1 (c): mithro/actions-includes#52, buildthehomelab/storage-planner#30'
+  },
+  revoked: {
+    status: 401,
+    body: errors(
+      'UNAUTHORIZED',
+      'unauthenticated: User cannot be authenticated with the token provided.'
+    ),
+    source: 'docs/registries.md §1 (c): getwud/wud#219'
+  },
+  // GITHUB_TOKEN without packages: write (or an App token)
+  installationDenied: {
+    status: 403,
+    body: errors(
+      'DENIED',
+      'installation not allowed to Write organization package'
+    ),
+    source:
+      'docs/registries.md §1 (c): bachp/git-mirror#516, macbre/push-to-ghcr#31, actions/runner#1039'
+  },
+  // the package does not list this repository under Manage Actions access
+  packageAccess: {
+    status: 403,
+    body: errors('DENIED', 'permission_denied: write_package'),
+    source:
+      'docs/registries.md §1 (c): ynotbhatc/rego_policy_libraries#89, tridz-dev/huf#349'
+  },
+  // a classic token without write:packages
+  scopes: {
+    status: 403,
+    body: errors(
+      'DENIED',
+      'permission_denied: The token provided does not match expected scopes.'
+    ),
+    source: 'docs/registries.md §1 (c): daltoniam/switchboard#139'
+  },
+  // "upload cancellation returns 405 Unsupported"
+  cancel: {
+    status: 405,
+    body: errors('UNSUPPORTED', 'The operation is unsupported.'),
+    source: 'docs/registries.md §11: radius-project/radius#12623'
+  }
+} satisfies Record<string, Answer>
+
+/** GitHub's token prefixes (docs/registries.md §1 (b)), fake test data. */
+const token = (prefix: string, mark: string): string =>
+  `${prefix}${mark}${'x7Kq2'.repeat(8)}`.slice(0, prefix.length + 36)
+
+/** The accounts (fake test data): who may push where, and how GHCR says no. */
+export const GHCR_ACCOUNTS = {
+  /** GITHUB_TOKEN with `permissions: packages: write` */
+  actionsWrite: {
+    username: 'octocat',
+    secret: token('ghs_', 'W'),
+    grants: { 'octocat/*': ['pull', 'push'] }
+  },
+  /** GITHUB_TOKEN without packages: write (read-only default) */
+  actionsRead: {
+    username: 'octocat',
+    secret: token('ghs_', 'R'),
+    grants: { 'octocat/*': ['pull'] },
+    uploadDenied: GHCR_ANSWERS.installationDenied
+  },
+  /** GITHUB_TOKEN of a repository the package does not grant access */
+  actionsNoPackageAccess: {
+    username: 'octocat',
+    secret: token('ghs_', 'P'),
+    grants: { 'octocat/*': ['pull'] },
+    uploadDenied: GHCR_ANSWERS.packageAccess
+  },
+  /** a classic token with write:packages */
+  classicWrite: {
+    username: 'octocat',
+    secret: token('ghp_', 'W'),
+    grants: { 'octocat/*': ['pull', 'push'] }
+  },
+  /** a classic token with read:packages only */
+  classicRead: {
+    username: 'octocat',
+    secret: token('ghp_', 'R'),
+    grants: { 'octocat/*': ['pull'] },
+    uploadDenied: GHCR_ANSWERS.scopes
+  },
+  /** a revoked or expired classic token */
+  classicRevoked: {
+    username: 'octocat',
+    secret: token('ghp_', 'X'),
+    grants: {},
+    refusal: GHCR_ANSWERS.revoked
+  }
+} satisfies Record<string, RegistryAccount>
+
+/** GHCR's registry. */
+export const GHCR_SPEC: RegistrySpec = {
+  family: 'ghcr',
+  auth: 'bearer',
+  realmPath: '/token',
+  service: () => 'ghcr.io',
+  tokens: { format: 'opaque', fields: ['token'] },
+  answers: {
+    unauthorized: GHCR_ANSWERS.unauthorized,
+    badCredentials: GHCR_ANSWERS.badCredentials,
+    uploadDenied: GHCR_ANSWERS.installationDenied,
+    cancel: GHCR_ANSWERS.cancel
+  },
+  accounts: Object.values(GHCR_ACCOUNTS)
+}
