@@ -1,8 +1,14 @@
 /**
- * What every end-to-end test file shares: one Docker Hub emulator for the
- * file, reset after each test, and workspaces removed after each test.
+ * What every end-to-end test file shares: one Docker Hub emulator (or one
+ * registry of another family) for the file, reset after each test, and
+ * workspaces removed after each test.
  */
 import { afterAll, afterEach, beforeAll, describe } from '@jest/globals'
+import {
+  startFamilyRegistry,
+  type FamilyRegistry,
+  type RegistrySpec
+} from '../emulator/registries/engine.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import { dockerAvailable, Workspace } from '../scripts/runner.js'
 
@@ -45,4 +51,51 @@ export function emulatorSession(): EmulatorSession {
       return created
     }
   }
+}
+
+/** A family's registry (GHCR, GitLab, …) and workspaces of one test file. */
+export interface FamilySession {
+  /** the running registry (from beforeAll on) */
+  readonly registry: FamilyRegistry
+  /**
+   * DOCKER_LOGIN_PREFLIGHT_ENDPOINTS sending `host` (the name the user
+   * gives, `ghcr.io`) to the registry
+   */
+  endpoints(host: string): Record<string, string>
+  /** a fresh workspace, removed after the test */
+  workspace(): Workspace
+}
+
+/**
+ * Registers the hooks that start a family's registry before the file's
+ * tests, reset it and remove the workspaces after each, and close it.
+ */
+export function familySession(spec: RegistrySpec): FamilySession {
+  let running: FamilyRegistry | undefined
+  const workspaces: Workspace[] = []
+  beforeAll(async () => {
+    running = await startFamilyRegistry(spec)
+  })
+  afterEach(() => {
+    running?.reset()
+    for (const created of workspaces.splice(0)) created.remove()
+  })
+  afterAll(async () => {
+    await running?.close()
+  })
+  const session: FamilySession = {
+    get registry(): FamilyRegistry {
+      if (!running) throw new Error('the registry starts in beforeAll')
+      return running
+    },
+    endpoints: (host) => ({
+      DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `${host}=${session.registry.url}`
+    }),
+    workspace(): Workspace {
+      const created = new Workspace()
+      workspaces.push(created)
+      return created
+    }
+  }
+  return session
 }

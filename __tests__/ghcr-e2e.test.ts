@@ -1,0 +1,110 @@
+/**
+ * GHCR end to end: the bundle of the current src/ run as the runner runs
+ * it, with the real docker CLI, against the GHCR emulator
+ * (emulator/registries/ghcr.ts) named `ghcr.io` through
+ * DOCKER_LOGIN_PREFLIGHT_ENDPOINTS. Push rights are proved by the push
+ * probe: GHCR's tokens are opaque and it refuses a push when an upload
+ * starts.
+ */
+import { expect, it } from '@jest/globals'
+import { describeE2e, familySession } from '../__fixtures__/e2e.js'
+import { GHCR_ACCOUNTS, GHCR_SPEC } from '../emulator/registries/ghcr.js'
+import { leaks, runAction } from '../scripts/runner.js'
+
+const session = familySession(GHCR_SPEC)
+
+/** Runs the main step against the emulator as ghcr.io. */
+function main(
+  account: { username: string; secret: string },
+  push: string,
+  ws = session.workspace()
+) {
+  return runAction(
+    'main',
+    ws,
+    {
+      registry: 'ghcr.io',
+      username: account.username,
+      password: account.secret,
+      push
+    },
+    session.endpoints('ghcr.io')
+  ).then((result) => ({ result, ws }))
+}
+
+describeE2e('GHCR, with the real docker CLI', () => {
+  it('GITHUB_TOKEN with packages: write logs in, and the probe grants push', async () => {
+    const account = GHCR_ACCOUNTS.actionsWrite
+    const { result, ws } = await main(account, 'ghcr.io/octocat/app')
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      'push-access': 'granted',
+      'credential-kind': 'github-actions-token'
+    })
+    // one token request (GHCR's challenge is known), the upload started
+    // and its cancellation tried (GHCR answers 405 and expires it)
+    expect(
+      session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
+    ).toEqual(
+      expect.arrayContaining([
+        'GET token 200',
+        'POST upload 202',
+        'DELETE cancel 405'
+      ])
+    )
+    expect(ws.dockerArgv()).toEqual([
+      `docker login --username octocat --password-stdin ${session.registry.host}`
+    ])
+    expect(ws.summary()).toContain('an upload can start, as a push begins')
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('GITHUB_TOKEN without packages: write fails at once, naming packages: write', async () => {
+    const account = GHCR_ACCOUNTS.actionsRead
+    const { result, ws } = await main(account, 'octocat/app')
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::GITHUB_TOKEN may not push this package: add `permissions: packages: write` to the job (GITHUB_TOKEN is read-only by default)'
+    ])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'insufficient-scope',
+      'push-access': 'denied'
+    })
+    expect(ws.summary()).toContain(
+      'installation not allowed to Write organization package'
+    )
+    expect(ws.summary()).toContain('packages: write')
+    expect(ws.summary()).not.toMatch(/Docker Hub|DOCKERHUB|dckr_/)
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('a package without this repository in Manage Actions access', async () => {
+    const { result, ws } = await main(
+      GHCR_ACCOUNTS.actionsNoPackageAccess,
+      'octocat/app'
+    )
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toMatch(
+      /^::error::The package does not grant this repository access: .*Manage Actions access/
+    )
+    expect(ws.outputs()['push-access']).toBe('denied')
+  })
+
+  it('a fine-grained token is refused offline: nothing is sent, docker never gets it', async () => {
+    const { result, ws } = await main(
+      { username: 'octocat', secret: `github_pat_${'11ABCDEFG0'.repeat(8)}` },
+      ''
+    )
+    expect(result.exitCode).toBe(1)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'unsupported-credential-kind',
+      'credential-kind': 'github-fine-grained-token',
+      'logged-in': 'false'
+    })
+    expect(session.registry.requests).toEqual([])
+    expect(ws.dockerArgv()).toEqual([])
+  })
+})
