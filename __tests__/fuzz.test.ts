@@ -749,8 +749,11 @@ function expectedCase(
       // the case a denial's wording names, else the profile's
       for (const check of denied) {
         const answer = check.upload ?? check.exchange
-        const named = matchRule(reasonOf(answer), rulesFor(profile))?.rule.case
-        if (named) return named
+        if (answer.status !== 401 && answer.status !== 403) continue
+        const rule = matchRule(reasonOf(answer), rulesFor(profile))?.rule
+        if (rule?.diagnosis === 'insufficient-scope' && rule.case) {
+          return rule.case
+        }
       }
       const own = profile.pushCase?.(evidence)
       if (own) return own
@@ -956,7 +959,8 @@ describe('judge', () => {
         expect(warns('push-not-checked')).toBe(
           offline === undefined &&
             verdict.diagnosis === 'ok' &&
-            evidence.pushUnchecked !== undefined
+            (evidence.pushUnchecked !== undefined ||
+              verdict.push.some((r) => r.result === 'unknown'))
         )
       }),
       RUNS

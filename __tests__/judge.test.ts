@@ -958,7 +958,7 @@ describe('judge: HTTP scenarios', () => {
       preflight: 'accepted'
     },
     {
-      name: 'push check unreachable',
+      name: 'push check unreachable (never silently)',
       scenario: {
         exchanges: [ping401, token(200)],
         push: [
@@ -967,6 +967,7 @@ describe('judge: HTTP scenarios', () => {
         cli: cliOk
       },
       diagnosis: 'ok',
+      warnings: ['push-not-checked'],
       preflight: 'accepted'
     }
   ])(

@@ -197,8 +197,11 @@ export function judge(evidence: Evidence): Verdict {
     ? rateLimitOf(evidence.rateLimit)
     : undefined
   if (isLow(rateLimit)) warnings.push('rate-limit-low')
-  // push checks asked for and not made: never silently
-  if (decided.diagnosis === 'ok' && evidence.pushUnchecked) {
+  // push checks asked for and not made, or not answered: never silently
+  if (
+    decided.diagnosis === 'ok' &&
+    (evidence.pushUnchecked || push.some((r) => r.result === 'unknown'))
+  ) {
     warnings.push('push-not-checked')
   }
   return {
@@ -630,8 +633,10 @@ function pushDenial(
   )
   if (denied.length === 0) return undefined
   for (const check of denied) {
-    const named = pushRule(check.upload ?? check.exchange, profile)?.rule.case
-    if (named) return named
+    const answer = check.upload ?? check.exchange
+    if (answer.status !== 401 && answer.status !== 403) continue
+    const rule = pushRule(answer, profile)?.rule
+    if (rule?.diagnosis === 'insufficient-scope' && rule.case) return rule.case
   }
   const own = profile.pushCase?.(evidence)
   if (own) return own
@@ -659,20 +664,24 @@ function pushDecision(
       `push access to ${count} ${count === 1 ? 'repository' : 'repositories'} not checked: ${oneLine(unchecked.reason, 200)}`
     )
   }
-  let rule: string | undefined
+  // the first rule that decided a denial, and one that decided a miss
+  const decided: Partial<Record<DiagnosisId, string>> = {}
+  const note = (found: RuleMatch | undefined): void => {
+    if (found) decided[found.rule.diagnosis] ??= found.rule.id
+  }
   evidence.push.forEach((check, index) => {
     const repository = oneLine(check.repository, 80) || 'the repository'
     const { exchange, granted, upload, cancel } = check
     const result = results[index].result
     if (upload) {
       const found = pushRule(upload, profile)
-      if (result !== 'granted') rule ??= found?.rule.id
+      if (result !== 'granted') note(found)
       lines.push(
         `push access to ${repository}: ${probeLine(upload, cancel, found)}`
       )
     } else if (exchange.status === 401 || exchange.status === 403) {
       const found = pushRule(exchange, profile)
-      rule ??= found?.rule.id
+      note(found)
       const text = reasonOf(exchange)
       lines.push(
         `push access to ${repository}: ${where(exchange)} answered ${exchange.status}${text ? `: ${quote(text)}` : ''}${ruleNote(found?.rule.id)}`
@@ -696,10 +705,16 @@ function pushDecision(
     }
   })
   if (results.some((r) => r.result === 'denied')) {
-    return { diagnosis: 'insufficient-scope', rule }
+    return {
+      diagnosis: 'insufficient-scope',
+      rule: decided['insufficient-scope']
+    }
   }
   if (results.some((r) => r.result === 'missing')) {
-    return { diagnosis: 'repository-not-found', rule }
+    return {
+      diagnosis: 'repository-not-found',
+      rule: decided['repository-not-found']
+    }
   }
   return undefined
 }

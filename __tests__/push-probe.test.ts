@@ -1,0 +1,256 @@
+/**
+ * The push probe in process, against registries of the family engine on
+ * loopback (emulator/registries/engine.ts): where tokens are opaque or the
+ * registry takes Basic authentication, an upload is started and cancelled
+ * in each `push` repository, with the login's credential, beside docker
+ * login; what it answered decides push-access. The traffic is proved here;
+ * GHCR's own answers end to end in ghcr-e2e.test.ts.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import {
+  startFamilyRegistry,
+  type FamilyRegistry,
+  type RegistrySpec
+} from '../emulator/registries/engine.js'
+import type { DockerCli } from '../src/docker.js'
+import { gather } from '../src/gather.js'
+import { judge } from '../src/judge.js'
+import { MAX_URL_CHARS } from '../src/protocol.js'
+import { Secrets } from '../src/redact.js'
+
+/** distribution's error body */
+const errors = (code: string, message: string): string =>
+  JSON.stringify({ errors: [{ code, message }] })
+
+const USER = { username: 'ci-bot', secret: 'Pr0be-Secret-0123456789' }
+
+/** A registry with opaque tokens (or Basic) that may cancel uploads or not. */
+function spec(
+  auth: 'bearer' | 'basic',
+  more: Partial<RegistrySpec> = {}
+): RegistrySpec {
+  return {
+    family: 'test',
+    auth,
+    realmPath: '/token',
+    service: (host) => host,
+    tokens: { format: 'opaque', fields: ['token'] },
+    answers: {
+      unauthorized: {
+        status: 401,
+        body: errors('UNAUTHORIZED', 'authentication required'),
+        source: 'distribution-spec'
+      },
+      badCredentials: {
+        status: 401,
+        body: errors('UNAUTHORIZED', 'authentication required'),
+        source: 'distribution-spec'
+      },
+      uploadDenied: {
+        status: 403,
+        body: errors('DENIED', 'requested access to the resource is denied'),
+        source: 'distribution-spec code-12'
+      },
+      cancel: { status: 204, body: '', source: 'distribution-spec end-14' }
+    },
+    accounts: [
+      {
+        ...USER,
+        grants: { 'team/*': ['pull', 'push'], 'other/*': ['pull'] }
+      }
+    ],
+    ...more
+  }
+}
+
+let running: FamilyRegistry | undefined
+afterEach(async () => {
+  await running?.close()
+  running = undefined
+})
+
+async function probe(registrySpec: RegistrySpec, push: string) {
+  running = await startFamilyRegistry(registrySpec)
+  const logins: string[] = []
+  const docker: DockerCli = {
+    async login(server) {
+      logins.push(server)
+      return { exitCode: 0, output: 'Login Succeeded' }
+    },
+    logout: async () => ({ exitCode: 0, output: '' }),
+    config: () => ({ dir: '/tmp/docker-config' })
+  }
+  const evidence = await gather(
+    {
+      registry: 'registry.example.com',
+      username: USER.username,
+      password: USER.secret,
+      preflight: true,
+      retries: 0,
+      timeoutSeconds: 10,
+      push,
+      rateLimit: true,
+      skipIfMissing: false,
+      login: true
+    },
+    {
+      env: {
+        DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `registry.example.com=${running.url}`
+      },
+      docker,
+      secrets: new Secrets()
+    }
+  )
+  const traffic = running.requests.map(
+    (r) => `${r.method} ${r.step} ${r.authorization ?? 'none'} ${r.status}`
+  )
+  return {
+    evidence,
+    verdict: judge(evidence),
+    traffic,
+    logins,
+    registry: running
+  }
+}
+
+describe('the push probe, with opaque tokens', () => {
+  it('starts and cancels an upload in each repository with the login token: granted', async () => {
+    const { evidence, verdict, traffic, logins, registry } = await probe(
+      spec('bearer'),
+      'team/app, team/api'
+    )
+    // one token request carries both push scopes; then the probes
+    expect(traffic.filter((t) => t.includes(' token '))).toEqual([
+      'GET token basic 200'
+    ])
+    expect(traffic.filter((t) => t.startsWith('POST'))).toEqual([
+      'POST upload bearer 202',
+      'POST upload bearer 202'
+    ])
+    expect(traffic.filter((t) => t.startsWith('DELETE'))).toEqual([
+      'DELETE cancel bearer 204',
+      'DELETE cancel bearer 204'
+    ])
+    // nothing left open where the registry cancels
+    expect(registry.openUploads()).toBe(0)
+    expect(
+      evidence.push.map((p) => [
+        p.repository,
+        p.upload?.status,
+        p.cancel?.status
+      ])
+    ).toEqual([
+      ['team/app', 202, 204],
+      ['team/api', 202, 204]
+    ])
+    // the location kept as evidence has no query (an upload's state)
+    expect(evidence.push[0].upload?.headers.location).toMatch(
+      /^\/v2\/team\/app\/blobs\/uploads\/[0-9a-f-]{36}$/
+    )
+    expect(verdict.diagnosis).toBe('ok')
+    expect(verdict.pushAccess).toBe('granted')
+    expect(verdict.warnings).toEqual([])
+    expect(logins).toHaveLength(1)
+  })
+
+  it('denies where the upload is refused, naming the repository', async () => {
+    const { verdict } = await probe(spec('bearer'), 'team/app\nother/app')
+    expect(verdict.diagnosis).toBe('insufficient-scope')
+    expect(verdict.pushAccess).toBe('denied')
+    expect(verdict.push).toEqual([
+      { repository: 'team/app', result: 'granted' },
+      { repository: 'other/app', result: 'denied' }
+    ])
+    expect(verdict.evidence).toContainEqual(
+      expect.stringMatching(
+        /^push access to other\/app: upload start .*\/v2\/other\/app\/blobs\/uploads\/ answered 403: "denied: requested access to the resource is denied" \(rule REG002\)$/
+      )
+    )
+  })
+
+  it('a registry that does not cancel (405) expires the upload: reported, not an error', async () => {
+    const noCancel = spec('bearer')
+    noCancel.answers = {
+      ...noCancel.answers,
+      cancel: {
+        status: 405,
+        body: errors('UNSUPPORTED', 'The operation is unsupported.'),
+        source: 'docs/registries.md §11'
+      }
+    }
+    const { verdict, registry } = await probe(noCancel, 'team/app')
+    expect(verdict.diagnosis).toBe('ok')
+    expect(verdict.pushAccess).toBe('granted')
+    expect(registry.openUploads()).toBe(1)
+    expect(verdict.evidence.at(-1)).toMatch(
+      /answered 202: an upload can start, as a push begins; the registry did not cancel it \(405\): it expires it$/
+    )
+  })
+
+  it('a repository the registry does not have, where a push creates none: repository-not-found', async () => {
+    const { verdict, traffic } = await probe(
+      spec('bearer', { repositories: ['team/app'] }),
+      'team/app, team/gone'
+    )
+    expect(verdict.diagnosis).toBe('repository-not-found')
+    expect(verdict.rule).toBe('REG005')
+    expect(verdict.pushAccess).toBe('denied')
+    expect(traffic.filter((t) => t.startsWith('POST'))).toEqual([
+      'POST upload bearer 202',
+      'POST upload bearer 404'
+    ])
+  })
+
+  it('more repositories than one URL takes: a token per part, then the probes, none skipped', async () => {
+    const many = Array.from(
+      { length: Math.ceil(MAX_URL_CHARS / 40) + 20 },
+      (_, i) => `team/service-number-${i}`
+    )
+    const { evidence, verdict, traffic } = await probe(
+      spec('bearer'),
+      many.join('\n')
+    )
+    expect(evidence.push).toHaveLength(many.length)
+    expect(traffic.filter((t) => t.includes(' token ')).length).toBeGreaterThan(
+      2
+    )
+    expect(traffic.filter((t) => t.startsWith('POST'))).toHaveLength(
+      many.length
+    )
+    expect(verdict.pushAccess).toBe('granted')
+  })
+})
+
+describe('the push probe, with Basic authentication', () => {
+  it('sends the Basic credentials with each upload: granted and denied', async () => {
+    const { verdict, traffic } = await probe(
+      spec('basic', { basicRealm: () => 'Registry Realm' }),
+      'team/app, other/app'
+    )
+    expect(traffic).toEqual([
+      'GET ping none 401',
+      'GET ping basic 200',
+      'POST upload basic 202',
+      'POST upload basic 403',
+      'DELETE cancel basic 204'
+    ])
+    expect(verdict.diagnosis).toBe('insufficient-scope')
+    expect(verdict.push.map((p) => p.result)).toEqual(['granted', 'denied'])
+  })
+
+  it('an upload answered with a 5xx says nothing, and warns push-not-checked', async () => {
+    const failing = spec('basic')
+    failing.answers = {
+      ...failing.answers,
+      uploadDenied: {
+        status: 503,
+        body: errors('UNAVAILABLE', 'service unavailable'),
+        source: 'distribution-spec'
+      }
+    }
+    const { verdict } = await probe(failing, 'other/app')
+    expect(verdict.diagnosis).toBe('ok')
+    expect(verdict.pushAccess).toBe('not-checked')
+    expect(verdict.warnings).toEqual(['push-not-checked'])
+  })
+})
