@@ -2,7 +2,7 @@
  * The job summary's Markdown: registry text renders as text.
  */
 import { describe, expect, it } from '@jest/globals'
-import { code } from '../src/summary.js'
+import { code, lowerFirst } from '../src/summary.js'
 
 describe('registry text in the summary (D21)', () => {
   it.each([
@@ -27,5 +27,20 @@ describe('registry text in the summary (D21)', () => {
     ['line breaks', 'one\ntwo\r\nthree', '`one two three`']
   ])('%s stays inside one code span', (_name, text, expected) => {
     expect(code(text)).toBe(expected)
+  })
+})
+
+describe('a title inside the headline', () => {
+  it.each([
+    ['Incorrect username or password', 'incorrect username or password'],
+    [
+      'GITHUB_TOKEN may not push this package',
+      'GITHUB_TOKEN may not push this package'
+    ],
+    ['ECR token expired', 'ECR token expired'],
+    ['A password on an account', 'a password on an account'],
+    ['Docker login failed', 'docker login failed']
+  ])('%j reads %j', (title, expected) => {
+    expect(lowerFirst(title)).toBe(expected)
   })
 })

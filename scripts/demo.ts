@@ -1,16 +1,26 @@
 /**
  * `npm run demo`: bundles the current src/ (never the committed dist/),
- * starts the Docker Hub emulator, runs the bundled action (main, then post)
- * against it for a few accounts with the real docker CLI, and prints each
- * result line and the job summary the action wrote.
+ * starts the Docker Hub emulator (and other registries' emulators, named by
+ * their real hosts through DOCKER_LOGIN_PREFLIGHT_ENDPOINTS), runs the
+ * bundled action (main, then post) against them for a few accounts with the
+ * real docker CLI, and prints each result line and the job summary the
+ * action wrote.
  */
 import { ACCOUNTS } from '../emulator/accounts.js'
+import {
+  startFamilyRegistry,
+  type FamilyRegistry,
+  type RegistrySpec
+} from '../emulator/registries/engine.js'
+import { GHCR_ACCOUNTS, GHCR_SPEC } from '../emulator/registries/ghcr.js'
 import { startEmulator } from '../emulator/server.js'
 import { ensureBundle, findDocker, runAction, Workspace } from './runner.js'
 
 interface Scenario {
   title: string
   inputs: Record<string, string>
+  /** another registry than Docker Hub: its emulator, as this host */
+  registry?: { host: string; spec: RegistrySpec }
 }
 
 const scenarios: Scenario[] = [
@@ -43,6 +53,16 @@ const scenarios: Scenario[] = [
       password: ACCOUNTS.patReadOnly.secret,
       push: `${ACCOUNTS.patReadOnly.username}/app`
     }
+  },
+  {
+    title: 'GHCR: GITHUB_TOKEN without packages: write, asked to push',
+    inputs: {
+      registry: 'ghcr.io',
+      username: GHCR_ACCOUNTS.actionsRead.username,
+      password: GHCR_ACCOUNTS.actionsRead.secret,
+      push: 'ghcr.io/octocat/app'
+    },
+    registry: { host: 'ghcr.io', spec: GHCR_SPEC }
   }
 ]
 
@@ -54,12 +74,25 @@ async function main(): Promise<void> {
   }
   await ensureBundle()
   const emulator = await startEmulator()
+  const others = new Map<string, FamilyRegistry>()
+  for (const { registry } of scenarios) {
+    if (registry && !others.has(registry.host)) {
+      others.set(registry.host, await startFamilyRegistry(registry.spec))
+    }
+  }
+  const endpoints = [...others]
+    .map(([host, running]) => `${host}=${running.url}`)
+    .join(',')
   console.log(`Docker Hub emulator on ${emulator.url}`)
-  console.log(`DOCKER_LOGIN_PREFLIGHT_HUB=${emulator.url}\n`)
+  console.log(`DOCKER_LOGIN_PREFLIGHT_HUB=${emulator.url}`)
+  console.log(`DOCKER_LOGIN_PREFLIGHT_ENDPOINTS=${endpoints}\n`)
   try {
     for (const [index, scenario] of scenarios.entries()) {
       const workspace = new Workspace()
-      const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }
+      const env = {
+        DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url,
+        DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: endpoints
+      }
       const main = await runAction('main', workspace, scenario.inputs, env)
       const outputs = workspace.outputs()
       console.log('='.repeat(78))
@@ -88,6 +121,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await emulator.close()
+    for (const running of others.values()) await running.close()
   }
 }
 

@@ -101,7 +101,10 @@ export function renderSummary(model: SummaryModel): string {
   return lines.join('\n')
 }
 
-function lowerFirst(text: string): string {
+/** The title inside a sentence: its first letter lowered, not a name's (GITHUB_TOKEN, ECR, GHCR). */
+export function lowerFirst(text: string): string {
+  const word = text.split(/[\s:,]/)[0]
+  if (/[A-Z].*[A-Z0-9_]/.test(word) && word === word.toUpperCase()) return text
   return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
