@@ -264,11 +264,28 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     id: 'GAR001',
     diagnosis: 'insufficient-scope'
   },
+  // GitLab (docs/registries.md §2)
+  {
+    wording: "you must use a personal access token with 'api' scope",
+    id: 'GL002',
+    diagnosis: 'pat-required'
+  },
   {
     wording: 'http basic: access denied',
     id: 'GL001',
     diagnosis: 'invalid-credentials'
   },
+  {
+    wording: 'pushing to protected repository path forbidden',
+    id: 'GL003',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'denied: access forbidden',
+    id: 'GL004',
+    diagnosis: 'insufficient-scope'
+  },
+  // Quay (docs/registries.md §3)
   {
     wording: 'invalid username or password',
     id: 'QUAY001',
@@ -278,6 +295,31 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'invalid username/password',
     id: 'QUAY001',
     diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'could not find robot with',
+    id: 'QUAY002',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'robot account have been disabled',
+    id: 'QUAY003',
+    diagnosis: 'unsupported-credential-kind'
+  },
+  {
+    wording: 'client login with unencrypted passwords is disabled',
+    id: 'QUAY004',
+    diagnosis: 'pat-required'
+  },
+  {
+    wording: 'access to the requested resource is not authorized',
+    id: 'QUAY005',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'head request to https://quay.io/v2/ … /blobs/ … 401 unauthorized',
+    id: 'QUAY005',
+    diagnosis: 'insufficient-scope'
   },
   // HTTP, distribution and the network
   { wording: 'toomanyrequests', id: 'HTTP001', diagnosis: 'rate-limited' },
@@ -414,7 +456,9 @@ describe('rule ids and sources', () => {
   it.each(refinementIds)(
     'refinement %s has a well-formed id and a source',
     (id) => {
-      const refinement = refinementsFor(DOCKER_HUB).find((r) => r.id === id)
+      const refinement = PROFILES.flatMap((p) => refinementsFor(p)).find(
+        (r) => r.id === id
+      )
       expect(id).toMatch(/^[A-Z]+\d{3}$/)
       expect(refinement?.source.trim().length).toBeGreaterThan(5)
     }

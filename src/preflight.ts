@@ -168,7 +168,8 @@ async function followRealm(
 ): Promise<void> {
   const { policy } = options
   const authorization = basicAuthorization(username, password)
-  const rules = rulesFor(profileById(result.profile))
+  const profile = profileById(result.profile)
+  const rules = rulesFor(profile)
   const requestToken = async (extraScopes: readonly string[]) => {
     const url = realmUrl(
       realm,
@@ -191,19 +192,23 @@ async function followRealm(
   // many for one URL, they are asked after the login, in parts.
   const pushScopes = options.pushRepositories.map(pushScope)
   const withPush = realmUrl(realm, {}, [...options.scopes, ...pushScopes])
+  // (not where a refused credential would get a token for nobody: Harbor)
   let pushAsked =
     pushScopes.length > 0 &&
+    profile.pushScopesAtLogin !== false &&
     withPush !== undefined &&
     withPush.length + username.length + 150 <= MAX_URL_CHARS
   let token = await requestToken(pushAsked ? pushScopes : [])
-  const refusedFor = (exchange: HttpExchange) =>
-    exchange.status === 401
+  const refusedFor = (exchange: HttpExchange, statuses = [401]) =>
+    statuses.includes(exchange.status ?? 0)
       ? matchRule(reasonOf(exchange), rules)?.rule
       : undefined
+  // a 403 too: GitLab refuses push to a protected path so
+  // (docs/registries.md §2 (f))
   if (
     token &&
     pushAsked &&
-    refusedFor(token.exchange)?.diagnosis === 'insufficient-scope'
+    refusedFor(token.exchange, [401, 403])?.diagnosis === 'insufficient-scope'
   ) {
     // The credential is good but may not push somewhere: ask again with the
     // login's scopes only; the push checks then find which repository.

@@ -61,6 +61,12 @@ export interface RegistrySpec {
     unauthorized: Answer
     /** a wrong username or password at the token service or Basic ping */
     badCredentials: Answer
+    /**
+     * the refusal of a wrong credential by its username, where the
+     * registry words it by kind (Quay: robots and users); else
+     * `badCredentials`
+     */
+    badCredentialsFor?: (username: string) => Answer | undefined
     /** an upload started without push on the repository */
     uploadDenied: Answer
     /** an upload to a repository the registry does not have */
@@ -68,6 +74,12 @@ export interface RegistrySpec {
     /** the cancellation of an upload (`DELETE`): 204, or a refusal */
     cancel: Answer
   }
+  /**
+   * a wrong credential that asks for scopes gets a JWT for nobody (`sub`
+   * empty) granting nothing, instead of a refusal; without scopes it is
+   * refused (Harbor's token service, docs/registries.md §4 (d))
+   */
+  anonymousTokens?: boolean
   /**
    * the repositories that exist, where a push creates none (ECR); absent:
    * every name may be pushed to
@@ -200,7 +212,10 @@ export async function startFamilyRegistry(
     const account = spec.accounts.find(
       (a) => a.username === given?.username && a.secret === given?.secret
     )
-    if (!account) return { refused: spec.answers.badCredentials }
+    if (!account) {
+      const named = spec.answers.badCredentialsFor?.(given?.username ?? '')
+      return { refused: named ?? spec.answers.badCredentials }
+    }
     if (account.refusal) return { refused: account.refusal }
     return { account }
   }
@@ -284,6 +299,39 @@ export async function startFamilyRegistry(
       const asked = scopesAsked(url)
       const scopes = url.searchParams.getAll('scope')
       const found = login(req)
+      if (
+        'refused' in found &&
+        spec.anonymousTokens &&
+        spec.tokens?.format !== 'opaque' &&
+        asked.size > 0
+      ) {
+        // a token for nobody: what anonymous users may do (nothing here)
+        const token = signJwt(
+          {
+            iss: host,
+            sub: '',
+            aud: spec.service?.(host) ?? host,
+            exp: Math.floor(Date.now() / 1000) + 300,
+            access: [...asked.keys()].map((name) => ({
+              type: 'repository',
+              name,
+              actions: []
+            }))
+          },
+          key
+        )
+        const body = Object.fromEntries([
+          ...(spec.tokens?.fields ?? ['token']).map((field) => [field, token]),
+          ['expires_in', 300],
+          ['issued_at', new Date().toISOString()]
+        ])
+        record(
+          'token',
+          send(res, { status: 200, body: JSON.stringify(body) }),
+          scopes
+        )
+        return
+      }
       if ('refused' in found) {
         record('token', send(res, found.refused), scopes)
         return

@@ -99,7 +99,10 @@ export const REMEDIATION_CASES = [
   /** an image for another platform than the runner's */
   'platform',
   /** a permission error inside a container or on the runner's files */
-  'filesystem'
+  'filesystem',
+  // appended for GitLab (docs/registries.md §2):
+  /** push denied to a CI job token (GitLab CI_JOB_TOKEN): its own project only */
+  'job-token'
 ] as const
 
 /** A variant of a diagnosis's texts. */
@@ -211,6 +214,13 @@ export interface Profile {
    * tokens are JWTs that tell push rights anyway)
    */
   pushProbe?: boolean
+  /**
+   * `false` where the token service answers a credential it does not
+   * accept with a token for nobody once scopes are asked (Harbor,
+   * docs/registries.md §4 (d)): the login's token is then asked without
+   * the push scopes, which are checked after it was accepted
+   */
+  pushScopesAtLogin?: boolean
   /** the pull rate-limit preview, where the registry has one */
   rateLimitPreview?: { scope: string; repository: string }
   /**
