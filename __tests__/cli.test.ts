@@ -16,6 +16,7 @@ import { main, MAX_STDIN_BYTES, readTail } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { dockerCli, type DockerCli } from '../src/docker.js'
 import { remediationFor, type RemediationContext } from '../src/remediation.js'
+import { EXPLAIN_UNKNOWN_TITLE } from '../src/report.js'
 
 /** The context `explain` renders with: it knows no registry or username. */
 const EXPLAIN_CONTEXT: RemediationContext = {
@@ -179,6 +180,9 @@ function title(
   if (id === 'ok' && command === 'check') {
     return 'The registry accepted the credential'
   }
+  if (id === 'unknown' && command === 'explain') {
+    return EXPLAIN_UNKNOWN_TITLE
+  }
   return remediationFor(id, context).title
 }
 
@@ -321,6 +325,12 @@ const EXPLAIN_CASES: [string, string, DiagnosisId, string | null][] = [
   [
     'gibberish',
     'the quick brown fox jumps over the lazy dog 42',
+    'not-a-login-failure',
+    null
+  ],
+  [
+    'an unknown refusal',
+    'Error response from daemon: Get "https://registry.example.com/v2/": unauthorized: the flux capacitor said no',
     'unknown',
     null
   ]
@@ -369,7 +379,11 @@ describe('explain', () => {
       }
       if (rule === null) {
         expect(out.evidence).toHaveLength(1)
-        expect(out.evidence[0]).toMatch(/^no known wording in "/)
+        expect(out.evidence[0]).toMatch(
+          id === 'unknown'
+            ? /^no known wording in "/
+            : /^no known wording and no word of a login .* in ".*": not about logging in$/
+        )
       } else {
         // The line that matched, then the known wording, its rule and source.
         expect(out.evidence).toHaveLength(2)

@@ -30,6 +30,7 @@ import { analyzeInputs, kindOf } from '../src/input-analysis.js'
 import {
   judge,
   judgeText,
+  speaksOfLogin,
   malformedInput,
   offlineVerdict,
   RATE_LIMIT_LOW,
@@ -747,7 +748,8 @@ function expectedCase(
         (_check, index) => verdict.push[index].result === 'denied'
       )
       if (denied.length === 0) return undefined
-      // the case a denial's wording names, else the profile's
+      // the case a denial's wording names (a push denial's own wording:
+      // not another diagnosis's), else the profile's
       for (const check of denied) {
         const answer = check.upload ?? check.exchange
         if (answer.status !== 401 && answer.status !== 403) continue
@@ -800,9 +802,11 @@ function expectedCase(
       )
         ? undefined
         : 'proxy-not-set'
-    default:
-      // the case the deciding wording names
-      return ALL_RULES.find((rule) => rule.id === verdict.rule)?.case
+    default: {
+      // the case the deciding wording names, for its own diagnosis
+      const rule = ALL_RULES.find((r) => r.id === verdict.rule)
+      return rule?.diagnosis === verdict.diagnosis ? rule.case : undefined
+    }
   }
 }
 
@@ -823,15 +827,21 @@ describe('judgeText', () => {
     )
   })
 
-  it("is unknown exactly when no wording matches, else the rule's diagnosis", () => {
+  it("is unknown (or not a login failure, with no word of a login) exactly when no wording matches, else the rule's diagnosis", () => {
     fc.assert(
       fc.property(text, profileId, (t, id) => {
         const profile = profileById(id)
         const found = matchRule(t, rulesFor(profile))
         const verdict = judgeText(t, profile)
         if (t.trim() === '' || !found) {
-          expect(verdict.diagnosis).toBe('unknown')
+          // no known wording: unknown, unless no word of a login either
+          expect(verdict.diagnosis).toBe(
+            t.trim() !== '' && !speaksOfLogin(t)
+              ? 'not-a-login-failure'
+              : 'unknown'
+          )
           expect(verdict.rule).toBeUndefined()
+          expect(verdict.case).toBeUndefined()
         } else {
           expect(verdict.diagnosis).toBe(found.rule.diagnosis)
           expect(verdict.rule).toBe(found.rule.id)

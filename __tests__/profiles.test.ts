@@ -98,11 +98,81 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
+    wording: 'does not match the specified platform',
+    id: 'LOOK002',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'no match for platform in manifest',
+    id: 'LOOK002',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'permission denied while trying to connect to the docker api',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
     wording: 'eacces: permission denied',
     id: 'LOOK003',
     diagnosis: 'not-a-login-failure'
   },
+  {
+    wording: '[errno 13] permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'pull access denied … repository does not exist or may require',
+    id: 'LOOK004',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'does not exist or no pull access',
+    id: 'LOOK004',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'blob.core.windows.net/actions-cache … 403',
+    id: 'LOOK005',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error writing layer blob … artifactcache',
+    id: 'LOOK005',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error writing layer blob … failed to reserve cache',
+    id: 'LOOK005',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'exporting to github actions cache … error',
+    id: 'LOOK005',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'library/gha:pull,push',
+    id: 'LOOK005',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'too many requests to upstream registry',
+    id: 'LOOK006',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'has been temporarily rate limited',
+    id: 'LOOK006',
+    diagnosis: 'rate-limited'
+  },
   { wording: 'name unknown', id: 'REG005', diagnosis: 'repository-not-found' },
+  {
+    wording: 'repository name not known to registry',
+    id: 'REG005',
+    diagnosis: 'repository-not-found'
+  },
   {
     wording: 'repository not found',
     id: 'REG005',
@@ -177,6 +247,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   // Docker Hub
   {
+    wording: '/manifests/ … incorrect username or password',
+    id: 'HUB014',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: '/manifests/ … please use personal access token to login',
+    id: 'HUB014',
+    diagnosis: 'stale-login'
+  },
+  {
     wording: 'too many failed login attempts',
     id: 'HUB001',
     diagnosis: 'login-locked-out'
@@ -194,6 +274,21 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording: 'require secondary authentication on mfa enabled account',
     id: 'HUB004',
+    diagnosis: 'password-with-2fa'
+  },
+  {
+    wording: 'require secondary authentication on mfa enable account',
+    id: 'HUB004',
+    diagnosis: 'password-with-2fa'
+  },
+  {
+    wording: 'two-factor authentication is required',
+    id: 'HUB012',
+    diagnosis: 'password-with-2fa'
+  },
+  {
+    wording: '2fa required, please provide the 6 digit code',
+    id: 'HUB013',
     diagnosis: 'password-with-2fa'
   },
   {
@@ -520,6 +615,42 @@ describe('rule order where wordings overlap: the more specific wins', () => {
       loser: 'REG003'
     },
     {
+      name: 'a refused pull with a stored login is a stale login, not a wrong password',
+      text: 'Error response from daemon: Head "https://registry-1.docker.io/v2/firstbatch/dkn-compute-node/manifests/latest": unauthorized: incorrect username or password',
+      winner: 'HUB014',
+      loser: 'HUB010'
+    },
+    {
+      name: 'a refused pull after 2FA was turned on is a stale login, not a login asking for a PAT',
+      text: 'Error response from daemon: Get https://registry-1.docker.io/v2/koalaman/scbuilder/manifests/latest: unauthorized: please use personal access token to login',
+      winner: 'HUB014',
+      loser: 'HUB006'
+    },
+    {
+      name: 'a pull of a missing or private repository is not a push denial',
+      text: "Error response from daemon: pull access denied for minio, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
+      winner: 'LOOK004',
+      loser: 'REG002'
+    },
+    {
+      name: "BuildKit's pull of a missing or private repository is not a push scope",
+      text: 'failed to solve with frontend dockerfile.v0: failed to create LLB definition: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+      winner: 'LOOK004',
+      loser: 'REG001'
+    },
+    {
+      name: "a proxy's 429 beats the generic 429",
+      text: '429 Too Many Requests - Server message: unknown: too many requests to upstream registry',
+      winner: 'LOOK006',
+      loser: 'HTTP001'
+    },
+    {
+      name: 'a bare gha cache ref is the cache, not a failed push token fetch',
+      text: '#19 [auth] library/gha:pull,push token for registry-1.docker.io\nERROR: failed to solve: error writing layer blob: failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized',
+      winner: 'LOOK005',
+      loser: 'REG003'
+    },
+    {
       name: 'a failed push token fetch beats its 401',
       text: 'failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token: 401 Unauthorized',
       winner: 'REG003',
@@ -540,10 +671,13 @@ describe('rule order where wordings overlap: the more specific wins', () => {
 describe('rulesFor: client rules, the profile, the others, then generic', () => {
   const client = ['CLI001', 'CLI002', 'CLI003', 'CLI004']
   const hub = [
+    'HUB014',
     'HUB001',
     'HUB002',
     'HUB003',
     'HUB004',
+    'HUB012',
+    'HUB013',
     'HUB005',
     'HUB006',
     'HUB007',
@@ -579,6 +713,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK001',
       'LOOK002',
       'LOOK003',
+      'LOOK004',
+      'LOOK005',
+      'LOOK006',
       'REG005',
       'HTTP001',
       'REG001',

@@ -31,7 +31,7 @@ import {
   rulesFor,
   type Profile
 } from './profiles/index.js'
-import type { RemediationCase } from './profiles/types.js'
+import type { RemediationCase, TextRule } from './profiles/types.js'
 import {
   isSuccess,
   rateLimitOf,
@@ -223,8 +223,49 @@ interface Decision {
 }
 
 /**
- * Classifies error text alone — what a user pastes into `explain`. Unknown
- * text is `unknown`, quoted (cut).
+ * The words of logging in: a refusal's status (401, 403, 407, 429), the
+ * words of authentication and refusal, and what a login is made of (a
+ * login, an account, a username, a password, a token, a credential, a
+ * secret, a second factor). Broad on purpose: a text that holds any of
+ * them may be about a login, and stays `unknown` when no rule knows it.
+ */
+const LOGIN_VOCABULARY = new RegExp(
+  [
+    String.raw`\b(?:401|403|407|429)\b`,
+    'auth',
+    'denied',
+    'forbidden',
+    'permission',
+    String.raw`\blog(?:ged)?[ -]?(?:in|on|out)s?\b`,
+    String.raw`\bsign(?:ed)?[ -]?(?:in|on)\b`,
+    'credential',
+    'token',
+    'passw',
+    'username',
+    String.raw`\baccount`,
+    'secret',
+    'expired',
+    String.raw`\bscopes?\b`,
+    String.raw`\b(?:pull|push) access\b`,
+    String.raw`\b(?:2fa|mfa|sso|pat)\b`,
+    String.raw`(?:two|multi|second)[ -]?factor`
+  ].join('|'),
+  'i'
+)
+
+/**
+ * Whether a text uses the words of logging in (LOGIN_VOCABULARY). A text
+ * that does not, and matches no rule, is not about a login.
+ */
+export function speaksOfLogin(text: string): boolean {
+  return LOGIN_VOCABULARY.test(text)
+}
+
+/**
+ * Classifies error text alone — what a user pastes into `explain`: the
+ * first rule whose wording the text holds decides. A text no rule knows is
+ * `unknown` when it uses the words of logging in, and `not-a-login-failure`
+ * (no case) when it uses none; either way it is quoted (cut).
  */
 export function judgeText(text: string, profile: Profile): Verdict {
   const base = {
@@ -237,6 +278,15 @@ export function judgeText(text: string, profile: Profile): Verdict {
     return { ...base, diagnosis: 'unknown', evidence: ['the text is empty'] }
   }
   const found = matchRule(text, rulesFor(profile))
+  if (!found && !speaksOfLogin(text)) {
+    return {
+      ...base,
+      diagnosis: 'not-a-login-failure',
+      evidence: [
+        `no known wording and no word of a login (no 401 or 403, unauthorized, denied, login, credential, token, password…) in ${quote(text)}: not about logging in`
+      ]
+    }
+  }
   if (!found) {
     return {
       ...base,
@@ -347,10 +397,25 @@ function caseOf(
   if (diagnosis === 'credential-store-error' && evidence.dockerConfig) {
     return evidence.dockerConfig.helper ? 'credential-helper' : 'config-file'
   }
-  // the variant the deciding wording names
-  const named = ALL_RULES.find((r) => r.id === rule)?.case
+  // the variant the deciding wording names, when it names this diagnosis
+  const named = caseOfRule(
+    ALL_RULES.find((r) => r.id === rule),
+    diagnosis
+  )
   if (named) return named
   return malformedCase(diagnosis, evidence.input)
+}
+
+/**
+ * The case a rule names, for a verdict of the rule's own diagnosis only: a
+ * denial worded like another diagnosis (a push refused with a file
+ * permission's words) takes no case from it.
+ */
+function caseOfRule(
+  rule: TextRule | undefined,
+  diagnosis: DiagnosisId
+): RemediationCase | undefined {
+  return rule?.diagnosis === diagnosis ? rule.case : undefined
 }
 
 // ---------------------------------------------------------------------------
@@ -635,8 +700,11 @@ function pushDenial(
   for (const check of denied) {
     const answer = check.upload ?? check.exchange
     if (answer.status !== 401 && answer.status !== 403) continue
-    const rule = pushRule(answer, profile)?.rule
-    if (rule?.diagnosis === 'insufficient-scope' && rule.case) return rule.case
+    const named = caseOfRule(
+      pushRule(answer, profile)?.rule,
+      'insufficient-scope'
+    )
+    if (named) return named
   }
   const own = profile.pushCase?.(evidence)
   if (own) return own

@@ -258,6 +258,9 @@ export interface CommandReport {
   exitCode: 0 | 1
 }
 
+/** `explain`'s headline for a text it does not know. */
+export const EXPLAIN_UNKNOWN_TITLE = 'Unrecognised error text'
+
 /**
  * What `explain`, `check` and `login` print: text, or one JSON object
  * (`diagnosis`, `warnings`, `title`, `steps`, `evidence`, `rule`; for
@@ -274,13 +277,18 @@ export function reportCommand(
   const full = { ...context, case: verdict.case }
   const remediation = remediationFor(verdict.diagnosis, full)
   const exitCode = verdict.diagnosis === 'ok' ? 0 : 1
-  // Nothing was logged in: say what was found.
+  // Nothing was logged in: say what was found. For a text it does not
+  // know, `explain` claims no failed login: it may not be about one.
   const title =
     verdict.diagnosis === 'ok' && command === 'check'
       ? 'The registry accepted the credential'
       : verdict.diagnosis === 'ok' && command === 'explain'
         ? 'The text reports a successful login'
-        : remediation.title
+        : verdict.diagnosis === 'unknown' &&
+            command === 'explain' &&
+            verdict.case === undefined
+          ? EXPLAIN_UNKNOWN_TITLE
+          : remediation.title
   if (json) {
     const object = {
       diagnosis: verdict.diagnosis,

@@ -93,10 +93,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
     case: 'platform',
     match: [
       'no matching manifest for',
-      'does not match the detected host platform'
+      'does not match the detected host platform',
+      'does not match the specified platform',
+      'no match for platform in manifest'
     ],
     source:
-      'docker pull of an image without the runner\'s platform (moby: "no matching manifest for linux/arm64/v8 in the manifest list entries")'
+      'docker pull or run of an image without the runner\'s platform (moby: "no matching manifest for linux/arm64/v8 in the manifest list entries"; "image with reference … was found but does not match the specified platform", docker/for-linux#1170, Hostwiki/wikijs-sitemap#4; containerd store: "no match for platform in manifest: not found", docker/for-mac#6356)'
   },
   {
     id: 'LOOK003',
@@ -104,17 +106,67 @@ export const GENERIC_RULES: readonly TextRule[] = [
     case: 'filesystem',
     match: [
       'permission denied while trying to connect to the docker daemon socket',
-      'eacces: permission denied'
+      // docker 29 names the API, not the socket
+      'permission denied while trying to connect to the docker api',
+      'eacces: permission denied',
+      '[errno 13] permission denied'
     ],
     source:
-      'docker CLI without access to /var/run/docker.sock; Node.js EACCES errors'
+      'docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187)'
+  },
+  {
+    // a pull, which says "repository does not exist" for a missing and for
+    // a private repository alike; a push with the same words is REG001's
+    id: 'LOOK004',
+    diagnosis: 'repository-not-found',
+    match: [
+      ['pull access denied', 'repository does not exist or may require'],
+      'does not exist or no pull access'
+    ],
+    source:
+      'moby: "pull access denied for <r>, repository does not exist or may require \'docker login\'" (docker/for-win#9562, wukongdaily/DockerTarBuilder#11); containerd/BuildKit: "pull access denied, repository does not exist or may require authorization" (COSCUP/COSCUP-Volunteer#36, rexray/rexray#1379); older: "not found: does not exist or no pull access" (moby/moby#30498)'
+  },
+  {
+    id: 'LOOK005',
+    diagnosis: 'not-a-login-failure',
+    case: 'actions-cache',
+    match: [
+      // the cache's blob storage refusing a read during the push
+      ['blob.core.windows.net/actions-cache', '403'],
+      // cache export to the v1 cache service
+      ['error writing layer blob', 'artifactcache'],
+      ['error writing layer blob', 'failed to reserve cache'],
+      // BuildKit's step for cache-to: type=gha; it runs after the push
+      ['exporting to github actions cache', 'error'],
+      // cache-to: gha without type= names the image docker.io/library/gha
+      'library/gha:pull,push'
+    ],
+    source:
+      'BuildKit type=gha cache: docker/bake-action#313 (403 AuthenticationFailed from …blob.core.windows.net/actions-cache during "failed to push"), CERT-Polska/mwdb-core#515, docker/build-push-action#1571, askalf/dario#603, dsx-ai-factory/infra-controller#4198; a bare "gha" as a cache ref: docker/build-push-action#869, #1412'
+  },
+  {
+    // before HTTP001: the limit is not the registry's
+    id: 'LOOK006',
+    diagnosis: 'rate-limited',
+    case: 'proxy',
+    match: [
+      'too many requests to upstream registry',
+      'has been temporarily rate limited'
+    ],
+    source:
+      'Harbor proxy cache: "429 Too Many Requests - Server message: unknown: too many requests to upstream registry" (goharbor/harbor#19257), also when the proxy project\'s own max_upstream_conn is reached (goharbor/harbor:src/server/middleware/repoproxy/upstream_slot.go); a mirror behind Cloudflare: "toomanyrequests: … This website has been temporarily rate limited" (ketches/registry-proxy#5)'
   },
   {
     id: 'REG005',
     diagnosis: 'repository-not-found',
-    match: ['name unknown', 'repository not found', 'name_unknown'],
+    match: [
+      'name unknown',
+      'repository not found',
+      'name_unknown',
+      'repository name not known to registry'
+    ],
     source:
-      'distribution error code NAME_UNKNOWN "repository name not known to registry"; ECR RepositoryNotFoundException (docs/registries.md §5 (e))'
+      'distribution error code NAME_UNKNOWN "repository name not known to registry" (opencontainers/distribution-spec, Error Codes); ECR RepositoryNotFoundException (docs/registries.md §5 (e))'
   },
   {
     id: 'HTTP001',
@@ -369,7 +421,22 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'Wait before re-running; a Retry-After header, when present, says how long.',
       'Reduce concurrent jobs that pull from or log in to {registry}.'
     ],
-    docs: [LINKS.login]
+    docs: [LINKS.login],
+    cases: {
+      // docs/registries.md §10: a proxy's or mirror's own 429
+      proxy: {
+        title: "A proxy's or mirror's rate limit",
+        error:
+          "the limit is the proxy's or mirror's, not the registry's: wait and re-run, or have its operators raise it",
+        why: "A proxy, pull-through cache or registry mirror between the runner and the registry answered 429 Too Many Requests itself: its own cap (on requests, or on its connections to the upstream registry), or the upstream limit on the proxy's own address or account. The credential this job logs in with is not the cause, and another one would not help.",
+        steps: [
+          'Wait before re-running; a Retry-After header, when present, says how long.',
+          'Ask the operators of the proxy or mirror to raise its limit, or to log it in to the upstream registry with an account of its own.',
+          'Pull less through it: cache images between jobs, run fewer jobs at once, and prefer fixed tags over tags that move, such as latest.'
+        ],
+        docs: [LINKS.actionReadme]
+      }
+    }
   },
 
   'registry-unreachable': {
@@ -609,13 +676,15 @@ export const COMMON_REMEDIATION: RemediationTable = {
   },
 
   'repository-not-found': {
-    title: 'The repository does not exist',
+    title: 'The repository was not found',
     error:
-      'create the repository on {registry}, or correct its name in the image reference',
-    why: '{registry} has no repository by that name (or its namespace is gone), which it reports much like a refused credential. The credential is not the cause.',
+      'check the image name; if the repository is private, log in to {registry} with an account that may read it',
+    why: '{registry} answered that the repository does not exist or may not be read: the name is wrong (a typo, a missing namespace, a namespace that is gone), the image was never pushed, or the repository is private and the request came without a login, or with one that may not read it. The answer is the same in each case.',
     steps: [
-      'Check the image name: registry host, namespace and repository, all lowercase.',
-      'Create the repository in {registry} (some registries create it on the first push, others never do), or ask its owners to.'
+      'Check the image reference: registry host, namespace and repository, all lowercase. A name without a host (app:1.0) is looked for on docker.io, under library/ when it has no namespace.',
+      'If an earlier step builds the image, check that it ran on this runner and tagged exactly this name (docker/build-push-action keeps it locally only with `load: true`): docker pulls a name it does not have.',
+      'If the repository is private: log in to {registry} before the pull, with an account or token that may read it.',
+      'To push a new repository: create it in {registry} first where the registry does not create repositories on the first push.'
     ],
     docs: [LINKS.login]
   },
@@ -636,9 +705,10 @@ export const COMMON_REMEDIATION: RemediationTable = {
     title: 'This is not a login failure',
     error:
       'the text is about something else than the credential: read what it names',
-    why: 'The text does not say that a credential was refused; changing the credential will not fix it.',
+    why: 'The text does not say that a login or a credential was refused, and changing the credential will not fix it.',
     steps: [
-      'Read the quoted text: it names the image, file or service at fault.'
+      'Read the quoted text: it names the image, file or service at fault.',
+      'If a login failed elsewhere in the log, explain the lines of that failure instead.'
     ],
     docs: [LINKS.actionReadme],
     cases: {
@@ -656,7 +726,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
         title: 'The image is for another platform',
         error:
           "pull or build the image for the runner's platform (--platform), not a login problem",
-        why: "The image has no variant for this runner's operating system and architecture (for example linux/arm64 on an amd64 runner).",
+        why: "The image has no variant for this runner's operating system and architecture (for example linux/arm64 on an amd64 runner), or the local image is for another platform than the one asked for.",
         steps: [
           'Build a multi-platform image (docker buildx build --platform linux/amd64,linux/arm64), or run on a runner of the platform the image has.',
           'Or ask for the platform explicitly: docker pull --platform linux/amd64 …'
@@ -669,18 +739,22 @@ export const COMMON_REMEDIATION: RemediationTable = {
         why: 'A process could not open a file or socket: the user the step or container runs as lacks the permission (the docker socket, a mounted volume, the docker config directory).',
         steps: [
           'Read the path in the text and check its owner and mode.',
-          "For the docker socket: add the runner's user to the docker group, or run the step where docker is usable."
+          "For the docker socket: add the runner's user to the docker group, or run the step where docker is usable.",
+          'For a mounted volume: make the host directory writable for the user id the container runs as (chown to that id, or run the container with --user matching the owner).'
         ]
       },
       'actions-cache': {
-        title: 'The GitHub Actions cache refused a request',
+        title: 'The GitHub Actions cache failed',
         error:
-          'the 403 comes from the Actions cache (cache-to: type=gha), not from the registry: check the cache settings',
-        why: "During a build that also pushes, the build cache's requests go to GitHub's Actions cache service; its refusals look like registry errors but do not involve the registry credential.",
+          'the failure is in the Actions cache (type=gha), not the registry login: set ignore-error=true on cache-to, or re-run',
+        why: "The build cache (cache-from/cache-to: type=gha) is stored in GitHub's Actions cache service, not in the registry. Its failures (a 403 from its storage, a cache entry that cannot be reserved, a lost connection) show up in the same log as the push, but the registry credential plays no part in them. A cache written `gha` without `type=` is no Actions cache at all: it names an image docker.io/library/gha, which no one may push to.",
         steps: [
-          'Check the `cache-from`/`cache-to: type=gha` settings and that the job runs with the ACTIONS_RUNTIME_TOKEN the cache needs (docker/setup-buildx-action sets it up).',
-          'Re-run: cache service errors are often transient; or build without the gha cache to confirm.'
-        ]
+          'Make the cache export best-effort: `cache-to: type=gha,mode=max,ignore-error=true`; a failed cache write then no longer fails the build.',
+          'Write the cache as `type=gha`: a bare `gha` (cache-to: gha) names an image docker.io/library/gha, which buildx then tries to push to.',
+          'Re-run the job: failures of the cache service are often passing.',
+          'If buildx runs from a `run:` step rather than docker/build-push-action, give it the cache credentials in its environment: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL (ACTIONS_CACHE_URL on older runners).'
+        ],
+        docs: ['https://docs.docker.com/build/cache/backends/gha/']
       }
     }
   },

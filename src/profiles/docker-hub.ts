@@ -224,6 +224,23 @@ const REMEDIATION: RemediationTable = {
 
   'registry-unreachable': { docs: [LINKS_HUB.status] },
 
+  // `docker logout docker.io` erases the keys docker.io, http(s)://docker.io
+  // only; a Docker Hub login is stored under https://index.docker.io/v1/,
+  // which `docker logout` without a server erases (docker/cli
+  // cli/command/registry/logout.go; docs/docker-hub.md §5, §6)
+  'stale-login': {
+    error:
+      'run docker logout (no server: that is Docker Hub), or log in again: an outdated stored login is sent even for public images',
+    why: 'The docker config on this runner still holds a Docker Hub login. docker sends it with every pull, and Docker Hub refuses the whole request when that login no longer works (a changed password, a revoked token, or a password after two-factor authentication was turned on), even for a public image that needs none.',
+    steps: [
+      'Run `docker logout` without a server name: Docker Hub is the default, and its login is stored under https://index.docker.io/v1/ (`docker logout docker.io` does not remove it).',
+      'Or log in again with a current personal access token (Account settings → Personal access tokens), stored as the DOCKERHUB_TOKEN secret.',
+      'On self-hosted runners, give each job its own DOCKER_CONFIG so that logins do not outlive the job.'
+    ],
+    docs: [LINKS_HUB.accessTokens, LINKS.login],
+    snippet: TOKEN_SNIPPET
+  },
+
   'password-in-use': {
     title: 'Password used instead of an access token',
     error:
@@ -274,6 +291,18 @@ export const DOCKER_HUB: Profile = {
     }
   ],
   rules: [
+    // A pull, not a login: the URL names a manifest. Before the wordings it
+    // holds (HUB003, HUB006, HUB010). docs/registries.md §10
+    {
+      id: 'HUB014',
+      diagnosis: 'stale-login',
+      match: [
+        ['/manifests/', 'incorrect username or password'],
+        ['/manifests/', 'please use personal access token to login']
+      ],
+      source:
+        'docker pull of a public image with an outdated stored login, fixed by docker logout (firstbatchxyz/dkn-compute-launcher#1, dotnet/dotnet-docker#722, kunickiaj/kudu-docker#7, nodejs/docker-node#553; after 2FA was turned on: docker/hub-feedback#1981)'
+    },
     {
       id: 'HUB001',
       diagnosis: 'login-locked-out',
@@ -296,8 +325,27 @@ export const DOCKER_HUB: Profile = {
     {
       id: 'HUB004',
       diagnosis: 'password-with-2fa',
-      match: ['require secondary authentication on mfa enabled account'],
-      source: 'Docker Hub API /v2/users/login, docker/hub-tool client.go'
+      match: [
+        'require secondary authentication on mfa enabled account',
+        // as a client's user quoted it (docker-archive-public/docker.kitematic#5537)
+        'require secondary authentication on mfa enable account'
+      ],
+      source:
+        'Docker Hub API /v2/users/login, docker/hub-tool client.go; microsoft/vscode-docker#1591; docker-archive-public/docker.kitematic#5537'
+    },
+    {
+      id: 'HUB012',
+      diagnosis: 'password-with-2fa',
+      match: ['two-factor authentication is required'],
+      source:
+        'the error text Docker Hub 2FA troubleshooting guides are titled by (deverrors.com/errors/docker-login-failed-2fa); not seen in a registry answer (docs/docker-hub.md §6)'
+    },
+    {
+      id: 'HUB013',
+      diagnosis: 'password-with-2fa',
+      match: ['2fa required, please provide the 6 digit code'],
+      source:
+        'docker/hub-tool internal/login/login.go: a password login to a 2FA account asks for the code (docker/hub-tool#162)'
     },
     {
       id: 'HUB005',
