@@ -108,7 +108,9 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'actions-cache': ['not-a-login-failure'],
   'manifest-unknown': ['not-a-login-failure'],
   platform: ['not-a-login-failure'],
-  filesystem: ['not-a-login-failure']
+  filesystem: ['not-a-login-failure'],
+  'service-principal-id': ['invalid-credentials'],
+  'service-principal-secret': ['invalid-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -23,7 +23,7 @@ import type {
 } from './evidence.js'
 import { describeFinding } from './findings.js'
 import { preflightOutcome, type PreflightOutcome } from './outcome.js'
-import { REFINING_PROBLEMS } from './profiles/common.js'
+import { GENERIC_RULES, REFINING_PROBLEMS } from './profiles/common.js'
 import {
   ALL_RULES,
   profileById,
@@ -459,7 +459,13 @@ function refusedDiagnosis(
           rule: found === 'rate-limited' ? rule : undefined
         }
   }
-  if (found && found !== 'ok' && found !== 'registry-unreachable') {
+  // A network wording in a refusal's body is no network failure, unless a
+  // registry's own rule says it is (ACR's network rules answer 403)
+  const network =
+    found === 'registry-unreachable' &&
+    match !== undefined &&
+    GENERIC_RULES.includes(match.rule)
+  if (found && found !== 'ok' && !network) {
     return { diagnosis: found, rule }
   }
   return { diagnosis: status === 401 ? 'invalid-credentials' : 'unknown' }
@@ -630,8 +636,9 @@ function pushDenial(
   )
   if (denied.length === 0) return undefined
   for (const check of denied) {
-    const named = pushRule(check.upload ?? check.exchange, profile)?.rule.case
-    if (named) return named
+    // only a push wording's case: another diagnosis's texts do not apply
+    const rule = pushRule(check.upload ?? check.exchange, profile)?.rule
+    if (rule?.case && rule.diagnosis === 'insufficient-scope') return rule.case
   }
   const own = profile.pushCase?.(evidence)
   if (own) return own

@@ -196,8 +196,10 @@ async function followRealm(
     withPush !== undefined &&
     withPush.length + username.length + 150 <= MAX_URL_CHARS
   let token = await requestToken(pushAsked ? pushScopes : [])
+  // Docker Hub says so with a 401; Artifact Registry, which checks IAM when
+  // a token is asked for, with a 403 (docs/registries.md §6 (e))
   const refusedFor = (exchange: HttpExchange) =>
-    exchange.status === 401
+    exchange.status === 401 || exchange.status === 403
       ? matchRule(reasonOf(exchange), rules)?.rule
       : undefined
   if (

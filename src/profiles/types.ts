@@ -99,7 +99,12 @@ export const REMEDIATION_CASES = [
   /** an image for another platform than the runner's */
   'platform',
   /** a permission error inside a container or on the runner's files */
-  'filesystem'
+  'filesystem',
+  // appended for Azure Container Registry (docs/registries.md §7 (c)):
+  /** refused: the username is no application ID the tenant knows */
+  'service-principal-id',
+  /** refused: a service principal's client secret is wrong or expired */
+  'service-principal-secret'
 ] as const
 
 /** A variant of a diagnosis's texts. */
