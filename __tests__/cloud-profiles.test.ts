@@ -395,6 +395,18 @@ describe('explain: wordings users reported', () => {
     },
     {
       profile: 'gar',
+      text: 'ERROR: (gcloud.builds.submit) NOT_FOUND: Requested entity was not found',
+      diagnosis: 'repository-not-found',
+      rule: 'GAR010'
+    },
+    {
+      profile: 'gar',
+      text: 'name unknown: Repository "dev-journey-repo" not found',
+      diagnosis: 'repository-not-found',
+      rule: 'REG005'
+    },
+    {
+      profile: 'gar',
       text: 'docker.credentials.errors.InitializationError: docker-credential-gcloud not installed or not available in PATH',
       diagnosis: 'credential-store-error',
       rule: 'GAR009'
@@ -441,6 +453,12 @@ describe('explain: wordings users reported', () => {
     {
       profile: 'acr',
       text: 'Error response from daemon: login attempt to https://x.azurecr.io/v2/ failed with status: 403 Forbidden',
+      diagnosis: 'registry-unreachable',
+      rule: 'ACR005'
+    },
+    {
+      profile: 'acr',
+      text: 'Error response from daemon: login attempt failed with status: 403 Forbidden',
       diagnosis: 'registry-unreachable',
       rule: 'ACR005'
     },

@@ -312,6 +312,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'repository-not-found'
   },
   {
+    wording: 'not_found: requested entity was not found',
+    id: 'GAR010',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'code = notfound desc = requested entity was not found',
+    id: 'GAR010',
+    diagnosis: 'repository-not-found'
+  },
+  {
     wording: 'docker-credential-gc … not installed or not available in path',
     id: 'GAR009',
     diagnosis: 'credential-store-error'
@@ -349,6 +359,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: '.azurecr. … failed with status: 403',
+    id: 'ACR005',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'login attempt failed with status: 403 forbidden',
     id: 'ACR005',
     diagnosis: 'registry-unreachable'
   },

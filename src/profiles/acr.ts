@@ -329,6 +329,8 @@ export const ACR: Profile = {
       match: [
         ['is not allowed access', 'aka.ms/acr/firewall'],
         ['.azurecr.', 'failed with status: 403'],
+        // as the troubleshooting page quotes it, without the address
+        'login attempt failed with status: 403 forbidden',
         'connectivity_forbidden_error',
         'could not connect to the registry login server'
       ],

@@ -235,7 +235,8 @@ const REMEDIATION: RemediationTable = {
     why: 'Artifact Registry creates images on push, but not repositories, and its image names have three parts after the host: the project, a repository that exists in that location, and the image.',
     steps: [
       'Create it: `gcloud artifacts repositories create REPOSITORY --repository-format=docker --location=LOCATION --project=PROJECT`.',
-      'Name images LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE (gcr.io/PROJECT/IMAGE for a gcr.io repository).'
+      'Name images LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE.',
+      'gcr.io hosts are served by a repository named after the host: create it once (`gcloud artifacts repositories create gcr.io --repository-format=docker --location=us`; eu.gcr.io in europe, asia.gcr.io in asia).'
     ],
     docs: [LINKS_GAR.repositories, LINKS_GAR.names]
   },
@@ -437,6 +438,16 @@ export const GAR: Profile = {
       match: ['missing image name. pushes should be of the form'],
       source:
         'Artifact Registry push to HOST/PROJECT/REPOSITORY without an image name (docs/registries.md §6 (f): docker/build-push-action#171)'
+    },
+    {
+      id: 'GAR010',
+      diagnosis: 'repository-not-found',
+      match: [
+        'not_found: requested entity was not found',
+        'code = notfound desc = requested entity was not found'
+      ],
+      source:
+        'gcloud and the Artifact Registry API for a repository that does not exist (docs/registries.md §6 (f): googlecodelabs/feedback#1960, GoogleCloudPlatform/cloud-run-button#273)'
     },
     {
       id: 'GAR009',
