@@ -110,7 +110,9 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'manifest-unknown': ['not-a-login-failure'],
   platform: ['not-a-login-failure'],
   filesystem: ['not-a-login-failure'],
-  'job-token': ['insufficient-scope']
+  'job-token': ['insufficient-scope'],
+  'service-principal-id': ['invalid-credentials'],
+  'service-principal-secret': ['invalid-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -354,6 +354,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     id: 'HBR001',
     diagnosis: 'insufficient-scope'
   },
+  // Google Artifact Registry and Container Registry (docs/registries.md §6)
+  {
+    wording: 'unauthenticated request. unauthenticated requests do not have',
+    id: 'GAR002',
+    diagnosis: 'registry-mismatch'
+  },
   {
     wording: 'artifactregistry.repositories.uploadartifacts',
     id: 'GAR001',
@@ -364,6 +370,113 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: "you must use a personal access token with 'api' scope",
     id: 'GL002',
     diagnosis: 'pat-required'
+  },
+  {
+    wording: 'artifactregistry.repositories.downloadartifacts',
+    id: 'GAR003',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'unable to parse json key',
+    id: 'GAR004',
+    diagnosis: 'malformed-credentials'
+  },
+  {
+    wording: 'unauthorized: authentication failed',
+    id: 'GAR005',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '-docker.pkg.dev/v2/token … 401 unauthorized',
+    id: 'GAR006',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'gcr.io/v2/token … 401 unauthorized',
+    id: 'GAR006',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'not authenticated: no valid credential was supplied',
+    id: 'GAR006',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording:
+      "you don't have the needed permissions to perform this operation, and you may have invalid credentials",
+    id: 'GAR007',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'missing image name. pushes should be of the form',
+    id: 'GAR008',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'not_found: requested entity was not found',
+    id: 'GAR010',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'code = notfound desc = requested entity was not found',
+    id: 'GAR010',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'docker-credential-gc … not installed or not available in path',
+    id: 'GAR009',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'you do not currently have an active account selected',
+    id: 'GAR009',
+    diagnosis: 'credential-store-error'
+  },
+  // Azure Container Registry (docs/registries.md §7)
+  {
+    wording: 'application not registered with aad',
+    id: 'ACR001',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'client id must be guid',
+    id: 'ACR002',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'invalid clientid or client secret',
+    id: 'ACR003',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'admin user is disabled',
+    id: 'ACR004',
+    diagnosis: 'unsupported-credential-kind'
+  },
+  {
+    wording: 'is not allowed access … aka.ms/acr/firewall',
+    id: 'ACR005',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '.azurecr. … failed with status: 403',
+    id: 'ACR005',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'login attempt failed with status: 403 forbidden',
+    id: 'ACR005',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'connectivity_forbidden_error',
+    id: 'ACR005',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'could not connect to the registry login server',
+    id: 'ACR005',
+    diagnosis: 'registry-unreachable'
   },
   {
     wording: 'http basic: access denied',

@@ -29,6 +29,8 @@ export type InputProblem =
   | 'not-a-service-account-key'
   /** a kind of token the registry does not take */
   | 'unsupported-token'
+  /** an `oauth2accesstoken` password that is not an access token (GAR) */
+  | 'not-an-access-token'
 
 /** One finding of the offline input analysis. */
 export interface InputFinding {

@@ -22,7 +22,9 @@ const FINDING_TEXT: Record<InputProblem, string> = {
   'token-expired': 'the token carries its own expiry, which has passed',
   'not-a-service-account-key':
     'the password is not a Google service-account key (JSON with type service_account, client_email and private_key)',
-  'unsupported-token': 'the registry does not take this kind of token'
+  'unsupported-token': 'the registry does not take this kind of token',
+  'not-an-access-token':
+    'the password is not an OAuth access token (ya29.…), which username oauth2accesstoken wants'
 }
 
 /** One finding as an evidence line. */

@@ -23,7 +23,7 @@ import type {
 } from './evidence.js'
 import { describeFinding } from './findings.js'
 import { preflightOutcome, type PreflightOutcome } from './outcome.js'
-import { REFINING_PROBLEMS } from './profiles/common.js'
+import { GENERIC_RULES, REFINING_PROBLEMS } from './profiles/common.js'
 import {
   ALL_RULES,
   profileById,
@@ -527,7 +527,13 @@ function refusedDiagnosis(
           rule: found === 'rate-limited' ? rule : undefined
         }
   }
-  if (found && found !== 'ok' && found !== 'registry-unreachable') {
+  // A network wording in a refusal's body is no network failure, unless a
+  // registry's own rule says it is (ACR's network rules answer 403)
+  const network =
+    found === 'registry-unreachable' &&
+    match !== undefined &&
+    GENERIC_RULES.includes(match.rule)
+  if (found && found !== 'ok' && !network) {
     return { diagnosis: found, rule }
   }
   return { diagnosis: status === 401 ? 'invalid-credentials' : 'unknown' }

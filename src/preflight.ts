@@ -203,8 +203,8 @@ async function followRealm(
     statuses.includes(exchange.status ?? 0)
       ? matchRule(reasonOf(exchange), rules)?.rule
       : undefined
-  // a 403 too: GitLab refuses push to a protected path so
-  // (docs/registries.md §2 (f))
+  // a 403 too: GitLab refuses push to a protected path so (docs/registries.md
+  // §2 (f)); Artifact Registry checks IAM when a token is asked for (§6 (e))
   if (
     token &&
     pushAsked &&

@@ -41,6 +41,11 @@ export interface RegistryAccount {
   refusal?: Answer
   /** the registry refuses this account's uploads so (else the spec's) */
   uploadDenied?: Answer
+  /**
+   * the token service refuses this account's request for push it lacks so
+   * (else the spec's `scopeDenied`)
+   */
+  scopeDenied?: Answer
 }
 
 /** How a family's registry answers. */
@@ -73,6 +78,14 @@ export interface RegistrySpec {
     nameUnknown?: Answer
     /** the cancellation of an upload (`DELETE`): 204, or a refusal */
     cancel: Answer
+    /**
+     * When set, the token service refuses (with this answer) a request
+     * that asks for push on a repository the account may not push to,
+     * instead of granting what it may (Artifact Registry checks IAM when a
+     * token is asked for, docs/registries.md §6 (e)). Absent: the intersection
+     * is granted, as distribution does.
+     */
+    scopeDenied?: Answer
   }
   /**
    * a wrong credential that asks for scopes gets a JWT for nobody (`sub`
@@ -334,6 +347,17 @@ export async function startFamilyRegistry(
       }
       if ('refused' in found) {
         record('token', send(res, found.refused), scopes)
+        return
+      }
+      // a registry that checks the push asked for at the token request
+      const scopeDenied = found.account.scopeDenied ?? spec.answers.scopeDenied
+      const overreach = [...asked].some(
+        ([name, actions]) =>
+          actions.includes('push') &&
+          !actionsOn(found.account, name).includes('push')
+      )
+      if (scopeDenied && overreach) {
+        record('token', send(res, scopeDenied), scopes)
         return
       }
       // the intersection of what was asked and what the account may do

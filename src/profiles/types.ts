@@ -102,7 +102,12 @@ export const REMEDIATION_CASES = [
   'filesystem',
   // appended for GitLab (docs/registries.md §2):
   /** push denied to a CI job token (GitLab CI_JOB_TOKEN): its own project only */
-  'job-token'
+  'job-token',
+  // appended for Azure Container Registry (docs/registries.md §7 (c)):
+  /** refused: the username is no application ID the tenant knows */
+  'service-principal-id',
+  /** refused: a service principal's client secret is wrong or expired */
+  'service-principal-secret'
 ] as const
 
 /** A variant of a diagnosis's texts. */

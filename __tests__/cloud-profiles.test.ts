@@ -1,0 +1,862 @@
+/**
+ * Google Artifact Registry and Azure Container Registry as data
+ * (src/profiles/gar.ts, src/profiles/acr.ts): what their credentials' shape
+ * proves offline (a legitimate key or token is never refused; a value that
+ * cannot be one is, and nothing is sent), their known challenges, the
+ * wordings users reported and what they yield, the refinements, and the
+ * texts a user reads.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { DiagnosisId } from '../src/diagnosis.js'
+import type { Evidence, HttpExchange } from '../src/evidence.js'
+import { analyzeInputs } from '../src/input-analysis.js'
+import { checkCredentialShape, MAX_PASSWORD_CHARS } from '../src/inputs.js'
+import { judge, judgeText, offlineVerdict } from '../src/judge.js'
+import {
+  ACR_TOKEN_USER,
+  acrTokenExpiry,
+  CLOCK_SKEW_MS
+} from '../src/profiles/acr.js'
+import {
+  accessTokenProblem,
+  serviceAccountKeyProblem
+} from '../src/profiles/gar.js'
+import { ACR, GAR, type ProfileId } from '../src/profiles/index.js'
+import type { RemediationCase } from '../src/profiles/types.js'
+import { resolveRegistry } from '../src/registry.js'
+import { errorLine, remediationFor } from '../src/remediation.js'
+import { fakeJwt, acrToken } from '../emulator/registries/acr.js'
+import { fakeKey } from '../emulator/registries/gar.js'
+
+const KEY = fakeKey('ci-pusher', 'W')
+const NOW = Date.parse('2026-11-27T12:00:00Z')
+
+/** The analysis of a GAR login: the kind and the decisive findings. */
+function gar(username: string, password: string) {
+  const input = analyzeInputs(username, password, GAR, NOW)
+  return {
+    kind: input.credentialKind,
+    decisive: input.findings.filter((f) => f.decisive),
+    verdict: offlineVerdict(input)
+  }
+}
+
+/** The analysis of an ACR login. */
+function acr(username: string, password: string, now = NOW) {
+  const input = analyzeInputs(username, password, ACR, now)
+  return {
+    kind: input.credentialKind,
+    decisive: input.findings.filter((f) => f.decisive),
+    verdict: offlineVerdict(input)
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Google Artifact Registry: what the shape proves
+
+describe('GAR offline: a service-account key is never refused for its form', () => {
+  const base64 = Buffer.from(KEY).toString('base64')
+  // a key with room to spare: 16 KiB in all
+  const short = JSON.stringify({ ...JSON.parse(KEY), note: '' })
+  const padded = JSON.stringify({
+    ...JSON.parse(KEY),
+    note: 'x'.repeat(16 * 1024 - short.length)
+  })
+
+  it.each<[string, string, string]>([
+    ['the file as downloaded (line breaks, indentation)', '_json_key', KEY],
+    ['minified', '_json_key', JSON.stringify(JSON.parse(KEY))],
+    ['with Windows line ends', '_json_key', KEY.replace(/\n/g, '\r\n')],
+    ['with surrounding spaces and line breaks', '_json_key', `\n  ${KEY}\n\n`],
+    ['saved with a byte order mark', '_json_key', `\ufeff${KEY}`],
+    ['of 16 KiB', '_json_key', padded],
+    ['base64-encoded', '_json_key_base64', base64],
+    [
+      'base64-encoded and wrapped at 76 columns, as base64 writes it',
+      '_json_key_base64',
+      base64.replace(/(.{76})/g, '$1\n')
+    ],
+    [
+      'base64url-encoded',
+      '_json_key_base64',
+      Buffer.from(KEY).toString('base64url')
+    ],
+    [
+      'another type the registry decides on',
+      '_json_key',
+      JSON.stringify({
+        type: 'authorized_user',
+        client_id: 'x',
+        refresh_token: 'y'
+      })
+    ]
+  ])('%s', (_name, username, password) => {
+    const { kind, decisive, verdict } = gar(username, password)
+    expect(kind).toBe('gcp-service-account-key')
+    expect(decisive).toEqual([])
+    expect(verdict).toBeUndefined()
+  })
+
+  it('a 16 KiB key is within what the action sends', () => {
+    expect(padded.length).toBe(16 * 1024)
+    expect(padded.length).toBeLessThanOrEqual(MAX_PASSWORD_CHARS)
+    expect(() => checkCredentialShape('_json_key', padded, false)).not.toThrow()
+  })
+
+  it('a key in quotes is tried, and a refusal then names the quotes', () => {
+    const { decisive, verdict } = gar('_json_key', `'${KEY}'`)
+    expect(decisive).toEqual([])
+    expect(verdict).toBeUndefined()
+  })
+})
+
+describe('GAR offline: what cannot be a key is refused, nothing sent', () => {
+  const half = KEY.slice(0, KEY.length / 2)
+  const unescaped = KEY.replace(/\\n/g, '\n')
+
+  it.each<[string, string, string, RegExp]>([
+    ['half a key', '_json_key', half, /is not JSON/],
+    ['a JSON array', '_json_key', '[1, 2]', /not an object/],
+    [
+      'a workload identity federation configuration',
+      '_json_key',
+      JSON.stringify({
+        type: 'external_account',
+        audience:
+          '//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/gh'
+      }),
+      /external_account/
+    ],
+    [
+      'a service_account key without its private key',
+      '_json_key',
+      JSON.stringify({
+        type: 'service_account',
+        client_email: 'a@b.iam.gserviceaccount.com'
+      }),
+      /no private_key/
+    ],
+    [
+      'a service_account key whose private_key is no key',
+      '_json_key',
+      JSON.stringify({
+        type: 'service_account',
+        client_email: 'a@b.iam.gserviceaccount.com',
+        private_key: 'REDACTED'
+      }),
+      /not a PEM private key/
+    ],
+    [
+      'a key whose \\n were turned into line breaks',
+      '_json_key',
+      unescaped,
+      /real line breaks/
+    ],
+    ['an access token', '_json_key', 'ya29.a0AfH6SMBx', /oauth2accesstoken/],
+    [
+      'the key base64-encoded under _json_key',
+      '_json_key',
+      Buffer.from(KEY).toString('base64'),
+      /_json_key_base64/
+    ],
+    [
+      'the key JSON under _json_key_base64',
+      '_json_key_base64',
+      KEY,
+      /use username _json_key/
+    ],
+    [
+      'text that is not base64',
+      '_json_key_base64',
+      'not base64!',
+      /not base64/
+    ],
+    [
+      'base64 of something else',
+      '_json_key_base64',
+      Buffer.from('hello world').toString('base64'),
+      /does not decode to JSON/
+    ]
+  ])('%s', (_name, username, password, detail) => {
+    const { decisive, verdict } = gar(username, password)
+    expect(decisive).toHaveLength(1)
+    expect(decisive[0]).toMatchObject({
+      input: 'password',
+      problem: 'not-a-service-account-key',
+      diagnosis: 'malformed-credentials'
+    })
+    expect(decisive[0].detail).toMatch(detail)
+    expect(verdict?.diagnosis).toBe('malformed-credentials')
+    expect(verdict?.evidence).toContain(
+      'nothing was sent: the value cannot be right as it is'
+    )
+    // never a part of the value
+    expect(JSON.stringify(verdict)).not.toContain('MIIEvQIBADAN')
+  })
+
+  it('the problem texts never quote the value', () => {
+    for (const value of [half, unescaped, 'ya29.secretsecret', KEY]) {
+      for (const base64 of [false, true]) {
+        const problem = serviceAccountKeyProblem(value, base64) ?? ''
+        expect(problem).not.toContain('secretsecret')
+        expect(problem).not.toContain('MIIEvQ')
+      }
+    }
+  })
+
+  it('only on Artifact Registry: elsewhere _json_key is just a username', () => {
+    const input = analyzeInputs('_json_key', half)
+    expect(input.findings.filter((f) => f.decisive)).toEqual([])
+  })
+})
+
+describe('GAR offline: access tokens (oauth2accesstoken)', () => {
+  it('a ya29. token is tried', () => {
+    const { kind, decisive } = gar(
+      'oauth2accesstoken',
+      `ya29.a0${'Xk7Q'.repeat(40)}`
+    )
+    expect(kind).toBe('gcp-access-token')
+    expect(decisive).toEqual([])
+  })
+
+  it.each([
+    ['a key instead of a token', KEY, /service-account key/],
+    [
+      'the command instead of its output',
+      '$(gcloud auth print-access-token)',
+      /not its output/
+    ],
+    [
+      'the command without $( )',
+      'gcloud auth print-access-token',
+      /not its output/
+    ]
+  ])('%s is refused offline', (_name, password, detail) => {
+    const { decisive, verdict } = gar('oauth2accesstoken', password)
+    expect(decisive.map((f) => f.problem)).toContain('not-an-access-token')
+    expect(
+      decisive.find((f) => f.problem === 'not-an-access-token')?.detail
+    ).toMatch(detail)
+    expect(verdict?.diagnosis).toBe('malformed-credentials')
+  })
+
+  it('accessTokenProblem leaves a token alone', () => {
+    expect(accessTokenProblem('ya29.c.b0AXv0zT')).toBeUndefined()
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Azure Container Registry: what the shape proves
+
+describe('ACR offline: the zero GUID with an az acr login --expose-token token', () => {
+  it('reads the expiry of the token', () => {
+    expect(acrTokenExpiry(acrToken(NOW))).toBe(
+      Math.floor(NOW / 1000) * 1000 + 3.25 * 3600 * 1000
+    )
+    expect(acrTokenExpiry('not a jwt')).toBeUndefined()
+    expect(acrTokenExpiry(fakeJwt({ sub: 'x' }))).toBeUndefined()
+  })
+
+  it('a fresh token is tried', () => {
+    const { kind, decisive } = acr(ACR_TOKEN_USER, acrToken(NOW - 3600 * 1000))
+    expect(kind).toBe('acr-access-token')
+    expect(decisive).toEqual([])
+  })
+
+  it('an expired one is refused offline as token-expired, with its expiry', () => {
+    const issued = NOW - 4 * 3600 * 1000
+    const { verdict, decisive } = acr(ACR_TOKEN_USER, acrToken(issued))
+    expect(verdict?.diagnosis).toBe('token-expired')
+    expect(decisive[0].detail).toBe(
+      `it expired at ${new Date(Math.floor(issued / 1000) * 1000 + 3.25 * 3600 * 1000).toISOString()}`
+    )
+  })
+
+  it('a token just past its expiry is still tried: the clock may run ahead', () => {
+    const expiry = acrTokenExpiry(acrToken(NOW)) as number
+    expect(
+      acr(ACR_TOKEN_USER, acrToken(NOW), expiry + CLOCK_SKEW_MS - 1000).decisive
+    ).toEqual([])
+    expect(
+      acr(ACR_TOKEN_USER, acrToken(NOW), expiry + CLOCK_SKEW_MS + 1000).verdict
+        ?.diagnosis
+    ).toBe('token-expired')
+  })
+
+  it('a password that is no JWT is left to the registry', () => {
+    expect(acr(ACR_TOKEN_USER, 'opaque-value-123').decisive).toEqual([])
+  })
+
+  it('a GUID is a service principal; the admin user and a token are passwords', () => {
+    expect(acr('c0ffee00-1234-4abc-8def-0123456789ab', 's3cret~x').kind).toBe(
+      'azure-service-principal'
+    )
+    expect(acr('acmeci', 'Zq9Vn2Lr8Tx5').kind).toBe('password')
+    expect(acr('ci-push', 'Tn4Wq8Ez1Rb5').kind).toBe('password')
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Where they are
+
+describe('known challenges: the token service is asked without a ping', () => {
+  it.each([
+    ['us-docker.pkg.dev', 'https://us-docker.pkg.dev/v2/token', 'gar'],
+    [
+      'europe-west1-docker.pkg.dev',
+      'https://europe-west1-docker.pkg.dev/v2/token',
+      'gar'
+    ],
+    ['gcr.io', 'https://gcr.io/v2/token', 'gar'],
+    ['eu.gcr.io', 'https://eu.gcr.io/v2/token', 'gar'],
+    ['acmeci.azurecr.io', 'https://acmeci.azurecr.io/oauth2/token', 'acr']
+  ])('%s: %s', (host, realm, profile) => {
+    const target = resolveRegistry(host, {})
+    expect(target.profile).toBe(profile)
+    expect(target.challenge).toEqual({ realm, service: host })
+  })
+
+  it('a pkg.dev host for another format is not a Docker host', () => {
+    expect(resolveRegistry('us-python.pkg.dev', {}).profile).toBe('generic')
+  })
+})
+
+// ---------------------------------------------------------------------------
+// What users saw, and what it means
+
+describe('explain: wordings users reported', () => {
+  it.each<{
+    profile: ProfileId
+    text: string
+    diagnosis: DiagnosisId
+    rule: string
+    kase?: RemediationCase
+  }>([
+    {
+      profile: 'gar',
+      text: 'denied: Permission "artifactregistry.repositories.uploadArtifacts" denied on resource "projects/MY_PROJECT_ID/locations/us-central1/repositories/cymbal-superstore" (or it may not exist)',
+      diagnosis: 'insufficient-scope',
+      rule: 'GAR001'
+    },
+    {
+      profile: 'gar',
+      text: 'Error: error processing import paths in "-": error resolving image references: GET https://gcr.io/v2/token?scope=repository%3Aate-images%2Faxepp%3Apush%2Cpull&service=gcr.io: DENIED: Permission "artifactregistry.repositories.uploadArtifacts" denied on resource "projects/ate-images/locations/us/repositories/gcr.io" (or it may not exist)',
+      diagnosis: 'insufficient-scope',
+      rule: 'GAR001'
+    },
+    {
+      profile: 'gar',
+      text: 'denied: Unauthenticated request. Unauthenticated requests do not have permission "artifactregistry.repositories.uploadArtifacts" on resource "projects/xxx/locations/us-central1/repositories/fixmycar" (or it may not exist)',
+      diagnosis: 'registry-mismatch',
+      rule: 'GAR002'
+    },
+    {
+      profile: 'gar',
+      text: 'denied: Permission "artifactregistry.repositories.downloadArtifacts" denied on resource "projects/p/locations/northamerica-northeast1/repositories/r" (or it may not exist)',
+      diagnosis: 'insufficient-scope',
+      rule: 'GAR003'
+    },
+    {
+      profile: 'gar',
+      text: 'Error response from daemon: Get https://gcr.io/v2/: unknown: Unable to parse json key.',
+      diagnosis: 'malformed-credentials',
+      rule: 'GAR004'
+    },
+    {
+      profile: 'gar',
+      text: 'Error response from daemon: Get "https://asia-east1-docker.pkg.dev/v2/": unauthorized: authentication failed',
+      diagnosis: 'invalid-credentials',
+      rule: 'GAR005'
+    },
+    {
+      profile: 'gar',
+      text: 'ERROR: failed to push us-docker.pkg.dev/p/r/app:1: failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://us-docker.pkg.dev/v2/token?scope=repository%3Ap%2Fr%2Fapp%3Apull%2Cpush&service=us-docker.pkg.dev: 401 Unauthorized',
+      diagnosis: 'token-expired',
+      rule: 'GAR006'
+    },
+    {
+      profile: 'gar',
+      text: 'httpReadSeeker: failed open: unexpected status code https://europe-docker.pkg.dev/v2/p/r/img/blobs/sha256:6bd5: 401 Unauthorized - Server message: unauthorized: not authenticated: No valid credential was supplied.',
+      diagnosis: 'token-expired',
+      rule: 'GAR006'
+    },
+    {
+      profile: 'gar',
+      text: "unauthorized: You don't have the needed permissions to perform this operation, and you may have invalid credentials. To authenticate your request, follow the steps in: https://cloud.google.com/container-registry/docs/advanced-authentication",
+      diagnosis: 'invalid-credentials',
+      rule: 'GAR007'
+    },
+    {
+      profile: 'gar',
+      text: 'NAME_INVALID: Missing image name. Pushes should be of the form docker push HOST-NAME/PROJECT-ID/REPOSITORY/IMAGE',
+      diagnosis: 'repository-not-found',
+      rule: 'GAR008'
+    },
+    {
+      profile: 'gar',
+      text: 'ERROR: (gcloud.builds.submit) NOT_FOUND: Requested entity was not found',
+      diagnosis: 'repository-not-found',
+      rule: 'GAR010'
+    },
+    {
+      profile: 'gar',
+      text: 'name unknown: Repository "dev-journey-repo" not found',
+      diagnosis: 'repository-not-found',
+      rule: 'REG005'
+    },
+    {
+      profile: 'gar',
+      text: 'docker.credentials.errors.InitializationError: docker-credential-gcloud not installed or not available in PATH',
+      diagnosis: 'credential-store-error',
+      rule: 'GAR009'
+    },
+    {
+      profile: 'gar',
+      text: 'error getting credentials - err: exec: "docker-credential-gcloud": executable file not found in $PATH, out: ``',
+      diagnosis: 'credential-store-error',
+      rule: 'CLI001'
+    },
+    {
+      profile: 'acr',
+      text: 'Error response from daemon: Get "https://blah.azurecr.io/v2/": unauthorized: Application not registered with AAD',
+      diagnosis: 'invalid-credentials',
+      rule: 'ACR001',
+      kase: 'service-principal-id'
+    },
+    {
+      profile: 'acr',
+      text: 'unauthorized: "aad access token with sp failed client id must be guid"',
+      diagnosis: 'invalid-credentials',
+      rule: 'ACR002',
+      kase: 'service-principal-id'
+    },
+    {
+      profile: 'acr',
+      text: 'unauthorized: Invalid clientid or client secret.',
+      diagnosis: 'invalid-credentials',
+      rule: 'ACR003',
+      kase: 'service-principal-secret'
+    },
+    {
+      profile: 'acr',
+      text: 'CONNECTIVITY_REFRESH_TOKEN_ERROR. Access to registry was denied. Response code: 403. Unable to get admin user credentials with message: Admin user is disabled. Unable to authenticate using AAD or admin login credentials.',
+      diagnosis: 'unsupported-credential-kind',
+      rule: 'ACR004'
+    },
+    {
+      profile: 'acr',
+      text: 'error response from daemon: Get "https://x.azurecr.io/v2/": denied: {"errors":[{"code":"DENIED","message":"client with IP \'172.214.169.102\' is not allowed access. Refer https://aka.ms/acr/firewall to grant access."}]}',
+      diagnosis: 'registry-unreachable',
+      rule: 'ACR005'
+    },
+    {
+      profile: 'acr',
+      text: 'Error response from daemon: login attempt to https://x.azurecr.io/v2/ failed with status: 403 Forbidden',
+      diagnosis: 'registry-unreachable',
+      rule: 'ACR005'
+    },
+    {
+      profile: 'acr',
+      text: 'Error response from daemon: login attempt failed with status: 403 Forbidden',
+      diagnosis: 'registry-unreachable',
+      rule: 'ACR005'
+    },
+    {
+      profile: 'acr',
+      text: 'unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+      diagnosis: 'invalid-credentials',
+      rule: 'REG004'
+    },
+    {
+      profile: 'acr',
+      text: 'denied: requested access to the resource is denied',
+      diagnosis: 'insufficient-scope',
+      rule: 'REG002'
+    }
+  ])(
+    '$profile: $rule for "$text"',
+    ({ profile, text, diagnosis, rule, kase }) => {
+      const verdict = judgeText(text, profile === 'gar' ? GAR : ACR)
+      expect(verdict.diagnosis).toBe(diagnosis)
+      expect(verdict.rule).toBe(rule)
+      expect(verdict.case).toBe(kase)
+    }
+  )
+
+  it('another registry’s 403 at login is not called a network failure', () => {
+    expect(
+      judgeText(
+        'login attempt to https://nexus.example.com/v2/ failed with status: 403 Forbidden',
+        GAR
+      ).diagnosis
+    ).not.toBe('registry-unreachable')
+  })
+})
+
+// ---------------------------------------------------------------------------
+// The judge on their evidence
+
+function refused(
+  profile: 'gar' | 'acr',
+  status: number,
+  message: string,
+  username: string,
+  password: string,
+  registry = profile === 'gar' ? 'us-docker.pkg.dev' : 'acmeci.azurecr.io'
+): Evidence {
+  const token: HttpExchange = {
+    step: 'token',
+    method: 'GET',
+    url: `https://${registry}/${profile === 'gar' ? 'v2/token' : 'oauth2/token'}`,
+    status,
+    headers: {},
+    body: JSON.stringify({
+      errors: [{ code: status === 401 ? 'UNAUTHORIZED' : 'DENIED', message }]
+    }),
+    attempts: 1
+  }
+  return {
+    registry: { input: registry, server: registry, profile },
+    username,
+    input: analyzeInputs(
+      username,
+      password,
+      profile === 'gar' ? GAR : ACR,
+      NOW
+    ),
+    preflight: 'ran',
+    exchanges: [token],
+    knownChallenge: {
+      realm: token.url,
+      service: registry
+    },
+    push: [],
+    skipped: false
+  }
+}
+
+describe('the judge on Artifact Registry and ACR refusals', () => {
+  it('a refused key is not called malformed for the line breaks of its file (GAR101)', () => {
+    const verdict = judge(
+      refused('gar', 401, 'authentication failed', '_json_key', KEY)
+    )
+    expect(verdict.diagnosis).toBe('invalid-credentials')
+    expect(verdict.rule).toBe('GAR005')
+    expect(verdict.evidence.join('\n')).toContain(
+      'reads as a service-account key'
+    )
+    expect(verdict.evidence.join('\n')).not.toContain('contains a line break')
+  })
+
+  it('a refused key in quotes is malformed, and says so (GAR101)', () => {
+    const verdict = judge(
+      refused('gar', 401, 'authentication failed', '_json_key', `"${KEY}"`)
+    )
+    expect(verdict.diagnosis).toBe('malformed-credentials')
+    expect(verdict.rule).toBe('GAR101')
+    expect(verdict.evidence.join('\n')).toContain('wrapped in quotes')
+    expect(verdict.evidence.join('\n')).not.toContain('contains a line break')
+  })
+
+  it('a refused access token names its hour', () => {
+    const verdict = judge(
+      refused(
+        'gar',
+        401,
+        'authentication failed',
+        'oauth2accesstoken',
+        'ya29.a0expired'
+      )
+    )
+    expect(verdict.diagnosis).toBe('invalid-credentials')
+    expect(verdict.evidence.join('\n')).toContain('one lasts an hour')
+  })
+
+  it('a username Artifact Registry does not take is named', () => {
+    const verdict = judge(
+      refused(
+        'gar',
+        401,
+        'authentication failed',
+        'ci-bot@acme-ci.iam.gserviceaccount.com',
+        'hunter22'
+      )
+    )
+    expect(verdict.evidence.join('\n')).toContain(
+      'none of _json_key, _json_key_base64 and oauth2accesstoken'
+    )
+  })
+
+  it("ACR's firewall refusal is a network failure, with its rule (ACR005)", () => {
+    const verdict = judge(
+      refused(
+        'acr',
+        403,
+        "client with IP '203.0.113.7' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.",
+        'c0ffee00-1234-4abc-8def-0123456789ab',
+        's3cret'
+      )
+    )
+    expect(verdict.diagnosis).toBe('registry-unreachable')
+    expect(verdict.rule).toBe('ACR005')
+  })
+
+  it('a generic network wording in a refusal is still no network failure', () => {
+    const verdict = judge(
+      refused(
+        'acr',
+        403,
+        'dial tcp 10.0.0.1:443: connection refused',
+        'acmeci',
+        'pw'
+      )
+    )
+    expect(verdict.diagnosis).toBe('unknown')
+  })
+
+  it.each([
+    ['acmeci', "the username is the registry's name: the admin user"],
+    [
+      'c0ffee00-1234-4abc-8def-0123456789ab',
+      "a service principal's application ID"
+    ],
+    [ACR_TOKEN_USER, 'az acr login --expose-token']
+  ])('ACR101: %s is named in the evidence', (username, line) => {
+    const verdict = judge(
+      refused('acr', 401, 'authentication required', username, acrToken(NOW))
+    )
+    expect(verdict.diagnosis).toBe('invalid-credentials')
+    expect(verdict.evidence.join('\n')).toContain(line)
+  })
+
+  it('ACR101 leaves a mangled password to the common refinement', () => {
+    const verdict = judge(
+      refused('acr', 401, 'authentication required', 'acmeci', 'pass word')
+    )
+    expect(verdict.diagnosis).toBe('malformed-credentials')
+    expect(verdict.rule).toBe('IN001')
+  })
+})
+
+// ---------------------------------------------------------------------------
+// What the user reads
+
+describe('GAR texts', () => {
+  const context = {
+    registry: 'us-docker.pkg.dev',
+    profile: 'gar' as const,
+    username: '_json_key'
+  }
+  const all = (
+    id: Parameters<typeof remediationFor>[0],
+    kase?: RemediationCase
+  ): string => {
+    const r = remediationFor(id, { ...context, case: kase })
+    return [
+      r.title,
+      r.error,
+      r.why,
+      ...r.steps,
+      r.snippet ?? '',
+      ...r.docs
+    ].join('\n')
+  }
+
+  it('invalid-credentials: the three usernames, a key, workload identity federation', () => {
+    const text = all('invalid-credentials')
+    for (const part of [
+      '_json_key',
+      '_json_key_base64',
+      'oauth2accesstoken',
+      'google-github-actions/auth',
+      'token_format: access_token',
+      'id-token: write'
+    ]) {
+      expect(text).toContain(part)
+    }
+    expect(remediationFor('invalid-credentials', context).snippet).toContain(
+      'username: _json_key'
+    )
+  })
+
+  it('insufficient-scope: roles/artifactregistry.writer', () => {
+    expect(errorLine('insufficient-scope', context)).toBe(
+      'The service account may not push there: grant the service account roles/artifactregistry.writer on the repository (reader only pulls)'
+    )
+    expect(all('insufficient-scope')).toContain('add-iam-policy-binding')
+  })
+
+  it('registry-mismatch: the exact regional host', () => {
+    expect(errorLine('registry-mismatch', context)).toContain(
+      'LOCATION-docker.pkg.dev'
+    )
+    expect(all('registry-mismatch')).toContain(
+      'gcloud auth configure-docker HOST'
+    )
+  })
+
+  it('credential-store-error: the gcloud helper written by configure-docker', () => {
+    const text = all('credential-store-error')
+    expect(text).toContain('docker-credential-gcloud')
+    expect(text).toContain('gcloud auth configure-docker')
+  })
+
+  it('token-expired: an hour, and a token made in the job', () => {
+    expect(errorLine('token-expired', context)).toBe(
+      'The Google access token has expired: get the access token in the same job right before logging in: it lasts one hour'
+    )
+  })
+
+  it('malformed-credentials: the key file stored unchanged', () => {
+    expect(all('malformed-credentials')).toContain('base64 -w0 key.json')
+  })
+
+  it('repository-not-found: how to create the repository', () => {
+    expect(all('repository-not-found')).toContain(
+      'gcloud artifacts repositories create'
+    )
+  })
+})
+
+describe('ACR texts', () => {
+  const context = {
+    registry: 'acmeci.azurecr.io',
+    profile: 'acr' as const,
+    username: 'acmeci'
+  }
+  const all = (
+    id: Parameters<typeof remediationFor>[0],
+    kase?: RemediationCase
+  ): string => {
+    const r = remediationFor(id, { ...context, case: kase })
+    return [
+      r.title,
+      r.error,
+      r.why,
+      ...r.steps,
+      r.snippet ?? '',
+      ...r.docs
+    ].join('\n')
+  }
+
+  it('invalid-credentials: each kind of login, and OIDC', () => {
+    const text = all('invalid-credentials')
+    for (const part of [
+      'application (client) ID',
+      'admin user',
+      'Access keys',
+      'repository-scoped token',
+      'azure/login',
+      '--expose-token',
+      '00000000-0000-0000-0000-000000000000'
+    ]) {
+      expect(text).toContain(part)
+    }
+  })
+
+  it('the cases a wording names: the application ID, the secret', () => {
+    expect(
+      errorLine('invalid-credentials', {
+        ...context,
+        case: 'service-principal-id'
+      })
+    ).toContain('application (client) ID')
+    expect(
+      errorLine('invalid-credentials', {
+        ...context,
+        case: 'service-principal-secret'
+      })
+    ).toContain('az ad sp credential reset')
+  })
+
+  it('insufficient-scope: AcrPush', () => {
+    expect(errorLine('insufficient-scope', context)).toContain('AcrPush')
+    expect(all('insufficient-scope')).toContain('az role assignment create')
+  })
+
+  it('token-expired: three hours, --expose-token in the job', () => {
+    expect(errorLine('token-expired', context)).toContain(
+      'az acr login --expose-token'
+    )
+    expect(all('token-expired')).toContain('three hours')
+  })
+
+  it('unsupported-credential-kind: the admin user is disabled', () => {
+    expect(errorLine('unsupported-credential-kind', context)).toContain(
+      '--admin-enabled true'
+    )
+  })
+
+  it('registry-unreachable: network rules and public access', () => {
+    const text = all('registry-unreachable')
+    expect(text).toContain('az acr network-rule add')
+    expect(text).toContain('Public access')
+  })
+})
+
+describe('GAR texts with the docker config of a failed helper', () => {
+  it('credential-store-error, credential-helper: the gcloud entry named', () => {
+    const context = {
+      registry: 'us-docker.pkg.dev',
+      profile: 'gar' as const,
+      username: '_json_key',
+      case: 'credential-helper' as const,
+      dockerConfig: {
+        dir: '/home/runner/.docker',
+        helper: 'docker-credential-gcloud',
+        setting: 'credHelpers["us-docker.pkg.dev"]'
+      }
+    }
+    const line = errorLine('credential-store-error', context)
+    expect(line).toBe(
+      'The docker credential helper docker-credential-gcloud failed: remove credHelpers["us-docker.pkg.dev"] from the docker config to log in with this step, or install gcloud and log it in'
+    )
+    expect(line.length).toBeLessThan(200)
+    expect(remediationFor('credential-store-error', context).why).toContain(
+      'gcloud auth configure-docker'
+    )
+  })
+})
+
+describe('error lines stay under 200 characters with the longest hosts', () => {
+  const contexts = [
+    {
+      registry: 'northamerica-northeast1-docker.pkg.dev',
+      profile: 'gar' as const,
+      username: '_json_key'
+    },
+    // ACR registry names have up to 50 characters
+    {
+      registry: `${'a'.repeat(50)}.azurecr.io`,
+      profile: 'acr' as const,
+      username: 'ci'
+    }
+  ]
+  const ids = [
+    ...Object.keys(GAR.remediation),
+    ...Object.keys(ACR.remediation)
+  ] as Parameters<typeof errorLine>[0][]
+  it.each(contexts)('$profile', (context) => {
+    const profile = context.profile === 'gar' ? GAR : ACR
+    const long: string[] = []
+    for (const id of ids) {
+      const own = Object.keys(profile.remediation[id]?.cases ?? {})
+      for (const kase of [undefined, ...own] as (
+        RemediationCase | undefined
+      )[]) {
+        const line = errorLine(id, {
+          ...context,
+          case: kase,
+          dockerConfig: {
+            dir: '/home/runner/.docker',
+            helper: 'docker-credential-gcloud',
+            setting: 'credHelpers["us-docker.pkg.dev"]'
+          }
+        })
+        if (line.length >= 200) long.push(`${id} ${kase ?? ''}: ${line}`)
+      }
+    }
+    expect(long).toEqual([])
+  })
+})

@@ -1,0 +1,177 @@
+/**
+ * Google Artifact Registry end to end: the bundle of the current src/ run
+ * as the runner runs it, with the real docker CLI, against the Artifact
+ * Registry emulator (emulator/registries/gar.ts) named
+ * `us-docker.pkg.dev` through DOCKER_LOGIN_PREFLIGHT_ENDPOINTS. Its token
+ * service checks IAM when push is asked for (a 403 there); its tokens are
+ * opaque, so a push granted there is confirmed by the push probe.
+ */
+import { expect, it } from '@jest/globals'
+import { describeE2e, familySession } from '../__fixtures__/e2e.js'
+import { fakeKey, GAR_ACCOUNTS, GAR_SPEC } from '../emulator/registries/gar.js'
+import { leaks, runAction } from '../scripts/runner.js'
+
+const session = familySession(GAR_SPEC)
+const HOST = 'us-docker.pkg.dev'
+const IMAGE = `${HOST}/acme-ci/app/web`
+
+/** Runs the main step against the emulator as us-docker.pkg.dev. */
+function main(
+  account: { username: string; secret: string },
+  push: string,
+  ws = session.workspace()
+) {
+  return runAction(
+    'main',
+    ws,
+    {
+      registry: HOST,
+      username: account.username,
+      password: account.secret,
+      push
+    },
+    session.endpoints(HOST)
+  ).then((result) => ({ result, ws }))
+}
+
+/** `METHOD step status` of each request the registry received. */
+const seen = (): string[] =>
+  session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
+
+describeE2e('Google Artifact Registry, with the real docker CLI', () => {
+  it('a writer key, as the file was downloaded, logs in and may push', async () => {
+    const account = GAR_ACCOUNTS.writerKey
+    expect(account.secret).toContain('\n')
+    const { result, ws } = await main(account, IMAGE)
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      'push-access': 'granted',
+      'credential-kind': 'gcp-service-account-key'
+    })
+    // the token service asked straight away (the challenge is known), for
+    // push too; the upload started and cancelled
+    expect(seen()).toEqual(
+      expect.arrayContaining([
+        'GET token 200',
+        'POST upload 202',
+        'DELETE cancel 204'
+      ])
+    )
+    const token = session.registry.requests.find((r) => r.step === 'token')
+    expect(token?.scopes).toEqual(['repository:acme-ci/app/web:push,pull'])
+    expect(session.registry.openUploads()).toBe(0)
+    expect(ws.dockerArgv()).toEqual([
+      `docker login --username _json_key --password-stdin ${session.registry.host}`
+    ])
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('an access token (oauth2accesstoken) logs in and may push', async () => {
+    const account = GAR_ACCOUNTS.writerToken
+    const { result, ws } = await main(account, IMAGE)
+    expect(result.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'push-access': 'granted',
+      'credential-kind': 'gcp-access-token'
+    })
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('a reader key may not push: roles/artifactregistry.writer, after a login', async () => {
+    const account = GAR_ACCOUNTS.readerKeyBase64
+    const { result, ws } = await main(account, IMAGE)
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::The service account may not push there: grant the service account roles/artifactregistry.writer on the repository (reader only pulls)'
+    ])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'insufficient-scope',
+      'push-access': 'denied',
+      'credential-kind': 'gcp-service-account-key'
+    })
+    // refused with push, asked again without it (and by docker login), and
+    // the push check's own request refused again
+    const tokens = seen().filter((s) => s.includes('token'))
+    expect(tokens.slice(0, 2)).toEqual(['GET token 403', 'GET token 200'])
+    expect(tokens.filter((s) => s === 'GET token 403')).toHaveLength(2)
+    expect(ws.authKeys()).toEqual([session.registry.host])
+    expect(ws.dockerArgv()).toHaveLength(1)
+    const summary = ws.summary()
+    expect(summary).toContain(
+      'Permission "artifactregistry.repositories.uploadArtifacts" denied on resource'
+    )
+    expect(summary).toContain('GAR001')
+    expect(summary).toContain('add-iam-policy-binding')
+    expect(summary).not.toMatch(/Docker Hub|DOCKERHUB|dckr_/)
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('an expired access token is refused before docker login, naming the hour', async () => {
+    const account = GAR_ACCOUNTS.expiredToken
+    const { result, ws } = await main(account, '')
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      `::error::${HOST} refused the key or token: use a key of an existing service account (username _json_key), or an access token made in this job (oauth2accesstoken)`
+    ])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'invalid-credentials',
+      'logged-in': 'false'
+    })
+    expect(ws.summary()).toContain('unauthorized: authentication failed')
+    expect(ws.summary()).toContain('one lasts an hour')
+    // docker login started with the preflight and was stopped without it
+    expect(seen()).toEqual(['GET token 401'])
+    expect(ws.authKeys()).toEqual([])
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('a deleted key is a refused key, not a malformed one for its line breaks', async () => {
+    const account = GAR_ACCOUNTS.deletedKey
+    const { result, ws } = await main(account, '')
+    expect(result.exitCode).toBe(1)
+    expect(ws.outputs().diagnosis).toBe('invalid-credentials')
+    expect(ws.summary()).toContain('reads as a service-account key')
+    expect(ws.summary()).not.toContain('contains a line break')
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('a push target on another location is registry-mismatch: log in to that host', async () => {
+    const account = GAR_ACCOUNTS.writerKey
+    const { result, ws } = await main(
+      account,
+      'europe-docker.pkg.dev/acme-ci/app/web'
+    )
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      `::error::The push target is on another registry host: log in to the exact host of the image (LOCATION-docker.pkg.dev): a login to ${HOST} does not cover another location`
+    ])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'registry-mismatch',
+      'logged-in': 'true'
+    })
+    expect(ws.summary()).toContain('europe-docker.pkg.dev')
+  })
+
+  it('a key that is not JSON is refused offline: nothing is sent, docker never gets it', async () => {
+    const key = fakeKey('ci-pusher', 'W')
+    const { result, ws } = await main(
+      { username: '_json_key', secret: key.slice(0, key.length / 2) },
+      ''
+    )
+    expect(result.exitCode).toBe(1)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'malformed-credentials',
+      'credential-kind': 'gcp-service-account-key',
+      'logged-in': 'false'
+    })
+    expect(result.errors[0]).toMatch(
+      /^::error::The credential is malformed: store the key file unchanged/
+    )
+    expect(session.registry.requests).toEqual([])
+    expect(ws.dockerArgv()).toEqual([])
+  })
+})
