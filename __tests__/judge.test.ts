@@ -1429,6 +1429,13 @@ describe('judge: push results and why push was denied', () => {
       rule: 'HUB009'
     },
     {
+      name: 'a token granting push without pull is denied: a push needs both',
+      push: [pushCheck(200, 'octocat/app', ['push'])],
+      diagnosis: 'insufficient-scope',
+      pushAccess: 'denied',
+      case: 'namespace'
+    },
+    {
       name: 'a token granted without push names no rule',
       push: [pushCheck(200, 'octocat/app', ['pull'])],
       diagnosis: 'insufficient-scope',

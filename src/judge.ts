@@ -645,9 +645,10 @@ function errorLineOf(output: string, found: RuleMatch | undefined): string {
 // Push and rate limit
 
 /**
- * One repository's push check: a 401 or 403 denies; a token read with or
- * without `push` grants or denies; anything else (an opaque token, no
- * answer) says nothing.
+ * One repository's push check: a 401 or 403 denies; a token read grants
+ * when it grants `push` and `pull` (a push asks for both, and fails
+ * without pull: docs/registries.md §4 (c), goharbor/harbor#13973), else
+ * denies; anything else (an opaque token, no answer) says nothing.
  */
 function pushResult(check: Evidence['push'][number]): PushResult {
   const { repository, exchange, granted, upload } = check
@@ -668,8 +669,8 @@ function pushResult(check: Evidence['push'][number]): PushResult {
     return { repository, result: 'denied', granted }
   }
   if (exchange.status === 200 && granted !== undefined) {
-    const result = granted.includes('push') ? 'granted' : 'denied'
-    return { repository, result, granted }
+    const both = granted.includes('push') && granted.includes('pull')
+    return { repository, result: both ? 'granted' : 'denied', granted }
   }
   return { repository, result: 'unknown', granted }
 }
@@ -766,7 +767,10 @@ function pushDecision(
       } else if (result === 'denied') {
         const list =
           granted.length > 0 ? oneLine(granted.join(', '), 80) : 'nothing'
-        lines.push(`push access to ${repository}: the token grants ${list}`)
+        const pushOnly = granted.includes('push')
+        lines.push(
+          `push access to ${repository}: the token grants ${list}${pushOnly ? ' (a push needs pull too)' : ''}`
+        )
       }
     } else {
       lines.push(
