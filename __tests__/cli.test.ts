@@ -15,6 +15,7 @@ import { secretForms, type Workspace } from '../scripts/runner.js'
 import { main, MAX_STDIN_BYTES, readTail } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { dockerCli, type DockerCli } from '../src/docker.js'
+import { ALL_RULES, PROFILES } from '../src/profiles/index.js'
 import { remediationFor, type RemediationContext } from '../src/remediation.js'
 import { EXPLAIN_UNKNOWN_TITLE } from '../src/report.js'
 
@@ -23,6 +24,20 @@ const EXPLAIN_CONTEXT: RemediationContext = {
   registry: 'docker.io',
   profile: 'docker-hub',
   username: ''
+}
+
+/**
+ * What explain renders without --registry: Docker Hub's texts, or those of
+ * the registry family whose own rule matched (named by its name).
+ */
+function explainContext(rule: string | null): RemediationContext {
+  const owner = PROFILES.find((p) => p.rules.some((r) => r.id === rule))
+  const named = ALL_RULES.find((r) => r.id === rule)?.case
+  const context =
+    owner && owner.id !== 'docker-hub'
+      ? { registry: owner.name, profile: owner.id, username: '' }
+      : EXPLAIN_CONTEXT
+  return named ? { ...context, case: named } : context
 }
 
 const JSON_KEYS = [
@@ -339,17 +354,18 @@ const EXPLAIN_CASES: [string, string, DiagnosisId, string | null][] = [
 describe('explain', () => {
   it.each(EXPLAIN_CASES)(
     'explains %s in text',
-    async (_name, text, id, _rule) => {
+    async (_name, text, id, rule) => {
       const run = await cli(['explain'], `${text}\n`)
       expect(run.exitCode).toBe(id === 'ok' ? 0 : 1)
       expect(run.stderr).toBe('')
       const lines = run.stdout.split('\n')
-      expect(lines[0]).toBe(headline(id, EXPLAIN_CONTEXT, 'explain'))
+      const context = explainContext(rule)
+      expect(lines[0]).toBe(headline(id, context, 'explain'))
       expect(lines).toContain('Evidence:')
       if (id === 'ok') {
         expect(run.stdout).not.toContain('How to fix it:')
       } else {
-        expect(lines[2]).toBe(remediationFor(id, EXPLAIN_CONTEXT).why)
+        expect(lines[2]).toBe(remediationFor(id, context).why)
         expect(lines).toContain('How to fix it:')
         expect(run.stdout).toMatch(/^ {2}1\. \S/m)
       }
@@ -366,11 +382,12 @@ describe('explain', () => {
       expect(run.exitCode).toBe(id === 'ok' ? 0 : 1)
       expect(run.stderr).toBe('')
       const out = parseJson(run.stdout)
-      const remediation = remediationFor(id, EXPLAIN_CONTEXT)
+      const context = explainContext(rule)
+      const remediation = remediationFor(id, context)
       expect(out.diagnosis).toBe(id)
       expect(out.rule).toBe(rule)
       expect(out.warnings).toEqual([])
-      expect(out.title).toBe(title(id, EXPLAIN_CONTEXT, 'explain'))
+      expect(out.title).toBe(title(id, context, 'explain'))
       expect(out.steps).toEqual(remediation.steps)
       if (id === 'ok') {
         expect(out.steps).toEqual([])

@@ -9,7 +9,7 @@ import { InputError } from './errors.js'
 import { gather } from './gather.js'
 import { parseCount, parseSeconds } from './inputs.js'
 import { judge, judgeText } from './judge.js'
-import { profileById } from './profiles/index.js'
+import { PROFILES, profileById, type Profile } from './profiles/index.js'
 import { Secrets } from './redact.js'
 import { resolveRegistry } from './registry.js'
 import { reportCommand } from './report.js'
@@ -171,6 +171,8 @@ function parseOptions(args: string[]) {
     username: values.username,
     passwordStdin: values['password-stdin'] ?? false,
     registry: values.registry ?? 'docker.io',
+    /** `--registry` was given (explain then keeps to it) */
+    registryGiven: values.registry !== undefined,
     push: (values.push ?? []).join('\n'),
     retries: values.retries ?? '',
     timeout: values.timeout ?? '',
@@ -185,19 +187,29 @@ async function explain(
 ): Promise<number> {
   const target = resolveRegistry(options.registry, io.env)
   const text = await io.stdin()
-  const verdict = judgeText(text, profileById(target.profile))
+  let verdict = judgeText(text, profileById(target.profile))
+  let context = { registry: target.input, profile: target.profile }
+  // Without --registry, a wording that only one registry family uses names
+  // the registry: its texts, not Docker Hub's.
+  const owner = options.registryGiven ? undefined : ownerOf(verdict.rule)
+  if (owner && owner.id !== target.profile) {
+    verdict = judgeText(text, owner)
+    context = { registry: owner.name, profile: owner.id }
+  }
   const report = reportCommand(
     verdict,
-    {
-      registry: target.input,
-      profile: target.profile,
-      username: options.username ?? ''
-    },
+    { ...context, username: options.username ?? '' },
     'explain',
     options.json
   )
   io.stdout(report.stdout)
   return report.exitCode
+}
+
+/** The profile whose own rules hold a rule id, if any. */
+function ownerOf(rule: string | undefined): Profile | undefined {
+  if (!rule) return undefined
+  return PROFILES.find((profile) => profile.rules.some((r) => r.id === rule))
 }
 
 async function checkOrLogin(
