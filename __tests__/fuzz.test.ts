@@ -108,7 +108,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'actions-cache': ['not-a-login-failure'],
   'manifest-unknown': ['not-a-login-failure'],
   platform: ['not-a-login-failure'],
-  filesystem: ['not-a-login-failure']
+  filesystem: ['not-a-login-failure'],
+  'anonymous-pull': ['missing-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */
@@ -746,11 +747,14 @@ function expectedCase(
         (_check, index) => verdict.push[index].result === 'denied'
       )
       if (denied.length === 0) return undefined
-      // the case a denial's wording names, else the profile's
+      // the case a denial's wording names (a push denial's), else the
+      // profile's
       for (const check of denied) {
         const answer = check.upload ?? check.exchange
-        const named = matchRule(reasonOf(answer), rulesFor(profile))?.rule.case
-        if (named) return named
+        const rule = matchRule(reasonOf(answer), rulesFor(profile))?.rule
+        if (rule?.case && rule.diagnosis === 'insufficient-scope') {
+          return rule.case
+        }
       }
       const own = profile.pushCase?.(evidence)
       if (own) return own
@@ -769,7 +773,10 @@ function expectedCase(
         ? 'username'
         : undefined
     case 'missing-credentials': {
-      // the one empty input, when only one is
+      // the case the deciding wording names (GHCR008: a pull without a
+      // login), else the one empty input, when only one is
+      const named = ALL_RULES.find((rule) => rule.id === verdict.rule)?.case
+      if (named) return named
       const { usernameEmpty, passwordEmpty } = evidence.input
       if (usernameEmpty === passwordEmpty) return undefined
       return usernameEmpty ? 'username' : 'password'

@@ -630,8 +630,11 @@ function pushDenial(
   )
   if (denied.length === 0) return undefined
   for (const check of denied) {
-    const named = pushRule(check.upload ?? check.exchange, profile)?.rule.case
-    if (named) return named
+    // a case of this diagnosis only: a denial may quote any wording
+    const found = pushRule(check.upload ?? check.exchange, profile)?.rule
+    if (found?.case && found.diagnosis === 'insufficient-scope') {
+      return found.case
+    }
   }
   const own = profile.pushCase?.(evidence)
   if (own) return own

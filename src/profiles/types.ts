@@ -99,7 +99,12 @@ export const REMEDIATION_CASES = [
   /** an image for another platform than the runner's */
   'platform',
   /** a permission error inside a container or on the runner's files */
-  'filesystem'
+  'filesystem',
+  // GHCR (appended): a pull made without a login, of a package that needs
+  // one (docs/registries.md §1 (c): a private package answers
+  // "unauthorized")
+  /** a pull with no login of a package that needs one */
+  'anonymous-pull'
 ] as const
 
 /** A variant of a diagnosis's texts. */
