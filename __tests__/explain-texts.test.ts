@@ -247,12 +247,13 @@ const LOOK_ALIKES: Row[] = [
     rule: 'LOOK005',
     case: 'actions-cache'
   },
-  // a registry cache refused is the registry's, not the Actions cache's
+  // a registry cache refused is the registry's, not the Actions cache's:
+  // GHCR refusing an upload (GHCR007)
   {
     text: '#41 ERROR: error writing layer blob: unexpected status from POST request to https://ghcr.io/v2/mrlvsb/kelvin-ci-cache/blobs/uploads/: 403 Forbidden',
     source: 'mrlvsb/kelvin#584',
-    diagnosis: 'unknown',
-    rule: null
+    diagnosis: 'insufficient-scope',
+    rule: 'GHCR007'
   },
   // a proxy's or mirror's rate limit
   {

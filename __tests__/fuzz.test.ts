@@ -112,7 +112,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   filesystem: ['not-a-login-failure'],
   'job-token': ['insufficient-scope'],
   'service-principal-id': ['invalid-credentials'],
-  'service-principal-secret': ['invalid-credentials']
+  'service-principal-secret': ['invalid-credentials'],
+  'anonymous-pull': ['missing-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */
@@ -777,7 +778,10 @@ function expectedCase(
         ? 'username'
         : undefined
     case 'missing-credentials': {
-      // the one empty input, when only one is
+      // the case the deciding wording names (GHCR008: a pull without a
+      // login), else the one empty input, when only one is
+      const named = ALL_RULES.find((rule) => rule.id === verdict.rule)?.case
+      if (named) return named
       const { usernameEmpty, passwordEmpty } = evidence.input
       if (usernameEmpty === passwordEmpty) return undefined
       return usernameEmpty ? 'username' : 'password'

@@ -4,7 +4,8 @@
  * (emulator/registries/ghcr.ts) named `ghcr.io` through
  * DOCKER_LOGIN_PREFLIGHT_ENDPOINTS. Push rights are proved by the push
  * probe: GHCR's tokens are opaque and it refuses a push when an upload
- * starts.
+ * starts. The same accounts in process, and the texts users posted, are
+ * in ghcr.test.ts.
  */
 import { expect, it } from '@jest/globals'
 import { describeE2e, familySession } from '../__fixtures__/e2e.js'
@@ -93,6 +94,113 @@ describeE2e('GHCR, with the real docker CLI', () => {
     expect(ws.outputs()['push-access']).toBe('denied')
   })
 
+  it('a classic token with write:packages logs in, and the post step logs it out', async () => {
+    const account = GHCR_ACCOUNTS.classicWrite
+    const { result, ws } = await main(account, 'ghcr.io/octocat/app')
+    expect(result.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      'push-access': 'granted',
+      'credential-kind': 'github-classic-token'
+    })
+    expect(ws.state()).toEqual({
+      server: session.registry.host,
+      logout: 'true'
+    })
+    expect(ws.authKeys()).toEqual([session.registry.host])
+
+    const post = await runAction(
+      'post',
+      ws,
+      {
+        registry: 'ghcr.io',
+        username: account.username,
+        password: account.secret
+      },
+      session.endpoints('ghcr.io')
+    )
+    expect(post.exitCode).toBe(0)
+    expect(post.errors).toEqual([])
+    expect(post.stdout).toContain(`Logged out of ${session.registry.host}.`)
+    expect(ws.authKeys()).toEqual([])
+    expect(ws.dockerArgv()).toEqual([
+      `docker login --username octocat --password-stdin ${session.registry.host}`,
+      `docker logout -- ${session.registry.host}`
+    ])
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('a classic token with read:packages only fails before the build, naming write:packages', async () => {
+    const account = GHCR_ACCOUNTS.classicRead
+    const { result, ws } = await main(account, 'octocat/app')
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::The token lacks the write:packages scope: add write:packages to the classic token (Settings → Developer settings), or log in with GITHUB_TOKEN and packages: write'
+    ])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'insufficient-scope',
+      'push-access': 'denied',
+      'credential-kind': 'github-classic-token'
+    })
+    expect(ws.summary()).toContain(
+      'The token provided does not match expected scopes.'
+    )
+    expect(ws.summary()).toContain('Configure SSO → Authorize')
+    expect(ws.summary()).not.toMatch(/Docker Hub|DOCKERHUB|dckr_/)
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('a revoked token is refused by the preflight: docker login never gets it', async () => {
+    const account = GHCR_ACCOUNTS.classicRevoked
+    const { result, ws } = await main(account, 'octocat/app')
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::ghcr.io refused the token: log in with GITHUB_TOKEN (job permission packages: write) or a new personal access token (classic) with write:packages'
+    ])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'invalid-credentials',
+      'logged-in': 'false',
+      'push-access': 'not-checked'
+    })
+    // docker login started with the preflight and was stopped without the
+    // token: only the preflight's one request reached the registry, and no
+    // upload was started with the token
+    expect(ws.dockerArgv()).toEqual([
+      `docker login --username octocat --password-stdin ${session.registry.host}`
+    ])
+    expect(
+      session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
+    ).toEqual(['GET token 401'])
+    expect(ws.authKeys()).toEqual([])
+    expect(ws.state()).toEqual({})
+    expect(ws.summary()).toContain(
+      'User cannot be authenticated with the token provided.'
+    )
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('the account password is refused: a token is what ghcr.io takes', async () => {
+    const account = GHCR_ACCOUNTS.accountPassword
+    const { result, ws } = await main(account, '')
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::ghcr.io takes a token, not an account password: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages'
+    ])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'pat-required',
+      'credential-kind': 'password',
+      'logged-in': 'false'
+    })
+    // docker login was stopped before it got the password
+    expect(
+      session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
+    ).toEqual(['GET token 403'])
+    expect(ws.authKeys()).toEqual([])
+    expect(ws.summary()).toContain('password: ${{ secrets.GITHUB_TOKEN }}')
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
   it('a fine-grained token is refused offline: nothing is sent, docker never gets it', async () => {
     const { result, ws } = await main(
       { username: 'octocat', secret: `github_pat_${'11ABCDEFG0'.repeat(8)}` },
@@ -106,5 +214,8 @@ describeE2e('GHCR, with the real docker CLI', () => {
     })
     expect(session.registry.requests).toEqual([])
     expect(ws.dockerArgv()).toEqual([])
+    expect(result.errors).toEqual([
+      '::error::A fine-grained token does not work with ghcr.io: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages'
+    ])
   })
 })

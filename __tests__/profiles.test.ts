@@ -75,6 +75,37 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     id: 'GHCR005',
     diagnosis: 'insufficient-scope'
   },
+  { wording: 'write_package', id: 'GHCR005', diagnosis: 'insufficient-scope' },
+  {
+    wording: 'permission_denied: create_package',
+    id: 'GHCR006',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'failed to push ghcr.io/ … 403 forbidden',
+    id: 'GHCR007',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'ghcr.io/v2/ … /blobs/uploads/ … 403 forbidden',
+    id: 'GHCR007',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'https://ghcr.io/v2/ … /manifests/ … ": unauthorized',
+    id: 'GHCR008',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'retry-after: … allowed: … /minute',
+    id: 'GHCR009',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'unable to connect to authzd server',
+    id: 'GHCR010',
+    diagnosis: 'registry-unreachable'
+  },
   // texts that read like a refused login but are not one
   {
     wording: 'manifest unknown',
@@ -327,7 +358,6 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'invalid-credentials'
   },
   // GitHub Container Registry
-  { wording: 'write_package', id: 'GHCR001', diagnosis: 'insufficient-scope' },
   {
     wording: 'does not match expected scopes',
     id: 'GHCR001',
@@ -1034,7 +1064,7 @@ describe('refinements: a refusal made precise by the rest of the evidence', () =
       'IN001'
     ])
     // Docker Hub's read Docker Hub's answers: not another registry's
-    expect(ids(refinementsFor(GHCR))).toEqual(['IN001'])
+    expect(ids(refinementsFor(GHCR))).toEqual(['GHCR101', 'IN001'])
     expect(ids(refinementsFor(GENERIC))).toEqual(['IN001'])
   })
 
@@ -1291,7 +1321,9 @@ describe('every profile resolves complete texts', () => {
       profile: 'generic'
     })
     expect(ghcr.error).toContain('write:packages')
-    expect(ghcr.snippet).toBeUndefined()
+    // GHCR's own block: GITHUB_TOKEN, not the generic secret names
+    expect(ghcr.snippet).toContain('password: ${{ secrets.GITHUB_TOKEN }}')
+    expect(ghcr.snippet).not.toContain('REGISTRY_TOKEN')
     expect(generic.error).toBe(
       'check the username and the password or token for r'
     )

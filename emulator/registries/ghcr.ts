@@ -4,7 +4,8 @@
  * service `ghcr.io`, opaque tokens issued whatever they ask, and push
  * refused when an upload starts, with wordings that tell GITHUB_TOKEN's
  * permissions from a package's Manage Actions access and a classic token's
- * scopes. An upload cannot be cancelled (405); GHCR expires it.
+ * scopes, or an owner the account may not create packages under. An upload
+ * cannot be cancelled (405); GHCR expires it.
  */
 import type { Answer, RegistryAccount, RegistrySpec } from './engine.js'
 
@@ -62,6 +63,34 @@ export const GHCR_ANSWERS = {
     ),
     source: 'docs/registries.md §1 (c): daltoniam/switchboard#139'
   },
+  // the first push would create an organization package, and the token
+  // (GITHUB_TOKEN without packages: write, or an App token) may not
+  createDenied: {
+    status: 403,
+    body: errors(
+      'DENIED',
+      'permission_denied: installation not allowed to Create organization package'
+    ),
+    source:
+      'docs/registries.md §1 (c), (f): product-os/flowzone#516 (POST …/blobs/uploads/), freeipa/ipa-tuura#38'
+  },
+  // a valid token whose account may not publish under the image's owner
+  // (the status is inferred: GHCR refuses a push with 403)
+  namespaceDenied: {
+    status: 403,
+    body: errors('DENIED', 'permission_denied: create_package'),
+    source: 'docs/registries.md §1 (f): h4rkon/jbossqueues README.md'
+  },
+  // GHCR's request rate limit, met at the upload's start
+  tooManyUploads: {
+    status: 429,
+    body: errors(
+      'TOOMANYREQUESTS',
+      'retry-after: 10.305464ms, allowed: 2000/minute'
+    ),
+    source:
+      'docs/registries.md §1 (c): chainguard-images/images#173 (POST …/blobs/uploads/)'
+  },
   // "upload cancellation returns 405 Unsupported"
   cancel: {
     status: 405,
@@ -109,12 +138,47 @@ export const GHCR_ACCOUNTS = {
     grants: { 'octocat/*': ['pull'] },
     uploadDenied: GHCR_ANSWERS.scopes
   },
-  /** a revoked or expired classic token */
+  /** a revoked classic token */
   classicRevoked: {
     username: 'octocat',
     secret: token('ghp_', 'X'),
     grants: {},
     refusal: GHCR_ANSWERS.revoked
+  },
+  /** an expired classic token: GHCR answers as for a wrong one (GaloisInc/cryptol#1959) */
+  classicExpired: {
+    username: 'octocat',
+    secret: token('ghp_', 'E'),
+    grants: {},
+    refusal: GHCR_ANSWERS.badCredentials
+  },
+  /** a classic token with write:packages, pushing under another owner */
+  classicOtherOwner: {
+    username: 'octocat',
+    secret: token('ghp_', 'N'),
+    grants: { 'octocat/*': ['pull', 'push'] },
+    uploadDenied: GHCR_ANSWERS.namespaceDenied
+  },
+  /** a classic token that may push, met by the upload rate limit */
+  classicRateLimited: {
+    username: 'octocat',
+    secret: token('ghp_', 'L'),
+    grants: {},
+    uploadDenied: GHCR_ANSWERS.tooManyUploads
+  },
+  /** a GitHub App installation token: logs in, may not create the package */
+  appToken: {
+    username: 'x-access-token',
+    secret: token('ghs_', 'A'),
+    grants: { 'octo-org/*': ['pull'] },
+    uploadDenied: GHCR_ANSWERS.createDenied
+  },
+  /** the account password: GHCR refuses it like a wrong token [I] */
+  accountPassword: {
+    username: 'octocat',
+    secret: 'correct-Horse-battery-staple-42',
+    grants: {},
+    refusal: GHCR_ANSWERS.badCredentials
   }
 } satisfies Record<string, RegistryAccount>
 

@@ -107,7 +107,12 @@ export const REMEDIATION_CASES = [
   /** refused: the username is no application ID the tenant knows */
   'service-principal-id',
   /** refused: a service principal's client secret is wrong or expired */
-  'service-principal-secret'
+  'service-principal-secret',
+  // GHCR (appended): a pull made without a login, of a package that needs
+  // one (docs/registries.md §1 (c): a private package answers
+  // "unauthorized")
+  /** a pull with no login of a package that needs one */
+  'anonymous-pull'
 ] as const
 
 /** A variant of a diagnosis's texts. */
