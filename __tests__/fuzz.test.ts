@@ -746,11 +746,14 @@ function expectedCase(
         (_check, index) => verdict.push[index].result === 'denied'
       )
       if (denied.length === 0) return undefined
-      // the case a denial's wording names, else the profile's
+      // the case a denial's wording names (one of insufficient-scope's),
+      // else the profile's
       for (const check of denied) {
         const answer = check.upload ?? check.exchange
-        const named = matchRule(reasonOf(answer), rulesFor(profile))?.rule.case
-        if (named) return named
+        const rule = matchRule(reasonOf(answer), rulesFor(profile))?.rule
+        if (rule?.case && rule.diagnosis === 'insufficient-scope') {
+          return rule.case
+        }
       }
       const own = profile.pushCase?.(evidence)
       if (own) return own
