@@ -14,6 +14,8 @@ import {
   expect,
   it
 } from '@jest/globals'
+import fc from 'fast-check'
+import { startProxy } from '../__fixtures__/proxy.js'
 import {
   startFamilyRegistry,
   type FamilyRegistry
@@ -35,7 +37,9 @@ import {
   keysFor,
   type ExchangePlan
 } from '../src/aws.js'
+import { DIAGNOSIS_IDS } from '../src/diagnosis.js'
 import type { DockerCli } from '../src/docker.js'
+import type { CredentialExchange, Evidence } from '../src/evidence.js'
 import { InputError } from '../src/errors.js'
 import { gather, type GatherOptions } from '../src/gather.js'
 import { analyzeInputs } from '../src/input-analysis.js'
@@ -334,6 +338,25 @@ describe('exchangeKeys: GetAuthorizationToken through the AWS SDK', () => {
     expect(JSON.stringify(result.evidence)).not.toContain(key.secretAccessKey)
   }) // prettier-ignore
 
+  it('goes through the proxy docker uses (HTTP_PROXY), still signed right', async () => {
+    const port = Number(new URL(api.url).port)
+    const proxy = await startProxy({ routes: { [`api.test:${port}`]: port } })
+    try {
+      const secrets = new Secrets()
+      const through = {
+        ...policy(`http://api.test:${port}`, secrets),
+        env: { HTTP_PROXY: proxy.url }
+      }
+      const result = await exchangeKeys(planFor(), keysOf(API_KEYS.pusher), through, secrets)
+      expect(result.evidence.result).toBe('token')
+      expect(result.evidence.exchange).toMatchObject({ status: 200, proxy: proxy.url })
+      expect(proxy.forwarded).toEqual([`http://api.test:${port}/`])
+      expect(api.requests.map((r) => r.status)).toEqual([200])
+    } finally {
+      await proxy.close()
+    }
+  }) // prettier-ignore
+
   it('no answer: unreachable, after the retries of the HTTP client', async () => {
     const closed = await startEcrApi()
     const url = closed.url
@@ -413,6 +436,14 @@ describe('gathered: the keys exchanged, then the token used as any ECR login', (
     expect(verdict.evidence[0]).toMatch(
       /^AWS access keys from the inputs \(AKIA…, long-term\) exchanged for an ECR token: AWS GetAuthorizationToken 127\.0\.0\.1:\d+\/ answered 200; the token expires at .*; the preflight and docker login use it with user AWS$/
     )
+  }) // prettier-ignore
+
+  it('preflight: false still exchanges the keys: docker login needs the token', async () => {
+    const { evidence, verdict, logins } = await gatherEcr({ preflight: false })
+    expect(logins).toEqual([{ server: registry.host, username: 'AWS', password: ECR_LOGINS.pusher.secret }])
+    expect(evidence).toMatchObject({ preflight: 'skipped', credentialExchange: { result: 'token' } })
+    expect(registry.requests).toEqual([])
+    expect(verdict).toMatchObject({ diagnosis: 'ok', warnings: ['preflight-skipped'] })
   }) // prettier-ignore
 
   it('empty inputs: the keys of the environment, as configure-aws-credentials exports them', async () => {
@@ -617,5 +648,78 @@ describe('explain: ECR and AWS texts as users saw them', () => {
       'No credential for this Amazon ECR registry: run aws-actions/configure-aws-credentials before this step, and log in to the exact host you push to (account and region)'
     )
     expect(remediationFor('missing-credentials', context).snippet).toContain('role-to-assume: ${{ vars.AWS_ROLE_ARN }}')
+  }) // prettier-ignore
+})
+
+// ---------------------------------------------------------------------------
+// Any exchange evidence
+
+describe('the judge on any exchange evidence', () => {
+  const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+  /** AWS's wordings, the secret itself, and noise */
+  const said = fc.oneof(
+    fc.constantFrom(
+      'The security token included in the request is invalid.',
+      'The security token included in the request is expired',
+      'The request signature we calculated does not match the signature you provided.',
+      'User: arn:aws:iam::1:user/x is not authorized to perform: ecr:GetAuthorizationToken on resource: *',
+      'Could not load credentials from any providers',
+      'no matching manifest for linux/arm64',
+      `echoed ${SECRET}`
+    ),
+    fc.string({ maxLength: 80 })
+  )
+  const exchange = fc.record(
+    {
+      service: fc.constantFrom('ecr' as const, 'ecr-public' as const),
+      region: fc.constantFrom('us-east-1', 'eu-west-1'),
+      keys: fc.constantFrom('inputs' as const, 'environment' as const),
+      keyKind: fc.constantFrom('long-term' as const, 'temporary' as const, 'other' as const),
+      sessionToken: fc.boolean(),
+      registryIds: fc.array(fc.constantFrom('123456789012', '210987654321'), { maxLength: 3 }),
+      result: fc.constantFrom('token' as const, 'refused' as const, 'no-credentials' as const, 'unreachable' as const, 'failed' as const),
+      exchange: fc.record({
+        step: fc.constant('aws-token' as const),
+        method: fc.constant('POST'),
+        url: fc.constant(`https://${ECR_API_HOST}/`),
+        status: fc.option(fc.constantFrom(200, 400, 403, 500), { nil: undefined }),
+        headers: fc.constant({}),
+        attempts: fc.integer({ min: 1, max: 3 })
+      }),
+      error: fc.record({ code: fc.constantFrom('AccessDeniedException', 'Error', 'CredentialsProviderError'), message: said }),
+      expiresAt: fc.constant('2030-01-01T00:00:00.000Z')
+    },
+    { requiredKeys: ['service', 'region', 'keys', 'registryIds', 'result'] }
+  ) // prettier-ignore
+
+  it('never throws, names known ids, keeps cases to their diagnoses and the secret out', () => {
+    fc.assert(
+      fc.property(exchange, fc.boolean(), (credentialExchange, empty) => {
+        const secrets = new Secrets()
+        secrets.add(SECRET, 'AKIAEXAMPLE')
+        const evidence: Evidence = {
+          registry: { input: ECR_HOST_NAME, server: ECR_HOST_NAME, profile: 'ecr' },
+          username: empty ? '' : 'AKIAEXAMPLE',
+          input: analyzeInputs(empty ? '' : 'AKIAEXAMPLE', empty ? '' : SECRET, ECR),
+          credentialExchange: secrets.redactAll(credentialExchange as CredentialExchange),
+          preflight: 'not-sent',
+          exchanges: [],
+          push: [],
+          skipped: false
+        }
+        const verdict = judge(evidence)
+        expect(DIAGNOSIS_IDS).toContain(verdict.diagnosis)
+        expect(verdict.evidence.length).toBeGreaterThan(0)
+        if (verdict.case === 'aws-access-key') {
+          expect(['invalid-credentials', 'token-expired']).toContain(verdict.diagnosis)
+        }
+        if (credentialExchange.result !== 'token' && !empty) {
+          expect(verdict.diagnosis).not.toBe('ok')
+          expect(verdict.preflight).toBe('not-sent')
+        }
+        expect(verdict.evidence.join('\n')).not.toContain(SECRET)
+      }),
+      { numRuns: 300 }
+    )
   }) // prettier-ignore
 })

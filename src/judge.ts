@@ -413,11 +413,17 @@ function judgeExchange(
       others()
       return undefined
     }
-    case 'no-credentials':
+    case 'no-credentials': {
+      // the SDK's wording, when it is one of missing-credentials
+      const rule =
+        found?.rule.diagnosis === 'missing-credentials'
+          ? found.rule.id
+          : undefined
       lines.push(
-        `the username and password are empty, and the AWS SDK found no AWS keys in the environment either (AWS_ACCESS_KEY_ID, a profile, a web identity token, a role): ${quote(said)}${ruleNote(found?.rule.id)}`
+        `the username and password are empty, and the AWS SDK found no AWS keys in the environment either (AWS_ACCESS_KEY_ID, a profile, a web identity token, a role): ${quote(said)}${ruleNote(rule)}`
       )
-      return { diagnosis: 'missing-credentials', rule: found?.rule.id }
+      return { diagnosis: 'missing-credentials', rule }
+    }
     case 'unreachable':
       lines.push(
         `${keys}: ${call ? describeNoAnswer(call) : `the AWS API could not be reached: ${quote(said)}`}`

@@ -55,7 +55,7 @@ export const ECR_ANSWERS = {
     body: 'Not Authorized',
     headers: { 'content-type': 'text/plain; charset=utf-8' },
     source:
-      'docs/registries.md §5 (c): a public write-up of Wiz\'s "EKS Cluster Games" (crane against ECR without a login); the challenge §5 (a)'
+      'docs/registries.md §5 (g): a public write-up of Wiz\'s "EKS Cluster Games" (crane against ECR without a login); the challenge §5 (a)'
   },
   // `login attempt to https://…/v2/ failed with status: 400 Bad Request`:
   // a token of another region or account (the body was not seen)
@@ -64,7 +64,7 @@ export const ECR_ANSWERS = {
     body: '',
     headers: { 'content-type': 'text/plain; charset=utf-8' },
     source:
-      'docs/registries.md §5 (c): aws/aws-cli#5317, aws/eks-anywhere#3919 (status only; the empty body is [I])'
+      'docs/registries.md §5 (g): aws/aws-cli#5317, aws/eks-anywhere#3919 (status only; the empty body is [I])'
   },
   expired: {
     status: 403,
@@ -73,7 +73,7 @@ export const ECR_ANSWERS = {
       'Your authorization token has expired. Reauthenticate and try again.'
     ),
     source:
-      'docs/registries.md §5 (c): flipt-io/flipt#3043 ("response status code 403: denied: Your authorization token has expired…"), aws/aws-cli#6580'
+      'docs/registries.md §5 (c), (g): flipt-io/flipt#3043 ("response status code 403: denied: Your authorization token has expired…"), aws/aws-cli#6580'
   },
   // an IAM identity without ecr:InitiateLayerUpload, on repository `app`
   uploadDenied: {
@@ -83,7 +83,7 @@ export const ECR_ANSWERS = {
       `User: arn:aws:sts::${ECR_ACCOUNT_ID}:assumed-role/ci-pull-only/GitHubActions is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:${ECR_REGION}:${ECR_ACCOUNT_ID}:repository/app because no identity-based policy allows the ecr:InitiateLayerUpload action`
     ),
     source:
-      "docs/registries.md §5 (c): ministryofjustice/cloud-platform#7245, aws/amazon-sagemaker-examples#1257 (the status is distribution's DENIED, 403 [I])"
+      "docs/registries.md §5 (g): ministryofjustice/cloud-platform#7245, aws/amazon-sagemaker-examples#1257 (the status is distribution's DENIED, 403 [I])"
   },
   // a push to repository `missing`, which nobody created
   nameUnknown: {
@@ -244,7 +244,7 @@ export const API_ERRORS = {
     message:
       'User: {arn} is not authorized to perform: {action} on resource: * because no identity-based policy allows the {action} action',
     source:
-      'docs/registries.md §5 (c): terraform-aws-modules/terraform-aws-iam#514 (400, this wording)'
+      'docs/registries.md §5 (f): terraform-aws-modules/terraform-aws-iam#514 (400, this wording)'
   },
   unknownOperation: {
     status: 400,

@@ -77,7 +77,7 @@ const OIDC_SNIPPET = [
   '      registry: {registry}'
 ].join('\n')
 
-/** The IAM actions a push needs (docs/registries.md §5 (c)). */
+/** The IAM actions a push needs (docs/registries.md §5 (g)). */
 const PUSH_ACTIONS =
   'ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage'
 
@@ -113,7 +113,7 @@ export const ECR: Profile = {
       diagnosis: 'aws-access-denied',
       match: [['not authorized to perform', 'ecr:getauthorizationtoken']],
       source:
-        'AWS AccessDeniedException for ecr:GetAuthorizationToken, HTTP 400 (docs/registries.md §5 (c): terraform-aws-modules/terraform-aws-iam#514, buildkite/elastic-ci-stack-for-aws#193, awsdocs/amazon-ecr-user-guide#19)'
+        'AWS AccessDeniedException for ecr:GetAuthorizationToken, HTTP 400 (docs/registries.md §5 (c), (f): terraform-aws-modules/terraform-aws-iam#514, buildkite/elastic-ci-stack-for-aws#193, awsdocs/amazon-ecr-user-guide#19)'
     },
     {
       id: 'AWS005',
@@ -166,7 +166,7 @@ export const ECR: Profile = {
       diagnosis: 'token-expired',
       match: ['your authorization token has expired'],
       source:
-        'Amazon ECR, HTTP 403 "denied: Your authorization token has expired. Reauthenticate and try again." (docs/registries.md §5 (c): flipt-io/flipt#3043, aws/aws-cli#6580)'
+        'Amazon ECR, HTTP 403 "denied: Your authorization token has expired. Reauthenticate and try again." (docs/registries.md §5 (c), (g): flipt-io/flipt#3043, aws/aws-cli#6580)'
     },
     {
       id: 'ECR002',
@@ -177,7 +177,7 @@ export const ECR: Profile = {
         ['not authorized to perform', 'ecr:batchgetimage']
       ],
       source:
-        'Amazon ECR push or pull denied by IAM, "denied: User: … is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:…:repository/…" (docs/registries.md §5 (c): ministryofjustice/cloud-platform#7245, aws-actions/amazon-ecr-login#232, aws-samples/aws-modern-application-workshop#95, aws/copilot-cli#3518)'
+        'Amazon ECR push or pull denied by IAM, "denied: User: … is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:…:repository/…" (docs/registries.md §5 (g): ministryofjustice/cloud-platform#7245, aws-actions/amazon-ecr-login#232, aws-samples/aws-modern-application-workshop#95, aws/copilot-cli#3518)'
     },
     {
       id: 'ECR003',
@@ -191,7 +191,7 @@ export const ECR: Profile = {
       diagnosis: 'invalid-credentials',
       match: [['.dkr.ecr.', 'failed with status: 400 bad request']],
       source:
-        'Amazon ECR refuses a token of another region or account with 400 at docker login (docs/registries.md §5 (c): aws/aws-cli#5317, aws/aws-cli#4962, aws/eks-anywhere#3919)'
+        'Amazon ECR refuses a token of another region or account with 400 at docker login (docs/registries.md §5 (g): aws/aws-cli#5317, aws/aws-cli#4962, aws/eks-anywhere#3919)'
     }
   ],
   refinements: [],
@@ -274,7 +274,7 @@ export const ECR: Profile = {
           title: 'The temporary AWS credentials have expired',
           error:
             'run aws-actions/configure-aws-credentials again right before this step, or raise its role-duration-seconds',
-          why: "AWS refused the request for an ECR token: the temporary keys' session has ended (ExpiredTokenException). Role sessions from configure-aws-credentials last one hour by default.",
+          why: "AWS refused the request for an ECR token: the temporary keys' session has ended (ExpiredTokenException). With GitHub OIDC, configure-aws-credentials' role sessions last one hour by default.",
           steps: [
             'Run aws-actions/configure-aws-credentials right before this step (again, in a long job).',
             "Or raise `role-duration-seconds` (up to the role's maximum session duration, set on the IAM role).",
