@@ -430,10 +430,15 @@ function judgeExchange(
       )
       return { diagnosis: 'registry-unreachable' }
     case 'refused': {
+      const diagnosis = found?.rule.diagnosis
+      const decided: Decision =
+        diagnosis && diagnosis !== 'ok' && diagnosis !== 'registry-unreachable'
+          ? { diagnosis, rule: found?.rule.id }
+          : { diagnosis: 'unknown' }
       const status =
         call?.status !== undefined ? ` answered ${call.status}` : ''
       lines.push(
-        `${keys}: ${call ? where(call) : 'AWS GetAuthorizationToken'}${status}: ${quote(said)}${ruleNote(found?.rule.id)}`
+        `${keys}: ${call ? where(call) : 'AWS GetAuthorizationToken'}${status}: ${quote(said)}${ruleNote(decided.rule)}`
       )
       if (
         exchange.keyKind === 'temporary' &&
@@ -444,20 +449,18 @@ function judgeExchange(
           'the access key is temporary (ASIA…) and no session token went with it: temporary keys work only with their session token (AWS_SESSION_TOKEN)'
         )
       }
-      const diagnosis = found?.rule.diagnosis
-      const decided: Decision =
-        diagnosis && diagnosis !== 'ok' && diagnosis !== 'registry-unreachable'
-          ? { diagnosis, rule: found?.rule.id }
-          : { diagnosis: 'unknown' }
       return refine(decided, evidence, profile, lines)
     }
-    case 'failed':
+    case 'failed': {
+      const decided: Decision =
+        found && found.rule.diagnosis !== 'ok'
+          ? { diagnosis: found.rule.diagnosis, rule: found.rule.id }
+          : { diagnosis: 'unknown' }
       lines.push(
-        `${keys}: the AWS SDK failed before a token came: ${quote(said || 'no reason given')}${ruleNote(found?.rule.id)}`
+        `${keys}: the AWS SDK failed before a token came: ${quote(said || 'no reason given')}${ruleNote(decided.rule)}`
       )
-      return found && found.rule.diagnosis !== 'ok'
-        ? { diagnosis: found.rule.diagnosis, rule: found.rule.id }
-        : { diagnosis: 'unknown' }
+      return decided
+    }
   }
 }
 
