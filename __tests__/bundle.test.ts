@@ -17,8 +17,20 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ACCOUNTS } from '../emulator/accounts.js'
+import {
+  API_KEYS,
+  ECR_API_HOST,
+  ECR_HOST_NAME,
+  startEcrApi
+} from '../emulator/registries/ecr.js'
 import { startEmulator } from '../emulator/server.js'
-import { bundlePath, ensureBundle } from '../scripts/runner.js'
+import {
+  bundlePath,
+  ensureBundle,
+  findDocker,
+  runAction,
+  Workspace
+} from '../scripts/runner.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -106,17 +118,106 @@ describe('the bundles stay lean', () => {
       const lazy = chunks(entry).filter(
         (file) => !loadedAtStart(entry).includes(file)
       )
-      expect(lazy).toHaveLength(1)
-      expect(lazy[0]).toMatch(/^proxy-[A-Z0-9]+\.js$/)
+      const proxy = lazy.filter((file) => /^proxy-[A-Z0-9]+\.js$/.test(file))
+      expect(proxy).toHaveLength(1)
       const index = readFileSync(join(bundle, entry, 'index.js'), 'utf8')
-      expect(index).toContain(`import("./${lazy[0]}")`)
-      const text = readFileSync(join(bundle, entry, lazy[0]), 'utf8')
+      expect(index).toContain(`import("./${proxy[0]}")`)
+      const text = readFileSync(join(bundle, entry, proxy[0]), 'utf8')
       expect(UNDICI.test(text)).toBe(true)
+      // the other lazy chunks (the AWS SDK's) hold none of it
+      for (const file of lazy.filter((f) => f !== proxy[0])) {
+        const other = readFileSync(join(bundle, entry, file), 'utf8')
+        expect([file, UNDICI.test(other)]).toEqual([file, false])
+      }
       // what the bundle ships, it names with its license
       const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')
       expect(licenses).toMatch(/^undici 7\./m)
     }
   )
+
+  /** Code only the AWS SDK's ECR clients have. */
+  const AWS_SDK =
+    /AmazonEC2ContainerRegistry_V20150921|SpencerFrontendService|x-amz-user-agent/
+
+  it.each(['main', 'cli'])(
+    'the %s bundle loads no AWS SDK at start: it is in lazy chunks that the ECR exchange imports',
+    (entry) => {
+      const atStart = loadedAtStart(entry)
+      for (const file of atStart) {
+        const text = readFileSync(join(bundle, entry, file), 'utf8')
+        expect([file, AWS_SDK.test(text)]).toEqual([file, false])
+      }
+      // the exchange's own chunk, reached by import() only
+      const index = readFileSync(join(bundle, entry, 'index.js'), 'utf8')
+      const exchange = /import\("\.\/(aws-sdk-[A-Z0-9]+\.js)"\)/.exec(index)?.[1]
+      expect(exchange).toBeDefined()
+      expect(atStart).not.toContain(exchange)
+      const lazy = chunks(entry).filter((file) => !atStart.includes(file))
+      const sdk = lazy.filter((file) =>
+        AWS_SDK.test(readFileSync(join(bundle, entry, file), 'utf8'))
+      )
+      expect(sdk.length).toBeGreaterThan(0)
+      const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')
+      expect(licenses).toMatch(/^@aws-sdk\/client-ecr 3\./m)
+      expect(licenses).toMatch(/^@aws-sdk\/client-ecr-public 3\./m)
+    }
+  ) // prettier-ignore
+
+  it('without the AWS SDK on disk, a Docker Hub login runs (main, cli); an ECR exchange needs it', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'dlp-no-aws-chunks-'))
+    cpSync(bundle, copy, { recursive: true })
+    for (const entry of ['main', 'cli']) {
+      const atStart = loadedAtStart(entry)
+      for (const file of chunks(entry)) {
+        if (!atStart.includes(file) && !file.startsWith('proxy-')) {
+          rmSync(join(copy, entry, file))
+        }
+      }
+    }
+    const emulator = await startEmulator()
+    const api = await startEcrApi()
+    const check = async (args: string[], secret: string, env: Record<string, string>) => {
+      const run = spawn(process.execPath, [join(copy, 'cli', 'index.js'), 'check', ...args, '--password-stdin', '--json'], {
+        env: { PATH: process.env.PATH, HOME: copy, ...env },
+        stdio: ['pipe', 'pipe', 'pipe']
+      })
+      let output = ''
+      run.stdout.on('data', (d: Buffer) => (output += d))
+      run.stderr.on('data', (d: Buffer) => (output += d))
+      run.stdin.end(secret)
+      const code = await new Promise((done) => run.on('close', done))
+      return { code, output }
+    }
+    try {
+      const account = ACCOUNTS.patReadWrite
+      const hub = await check(['--username', account.username], account.secret, {
+        DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url
+      })
+      expect({ code: hub.code, diagnosis: JSON.parse(hub.output).diagnosis }).toEqual({ code: 0, diagnosis: 'ok' })
+      // the action's main step too, with docker login, where docker is
+      if (findDocker()) {
+        const ws = new Workspace()
+        try {
+          const main = await runAction('main', ws, { username: account.username, password: account.secret }, { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }, { script: join(copy, 'main', 'index.js') })
+          expect({ code: main.exitCode, errors: main.errors, diagnosis: ws.outputs().diagnosis }).toEqual({ code: 0, errors: [], diagnosis: 'ok' })
+        } finally {
+          ws.remove()
+        }
+      }
+      // the control: ECR keys need the chunks just removed
+      const keys = API_KEYS.pusher
+      const ecr = await check(['--registry', ECR_HOST_NAME, '--username', keys.accessKeyId], keys.secretAccessKey, {
+        DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `${ECR_HOST_NAME}=http://127.0.0.1:9,${ECR_API_HOST}=${api.url}`
+      })
+      expect(ecr.code).toBe(1)
+      expect(ecr.output).toMatch(/the AWS SDK failed before a token came: .*aws-sdk-[A-Z0-9]+\.js/)
+      expect(api.requests).toEqual([])
+    } finally {
+      await emulator.close()
+      await api.close()
+      rmSync(copy, { recursive: true, force: true })
+    }
+  }) // prettier-ignore
 
   it('the cli bundle checks a credential without its lazy chunk on disk: nothing loads it without a proxy', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'dlp-no-proxy-chunk-'))

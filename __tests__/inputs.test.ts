@@ -67,7 +67,8 @@ const DEFAULTS: Inputs = {
   timeoutSeconds: 10,
   push: '',
   rateLimit: true,
-  skipIfMissing: false
+  skipIfMissing: false,
+  ecr: 'auto'
 }
 
 describe('readInputs', () => {
@@ -102,7 +103,8 @@ describe('readInputs', () => {
         timeout: '2.5',
         push: 'octocat/app\noctocat/api',
         'rate-limit': 'FALSE',
-        'skip-if-missing': 'true'
+        'skip-if-missing': 'true',
+        ecr: 'TRUE'
       }).read
     )
     expect(inputs).toEqual({
@@ -115,7 +117,8 @@ describe('readInputs', () => {
       timeoutSeconds: 2.5,
       push: 'octocat/app\noctocat/api',
       rateLimit: false,
-      skipIfMissing: true
+      skipIfMissing: true,
+      ecr: 'true'
     })
   })
 
@@ -142,6 +145,18 @@ describe('readInputs', () => {
         reader({ logout: ' false ', retries: ' 3 ', timeout: ' 5 ' }).read
       )
     ).toMatchObject({ logout: false, retries: 3, timeoutSeconds: 5 })
+  })
+
+  it.each([
+    ['auto', 'auto'],
+    [' Auto ', 'auto'],
+    ['true', 'true'],
+    ['True', 'true'],
+    ['false', 'false'],
+    ['FALSE', 'false'],
+    ['', 'auto']
+  ])("reads ecr %j as docker/login-action's values: %s", (value, mode) => {
+    expect(readInputs(reader({ ecr: value }).read).ecr).toBe(mode)
   })
 
   it.each([
@@ -178,6 +193,7 @@ describe('readInputs', () => {
       'true\nfalse',
       'Input "logout" must be true or false, not "true false"'
     ],
+    ['ecr', 'yes', 'Input "ecr" must be auto, true or false, not "yes"'],
     [
       'retries',
       'x'.repeat(100),

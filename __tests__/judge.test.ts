@@ -345,7 +345,8 @@ const REACH: Record<DiagnosisId, { scenario: Scenario; rule?: string }> = {
     }
   },
   'repository-not-found': {
-    rule: 'REG005',
+    // Amazon ECR's own wording of NAME_UNKNOWN
+    rule: 'ECR003',
     scenario: {
       profile: 'ecr',
       username: 'AWS',

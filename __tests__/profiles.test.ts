@@ -215,6 +215,68 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     id: 'AWS001',
     diagnosis: 'aws-access-denied'
   },
+  // Amazon ECR, and AWS's answers to the exchange of access keys
+  {
+    wording: 'not authorized to perform … ecr-public:getauthorizationtoken',
+    id: 'AWS005',
+    diagnosis: 'aws-access-denied'
+  },
+  {
+    wording: 'not authorized to perform … sts:getservicebearertoken',
+    id: 'AWS005',
+    diagnosis: 'aws-access-denied'
+  },
+  {
+    wording: 'the security token included in the request is invalid',
+    id: 'AWS002',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording:
+      'the request signature we calculated does not match the signature you provided',
+    id: 'AWS003',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'the security token included in the request is expired',
+    id: 'AWS004',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'could not load credentials from any providers',
+    id: 'AWS006',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'unable to locate credentials',
+    id: 'AWS006',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'not authorized to perform … ecr:initiatelayerupload',
+    id: 'ECR002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'not authorized to perform … ecr:completelayerupload',
+    id: 'ECR002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'not authorized to perform … ecr:batchgetimage',
+    id: 'ECR002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'does not exist in the registry with id',
+    id: 'ECR003',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '.dkr.ecr. … failed with status: 400 bad request',
+    id: 'ECR004',
+    diagnosis: 'invalid-credentials'
+  },
   // the docker CLI and its credential helpers
   {
     wording: 'error saving credentials',

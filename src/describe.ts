@@ -22,7 +22,8 @@ const STEP_LABELS: Record<ExchangeStep, string> = {
   'push-token': 'token endpoint (push scope)',
   'rate-limit': 'rate-limit preview',
   upload: 'upload start',
-  'upload-cancel': 'upload cancel'
+  'upload-cancel': 'upload cancel',
+  'aws-token': 'AWS GetAuthorizationToken'
 }
 
 /** `token endpoint auth.docker.io/token`: the step and where it went. */

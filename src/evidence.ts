@@ -71,6 +71,11 @@ export type ExchangeStep =
   | 'upload'
   /** the push probe: the upload session cancelled (`DELETE <Location>`) */
   | 'upload-cancel'
+  /**
+   * AWS access keys exchanged for an ECR token: ECR's (or ECR Public's)
+   * GetAuthorizationToken, sent through the AWS SDK
+   */
+  | 'aws-token'
 
 /**
  * What a certificate failure was: an authority nobody trusted, a
@@ -119,6 +124,46 @@ export interface HttpExchange {
   proxy?: string
   /** how many times the request was sent */
   attempts: number
+}
+
+/**
+ * AWS access keys exchanged for an Amazon ECR token before the preflight,
+ * as docker/login-action does (docs/registries.md §5 (f)). Never the keys,
+ * the session token or the ECR token.
+ */
+export interface CredentialExchange {
+  /** `ecr`: a private registry; `ecr-public`: ECR Public (us-east-1) */
+  service: 'ecr' | 'ecr-public'
+  region: string
+  /**
+   * where the keys came from: the username and password inputs, or the
+   * environment (AWS_ACCESS_KEY_ID…, or the AWS SDK's other sources: a
+   * profile, a web identity token, the instance's role)
+   */
+  keys: 'inputs' | 'environment'
+  /** the access key id's kind: `AKIA…` long-term, `ASIA…` temporary */
+  keyKind?: 'long-term' | 'temporary' | 'other'
+  /** a session token went with the keys */
+  sessionToken?: boolean
+  /** the accounts the token was asked for (the host's, AWS_ACCOUNT_IDS) */
+  registryIds: readonly string[]
+  /**
+   * `token`: one came; `refused`: AWS refused the request; `no-credentials`:
+   * the SDK found no keys anywhere; `unreachable`: no answer, or a 5xx;
+   * `failed`: anything else (the SDK's own error)
+   */
+  result: 'token' | 'refused' | 'no-credentials' | 'unreachable' | 'failed'
+  /**
+   * the GetAuthorizationToken request as sent through the SDK (its answer's
+   * body only when it failed); absent when none was sent
+   */
+  exchange?: HttpExchange
+  /** AWS's error code and message, or the SDK's, when it failed */
+  error?: { code: string; message: string }
+  /** when the token expires (ISO 8601), when one came */
+  expiresAt?: string
+  /** the registry the token is for (`https://<account>.dkr.ecr.…`) */
+  proxyEndpoint?: string
 }
 
 /** What the docker CLI said when it ran. */
@@ -182,6 +227,11 @@ export interface Evidence {
    * alone settled it
    */
   preflight: 'ran' | 'skipped' | 'not-sent'
+  /**
+   * AWS access keys exchanged for an ECR token, when they were (the
+   * preflight and `docker login` then use that token)
+   */
+  credentialExchange?: CredentialExchange
   /** the preflight's requests, in the order made */
   exchanges: readonly HttpExchange[]
   /**

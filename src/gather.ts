@@ -12,12 +12,13 @@ import {
   probeRateLimit,
   pushFromGrants
 } from './access.js'
+import { exchangeKeys, exchangePlan, keysFor } from './aws.js'
 import type { DockerCli, PendingLogin } from './docker.js'
 import { readEvent } from './event.js'
-import type { Evidence } from './evidence.js'
+import type { Evidence, InputAnalysis } from './evidence.js'
 import { keepAliveAgents, type RetryPolicy } from './http.js'
 import { analyzeInputs } from './input-analysis.js'
-import { checkCredentialShape, type Inputs } from './inputs.js'
+import { checkCredentialShape, type EcrMode, type Inputs } from './inputs.js'
 import { mayLogIn, preflightOutcome } from './outcome.js'
 import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
@@ -39,9 +40,11 @@ export interface World {
 }
 
 /** What to gather. */
-export interface GatherOptions extends Omit<Inputs, 'logout'> {
+export interface GatherOptions extends Omit<Inputs, 'logout' | 'ecr'> {
   /** run `docker login` when the preflight allows (`check` does not) */
   login: boolean
+  /** the `ecr` input (default `auto`) */
+  ecr?: EcrMode
 }
 
 /**
@@ -52,12 +55,26 @@ export async function gather(
   options: GatherOptions,
   world: World
 ): Promise<Evidence> {
-  const { username, password } = options
-  world.secrets.add(password, username)
+  world.secrets.add(options.password, options.username)
   const target = resolveRegistry(options.registry, world.env)
   const { repositories, elsewhere } = parsePushList(options.push, target)
-  const input = analyzeInputs(username, password, profileById(target.profile))
-  const base: Evidence = {
+  // AWS access keys on ECR, exchanged for a registry token first
+  const plan = exchangePlan(
+    target,
+    options.username,
+    options.password,
+    options.ecr ?? 'auto',
+    world.env
+  )
+  const given = analyzeInputs(
+    options.username,
+    options.password,
+    profileById(target.profile)
+  )
+  // both inputs empty: the keys are the environment's
+  const input = plan?.keys === 'environment' ? ENVIRONMENT_KEYS : given
+  let { username, password } = options
+  let base: Evidence = {
     registry: {
       input: target.input,
       server: target.server,
@@ -85,6 +102,43 @@ export async function gather(
     return { ...base, preflight: 'not-sent' }
   }
   checkCredentialShape(username, password, target.isDockerHub)
+
+  if (plan) {
+    const timeoutMs = options.timeoutSeconds * 1000
+    const exchanged = await exchangeKeys(
+      plan,
+      keysFor(plan, username, password, world.env),
+      {
+        retries: options.retries,
+        timeoutMs,
+        deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
+        secrets: world.secrets,
+        env: world.env,
+        endpoints: target.endpoints
+      },
+      world.secrets
+    )
+    const credentialExchange = exchanged.evidence
+    if (!exchanged.credential) {
+      const failed: Evidence = {
+        ...base,
+        credentialExchange,
+        preflight: 'not-sent',
+        ...unchecked(repositories, 'no ECR token came for the AWS keys')
+      }
+      if (credentialExchange.result !== 'no-credentials') return failed
+      // no keys in the inputs nor anywhere in the environment
+      return {
+        ...failed,
+        input: given,
+        event: readEvent(world.env),
+        skipped: options.skipIfMissing
+      }
+    }
+    // the preflight and docker login use the token
+    ;({ username, password } = exchanged.credential)
+    base = { ...base, username, credentialExchange }
+  }
 
   // docker login starts at once where it can, to pay its start-up while
   // the preflight runs; it gets the password only once the registry
@@ -175,6 +229,17 @@ export async function gather(
     // never left waiting: stopped before it had a password
     await pending?.cancel()
   }
+}
+
+/**
+ * The inputs' analysis when both are empty and the keys are the
+ * environment's: not an empty credential.
+ */
+const ENVIRONMENT_KEYS: InputAnalysis = {
+  credentialKind: 'aws-access-key',
+  usernameEmpty: false,
+  passwordEmpty: false,
+  findings: []
 }
 
 /** The push checks' evidence. */

@@ -20,7 +20,17 @@ export interface Inputs {
   push: string
   rateLimit: boolean
   skipIfMissing: boolean
+  /**
+   * whether the registry is Amazon ECR, whose AWS access keys are
+   * exchanged for a registry token (docker/login-action's `ecr` input):
+   * `auto` by its host, `true`, `false`
+   */
+  ecr: EcrMode
 }
+
+/** The values of the `ecr` input, as docker/login-action takes them. */
+export const ECR_MODES = ['auto', 'true', 'false'] as const
+export type EcrMode = (typeof ECR_MODES)[number]
 
 const TRUE_WORDS = ['true', 'True', 'TRUE']
 const FALSE_WORDS = ['false', 'False', 'FALSE']
@@ -79,6 +89,20 @@ export function parseSeconds(
 }
 
 /**
+ * Parses the `ecr` input: `auto` (the default), `true` or `false`, in any
+ * case, naming the input on error.
+ */
+export function parseEcr(value: string): EcrMode {
+  const trimmed = value.trim()
+  if (trimmed === '') return 'auto'
+  const mode = ECR_MODES.find((m) => m === trimmed.toLowerCase())
+  if (mode) return mode
+  throw new InputError(
+    `Input "ecr" must be auto, true or false, not "${oneLine(trimmed, 40)}"`
+  )
+}
+
+/**
  * Reads the inputs through `read` (`core.getInput` in the action).
  * Username and password are kept as given (apart from the surrounding
  * whitespace the runner trims); their shape is judged by the input
@@ -99,7 +123,8 @@ export function readInputs(read: (name: string) => string): Inputs {
       'skip-if-missing',
       read('skip-if-missing'),
       false
-    )
+    ),
+    ecr: parseEcr(read('ecr'))
   }
 }
 

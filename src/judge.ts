@@ -15,6 +15,7 @@ import {
 import type { DiagnosisId, WarningId } from './diagnosis.js'
 import type {
   CliResult,
+  CredentialExchange,
   EventEvidence,
   Evidence,
   HttpExchange,
@@ -114,18 +115,41 @@ export function judge(evidence: Evidence): Verdict {
     pushAccess: pushAccessOf(push),
     emptySecret: evidence.event ? emptySecretCause(evidence.event) : undefined
   }
+  const lines: string[] = []
+  const exchange = evidence.credentialExchange
+  const exchanged = exchange
+    ? judgeExchange(exchange, evidence, profile, lines)
+    : undefined
   const offline = offlineVerdict(evidence.input)
   if (offline) {
     return {
       ...offline,
+      evidence: [...lines, ...offline.evidence],
       warnings: [],
       preflight: 'not-sent',
       case: malformedCase(offline.diagnosis, evidence.input),
       ...common
     }
   }
+  // no ECR token came for the AWS keys: nothing else was tried
+  if (exchanged) {
+    return {
+      diagnosis: exchanged.diagnosis,
+      warnings: [],
+      rule: exchanged.rule,
+      case: caseOf(
+        exchanged.diagnosis,
+        evidence,
+        push,
+        undefined,
+        exchanged.rule
+      ),
+      evidence: lines,
+      preflight: 'not-sent',
+      ...common
+    }
+  }
 
-  const lines: string[] = []
   const warnings: WarningId[] = []
   let outcome: PreflightOutcome | undefined
   let refusal: Decision | undefined
@@ -416,6 +440,110 @@ function caseOfRule(
   diagnosis: DiagnosisId
 ): RemediationCase | undefined {
   return rule?.diagnosis === diagnosis ? rule.case : undefined
+}
+
+// ---------------------------------------------------------------------------
+// AWS access keys exchanged for an ECR token
+
+/**
+ * Writes the evidence lines of an ECR exchange; returns the diagnosis when
+ * no token came: AWS's refusal by its wording (AccessDeniedException,
+ * UnrecognizedClientException…, refined like a registry's refusal), no
+ * keys anywhere, no answer.
+ */
+function judgeExchange(
+  exchange: CredentialExchange,
+  evidence: Evidence,
+  profile: Profile,
+  lines: string[]
+): Decision | undefined {
+  const keys = keysLine(exchange)
+  const said = exchange.error
+    ? `${exchange.error.code}: ${exchange.error.message}`
+    : ''
+  const found = said ? matchRule(said, rulesFor(profile)) : undefined
+  const call = exchange.exchange
+  const accounts = exchange.registryIds.slice(1)
+  const others = (): void => {
+    if (accounts.length === 0) return
+    lines.push(
+      `AWS_ACCOUNT_IDS adds ${oneLine(accounts.join(', '), 120)}: the token was asked for those accounts too, but this step logs in to ${oneLine(evidence.registry.input, 80)} only`
+    )
+  }
+  switch (exchange.result) {
+    case 'token': {
+      const expiry = exchange.expiresAt
+        ? `; the token expires at ${oneLine(exchange.expiresAt, 40)}`
+        : ''
+      lines.push(
+        `${keys} exchanged for an ECR token: ${call ? `${where(call)} answered ${call.status}` : 'the AWS SDK answered'}${expiry}; the preflight and docker login use it with user ${oneLine(evidence.username, 40)}`
+      )
+      others()
+      return undefined
+    }
+    case 'no-credentials': {
+      // the SDK's wording, when it is one of missing-credentials
+      const rule =
+        found?.rule.diagnosis === 'missing-credentials'
+          ? found.rule.id
+          : undefined
+      lines.push(
+        `the username and password are empty, and the AWS SDK found no AWS keys in the environment either (AWS_ACCESS_KEY_ID, a profile, a web identity token, a role): ${quote(said)}${ruleNote(rule)}`
+      )
+      return { diagnosis: 'missing-credentials', rule }
+    }
+    case 'unreachable':
+      lines.push(
+        `${keys}: ${call ? describeNoAnswer(call) : `the AWS API could not be reached: ${quote(said)}`}`
+      )
+      return { diagnosis: 'registry-unreachable' }
+    case 'refused': {
+      const diagnosis = found?.rule.diagnosis
+      const decided: Decision =
+        diagnosis && diagnosis !== 'ok' && diagnosis !== 'registry-unreachable'
+          ? { diagnosis, rule: found?.rule.id }
+          : { diagnosis: 'unknown' }
+      const status =
+        call?.status !== undefined ? ` answered ${call.status}` : ''
+      lines.push(
+        `${keys}: ${call ? where(call) : 'AWS GetAuthorizationToken'}${status}: ${quote(said)}${ruleNote(decided.rule)}`
+      )
+      if (
+        exchange.keyKind === 'temporary' &&
+        !exchange.sessionToken &&
+        found?.rule.diagnosis === 'invalid-credentials'
+      ) {
+        lines.push(
+          'the access key is temporary (ASIA…) and no session token went with it: temporary keys work only with their session token (AWS_SESSION_TOKEN)'
+        )
+      }
+      return refine(decided, evidence, profile, lines)
+    }
+    case 'failed': {
+      const decided: Decision =
+        found && found.rule.diagnosis !== 'ok'
+          ? { diagnosis: found.rule.diagnosis, rule: found.rule.id }
+          : { diagnosis: 'unknown' }
+      lines.push(
+        `${keys}: the AWS SDK failed before a token came: ${quote(said || 'no reason given')}${ruleNote(decided.rule)}`
+      )
+      return decided
+    }
+  }
+}
+
+/** `AWS access keys from the inputs (AKIA…, long-term)`, for ECR Public too. */
+function keysLine(exchange: CredentialExchange): string {
+  const kind =
+    exchange.keyKind === 'long-term'
+      ? 'AKIA…, long-term'
+      : exchange.keyKind === 'temporary'
+        ? `ASIA…, temporary${exchange.sessionToken ? ', with a session token' : ''}`
+        : exchange.keyKind === 'other'
+          ? 'an id that is not AKIA… nor ASIA…'
+          : ''
+  const service = exchange.service === 'ecr-public' ? ' for ECR Public' : ''
+  return `AWS access keys from the ${exchange.keys}${kind ? ` (${kind})` : ''}${service}`
 }
 
 // ---------------------------------------------------------------------------

@@ -162,12 +162,17 @@ const STEP_NAMES: Record<HttpExchange['step'], string> = {
   'push-token': 'Push access',
   'rate-limit': 'Pull rate limit',
   upload: 'Push probe: upload start',
-  'upload-cancel': 'Push probe: upload cancelled'
+  'upload-cancel': 'Push probe: upload cancelled',
+  'aws-token': 'ECR token from AWS access keys (GetAuthorizationToken)'
 }
 
 /** The checks table: the preflight, docker login, push, rate limit. */
 function checksOf(evidence: Evidence): Check[] {
-  const checks = evidence.exchanges.map(exchangeCheck)
+  const exchanged = evidence.credentialExchange?.exchange
+  const checks = [
+    ...(exchanged ? [exchangeCheck(exchanged)] : []),
+    ...evidence.exchanges.map(exchangeCheck)
+  ]
   const cli = evidence.cli
   checks.push({
     name: 'docker login',

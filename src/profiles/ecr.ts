@@ -1,11 +1,13 @@
 /**
  * Amazon ECR, private (`<account>.dkr.ecr.<region>.amazonaws.com`) and
  * public (`public.ecr.aws`) (docs/registries.md §5): Basic authentication
- * with user `AWS` and a 12-hour token, or AWS access keys exchanged for one.
+ * with user `AWS` and a 12-hour token, or AWS access keys exchanged for one
+ * (src/aws.ts), as docker/login-action does.
  */
+import { ACTION_USES } from './common.js'
 import type { Profile } from './types.js'
 
-/** A private ECR registry's host (docker/login-action's pattern). */
+/** A private ECR registry's host (docker/login-action's pattern, and FIPS). */
 export const ECR_HOST =
   /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-z0-9-]+)\.(amazonaws\.com(\.cn)?|amazonaws\.eu|on\.aws)$/
 /** ECR Public's hosts. */
@@ -14,9 +16,10 @@ export const ECR_PUBLIC_HOSTS = ['public.ecr.aws', 'ecr-public.aws.com']
 const ACCESS_KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{16}$/
 
 /**
- * When an ECR token's password half expires: it is base64 JSON with an
- * `expiration` in seconds (docs/registries.md §5 (b), undocumented: a
- * hint only). Undefined when it does not read so.
+ * When an ECR token's password half expires: it is base64 of a JSON object
+ * `{"payload":…,"datakey":…,"version":"2","type":"DATA_KEY","expiration":<s>}`
+ * (docs/registries.md §5 (b), undocumented: a hint only). Undefined when it
+ * does not read so.
  */
 export function ecrTokenExpiry(password: string): number | undefined {
   if (password.length > 16 * 1024 || !/^[A-Za-z0-9+/=]+$/.test(password)) {
@@ -25,13 +28,58 @@ export function ecrTokenExpiry(password: string): number | undefined {
   try {
     const json = JSON.parse(Buffer.from(password, 'base64').toString('utf8'))
     const expiration = json?.expiration
-    return typeof expiration === 'number' && Number.isFinite(expiration)
+    return typeof json?.payload === 'string' &&
+      typeof expiration === 'number' &&
+      Number.isFinite(expiration)
       ? expiration * 1000
       : undefined
   } catch {
     return undefined
   }
 }
+
+const LINKS_ECR = {
+  auth: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html',
+  publicAuth:
+    'https://docs.aws.amazon.com/AmazonECR/latest/public/public-registry-auth.html',
+  pushIam:
+    'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html',
+  createRepository:
+    'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-create.html',
+  troubleshooting:
+    'https://docs.aws.amazon.com/AmazonECR/latest/userguide/common-errors-docker.html',
+  configureCredentials:
+    'https://github.com/aws-actions/configure-aws-credentials',
+  oidc: 'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
+  accessKeys:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+  health: 'https://health.aws.amazon.com/health/status'
+} as const
+
+/**
+ * The recommended login: an IAM role assumed with GitHub's OIDC token by
+ * aws-actions/configure-aws-credentials, then this action with the
+ * registry alone (the keys are the environment's).
+ */
+const OIDC_SNIPPET = [
+  'permissions:',
+  '  id-token: write',
+  '  contents: read',
+  'steps:',
+  '  - name: Configure AWS credentials',
+  '    uses: aws-actions/configure-aws-credentials@v4',
+  '    with:',
+  '      role-to-assume: ${{ vars.AWS_ROLE_ARN }}',
+  '      aws-region: ${{ vars.AWS_REGION }}',
+  '  - name: Log in to Amazon ECR',
+  `    uses: ${ACTION_USES}`,
+  '    with:',
+  '      registry: {registry}'
+].join('\n')
+
+/** The IAM actions a push needs (docs/registries.md §5 (g)). */
+const PUSH_ACTIONS =
+  'ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage'
 
 /** Amazon ECR. */
 export const ECR: Profile = {
@@ -65,15 +113,223 @@ export const ECR: Profile = {
       diagnosis: 'aws-access-denied',
       match: [['not authorized to perform', 'ecr:getauthorizationtoken']],
       source:
-        'AWS AccessDeniedException for ecr:GetAuthorizationToken (docs/registries.md §5 (c))'
+        'AWS AccessDeniedException for ecr:GetAuthorizationToken, HTTP 400 (docs/registries.md §5 (c), (f): terraform-aws-modules/terraform-aws-iam#514, buildkite/elastic-ci-stack-for-aws#193, awsdocs/amazon-ecr-user-guide#19)'
+    },
+    {
+      id: 'AWS005',
+      diagnosis: 'aws-access-denied',
+      match: [
+        ['not authorized to perform', 'ecr-public:getauthorizationtoken'],
+        ['not authorized to perform', 'sts:getservicebearertoken']
+      ],
+      source:
+        'ECR Public GetAuthorizationToken "requires the ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken permissions" (AWS CLI reference, ecr-public get-authorization-token); the refusal in AWS\'s AccessDeniedException form [I] (docs/registries.md §5 (f))'
+    },
+    {
+      id: 'AWS002',
+      diagnosis: 'invalid-credentials',
+      case: 'aws-access-key',
+      match: ['the security token included in the request is invalid'],
+      source:
+        'AWS UnrecognizedClientException, HTTP 400: an access key id AWS does not know (docs/registries.md §5 (f): aws/aws-sdk-php#1114, kciter/aws-ecr-action#15, Shippable/support#4440)'
+    },
+    {
+      id: 'AWS003',
+      diagnosis: 'invalid-credentials',
+      case: 'aws-access-key',
+      match: [
+        'the request signature we calculated does not match the signature you provided'
+      ],
+      source:
+        'AWS InvalidSignatureException, HTTP 400: a secret access key that does not go with the key id (docs/registries.md §5 (f): teralytics/prometheus-ecs-discovery#7, smithy545/aws-apps-scripts#12)'
+    },
+    {
+      id: 'AWS004',
+      diagnosis: 'token-expired',
+      case: 'aws-access-key',
+      match: ['the security token included in the request is expired'],
+      source:
+        'AWS ExpiredTokenException, HTTP 403: temporary keys past their session (docs/registries.md §5 (f): cloudquery/cq-provider-aws#1171, grafana/timestream-datasource#92)'
+    },
+    {
+      id: 'AWS006',
+      diagnosis: 'missing-credentials',
+      match: [
+        'could not load credentials from any providers',
+        'unable to locate credentials'
+      ],
+      source:
+        'no AWS keys anywhere: the AWS SDK for JavaScript v3 (@aws-sdk/credential-provider-node defaultProvider) and the AWS CLI ("Unable to locate credentials. You can configure credentials by running "aws configure".") (docs/registries.md §5 (f))'
     },
     {
       id: 'ECR001',
       diagnosis: 'token-expired',
       match: ['your authorization token has expired'],
-      source: 'Amazon ECR (a 12-hour token from get-login-password)'
+      source:
+        'Amazon ECR, HTTP 403 "denied: Your authorization token has expired. Reauthenticate and try again." (docs/registries.md §5 (c), (g): flipt-io/flipt#3043, aws/aws-cli#6580)'
+    },
+    {
+      id: 'ECR002',
+      diagnosis: 'insufficient-scope',
+      match: [
+        ['not authorized to perform', 'ecr:initiatelayerupload'],
+        ['not authorized to perform', 'ecr:completelayerupload'],
+        ['not authorized to perform', 'ecr:batchgetimage']
+      ],
+      source:
+        'Amazon ECR push or pull denied by IAM, "denied: User: … is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:…:repository/…" (docs/registries.md §5 (g): ministryofjustice/cloud-platform#7245, aws-actions/amazon-ecr-login#232, aws-samples/aws-modern-application-workshop#95, aws/copilot-cli#3518)'
+    },
+    {
+      id: 'ECR003',
+      diagnosis: 'repository-not-found',
+      match: ['does not exist in the registry with id'],
+      source:
+        "Amazon ECR NAME_UNKNOWN \"The repository with name '…' does not exist in the registry with id '…'\" (docs/registries.md §5 (e): actions/starter-workflows#2647, moby/moby#24520)"
+    },
+    {
+      id: 'ECR004',
+      diagnosis: 'invalid-credentials',
+      match: [['.dkr.ecr.', 'failed with status: 400 bad request']],
+      source:
+        'Amazon ECR refuses a token of another region or account with 400 at docker login (docs/registries.md §5 (g): aws/aws-cli#5317, aws/aws-cli#4962, aws/eks-anywhere#3919)'
     }
   ],
   refinements: [],
-  remediation: {}
+  remediation: {
+    'missing-credentials': {
+      title: 'No credential for this Amazon ECR registry',
+      error:
+        'run aws-actions/configure-aws-credentials before this step, and log in to the exact host you push to (account and region)',
+      why: 'docker had no credential for {registry}: the username and password inputs are empty and no AWS keys were found in the environment (no aws-actions/configure-aws-credentials step ran before this one), or the image is pushed to another account or region than the host logged in to — an ECR login holds for one host only ("no basic auth credentials").',
+      steps: [
+        "Recommended: give the job `permissions: id-token: write`, run aws-actions/configure-aws-credentials with `role-to-assume` (an IAM role trusting GitHub's OIDC provider) before this step, and leave `username` and `password` empty: the keys are taken from the environment.",
+        'Or set `username: ${{ vars.AWS_ACCESS_KEY_ID }}` and `password: ${{ secrets.AWS_SECRET_ACCESS_KEY }}`: the keys are exchanged for an ECR token.',
+        "Compare the image reference with the `registry` input: `<account>.dkr.ecr.<region>.amazonaws.com` must match character for character; log in once for each account and region you push to or pull from (another account's images too).",
+        "On self-hosted runners that share a docker config, another job's logout removes this login: give each job its own DOCKER_CONFIG.",
+        'Pull requests from forks get neither secrets nor an OIDC token for your role: set `skip-if-missing: true` for them.'
+      ],
+      docs: [LINKS_ECR.configureCredentials, LINKS_ECR.oidc, LINKS_ECR.auth],
+      snippet: OIDC_SNIPPET,
+      cases: {
+        username: {
+          title: 'The access key id is empty',
+          error:
+            'set username to the access key id (AKIA…) and password to its secret, or leave both empty after configure-aws-credentials',
+          why: 'The username input is empty but the password is not: on Amazon ECR they are an AWS access key id and its secret access key (or AWS and an ECR token). The secret holding the key id is most likely misnamed, or not available to this run.'
+        },
+        password: {
+          title: 'The secret access key is empty',
+          error:
+            'set password to the secret access key of the key id in username, or leave both empty after configure-aws-credentials',
+          why: 'The password input is empty but the username is not: on Amazon ECR they are an AWS access key id and its secret access key (or AWS and an ECR token). The secret is most likely misnamed, or not available to this run (fork pull requests and Dependabot get no Actions secrets).'
+        }
+      }
+    },
+    'invalid-credentials': {
+      title: 'Amazon ECR refused the token',
+      error:
+        "get a fresh token for this registry's region in the same job, or let this action exchange AWS keys (configure-aws-credentials, empty inputs)",
+      why: '{registry} refused user AWS with this token: the token was issued for another region or for an account whose registries this identity may not use (ECR answers 400 Bad Request), or it is not a token from aws ecr get-login-password.',
+      steps: [
+        'Best: leave `username` and `password` empty after aws-actions/configure-aws-credentials: this action then exchanges the keys for a token of the right region itself.',
+        'With the AWS CLI: `aws ecr get-login-password --region <the region in {registry}>` in the same job, right before the login; a token from another region is refused.',
+        'Check that the username is exactly AWS, and that the host names the account the image belongs to.'
+      ],
+      docs: [LINKS_ECR.auth, LINKS_ECR.troubleshooting],
+      snippet: OIDC_SNIPPET,
+      cases: {
+        'aws-access-key': {
+          title: 'AWS does not accept these access keys',
+          error:
+            'set username to an active access key id and password to its secret access key, or use an OIDC role with configure-aws-credentials',
+          why: 'AWS refused the request for an ECR token: it knows no such access key id (deleted, deactivated, or not an access key id at all: UnrecognizedClientException), or the secret access key does not go with it (InvalidSignatureException). Temporary keys (ASIA…) work only with their session token.',
+          steps: [
+            'In the IAM console → Users → the user → Security credentials, check that the access key id in `username` is listed and Active; create a new key if not.',
+            'Store the key id as a variable (`vars.AWS_ACCESS_KEY_ID`) and the secret access key as a secret (`secrets.AWS_SECRET_ACCESS_KEY`), each without spaces or line breaks.',
+            'Temporary keys (ASIA…) need their session token: use aws-actions/configure-aws-credentials and leave `username` and `password` empty.',
+            'Better still, no long-lived keys: an IAM role assumed with GitHub OIDC (see the workflow below).'
+          ],
+          docs: [
+            LINKS_ECR.accessKeys,
+            LINKS_ECR.configureCredentials,
+            LINKS_ECR.oidc
+          ]
+        }
+      }
+    },
+    'token-expired': {
+      title: 'The ECR token has expired',
+      error:
+        'get the ECR token in the job that pushes (tokens last 12 hours), or let this action exchange AWS keys',
+      why: 'ECR tokens (from aws ecr get-login-password or GetAuthorizationToken) are valid for 12 hours; this one is past its expiry. A token stored as a secret, or a login kept on a self-hosted runner, always runs out.',
+      steps: [
+        'Do not store ECR tokens as secrets: log in inside each job, with aws-actions/configure-aws-credentials before this step and `username`/`password` left empty.',
+        'With the AWS CLI: `aws ecr get-login-password --region <region>` in the same job, right before the login.',
+        'On self-hosted runners, log in again in each job: a login from an earlier job expires after 12 hours ("Your authorization token has expired").'
+      ],
+      docs: [LINKS_ECR.auth, LINKS_ECR.troubleshooting],
+      snippet: OIDC_SNIPPET,
+      cases: {
+        'aws-access-key': {
+          title: 'The temporary AWS credentials have expired',
+          error:
+            'run aws-actions/configure-aws-credentials again right before this step, or raise its role-duration-seconds',
+          why: "AWS refused the request for an ECR token: the temporary keys' session has ended (ExpiredTokenException). With GitHub OIDC, configure-aws-credentials' role sessions last one hour by default.",
+          steps: [
+            'Run aws-actions/configure-aws-credentials right before this step (again, in a long job).',
+            "Or raise `role-duration-seconds` (up to the role's maximum session duration, set on the IAM role).",
+            'Keys copied from a local session into secrets expire too: use an OIDC role instead.'
+          ],
+          docs: [LINKS_ECR.configureCredentials, LINKS_ECR.oidc]
+        }
+      }
+    },
+    'insufficient-scope': {
+      title: 'The IAM identity may not push to this repository',
+      error:
+        'allow the ecr: push actions (InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload, PutImage, BatchCheckLayerAvailability) on the repository',
+      why: 'Amazon ECR checks every push request against IAM: the identity policy of the role or user whose keys made the token, and the repository policy when the repository is in another account. A login works with ecr:GetAuthorizationToken alone; pushing needs more.',
+      steps: [
+        `Attach a policy allowing ${PUSH_ACTIONS} (pulls: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer) on arn:aws:ecr:<region>:<account>:repository/<name>, plus ecr:GetAuthorizationToken on *.`,
+        'A repository in another account also needs a repository policy (ECR → the repository → Permissions) that allows this role or user.',
+        'ECR Public: the same actions with the ecr-public: prefix, on the public repository.'
+      ],
+      docs: [LINKS_ECR.pushIam, LINKS_ECR.auth]
+    },
+    'repository-not-found': {
+      title: 'The ECR repository does not exist',
+      error:
+        'create it first (aws ecr create-repository --repository-name <name>): a push does not create ECR repositories',
+      why: '{registry} has no repository by that name ("does not exist in the registry with id"). Unlike some registries, Amazon ECR does not create a repository when an image is pushed, unless a repository creation template for create-on-push covers its name. The credential is not the cause.',
+      steps: [
+        'Create the repository (ECR console → Create repository, `aws ecr create-repository --repository-name <name>`, or your infrastructure code) before the build pushes.',
+        'Check the image reference: `{registry}/<name>:<tag>`, where `<name>` is the repository name, not its URI.',
+        'Or set up a repository creation template applied for CREATE_ON_PUSH that covers the name.',
+        'A repository that does not exist and a private one these credentials may not read are refused alike on a pull: if it exists and is private, log in to {registry} with credentials whose IAM policy allows ecr:BatchGetImage on it.'
+      ],
+      docs: [LINKS_ECR.createRepository]
+    },
+    'aws-access-denied': {
+      error:
+        'allow ecr:GetAuthorizationToken on * for the role or user of the keys (ECR Public: ecr-public:GetAuthorizationToken, sts:GetServiceBearerToken)',
+      why: 'The keys are valid, but the IAM identity they belong to may not call GetAuthorizationToken, which every ECR login needs (AccessDeniedException). The action does not support resource-level permissions: it must be allowed on *.',
+      steps: [
+        'Attach a policy to the role or user of the keys allowing `ecr:GetAuthorizationToken` on `"Resource": "*"` (for public.ecr.aws: `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken`).',
+        'Also allow the push and pull actions on the repositories (see the permission docs).',
+        'An explicit Deny (a permissions boundary, a service control policy) wins over any Allow: check those too.'
+      ],
+      docs: [LINKS_ECR.auth, LINKS_ECR.pushIam, LINKS_ECR.publicAuth]
+    },
+    'registry-unreachable': {
+      why: 'No usable answer came from {registry}, or from the AWS API that exchanges access keys for its token: a DNS, connection, TLS or timeout error, or a server error (5xx). Nothing is known yet about the credential.',
+      steps: [
+        'Check the `registry` input: the host alone, `<account>.dkr.ecr.<region>.amazonaws.com` (or public.ecr.aws), without a path.',
+        'With AWS keys, the runner must also reach the AWS API: api.ecr.<region>.amazonaws.com (ECR Public: api.ecr-public.us-east-1.amazonaws.com); the evidence names the host that failed.',
+        'On self-hosted runners, check the proxy (HTTPS_PROXY, NO_PROXY), the firewall or VPC endpoints (com.amazonaws.<region>.ecr.api and .ecr.dkr), and the CA certificates.',
+        'Check the AWS Health Dashboard for an outage, then re-run; on a slow network, raise the `timeout` or `retries` inputs.'
+      ],
+      docs: [LINKS_ECR.health, LINKS_ECR.troubleshooting]
+    },
+    'preflight-unreachable': { docs: [LINKS_ECR.health] }
+  }
 }

@@ -1,0 +1,256 @@
+/**
+ * Amazon ECR end to end: the bundle of the current src/ run as the runner
+ * runs it, with the real docker CLI, against the ECR emulators
+ * (emulator/registries/ecr.ts): the registry named
+ * `123456789012.dkr.ecr.us-east-1.amazonaws.com` and the ECR API named
+ * `api.ecr.us-east-1.amazonaws.com` through DOCKER_LOGIN_PREFLIGHT_ENDPOINTS.
+ * AWS access keys are exchanged through the AWS SDK (its lazy chunk), with
+ * signatures the API verifies; push rights are proved by the push probe.
+ */
+import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals'
+import { describeE2e, familySession } from '../__fixtures__/e2e.js'
+import {
+  API_KEYS,
+  ECR_API_HOST,
+  ECR_HOST_NAME,
+  ECR_LOGINS,
+  ECR_SPEC,
+  startEcrApi,
+  type EcrApi
+} from '../emulator/registries/ecr.js'
+import { leaks, runAction, type Workspace } from '../scripts/runner.js'
+
+const session = familySession(ECR_SPEC)
+let api: EcrApi
+beforeAll(async () => {
+  api = await startEcrApi()
+})
+afterEach(() => api.reset())
+afterAll(async () => {
+  await api.close()
+})
+
+/**
+ * The environment of a run: the registry and the API sent to the
+ * emulators; no AWS keys nor instance role unless given.
+ */
+function environment(more: Record<string, string> = {}) {
+  return {
+    DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `${ECR_HOST_NAME}=${session.registry.url},${ECR_API_HOST}=${api.url}`,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ...more
+  }
+}
+
+/** Runs the main step against the emulators as Amazon ECR. */
+async function main(
+  inputs: { username: string; password: string; push?: string },
+  env: Record<string, string> = {},
+  ws: Workspace = session.workspace()
+) {
+  const result = await runAction(
+    'main',
+    ws,
+    { registry: ECR_HOST_NAME, push: '', ...inputs },
+    environment(env)
+  )
+  return { result, ws }
+}
+
+/** Every secret of a run, in every form, is absent from what it wrote. */
+function noLeaks(ws: Workspace, ...secrets: string[]): void {
+  for (const secret of secrets) {
+    expect(leaks(ws, 'AWS', secret)).toEqual([])
+  }
+}
+
+const registrySteps = () =>
+  session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
+
+describeE2e('Amazon ECR, with the real docker CLI', () => {
+  it('an ECR token (user AWS) logs in, and the push probe grants push', async () => {
+    const token = ECR_LOGINS.pusher
+    const { result, ws } = await main({
+      username: 'AWS',
+      password: token.secret,
+      push: `${ECR_HOST_NAME}/app`
+    })
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      'push-access': 'granted',
+      'credential-kind': 'ecr-token'
+    })
+    expect(registrySteps()).toEqual(
+      expect.arrayContaining(['POST upload 202', 'DELETE cancel 204'])
+    )
+    expect(api.requests).toEqual([])
+    expect(ws.dockerArgv()).toEqual([
+      `docker login --username AWS --password-stdin ${session.registry.host}`
+    ])
+    noLeaks(ws, token.secret)
+  })
+
+  it('an expired ECR token is refused offline: nothing is sent, docker never gets it', async () => {
+    const { result, ws } = await main({
+      username: 'AWS',
+      password: ECR_LOGINS.expired.secret
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::The ECR token has expired: get the ECR token in the job that pushes (tokens last 12 hours), or let this action exchange AWS keys'
+    ])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'token-expired',
+      'credential-kind': 'ecr-token',
+      'logged-in': 'false'
+    })
+    expect(ws.summary()).toMatch(/it expired at \d{4}-/)
+    expect(session.registry.requests).toEqual([])
+    expect(ws.dockerArgv()).toEqual([])
+  })
+
+  it('AWS access keys are exchanged for a token, then docker logs in with it', async () => {
+    const keys = API_KEYS.pusher
+    const { result, ws } = await main({
+      username: keys.accessKeyId,
+      password: keys.secretAccessKey,
+      push: 'app'
+    })
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      'push-access': 'granted',
+      'credential-kind': 'aws-access-key'
+    })
+    expect(api.requests).toEqual([
+      {
+        target: 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken',
+        accessKeyId: keys.accessKeyId,
+        scope: 'ecr/us-east-1',
+        status: 200
+      }
+    ])
+    // docker gets AWS and the token, never the keys
+    expect(ws.dockerArgv()).toEqual([
+      `docker login --username AWS --password-stdin ${session.registry.host}`
+    ])
+    expect(ws.summary()).toContain('exchanged for an ECR token')
+    expect(ws.summary()).toContain('ECR token from AWS access keys')
+    expect(result.stdout).toContain(`::add-mask::${ECR_LOGINS.pusher.secret}`)
+    noLeaks(ws, keys.secretAccessKey, ECR_LOGINS.pusher.secret)
+  })
+
+  it('empty inputs: the keys configure-aws-credentials exported are exchanged', async () => {
+    const keys = API_KEYS.session
+    const { result, ws } = await main(
+      { username: '', password: '' },
+      {
+        AWS_ACCESS_KEY_ID: keys.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
+        AWS_SESSION_TOKEN: keys.sessionToken,
+        AWS_REGION: 'us-east-1'
+      }
+    )
+    expect(result.errors).toEqual([])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      'credential-kind': 'aws-access-key'
+    })
+    expect(api.requests.map((r) => r.accessKeyId)).toEqual([keys.accessKeyId])
+    noLeaks(
+      ws,
+      keys.secretAccessKey,
+      keys.sessionToken,
+      ECR_LOGINS.pusher.secret
+    )
+  })
+
+  it('no keys in the inputs nor the environment: missing-credentials naming configure-aws-credentials', async () => {
+    const { result, ws } = await main(
+      { username: '', password: '' },
+      { AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' }
+    )
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toMatch(
+      /^::error::No credential for this Amazon ECR registry: run aws-actions\/configure-aws-credentials before this step/
+    )
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'missing-credentials', 'credential-kind': 'none' })
+    expect(ws.summary()).toContain('Could not load credentials from any providers')
+    expect(api.requests).toEqual([])
+    expect(ws.dockerArgv()).toEqual([])
+  }) // prettier-ignore
+
+  it('IAM denies GetAuthorizationToken: aws-access-denied, and nothing reaches the registry', async () => {
+    const keys = API_KEYS.denied
+    const { result, ws } = await main({
+      username: keys.accessKeyId,
+      password: keys.secretAccessKey
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::AWS refused the request for a registry token: allow ecr:GetAuthorizationToken on * for the role or user of the keys (ECR Public: ecr-public:GetAuthorizationToken, sts:GetServiceBearerToken)'
+    ])
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'aws-access-denied', 'logged-in': 'false' })
+    expect(ws.summary()).toContain('is not authorized to perform: ecr:GetAuthorizationToken')
+    expect(session.registry.requests).toEqual([])
+    expect(ws.dockerArgv()).toEqual([])
+    noLeaks(ws, keys.secretAccessKey)
+  }) // prettier-ignore
+
+  it('an access key id AWS does not know: invalid-credentials, about the keys', async () => {
+    const { result, ws } = await main({
+      username: 'AKIAEXAMPLEUNKNOWN00',
+      password: API_KEYS.pusher.secretAccessKey
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::AWS does not accept these access keys: set username to an active access key id and password to its secret access key, or use an OIDC role with configure-aws-credentials'
+    ])
+    expect(ws.summary()).toContain(
+      'The security token included in the request is invalid.'
+    )
+    expect(ws.dockerArgv()).toEqual([])
+    noLeaks(ws, API_KEYS.pusher.secretAccessKey)
+  })
+
+  it('a repository nobody created: repository-not-found, after a login that worked', async () => {
+    const keys = API_KEYS.pusher
+    const { result, ws } = await main({
+      username: keys.accessKeyId,
+      password: keys.secretAccessKey,
+      push: 'missing'
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::The ECR repository does not exist: create it first (aws ecr create-repository --repository-name <name>): a push does not create ECR repositories'
+    ])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'repository-not-found',
+      'logged-in': 'true',
+      'push-access': 'denied'
+    })
+    expect(ws.summary()).toContain("does not exist in the registry with id '123456789012'")
+  }) // prettier-ignore
+
+  it('a role that may pull only: insufficient-scope with the IAM push actions', async () => {
+    const keys = API_KEYS.puller
+    const { result, ws } = await main({
+      username: keys.accessKeyId,
+      password: keys.secretAccessKey,
+      push: 'app'
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toMatch(
+      /^::error::The IAM identity may not push to this repository: allow the ecr: push actions \(InitiateLayerUpload/
+    )
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'insufficient-scope', 'push-access': 'denied' })
+    expect(ws.summary()).toContain('ecr:InitiateLayerUpload')
+    expect(ws.summary()).not.toMatch(/Docker Hub|DOCKERHUB|dckr_/)
+  }) // prettier-ignore
+})

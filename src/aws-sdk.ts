@@ -1,0 +1,339 @@
+/**
+ * The AWS SDK part of the ECR exchange (src/aws.ts): GetAuthorizationToken
+ * with @aws-sdk/client-ecr, or @aws-sdk/client-ecr-public for ECR Public,
+ * each imported when asked for. This module is a lazy chunk of its own:
+ * only src/aws.ts imports it, through `import()`, and it imports nothing
+ * of the action but types (the HTTP client comes as a parameter), so that
+ * no code is shared with the bundles' entries.
+ *
+ * The SDK signs the request; the preflight's HTTP client sends it (as
+ * the SDK's request handler), so that the exchange goes where docker's
+ * requests go (proxies, certificates) and is recorded like the others.
+ */
+import type { AwsKeys, ExchangePlan, ExchangeResult } from './aws.js'
+import type { CredentialExchange, HttpExchange } from './evidence.js'
+import type { RequestSpec, Response, RetryPolicy } from './http.js'
+import type { Secrets } from './redact.js'
+
+/** What the exchange needs; see exchangeKeys in src/aws.ts. */
+export interface SdkExchange {
+  plan: ExchangePlan
+  /** static keys, or undefined for the SDK's default chain */
+  keys: AwsKeys | undefined
+  /** the API's base URL when DOCKER_LOGIN_PREFLIGHT_ENDPOINTS names it */
+  endpoint?: string
+  /** the evidence known before any request */
+  base: CredentialExchange
+  send: (spec: RequestSpec, policy: RetryPolicy) => Promise<Response>
+  policy: RetryPolicy
+  secrets: Secrets
+}
+
+/** The parts of the SDK's HttpRequest this handler reads. */
+interface SdkRequest {
+  method: string
+  protocol: string
+  hostname: string
+  port?: number
+  path: string
+  query?: Record<string, string | string[] | null>
+  headers: Record<string, string>
+  body?: unknown
+}
+
+/**
+ * The SDK's request handler: each request through the preflight's HTTP
+ * client. The answer's secrets are masked before the SDK sees it.
+ */
+class PreflightHandler {
+  /** the last request's exchange */
+  last?: HttpExchange
+
+  constructor(
+    private readonly sendRequest: SdkExchange['send'],
+    private readonly policy: RetryPolicy,
+    private readonly secrets: Secrets
+  ) {}
+
+  async handle(request: SdkRequest): Promise<{
+    response: {
+      statusCode: number
+      headers: Record<string, string>
+      body: Uint8Array
+    }
+  }> {
+    const answer = await this.sendRequest(
+      {
+        step: 'aws-token',
+        method: 'POST',
+        url: urlOf(request),
+        headers: request.headers,
+        body: bodyOf(request.body)
+      },
+      // the SDK retries nothing (maxAttempts 1): the client does
+      this.policy
+    )
+    const status = answer.exchange.status
+    if (status !== undefined && status >= 200 && status <= 299) {
+      maskTokens(answer.body, this.secrets)
+      // the token stays out of the evidence
+      this.last = { ...answer.exchange, body: undefined }
+    } else {
+      this.last = answer.exchange
+    }
+    if (status === undefined) {
+      const error = answer.exchange.error
+      throw Object.assign(new Error(error?.message ?? 'no answer'), {
+        name: 'NetworkingError',
+        code: error?.code
+      })
+    }
+    return {
+      response: {
+        statusCode: status,
+        headers: { ...answer.exchange.headers },
+        body: Buffer.from(answer.body, 'utf8')
+      }
+    }
+  }
+
+  updateHttpClientConfig(): void {}
+
+  httpHandlerConfigs(): Record<string, never> {
+    return {}
+  }
+
+  destroy(): void {}
+}
+
+/** The request's URL. */
+function urlOf(request: SdkRequest): string {
+  const port = request.port ? `:${request.port}` : ''
+  const query = new URLSearchParams()
+  for (const [name, value] of Object.entries(request.query ?? {})) {
+    if (value === null) query.append(name, '')
+    else for (const one of [value].flat()) query.append(name, one)
+  }
+  const search = query.size > 0 ? `?${query.toString()}` : ''
+  return `${request.protocol}//${request.hostname}${port}${request.path}${search}`
+}
+
+/** A request body as text (JSON protocols send strings). */
+function bodyOf(body: unknown): string {
+  if (body === undefined || body === null) return ''
+  if (typeof body === 'string') return body
+  if (body instanceof Uint8Array) {
+    // its bytes, never its string methods (the SDK warns of those)
+    return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString(
+      'utf8'
+    )
+  }
+  return String(body)
+}
+
+/**
+ * Masks each authorization token of a GetAuthorizationToken answer (a
+ * list for ECR, one object for ECR Public): the token, and its decoded
+ * `AWS:<password>` (docs/registries.md §5 (b)).
+ */
+function maskTokens(body: string, secrets: Secrets): void {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    return
+  }
+  const data = (parsed as { authorizationData?: unknown })?.authorizationData
+  for (const entry of [data].flat()) {
+    const token = (entry as { authorizationToken?: unknown })
+      ?.authorizationToken
+    if (typeof token !== 'string' || token === '') continue
+    const decoded = Buffer.from(token, 'base64').toString('utf8')
+    const colon = decoded.indexOf(':')
+    if (colon > 0) {
+      secrets.add(decoded.slice(colon + 1), decoded.slice(0, colon))
+    }
+    secrets.add(token)
+  }
+}
+
+/** One authorization token, decoded. */
+interface Authorization {
+  username: string
+  password: string
+  expiresAt?: Date
+  proxyEndpoint?: string
+}
+
+/** A token's `user:password`, or undefined. */
+function decode(
+  data:
+    | { authorizationToken?: string; expiresAt?: Date; proxyEndpoint?: string }
+    | undefined
+): Authorization | undefined {
+  if (!data?.authorizationToken) return undefined
+  const decoded = Buffer.from(data.authorizationToken, 'base64').toString(
+    'utf8'
+  )
+  const colon = decoded.indexOf(':')
+  if (colon < 1) return undefined
+  return {
+    username: decoded.slice(0, colon),
+    password: decoded.slice(colon + 1),
+    expiresAt: data.expiresAt,
+    proxyEndpoint: data.proxyEndpoint
+  }
+}
+
+/**
+ * The SDK's Node version warning (`NodeVersionSupportWarning`) is about the
+ * SDK's future releases, not this login: it is not printed.
+ */
+const QUIET_ENV = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'
+
+/** GetAuthorizationToken with the plan's keys; never throws. */
+export async function getEcrToken(
+  options: SdkExchange
+): Promise<ExchangeResult> {
+  const { plan, keys, endpoint, base, policy, secrets } = options
+  const handler = new PreflightHandler(options.send, policy, secrets)
+  process.env[QUIET_ENV] ??= 'true'
+  const config = {
+    region: plan.region,
+    ...(keys ? { credentials: keys } : {}),
+    ...(endpoint ? { endpoint } : {}),
+    useFipsEndpoint: plan.fips,
+    useDualstackEndpoint: false,
+    maxAttempts: 1,
+    requestHandler: handler,
+    customUserAgent: 'docker-login-preflight'
+  }
+  const failed = (
+    result: CredentialExchange['result'],
+    error: unknown
+  ): ExchangeResult => ({
+    evidence: {
+      ...base,
+      ...chain,
+      result,
+      ...(handler.last ? { exchange: handler.last } : {}),
+      error: errorOf(error, secrets)
+    }
+  })
+  let found: Authorization | undefined
+  let chain: Partial<CredentialExchange> = {}
+  try {
+    if (plan.service === 'ecr-public') {
+      const { ECRPUBLICClient, GetAuthorizationTokenCommand } = exportsOf(
+        await import('@aws-sdk/client-ecr-public'),
+        'ECRPUBLICClient'
+      )
+      const client = new ECRPUBLICClient(config)
+      chain = await maskChainKeys(client.config.credentials, keys, secrets)
+      const answer = await client.send(new GetAuthorizationTokenCommand({}))
+      found = decode(answer.authorizationData)
+    } else {
+      const { ECRClient, GetAuthorizationTokenCommand } = exportsOf(
+        await import('@aws-sdk/client-ecr'),
+        'ECRClient'
+      )
+      const client = new ECRClient(config)
+      chain = await maskChainKeys(client.config.credentials, keys, secrets)
+      const answer = await client.send(
+        new GetAuthorizationTokenCommand(
+          plan.registryIds.length > 0 ? { registryIds: plan.registryIds } : {}
+        )
+      )
+      const all = (answer.authorizationData ?? []).map(decode)
+      // the entry of the host's account (the first asked), else the first
+      const account = plan.registryIds[0]
+      found =
+        all.find(
+          (a) => account && a?.proxyEndpoint?.includes(`//${account}.`)
+        ) ?? all.find(Boolean)
+    }
+  } catch (error) {
+    const last = handler.last
+    const name = (error as { name?: unknown })?.name
+    if (name === 'CredentialsProviderError' && !last) {
+      return failed('no-credentials', error)
+    }
+    if (last && (last.status === undefined || last.status >= 500)) {
+      return failed('unreachable', error)
+    }
+    if (last && last.status !== undefined && last.status >= 400) {
+      return failed('refused', error)
+    }
+    return failed('failed', error)
+  }
+  if (!found) {
+    return failed(
+      'failed',
+      new Error(
+        'the answer held no authorization token that reads as user:password'
+      )
+    )
+  }
+  return {
+    evidence: {
+      ...base,
+      ...chain,
+      result: 'token',
+      ...(handler.last ? { exchange: handler.last } : {}),
+      ...(found.expiresAt instanceof Date &&
+      !Number.isNaN(found.expiresAt.getTime())
+        ? { expiresAt: found.expiresAt.toISOString() }
+        : {}),
+      ...(found.proxyEndpoint ? { proxyEndpoint: found.proxyEndpoint } : {})
+    },
+    credential: { username: found.username, password: found.password }
+  }
+}
+
+/**
+ * A CommonJS package's exports: by name where Node reads them (tsx, Jest),
+ * under `default` where the bundle's `import()` gives them so (esbuild
+ * bundles the clients' CommonJS build, their package.json `main`).
+ */
+function exportsOf<T extends object>(module: T, name: keyof T): T {
+  if (module[name] !== undefined) return module
+  return (module as { default?: T }).default ?? module
+}
+
+/**
+ * Keys the SDK found on its own (a profile, a web identity, a role) are
+ * resolved first, and masked before the request is signed with them; the
+ * evidence then tells their kind.
+ */
+async function maskChainKeys(
+  provider: unknown,
+  keys: AwsKeys | undefined,
+  secrets: Secrets
+): Promise<Pick<CredentialExchange, 'keyKind' | 'sessionToken'>> {
+  if (keys || typeof provider !== 'function') return {}
+  const found = (await provider()) as Partial<AwsKeys> | undefined
+  if (found?.secretAccessKey) secrets.add(found.secretAccessKey)
+  if (found?.sessionToken) secrets.add(found.sessionToken)
+  const id = found?.accessKeyId ?? ''
+  return {
+    keyKind: id.startsWith('AKIA')
+      ? 'long-term'
+      : id.startsWith('ASIA')
+        ? 'temporary'
+        : 'other',
+    sessionToken: Boolean(found?.sessionToken)
+  }
+}
+
+/** An error's name and message, redacted (errorOf of src/aws.ts). */
+function errorOf(
+  error: unknown,
+  secrets: Secrets
+): { code: string; message: string } {
+  const named = error as { name?: unknown; message?: unknown } | undefined
+  const code =
+    typeof named?.name === 'string' && named.name ? named.name : 'Error'
+  const message =
+    typeof named?.message === 'string' ? named.message : String(error)
+  return { code, message: secrets.redact(message) }
+}
