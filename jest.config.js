@@ -16,6 +16,8 @@ export default {
   // (DLP_BUNDLE); dist/ is never what they run.
   globalSetup: '<rootDir>/__fixtures__/global-setup.js',
   globalTeardown: '<rootDir>/__fixtures__/global-teardown.js',
+  // every registry's texts, which the writers load on demand
+  setupFilesAfterEnv: ['<rootDir>/__fixtures__/texts.ts'],
   testTimeout: 60000,
   // test.concurrent: the golden scenarios and the fault table each bring
   // their own emulator and run at once

@@ -74,24 +74,26 @@ describe('the bundles stay lean', () => {
   })
 
   /**
-   * The files an entry loads at start: index.js and what it imports
-   * statically, transitively; never the lazy chunks of an `import()`.
+   * The files an entry loads from `from`: it and what it imports statically,
+   * transitively; the lazy chunks of an `import()` too when `lazy` is set.
    */
-  const loadedAtStart = (entry: string): string[] => {
+  const reachable = (entry: string, from: string, lazy = false): string[] => {
     const loaded = new Set<string>()
-    const pending = ['index.js']
+    const pending = [from]
+    const imports = lazy
+      ? /\b(?:from|import)\s*\(?\s*["']\.\/([^"']+)["']/g
+      : /\b(?:from|import)\s*["']\.\/([^"']+)["']/g
     for (let file = pending.pop(); file; file = pending.pop()) {
       if (loaded.has(file)) continue
       loaded.add(file)
       const text = readFileSync(join(bundle, entry, file), 'utf8')
-      for (const m of text.matchAll(
-        /\b(?:from|import)\s*["']\.\/([^"']+)["']/g
-      )) {
-        pending.push(m[1])
-      }
+      for (const m of text.matchAll(imports)) pending.push(m[1])
     }
     return [...loaded].sort()
   }
+  /** The files an entry loads at start, never the lazy chunks of an `import()`. */
+  const loadedAtStart = (entry: string): string[] =>
+    reachable(entry, 'index.js')
   const chunks = (entry: string): string[] =>
     readdirSync(join(bundle, entry)).filter((f) => f.endsWith('.js'))
   /** undici's error codes: present wherever its code is */
@@ -167,12 +169,17 @@ describe('the bundles stay lean', () => {
     const copy = mkdtempSync(join(tmpdir(), 'dlp-no-aws-chunks-'))
     cpSync(bundle, copy, { recursive: true })
     for (const entry of ['main', 'cli']) {
-      const atStart = loadedAtStart(entry)
+      // the AWS SDK's chunks: what the exchange's chunk reaches, and nothing
+      // the entry or another lazy chunk (a registry's texts, the proxy) needs
+      const keep = new Set(loadedAtStart(entry))
+      const sdkEntry = chunks(entry).filter((f) => /^aws-sdk-[A-Z0-9]+\.js$/.test(f))
+      expect(sdkEntry).toHaveLength(1)
+      const sdk = reachable(entry, sdkEntry[0], true)
       for (const file of chunks(entry)) {
-        if (!atStart.includes(file) && !file.startsWith('proxy-')) {
-          rmSync(join(copy, entry, file))
-        }
+        if (!sdk.includes(file)) for (const kept of reachable(entry, file)) keep.add(kept)
       }
+      for (const file of sdk) if (!keep.has(file)) rmSync(join(copy, entry, file))
+      expect(existsSync(join(copy, entry, sdkEntry[0]))).toBe(false)
     }
     const emulator = await startEmulator()
     const api = await startEcrApi()

@@ -22,6 +22,8 @@ import {
   serviceAccountKeyProblem
 } from '../src/profiles/gar.js'
 import { ACR, GAR, type ProfileId } from '../src/profiles/index.js'
+import { REMEDIATION as ACR_TEXTS } from '../src/profiles/texts/acr.js'
+import { REMEDIATION as GAR_TEXTS } from '../src/profiles/texts/gar.js'
 import type { RemediationCase } from '../src/profiles/types.js'
 import { resolveRegistry } from '../src/registry.js'
 import { errorLine, remediationFor } from '../src/remediation.js'
@@ -834,14 +836,14 @@ describe('error lines stay under 200 characters with the longest hosts', () => {
     }
   ]
   const ids = [
-    ...Object.keys(GAR.remediation),
-    ...Object.keys(ACR.remediation)
+    ...Object.keys(GAR_TEXTS),
+    ...Object.keys(ACR_TEXTS)
   ] as Parameters<typeof errorLine>[0][]
   it.each(contexts)('$profile', (context) => {
-    const profile = context.profile === 'gar' ? GAR : ACR
+    const texts = context.profile === 'gar' ? GAR_TEXTS : ACR_TEXTS
     const long: string[] = []
     for (const id of ids) {
-      const own = Object.keys(profile.remediation[id]?.cases ?? {})
+      const own = Object.keys(texts[id]?.cases ?? {})
       for (const kase of [undefined, ...own] as (
         RemediationCase | undefined
       )[]) {

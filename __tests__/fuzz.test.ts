@@ -140,8 +140,10 @@ const EVIDENCE_SOURCES = [
   'outcome.ts',
   'protocol.ts',
   'text.ts',
-  ...readdirSync(new URL('../src/profiles/', import.meta.url)).map(
-    (name) => `profiles/${name}`
+  ...['profiles/', 'profiles/texts/'].flatMap((dir) =>
+    readdirSync(new URL(`../src/${dir}`, import.meta.url))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => `${dir}${name}`)
   )
 ]
   .map((file) =>

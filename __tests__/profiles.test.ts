@@ -23,6 +23,7 @@ import {
   recognise,
   refinementsFor,
   rulesFor,
+  textsOf,
   type Profile,
   type ProfileId
 } from '../src/profiles/index.js'
@@ -1362,10 +1363,22 @@ describe('refinements: a refusal made precise by the rest of the evidence', () =
 describe('every profile resolves complete texts', () => {
   // every id × profile × case renders complete texts: remediation.test.ts
   it('every case a table names is a known case', () => {
-    const named = [COMMON_REMEDIATION, ...PROFILES.map((p) => p.remediation)]
+    const named = [COMMON_REMEDIATION, ...PROFILES.map((p) => textsOf(p.id))]
       .flatMap((table) => Object.values(table))
       .flatMap((entry) => Object.keys(entry?.cases ?? {}))
     for (const kase of named) expect(REMEDIATION_CASES).toContain(kase)
+  })
+
+  it('texts of a registry other than Docker Hub and the generic one live in a lazy chunk', () => {
+    const eager = PROFILES.filter((p) => p.remediation).map((p) => p.id)
+    expect(eager.sort()).toEqual(['docker-hub', 'generic'])
+    for (const profile of PROFILES.filter((p) => !p.remediation)) {
+      expect([profile.id, typeof profile.texts]).toEqual([
+        profile.id,
+        'function'
+      ])
+      expect(Object.keys(textsOf(profile.id)).length).toBeGreaterThan(0)
+    }
   })
 
   it('a profile overrides the common texts where its fix differs', () => {

@@ -206,8 +206,10 @@ export async function bundle(outdir = join(ROOT, 'dist')) {
   const report = {}
   for (const [index, name] of names.entries()) {
     const { metafile } = results[index]
+    // the entry's own output: a dynamic import's chunk has an entryPoint too
     const entryOutput = Object.keys(metafile.outputs).find(
-      (path) => metafile.outputs[path].entryPoint !== undefined
+      (path) =>
+        metafile.outputs[path].entryPoint === `src/entrypoints/${name}.ts`
     )
     const reached = reachableOutputs(metafile, entryOutput)
     const packages = packagesOf(metafile, reached)

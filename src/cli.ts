@@ -9,7 +9,12 @@ import { InputError } from './errors.js'
 import { gather } from './gather.js'
 import { parseCount, parseSeconds } from './inputs.js'
 import { judge, judgeText } from './judge.js'
-import { PROFILES, profileById, type Profile } from './profiles/index.js'
+import {
+  loadTexts,
+  PROFILES,
+  profileById,
+  type Profile
+} from './profiles/index.js'
 import { Secrets } from './redact.js'
 import { resolveRegistry } from './registry.js'
 import { reportCommand } from './report.js'
@@ -196,6 +201,7 @@ async function explain(
     verdict = judgeText(text, owner)
     context = { registry: owner.name, profile: owner.id }
   }
+  await loadTexts(context.profile)
   const report = reportCommand(
     verdict,
     { ...context, username: options.username ?? '' },
@@ -245,6 +251,7 @@ async function checkOrLogin(
     { env: io.env, docker: io.docker ?? dockerCli(io.env), secrets }
   )
   const verdict = judge(evidence)
+  await loadTexts(evidence.registry.profile)
   // The CLI's own words only when they matter: on failure.
   if (!options.json && evidence.cli && evidence.cli.exitCode !== 0) {
     io.stderr(secrets.redact(`${evidence.cli.output}\n`))

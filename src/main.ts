@@ -10,6 +10,7 @@ import { InputError } from './errors.js'
 import { gather, type World } from './gather.js'
 import { readInputs } from './inputs.js'
 import { judge } from './judge.js'
+import { loadTexts } from './profiles/index.js'
 import { printRaw } from './log.js'
 import { Secrets } from './redact.js'
 import {
@@ -45,7 +46,10 @@ async function mainReport(world: World): Promise<ActionReport> {
   try {
     const inputs = readInputs((name) => core.getInput(name))
     const evidence = await gather({ ...inputs, login: true }, world)
-    return reportAction(judge(evidence), evidence, { logout: inputs.logout })
+    const verdict = judge(evidence)
+    // the registry's texts, which only its own reports load
+    await loadTexts(evidence.registry.profile)
+    return reportAction(verdict, evidence, { logout: inputs.logout })
   } catch (error) {
     if (error instanceof InputError) return reportInputError(error.message)
     // A failure of our own: say so in one line, no stack trace.

@@ -6,7 +6,7 @@
 import type { DiagnosisId, WarningId } from './diagnosis.js'
 import type { DockerConfigEvidence } from './evidence.js'
 import { COMMON_REMEDIATION, EMPTY_SECRET } from './profiles/common.js'
-import { profileById, type ProfileId } from './profiles/index.js'
+import { textsOf, type ProfileId } from './profiles/index.js'
 import type { RemediationCase, Texts } from './profiles/types.js'
 import { oneLine } from './text.js'
 
@@ -42,7 +42,7 @@ function textsFor(
   id: DiagnosisId | WarningId,
   context: RemediationContext
 ): Texts {
-  const own = profileById(context.profile).remediation[id]
+  const own = textsOf(context.profile)[id]
   const base = COMMON_REMEDIATION[id]
   const { cases: ownCases, ...ownTexts } = own ?? {}
   const { cases: baseCases, ...baseTexts } = base ?? {}

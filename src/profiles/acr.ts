@@ -8,13 +8,8 @@
  */
 import type { Evidence } from '../evidence.js'
 import { parseJwtPayload } from '../protocol.js'
-import { ACTION_USES, LINKS, REFINING_PROBLEMS } from './common.js'
-import type {
-  Profile,
-  Refined,
-  RemediationTable,
-  ShapeProblem
-} from './types.js'
+import { REFINING_PROBLEMS } from './common.js'
+import type { Profile, Refined, ShapeProblem } from './types.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** The username `az acr login --expose-token` gives. */
@@ -50,183 +45,6 @@ function registryName(evidence: Evidence): string {
       .split(/[./:]/)[0]
       ?.toLowerCase() ?? ''
   )
-}
-
-const LINKS_ACR = {
-  auth: 'https://learn.microsoft.com/azure/container-registry/container-registry-authentication',
-  troubleshoot:
-    'https://learn.microsoft.com/azure/container-registry/container-registry-troubleshoot-login',
-  roles:
-    'https://learn.microsoft.com/azure/container-registry/container-registry-roles',
-  servicePrincipal:
-    'https://learn.microsoft.com/azure/container-registry/container-registry-auth-service-principal',
-  tokens:
-    'https://learn.microsoft.com/azure/container-registry/container-registry-repository-scoped-permissions',
-  network:
-    'https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks',
-  azureLogin: 'https://github.com/Azure/login',
-  status: 'https://azure.status.microsoft/'
-} as const
-
-/** Logging in with a service principal. */
-const SP_SNIPPET = [
-  '- name: Log in to {registry}',
-  `  uses: ${ACTION_USES}`,
-  '  with:',
-  '    registry: {registry}',
-  "    username: ${{ vars.AZURE_CLIENT_ID }} # the service principal's application ID",
-  '    password: ${{ secrets.AZURE_CLIENT_SECRET }}'
-].join('\n')
-
-const SP_SKIP_IF_MISSING_SNIPPET = [
-  '- name: Log in to {registry}',
-  `  uses: ${ACTION_USES}`,
-  '  with:',
-  '    registry: {registry}',
-  '    username: ${{ vars.AZURE_CLIENT_ID }}',
-  '    password: ${{ secrets.AZURE_CLIENT_SECRET }}',
-  '    # fork pull requests and Dependabot runs build without logging in',
-  '    skip-if-missing: true'
-].join('\n')
-
-const OIDC_STEP =
-  'Without a secret: azure/login@v2 with `client-id`, `tenant-id` and `subscription-id` (OpenID Connect; the job needs `permissions: id-token: write`), then `az acr login --name NAME --expose-token --output tsv --query accessToken` in a step, and log in with username 00000000-0000-0000-0000-000000000000 and that token, in the same job.'
-const SP_STEP =
-  'With a service principal: username = its application (client) ID, a GUID; password = a client secret (App registrations → the app → Certificates & secrets), stored as a repository secret. Secrets expire (by default after a year).'
-const PUSH_ROLE_STEP =
-  'Give the identity AcrPush on the registry: `az role assignment create --assignee APP_ID --role AcrPush --scope $(az acr show --name NAME --query id --output tsv)` (AcrPull only pulls).'
-
-const REMEDIATION: RemediationTable = {
-  'missing-credentials': { snippet: SP_SKIP_IF_MISSING_SNIPPET },
-
-  'malformed-credentials': {
-    steps: [
-      'In the workflow, write the input exactly as `password: ${{ secrets.AZURE_CLIENT_SECRET }}`: one $, no quotes around it.',
-      'A `$VAR` or `$(command)` in a `with:` block is neither expanded nor run: put a token made in the job into an output of an earlier step and use `${{ steps.ID.outputs.NAME }}`.',
-      'Open the secret (Settings → Secrets and variables → Actions → the secret → Update) and paste the value again, without quotes, spaces or a trailing line break.'
-    ],
-    snippet: SP_SNIPPET
-  },
-
-  'invalid-credentials': {
-    title: 'Azure Container Registry refused the credential',
-    error:
-      'use an existing service principal (app ID + secret), the admin user (registry name + access key) or a token (name + password)',
-    why: '{registry} refused the credential: a wrong or expired client secret, an application ID unknown to the tenant, the admin user while it is disabled (the default), a repository-scoped token that is disabled or expired, or an ACR token older than about three hours.',
-    steps: [
-      SP_STEP,
-      'With the admin user: username = the registry name; password = one of the two passwords under Access keys, once the admin user is enabled there (it is off by default).',
-      'With a repository-scoped token: username = the token name; password = one of its passwords (Repository permissions → Tokens); check that it is enabled and not expired.',
-      OIDC_STEP
-    ],
-    docs: [LINKS_ACR.auth, LINKS_ACR.troubleshoot],
-    snippet: SP_SNIPPET,
-    cases: {
-      'service-principal-id': {
-        title: 'The username is not a known application ID',
-        error:
-          "set username to the service principal's application (client) ID, a GUID from its app registration",
-        why: "{registry} took the username for a service principal and found none: it is not a GUID (a display name?), the application does not exist in the registry's tenant, or it was deleted.",
-        steps: [
-          'In Microsoft Entra ID → App registrations → the app, copy the Application (client) ID and set it as `username:` (a variable such as `${{ vars.AZURE_CLIENT_ID }}`).',
-          "Check that the app has a service principal in the registry's tenant, with a role on the registry (AcrPush to push).",
-          OIDC_STEP
-        ]
-      },
-      'service-principal-secret': {
-        title: "The service principal's secret is wrong or expired",
-        error:
-          'create a new client secret (az ad sp credential reset --id APP_ID) and update the secret that holds it',
-        why: "{registry} refused the service principal's client secret: it is mistyped, was rotated, or has expired (client secrets expire, by default after a year).",
-        steps: [
-          'Create a new client secret: App registrations → the app → Certificates & secrets → New client secret, or `az ad sp credential reset --id APP_ID --years 1`.',
-          'Update the repository secret (Settings → Secrets and variables → Actions), and note the expiry date.',
-          OIDC_STEP
-        ]
-      }
-    }
-  },
-
-  'token-expired': {
-    title: 'The ACR token has expired',
-    error:
-      'run az acr login --expose-token in the same job right before logging in: its token lasts about three hours',
-    why: 'The password is an ACR token from `az acr login --expose-token` (username 00000000-0000-0000-0000-000000000000); {registry} takes it for about three hours, so it cannot be stored as a secret.',
-    steps: [
-      OIDC_STEP,
-      'Or use a service principal (application ID and client secret), which does not expire within hours.'
-    ],
-    docs: [LINKS_ACR.auth, LINKS_ACR.azureLogin]
-  },
-
-  'insufficient-scope': {
-    title: 'The identity may not push there',
-    error:
-      'give the service principal or identity AcrPush on the registry (AcrPull only pulls), or the token content/write',
-    why: '{registry} issued a token without push on the repository: the identity has AcrPull or Reader, not AcrPush, or a repository-scoped token whose scope map lacks content/write there.',
-    steps: [
-      PUSH_ROLE_STEP,
-      'With a repository-scoped token: add `content/write` for the repository to its scope map (`az acr scope-map update --name MAP --registry NAME --add-repository REPO content/write`).',
-      'On a registry in ABAC mode (roleAssignmentMode AbacRepositoryPermissions), AcrPush is not honoured: assign the repository writer role instead.',
-      'Role assignments take a few minutes to apply.'
-    ],
-    docs: [LINKS_ACR.roles, LINKS_ACR.tokens]
-  },
-
-  'unsupported-credential-kind': {
-    title: "The registry's admin user is disabled",
-    error:
-      'log in with a service principal that has AcrPush, or enable the admin user (az acr update --name NAME --admin-enabled true)',
-    why: "The admin user (username = the registry's name, password = an access key) works only while it is enabled, and it is disabled by default. az acr login falls back to it when the Microsoft Entra identity cannot get a registry token.",
-    steps: [
-      SP_STEP,
-      PUSH_ROLE_STEP,
-      'Or enable the admin user (Access keys → Admin user, or `az acr update --name NAME --admin-enabled true`) and use the registry name with one of its passwords.',
-      'If this came from az acr login: the logged-in identity has no role on the registry, or the network rules refuse the runner.'
-    ],
-    docs: [LINKS_ACR.auth, LINKS_ACR.troubleshoot],
-    snippet: SP_SNIPPET
-  },
-
-  'registry-unreachable': {
-    title: 'The registry could not be reached, or refused this runner',
-    error:
-      "check the registry's name and its Networking settings: public access, or an IP rule for this runner",
-    why: 'No usable answer came from {registry}, or it refused this runner\'s address: a misspelled registry name, public network access disabled, a firewall rule that does not list this runner ("client with IP … is not allowed access"), or a private endpoint this runner cannot reach.',
-    steps: [
-      "Check the name: `registry: NAME.azurecr.io`, the login server shown on the registry's overview.",
-      "Networking → Public access: allow selected networks and add the runner's outbound IP (`az acr network-rule add --name NAME --ip-address IP`), or allow all networks. GitHub-hosted runners change IP from job to job.",
-      'With a private endpoint only: run the job on a self-hosted runner inside the virtual network.'
-    ],
-    docs: [LINKS_ACR.network, LINKS_ACR.troubleshoot, LINKS_ACR.status]
-  },
-
-  'preflight-unreachable': { docs: [LINKS_ACR.status, LINKS.actionReadme] },
-
-  'registry-mismatch': {
-    error:
-      'log in to the host of the image (NAME.azurecr.io) exactly, or push to {registry}',
-    steps: [
-      'Compare the host in the image reference with `registry:`: each registry has its own login server, NAME.azurecr.io.',
-      'Log in to each registry the build pushes to, one step each.'
-    ]
-  },
-
-  'repository-not-found': {
-    why: '{registry} creates repositories on the first push, so a missing repository is most likely a misspelled image name or another registry; ACR answers a missing repository or tag like a refused login ("authentication required").',
-    steps: [
-      'Check the image name: NAME.azurecr.io/REPOSITORY:TAG, all lowercase.',
-      'A repository that does not exist and a private one this credential may not read are refused alike: if it exists and is private, log in to {registry} with a credential that may read it.',
-      'List what exists: `az acr repository list --name NAME` and `az acr repository show-tags --name NAME --repository REPOSITORY`.'
-    ]
-  },
-
-  'push-not-checked': {
-    steps: [
-      'Nothing to fix if the build pushes.',
-      'If the push fails later with "denied: requested access to the resource is denied": give the identity AcrPush on the registry.'
-    ]
-  }
 }
 
 /**
@@ -348,5 +166,5 @@ export const ACR: Profile = {
         'docs/registries.md §7 (b), (g): the username tells the admin user, a service principal and an ACR token apart'
     }
   ],
-  remediation: REMEDIATION
+  texts: () => import('./texts/acr.js').then((m) => m.REMEDIATION)
 }

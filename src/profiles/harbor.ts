@@ -7,35 +7,9 @@
  * refused credential a token for nobody once scopes are asked: the login's
  * token is asked without push scopes, and push read from the JWTs after.
  */
-import { ACTION_USES, REFINING_PROBLEMS } from './common.js'
+import { REFINING_PROBLEMS } from './common.js'
 import type { Evidence } from '../evidence.js'
 import type { Profile } from './types.js'
-
-const LINKS_HARBOR = {
-  projectRobots:
-    'https://goharbor.io/docs/2.6.0/working-with-projects/project-configuration/create-robot-accounts/',
-  systemRobots: 'https://goharbor.io/docs/2.6.0/administration/robot-accounts/',
-  oidc: 'https://goharbor.io/docs/2.6.0/administration/configure-authentication/oidc-auth/',
-  projects:
-    'https://goharbor.io/docs/2.6.0/working-with-projects/create-projects/'
-} as const
-
-/** A workflow block logging in to Harbor with a robot account. */
-const HARBOR_SNIPPET = [
-  '- name: Log in to Harbor',
-  `  uses: ${ACTION_USES}`,
-  '  with:',
-  '    registry: {registry}',
-  "    # the robot's full name, robot$<project>+<name>: keep it in a variable, never in a shell line",
-  '    username: ${{ vars.HARBOR_ROBOT_NAME }}',
-  '    password: ${{ secrets.HARBOR_ROBOT_SECRET }}'
-].join('\n')
-
-const ROBOT_STEPS = [
-  "Use the robot's full name as the username, as Harbor shows it (robot$<project>+<name> for a project robot, robot$<name> for a system robot). In a shell, quote it in single quotes ('robot$ci+build') or the shell expands $ci; in a workflow, keep it in a variable (vars.HARBOR_ROBOT_NAME).",
-  'Check the robot in the project → Robot Accounts (or Administration → Robot Accounts): it must be enabled and not expired (robot accounts expire after 30 days unless set otherwise). Refresh its secret there if it was lost, and update the repository secret.',
-  "For an OIDC user: use the CLI secret from User Profile, not the identity provider's password; it stops working when the OIDC session behind it ends."
-]
 
 /** Harbor. */
 export const HARBOR: Profile = {
@@ -90,46 +64,7 @@ export const HARBOR: Profile = {
         'docs/registries.md §4 (b), (c): goharbor/harbor#7944 (account=robot in the token request), #13858, #9553; kubesphere/kubekey#1759'
     }
   ],
-  remediation: {
-    'invalid-credentials': {
-      title: 'Incorrect username or secret for Harbor',
-      error:
-        "check the robot's full name (quote robot$… in shells), that it is enabled and not expired, and its secret",
-      why: 'Harbor answers every refused login the same way (unauthorized: authentication required): a wrong or refreshed secret, a robot account that expired or was disabled, a robot name whose $… part a shell expanded, or an OIDC user whose CLI secret no longer works.',
-      steps: ROBOT_STEPS,
-      docs: [LINKS_HARBOR.projectRobots, LINKS_HARBOR.oidc],
-      snippet: HARBOR_SNIPPET
-    },
-    'token-expired': {
-      title: 'The Harbor robot account or CLI secret has expired',
-      error:
-        "extend the robot account's expiry or refresh its secret in Harbor, then update the secret",
-      why: "Harbor robot accounts expire (after 30 days unless set otherwise), and an OIDC user's CLI secret stops working with the OIDC session behind it.",
-      steps: [
-        'In the project → Robot Accounts (or Administration → Robot Accounts), edit the robot: set a longer expiry or Never, or refresh its secret.',
-        'Update the repository secret with the new secret.',
-        "For an OIDC user, prefer a robot account in CI: the CLI secret depends on the identity provider's session."
-      ],
-      docs: [LINKS_HARBOR.projectRobots, LINKS_HARBOR.oidc]
-    },
-    'insufficient-scope': {
-      title: 'The Harbor account may not push to that project',
-      error:
-        'give the robot both Push and Pull permission on the project (a user: Developer role), and create the project first',
-      why: "Harbor's token service granted less than asked: the robot account lacks the push permission (or pull, which a push needs too), the user's role on the project is below Developer, or the project does not exist (Harbor never creates one on push).",
-      steps: [
-        'Check the image path: <registry>/<project>/<repository>, with an existing project; Harbor creates no project on push (Projects → New Project).',
-        'For a robot account: in the project → Robot Accounts, edit it and grant both Push and Pull on repositories (push alone fails); a system robot needs them for this project.',
-        'For a user: Projects → the project → Members, with the Developer role or higher.'
-      ],
-      docs: [
-        LINKS_HARBOR.projectRobots,
-        LINKS_HARBOR.systemRobots,
-        LINKS_HARBOR.projects
-      ],
-      snippet: HARBOR_SNIPPET
-    }
-  }
+  texts: () => import('./texts/harbor.js').then((m) => m.REMEDIATION)
 }
 
 /**

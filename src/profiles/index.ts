@@ -20,6 +20,7 @@ import type {
   Profile,
   ProfileId,
   Refinement,
+  RemediationTable,
   TextRule
 } from './types.js'
 
@@ -93,6 +94,42 @@ export const ALL_RULES: readonly TextRule[] = rulesFor(DOCKER_HUB)
  */
 export function refinementsFor(profile: Profile): readonly Refinement[] {
   return [...profile.refinements, ...COMMON_REFINEMENTS]
+}
+
+/** Texts loaded (or given with their profile), by profile id. */
+const texts = new Map<ProfileId, RemediationTable>()
+
+/**
+ * Loads a profile's texts when they live in their own chunk (every family
+ * but Docker Hub and the generic one): the writer calls it before a report
+ * of that registry is rendered. Cheap when they are loaded already.
+ */
+export async function loadTexts(id: ProfileId): Promise<void> {
+  if (texts.has(id)) return
+  const profile = profileById(id)
+  const table = profile.remediation ?? (await profile.texts?.()) ?? {}
+  texts.set(id, table)
+}
+
+/** Every profile's texts (tests, and whoever renders for any registry). */
+export async function loadAllTexts(): Promise<void> {
+  await Promise.all(PROFILES.map((profile) => loadTexts(profile.id)))
+}
+
+/**
+ * A profile's texts, synchronously: given with the profile, or loaded by
+ * `loadTexts`. Rendering a registry whose texts were not loaded is a
+ * mistake of the caller's, and throws.
+ */
+export function textsOf(id: ProfileId): RemediationTable {
+  const profile = profileById(id)
+  const table = profile.remediation ?? texts.get(profile.id)
+  if (!table) {
+    throw new Error(
+      `the texts of profile ${profile.id} are not loaded (await loadTexts first)`
+    )
+  }
+  return table
 }
 
 /** The credential shapes, the registry's first. */

@@ -212,7 +212,16 @@ export interface Profile {
   /** its wordings, most specific first */
   rules: readonly TextRule[]
   refinements: readonly Refinement[]
-  remediation: RemediationTable
+  /**
+   * its texts per diagnosis and case, for the families that every run may
+   * need (Docker Hub, the generic one)
+   */
+  remediation?: RemediationTable
+  /**
+   * its texts, loaded when a report of this registry is written
+   * (`loadTexts`): no other registry's start-up pays for them
+   */
+  texts?: () => Promise<RemediationTable>
   /**
    * The variant of `insufficient-scope` when no denial's wording named one
    * (GHCR: GITHUB_TOKEN's permissions), or undefined for the default

@@ -1,0 +1,189 @@
+/**
+ * What ECR's registry texts say per diagnosis and case: loaded only
+ * when a report of that registry is written (src/profiles/index.ts
+ * loadTexts), so that no other registry's start-up pays for them.
+ */
+import { ACTION_USES } from '../common.js'
+import type { RemediationTable } from '../types.js'
+
+/** The IAM actions a push needs (docs/registries.md §5 (g)). */
+const PUSH_ACTIONS =
+  'ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage'
+
+/**
+ * The recommended login: an IAM role assumed with GitHub's OIDC token by
+ * aws-actions/configure-aws-credentials, then this action with the
+ * registry alone (the keys are the environment's).
+ */
+const OIDC_SNIPPET = [
+  'permissions:',
+  '  id-token: write',
+  '  contents: read',
+  'steps:',
+  '  - name: Configure AWS credentials',
+  '    uses: aws-actions/configure-aws-credentials@v4',
+  '    with:',
+  '      role-to-assume: ${{ vars.AWS_ROLE_ARN }}',
+  '      aws-region: ${{ vars.AWS_REGION }}',
+  '  - name: Log in to Amazon ECR',
+  `    uses: ${ACTION_USES}`,
+  '    with:',
+  '      registry: {registry}'
+].join('\n')
+
+const LINKS_ECR = {
+  auth: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html',
+  publicAuth:
+    'https://docs.aws.amazon.com/AmazonECR/latest/public/public-registry-auth.html',
+  pushIam:
+    'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html',
+  createRepository:
+    'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-create.html',
+  troubleshooting:
+    'https://docs.aws.amazon.com/AmazonECR/latest/userguide/common-errors-docker.html',
+  configureCredentials:
+    'https://github.com/aws-actions/configure-aws-credentials',
+  oidc: 'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
+  accessKeys:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+  health: 'https://health.aws.amazon.com/health/status'
+} as const
+
+/** ECR's texts (see the profile, ../ecr.ts). */
+export const REMEDIATION: RemediationTable = {
+  'missing-credentials': {
+    title: 'No credential for this Amazon ECR registry',
+    error:
+      'run aws-actions/configure-aws-credentials before this step, and log in to the exact host you push to (account and region)',
+    why: 'docker had no credential for {registry}: the username and password inputs are empty and no AWS keys were found in the environment (no aws-actions/configure-aws-credentials step ran before this one), or the image is pushed to another account or region than the host logged in to — an ECR login holds for one host only ("no basic auth credentials").',
+    steps: [
+      "Recommended: give the job `permissions: id-token: write`, run aws-actions/configure-aws-credentials with `role-to-assume` (an IAM role trusting GitHub's OIDC provider) before this step, and leave `username` and `password` empty: the keys are taken from the environment.",
+      'Or set `username: ${{ vars.AWS_ACCESS_KEY_ID }}` and `password: ${{ secrets.AWS_SECRET_ACCESS_KEY }}`: the keys are exchanged for an ECR token.',
+      "Compare the image reference with the `registry` input: `<account>.dkr.ecr.<region>.amazonaws.com` must match character for character; log in once for each account and region you push to or pull from (another account's images too).",
+      "On self-hosted runners that share a docker config, another job's logout removes this login: give each job its own DOCKER_CONFIG.",
+      'Pull requests from forks get neither secrets nor an OIDC token for your role: set `skip-if-missing: true` for them.'
+    ],
+    docs: [LINKS_ECR.configureCredentials, LINKS_ECR.oidc, LINKS_ECR.auth],
+    snippet: OIDC_SNIPPET,
+    cases: {
+      username: {
+        title: 'The access key id is empty',
+        error:
+          'set username to the access key id (AKIA…) and password to its secret, or leave both empty after configure-aws-credentials',
+        why: 'The username input is empty but the password is not: on Amazon ECR they are an AWS access key id and its secret access key (or AWS and an ECR token). The secret holding the key id is most likely misnamed, or not available to this run.'
+      },
+      password: {
+        title: 'The secret access key is empty',
+        error:
+          'set password to the secret access key of the key id in username, or leave both empty after configure-aws-credentials',
+        why: 'The password input is empty but the username is not: on Amazon ECR they are an AWS access key id and its secret access key (or AWS and an ECR token). The secret is most likely misnamed, or not available to this run (fork pull requests and Dependabot get no Actions secrets).'
+      }
+    }
+  },
+  'invalid-credentials': {
+    title: 'Amazon ECR refused the token',
+    error:
+      "get a fresh token for this registry's region in the same job, or let this action exchange AWS keys (configure-aws-credentials, empty inputs)",
+    why: '{registry} refused user AWS with this token: the token was issued for another region or for an account whose registries this identity may not use (ECR answers 400 Bad Request), or it is not a token from aws ecr get-login-password.',
+    steps: [
+      'Best: leave `username` and `password` empty after aws-actions/configure-aws-credentials: this action then exchanges the keys for a token of the right region itself.',
+      'With the AWS CLI: `aws ecr get-login-password --region <the region in {registry}>` in the same job, right before the login; a token from another region is refused.',
+      'Check that the username is exactly AWS, and that the host names the account the image belongs to.'
+    ],
+    docs: [LINKS_ECR.auth, LINKS_ECR.troubleshooting],
+    snippet: OIDC_SNIPPET,
+    cases: {
+      'aws-access-key': {
+        title: 'AWS does not accept these access keys',
+        error:
+          'set username to an active access key id and password to its secret access key, or use an OIDC role with configure-aws-credentials',
+        why: 'AWS refused the request for an ECR token: it knows no such access key id (deleted, deactivated, or not an access key id at all: UnrecognizedClientException), or the secret access key does not go with it (InvalidSignatureException). Temporary keys (ASIA…) work only with their session token.',
+        steps: [
+          'In the IAM console → Users → the user → Security credentials, check that the access key id in `username` is listed and Active; create a new key if not.',
+          'Store the key id as a variable (`vars.AWS_ACCESS_KEY_ID`) and the secret access key as a secret (`secrets.AWS_SECRET_ACCESS_KEY`), each without spaces or line breaks.',
+          'Temporary keys (ASIA…) need their session token: use aws-actions/configure-aws-credentials and leave `username` and `password` empty.',
+          'Better still, no long-lived keys: an IAM role assumed with GitHub OIDC (see the workflow below).'
+        ],
+        docs: [
+          LINKS_ECR.accessKeys,
+          LINKS_ECR.configureCredentials,
+          LINKS_ECR.oidc
+        ]
+      }
+    }
+  },
+  'token-expired': {
+    title: 'The ECR token has expired',
+    error:
+      'get the ECR token in the job that pushes (tokens last 12 hours), or let this action exchange AWS keys',
+    why: 'ECR tokens (from aws ecr get-login-password or GetAuthorizationToken) are valid for 12 hours; this one is past its expiry. A token stored as a secret, or a login kept on a self-hosted runner, always runs out.',
+    steps: [
+      'Do not store ECR tokens as secrets: log in inside each job, with aws-actions/configure-aws-credentials before this step and `username`/`password` left empty.',
+      'With the AWS CLI: `aws ecr get-login-password --region <region>` in the same job, right before the login.',
+      'On self-hosted runners, log in again in each job: a login from an earlier job expires after 12 hours ("Your authorization token has expired").'
+    ],
+    docs: [LINKS_ECR.auth, LINKS_ECR.troubleshooting],
+    snippet: OIDC_SNIPPET,
+    cases: {
+      'aws-access-key': {
+        title: 'The temporary AWS credentials have expired',
+        error:
+          'run aws-actions/configure-aws-credentials again right before this step, or raise its role-duration-seconds',
+        why: "AWS refused the request for an ECR token: the temporary keys' session has ended (ExpiredTokenException). With GitHub OIDC, configure-aws-credentials' role sessions last one hour by default.",
+        steps: [
+          'Run aws-actions/configure-aws-credentials right before this step (again, in a long job).',
+          "Or raise `role-duration-seconds` (up to the role's maximum session duration, set on the IAM role).",
+          'Keys copied from a local session into secrets expire too: use an OIDC role instead.'
+        ],
+        docs: [LINKS_ECR.configureCredentials, LINKS_ECR.oidc]
+      }
+    }
+  },
+  'insufficient-scope': {
+    title: 'The IAM identity may not push to this repository',
+    error:
+      'allow the ecr: push actions (InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload, PutImage, BatchCheckLayerAvailability) on the repository',
+    why: 'Amazon ECR checks every push request against IAM: the identity policy of the role or user whose keys made the token, and the repository policy when the repository is in another account. A login works with ecr:GetAuthorizationToken alone; pushing needs more.',
+    steps: [
+      `Attach a policy allowing ${PUSH_ACTIONS} (pulls: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer) on arn:aws:ecr:<region>:<account>:repository/<name>, plus ecr:GetAuthorizationToken on *.`,
+      'A repository in another account also needs a repository policy (ECR → the repository → Permissions) that allows this role or user.',
+      'ECR Public: the same actions with the ecr-public: prefix, on the public repository.'
+    ],
+    docs: [LINKS_ECR.pushIam, LINKS_ECR.auth]
+  },
+  'repository-not-found': {
+    title: 'The ECR repository does not exist',
+    error:
+      'create it first (aws ecr create-repository --repository-name <name>): a push does not create ECR repositories',
+    why: '{registry} has no repository by that name ("does not exist in the registry with id"). Unlike some registries, Amazon ECR does not create a repository when an image is pushed, unless a repository creation template for create-on-push covers its name. The credential is not the cause.',
+    steps: [
+      'Create the repository (ECR console → Create repository, `aws ecr create-repository --repository-name <name>`, or your infrastructure code) before the build pushes.',
+      'Check the image reference: `{registry}/<name>:<tag>`, where `<name>` is the repository name, not its URI.',
+      'Or set up a repository creation template applied for CREATE_ON_PUSH that covers the name.',
+      'A repository that does not exist and a private one these credentials may not read are refused alike on a pull: if it exists and is private, log in to {registry} with credentials whose IAM policy allows ecr:BatchGetImage on it.'
+    ],
+    docs: [LINKS_ECR.createRepository]
+  },
+  'aws-access-denied': {
+    error:
+      'allow ecr:GetAuthorizationToken on * for the role or user of the keys (ECR Public: ecr-public:GetAuthorizationToken, sts:GetServiceBearerToken)',
+    why: 'The keys are valid, but the IAM identity they belong to may not call GetAuthorizationToken, which every ECR login needs (AccessDeniedException). The action does not support resource-level permissions: it must be allowed on *.',
+    steps: [
+      'Attach a policy to the role or user of the keys allowing `ecr:GetAuthorizationToken` on `"Resource": "*"` (for public.ecr.aws: `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken`).',
+      'Also allow the push and pull actions on the repositories (see the permission docs).',
+      'An explicit Deny (a permissions boundary, a service control policy) wins over any Allow: check those too.'
+    ],
+    docs: [LINKS_ECR.auth, LINKS_ECR.pushIam, LINKS_ECR.publicAuth]
+  },
+  'registry-unreachable': {
+    why: 'No usable answer came from {registry}, or from the AWS API that exchanges access keys for its token: a DNS, connection, TLS or timeout error, or a server error (5xx). Nothing is known yet about the credential.',
+    steps: [
+      'Check the `registry` input: the host alone, `<account>.dkr.ecr.<region>.amazonaws.com` (or public.ecr.aws), without a path.',
+      'With AWS keys, the runner must also reach the AWS API: api.ecr.<region>.amazonaws.com (ECR Public: api.ecr-public.us-east-1.amazonaws.com); the evidence names the host that failed.',
+      'On self-hosted runners, check the proxy (HTTPS_PROXY, NO_PROXY), the firewall or VPC endpoints (com.amazonaws.<region>.ecr.api and .ecr.dkr), and the CA certificates.',
+      'Check the AWS Health Dashboard for an outage, then re-run; on a slow network, raise the `timeout` or `retries` inputs.'
+    ],
+    docs: [LINKS_ECR.health, LINKS_ECR.troubleshooting]
+  },
+  'preflight-unreachable': { docs: [LINKS_ECR.health] }
+}

@@ -1,0 +1,165 @@
+/**
+ * What GAR's registry texts say per diagnosis and case: loaded only
+ * when a report of that registry is written (src/profiles/index.ts
+ * loadTexts), so that no other registry's start-up pays for them.
+ */
+import { ACTION_USES, LINKS } from '../common.js'
+import type { RemediationTable } from '../types.js'
+
+const WRITER_STEP =
+  'Grant the service account Artifact Registry Writer on the repository: `gcloud artifacts repositories add-iam-policy-binding REPOSITORY --location=LOCATION --member=serviceAccount:NAME@PROJECT.iam.gserviceaccount.com --role=roles/artifactregistry.writer` (Reader is enough to pull).'
+
+const KEY_STEP =
+  'With a key: IAM → Service accounts → the account → Keys → Add key → JSON; store the downloaded file as a repository secret unchanged (its line breaks are fine) and log in with `username: _json_key`, or base64-encode it (`base64 -w0 key.json`) for `username: _json_key_base64`.'
+
+/** The steps of a login without a key (workload identity federation). */
+const WIF_STEP =
+  'Without a key: google-github-actions/auth@v2 with `workload_identity_provider`, `service_account` and `token_format: access_token` (the job needs `permissions: id-token: write`), then log in with `username: oauth2accesstoken` and `password: ${{ steps.auth.outputs.access_token }}` in the same job.'
+
+const KEY_SKIP_IF_MISSING_SNIPPET = [
+  '- name: Log in to {registry}',
+  `  uses: ${ACTION_USES}`,
+  '  with:',
+  '    registry: {registry}',
+  '    username: _json_key',
+  '    password: ${{ secrets.GCP_SA_KEY }}',
+  '    # fork pull requests and Dependabot runs build without logging in',
+  '    skip-if-missing: true'
+].join('\n')
+
+/** Logging in with a service-account key stored as a secret. */
+const KEY_SNIPPET = [
+  '- name: Log in to {registry}',
+  `  uses: ${ACTION_USES}`,
+  '  with:',
+  '    registry: {registry}',
+  '    username: _json_key',
+  '    password: ${{ secrets.GCP_SA_KEY }} # the key file, as downloaded'
+].join('\n')
+
+const LINKS_GAR = {
+  auth: 'https://cloud.google.com/artifact-registry/docs/docker/authentication',
+  roles: 'https://cloud.google.com/artifact-registry/docs/access-control',
+  repositories:
+    'https://cloud.google.com/artifact-registry/docs/repositories/create-repos',
+  names: 'https://cloud.google.com/artifact-registry/docs/docker/names',
+  githubAuth: 'https://github.com/google-github-actions/auth',
+  status: 'https://status.cloud.google.com/'
+} as const
+
+/** GAR's texts (see the profile, ../gar.ts). */
+export const REMEDIATION: RemediationTable = {
+  'missing-credentials': { snippet: KEY_SKIP_IF_MISSING_SNIPPET },
+
+  'malformed-credentials': {
+    error:
+      'store the key file unchanged as the secret and use username _json_key (or base64 it for _json_key_base64)',
+    why: 'The password is not what {registry} can take: a key must be the JSON file of a service account exactly as downloaded (or that file base64-encoded, for _json_key_base64), and an access token the token alone. Quotes, a literal $, an expression or variable that was never expanded, or a mangled key are refused.',
+    steps: [
+      KEY_STEP,
+      'Write the input exactly as `password: ${{ secrets.GCP_SA_KEY }}`: one $, no quotes; a `$VAR` or `$(command)` in a `with:` block is neither expanded nor run.',
+      'For an access token, use `username: oauth2accesstoken` and only the token (it starts with ya29.).'
+    ],
+    docs: [LINKS_GAR.auth, LINKS.githubSecrets],
+    snippet: KEY_SNIPPET
+  },
+
+  'invalid-credentials': {
+    title: '{registry} refused the key or token',
+    error:
+      'use a key of an existing service account (username _json_key), or an access token made in this job (oauth2accesstoken)',
+    why: '{registry} refused the credential: the service-account key was deleted or disabled (or its account was), the access token has expired (they last one hour) or is not one, or the username is not one of _json_key, _json_key_base64 and oauth2accesstoken.',
+    steps: [
+      'Check the username: `_json_key` (the key JSON), `_json_key_base64` (the key base64-encoded) or `oauth2accesstoken` (an access token); no other name works.',
+      KEY_STEP,
+      WIF_STEP
+    ],
+    docs: [LINKS_GAR.auth, LINKS_GAR.githubAuth],
+    snippet: KEY_SNIPPET
+  },
+
+  'token-expired': {
+    title: 'The Google access token has expired',
+    error:
+      'get the access token in the same job right before logging in: it lasts one hour',
+    why: 'An OAuth access token (username oauth2accesstoken) lasts one hour by default; {registry} refuses it after that, also in the middle of a long build that fetched it at the start.',
+    steps: [
+      WIF_STEP,
+      'Do not store an access token as a secret; for builds longer than an hour, log in again before pushing, or use a service-account key (`username: _json_key`).'
+    ],
+    docs: [LINKS_GAR.auth, LINKS_GAR.githubAuth]
+  },
+
+  'insufficient-scope': {
+    title: 'The service account may not push there',
+    error:
+      'grant the service account roles/artifactregistry.writer on the repository (reader only pulls)',
+    why: '{registry} refused the push: the account lacks the permission artifactregistry.repositories.uploadArtifacts on the repository, or the repository does not exist: Artifact Registry words both the same ("or it may not exist").',
+    steps: [
+      WRITER_STEP,
+      'Check the image name: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, with the project ID and a repository that exists in that location (`gcloud artifacts repositories list --location=LOCATION`).',
+      'IAM changes take a minute or two to apply; re-run then.'
+    ],
+    docs: [LINKS_GAR.roles, LINKS_GAR.repositories]
+  },
+
+  'registry-mismatch': {
+    title: 'The push target is on another registry host',
+    error:
+      'log in to the exact host of the image (LOCATION-docker.pkg.dev): a login to {registry} does not cover another location',
+    why: 'docker keeps one login per host, and each Artifact Registry location has its own host (us-docker.pkg.dev, europe-west1-docker.pkg.dev…): a login to {registry} is not sent to another one, and that push is refused as an unauthenticated request.',
+    steps: [
+      'Take the host from the image reference (the part before the first /) and set it as `registry:`, character for character.',
+      'Pushing to several locations: one login step per host.',
+      '`gcloud auth configure-docker HOST` likewise writes one entry per host, for the hosts it is given.'
+    ],
+    docs: [LINKS_GAR.auth, LINKS.login]
+  },
+
+  'repository-not-found': {
+    title: 'The Artifact Registry repository does not exist',
+    error:
+      'create the repository (gcloud artifacts repositories create) or fix the name: HOST/PROJECT/REPOSITORY/IMAGE',
+    why: 'Artifact Registry creates images on push, but not repositories, and its image names have three parts after the host: the project, a repository that exists in that location, and the image.',
+    steps: [
+      'Create it: `gcloud artifacts repositories create REPOSITORY --repository-format=docker --location=LOCATION --project=PROJECT`.',
+      'Name images LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE.',
+      'A repository that does not exist and a private one this credential may not read are refused alike: if it exists and is private, log in to {registry} with a credential that may read it.',
+      'gcr.io hosts are served by a repository named after the host: create it once (`gcloud artifacts repositories create gcr.io --repository-format=docker --location=us`; eu.gcr.io in europe, asia.gcr.io in asia).'
+    ],
+    docs: [LINKS_GAR.repositories, LINKS_GAR.names]
+  },
+
+  'credential-store-error': {
+    why: 'docker login reached {registry}, but the docker credential helper configured for it failed. `gcloud auth configure-docker` sends Artifact Registry hosts to docker-credential-gcloud (credHelpers), which needs gcloud installed and logged in, and cannot store a docker login.',
+    steps: [
+      'Look up `credHelpers` in the docker config on the runner ($DOCKER_CONFIG/config.json, by default ~/.docker/config.json).',
+      'Logging in with this action: remove the entry for this host, so that docker keeps the login itself.',
+      'Or keep gcloud as the helper and skip this action: google-github-actions/setup-gcloud, then `gcloud auth configure-docker HOST` in the same job.'
+    ],
+    docs: [LINKS_GAR.auth, LINKS.credentialStores],
+    cases: {
+      'credential-helper': {
+        title: 'The docker credential helper {helper} failed',
+        error:
+          'remove {setting} from the docker config to log in with this step, or install gcloud and log it in',
+        why: 'docker login reached {registry}, but {helper}, the credential helper that {setting} in the docker config names, failed. `gcloud auth configure-docker` writes such entries for docker-credential-gcloud, which needs gcloud installed and logged in, and cannot store a docker login.',
+        steps: [
+          'Logging in with this action: remove {setting} from {config}/config.json (at least the entry for this host), so that docker keeps the login itself.',
+          'Or keep gcloud as the helper and skip this action: google-github-actions/auth and google-github-actions/setup-gcloud, then `gcloud auth configure-docker HOST`, in the same job.',
+          'Check the helper on the runner: `{helper} list` must answer without an error.'
+        ]
+      }
+    }
+  },
+
+  'registry-unreachable': { docs: [LINKS_GAR.status] },
+  'preflight-unreachable': { docs: [LINKS_GAR.status, LINKS.actionReadme] },
+
+  'push-not-checked': {
+    steps: [
+      'Nothing to fix if the build pushes.',
+      'If the push fails later with Permission "artifactregistry.repositories.uploadArtifacts" denied: grant the service account roles/artifactregistry.writer on the repository.'
+    ]
+  }
+}

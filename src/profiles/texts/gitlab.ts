@@ -1,0 +1,131 @@
+/**
+ * What GitLab's registry texts say per diagnosis and case: loaded only
+ * when a report of that registry is written (src/profiles/index.ts
+ * loadTexts), so that no other registry's start-up pays for them.
+ */
+import { ACTION_USES } from '../common.js'
+import type { RemediationTable } from '../types.js'
+
+const TOKEN_STEPS = [
+  'Create a token with the read_registry and write_registry scopes (read_registry alone to pull): a project access token (the project → Settings → Access tokens, role Developer or higher), a personal access token (your avatar → Edit profile → Access tokens), or a deploy token (the project → Settings → Repository → Deploy tokens).',
+  "Log in with it as the password; the username is your GitLab username for a personal token (any non-empty name for a project or group token), the deploy token's own username (gitlab+deploy-token-<n>) for a deploy token, or gitlab-ci-token for CI_JOB_TOKEN.",
+  'Store the token as a repository secret (Settings → Secrets and variables → Actions) and check its expiry date: GitLab tokens expire.'
+]
+
+/** A workflow block logging in to GitLab's registry with a token. */
+const GITLAB_SNIPPET = [
+  '- name: Log in to the GitLab container registry',
+  `  uses: ${ACTION_USES}`,
+  '  with:',
+  '    registry: {registry}',
+  '    # your GitLab username, or the deploy token username (gitlab+deploy-token-<n>)',
+  '    username: ${{ vars.GITLAB_USERNAME }}',
+  '    # a token with the read_registry and write_registry scopes',
+  '    password: ${{ secrets.GITLAB_TOKEN }}'
+].join('\n')
+
+const LINKS_GITLAB = {
+  auth: 'https://docs.gitlab.com/user/packages/container_registry/authenticate_with_container_registry/',
+  pat: 'https://docs.gitlab.com/user/profile/personal_access_tokens/',
+  projectTokens:
+    'https://docs.gitlab.com/user/project/settings/project_access_tokens/',
+  deployTokens: 'https://docs.gitlab.com/user/project/deploy_tokens/',
+  jobToken: 'https://docs.gitlab.com/ci/jobs/ci_job_token/',
+  protected:
+    'https://docs.gitlab.com/user/packages/container_registry/container_repository_protection_rules/',
+  status: 'https://status.gitlab.com/'
+} as const
+
+/** GitLab's texts (see the profile, ../gitlab.ts). */
+export const REMEDIATION: RemediationTable = {
+  'invalid-credentials': {
+    title: 'Incorrect username or token for GitLab',
+    error:
+      'use a GitLab access token with read_registry and write_registry as the password (an account password fails with 2FA)',
+    why: 'GitLab answered HTTP Basic: Access denied: the token is wrong, expired or revoked, the username does not go with it, or an account password was sent where GitLab requires a token (two-factor authentication on, or password sign-in for Git over HTTP turned off).',
+    steps: TOKEN_STEPS,
+    docs: [LINKS_GITLAB.auth, LINKS_GITLAB.pat],
+    snippet: GITLAB_SNIPPET
+  },
+  'token-expired': {
+    title: 'The GitLab token has expired',
+    error:
+      'create a new GitLab token with read_registry and write_registry, and update the secret',
+    steps: [
+      'Create a new token (or rotate the old one) with the read_registry and write_registry scopes and an expiry date that fits.',
+      'Update the repository secret that holds it.'
+    ],
+    docs: [LINKS_GITLAB.pat, LINKS_GITLAB.projectTokens]
+  },
+  'pat-required': {
+    title: 'A GitLab token is required, not the password',
+    error:
+      'create a GitLab access token with read_registry and write_registry and use it as the password',
+    why: 'GitLab refused the account password: two-factor authentication is on for the account (or enforced by the group), or password sign-in for Git over HTTP is turned off. docker login then needs a token.',
+    steps: TOKEN_STEPS,
+    docs: [LINKS_GITLAB.auth, LINKS_GITLAB.pat],
+    snippet: GITLAB_SNIPPET
+  },
+  'password-with-2fa': {
+    title: 'A password on a GitLab account with two-factor authentication',
+    error:
+      'create a GitLab access token with read_registry and write_registry and use it as the password',
+    why: 'The account has two-factor authentication on: GitLab refuses its password for docker login and takes a token instead.',
+    steps: TOKEN_STEPS,
+    docs: [LINKS_GITLAB.auth, LINKS_GITLAB.pat],
+    snippet: GITLAB_SNIPPET
+  },
+  'organization-token-username': {
+    title: 'The username does not go with this GitLab token',
+    error:
+      "use the username gitlab-ci-token with CI_JOB_TOKEN, and a deploy token's own username with a deploy token",
+    why: 'GitLab accepts a CI job token only with the username gitlab-ci-token (CI_REGISTRY_USER), and a deploy token only with the username it was created with; any other username is refused like a wrong token.',
+    steps: [
+      'With a CI job token: username gitlab-ci-token (or $CI_REGISTRY_USER), password $CI_JOB_TOKEN (or $CI_REGISTRY_PASSWORD).',
+      'With a deploy token: the username shown when it was created (gitlab+deploy-token-<n> unless one was chosen), also in the project → Settings → Repository → Deploy tokens.',
+      'With a personal, project or group access token: any non-empty username works; your GitLab username is the clearest.'
+    ],
+    docs: [LINKS_GITLAB.auth, LINKS_GITLAB.deployTokens, LINKS_GITLAB.jobToken]
+  },
+  'insufficient-scope': {
+    title: 'The GitLab token may not push there',
+    error:
+      'give the token read_registry and write_registry, and its user at least the Developer role on the project',
+    why: "GitLab's token service granted less than asked: the token has no registry scope (read_registry, write_registry; api also works), its user has less than the Developer role on the project, the image path is not under an existing project (GitLab creates no project on push), or the repository path is protected. A proxy that strips the Authorization header on the way to /jwt/auth gets the same access forbidden.",
+    steps: [
+      "Check the token's scopes (User settings → Access tokens, or the project's Access tokens page): pushing needs read_registry and write_registry. Scopes cannot be changed: create a new token.",
+      "Check the role of the token's user on the project (Manage → Members): pushing needs Developer or higher; a project or group access token has the role chosen when it was created.",
+      "Check the image path: registry host, then the project's full path (group/subgroup/project), then optional image names, all lowercase. The project must exist.",
+      'If the repository path is protected (Settings → Packages and registries → Protected container repositories), push with a user whose role the rule allows.'
+    ],
+    docs: [LINKS_GITLAB.auth, LINKS_GITLAB.protected],
+    snippet: GITLAB_SNIPPET,
+    cases: {
+      'read-only-token': {
+        title: 'The GitLab token may not push',
+        error:
+          'create a token (or deploy token) with both read_registry and write_registry, and update the secret',
+        why: "GitLab's token service did not grant push: the token (a deploy token, most often) has read_registry but not write_registry, or it belongs to another project.",
+        steps: [
+          'Create a deploy token (the project → Settings → Repository → Deploy tokens) or a project access token with the read_registry and write_registry scopes; scopes cannot be added to an existing token.',
+          'Update the repository secrets with the new token and, for a deploy token, its username (gitlab+deploy-token-<n>).'
+        ],
+        docs: [LINKS_GITLAB.deployTokens, LINKS_GITLAB.auth]
+      },
+      'job-token': {
+        title: 'The CI job token may not push there',
+        error:
+          "push with CI_JOB_TOKEN only to the registry of the job's own project, or use a token with write_registry",
+        why: "A CI job token pushes only to the container registry of the project whose pipeline runs the job; for other projects it can at most pull (when that project's job token allowlist lets it).",
+        steps: [
+          "Push to the job's own project: $CI_REGISTRY_IMAGE is its registry path.",
+          'To push to another project, log in with a project access token or deploy token of that project with the read_registry and write_registry scopes.'
+        ],
+        docs: [LINKS_GITLAB.jobToken, LINKS_GITLAB.auth],
+        snippet: undefined
+      }
+    }
+  },
+  'registry-unreachable': { docs: [LINKS_GITLAB.status] },
+  'preflight-unreachable': { docs: [LINKS_GITLAB.status] }
+}
