@@ -176,6 +176,14 @@ describe('recognition by host and challenge', () => {
         'Bearer realm="https://sso.example.com/gitlab/token",service="container_registry"',
       expected: 'gitlab'
     },
+    // Gitea and Forgejo name their service as GitLab does, with their own
+    // realm (go-gitea/gitea routers/api/packages/container: /v2/token)
+    {
+      host: 'gitea.example.com',
+      challenge:
+        'Bearer realm="https://gitea.example.com/v2/token",service="container_registry",scope="*"',
+      expected: 'generic'
+    },
     {
       host: 'harbor.example.com',
       challenge:

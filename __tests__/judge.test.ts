@@ -1246,7 +1246,7 @@ describe('judge: evidence lines', () => {
         }
       }).evidence
     ).toContain(
-      'the docker CLI could not be run: "Unable to locate executable file: docker."'
+      'the docker CLI could not be run: "Unable to locate executable file: docker." (rule CLI007)'
     )
   })
 
@@ -2197,7 +2197,7 @@ describe('judge: the verdict agrees with its own evidence', () => {
     })
     expect(verdict.diagnosis).toBe('docker-cli-missing')
     expect(verdict.evidence).toContain(
-      'the docker CLI could not be run: "Unable to locate executable file: docker."'
+      'the docker CLI could not be run: "Unable to locate executable file: docker." (rule CLI007)'
     )
   })
 

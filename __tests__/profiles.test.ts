@@ -11,7 +11,8 @@ import { analyzeInputs } from '../src/input-analysis.js'
 import {
   CLIENT_RULES,
   COMMON_REMEDIATION,
-  GENERIC_RULES
+  GENERIC_RULES,
+  PUSHED_TO_HUB
 } from '../src/profiles/common.js'
 import {
   ALL_RULES,
@@ -687,7 +688,195 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     id: 'NET002',
     diagnosis: 'registry-unreachable' as const
   })),
-  { wording: 'login succeeded', id: 'CLI005', diagnosis: 'ok' }
+  { wording: 'login succeeded', id: 'CLI005', diagnosis: 'ok' },
+  // the wordings of 2026-11-27 (docs/registries.md §12)
+  {
+    wording: 'input required and not supplied: password',
+    id: 'CLI006',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'input required and not supplied: username',
+    id: 'CLI006',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'unable to locate executable file: docker',
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: 'docker: command not found',
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: 'resource not accessible by integration',
+    id: 'GHCR011',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'the requested installation does not exist',
+    id: 'GHCR011',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'permission_denied: read_package',
+    id: 'GHCR012',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'could not be authenticated by the github packages service',
+    id: 'GHCR013',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'will exceed the configured upper limit',
+    id: 'HBR002',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'accessdeniedexception … getauthorizationtoken',
+    id: 'AWS007',
+    diagnosis: 'aws-access-denied'
+  },
+  {
+    wording: 'token exchange failed for project … does not have permission',
+    id: 'GAR011',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/v2/token … unauthorized: not authorized',
+    id: 'GAR012',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '.azurecr.io … response code: 429',
+    id: 'ACR006',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'connectivity_refresh_token_error',
+    id: 'ACR007',
+    diagnosis: 'insufficient-scope'
+  },
+  { wording: 'aadsts700082', id: 'ACR008', diagnosis: 'token-expired' },
+  { wording: 'aadsts7000222', id: 'ACR008', diagnosis: 'token-expired' },
+  { wording: 'aadsts7000215', id: 'ACR009', diagnosis: 'invalid-credentials' },
+  { wording: 'aadsts700016', id: 'ACR009', diagnosis: 'invalid-credentials' },
+  {
+    wording: 'reqpackageaccess',
+    id: 'GEN001',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'the client does not have permission for',
+    id: 'GEN002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'proxy authentication required',
+    id: 'NET003',
+    diagnosis: 'proxy-authentication-required'
+  },
+  {
+    wording: 'proxy authorization required',
+    id: 'NET003',
+    diagnosis: 'proxy-authentication-required'
+  },
+  {
+    wording: '407 proxy',
+    id: 'NET003',
+    diagnosis: 'proxy-authentication-required'
+  },
+  {
+    wording: 'status: 407',
+    id: 'NET003',
+    diagnosis: 'proxy-authentication-required'
+  },
+  {
+    wording: '/v2/: authenticationrequired',
+    id: 'NET003',
+    diagnosis: 'proxy-authentication-required'
+  },
+  {
+    wording: 'failed with status: 404 not found',
+    id: 'NET004',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'error parsing http 404 response body',
+    id: 'NET004',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'did not issue a challenge',
+    id: 'NET004',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'connectivity_challenge_error',
+    id: 'NET004',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'trylogin … failed to fetch oauth token … 401 unauthorized',
+    id: 'REG006',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording:
+      'token auth attempt for registry … request failed with status: 401',
+    id: 'REG006',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording:
+      'token auth attempt for registry … request failed with status: 403',
+    id: 'REG006',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording:
+      'push refers to … preparing … unauthorized: authentication required',
+    id: 'REG007',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'trying to reuse blob … at destination … unauthorized',
+    id: 'REG007',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'trying to reuse blob … at destination … 403 (forbidden)',
+    id: 'REG007',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'push refers to repository [docker.io/',
+    id: 'MIS002',
+    diagnosis: 'registry-mismatch'
+  },
+  {
+    wording: 'push refers to a repository [docker.io/',
+    id: 'MIS002',
+    diagnosis: 'registry-mismatch'
+  },
+  {
+    wording: 'retrieving manifest … quay.io/v2/: unauthorized',
+    id: 'QUAY006',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: 'max retries exceeded with url',
+    id: 'NET001',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to establish a new connection',
+    id: 'NET001',
+    diagnosis: 'registry-unreachable'
+  }
 ]
 
 describe('every wording yields its rule and diagnosis, whatever the case', () => {
@@ -706,10 +895,14 @@ describe('every wording yields its rule and diagnosis, whatever the case', () =>
     'no earlier rule shadows a wording in the table of %s',
     (id) => {
       const table = rulesFor(profileById(id))
-      const shadowed = WORDINGS.filter(
-        ({ wording, id: rule }) =>
-          matchRule(mixedCase(wording), table)?.rule.id !== rule
-      ).map(({ wording }) => wording)
+      // MIS002 is in every table but Docker Hub's
+      const inTable = WORDINGS.filter((w) => table.some((r) => r.id === w.id))
+      const shadowed = inTable
+        .filter(
+          ({ wording, id: rule }) =>
+            matchRule(mixedCase(wording), table)?.rule.id !== rule
+        )
+        .map(({ wording }) => wording)
       expect(shadowed).toEqual([])
     }
   )
@@ -875,7 +1068,7 @@ describe('rule order where wordings overlap: the more specific wins', () => {
 })
 
 describe('rulesFor: client rules, the profile, the others, then generic', () => {
-  const client = ['CLI001', 'CLI002', 'CLI003', 'CLI004']
+  const client = ['CLI001', 'CLI002', 'CLI003', 'CLI004', 'CLI006', 'CLI007']
   const hub = [
     'HUB014',
     'HUB001',
@@ -905,6 +1098,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       const others = PROFILES.filter((p) => p !== profile)
       expect(ids(rulesFor(profile))).toEqual([
         ...client,
+        // a push that went to Docker Hub: every registry but Docker Hub
+        ...(id === 'docker-hub' ? [] : ['MIS002']),
         ...ids(profile.rules),
         ...others.flatMap((p) => ids(p.rules)),
         ...last
@@ -922,10 +1117,16 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK004',
       'LOOK005',
       'LOOK006',
+      // a proxy's own refusal; an address that serves no registry
+      'NET003',
+      'NET004',
       'REG005',
       'HTTP001',
       'REG001',
       'REG002',
+      // a login's token request refused; a push refused after the login
+      'REG006',
+      'REG007',
       'REG003',
       'REG004',
       'NET001',
@@ -935,7 +1136,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
   })
 
   it('ALL_RULES is the Docker Hub table, and each table is built once', () => {
-    expect(ALL_RULES).toBe(rulesFor(DOCKER_HUB))
+    expect(ALL_RULES).toEqual([...rulesFor(DOCKER_HUB), ...PUSHED_TO_HUB])
     expect(rulesFor(GHCR)).toBe(rulesFor(GHCR))
   })
 

@@ -17,16 +17,22 @@ export function wordingParts(wording: Wording): readonly string[] {
   return typeof wording === 'string' ? [wording] : wording
 }
 
-/** Whether a line holds every part of a wording (case-insensitive). */
+/**
+ * A text as the rules read it: lower case, every run of white space one
+ * space (logs and terminals wrap long lines where they like).
+ */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ')
+}
+
+/** Whether a line holds every part of a wording (case- and wrap-insensitive). */
 export function holds(text: string, wording: Wording): boolean {
-  return holdsLower(text.toLowerCase(), wording)
+  return holdsLower(normalise(text), wording)
 }
 
 /** `holds` for a text already in lower case. */
 function holdsLower(lower: string, wording: Wording): boolean {
-  return wordingParts(wording).every((part) =>
-    lower.includes(part.toLowerCase())
-  )
+  return wordingParts(wording).every((part) => lower.includes(normalise(part)))
 }
 
 /** The first rule of the table with a wording in the text. */
@@ -34,7 +40,7 @@ export function matchRule(
   text: string,
   rules: readonly TextRule[] = ALL_RULES
 ): RuleMatch | undefined {
-  const lower = text.toLowerCase()
+  const lower = normalise(text)
   for (const rule of rules) {
     for (const wording of rule.match) {
       if (holdsLower(lower, wording)) {

@@ -143,6 +143,36 @@ export const ACR: Profile = {
         'learn.microsoft.com "Troubleshoot registry login" (CONNECTIVITY_REFRESH_TOKEN_ERROR … Admin user is disabled); MicrosoftDocs/azure-docs#57954'
     },
     {
+      // before ACR007: throttling that az acr login reports as a refresh
+      // token error
+      id: 'ACR006',
+      diagnosis: 'rate-limited',
+      match: [['.azurecr.io', 'response code: 429']],
+      source:
+        'az acr login throttled: "CONNECTIVITY_REFRESH_TOKEN_ERROR. Access to registry \'….azurecr.io\' was denied. Response code: 429." (Azure/azure-cli#24886, azure-cli#25549)'
+    },
+    {
+      id: 'ACR007',
+      diagnosis: 'insufficient-scope',
+      match: ['connectivity_refresh_token_error'],
+      source:
+        'learn.microsoft.com "Health check error reference": CONNECTIVITY_REFRESH_TOKEN_ERROR, the login server gave no refresh token because the identity has no role on the registry (or the Azure CLI\'s login is stale) (Azure/azure-cli#28740)'
+    },
+    {
+      id: 'ACR008',
+      diagnosis: 'token-expired',
+      match: ['aadsts700082', 'aadsts7000222'],
+      source:
+        'Microsoft Entra error codes (learn.microsoft.com/entra/identity-platform/reference-error-codes): AADSTS700082 "The refresh token has expired due to inactivity" (az acr login after az login, Azure/acr#655); AADSTS7000222 "The provided client secret keys … are expired"'
+    },
+    {
+      id: 'ACR009',
+      diagnosis: 'invalid-credentials',
+      match: ['aadsts7000215', 'aadsts700016'],
+      source:
+        'Microsoft Entra error codes (learn.microsoft.com/entra/identity-platform/reference-error-codes): AADSTS7000215 "Invalid client secret provided", AADSTS700016 "Application with identifier … was not found in the directory" (a service principal\'s secret or id)'
+    },
+    {
       id: 'ACR005',
       diagnosis: 'registry-unreachable',
       match: [

@@ -68,6 +68,44 @@ export const CLIENT_RULES: readonly TextRule[] = [
     diagnosis: 'missing-credentials',
     match: ['no basic auth credentials'],
     source: 'moby registry client: push or pull with no stored login'
+  },
+  {
+    id: 'CLI006',
+    diagnosis: 'missing-credentials',
+    match: [
+      'input required and not supplied: password',
+      'input required and not supplied: username'
+    ],
+    source:
+      '@actions/core getInput with required: true ("Input required and not supplied: <name>", actions/toolkit packages/core/src/core.ts): docker/login-action v1 with an empty secret (docker/login-action#6)'
+  },
+  {
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing',
+    match: [
+      'unable to locate executable file: docker',
+      'docker: command not found'
+    ],
+    source:
+      '@actions/io which(tool, true): "Unable to locate executable file: docker. Please verify either the file path exists…" (actions/toolkit packages/io/src/io.ts) on a runner without docker (docker/login-action#93); a POSIX shell without docker'
+  }
+]
+
+/**
+ * A push that went to Docker Hub (`docker.io/…`, what a name without a
+ * registry host means) while the login was for another registry: for every
+ * profile but Docker Hub's, before any refusal wording.
+ */
+export const PUSHED_TO_HUB: readonly TextRule[] = [
+  {
+    id: 'MIS002',
+    diagnosis: 'registry-mismatch',
+    match: [
+      'push refers to repository [docker.io/',
+      'push refers to a repository [docker.io/'
+    ],
+    source:
+      'docker push of a name without its registry host (or with a host without a dot, read as a Docker Hub namespace): "The push refers to repository [docker.io/harbor-node/abc/project]" (goharbor/harbor#4413), "[docker.io/mhcpoccr/myhealth.web]" for an ACR (microsoft/azuredevopslabs#222); docs.docker.com "docker image tag": a name\'s first component is a registry host only with a dot, a port or localhost'
   }
 ]
 
@@ -157,6 +195,34 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'Harbor proxy cache: "429 Too Many Requests - Server message: unknown: too many requests to upstream registry" (goharbor/harbor#19257), also when the proxy project\'s own max_upstream_conn is reached (goharbor/harbor:src/server/middleware/repoproxy/upstream_slot.go); a mirror behind Cloudflare: "toomanyrequests: … This website has been temporarily rate limited" (ketches/registry-proxy#5)'
   },
   {
+    // a proxy between the client and the registry asks for its own login:
+    // before REG004 and NET001, which its words would also match
+    id: 'NET003',
+    diagnosis: 'proxy-authentication-required',
+    match: [
+      'proxy authentication required',
+      'proxy authorization required',
+      '407 proxy',
+      'status: 407',
+      ['/v2/: authenticationrequired']
+    ],
+    source:
+      'HTTP 407 as the docker daemon and Go clients print it ("Proxy Authentication Required", RFC 9110 §15.5.8); "Proxy Authorization Required" from a corporate proxy (docker/for-win#5291); a proxy\'s bare "authenticationrequired" for GET …/v2/ (docker/hub-feedback#1899)'
+  },
+  {
+    // no registry API at that address: a web server, the wrong port or path
+    id: 'NET004',
+    diagnosis: 'registry-unreachable',
+    match: [
+      'failed with status: 404 not found',
+      'error parsing http 404 response body',
+      'did not issue a challenge',
+      'connectivity_challenge_error'
+    ],
+    source:
+      'docker/cli login against an address that serves no /v2/ ("login attempt to https://nexus/v2/ failed with status: 404 Not Found": the Nexus web port, not its Docker connector, ansible-ThoTeam/nexus3-oss#299); an nginx 404 page where Harbor\'s registry should answer (goharbor/harbor#1089); az acr login: "CONNECTIVITY_CHALLENGE_ERROR … did not issue a challenge" (learn.microsoft.com "Health check error reference"; Azure/acr#847)'
+  },
+  {
     id: 'REG005',
     diagnosis: 'repository-not-found',
     match: [
@@ -185,6 +251,35 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'insufficient-scope',
     match: ['requested access to the resource is denied'],
     source: 'docker push to a namespace the login may not write'
+  },
+  {
+    // the token request itself refused the credential (401), as opposed to
+    // a token without the right (REG003): before REG003
+    id: 'REG006',
+    diagnosis: 'invalid-credentials',
+    match: [
+      // a login (nerdctl), not a push: a push's 401 may be a read-only
+      // token on Docker Hub (docs/docker-hub.md), REG003's
+      ['trylogin', 'failed to fetch oauth token', '401 unauthorized'],
+      ['token auth attempt for registry', 'request failed with status: 401'],
+      ['token auth attempt for registry', 'request failed with status: 403']
+    ],
+    source:
+      'nerdctl login (containerd fetchToken): "failed to call tryLoginWithRegHost … failed to fetch oauth token: unexpected status from GET request to <realm>: 401 Unauthorized" when the realm refuses the credential (a 2FA account\'s password on GitLab, containerd/nerdctl#3378); docker < 1.11 "no successful auth challenge … token auth attempt for registry …: <realm> request failed with status: 403 Forbidden" (gitlab-org/gitlab-ce#17802)'
+  },
+  {
+    // a push whose layers were being prepared: the login was accepted,
+    // then the token for this repository had no push right (token
+    // registries answer a missing scope with 401 "authentication required")
+    id: 'REG007',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['push refers to', 'preparing', 'unauthorized: authentication required'],
+      ['trying to reuse blob', 'at destination', 'unauthorized'],
+      ['trying to reuse blob', 'at destination', '403 (forbidden)']
+    ],
+    source:
+      'distribution token auth: a token without the requested push scope gets 401 UNAUTHORIZED "authentication required" (distribution docs/spec/auth/token.md; a GitLab job token pushing to another project, gitlab-org/gitlab-ce#20185); podman/skopeo checking a blob at the destination with a token that may not use the repository (redhat-actions/push-to-registry#52, sclorg/s2i-python-container#714)'
   },
   {
     id: 'REG003',
@@ -220,7 +315,10 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'request canceled while waiting for connection',
       'context deadline exceeded',
       'unexpected eof',
-      ': eof'
+      ': eof',
+      // Python clients (az acr login, docker-py): urllib3's wording
+      'max retries exceeded with url',
+      'failed to establish a new connection'
     ],
     source: 'Go net/http and crypto/tls errors as the docker CLI prints them'
   },

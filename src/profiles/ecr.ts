@@ -82,6 +82,14 @@ export const ECR: Profile = {
         'ECR Public GetAuthorizationToken "requires the ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken permissions" (AWS CLI reference, ecr-public get-authorization-token); the refusal in AWS\'s AccessDeniedException form [I] (docs/registries.md §5 (f))'
     },
     {
+      // the AWS CLI's wording, whatever the policy's action is called
+      id: 'AWS007',
+      diagnosis: 'aws-access-denied',
+      match: [['accessdeniedexception', 'getauthorizationtoken']],
+      source:
+        'aws ecr get-login-password refused by IAM: "An error occurred (AccessDeniedException) when calling the GetAuthorizationToken operation: User: … is not authorized to perform: … with an explicit deny" (aws/aws-cli#5592)'
+    },
+    {
       id: 'AWS002',
       diagnosis: 'invalid-credentials',
       case: 'aws-access-key',

@@ -274,6 +274,22 @@ export const GAR: Profile = {
         'Container Registry (gcr.io) refusing a missing or invalid login (docs/registries.md §6 (f): replicatedhq/ship#1054, sourcegraph/sourcegraph-public-snapshot#5324)'
     },
     {
+      id: 'GAR011',
+      diagnosis: 'insufficient-scope',
+      match: [
+        ['token exchange failed for project', 'does not have permission']
+      ],
+      source:
+        "Container Registry (gcr.io) for an account without the storage role on the project's bucket: \"denied: Token exchange failed for project '…'. Caller does not have permission 'storage.buckets.get'.\" (cloud.google.com/container-registry/docs/access-control; RafikFarhad/push-to-gcr-github-action#13)"
+    },
+    {
+      id: 'GAR012',
+      diagnosis: 'invalid-credentials',
+      match: [['/v2/token', 'unauthorized: not authorized']],
+      source:
+        'gcr.io\'s token endpoint refusing the credential: "GET https://gcr.io/v2/token?scope=…: UNAUTHORIZED: Not Authorized." (kaniko push check, GoogleContainerTools/kaniko#1793)'
+    },
+    {
       id: 'GAR008',
       diagnosis: 'repository-not-found',
       match: ['missing image name. pushes should be of the form'],

@@ -11,7 +11,22 @@ export const GENERIC: Profile = {
   name: 'the registry',
   recognise: { hosts: [] },
   credentials: [],
-  rules: [],
+  rules: [
+    {
+      id: 'GEN001',
+      diagnosis: 'insufficient-scope',
+      match: ['reqpackageaccess'],
+      source:
+        'Gitea\'s package registry refusing a token or login without package access ("unauthorized: reqPackageAccess"; the maintainers\' fix: a token with the package scope, go-gitea/gitea#31531)'
+    },
+    {
+      id: 'GEN002',
+      diagnosis: 'insufficient-scope',
+      match: ['the client does not have permission for'],
+      source:
+        'JFrog Artifactory refusing a user without the repository permission: "unauthorized: The client does not have permission for manifest" (kubernetes/kubernetes#65958)'
+    }
+  ],
   refinements: [],
   remediation: {}
 }

@@ -33,7 +33,9 @@ export const GHCR: Profile = {
   id: 'ghcr',
   name: 'GitHub Container Registry',
   recognise: {
-    hosts: ['ghcr.io'],
+    // docker.pkg.github.com: GitHub Packages' Docker registry before GHCR,
+    // whose packages moved to ghcr.io (docs/registries.md §1 (a))
+    hosts: ['ghcr.io', 'docker.pkg.github.com'],
     // docs/registries.md §1 (a): realm https://ghcr.io/token
     challenge: (challenge) => challenge.params.service === 'ghcr.io'
   },
@@ -103,6 +105,32 @@ export const GHCR: Profile = {
       match: ['permission_denied: write_package', 'write_package'],
       source:
         'GHCR push to a package that does not grant this repository access (docs/registries.md §1 (c), (f): ynotbhatc/rego_policy_libraries#89, tridz-dev/huf#349, tuna-os/tunaOS#642, cloudfoundry/stratos#5763)'
+    },
+    {
+      id: 'GHCR011',
+      diagnosis: 'insufficient-scope',
+      case: 'github-token',
+      match: [
+        'resource not accessible by integration',
+        'the requested installation does not exist'
+      ],
+      source:
+        'GitHub\'s refusal of an installation token (GITHUB_TOKEN, a GitHub App) without the permission: "Resource not accessible by integration" (docs.github.com REST troubleshooting; GitHub Packages, actions/starter-workflows#332); GHCR push by GITHUB_TOKEN to a namespace its app is not installed in: "permission_denied: The requested installation does not exist." (openwrt/buildbot#2)'
+    },
+    {
+      id: 'GHCR012',
+      diagnosis: 'insufficient-scope',
+      case: 'package-access',
+      match: ['permission_denied: read_package'],
+      source:
+        'GHCR token service for a private package the credential may not read: {"errors":[{"code":"DENIED","message":"permission_denied: read_package"}]} (RightNow-AI/openfang#12)'
+    },
+    {
+      id: 'GHCR013',
+      diagnosis: 'invalid-credentials',
+      match: ['could not be authenticated by the github packages service'],
+      source:
+        'docker.pkg.github.com refusing a login: "unauthorized: Your request could not be authenticated by the GitHub Packages service. Please ensure your access token is valid and has the appropriate scopes configured." (istio-ecosystem/authservice#142)'
     },
     {
       id: 'GHCR001',

@@ -28,13 +28,15 @@ export const GITLAB: Profile = {
   recognise: {
     hosts: ['registry.gitlab.com'],
     // self-managed: docs/registries.md §2 (a), realm https://<gitlab>/jwt/auth
-    // and service container_registry (Auth::ContainerRegistryAuthenticationService::AUDIENCE)
+    // or its service container_registry, unless the realm is /v2/token:
+    // Gitea and Forgejo name their service so too (realm <host>/v2/token)
     challenge: (challenge) => {
       if (challenge.scheme !== 'bearer') return false
       const realm = challenge.params.realm ?? ''
       return (
         /\/jwt\/auth\/?$/.test(realm) ||
-        challenge.params.service === 'container_registry'
+        (challenge.params.service === 'container_registry' &&
+          !/\/v2\/token\/?$/.test(realm))
       )
     }
   },

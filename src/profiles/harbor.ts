@@ -40,6 +40,13 @@ export const HARBOR: Profile = {
       match: ['unauthorized to access repository'],
       source:
         'Harbor 401 on a push or pull the account may not make (docs/registries.md §4 (c), (d): goharbor/harbor#21373, #13988, #13973; src/server/middleware/v2auth/auth.go)'
+    },
+    {
+      id: 'HBR002',
+      diagnosis: 'not-a-login-failure',
+      match: ['will exceed the configured upper limit'],
+      source:
+        'Harbor project quota on a push: "denied: adding 29.0 MiB of storage resource, which when updated to current usage of 152.4 MiB will exceed the configured upper limit of 10.0 MiB." (goharbor/harbor#17390; src/pkg/quota)'
     }
   ],
   refinements: [

@@ -5,7 +5,12 @@
  * line in `PROFILES`.
  */
 import type { Challenge } from '../protocol.js'
-import { CLIENT_RULES, COMMON_REFINEMENTS, GENERIC_RULES } from './common.js'
+import {
+  CLIENT_RULES,
+  COMMON_REFINEMENTS,
+  GENERIC_RULES,
+  PUSHED_TO_HUB
+} from './common.js'
 import { ACR } from './acr.js'
 import { DOCKER_HUB } from './docker-hub.js'
 import { ECR } from './ecr.js'
@@ -75,18 +80,26 @@ const ruleTables = new Map<string, readonly TextRule[]>()
 export function rulesFor(profile: Profile): readonly TextRule[] {
   let rules = ruleTables.get(profile.id)
   if (!rules) {
-    rules = [
+    const all = [
       ...CLIENT_RULES,
+      ...(profile.id === DOCKER_HUB.id ? [] : PUSHED_TO_HUB),
       ...profilesFrom(profile).flatMap((p) => p.rules),
       ...GENERIC_RULES
     ]
+    // a rule several profiles share (MIS001) counts where it first comes
+    rules = all.filter(
+      (rule, i) => all.findIndex((r) => r.id === rule.id) === i
+    )
     ruleTables.set(profile.id, rules)
   }
   return rules
 }
 
-/** Every rule of every table, once. */
-export const ALL_RULES: readonly TextRule[] = rulesFor(DOCKER_HUB)
+/** Every rule of every table, once (Docker Hub's order, then the rest). */
+export const ALL_RULES: readonly TextRule[] = [
+  ...rulesFor(DOCKER_HUB),
+  ...PUSHED_TO_HUB
+]
 
 /**
  * The refinements: the registry's own (they read what that registry

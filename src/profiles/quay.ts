@@ -62,6 +62,16 @@ export const QUAY: Profile = {
         'Quay with FEATURE_REQUIRE_ENCRYPTED_BASIC_AUTH: a plain password refused (docs/registries.md §3 (d): quay/quay data/users/__init__.py verify_and_link_user)'
     },
     {
+      // a pull (a manifest being retrieved) refused at the ping: the client
+      // sent a stored login, which Quay refused; an anonymous pull follows
+      // the challenge instead. Before QUAY005, whose words it holds.
+      id: 'QUAY006',
+      diagnosis: 'stale-login',
+      match: [['retrieving manifest', 'quay.io/v2/: unauthorized']],
+      source:
+        'a pull of a public Quay image with an outdated stored login, fixed by docker logout quay.io: "retrieving manifest for "quay.io/coreos/clair:v2.0.0": Get https://quay.io/v2/: unauthorized: access to the requested resource is not authorized" (jgsqware/clairctl#62); the same mechanism as Docker Hub\'s HUB014'
+    },
+    {
       id: 'QUAY005',
       diagnosis: 'insufficient-scope',
       match: [
