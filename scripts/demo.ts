@@ -12,6 +12,11 @@ import {
   type FamilyRegistry,
   type RegistrySpec
 } from '../emulator/registries/engine.js'
+import {
+  ECR_HOST_NAME,
+  ECR_LOGINS,
+  ECR_SPEC
+} from '../emulator/registries/ecr.js'
 import { GHCR_ACCOUNTS, GHCR_SPEC } from '../emulator/registries/ghcr.js'
 import { startEmulator } from '../emulator/server.js'
 import { ensureBundle, findDocker, runAction, Workspace } from './runner.js'
@@ -63,6 +68,17 @@ const scenarios: Scenario[] = [
       push: 'ghcr.io/octocat/app'
     },
     registry: { host: 'ghcr.io', spec: GHCR_SPEC }
+  },
+  {
+    // user AWS: the password is an ECR token, whose expiry it carries;
+    // refused offline, nothing is sent to the registry
+    title: 'Amazon ECR: a token past its 12 hours',
+    inputs: {
+      registry: ECR_HOST_NAME,
+      username: 'AWS',
+      password: ECR_LOGINS.expired.secret
+    },
+    registry: { host: ECR_HOST_NAME, spec: ECR_SPEC }
   }
 ]
 
