@@ -5,6 +5,8 @@
  * from the first corpus, and no token-looking secrets. It does not measure
  * accuracy.
  */
+import { judgeText } from '../src/judge.js'
+import { profileById, recognise } from '../src/profiles/index.js'
 import { describe, expect, it } from '@jest/globals'
 import { DIAGNOSIS_IDS } from '../src/diagnosis.js'
 import { REMEDIATION_CASES } from '../src/profiles/types.js'
@@ -85,4 +87,31 @@ describe('the fresh real-texts corpus', () => {
     )
     expect(leaks).toEqual([])
   })
+})
+
+/**
+ * The held-out measure: how many fresh texts `explain --registry <host>`
+ * diagnoses as the expert did. Measured on 2026-11-27: 32/64 before the
+ * rules were tuned on the first set, 33/64 after (docs/real-texts.md). The
+ * issue's target is 9 in 10; this floor only guards against losing ground,
+ * and the figure is printed on every run.
+ */
+export const REAL_TEXTS_FRESH_FLOOR = 0.5
+
+describe('explain on the held-out fresh texts', () => {
+  it(`diagnoses at least ${REAL_TEXTS_FRESH_FLOOR * 100}% as the expert did (the figure is printed)`, () => {
+    const misses: string[] = []
+    for (const t of REAL_TEXTS_FRESH) {
+      const verdict = judgeText(t.text, profileById(recognise(t.host)))
+      if (![t.expected, ...(t.alsoAcceptable ?? [])].includes(verdict.diagnosis)) {
+        misses.push(`  miss ${t.id} expected ${t.expected}, got ${verdict.diagnosis}${verdict.rule ? ` (${verdict.rule})` : ''}`)
+      }
+    }
+    const hits = REAL_TEXTS_FRESH.length - misses.length
+    const summary = `fresh texts: ${hits}/${REAL_TEXTS_FRESH.length} (${Math.round((hits / REAL_TEXTS_FRESH.length) * 1000) / 10}%; floor ${REAL_TEXTS_FRESH_FLOOR * 100}%, target 90%)`
+    console.log([summary, ...misses].join('\n'))
+    if (hits / REAL_TEXTS_FRESH.length < REAL_TEXTS_FRESH_FLOOR) {
+      throw new Error([summary, ...misses].join('\n'))
+    }
+  }) // prettier-ignore
 })
