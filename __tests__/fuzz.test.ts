@@ -805,6 +805,11 @@ function expectedCase(
       return kind && kind !== 'other' ? `tls-${kind}` : undefined
     }
     case 'proxy-authentication-required':
+      // docker's own 407 (NET003) with no preflight to compare: the
+      // common texts, no variant
+      if (verdict.preflight === 'skipped' || verdict.preflight === 'not-sent') {
+        return undefined
+      }
       return evidence.exchanges.some(
         (e) => e.proxy && e.error?.proxyStatus === 407
       )
