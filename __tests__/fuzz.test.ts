@@ -792,7 +792,11 @@ function expectedCase(
       return verdict.rule === 'JDG001' ? 'after-accepted' : undefined
     case 'registry-unreachable': {
       if (verdict.preflight === 'foreign') return 'not-a-registry'
-      if (verdict.preflight !== 'unreachable') return undefined
+      // the case the deciding wording names (NET004: no registry there)
+      const named = ALL_RULES.find((r) => r.id === verdict.rule)
+      const byRule =
+        named?.diagnosis === 'registry-unreachable' ? named.case : undefined
+      if (verdict.preflight !== 'unreachable') return byRule
       // the certificate failure the preflight met, by kind
       const failed = evidence.exchanges.find(
         (e) =>
@@ -802,7 +806,7 @@ function expectedCase(
           (e.status === undefined || e.status >= 500)
       )
       const kind = failed?.error?.tls?.kind
-      return kind && kind !== 'other' ? `tls-${kind}` : undefined
+      return kind && kind !== 'other' ? `tls-${kind}` : byRule
     }
     case 'proxy-authentication-required':
       // docker's own 407 (NET003) with no preflight to compare: the
