@@ -21,7 +21,7 @@ import {
   accessTokenProblem,
   serviceAccountKeyProblem
 } from '../src/profiles/gar.js'
-import { ACR, GAR, type ProfileId } from '../src/profiles/index.js'
+import { ACR, ECR, GAR, type ProfileId } from '../src/profiles/index.js'
 import { REMEDIATION as ACR_TEXTS } from '../src/profiles/texts/acr.js'
 import { REMEDIATION as GAR_TEXTS } from '../src/profiles/texts/gar.js'
 import type { RemediationCase } from '../src/profiles/types.js'
@@ -475,11 +475,129 @@ describe('explain: wordings users reported', () => {
       text: 'denied: requested access to the resource is denied',
       diagnosis: 'insufficient-scope',
       rule: 'REG002'
+    },
+    // w-cloud: texts from the threads and pages each new wording cites
+    {
+      profile: 'ecr',
+      text: 'error pulling image configuration: download failed after attempts=1: \ndenied: User: arn:aws:sts::<accountId>:assumed-role/<role>/<session> is not authorized to perform: \necr:GetDownloadUrlForLayer on resource: \narn:aws:ecr:<region>:<account>:repository/<repoName> \nbecause no identity-based policy allows the ecr:GetDownloadUrlForLayer action',
+      diagnosis: 'insufficient-scope',
+      rule: 'ECR002'
+    },
+    {
+      profile: 'ecr',
+      text: "Error response from daemon: pull access denied for 254865750963.dkr.ecr.us-west-2.amazonaws.com/everything2/e2lib, repository does not exist or may require 'docker login': denied: User: arn:aws:sts::254865750963:assumed-role/Docker-Builder-CodeBuild-Role/AWSCodeBuild-749228d3-4d07-4037-bd81-b631b0a0460e is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:us-west-2:254865750963:repository/everything2/e2lib because no identity-based policy allows the ecr:BatchGetImage action",
+      diagnosis: 'insufficient-scope',
+      rule: 'ECR002'
+    },
+    {
+      profile: 'ecr',
+      text: 'An error occurred (ThrottlingException) when calling the GetAuthorizationToken operation: Rate exceeded\nECR get-login failed',
+      diagnosis: 'rate-limited',
+      rule: 'AWS008'
+    },
+    {
+      profile: 'ecr',
+      text: 'CannotPullECRContainerError: ThrottlingException: Rate exceeded\n        status code: 400, request id: 75567eb3-6abb-11e6-9d4c-cb4ccd1cee97',
+      diagnosis: 'rate-limited',
+      rule: 'AWS008'
+    },
+    {
+      profile: 'ecr',
+      text: "ERROR: tag invalid: The image tag '<tag>' already exists in the '<ecr-repo>' repository and cannot be overwritten because the repository is immutable.",
+      diagnosis: 'not-a-login-failure',
+      rule: 'ECR005'
+    },
+    {
+      profile: 'ecr',
+      text: "[DEPRECATION NOTICE] registry v2 schema1 support will be removed in an upcoming release. Please contact admins of the number.ecr.us-east-1.amazonaws.com registry NOW to avoid future disruption.\ntag invalid: The image tag 'latest' already exists in the 'app_service_image' repository and cannot be overwritten because the repository is immutable.",
+      diagnosis: 'not-a-login-failure',
+      rule: 'ECR005'
+    },
+    {
+      profile: 'ecr',
+      text: "error pushing image: failed to push to destination <account>.dkr.ecr.eu-west-1.amazonaws.com/<project>:728f59c9deaa: PUT https://<account>.dkr.ecr.eu-west-1.amazonaws.com/v2/<project>/manifests/728f59c9deaa: TAG_INVALID: The image tag '728f59c9deaa' already exists in the '<project>' repository and cannot be overwritten because the tag is immutable.",
+      diagnosis: 'not-a-login-failure',
+      rule: 'ECR005'
+    },
+    {
+      profile: 'gar',
+      text: 'Error: google-github-actions/auth failed with: retry function failed after 4 attempts: gitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job. This most likely means the GitHub Actions workflow permissions are incorrect, or this job is being run from a fork.',
+      diagnosis: 'missing-credentials',
+      rule: 'GAR013'
+    },
+    {
+      profile: 'gar',
+      text: 'Error: Action failed with error: Error: Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+      diagnosis: 'missing-credentials',
+      rule: 'GAR013'
+    },
+    {
+      profile: 'gar',
+      text: 'Error: Action failed with error: Error: $ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set',
+      diagnosis: 'missing-credentials',
+      rule: 'GAR013'
+    },
+    {
+      profile: 'gar',
+      text: 'google-github-actions/auth failed with: failed to generate Google Cloud federated token for //iam.googleapis.com/***: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}',
+      diagnosis: 'invalid-credentials',
+      rule: 'GAR016'
+    },
+    {
+      profile: 'gar',
+      text: 'ERROR: (gcloud.auth.activate-service-account) There was a problem refreshing your current auth tokens: invalid_grant: Invalid JWT Signature.',
+      diagnosis: 'invalid-credentials',
+      rule: 'GAR014'
+    },
+    {
+      profile: 'gar',
+      text: 'failed to setup auther: google: could not find default credentials. See https://developers.google.com/accounts/docs/application-default-credentials for more information.',
+      diagnosis: 'missing-credentials',
+      rule: 'GAR015'
+    },
+    {
+      profile: 'acr',
+      text: 'Caused by: com.microsoft.aad.msal4j.MsalServiceException: AADSTS700024: Client assertion is not within its valid time range. Current time: 2025-08-29T05:47:32.1501147Z, assertion valid from 1970-01-01T00:00:00.0000000Z, expiry time of assertion 2025-08-29T00:30:05.0000000Z.',
+      diagnosis: 'token-expired',
+      rule: 'ACR008'
+    },
+    {
+      profile: 'acr',
+      text: "Attempting Azure CLI login by using OIDC...\nError: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:RMI-PACTA/workflow.transition.monitor:ref:refs/heads/update-scenario-es'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://docs.microsoft.com/en-us/azure/active-directory/develop/workload-identity-federation",
+      diagnosis: 'invalid-credentials',
+      rule: 'ACR010'
+    },
+    {
+      profile: 'acr',
+      text: "Error: : AADSTS700211: No matching federated identity record found for presented assertion issuer 'https://token.actions.githubusercontent.com/'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
+      diagnosis: 'invalid-credentials',
+      rule: 'ACR010'
+    },
+    {
+      profile: 'acr',
+      text: "$> az acr login -n exampleacr\nYou may want to use 'az acr login -n vmagentacr --expose-token' to get an access token, which does not require Docker to be installed.\n2022-09-23 04:00:53.806011 An error occurred: DOCKER_COMMAND_ERROR\nPlease verify if Docker client is installed and running.",
+      diagnosis: 'docker-cli-missing',
+      rule: 'ACR011'
+    },
+    {
+      profile: 'acr',
+      text: "2025-03-17 08:23:50.591717 An error occurred: CONNECTIVITY_DNS_ERROR\nFailed to reach DNS for registry 'kouchouaiacr.azurecr.io'. Please check if the spelling is correct, if the CLI environment is on correct cloud and your network connectivity.",
+      diagnosis: 'registry-unreachable',
+      rule: 'ACR012'
+    },
+    {
+      profile: 'acr',
+      text: "DNS lookup to sbaksdemoregistry.azurecr.io at IP <IP> : OK\n2022-07-12 12:53:26.998535 An error occurred: CONNECTIVITY_SSL_ERROR\nUnable to establish a secure connection to the registry 'sbaksdemoregistry.azurecr.io'. Are you using a proxy server?\n\nPlease refer to https://aka.ms/acr/errors#connectivity_ssl_error for more information.",
+      diagnosis: 'registry-unreachable',
+      rule: 'ACR012'
     }
   ])(
     '$profile: $rule for "$text"',
     ({ profile, text, diagnosis, rule, kase }) => {
-      const verdict = judgeText(text, profile === 'gar' ? GAR : ACR)
+      const verdict = judgeText(
+        text,
+        profile === 'gar' ? GAR : profile === 'ecr' ? ECR : ACR
+      )
       expect(verdict.diagnosis).toBe(diagnosis)
       expect(verdict.rule).toBe(rule)
       expect(verdict.case).toBe(kase)

@@ -876,6 +876,84 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'failed to establish a new connection',
     id: 'NET001',
     diagnosis: 'registry-unreachable'
+  },
+  // w-cloud wordings
+  {
+    wording: 'not authorized to perform … ecr:getdownloadurlforlayer',
+    id: 'ECR002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'throttlingexception … rate exceeded',
+    id: 'AWS008',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'cannot be overwritten because the repository is immutable',
+    id: 'ECR005',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'cannot be overwritten because the tag is immutable',
+    id: 'ECR005',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'did not inject $actions_id_token_request_token',
+    id: 'GAR013',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'unable to get actions_id_token_request_url env variable',
+    id: 'GAR013',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: '$actions_id_token_request_token is not set',
+    id: 'GAR013',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'the given credential is rejected by the attribute condition',
+    id: 'GAR016',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'invalid_grant: invalid jwt signature',
+    id: 'GAR014',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'could not find default credentials',
+    id: 'GAR015',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'client assertion is not within its valid time range',
+    id: 'ACR008',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording:
+      'no matching federated identity record found for presented assertion',
+    id: 'ACR010',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording:
+      'docker_command_error … please verify if docker client is installed',
+    id: 'ACR011',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: 'connectivity_dns_error',
+    id: 'ACR012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'connectivity_ssl_error',
+    id: 'ACR012',
+    diagnosis: 'registry-unreachable'
   }
 ]
 

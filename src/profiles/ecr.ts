@@ -138,10 +138,12 @@ export const ECR: Profile = {
       match: [
         ['not authorized to perform', 'ecr:initiatelayerupload'],
         ['not authorized to perform', 'ecr:completelayerupload'],
-        ['not authorized to perform', 'ecr:batchgetimage']
+        ['not authorized to perform', 'ecr:batchgetimage'],
+        // w-cloud: a pull's layer download denied the same way
+        ['not authorized to perform', 'ecr:getdownloadurlforlayer']
       ],
       source:
-        'Amazon ECR push or pull denied by IAM, "denied: User: … is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:…:repository/…" (docs/registries.md §5 (g): ministryofjustice/cloud-platform#7245, aws-actions/amazon-ecr-login#232, aws-samples/aws-modern-application-workshop#95, aws/copilot-cli#3518)'
+        'Amazon ECR push or pull denied by IAM, "denied: User: … is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:…:repository/…" (docs/registries.md §5 (g): ministryofjustice/cloud-platform#7245, aws-actions/amazon-ecr-login#232, aws-samples/aws-modern-application-workshop#95, aws/copilot-cli#3518); a layer download: "denied: User: … is not authorized to perform: ecr:GetDownloadUrlForLayer on resource: arn:aws:ecr:…:repository/… because no identity-based policy allows the ecr:GetDownloadUrlForLayer action" (aws-amplify/amplify-category-api#1255)'
     },
     {
       id: 'ECR003',
@@ -149,6 +151,26 @@ export const ECR: Profile = {
       match: ['does not exist in the registry with id'],
       source:
         "Amazon ECR NAME_UNKNOWN \"The repository with name '…' does not exist in the registry with id '…'\" (docs/registries.md §5 (e): actions/starter-workflows#2647, moby/moby#24520)"
+    },
+    {
+      // w-cloud: AWS throttles GetAuthorizationToken (1 TPS, bursts)
+      id: 'AWS008',
+      diagnosis: 'rate-limited',
+      match: [['throttlingexception', 'rate exceeded']],
+      source:
+        'AWS ThrottlingException for ECR\'s token: "An error occurred (ThrottlingException) when calling the GetAuthorizationToken operation: Rate exceeded" (aws ecr get-login, Shippable/support#2950); "CannotPullECRContainerError: ThrottlingException: Rate exceeded" (aws/amazon-ecs-agent#498: GetAuthorizationToken\'s 1 TPS limit)'
+    },
+    {
+      // w-cloud: a push of a tag that exists in a repository with tag
+      // immutability: the login and the rights were fine
+      id: 'ECR005',
+      diagnosis: 'not-a-login-failure',
+      match: [
+        'cannot be overwritten because the repository is immutable',
+        'cannot be overwritten because the tag is immutable'
+      ],
+      source:
+        'Amazon ECR TAG_INVALID (ImageTagAlreadyExistsException): "tag invalid: The image tag \'…\' already exists in the \'…\' repository and cannot be overwritten because the repository is immutable." (moby/buildkit#3776, aws/containers-roadmap#862); newer wording "… because the tag is immutable." (osscontainertools/kaniko#204)'
     },
     {
       id: 'ECR004',

@@ -307,6 +307,45 @@ export const GAR: Profile = {
         'gcloud and the Artifact Registry API for a repository that does not exist (docs/registries.md §6 (f): googlecodelabs/feedback#1960, GoogleCloudPlatform/cloud-run-button#273)'
     },
     {
+      // w-cloud: google-github-actions/auth (and any action using
+      // @actions/core getIDToken) in a job without id-token: write, or
+      // from a fork or Dependabot
+      id: 'GAR013',
+      diagnosis: 'missing-credentials',
+      match: [
+        'did not inject $actions_id_token_request_token',
+        'unable to get actions_id_token_request_url env variable',
+        '$actions_id_token_request_token is not set'
+      ],
+      source:
+        'google-github-actions/auth: "gitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job. This most likely means the GitHub Actions workflow permissions are incorrect, or this job is being run from a fork." (google-github-actions/auth#260, mozilla/fx-private-relay#6057); @actions/core getIDToken: "Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable" (google-github-actions/auth#62, #51 under Dependabot); older: "$ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set" (google-github-actions/auth#16)'
+    },
+    {
+      // w-cloud: Workload Identity Federation refusing GitHub's OIDC token
+      id: 'GAR016',
+      diagnosis: 'invalid-credentials',
+      match: ['the given credential is rejected by the attribute condition'],
+      source:
+        'Google STS for a Workload Identity Federation provider whose attribute condition the OIDC token does not meet: "failed to generate Google Cloud federated token for //iam.googleapis.com/…: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}" (terraform-google-modules/terraform-example-foundation#1362, circleci/circleci-docs#8541; google-github-actions/auth docs/TROUBLESHOOTING.md, google-github-actions/auth#132)'
+    },
+    {
+      // w-cloud: a service-account key that was deleted or rotated
+      id: 'GAR014',
+      diagnosis: 'invalid-credentials',
+      match: ['invalid_grant: invalid jwt signature'],
+      source:
+        'Google OAuth refusing a deleted or rotated service-account key: "ERROR: (gcloud.auth.activate-service-account) There was a problem refreshing your current auth tokens: invalid_grant: Invalid JWT Signature." (google-github-actions/setup-gcloud#76: "key had been rotated"; kubernetes/test-infra#9373, googleapis/java-firestore#2290)'
+    },
+    {
+      // w-cloud: Application Default Credentials found nothing
+      // (docker-credential-gcr, Go tools using golang.org/x/oauth2/google)
+      id: 'GAR015',
+      diagnosis: 'missing-credentials',
+      match: ['could not find default credentials'],
+      source:
+        'golang.org/x/oauth2/google FindDefaultCredentials: "google: could not find default credentials. See https://developers.google.com/accounts/docs/application-default-credentials for more information." (GoogleCloudPlatform/gcr-cleaner#99 after a docker login with a key, GoogleCloudPlatform/gcsfuse#121); docker-credential-gcr prints it after "could not retrieve GCR\'s access token" (GoogleCloudPlatform/docker-credential-gcr#119)'
+    },
+    {
       id: 'GAR009',
       diagnosis: 'credential-store-error',
       match: [
