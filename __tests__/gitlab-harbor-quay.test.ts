@@ -424,6 +424,181 @@ describe('real wordings, as explain reads them', () => {
       profile: 'quay',
       diagnosis: 'invalid-credentials',
       rule: 'QUAY002'
+    },
+    {
+      name: 'Quay: a push over the namespace quota (quay/quay endpoints/v2/errors.py QuotaExceeded)',
+      text: `denied: Quota has been exceed on namespace`,
+      profile: 'quay',
+      diagnosis: 'not-a-login-failure',
+      rule: 'QUAY007'
+    },
+    {
+      name: 'Quay in read-only mode (quay/quay endpoints/v2/errors.py ReadOnlyMode)',
+      text: `denied: System is currently read-only. Pulls will succeed but all write operations are currently suspended.`,
+      profile: 'quay',
+      diagnosis: 'not-a-login-failure',
+      rule: 'QUAY008'
+    },
+    {
+      name: 'Quay: a disabled namespace (quay/quay endpoints/v2/errors.py NamespaceDisabled)',
+      text: `denied: This namespace is disabled. Please contact your system administrator.`,
+      profile: 'quay',
+      diagnosis: 'not-a-login-failure',
+      rule: 'QUAY008'
+    },
+    {
+      name: 'Quay: a disabled user (quay/quay data/users/__init__.py)',
+      text: `Error response from daemon: Get "https://quay.example.com/v2/": unauthorized: This user has been disabled. Please contact your administrator.`,
+      profile: 'quay',
+      diagnosis: 'invalid-credentials',
+      rule: 'QUAY009'
+    },
+    {
+      name: "Quay's API refusing a robot token (christian-korneck/docker-pushrm#13)",
+      text: `When trying to upload the README.md to quay.io the GitHub action fails with a logging message like \`CSRF token was invalid or missing\`.`,
+      profile: 'quay',
+      diagnosis: 'unsupported-credential-kind',
+      rule: 'QUAY010'
+    },
+    {
+      name: 'Harbor in read-only mode (goharbor.io docs, goharbor/harbor#4650)',
+      text: `The push refers to a repository [10.117.169.182/demo/ubuntu]
+0271b8eebde3: Preparing 
+denied: The system is in read only mode. Any modification is prohibited.`,
+      profile: 'harbor',
+      diagnosis: 'not-a-login-failure',
+      rule: 'HBR003'
+    },
+    {
+      name: 'Harbor blocking a vulnerable image (goharbor/harbor#19983)',
+      text: `Error response from daemon: unknown: current image with 4 vulnerabilities cannot be pulled due to configured policy in 'Prevent images with vulnerability severity of "Critical" or higher from running.' To continue with pull, please contact your project administrator to exempt matched vulnerabilities through configuring the CVE allowlist. (manager.go:250:0s)`,
+      profile: 'harbor',
+      diagnosis: 'not-a-login-failure',
+      rule: 'HBR004'
+    },
+    {
+      name: 'Harbor proxy cache pulled without library/ (goharbor/harbor#13446)',
+      text: `Error response from daemon: unknown: repository cache/memcached not found`,
+      profile: 'harbor',
+      diagnosis: 'repository-not-found',
+      rule: 'HBR005'
+    },
+    {
+      name: 'Harbor proxy cache through podman (goharbor/harbor#18292)',
+      text: `Error: initializing source docker://registry.apps.okd4.myhci.com/hub/library/busybox:latest: reading manifest latest in registry.apps.okd4.myhci.com/hub/library/busybox: unknown: repository hub/library/busybox not found`,
+      profile: 'harbor',
+      diagnosis: 'repository-not-found',
+      rule: 'HBR005'
+    },
+    {
+      name: 'Harbor: a tag it does not have (goharbor/harbor#23025)',
+      text: `Error response from daemon: unknown: artifact mirror/portainer/portainer-ce:lts not found`,
+      profile: 'harbor',
+      diagnosis: 'not-a-login-failure',
+      rule: 'HBR006'
+    },
+    {
+      name: 'Harbor behind nginx: a layer over client_max_body_size (goharbor/harbor#10621)',
+      text: `error parsing HTTP 413 response body: invalid character '<' looking for beginning of value: "<html>\\r\\n<head><title>413 Request Entity Too Large</title></head>\\r\\n<body>\\r\\n<center><h1>413 Request Entity Too Large</h1></center>\\r\\n<hr><center>nginx</center>\\r\\n</body>\\r\\n</html>\\r\\n"`,
+      profile: 'harbor',
+      diagnosis: 'not-a-login-failure',
+      rule: 'GEN003'
+    }
+  ])('$name', ({ text, profile, diagnosis, rule }) => {
+    const verdict = judgeText(text, profileById(profile))
+    expect(verdict.diagnosis).toBe(diagnosis)
+    expect(verdict.rule).toBe(rule)
+  })
+})
+
+describe('generic private registries: real wordings, as explain reads them', () => {
+  it.each<{
+    name: string
+    text: string
+    profile: ProfileId
+    diagnosis: string
+    rule: string
+  }>([
+    {
+      name: 'registry:2 behind nginx, 413 (SteveLTN/https-portal#100)',
+      text: `The push refers to a repository [hub.logful.top/node]
+eaf747b8be7f: Pushed
+7381522c58b0: Pushing [==================================================>]  322.7MB/322.7MB
+ecd70829ec3d: Waiting
+error parsing HTTP 413 response body: invalid character '<' looking for beginning of value: "<html>\\r\\n<head><title>413 Request Entity Too Large</title></head>\\r\\n<body bgcolor=\\"white\\">\\r\\n<center><h1>413 Request Entity Too Large</h1></center>\\r\\n<hr><center>nginx</center>\\r\\n</body>\\r\\n</html>\\r\\n"`,
+      profile: 'generic',
+      diagnosis: 'not-a-login-failure',
+      rule: 'GEN003'
+    },
+    {
+      name: 'Gitea behind nginx, 413 after retries (go-gitea/gitea#33646)',
+      text: `unknown: <html>
+<head><title>413 Request Entity Too Large</title></head>
+<body>
+<center><h1>413 Request Entity Too Large</h1></center>
+<hr><center>nginx/1.22.1</center>
+</body>
+</html>`,
+      profile: 'generic',
+      diagnosis: 'not-a-login-failure',
+      rule: 'GEN003'
+    },
+    {
+      name: 'Nexus with redeploy disabled, through jib (GoogleContainerTools/jib#3057)',
+      text: `[ERROR] PUT https://coe-dcr.vimpelcom.global/v2/test-maven-project/manifests/1.1.1_275
+[ERROR] {"errors":[{"code":"BLOB_UPLOAD_INVALID","message":"blob upload invalid","detail":"Repository does not allow updating assets: coe-docker"}]}`,
+      profile: 'generic',
+      diagnosis: 'not-a-login-failure',
+      rule: 'GEN004'
+    },
+    {
+      name: 'Nexus with redeploy disabled, through porter (getporter/porter#2468)',
+      text: `unable to push updated image: unable to push image <repo_url>:<port>/****:porter-****: failed to write image sha256:**** to <repo_url>:<port>/****:porter-****: failed to write image <repo_url>:<port>/****:porter-****: PUT https://<repo_url>:<port>/v2/****/manifests/porter-****: BLOB_UPLOAD_INVALID: blob upload invalid; Repository does not allow updating assets: ****`,
+      profile: 'generic',
+      diagnosis: 'not-a-login-failure',
+      rule: 'GEN004'
+    },
+    {
+      name: "Nexus: a group's read-only writable member (NEXUS-25275)",
+      text: `{"errors":[{"code":"BLOB_UPLOAD_INVALID","message":"blob upload invalid","detail":"Repository is read only: docker-hosted"}]}`,
+      profile: 'generic',
+      diagnosis: 'not-a-login-failure',
+      rule: 'GEN004'
+    },
+    {
+      name: 'Artifactory refusing the credential (renovatebot/renovate#11765)',
+      text: `"response":{"statusCode":401,"statusMessage":"Unauthorized","body":{"statusCode":401,"details":"BAD_CREDENTIAL"},"headers":{"date":"Tue, 14 Sep 2021 16:50:39 GMT","content-type":"application/json","server":"Artifactory/6.23.1"}}`,
+      profile: 'generic',
+      diagnosis: 'invalid-credentials',
+      rule: 'GEN005'
+    },
+    {
+      name: 'Artifactory refusing a pull with a wrong stored login (as docker prints it)',
+      text: `ERROR: Get https://sys-mcs-docker-local.artifactory.swg-devops.com/v2/[image-name]/manifests/2018_M3: unauthorized: BAD_CREDENTIAL`,
+      profile: 'generic',
+      diagnosis: 'invalid-credentials',
+      rule: 'GEN005'
+    },
+    {
+      name: "registry:2 htpasswd: the registry's log of a wrong password (docker-archive/docker-registry#1116)",
+      text: `time="2018-07-15T00:22:10Z" level=error msg="error authenticating user \\"redacted\\": authentication failure" go.version=go1.7.6`,
+      profile: 'generic',
+      diagnosis: 'invalid-credentials',
+      rule: 'GEN006'
+    },
+    {
+      name: "DigitalOcean: the plan's repository limit (docker/build-push-action#586)",
+      text: `denied: registry contains 1 repositories, limit is 1`,
+      profile: 'generic',
+      diagnosis: 'not-a-login-failure',
+      rule: 'GEN007'
+    },
+    {
+      name: 'plain HTTP to an https port (docker/for-mac#3359)',
+      text: `Error response from daemon: error parsing HTTP 400 response body: invalid character '<' looking for beginning of value: "<html>\\r\\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>"`,
+      profile: 'generic',
+      diagnosis: 'registry-unreachable',
+      rule: 'GEN008'
     }
   ])('$name', ({ text, profile, diagnosis, rule }) => {
     const verdict = judgeText(text, profileById(profile))

@@ -954,6 +954,87 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'connectivity_ssl_error',
     id: 'ACR012',
     diagnosis: 'registry-unreachable'
+  },
+  // w-selfhosted wordings
+  {
+    wording: 'quota has been exceed',
+    id: 'QUAY007',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'system is currently read-only',
+    id: 'QUAY008',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'this namespace is disabled',
+    id: 'QUAY008',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'this user has been disabled',
+    id: 'QUAY009',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'csrf token was invalid or missing',
+    id: 'QUAY010',
+    diagnosis: 'unsupported-credential-kind'
+  },
+  {
+    wording: 'the system is in read only mode',
+    id: 'HBR003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'cannot be pulled due to configured policy',
+    id: 'HBR004',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: ': unknown: repository … not found',
+    id: 'HBR005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'unknown: artifact … not found',
+    id: 'HBR006',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: '413 request entity too large',
+    id: 'GEN003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'repository does not allow updating assets',
+    id: 'GEN004',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'blob upload invalid … repository is read only',
+    id: 'GEN004',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'bad_credential',
+    id: 'GEN005',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'error authenticating user … authentication failure',
+    id: 'GEN006',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'registry contains … repositories, limit is',
+    id: 'GEN007',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'the plain http request was sent to https port',
+    id: 'GEN008',
+    diagnosis: 'registry-unreachable'
   }
 ]
 

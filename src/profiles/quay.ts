@@ -80,6 +80,38 @@ export const QUAY: Profile = {
       ],
       source:
         'Quay 401 UNAUTHORIZED on a repository the credential may not use, or that does not exist (docs/registries.md §3 (d): quay/quay endpoints/v2/errors.py Unauthorized; jaegertracing/jaeger#2498, operator-framework/operator-sdk#1337, ambient-code/platform#669)'
+    },
+    {
+      // w-selfhosted: the namespace's storage quota, not the credential
+      id: 'QUAY007',
+      diagnosis: 'not-a-login-failure',
+      match: ['quota has been exceed'],
+      source:
+        'Quay with FEATURE_QUOTA_MANAGEMENT refusing a push over the namespace\'s quota: 403 DENIED "Quota has been exceed on namespace" (quay/quay endpoints/v2/errors.py QuotaExceeded, sic; quay/quay#1048)'
+    },
+    {
+      // w-selfhosted: a registry or namespace an administrator froze
+      id: 'QUAY008',
+      diagnosis: 'not-a-login-failure',
+      match: ['system is currently read-only', 'this namespace is disabled'],
+      source:
+        'Quay refusing writes whatever the credential: 405 DENIED "System is currently read-only. Pulls will succeed but all write operations are currently suspended." (ReadOnlyMode) and "This namespace is disabled. Please contact your system administrator." (NamespaceDisabled) (quay/quay endpoints/v2/errors.py)'
+    },
+    {
+      // w-selfhosted: the account itself is disabled; no password helps
+      id: 'QUAY009',
+      diagnosis: 'invalid-credentials',
+      match: ['this user has been disabled'],
+      source:
+        'Quay /v2/auth 401 for a disabled user: "This user has been disabled. Please contact your administrator." (quay/quay data/users/__init__.py; docs/registries.md §3 (d))'
+    },
+    {
+      // w-selfhosted: Quay's API (not its registry) takes OAuth tokens only
+      id: 'QUAY010',
+      diagnosis: 'unsupported-credential-kind',
+      match: ['csrf token was invalid or missing'],
+      source:
+        'Quay\'s REST API (not /v2/) refusing a robot token or password sent where an OAuth application token is needed: "CSRF token was invalid or missing" (christian-korneck/docker-pushrm#13, #26: robots "can only do the Docker side of things ... but not use the quay api"; docs/registries.md §3 (a))'
     }
   ],
   refinements: [],
