@@ -317,7 +317,76 @@ const LOOK_ALIKES: Row[] = [
   }
 ]
 
-const ROWS = [...TWO_FACTOR, ...NOT_A_LOGIN, ...LOOK_ALIKES]
+// w-clients: client wordings (docker CLI and daemon, BuildKit, containerd,
+// the kubelet, podman), TLS and Docker Hub's unauthenticated limit
+const CLIENTS: Row[] = [
+  {
+    text: 'Failed to pull image "registry.example.com/my/app:latest": rpc error: code = Unknown desc = failed to resolve image "registry.example.com/my/app:latest": failed to fetch anonymous token: unexpected status: 403 Forbidden',
+    source: 'kubernetes/kubernetes#66162 (a pull with no credential sent)',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI008',
+    case: 'anonymous-pull'
+  },
+  {
+    text: 'Must provide --username with --password-stdin',
+    source: 'docker/scout-cli#32 (docker login with an empty username)',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI009',
+    case: 'username'
+  },
+  {
+    text: 'The push refers to repository [docker.io/duolabmeng666/php8-nginx]\nERROR: An image does not exist locally with the tag: duolabmeng666/php8-nginx',
+    source: 'docker/docs#13093 (docker-compose push)',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK008'
+  },
+  {
+    text: 'ERROR: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    source: 'twistlock/RunC-CVE-2019-5736#2 (docker build)',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK007'
+  },
+  {
+    text: 'Error: short-name "helloworld" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"',
+    source: 'podman-container-tools/podman#24989 (podman run)',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK012'
+  },
+  {
+    text: 'failed to register layer: ApplyLayer exit status 1 stdout:  stderr: mkdir /root/.npm/registry.npmjs.org/har-validator: no space left on device',
+    source: 'moby/moby#29508 (docker pull)',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK009'
+  },
+  {
+    text: 'Error: buildx failed with: error: cache export feature is currently not supported for docker driver. Please switch to a different driver (eg. "docker buildx create --use")',
+    source: 'docker/docs#14155 (build-push-action with cache-to)',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK011'
+  },
+  {
+    text: 'Error response from daemon: Get https://our.company.registry:5000/v2/: x509: certificate is not valid for any names, but wanted to match our.company.registry',
+    source: 'docker/for-linux#248 (docker login)',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET006',
+    case: 'tls-name-mismatch'
+  },
+  {
+    text: 'Error response from daemon: Get https://docker.nanonets.com/v2/: x509: certificate has expired or is not yet valid',
+    source: 'NanoNets/RaspberryPi-ObjectDetection-TensorFlow#1 (docker pull)',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET007',
+    case: 'tls-expired'
+  },
+  {
+    text: 'Error response from daemon: toomanyrequests: You have reached your unauthenticated pull rate limit. https://www.docker.com/increase-rate-limit',
+    source: 'docker/hub-feedback#2464 (a pull without a login)',
+    diagnosis: 'rate-limited',
+    rule: 'HUB015'
+  }
+]
+
+const ROWS = [...TWO_FACTOR, ...NOT_A_LOGIN, ...LOOK_ALIKES, ...CLIENTS]
 
 describe('the development set: every text, on every profile', () => {
   it.each(ROWS.map((row) => [row.source, row] as const))(

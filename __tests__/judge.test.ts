@@ -2061,6 +2061,122 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     text: 'received unexpected HTTP status: 502 Bad Gateway',
     diagnosis: 'registry-unreachable',
     rule: 'NET002'
+  },
+  // w-clients: the docker CLI and daemon, BuildKit, containerd and the
+  // kubelet, podman, TLS, Docker Hub
+  // kubernetes/kubernetes#66162 (containerd, the pull secret not used)
+  {
+    text: 'Failed to pull image "registry.example.com/my/app:latest": rpc error: code = Unknown desc = failed to resolve image "registry.example.com/my/app:latest": failed to fetch anonymous token: unexpected status: 403 Forbidden',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI008'
+  },
+  // jfrog/jfrog-credentials-provider#41 (kubelet, no credential from the provider)
+  {
+    text: '"Failed to pull image" err="failed to pull and unpack image \\"heidiai.jfrog.io/heidiai-docker/heidi-ml-scribe:pr-6940\\": failed to resolve reference \\"heidiai.jfrog.io/heidiai-docker/heidi-ml-scribe:pr-6940\\": failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://heidiai.jfrog.io/artifactory/api/docker/heidiai-docker/v2/token?scope=repository%3Aheidi-ml-scribe%3Apull&scope=repository%3Aheidiai-docker%2Fheidi-ml-scribe%3Apull&service=heidiai.jfrog.io: 401 "',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI008'
+  },
+  // docker/scout-cli#32 (GitLab pipeline, empty username)
+  {
+    text: 'Must provide --username with --password-stdin',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI009'
+  },
+  // dotnet/core#5671 (docker push of a tag not built here)
+  {
+    text: 'The push refers to repository [docker.io/chanmm/mymicroservice]\nAn image does not exist locally with the tag: chanmm/mymicroservice',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK008'
+  },
+  // docker/for-linux#535
+  {
+    text: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK007'
+  },
+  // Hydr8gon/sm64#26 (Windows)
+  {
+    text: 'docker: error during connect: This error may indicate that the docker daemon is not running.: Post "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/containers/create": open //./pipe/docker_engine: The system cannot find the file specified.',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK007'
+  },
+  // moby/moby#32811
+  {
+    text: 'failed to register layer: Error processing tar file(exit status 1): write file : no space left on device',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK009'
+  },
+  // konstructio/kubefirst#771 (an owner with capitals)
+  {
+    text: 'metaphor-frontend-publish-ccb0f59-k2npz-build-push-493683026: #19 ERROR: invalid reference format: repository name must be lowercase',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK010'
+  },
+  // flanksource/config-db#1751 (buildx, docker driver)
+  {
+    text: 'ERROR: failed to build: Cache export is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.\nLearn more at https://docs.docker.com/go/build-cache-backends/',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK011'
+  },
+  // svthalia/concrexit#2593 (older buildx)
+  {
+    text: 'buildx failed with: ERROR: cache export feature is currently not supported for docker driver. Please switch to a different driver (eg. "docker buildx create --use")',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK011'
+  },
+  // vimpostor/blobdrop#3 (podman build)
+  {
+    text: 'STEP 1/7: FROM vimpostor/arch-qt6\nError: creating build container: short-name "vimpostor/arch-qt6" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK012'
+  },
+  // heyvito/podman-macos#8 (podman build without a TTY)
+  {
+    text: 'Error: error creating build container: short-name resolution enforced but cannot prompt without a TTY',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK012'
+  },
+  // kubernetes.io, Pull an Image from a Private Registry (troubleshooting)
+  {
+    text: 'FailedToRetrieveImagePullSecret  ...  Unable to retrieve some image pull secrets (<regcred>); attempting to pull the image may not succeed.',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI010'
+  },
+  // goharbor/harbor#1347 (docker login)
+  {
+    text: 'Error response from daemon: Get https://reg.skycloud.com/v1/users/: x509: certificate is valid for *.internettraffic.click, internettraffic.click, not reg.skycloud.com',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET006'
+  },
+  // containerd/containerd#7039 (nerdctl login)
+  {
+    text: 'FATA[0008] failed to call rh.Client.Do: Get "https://reg.harbor.com/v2/": x509: certificate relies on legacy Common Name field, use SANs instead',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET006'
+  },
+  // moby/moby#20137
+  {
+    text: 'Error while pulling image: Get https://index.docker.io/v1/repositories/library/ubuntu/images: x509: certificate has expired or is not yet valid',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET007'
+  },
+  // mindoc-org/mindoc#344 (the token service's certificate)
+  {
+    text: 'ERROR: Get https://registry.cn-hangzhou.aliyuncs.com/v2/mindoc/mindoc/manifests/v0.13: Get https://dockerauth.aliyuncs.com/auth?scope=repository%3Amindoc%2Fmindoc%3Apull&service=registry.aliyuncs.com%3Acn-hangzhou: x509: certificate has expired or is not yet valid',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET007'
+  },
+  // docker/for-linux#415 (behind a proxy)
+  {
+    text: 'Error response from daemon: Get https://registry-1.docker.io/v2/: proxyconnect tcp: tls: first record does not look like a TLS handshake',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET008'
+  },
+  // antimony-team/antimony#1 (docker compose up)
+  {
+    text: 'Error response from daemon: toomanyrequests: You have reached your unauthenticated pull rate limit. https://www.docker.com/increase-rate-limit',
+    diagnosis: 'rate-limited',
+    rule: 'HUB015'
   }
 ]
 

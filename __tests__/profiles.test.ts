@@ -1035,6 +1035,99 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'the plain http request was sent to https port',
     id: 'GEN008',
     diagnosis: 'registry-unreachable'
+  },
+  // w-clients wordings
+  {
+    wording: 'failed to fetch anonymous token … unexpected status',
+    id: 'CLI008',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'must provide --username with --password-stdin',
+    id: 'CLI009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'an image does not exist locally with the tag',
+    id: 'LOOK008',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'cannot connect to the docker daemon at',
+    id: 'LOOK007',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'indicate that the docker daemon is not running',
+    id: 'LOOK007',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'no space left on device',
+    id: 'LOOK009',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'invalid reference format',
+    id: 'LOOK010',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'cache export is not supported for the docker driver',
+    id: 'LOOK011',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'cache export feature is currently not supported for docker driver',
+    id: 'LOOK011',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'did not resolve to an alias and no unqualified-search registries are defined',
+    id: 'LOOK012',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'short-name resolution enforced but cannot prompt without a tty',
+    id: 'LOOK012',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'unable to retrieve some image pull secrets',
+    id: 'CLI010',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'x509: certificate is valid for',
+    id: 'NET006',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'x509: certificate is not valid for any names',
+    id: 'NET006',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'x509: certificate relies on legacy common name field',
+    id: 'NET006',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'x509: certificate has expired or is not yet valid',
+    id: 'NET007',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'first record does not look like a tls handshake',
+    id: 'NET008',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'you have reached your unauthenticated pull rate limit',
+    id: 'HUB015',
+    diagnosis: 'rate-limited'
   }
 ]
 
@@ -1209,6 +1302,24 @@ describe('rule order where wordings overlap: the more specific wins', () => {
       loser: 'REG003'
     },
     {
+      name: 'a token fetch without a credential is a missing login, not a refused one',
+      text: 'failed to resolve reference "registry.example.com/app:1": failed to authorize: failed to fetch anonymous token: unexpected status: 401 Unauthorized',
+      winner: 'CLI008',
+      loser: 'REG004'
+    },
+    {
+      name: 'an expired certificate of the token service is TLS, not a refused push token',
+      text: 'failed to authorize: failed to fetch oauth token: Post "https://auth.example.com/token": x509: certificate has expired or is not yet valid',
+      winner: 'NET007',
+      loser: 'REG003'
+    },
+    {
+      name: 'a certificate for other names beats the generic x509 wording',
+      text: 'Error response from daemon: Get https://our.company.registry:5000/v2/: x509: certificate is not valid for any names, but wanted to match our.company.registry',
+      winner: 'NET006',
+      loser: 'NET001'
+    },
+    {
       name: 'a failed push token fetch beats its 401',
       text: 'failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token: 401 Unauthorized',
       winner: 'REG003',
@@ -1227,11 +1338,22 @@ describe('rule order where wordings overlap: the more specific wins', () => {
 })
 
 describe('rulesFor: client rules, the profile, the others, then generic', () => {
-  const client = ['CLI001', 'CLI002', 'CLI003', 'CLI004', 'CLI006', 'CLI007']
+  const client = [
+    'CLI001',
+    'CLI002',
+    'CLI003',
+    'CLI004',
+    'CLI006',
+    'CLI007',
+    'CLI008',
+    'CLI009',
+    'LOOK008'
+  ]
   const hub = [
     'HUB014',
     'HUB001',
     'HUB002',
+    'HUB015',
     'HUB003',
     'HUB004',
     'HUB012',
@@ -1276,9 +1398,21 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK004',
       'LOOK005',
       'LOOK006',
+      'LOOK007',
+      'LOOK009',
+      'LOOK010',
+      'LOOK011',
+      'LOOK012',
+      // an image pull secret the kubelet could not read
+      'CLI010',
       // a proxy's own refusal; an address that serves no registry
       'NET003',
       'NET004',
+      // a certificate for other names, or out of its validity;
+      'NET006',
+      'NET007',
+      // TLS spoken to a plain HTTP proxy or port
+      'NET008',
       'REG005',
       'HTTP001',
       'REG001',

@@ -88,6 +88,34 @@ export const CLIENT_RULES: readonly TextRule[] = [
     ],
     source:
       '@actions/io which(tool, true): "Unable to locate executable file: docker. Please verify either the file path exists…" (actions/toolkit packages/io/src/io.ts) on a runner without docker (docker/login-action#93); a POSIX shell without docker'
+  },
+  {
+    // containerd's resolver (BuildKit, nerdctl, kubelet, helm) asked the
+    // token service without a credential: none was stored for this host.
+    // The status is required: a network error in the same request is not it
+    id: 'CLI008',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: [['failed to fetch anonymous token', 'unexpected status']],
+    source:
+      'containerd remotes/docker authorizer (no credentials for the host): kubelet "failed to resolve image …: failed to fetch anonymous token: unexpected status: 403 Forbidden" with an image pull secret it did not use (containerd/cri#848, kubernetes/kubernetes#66162); a kubelet whose credential provider fell back to no credential: "failed to authorize: failed to fetch anonymous token: unexpected status from GET request to …/token?…: 401" (jfrog/jfrog-credentials-provider#41)'
+  },
+  {
+    id: 'CLI009',
+    diagnosis: 'missing-credentials',
+    case: 'username',
+    match: ['must provide --username with --password-stdin'],
+    source:
+      'docker/cli cli/command/registry/login.go: --password-stdin with an empty --username (an empty DOCKERHUB_USERNAME variable in CI: docker/scout-cli#32)'
+  },
+  {
+    // docker push of a tag that was never built or tagged on this runner:
+    // the CLI's words, before MIS002 (the name may well be docker.io/…)
+    id: 'LOOK008',
+    diagnosis: 'not-a-login-failure',
+    match: ['an image does not exist locally with the tag'],
+    source:
+      'moby distribution/push.go: "An image does not exist locally with the tag: <name>" (docker push of a name with no local image: dotnet/core#5671, docker/docs#13093 with docker-compose push, developerasun/myCodeBox-backend#90)'
   }
 ]
 
@@ -195,6 +223,64 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'Harbor proxy cache: "429 Too Many Requests - Server message: unknown: too many requests to upstream registry" (goharbor/harbor#19257), also when the proxy project\'s own max_upstream_conn is reached (goharbor/harbor:src/server/middleware/repoproxy/upstream_slot.go); a mirror behind Cloudflare: "toomanyrequests: … This website has been temporarily rate limited" (ketches/registry-proxy#5)'
   },
   {
+    // the docker CLI found no daemon to talk to: nothing reached a registry
+    id: 'LOOK007',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'cannot connect to the docker daemon at',
+      // Windows: "This error may (also) indicate that the docker daemon is not running"
+      'indicate that the docker daemon is not running'
+    ],
+    source:
+      'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170)'
+  },
+  {
+    id: 'LOOK009',
+    diagnosis: 'not-a-login-failure',
+    match: ['no space left on device'],
+    source:
+      'ENOSPC as the docker daemon prints it while extracting a pulled layer: "failed to register layer: Error processing tar file(exit status 1): write …: no space left on device" (moby/moby#32811, moby/moby#29508, docker/for-win#13751, NVIDIA/nvidia-docker#792)'
+  },
+  {
+    id: 'LOOK010',
+    diagnosis: 'not-a-login-failure',
+    match: ['invalid reference format'],
+    source:
+      'distribution/reference ErrReferenceInvalidFormat "invalid reference format" (and ": repository name must be lowercase"): an image name the client cannot parse, e.g. an owner with capitals or an empty variable (konstructio/kubefirst#771 in a BuildKit push, GoogleChromeLabs/bubblewrap#807, FredTingaud/bench-runner#4)'
+  },
+  {
+    // buildx with the docker driver: cache-to is refused before any push
+    id: 'LOOK011',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'cache export is not supported for the docker driver',
+      'cache export feature is currently not supported for docker driver'
+    ],
+    source:
+      'docker/buildx: the docker driver cannot export a build cache (docs.docker.com/build/cache/backends/: "Switch to a different driver, or turn on the containerd image store"): "ERROR: failed to build: Cache export is not supported for the docker driver." (flanksource/config-db#1751, docker/build-push-action#1253); older buildx "cache export feature is currently not supported for docker driver. Please switch to a different driver" (svthalia/concrexit#2593, docker/docs#14155, docker/compose#9832)'
+  },
+  {
+    // podman/buildah: a name without a registry host and no search list
+    id: 'LOOK012',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'did not resolve to an alias and no unqualified-search registries are defined',
+      // enforcing mode, where the choice would need a prompt (CI)
+      'short-name resolution enforced but cannot prompt without a tty'
+    ],
+    source:
+      'containers/image pkg/shortnames: podman or buildah with a short image name and no unqualified-search-registries in registries.conf: "Error: creating build container: short-name "vimpostor/arch-qt6" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"" (vimpostor/blobdrop#3, christophetd/log4shell-vulnerable-app#23, podman-container-tools/podman#24989; containers/image#1090); with short-name-mode enforcing and no terminal: "error creating build container: short-name resolution enforced but cannot prompt without a TTY" (knative/client#1308, heyvito/podman-macos#8)'
+  },
+  {
+    // the kubelet could not read an imagePullSecret the pod names (it does
+    // not exist in the namespace, or is misspelled): the pull goes without it
+    id: 'CLI010',
+    diagnosis: 'missing-credentials',
+    match: ['unable to retrieve some image pull secrets'],
+    source:
+      'kubelet event FailedToRetrieveImagePullSecret "Unable to retrieve some image pull secrets (<regcred>); attempting to pull the image may not succeed." (kubernetes.io "Pull an Image from a Private Registry", troubleshooting: "make sure the Secret exists and its name is spelled properly")'
+  },
+  {
     // a proxy between the client and the registry asks for its own login:
     // before REG004 and NET001, which its words would also match
     id: 'NET003',
@@ -222,6 +308,37 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docker/cli login against an address that serves no /v2/ ("login attempt to https://nexus/v2/ failed with status: 404 Not Found": the Nexus web port, not its Docker connector, ansible-ThoTeam/nexus3-oss#299); an nginx 404 page where Harbor\'s registry should answer (goharbor/harbor#1089); az acr login: "CONNECTIVITY_CHALLENGE_ERROR … did not issue a challenge" (learn.microsoft.com "Health check error reference"; Azure/acr#847)'
+  },
+  {
+    // a certificate for other names: before the REG rules (a token request
+    // that failed on TLS is no refused credential) and NET001's 'x509:'
+    id: 'NET006',
+    diagnosis: 'registry-unreachable',
+    case: 'tls-name-mismatch',
+    match: [
+      'x509: certificate is valid for',
+      'x509: certificate is not valid for any names',
+      'x509: certificate relies on legacy common name field'
+    ],
+    source:
+      'Go crypto/x509 HostnameError: "x509: certificate is valid for *.internettraffic.click, internettraffic.click, not reg.skycloud.com" (goharbor/harbor#1347, gshipley/installcentos#169), "x509: certificate is not valid for any names, but wanted to match our.company.registry" (docker/for-linux#248); Go 1.15+ with a certificate without SANs: "x509: certificate relies on legacy Common Name field, use SANs instead" (helm/helm#10658, containerd/containerd#7039, goharbor/harbor#16971)'
+  },
+  {
+    id: 'NET007',
+    diagnosis: 'registry-unreachable',
+    case: 'tls-expired',
+    match: ['x509: certificate has expired or is not yet valid'],
+    source:
+      'Go crypto/x509 CertificateInvalidError (Expired): "x509: certificate has expired or is not yet valid: current time … is before/after …" on docker pull or login (moby/moby#11534, moby/moby#20137, henrygd/beszel#2123 with a wrong clock, mindoc-org/mindoc#344 for the token service)'
+  },
+  {
+    // TLS spoken to a plain HTTP proxy or port (HTTPS_PROXY=https://…), in
+    // the login or in its token request: before the REG rules
+    id: 'NET008',
+    diagnosis: 'registry-unreachable',
+    match: ['first record does not look like a tls handshake'],
+    source:
+      'Go crypto/tls: "tls: first record does not look like a TLS handshake" when the other end answers in plain HTTP: "Error response from daemon: Get https://registry-1.docker.io/v2/: proxyconnect tcp: tls: first record does not look like a TLS handshake" behind a proxy (docker/for-linux#415, docker/for-linux#620), or a registry port that speaks HTTP (docker/for-mac#5863)'
   },
   {
     id: 'REG005',

@@ -315,6 +315,14 @@ export const DOCKER_HUB: Profile = {
       match: ['you have reached your pull rate limit'],
       source: 'Docker Hub 429, docker/docs usage/pulls.md'
     },
+    {
+      // the wording of the pull limit for pulls without a login (2025)
+      id: 'HUB015',
+      diagnosis: 'rate-limited',
+      match: ['you have reached your unauthenticated pull rate limit'],
+      source:
+        'Docker Hub 429 for a pull without a login (docs.docker.com/docker-hub/usage/pulls: unauthenticated users are limited per IP address): "toomanyrequests: You have reached your unauthenticated pull rate limit. https://www.docker.com/increase-rate-limit" (docker/hub-feedback#2464, docker/hub-feedback#2505, antimony-team/antimony#1)'
+    },
     // Must come before the PAT wordings: it contains one of them.
     {
       id: 'HUB003',
