@@ -133,6 +133,24 @@ export const GHCR: Profile = {
         'docker.pkg.github.com refusing a login: "unauthorized: Your request could not be authenticated by the GitHub Packages service. Please ensure your access token is valid and has the appropriate scopes configured." (istio-ecosystem/authservice#142)'
     },
     {
+      // docker.pkg.github.com (GitHub Packages' Docker registry before
+      // GHCR) refusing a request that carried no login
+      id: 'GHCR015',
+      diagnosis: 'missing-credentials',
+      case: 'anonymous-pull',
+      match: ['github docker registry needs login'],
+      source:
+        'docker.pkg.github.com pull without a login: "GET https://docker.pkg.github.com/v2/kubernetes/minikube/kicbase/manifests/v0.0.10: UNAUTHORIZED: GitHub Docker Registry needs login" (kubernetes/minikube#8160; kubernetes/minikube pkg/minikube/image tests for this wording as ErrGithubNeedsLogin)'
+    },
+    {
+      // GitHub's GraphQL scope refusal, which docker.pkg.github.com passed on
+      id: 'GHCR016',
+      diagnosis: 'insufficient-scope',
+      match: ['your token has not been granted the required scopes'],
+      source:
+        "docker.pkg.github.com passing on GitHub's scope refusal for a token without the scope the package needs: \"Your token has not been granted the required scopes to execute this query. The 'name' field requires one of the following scopes: ['repo'], but your token has only been granted the: ['read:packages'] scopes.\" (dita-ot/docs#281); the same refusal naming ['read:packages'] for docker.pkg.github.com/v2/…/manifests/… (kubernetes/minikube#8160)"
+    },
+    {
       id: 'GHCR001',
       diagnosis: 'insufficient-scope',
       case: 'read-only-token',
@@ -182,6 +200,16 @@ export const GHCR: Profile = {
       ],
       source:
         'buildx push refused by GHCR: "failed to push ghcr.io/…: unexpected status from POST request to https://ghcr.io/v2/…/blobs/uploads/: 403 Forbidden" (docs/registries.md §1 (f): insightsengineering/ci-images#91, ryokun6/ryos#1156, docker/build-push-action#981)'
+    },
+    {
+      // an image name with upper-case letters (ghcr.io/${{ github.repository }}
+      // of an owner named with capitals): the client refuses the name before
+      // any request, whatever the login
+      id: 'GHCR014',
+      diagnosis: 'not-a-login-failure',
+      match: ['repository name must be lowercase', 'invalid reference format'],
+      source:
+        'distribution/reference: ErrNameContainsUppercase "repository name must be lowercase", ErrReferenceInvalidFormat "invalid reference format" (docker/cli, buildx, kaniko parse names with it); GHCR pushes named after github.repository_owner: buildx failed with `ERROR: failed to build: invalid tag "ghcr.io/RiverOnVenus/moontv:latest": repository name must be lowercase` (LunaTechLab/MoonTV#191), Etoile-Bleu/ZamSync#27, Fiestaboard/FiestaBoard#157, "invalid reference format: repository name must be lowercase" (macbre/push-to-ghcr#24, kipsilabs/altmount#9)'
     },
     {
       id: 'GHCR009',
