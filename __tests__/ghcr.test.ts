@@ -171,6 +171,50 @@ const SEEN: Seen[] = [
     diagnosis: 'registry-unreachable',
     rule: 'GHCR010',
     source: 'slsa-framework/slsa-github-generator#1699'
+  },
+  // w-ghcrgl
+  {
+    name: 'an image name with capitals (github.repository_owner)',
+    text: 'buildx failed with: ERROR: failed to build: invalid tag "ghcr.io/RiverOnVenus/moontv:latest": repository name must be lowercase',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK010',
+    source: 'LunaTechLab/MoonTV#191'
+  },
+  {
+    name: 'docker build -t with capitals in the owner',
+    text: 'invalid argument "ghcr.io/TheHolm/meraki-dashboard-promethus-exporter:latest" for "-t, --tag" flag: invalid reference format: repository name must be lowercase',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK010',
+    source: 'macbre/push-to-ghcr#24'
+  },
+  {
+    name: 'newer docker: the name in parentheses, the wording split',
+    text: 'invalid reference format: repository name (MarcSkovMadsen/holoviz-mcp) must be lowercase\nError: Process completed with exit code 1.',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK010',
+    source: 'MarcSkovMadsen/holoviz-mcp#63'
+  },
+  {
+    name: 'a tag built from an empty or malformed reference',
+    text: 'ERROR: failed to build: invalid tag "ghcr.io/insightsengineering:rbmi:refs/tags/v1.5.1": invalid reference format\nError: buildx failed with: ERROR: failed to build: invalid tag "ghcr.io/insightsengineering:rbmi:refs/tags/v1.5.1": invalid reference format',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK010',
+    source: 'openpharma/rbmi#531'
+  },
+  {
+    name: 'docker.pkg.github.com without a login',
+    text: 'E0515 17:43:02.649210    9727 cache.go:129] Error downloading kic artifacts:  getting remote image: GET https://docker.pkg.github.com/v2/kubernetes/minikube/kicbase/manifests/v0.0.10: UNAUTHORIZED: GitHub Docker Registry needs login',
+    diagnosis: 'missing-credentials',
+    rule: 'GHCR015',
+    case: 'anonymous-pull',
+    source: 'kubernetes/minikube#8160'
+  },
+  {
+    name: 'docker.pkg.github.com with a token without the scope it needs',
+    text: "Your token has not been granted the required scopes to execute this query. The 'name' field requires one of the following scopes: ['repo'], but your token has only been granted the: ['read:packages'] scopes.",
+    diagnosis: 'insufficient-scope',
+    rule: 'GHCR016',
+    source: 'dita-ot/docs#281'
   }
 ]
 

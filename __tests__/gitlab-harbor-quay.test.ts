@@ -383,6 +383,42 @@ describe('real wordings, as explain reads them', () => {
       diagnosis: 'insufficient-scope',
       rule: 'GL003'
     },
+    // w-ghcrgl: GitLab's own wordings, from its docs and source
+    {
+      name: 'GitLab abuse protection blocks the network (docs.gitlab.com, authenticate_with_container_registry troubleshooting)',
+      text: 'Access denied: too many failed authentication attempts from this network',
+      profile: 'gitlab',
+      diagnosis: 'login-locked-out',
+      rule: 'GL005'
+    },
+    {
+      name: 'GitLab IpBlocked (gitlabhq/gitlabhq lib/gitlab/auth/ip_blocked.rb)',
+      text: 'Too many failed authentication attempts from this IP',
+      profile: 'gitlab',
+      diagnosis: 'login-locked-out',
+      rule: 'GL005'
+    },
+    {
+      name: 'GitLab: an account used from too many addresses (docs.gitlab.com, authenticate_with_container_registry troubleshooting)',
+      text: 'Access denied: too many distinct sources for this account',
+      profile: 'gitlab',
+      diagnosis: 'rate-limited',
+      rule: 'GL006'
+    },
+    {
+      name: 'GitLab without a container registry (container_registry_authentication_service.rb)',
+      text: 'registry not enabled',
+      profile: 'gitlab',
+      diagnosis: 'registry-unreachable',
+      rule: 'GL007'
+    },
+    {
+      name: "gitlab.com's registry migration (container_registry_authentication_service.rb, ActiveImportError)",
+      text: 'Your repository is currently being migrated to a new platform and writes are temporarily disabled. Go to https://gitlab.com/groups/gitlab-org/-/epics/5523 to learn more.',
+      profile: 'gitlab',
+      diagnosis: 'registry-unreachable',
+      rule: 'GL007'
+    },
     {
       name: 'Harbor pull without permission (goharbor/harbor#13973)',
       text: 'Error response from daemon: unauthorized: unauthorized to access repository: yinw/hello-world, action: pull: unauthorized to access repository: yinw/hello-world, action: pull',

@@ -1128,6 +1128,48 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'you have reached your unauthenticated pull rate limit',
     id: 'HUB015',
     diagnosis: 'rate-limited'
+  },
+  // w-ghcrgl wordings
+  {
+    wording: 'repository name must be lowercase',
+    id: 'LOOK010',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'github docker registry needs login',
+    id: 'GHCR015',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'your token has not been granted the required scopes',
+    id: 'GHCR016',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'too many failed authentication attempts from this network',
+    id: 'GL005',
+    diagnosis: 'login-locked-out'
+  },
+  {
+    wording: 'too many failed authentication attempts from this ip',
+    id: 'GL005',
+    diagnosis: 'login-locked-out'
+  },
+  {
+    wording: 'too many distinct sources for this account',
+    id: 'GL006',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'registry not enabled',
+    id: 'GL007',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording:
+      'currently being migrated to a new platform and writes are temporarily disabled',
+    id: 'GL007',
+    diagnosis: 'registry-unreachable'
   }
 ]
 

@@ -244,9 +244,9 @@ export const GENERIC_RULES: readonly TextRule[] = [
   {
     id: 'LOOK010',
     diagnosis: 'not-a-login-failure',
-    match: ['invalid reference format'],
+    match: ['invalid reference format', 'repository name must be lowercase'],
     source:
-      'distribution/reference ErrReferenceInvalidFormat "invalid reference format" (and ": repository name must be lowercase"): an image name the client cannot parse, e.g. an owner with capitals or an empty variable (konstructio/kubefirst#771 in a BuildKit push, GoogleChromeLabs/bubblewrap#807, FredTingaud/bench-runner#4)'
+      'distribution/reference ErrReferenceInvalidFormat "invalid reference format" and ErrNameContainsUppercase "repository name must be lowercase": an image name the client cannot parse, e.g. an owner with capitals or an empty variable (konstructio/kubefirst#771 in a BuildKit push, GoogleChromeLabs/bubblewrap#807, FredTingaud/bench-runner#4); GHCR pushes named after github.repository_owner (LunaTechLab/MoonTV#191, macbre/push-to-ghcr#24, kipsilabs/altmount#9, Etoile-Bleu/ZamSync#27, Fiestaboard/FiestaBoard#157)'
   },
   {
     // buildx with the docker driver: cache-to is refused before any push

@@ -133,6 +133,24 @@ export const GHCR: Profile = {
         'docker.pkg.github.com refusing a login: "unauthorized: Your request could not be authenticated by the GitHub Packages service. Please ensure your access token is valid and has the appropriate scopes configured." (istio-ecosystem/authservice#142)'
     },
     {
+      // docker.pkg.github.com (GitHub Packages' Docker registry before
+      // GHCR) refusing a request that carried no login
+      id: 'GHCR015',
+      diagnosis: 'missing-credentials',
+      case: 'anonymous-pull',
+      match: ['github docker registry needs login'],
+      source:
+        'docker.pkg.github.com pull without a login: "GET https://docker.pkg.github.com/v2/kubernetes/minikube/kicbase/manifests/v0.0.10: UNAUTHORIZED: GitHub Docker Registry needs login" (kubernetes/minikube#8160; kubernetes/minikube pkg/minikube/image tests for this wording as ErrGithubNeedsLogin)'
+    },
+    {
+      // GitHub's GraphQL scope refusal, which docker.pkg.github.com passed on
+      id: 'GHCR016',
+      diagnosis: 'insufficient-scope',
+      match: ['your token has not been granted the required scopes'],
+      source:
+        "docker.pkg.github.com passing on GitHub's scope refusal for a token without the scope the package needs: \"Your token has not been granted the required scopes to execute this query. The 'name' field requires one of the following scopes: ['repo'], but your token has only been granted the: ['read:packages'] scopes.\" (dita-ot/docs#281); the same refusal naming ['read:packages'] for docker.pkg.github.com/v2/…/manifests/… (kubernetes/minikube#8160)"
+    },
+    {
       id: 'GHCR001',
       diagnosis: 'insufficient-scope',
       case: 'read-only-token',

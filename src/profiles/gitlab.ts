@@ -69,6 +69,18 @@ export const GITLAB: Profile = {
   ],
   rules: [
     {
+      // GitLab's abuse protection, first: a blocked network or IP is
+      // refused whatever the credential, with or without HTTP Basic's words
+      id: 'GL005',
+      diagnosis: 'login-locked-out',
+      match: [
+        'too many failed authentication attempts from this network',
+        'too many failed authentication attempts from this ip'
+      ],
+      source:
+        'GitLab /jwt/auth 403 DENIED "Access denied: too many failed authentication attempts from this network" (docs.gitlab.com user/packages/container_registry/authenticate_with_container_registry, troubleshooting "docker login fails with an authentication error"); gitlabhq/gitlabhq lib/gitlab/auth/ip_blocked.rb: "Too many failed authentication attempts from this IP"'
+    },
+    {
       // before GL001: the older message holds its words too
       id: 'GL002',
       diagnosis: 'pat-required',
@@ -82,6 +94,24 @@ export const GITLAB: Profile = {
       match: ['http basic: access denied'],
       source:
         'GitLab /jwt/auth 401 UNAUTHORIZED: a wrong, expired or revoked token, or a password where a token is required (docs/registries.md §2 (f): basecamp/kamal#1498; gitlabhq/gitlabhq app/controllers/jwt_controller.rb render_access_denied)'
+    },
+    {
+      id: 'GL006',
+      diagnosis: 'rate-limited',
+      match: ['too many distinct sources for this account'],
+      source:
+        'GitLab /jwt/auth 403 DENIED "Access denied: too many distinct sources for this account": the account was used from too many IP addresses; consolidate or stagger the requests (docs.gitlab.com user/packages/container_registry/authenticate_with_container_registry, troubleshooting)'
+    },
+    {
+      // the token service answered, but no registry is behind it
+      id: 'GL007',
+      diagnosis: 'registry-unreachable',
+      match: [
+        'registry not enabled',
+        'currently being migrated to a new platform and writes are temporarily disabled'
+      ],
+      source:
+        "gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb: error('UNAVAILABLE', status: 404, message: 'registry not enabled') when the instance has no container registry; error('DENIED', status: 403, message: 'Your repository is currently being migrated to a new platform and writes are temporarily disabled. …') during gitlab.com's registry migration (rescue ActiveImportError)"
     },
     {
       id: 'GL003',
