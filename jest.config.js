@@ -1,6 +1,11 @@
+import { packageVersion } from './scripts/bundle.js'
+
 /** @type {import('jest').Config} */
 export default {
   clearMocks: true,
+  // What the bundles get from esbuild's define (src/version.ts): the
+  // in-process tests see the version a bundle of this source would print.
+  globals: { __DLP_VERSION__: packageVersion() },
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],

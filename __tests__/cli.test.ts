@@ -9,8 +9,11 @@
  * bundled bin, its own argv, a closed stdout) is in cli-bin.test.ts.
  */
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import { ACCOUNTS, type Account } from '../emulator/accounts.js'
+import { ROOT } from '../scripts/bundle.js'
 import { secretForms, type Workspace } from '../scripts/runner.js'
 import { main, MAX_STDIN_BYTES, readTail } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
@@ -967,7 +970,7 @@ describe('--help → exit 0, the usage text on stdout', () => {
       '--help',
       ['--help'],
       'Usage: docker-login-preflight <command> [options]',
-      ['explain', 'check', 'login', 'Exit code: 0']
+      ['explain', 'check', 'login', '--version, -V', 'Exit code: 0']
     ],
     [
       '-h',
@@ -1034,6 +1037,32 @@ describe('--help → exit 0, the usage text on stdout', () => {
     expect(run.docker).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
     expect(run.ws.authKeys()).toEqual([])
+  })
+})
+
+describe('--version and -V → exit 0, the version alone on stdout', () => {
+  const { version } = JSON.parse(
+    readFileSync(join(ROOT, 'package.json'), 'utf8')
+  ) as { version: string }
+
+  it.each([['--version'], ['-V']])(
+    "prints package.json's version for %s",
+    async (flag) => {
+      const run = await cli([flag], 'should not be read\n')
+      expect(run.exitCode).toBe(0)
+      expect(run.stderr).toBe('')
+      expect(run.stdout).toBe(`${version}\n`)
+      expect(run.stdinReads).toBe(0)
+      expect(session.emulator.requests).toEqual([])
+      expect(run.docker).toEqual([])
+    }
+  )
+
+  it('is not an option of a command: explain --version is a usage error', async () => {
+    const run = await cli(['explain', '--version'])
+    expect(run.exitCode).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.split('\n')[0]).toBe('Unknown option --version.')
   })
 })
 

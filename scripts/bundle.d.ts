@@ -21,6 +21,9 @@ export interface EntryReport {
 /** The repository root. */
 export const ROOT: string
 
+/** The version in package.json, which the bundles carry. */
+export function packageVersion(): string
+
 /** The entry points, src/entrypoints/<name>.ts, sorted by name. */
 export function entryNames(): string[]
 

@@ -77,8 +77,20 @@ const sideEffectFree = {
   }
 }
 
+/**
+ * The package's version, from package.json at bundle time: the bundles carry
+ * it (src/version.ts) and need no package.json when they run.
+ */
+export function packageVersion() {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+  if (typeof pkg.version !== 'string' || pkg.version === '') {
+    throw new Error('package.json has no version')
+  }
+  return pkg.version
+}
+
 /** The options of one entry's build. */
-function options(name, outdir) {
+function options(name, outdir, version) {
   return {
     absWorkingDir: ROOT,
     entryPoints: { index: `src/entrypoints/${name}.ts` },
@@ -92,6 +104,7 @@ function options(name, outdir) {
     chunkNames: '[name]-[hash]',
     legalComments: 'none',
     banner: { js: BANNER },
+    define: { __DLP_VERSION__: JSON.stringify(version) },
     metafile: true,
     logLevel: 'warning',
     plugins: [sideEffectFree]
@@ -200,8 +213,9 @@ export async function bundle(outdir = join(ROOT, 'dist')) {
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   const names = entryNames()
+  const version = packageVersion()
   const results = await Promise.all(
-    names.map((name) => build(options(name, out)))
+    names.map((name) => build(options(name, out, version)))
   )
   const report = {}
   for (const [index, name] of names.entries()) {

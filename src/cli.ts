@@ -18,6 +18,7 @@ import {
 import { Secrets } from './redact.js'
 import { resolveRegistry } from './registry.js'
 import { reportCommand } from './report.js'
+import { VERSION } from './version.js'
 
 /** Where the command line reads and writes; replaced in tests. */
 export interface Io {
@@ -38,6 +39,10 @@ Commands:
   explain   read a docker error text on stdin, print its diagnosis and fix
   check     validate a credential against a registry (no login)
   login     validate a credential, then run docker login
+
+Options:
+  --version, -V   print the version
+  --help, -h      show this help
 
 Run 'docker-login-preflight <command> --help' for a command's options.
 Exit code: 0 when the diagnosis is ok, 1 for any other diagnosis,
@@ -98,6 +103,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`)
+    return EXIT.ok
+  }
+  if (command === '--version' || command === '-V') {
+    io.stdout(`${VERSION}\n`)
     return EXIT.ok
   }
   if (!(command in HELP)) {
