@@ -17,6 +17,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { connect } from 'node:net'
 import { join } from 'node:path'
 import {
   ACCOUNTS,
@@ -764,6 +765,78 @@ describe('npm run emulator', () => {
     expect(await exited).toBe(0)
     expect(output).toMatch(/GET \/v2\/ 502 \[fault 502\]/)
   })
+})
+
+/** Whether any process is left in the process group `pgid`. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Whether something accepts connections on the loopback `port`. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+}
+
+/** Polls `check` every 50 ms for `ms`; its last answer. */
+async function within(ms: number, check: () => Promise<boolean>) {
+  const end = Date.now() + ms
+  for (;;) {
+    if (await check()) return true
+    if (Date.now() > end) return false
+    await new Promise((done) => setTimeout(done, 50))
+  }
+}
+
+describe('npm run emulator stops with its npm process', () => {
+  // `kill -TERM <npm>`, Ctrl-C and a closed terminal (the whole group), and
+  // npm killed outright, which no process of the group hears
+  it.concurrent.each([
+    ['SIGTERM', 'the npm process'],
+    ['SIGINT', 'the process group'],
+    ['SIGHUP', 'the process group'],
+    ['SIGKILL', 'the npm process']
+  ] as const)(
+    '%s to %s: the port is free, no process left',
+    async (signal, target) => {
+      const npm = spawn('npm', ['run', 'emulator', '--', '--quiet'], {
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      const pgid = npm.pid as number
+      let output = ''
+      npm.stdout.setEncoding('utf8').on('data', (d: string) => (output += d))
+      npm.stderr.setEncoding('utf8').on('data', (d: string) => (output += d))
+      try {
+        const ready = await within(20000, async () =>
+          output.includes('Press Ctrl-C')
+        )
+        expect({ ready, output }).toMatchObject({ ready: true })
+        const port = Number(
+          /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1]
+        )
+        expect(await listening(port)).toBe(true)
+        process.kill(target === 'the npm process' ? pgid : -pgid, signal)
+        expect(await within(3000, async () => !(await listening(port)))).toBe(
+          true
+        )
+        expect(await within(3000, async () => !groupAlive(pgid))).toBe(true)
+      } finally {
+        if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL')
+      }
+    }
+  )
 })
 
 /** The docker CLI, or undefined (a failure under CI=true). */

@@ -1,7 +1,10 @@
 /**
  * `npm run emulator`: starts the Docker Hub emulator standalone, prints its
  * address and the accounts it knows, logs each request (never a secret) and
- * stops cleanly on SIGINT or SIGTERM.
+ * stops cleanly on SIGINT, SIGTERM or SIGHUP, and when the process that
+ * started it is gone (npm killed: this process is handed to another parent).
+ * `npm run emulator` execs node with tsx's loader, so that npm's child is
+ * this process and not a tsx process relaying to it.
  */
 import { parseArgs } from 'node:util'
 import { ACCOUNTS } from './accounts.js'
@@ -12,6 +15,9 @@ import {
   type FaultPlan,
   type RecordedRequest
 } from './server.js'
+
+/** How often the emulator checks that its parent process is still there. */
+const PARENT_POLL_MS = 200
 
 /** The environment variable holding faults, comma-separated. */
 const FAULTS_ENV = 'DOCKER_HUB_EMULATOR_FAULTS'
@@ -148,17 +154,26 @@ async function main(): Promise<void> {
   console.log('Press Ctrl-C to stop.')
 
   let stopping = false
-  const stop = (signal: string): void => {
+  const stop = (reason: string): void => {
     if (stopping) return
     stopping = true
-    console.log(`${signal}: stopping`)
+    clearInterval(parentWatch)
+    console.log(`${reason}: stopping`)
     emulator.close().then(
       () => process.exit(0),
       () => process.exit(1)
     )
   }
-  process.on('SIGINT', () => stop('SIGINT'))
-  process.on('SIGTERM', () => stop('SIGTERM'))
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => stop(signal))
+  }
+  // No signal comes when npm is killed outright: its child is then
+  // re-parented, which process.ppid shows.
+  const parent = process.ppid
+  const parentWatch = setInterval(() => {
+    if (process.ppid !== parent) stop(`parent process ${parent} gone`)
+  }, PARENT_POLL_MS)
+  parentWatch.unref()
 }
 
 main().catch((error: unknown) => {

@@ -328,7 +328,10 @@ function direct(
       finish(timedOut(timeoutMs))
     }, timeoutMs)
     request.on('socket', (socket) => {
-      socket.once('secureConnect', () => (handshake = true))
+      // A kept-alive socket shook hands for an earlier request: a listener
+      // on it would never fire, and they would pile up on the socket.
+      if (request.reusedSocket) handshake = true
+      else socket.once('secureConnect', () => (handshake = true))
     })
     request.on('error', (error: NodeJS.ErrnoException) => {
       finish({
