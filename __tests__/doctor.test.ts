@@ -317,6 +317,27 @@ describe('doctor reads the docker config', () => {
     })
   })
 
+  it('an unreadable config is no docker config either, exit 0, with the reason', async () => {
+    const box = sandbox()
+    // a directory where the file should be: unreadable for root too
+    mkdirSync(join(box.config, 'config.json'))
+    const run = await cli(box, ['doctor'])
+    expect(run).toEqual({
+      exitCode: 0,
+      stdout: `Docker config ${join(box.config, 'config.json')}: no docker config: it cannot be read (EISDIR). Nothing to check.\n`,
+      stderr: ''
+    })
+  })
+
+  it('a config that is JSON but not an object is a usage error too', async () => {
+    const box = sandbox()
+    box.writeConfig(['auths'])
+    const run = await cli(box, ['doctor', '--json'])
+    expect(run.exitCode).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('is not a JSON object')
+  })
+
   it('a malformed config is a usage error naming the file, exit 2, no stack trace', async () => {
     const box = sandbox()
     writeFileSync(join(box.config, 'config.json'), '{"auths": {')
