@@ -761,7 +761,7 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
     [
       'an unknown command',
       ['frobnicate'],
-      /^Unknown command: the first argument must be explain, check or login\./
+      /^Unknown command: the first argument must be explain, check, login or doctor\./
     ],
     [
       'check without --password-stdin',

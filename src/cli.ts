@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { dockerCli, type DockerCli } from './docker.js'
+import { doctor, doctorText } from './doctor.js'
 import { InputError } from './errors.js'
 import { gather } from './gather.js'
 import { parseCount, parseSeconds } from './inputs.js'
@@ -39,6 +40,7 @@ Commands:
   explain   read a docker error text on stdin, print its diagnosis and fix
   check     validate a credential against a registry (no login)
   login     validate a credential, then run docker login
+  doctor    list the docker config's registry entries and what is stale
 
 Options:
   --version, -V   print the version
@@ -46,7 +48,7 @@ Options:
 
 Run 'docker-login-preflight <command> --help' for a command's options.
 Exit code: 0 when the diagnosis is ok, 1 for any other diagnosis,
-2 for a usage error.`
+2 for a usage error (doctor: 0 when all is well, 1 for any finding).`
 
 const HELP: Record<string, string> = {
   explain: `Usage: docker-login-preflight explain [--registry R] [--json] < error.txt
@@ -91,7 +93,32 @@ Validates a credential like 'check', then runs
 'docker login --password-stdin' when the registry accepted it (or could
 not be reached).
 
-Options: as for 'check'.`
+Options: as for 'check'.`,
+  doctor: `Usage: docker-login-preflight doctor [--check] [--json]
+
+Reads the docker config ($DOCKER_CONFIG/config.json, else
+~/.docker/config.json) and lists every registry entry (auths, credHelpers,
+credsStore) with where its credential lives, whether that credential
+helper (docker-credential-<name>) is on PATH, and what is stale: a helper
+missing from PATH, an ECR token past its 12 hours, an auth that does not
+decode. No credential is ever printed.
+
+Options:
+  --check        also validate each stored credential against its registry,
+                 all at once (no login): a credential the registry refuses
+                 breaks even anonymous pulls. Credentials kept by a helper
+                 are read with 'docker-credential-<name> get'.
+  --retries N    retries of a request that failed transiently (default 2)
+  --timeout S    seconds each request may take (default 10)
+  --json         print one JSON object: config, found, entries (registry,
+                 profile, storedIn, helper, helperFound, findings, detail,
+                 expiresAt, check), ok
+  --help         show this help
+
+Findings: helper-missing, ecr-token-expired, stale-login, helper-failed,
+unreadable-entry, check-inconclusive.
+Exit code: 0 when all is well (also with no docker config), 1 for any
+finding, 2 for a usage error or a config that is not valid JSON.`
 }
 
 /** Runs the command line; resolves to the exit code. */
@@ -112,7 +139,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (!(command in HELP)) {
     // never echoed: a token typed in its place must not reach a CI log
     io.stderr(
-      `Unknown command: the first argument must be explain, check or login.\n\n${USAGE}\n`
+      `Unknown command: the first argument must be explain, check, login or doctor.\n\n${USAGE}\n`
     )
     return EXIT.usage
   }
@@ -123,12 +150,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`${usageProblem(error, command)}\n\n${HELP[command]}\n`)
     return EXIT.usage
   }
+  if (options.check && command !== 'doctor') {
+    io.stderr(`Unknown option --check.\n\n${HELP[command]}\n`)
+    return EXIT.usage
+  }
   if (options.help) {
     io.stdout(`${HELP[command]}\n`)
     return EXIT.ok
   }
   try {
     if (command === 'explain') return await explain(options, io)
+    if (command === 'doctor') return await runDoctor(options, io)
     return await checkOrLogin(command === 'login', options, io)
   } catch (error) {
     if (error instanceof InputError) {
@@ -178,6 +210,7 @@ function parseOptions(args: string[]) {
       retries: { type: 'string' },
       timeout: { type: 'string' },
       json: { type: 'boolean' },
+      check: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }
     }
   })
@@ -191,6 +224,7 @@ function parseOptions(args: string[]) {
     retries: values.retries ?? '',
     timeout: values.timeout ?? '',
     json: values.json ?? false,
+    check: values.check ?? false,
     help: values.help ?? false
   }
 }
@@ -219,6 +253,33 @@ async function explain(
   )
   io.stdout(report.stdout)
   return report.exitCode
+}
+
+/**
+ * `doctor`: the docker config's entries and what is stale in them; with
+ * `--check`, each stored credential's preflight. Every credential read is
+ * a secret of the run: the output is redacted with all of them.
+ */
+async function runDoctor(
+  options: ReturnType<typeof parseOptions>,
+  io: Io
+): Promise<number> {
+  const given = ['username', 'passwordStdin', 'registryGiven', 'push'] as const
+  if (given.some((name) => options[name])) {
+    throw new InputError(
+      'doctor takes only --check, --retries, --timeout and --json: it reads the credentials of the docker config'
+    )
+  }
+  const retries = parseCount('--retries', options.retries, 2, 10)
+  const timeoutSeconds = parseSeconds('--timeout', options.timeout, 10, 300)
+  const secrets = new Secrets()
+  const report = await doctor(
+    { check: options.check, retries, timeoutSeconds },
+    { env: io.env, docker: io.docker ?? dockerCli(io.env), secrets }
+  )
+  const text = options.json ? `${JSON.stringify(report)}\n` : doctorText(report)
+  io.stdout(secrets.redact(text))
+  return report.ok ? EXIT.ok : EXIT.diagnosed
 }
 
 /** The profile whose own rules hold a rule id, if any. */

@@ -44,7 +44,12 @@ export const WARNING_IDS = [
   'preflight-skipped',
   'preflight-unreachable',
   'rate-limit-low',
-  'push-not-checked'
+  'push-not-checked',
+  /**
+   * the runner's docker config already held a stale entry for the registry
+   * (its credential helper not on PATH, an expired ECR token)
+   */
+  'stale-docker-config'
 ] as const
 
 export type WarningId = (typeof WARNING_IDS)[number]

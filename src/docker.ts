@@ -163,7 +163,7 @@ export function dockerCli(
  * The environment without the step's inputs (`INPUT_PASSWORD` holds the
  * secret): docker and the credential helpers it starts need none of them.
  */
-function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string> {
+export function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string> {
   const kept: Record<string, string> = {}
   for (const [name, value] of Object.entries(env)) {
     if (value !== undefined && !name.startsWith('INPUT_')) kept[name] = value
@@ -172,19 +172,19 @@ function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 /** The docker config directory: `$DOCKER_CONFIG`, else `~/.docker`. */
-function configDir(env: NodeJS.ProcessEnv = process.env): string {
+export function configDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.DOCKER_CONFIG || join(homedir(), '.docker')
 }
 
 /** The key of `auths` (and `credHelpers`) the CLI uses for a server. */
-function authKey(server: string): string {
+export function authKey(server: string): string {
   return server === 'docker.io' || server === 'index.docker.io'
     ? DOCKER_HUB_KEY
     : server
 }
 
 /** The credential helper the docker config names for a server. */
-interface CredentialHelper {
+export interface CredentialHelper {
   /** the executable, e.g. `docker-credential-pass` */
   program: string
   /** the setting that names it, e.g. `credsStore` */
@@ -200,7 +200,18 @@ function credentialHelper(
   server: string
 ): CredentialHelper | undefined {
   const config = readConfig(dir)?.json
-  if (!config) return undefined
+  return config ? helperOf(config, server) : undefined
+}
+
+/**
+ * The credential helper a parsed docker config names for a server: its
+ * `credHelpers` entry (under the CLI's key for the server, or the server
+ * as written), else `credsStore`; undefined when it names none.
+ */
+export function helperOf(
+  config: Record<string, unknown>,
+  server: string
+): CredentialHelper | undefined {
   const key = authKey(server)
   const helpers = config.credHelpers
   if (isObject(helpers)) {

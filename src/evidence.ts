@@ -258,5 +258,13 @@ export interface Evidence {
   /** the login was skipped (`skip-if-missing` and empty credentials) */
   skipped: boolean
   dockerConfig?: DockerConfigEvidence
+  /**
+   * the docker config already held a stale entry for the server before
+   * the login (its helper not on PATH, an expired ECR token): read first
+   */
+  staleConfig?: {
+    finding: 'helper-missing' | 'ecr-token-expired'
+    detail: string
+  }
   event?: EventEvidence
 }

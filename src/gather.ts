@@ -14,6 +14,7 @@ import {
 } from './access.js'
 import { exchangeKeys, exchangePlan, keysFor } from './aws.js'
 import type { DockerCli, PendingLogin } from './docker.js'
+import { staleEntry } from './docker-config.js'
 import { readEvent } from './event.js'
 import type { Evidence, InputAnalysis } from './evidence.js'
 import { keepAliveAgents, type RetryPolicy } from './http.js'
@@ -74,6 +75,10 @@ export async function gather(
   // both inputs empty: the keys are the environment's
   const input = plan?.keys === 'environment' ? ENVIRONMENT_KEYS : given
   let { username, password } = options
+  // before docker login rewrites it: what the runner's config already holds
+  const staleConfig = options.login
+    ? staleEntry(world.env, target.server)
+    : undefined
   let base: Evidence = {
     registry: {
       input: target.input,
@@ -82,6 +87,7 @@ export async function gather(
     },
     username,
     input,
+    ...(staleConfig ? { staleConfig } : {}),
     ...(elsewhere.length > 0 ? { pushElsewhere: elsewhere } : {}),
     preflight: 'ran',
     exchanges: [],

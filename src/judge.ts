@@ -105,7 +105,9 @@ const AFTER_ACCEPTED = 'JDG001'
  * (exit code, then its text); the push checks. Warnings:
  * `preflight-skipped`; `preflight-unreachable` (the preflight got no
  * answer but the CLI ran and logged in or failed for a reason of its own);
- * `password-in-use` (a password worked on Docker Hub); `rate-limit-low`.
+ * `password-in-use` (a password worked on Docker Hub); `rate-limit-low`;
+ * `stale-docker-config` (the runner's docker config held a stale entry
+ * for the registry).
  */
 export function judge(evidence: Evidence): Verdict {
   const profile = profileById(evidence.registry.profile)
@@ -221,6 +223,13 @@ export function judge(evidence: Evidence): Verdict {
     ? rateLimitOf(evidence.rateLimit)
     : undefined
   if (isLow(rateLimit)) warnings.push('rate-limit-low')
+  // a stale entry for this registry in the runner's docker config; a
+  // failure that names the helper already says it
+  const stale = evidence.staleConfig
+  if (stale && decided.diagnosis !== 'credential-store-error') {
+    warnings.push('stale-docker-config')
+    lines.push(`${oneLine(stale.detail, 300)} (docker-login-preflight doctor)`)
+  }
   // push checks asked for and not made, or not answered: never silently
   if (
     decided.diagnosis === 'ok' &&

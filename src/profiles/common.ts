@@ -1054,6 +1054,19 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'If it persists, check the network path from the runner to {registry} and raise the `timeout` or `retries` inputs.'
     ],
     docs: [LINKS.actionReadme]
+  },
+
+  'stale-docker-config': {
+    title: 'A stale docker config entry',
+    error:
+      'run docker-login-preflight doctor on the runner, and fix or remove its docker config entry for {registry}',
+    why: 'Before this login, the docker config on the runner already held an entry for {registry} that docker cannot use: a credential helper (docker-credential-…) that is not on PATH, or an ECR token past its 12 hours. Self-hosted runners keep ~/.docker/config.json between jobs, so other jobs and steps that pull from {registry} without logging in meet it. The evidence names the entry.',
+    steps: [
+      'Run `npx docker-login-preflight doctor` (add `--check` to validate every stored credential) on the runner, as the user the runner runs as.',
+      'Install the named helper on PATH, or remove its `credsStore`/`credHelpers` setting; run `docker logout {registry}` for an expired ECR token.',
+      'Give each job its own DOCKER_CONFIG so that logins do not outlive the job.'
+    ],
+    docs: [LINKS.actionReadme]
   }
 }
 

@@ -1,0 +1,512 @@
+/**
+ * `doctor` in process, on temporary docker configs: entries in the file,
+ * in a `credsStore` whose helper is a script on PATH written by the test,
+ * `credHelpers` naming a helper that is missing, ECR tokens past and within
+ * their expiry, a malformed and a missing config; the helper's `get` as
+ * docker runs it (argv, stdin, environment); the command line's exit codes
+ * and that no stored secret is printed in any form; and the action's
+ * `stale-docker-config` warning from the same reading of the config.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { secretForms } from '../scripts/runner.js'
+import { main } from '../src/cli.js'
+import { dockerCli } from '../src/docker.js'
+import { staleEntry } from '../src/docker-config.js'
+import {
+  doctor,
+  doctorText,
+  helperGet,
+  type DoctorEntry,
+  type DoctorReport
+} from '../src/doctor.js'
+import type { Evidence } from '../src/evidence.js'
+import { analyzeInputs } from '../src/input-analysis.js'
+import { judge } from '../src/judge.js'
+import { DOCKER_HUB } from '../src/profiles/index.js'
+import { Secrets } from '../src/redact.js'
+
+const HUB_KEY = 'https://index.docker.io/v1/'
+const ECR_HOST = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
+const FILE_SECRET = 'dckr_pat_FileStoredSecret0123456789'
+const HELPER_SECRET = 'helper-kept-Secret-0123456789'
+
+/** An ECR token as `aws ecr get-login-password` prints it. */
+function ecrToken(expiresInSeconds: number): string {
+  const expiration = Math.floor(Date.now() / 1000) + expiresInSeconds
+  return Buffer.from(
+    JSON.stringify({
+      payload: 'c2VjcmV0LXBheWxvYWQtYnl0ZXM=',
+      datakey: 'ZGF0YWtleQ==',
+      version: '2',
+      type: 'DATA_KEY',
+      expiration
+    })
+  ).toString('base64')
+}
+
+function auth(username: string, secret: string): { auth: string } {
+  return { auth: Buffer.from(`${username}:${secret}`).toString('base64') }
+}
+
+/** A temporary HOME with a docker config directory and a bin for helpers. */
+class Sandbox {
+  readonly dir = mkdtempSync(join(tmpdir(), 'dlp-doctor-'))
+  readonly config = join(this.dir, 'docker-config')
+  readonly bin = join(this.dir, 'bin')
+  /** what the helpers were run with, one line per run */
+  readonly helperLog = join(this.dir, 'helper.log')
+
+  constructor() {
+    mkdirSync(this.config)
+    mkdirSync(this.bin)
+    writeFileSync(this.helperLog, '')
+  }
+
+  get env(): NodeJS.ProcessEnv {
+    return {
+      PATH: `${this.bin}:/usr/bin:/bin`,
+      HOME: this.dir,
+      DOCKER_CONFIG: this.config,
+      // never asked: only a test that checks sends a request, to nothing
+      DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: 'registry.example=http://127.0.0.1:1',
+      INPUT_PASSWORD: 'an-input-the-helper-must-not-see'
+    }
+  }
+
+  writeConfig(json: unknown): void {
+    writeFileSync(join(this.config, 'config.json'), JSON.stringify(json))
+  }
+
+  /**
+   * A credential helper on PATH: it logs its argv, stdin and whether it
+   * saw INPUT_PASSWORD, then answers `get` with `answer` (or fails).
+   */
+  writeHelper(name: string, answer: string, exitCode = 0): void {
+    const file = join(this.bin, `docker-credential-${name}`)
+    writeFileSync(
+      file,
+      [
+        '#!/bin/sh',
+        'host=$(cat)',
+        `printf '%s|%s|%s\\n' "$*" "$host" "\${INPUT_PASSWORD:-none}" >> '${this.helperLog}'`,
+        `printf '%s' '${answer}'`,
+        `exit ${exitCode}`,
+        ''
+      ].join('\n')
+    )
+    chmodSync(file, 0o755)
+  }
+
+  helperRuns(): string[] {
+    return readFileSync(this.helperLog, 'utf8').split('\n').filter(Boolean)
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}
+
+const sandboxes: Sandbox[] = []
+afterEach(() => {
+  for (const box of sandboxes.splice(0)) box.remove()
+})
+
+function sandbox(): Sandbox {
+  const box = new Sandbox()
+  sandboxes.push(box)
+  return box
+}
+
+async function runDoctor(
+  box: Sandbox,
+  check = false
+): Promise<{ report: DoctorReport; secrets: Secrets }> {
+  const secrets = new Secrets()
+  const report = await doctor(
+    { check, retries: 0, timeoutSeconds: 2 },
+    { env: box.env, docker: dockerCli(box.env), secrets }
+  )
+  return { report, secrets }
+}
+
+/** The command line in process: exit code, stdout, stderr. */
+async function cli(
+  box: Sandbox,
+  args: string[]
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const exitCode = await main(args, {
+    stdin: async () => '',
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: box.env
+  })
+  return { exitCode, stdout, stderr }
+}
+
+function entryOf(report: DoctorReport, registry: string): DoctorEntry {
+  const found = report.entries.find((entry) => entry.registry === registry)
+  if (!found) throw new Error(`no entry ${registry}`)
+  return found
+}
+
+function expectNoSecret(text: string, username: string, secret: string): void {
+  for (const form of secretForms(username, secret)) {
+    expect(text).not.toContain(form)
+  }
+}
+
+describe('doctor reads the docker config', () => {
+  it('lists file entries with where they live, and no finding', async () => {
+    const box = sandbox()
+    box.writeConfig({
+      auths: {
+        [HUB_KEY]: auth('octocat', FILE_SECRET),
+        'ghcr.io': {}
+      }
+    })
+    const { report } = await runDoctor(box)
+    expect(report.found).toBe(true)
+    expect(report.config).toBe(join(box.config, 'config.json'))
+    expect(report.ok).toBe(true)
+    expect(report.entries).toEqual([
+      {
+        registry: HUB_KEY,
+        profile: 'docker-hub',
+        storedIn: 'file',
+        helper: null,
+        helperFound: null,
+        findings: []
+      },
+      {
+        registry: 'ghcr.io',
+        profile: 'ghcr',
+        storedIn: 'file',
+        helper: null,
+        helperFound: null,
+        findings: [],
+        detail: 'no credential stored: docker pulls anonymously'
+      }
+    ])
+    expectNoSecret(JSON.stringify(report), 'octocat', FILE_SECRET)
+  })
+
+  it('names the credsStore helper of every entry, found on PATH, and reads no secret without --check', async () => {
+    const box = sandbox()
+    box.writeHelper('fake', '{"Username":"u","Secret":"never-read"}')
+    box.writeConfig({ credsStore: 'fake', auths: { 'quay.io': {} } })
+    const { report } = await runDoctor(box)
+    expect(report.ok).toBe(true)
+    expect(
+      report.entries.map((e) => [
+        e.registry,
+        e.storedIn,
+        e.helper,
+        e.helperFound
+      ])
+    ).toEqual([
+      ['quay.io', 'credsStore', 'fake', true],
+      ['*', 'credsStore', 'fake', true]
+    ])
+    expect(box.helperRuns()).toEqual([])
+  })
+
+  it('finds a credHelpers helper and a credsStore missing from PATH', async () => {
+    const box = sandbox()
+    box.writeConfig({
+      credsStore: 'desktop-nowhere',
+      credHelpers: { 'gcr.io': 'gcloud-nowhere' }
+    })
+    const { report } = await runDoctor(box)
+    expect(report.ok).toBe(false)
+    expect(entryOf(report, 'gcr.io')).toMatchObject({
+      storedIn: 'credHelpers',
+      helper: 'gcloud-nowhere',
+      helperFound: false,
+      findings: ['helper-missing'],
+      detail: 'docker-credential-gcloud-nowhere is not on PATH'
+    })
+    expect(entryOf(report, '*')).toMatchObject({
+      storedIn: 'credsStore',
+      helper: 'desktop-nowhere',
+      helperFound: false,
+      findings: ['helper-missing']
+    })
+    const run = await cli(box, ['doctor'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toBe('')
+    const lines = run.stdout.split('\n')
+    expect(lines[2]).toMatch(/^REGISTRY +STORED IN +HELPER ON PATH +FINDING$/)
+    expect(run.stdout).toMatch(
+      /^gcr\.io +credHelpers \(gcloud-nowhere\) +no +helper-missing — /m
+    )
+    expect(run.stdout).toContain(
+      'helper-missing: its credential helper is not on PATH'
+    )
+  })
+
+  it('finds an ECR token past its expiry, not one within it', async () => {
+    const box = sandbox()
+    const expired = ecrToken(-60)
+    const fresh = ecrToken(6 * 3600)
+    box.writeConfig({
+      auths: {
+        [ECR_HOST]: auth('AWS', expired),
+        '210987654321.dkr.ecr.us-east-1.amazonaws.com': auth('AWS', fresh)
+      }
+    })
+    const { report } = await runDoctor(box)
+    expect(report.ok).toBe(false)
+    const stale = entryOf(report, ECR_HOST)
+    expect(stale.profile).toBe('ecr')
+    expect(stale.findings).toEqual(['ecr-token-expired'])
+    expect(Date.parse(stale.expiresAt ?? '')).toBeLessThan(Date.now())
+    const ok = entryOf(report, '210987654321.dkr.ecr.us-east-1.amazonaws.com')
+    expect(ok.findings).toEqual([])
+    expect(Date.parse(ok.expiresAt ?? '')).toBeGreaterThan(Date.now())
+    const run = await cli(box, ['doctor', '--json'])
+    expect(run.exitCode).toBe(1)
+    expectNoSecret(run.stdout, 'AWS', expired)
+    expectNoSecret(run.stdout, 'AWS', fresh)
+    const json = JSON.parse(run.stdout) as DoctorReport
+    expect(json.ok).toBe(false)
+    expect(Object.keys(json).sort()).toEqual([
+      'config',
+      'entries',
+      'found',
+      'ok'
+    ])
+  })
+
+  it('finds an auth that does not decode', async () => {
+    const box = sandbox()
+    box.writeConfig({ auths: { 'registry.example': { auth: '!!not base64' } } })
+    const { report } = await runDoctor(box)
+    expect(entryOf(report, 'registry.example').findings).toEqual([
+      'unreadable-entry'
+    ])
+  })
+
+  it('a missing config is no docker config, exit 0', async () => {
+    const box = sandbox()
+    const run = await cli(box, ['doctor'])
+    expect(run).toEqual({
+      exitCode: 0,
+      stdout: `Docker config ${join(box.config, 'config.json')}: no docker config. Nothing to check.\n`,
+      stderr: ''
+    })
+    const json = await cli(box, ['doctor', '--json'])
+    expect(json.exitCode).toBe(0)
+    expect(JSON.parse(json.stdout)).toEqual({
+      config: join(box.config, 'config.json'),
+      found: false,
+      reason: 'no docker config',
+      entries: [],
+      ok: true
+    })
+  })
+
+  it('an unreadable config is no docker config either, exit 0, with the reason', async () => {
+    const box = sandbox()
+    // a directory where the file should be: unreadable for root too
+    mkdirSync(join(box.config, 'config.json'))
+    const run = await cli(box, ['doctor'])
+    expect(run).toEqual({
+      exitCode: 0,
+      stdout: `Docker config ${join(box.config, 'config.json')}: no docker config: it cannot be read (EISDIR). Nothing to check.\n`,
+      stderr: ''
+    })
+  })
+
+  it('a config that is JSON but not an object is a usage error too', async () => {
+    const box = sandbox()
+    box.writeConfig(['auths'])
+    const run = await cli(box, ['doctor', '--json'])
+    expect(run.exitCode).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('is not a JSON object')
+  })
+
+  it('a malformed config is a usage error naming the file, exit 2, no stack trace', async () => {
+    const box = sandbox()
+    writeFileSync(join(box.config, 'config.json'), '{"auths": {')
+    const run = await cli(box, ['doctor'])
+    expect(run.exitCode).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toBe(
+      `The docker config ${join(box.config, 'config.json')} is not valid JSON: docker cannot read it either; fix or remove the file\n`
+    )
+  })
+
+  it('refuses the options of check and login, exit 2', async () => {
+    const box = sandbox()
+    for (const args of [
+      ['doctor', '--username', 'x'],
+      ['doctor', '--password-stdin'],
+      ['doctor', '--timeout', 'soon']
+    ]) {
+      const run = await cli(box, args)
+      expect(run.exitCode).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).not.toMatch(/^\s+at /m)
+    }
+    const check = await cli(box, ['check', '--check'])
+    expect(check.exitCode).toBe(2)
+    expect(check.stderr.split('\n')[0]).toBe('Unknown option --check.')
+  })
+})
+
+describe('doctor --check', () => {
+  it('reads a helper-stored credential with get, the host on stdin, and checks it', async () => {
+    const box = sandbox()
+    box.writeHelper(
+      'fake',
+      JSON.stringify({
+        ServerURL: 'registry.example',
+        Username: 'robot',
+        Secret: HELPER_SECRET
+      })
+    )
+    box.writeConfig({ credHelpers: { 'registry.example': 'fake' } })
+    const { report, secrets } = await runDoctor(box, true)
+    // argv `get` alone, the host on stdin, the step inputs not in its env
+    expect(box.helperRuns()).toEqual(['get|registry.example|none'])
+    const entry = entryOf(report, 'registry.example')
+    // sent to 127.0.0.1:1 (DOCKER_LOGIN_PREFLIGHT_ENDPOINTS): no answer
+    expect(entry.check).toEqual({ diagnosis: 'registry-unreachable' })
+    expect(entry.findings).toEqual(['check-inconclusive'])
+    expect(secrets.redact(`x ${HELPER_SECRET} y`)).toBe('x *** y')
+    const run = await cli(box, ['doctor', '--check', '--retries', '0'])
+    expect(run.exitCode).toBe(1)
+    expectNoSecret(`${run.stdout}${run.stderr}`, 'robot', HELPER_SECRET)
+  })
+
+  it('a helper that fails, and one that stores nothing', async () => {
+    const box = sandbox()
+    box.writeHelper('broken', `oops ${HELPER_SECRET}`, 3)
+    box.writeHelper('empty', 'credentials not found in native keychain', 1)
+    box.writeConfig({
+      credHelpers: { 'a.example': 'broken', 'b.example': 'empty' }
+    })
+    const { report } = await runDoctor(box, true)
+    expect(entryOf(report, 'a.example')).toMatchObject({
+      findings: ['helper-failed'],
+      detail: 'docker-credential-broken get exited with code 3'
+    })
+    expect(entryOf(report, 'b.example')).toMatchObject({
+      findings: [],
+      detail: 'no credential stored: docker pulls anonymously'
+    })
+    expect(entryOf(report, 'b.example').check).toBeUndefined()
+    expectNoSecret(doctorText(report), 'x', HELPER_SECRET)
+  })
+
+  it('an expired ECR token is refused offline: no request, one finding', async () => {
+    const box = sandbox()
+    box.writeConfig({ auths: { [ECR_HOST]: auth('AWS', ecrToken(-60)) } })
+    const { report } = await runDoctor(box, true)
+    expect(entryOf(report, ECR_HOST)).toMatchObject({
+      findings: ['ecr-token-expired'],
+      check: { diagnosis: 'token-expired' }
+    })
+  })
+
+  it('stops a helper that does not answer', async () => {
+    const box = sandbox()
+    const file = join(box.bin, 'docker-credential-slow')
+    writeFileSync(file, '#!/bin/sh\nexec sleep 30\n')
+    chmodSync(file, 0o755)
+    const started = Date.now()
+    const answer = await helperGet(
+      'docker-credential-slow',
+      'x.example',
+      box.env,
+      200
+    )
+    expect(answer).toEqual({
+      error: 'docker-credential-slow get did not answer in 200 ms'
+    })
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+})
+
+describe('the action warns of a stale entry for its registry', () => {
+  /** The evidence of a login the registry accepted, with a stale entry. */
+  function evidence(
+    staleConfig: Evidence['staleConfig'],
+    cliExit = 0
+  ): Evidence {
+    return {
+      registry: {
+        input: 'docker.io',
+        server: 'docker.io',
+        profile: 'docker-hub'
+      },
+      username: 'octocat',
+      input: analyzeInputs('octocat', FILE_SECRET, DOCKER_HUB),
+      preflight: 'skipped',
+      exchanges: [],
+      push: [],
+      skipped: false,
+      cli: {
+        exitCode: cliExit,
+        output:
+          cliExit === 0
+            ? 'Login Succeeded'
+            : 'error getting credentials - err: exec: "docker-credential-x": executable file not found in $PATH'
+      },
+      ...(staleConfig ? { staleConfig } : {})
+    }
+  }
+
+  it('staleEntry reads a missing helper and an expired ECR token for the server', () => {
+    const box = sandbox()
+    box.writeConfig({
+      credHelpers: { 'gcr.io': 'gone' },
+      auths: {
+        [ECR_HOST]: auth('AWS', ecrToken(-60)),
+        [HUB_KEY]: auth('octocat', FILE_SECRET)
+      }
+    })
+    expect(staleEntry(box.env, 'gcr.io')).toEqual({
+      finding: 'helper-missing',
+      detail: `the docker config ${join(box.config, 'config.json')} names docker-credential-gone for gcr.io (credHelpers["gcr.io"]), which is not on PATH`
+    })
+    expect(staleEntry(box.env, ECR_HOST)?.finding).toBe('ecr-token-expired')
+    expect(staleEntry(box.env, 'docker.io')).toBeUndefined()
+    expect(staleEntry(box.env, 'quay.io')).toBeUndefined()
+    writeFileSync(join(box.config, 'config.json'), 'not json')
+    expect(staleEntry(box.env, ECR_HOST)).toBeUndefined()
+  })
+
+  it('judge: warning stale-docker-config with its evidence line', () => {
+    const detail = 'the docker config /x/config.json names docker-credential-x'
+    const verdict = judge(evidence({ finding: 'helper-missing', detail }))
+    expect(verdict.warnings).toContain('stale-docker-config')
+    expect(verdict.evidence).toContain(
+      `${detail} (docker-login-preflight doctor)`
+    )
+    expect(judge(evidence(undefined)).warnings).not.toContain(
+      'stale-docker-config'
+    )
+  })
+
+  it('judge: no warning when the failure already names the helper', () => {
+    const verdict = judge(
+      evidence({ finding: 'helper-missing', detail: 'x' }, 1)
+    )
+    expect(verdict.diagnosis).toBe('credential-store-error')
+    expect(verdict.warnings).not.toContain('stale-docker-config')
+  })
+})

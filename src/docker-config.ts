@@ -1,0 +1,166 @@
+/**
+ * The docker config as `doctor` and the action read it: the file
+ * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`), the
+ * credential an `auths` entry holds, whether a credential helper is on
+ * PATH, and the stale entry for one server (warning `stale-docker-config`).
+ * Nothing here prints or returns a secret but `fileCredential`, whose
+ * callers add it to the run's secrets.
+ */
+import { accessSync, constants, readFileSync, statSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import { authKey, configDir, helperOf } from './docker.js'
+import { InputError } from './errors.js'
+import { ecrTokenExpiry } from './profiles/ecr.js'
+
+/** The docker config, as doctor reads it. */
+export type ConfigRead =
+  | { file: string; status: 'ok'; json: Record<string, unknown> }
+  | { file: string; status: 'missing' | 'unreadable'; reason: string }
+
+/**
+ * Reads `$DOCKER_CONFIG/config.json` (else `~/.docker/config.json`). A
+ * missing or unreadable file is reported as such; a file that is not a
+ * JSON object is an InputError (docker itself refuses it).
+ */
+export function readDockerConfig(env: NodeJS.ProcessEnv): ConfigRead {
+  const file = join(configDir(env), 'config.json')
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { file, status: 'missing', reason: 'no docker config' }
+      : {
+          file,
+          status: 'unreadable',
+          reason: `no docker config: it cannot be read (${code ?? 'error'})`
+        }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw new InputError(
+      `The docker config ${file} is not valid JSON: docker cannot read it either; fix or remove the file`
+    )
+  }
+  if (!isObject(json)) {
+    throw new InputError(
+      `The docker config ${file} is not a JSON object: docker cannot read it either; fix or remove the file`
+    )
+  }
+  return { file, status: 'ok', json }
+}
+
+/** Whether an executable named `program` is in a directory of PATH. */
+export function onPath(program: string, env: NodeJS.ProcessEnv): boolean {
+  const dirs = (env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean)
+  const names =
+    process.platform === 'win32'
+      ? (env.PATHEXT ?? '.EXE;.CMD;.BAT')
+          .split(';')
+          .map((ext) => `${program}${ext.toLowerCase()}`)
+      : [program]
+  return dirs.some((dir) =>
+    names.some((name) => {
+      const path = join(dir, name)
+      try {
+        accessSync(path, constants.X_OK)
+        return statSync(path).isFile()
+      } catch {
+        return false
+      }
+    })
+  )
+}
+
+/** A credential as docker stores it. */
+export interface Credential {
+  username: string
+  secret: string
+  /** an `identitytoken` (OAuth refresh token): the preflight cannot use it */
+  identityToken?: boolean
+}
+
+/**
+ * The credential an `auths` entry holds in the file: its `auth` (base64 of
+ * `username:password`), or `username` and `password`. Undefined when it
+ * holds none; `unreadable` when `auth` does not decode.
+ */
+export function fileCredential(
+  entry: unknown
+): Credential | 'unreadable' | undefined {
+  if (!isObject(entry)) return undefined
+  const identityToken =
+    typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
+  if (typeof entry.auth === 'string' && entry.auth !== '') {
+    const decoded = /^[A-Za-z0-9+/]*={0,2}$/.test(entry.auth)
+      ? Buffer.from(entry.auth, 'base64').toString('utf8')
+      : ''
+    const colon = decoded.indexOf(':')
+    if (colon <= 0) return 'unreadable'
+    return {
+      username: decoded.slice(0, colon),
+      secret: identityToken
+        ? String(entry.identitytoken)
+        : decoded.slice(colon + 1),
+      ...(identityToken ? { identityToken } : {})
+    }
+  }
+  if (typeof entry.username === 'string' && entry.username !== '') {
+    return {
+      username: entry.username,
+      secret: typeof entry.password === 'string' ? entry.password : ''
+    }
+  }
+  return undefined
+}
+
+/**
+ * What the action warns of before it logs in: the runner's docker config
+ * already holds a stale entry for the server — its credential helper is
+ * not on PATH, or its stored ECR token has expired.
+ */
+export interface StaleConfig {
+  finding: 'helper-missing' | 'ecr-token-expired'
+  /** one line for the evidence, never a secret */
+  detail: string
+}
+
+/** The stale entry of the docker config for `server`, if any. Never throws. */
+export function staleEntry(
+  env: NodeJS.ProcessEnv,
+  server: string,
+  now = Date.now()
+): StaleConfig | undefined {
+  let read: ConfigRead
+  try {
+    read = readDockerConfig(env)
+  } catch {
+    return undefined // malformed: docker login says so itself
+  }
+  if (read.status !== 'ok') return undefined
+  const key = authKey(server)
+  const helper = helperOf(read.json, server)
+  if (helper && !onPath(helper.program, env)) {
+    return {
+      finding: 'helper-missing',
+      detail: `the docker config ${read.file} names ${helper.program} for ${key} (${helper.setting}), which is not on PATH`
+    }
+  }
+  if (helper) return undefined
+  const auths = isObject(read.json.auths) ? read.json.auths : {}
+  const credential = fileCredential(auths[key] ?? auths[server])
+  if (!credential || credential === 'unreadable') return undefined
+  const expiry = ecrTokenExpiry(credential.secret)
+  if (expiry === undefined || expiry > now) return undefined
+  return {
+    finding: 'ecr-token-expired',
+    detail: `the docker config ${read.file} holds an ECR token for ${key} that expired at ${new Date(expiry).toISOString()}`
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

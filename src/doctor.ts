@@ -1,0 +1,484 @@
+/**
+ * `doctor`: what the docker config of a laptop or a self-hosted runner
+ * holds, and what of it is stale. It lists every registry entry (`auths`,
+ * `credHelpers`, and `credsStore` for every other registry) with where its
+ * credential lives, whether that credential helper is on PATH, ECR tokens
+ * past their 12 hours, and — with `check` — the preflight's verdict on each
+ * stored credential, all at once. A stored credential is read from the
+ * file or from its helper (`docker-credential-<name> get`, the host on
+ * stdin), is never printed, and never goes into an argv or an environment.
+ * The action reads the same config for the registry it logs in to
+ * (staleEntry): a stale entry there is warning `stale-docker-config`.
+ */
+import { spawn } from 'node:child_process'
+import type { DiagnosisId } from './diagnosis.js'
+import { helperOf, withoutInputs, type DockerCli } from './docker.js'
+import {
+  fileCredential,
+  onPath,
+  readDockerConfig,
+  type Credential
+} from './docker-config.js'
+import { InputError } from './errors.js'
+import { gather } from './gather.js'
+import { judge } from './judge.js'
+import { recognise, type ProfileId } from './profiles/index.js'
+import { ecrTokenExpiry } from './profiles/ecr.js'
+import type { Secrets } from './redact.js'
+import { resolveRegistry } from './registry.js'
+import { oneLine } from './text.js'
+
+/**
+ * What doctor finds wrong with an entry. Stable ids, like the diagnoses:
+ * scripts read them from `--json`. Never rename one; add at the end.
+ */
+export const DOCTOR_FINDINGS = [
+  /** the entry's credential helper `docker-credential-<name>` is not on PATH */
+  'helper-missing',
+  /** a stored ECR token past its expiry (an ECR token lives 12 hours) */
+  'ecr-token-expired',
+  /** `--check`: the registry refuses the stored credential */
+  'stale-login',
+  /** `--check`: the helper is on PATH but `get` failed */
+  'helper-failed',
+  /** the stored `auth` is not base64 of `username:password` */
+  'unreadable-entry',
+  /** `--check`: the preflight could not tell (unreachable, proxy, …) */
+  'check-inconclusive'
+] as const
+
+export type DoctorFinding = (typeof DOCTOR_FINDINGS)[number]
+
+/** One registry entry of the docker config. */
+export interface DoctorEntry {
+  /**
+   * the key as the config has it (`https://index.docker.io/v1/`, `ghcr.io`);
+   * `*` for the `credsStore` every other registry uses
+   */
+  registry: string
+  /** the profile that answers for its host */
+  profile: ProfileId
+  /** where docker keeps its credential */
+  storedIn: 'file' | 'credsStore' | 'credHelpers'
+  /** the helper's name (`desktop` for `docker-credential-desktop`), or null */
+  helper: string | null
+  /** whether `docker-credential-<helper>` is on PATH; null without helper */
+  helperFound: boolean | null
+  findings: DoctorFinding[]
+  /** what the findings rest on, one line, never a secret */
+  detail?: string
+  /** an ECR token's expiry (ISO 8601), when the credential is one */
+  expiresAt?: string
+  /** `--check`: the preflight's diagnosis of the stored credential */
+  check?: { diagnosis: DiagnosisId }
+}
+
+/** What doctor found. */
+export interface DoctorReport {
+  /** the config file read */
+  config: string
+  /** the file exists and could be read */
+  found: boolean
+  /** why it was not read, when it was not */
+  reason?: string
+  entries: DoctorEntry[]
+  /** no entry has a finding */
+  ok: boolean
+}
+
+/** What doctor needs from the world; tests replace it. */
+export interface DoctorWorld {
+  env: NodeJS.ProcessEnv
+  docker: DockerCli
+  /** every credential read is added before anything is printed */
+  secrets: Secrets
+  /** now, in ms (ECR expiry) */
+  now?: number
+}
+
+/** Options of one doctor run. */
+export interface DoctorOptions {
+  /** preflight each stored credential */
+  check: boolean
+  retries: number
+  timeoutSeconds: number
+}
+
+/** How long a credential helper's `get` may take. */
+const HELPER_TIMEOUT_MS = 10_000
+
+/** What `docker-credential-<name> get` answered. */
+type HelperAnswer =
+  { credential: Credential } | { none: true } | { error: string }
+
+/**
+ * `docker-credential-<name> get` with the server on its stdin, as docker
+ * runs it: the answer (username and secret) read from its stdout, never
+ * printed. The environment is the caller's without `INPUT_*`; stopped after
+ * HELPER_TIMEOUT_MS. Never throws.
+ */
+export function helperGet(
+  program: string,
+  server: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = HELPER_TIMEOUT_MS
+): Promise<HelperAnswer> {
+  return new Promise((resolve) => {
+    let child: ReturnType<typeof spawn>
+    try {
+      child = spawn(program, ['get'], {
+        env: withoutInputs(env),
+        stdio: ['pipe', 'pipe', 'pipe']
+      })
+    } catch (error) {
+      resolve({ error: `${program} could not be started: ${errorText(error)}` })
+      return
+    }
+    const out: Buffer[] = []
+    let settled = false
+    const finish = (answer: HelperAnswer): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      resolve(answer)
+    }
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      finish({ error: `${program} get did not answer in ${timeoutMs} ms` })
+    }, timeoutMs)
+    child.on('error', (error) =>
+      finish({ error: `${program} could not be started: ${errorText(error)}` })
+    )
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr?.resume()
+    child.stdin?.on('error', () => {})
+    child.stdin?.end(server)
+    child.on('close', (code) => {
+      const text = Buffer.concat(out).toString('utf8')
+      // docker-credential-helpers' own wording for "nothing stored"
+      if (/credentials not found/i.test(text)) {
+        finish({ none: true })
+        return
+      }
+      if (code !== 0) {
+        finish({ error: `${program} get exited with code ${code}` })
+        return
+      }
+      try {
+        const json: unknown = JSON.parse(text)
+        if (
+          isObject(json) &&
+          typeof json.Username === 'string' &&
+          typeof json.Secret === 'string'
+        ) {
+          finish({
+            credential: {
+              username: json.Username,
+              secret: json.Secret,
+              // docker's marker for an identity token in a helper
+              ...(json.Username === '<token>' ? { identityToken: true } : {})
+            }
+          })
+          return
+        }
+      } catch {
+        // below
+      }
+      finish({ error: `${program} get did not answer with a credential` })
+    })
+  })
+}
+
+/** Where one registry key's credential lives. */
+interface Located {
+  storedIn: DoctorEntry['storedIn']
+  helper: string | null
+}
+
+function locate(config: Record<string, unknown>, key: string): Located {
+  const helper = helperOf(config, key)
+  if (!helper) return { storedIn: 'file', helper: null }
+  return {
+    storedIn: helper.setting === 'credsStore' ? 'credsStore' : 'credHelpers',
+    helper: helper.program.slice('docker-credential-'.length)
+  }
+}
+
+/** Runs doctor over the docker config of `world.env`. */
+export async function doctor(
+  options: DoctorOptions,
+  world: DoctorWorld
+): Promise<DoctorReport> {
+  const read = readDockerConfig(world.env)
+  if (read.status !== 'ok') {
+    return {
+      config: read.file,
+      found: false,
+      reason: read.reason,
+      entries: [],
+      ok: true
+    }
+  }
+  // a malformed endpoints list is the user's to fix, before any check
+  if (options.check) resolveRegistry('docker.io', world.env)
+  const config = read.json
+  const auths = isObject(config.auths) ? config.auths : {}
+  const helpers = isObject(config.credHelpers) ? config.credHelpers : {}
+  const keys = [...new Set([...Object.keys(auths), ...Object.keys(helpers)])]
+  const entries = keys.map((key) =>
+    examine(key, auths[key], locate(config, key), options, world)
+  )
+  if (typeof config.credsStore === 'string' && config.credsStore !== '') {
+    entries.push(defaultStore(config.credsStore, world.env))
+  }
+  const done = await Promise.all(entries)
+  return {
+    config: read.file,
+    found: true,
+    entries: done,
+    ok: done.every((entry) => entry.findings.length === 0)
+  }
+}
+
+/** The row of `credsStore`, which every registry without an entry uses. */
+async function defaultStore(
+  store: string,
+  env: NodeJS.ProcessEnv
+): Promise<DoctorEntry> {
+  const found = onPath(`docker-credential-${store}`, env)
+  return {
+    registry: '*',
+    profile: 'generic',
+    storedIn: 'credsStore',
+    helper: store,
+    helperFound: found,
+    findings: found ? [] : ['helper-missing'],
+    ...(found
+      ? {}
+      : {
+          detail: `docker-credential-${store} is not on PATH: every login and pull, even of public images, fails`
+        })
+  }
+}
+
+/** One entry: where it lives, its helper, its credential and its check. */
+async function examine(
+  key: string,
+  stored: unknown,
+  located: Located,
+  options: DoctorOptions,
+  world: DoctorWorld
+): Promise<DoctorEntry> {
+  const profile = recognise(hostOf(key))
+  const program = located.helper ? `docker-credential-${located.helper}` : ''
+  const helperFound = program ? onPath(program, world.env) : null
+  const entry: DoctorEntry = {
+    registry: key,
+    profile,
+    storedIn: located.storedIn,
+    helper: located.helper,
+    helperFound,
+    findings: []
+  }
+  const details: string[] = []
+  const finish = (): DoctorEntry => {
+    if (details.length > 0) entry.detail = details.join('; ')
+    return entry
+  }
+  if (helperFound === false) {
+    entry.findings.push('helper-missing')
+    details.push(`${program} is not on PATH`)
+    return finish()
+  }
+  let credential: Credential | undefined
+  if (located.storedIn === 'file') {
+    const fromFile = fileCredential(stored)
+    if (fromFile === 'unreadable') {
+      entry.findings.push('unreadable-entry')
+      details.push('its auth is not base64 of username:password')
+      return finish()
+    }
+    credential = fromFile
+  } else if (options.check) {
+    const answer = await helperGet(program, key, world.env)
+    if ('error' in answer) {
+      entry.findings.push('helper-failed')
+      details.push(world.secrets.redact(answer.error))
+      return finish()
+    }
+    if ('credential' in answer) credential = answer.credential
+  }
+  if (!credential) {
+    if (located.storedIn === 'file' || options.check) {
+      details.push('no credential stored: docker pulls anonymously')
+    }
+    return finish()
+  }
+  world.secrets.add(credential.secret, credential.username)
+  const expiry =
+    profile === 'ecr' || credential.username === 'AWS'
+      ? ecrTokenExpiry(credential.secret)
+      : undefined
+  if (expiry !== undefined) {
+    entry.expiresAt = new Date(expiry).toISOString()
+    if (expiry <= (world.now ?? Date.now())) {
+      entry.findings.push('ecr-token-expired')
+      details.push(`its ECR token expired at ${entry.expiresAt}`)
+    }
+  }
+  if (!options.check) return finish()
+  if (credential.identityToken) {
+    details.push('an identity token: not checked')
+    return finish()
+  }
+  const diagnosis = await checkCredential(key, credential, options, world)
+  entry.check = { diagnosis }
+  // an expired ECR token is refused offline: the finding says it already
+  const offline =
+    diagnosis === 'token-expired' &&
+    entry.findings.includes('ecr-token-expired')
+  if (diagnosis !== 'ok' && !offline) {
+    const finding = INCONCLUSIVE.includes(diagnosis)
+      ? 'check-inconclusive'
+      : 'stale-login'
+    if (!entry.findings.includes(finding)) entry.findings.push(finding)
+    details.push(
+      finding === 'stale-login'
+        ? `the registry refuses it (${diagnosis}): docker sends it on every pull`
+        : `the preflight could not tell (${diagnosis})`
+    )
+  }
+  return finish()
+}
+
+/** Diagnoses that say nothing about the stored credential itself. */
+const INCONCLUSIVE: readonly DiagnosisId[] = [
+  'registry-unreachable',
+  'proxy-authentication-required',
+  'unknown',
+  'rate-limited',
+  'repository-not-found',
+  'not-a-login-failure',
+  'docker-cli-missing',
+  'credential-store-error'
+]
+
+/** The preflight of one stored credential (no login), judged. */
+async function checkCredential(
+  key: string,
+  credential: Credential,
+  options: DoctorOptions,
+  world: DoctorWorld
+): Promise<DiagnosisId> {
+  try {
+    const evidence = await gather(
+      {
+        registry: isDockerHubKey(key) ? 'docker.io' : hostOf(key),
+        username: credential.username,
+        password: credential.secret,
+        preflight: true,
+        retries: options.retries,
+        timeoutSeconds: options.timeoutSeconds,
+        push: '',
+        rateLimit: false,
+        skipIfMissing: false,
+        login: false,
+        // a stored ECR entry holds a token, never AWS keys
+        ecr: 'false'
+      },
+      { env: world.env, docker: world.docker, secrets: world.secrets }
+    )
+    return judge(evidence).diagnosis
+  } catch (error) {
+    if (error instanceof InputError) return 'malformed-credentials'
+    return 'unknown'
+  }
+}
+
+/** What each finding means, and what to do, one line each. */
+export const FINDING_TEXTS: Record<DoctorFinding, string> = {
+  'helper-missing':
+    'its credential helper is not on PATH: docker fails every login and pull of it, even of public images; install the helper or remove the setting from config.json',
+  'ecr-token-expired':
+    'its ECR token is past its 12 hours: log in again (aws ecr get-login-password | docker login …) or docker logout it',
+  'stale-login':
+    'the registry refuses the stored credential, and docker sends it on every pull, even of public images: docker logout it or log in again',
+  'helper-failed':
+    'its credential helper failed: repair it (is it logged in, is its keyring unlocked?) or remove the setting from config.json',
+  'unreadable-entry':
+    'its auth is not base64 of username:password: docker logout it and log in again',
+  'check-inconclusive':
+    'the preflight could not tell whether the registry takes it (unreachable, a proxy, …): check again from a network that reaches it'
+}
+
+/** The report as a table, and what each finding means. */
+export function doctorText(report: DoctorReport): string {
+  if (!report.found) {
+    return `Docker config ${report.config}: ${report.reason ?? 'no docker config'}. Nothing to check.\n`
+  }
+  const lines = [`Docker config: ${report.config}`, '']
+  if (report.entries.length === 0) {
+    lines.push('No registry entries.')
+    return `${lines.join('\n')}\n`
+  }
+  const rows = report.entries.map((entry) => [
+    oneLine(entry.registry, 60),
+    entry.helper
+      ? `${entry.storedIn} (${oneLine(entry.helper, 30)})`
+      : entry.storedIn,
+    entry.helperFound === null ? '-' : entry.helperFound ? 'yes' : 'no',
+    findingCell(entry)
+  ])
+  const head = ['REGISTRY', 'STORED IN', 'HELPER ON PATH', 'FINDING']
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => row[i].length))
+  )
+  for (const row of [head, ...rows]) {
+    lines.push(
+      row
+        .map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]) : cell))
+        .join('  ')
+        .trimEnd()
+    )
+  }
+  const found = DOCTOR_FINDINGS.filter((id) =>
+    report.entries.some((entry) => entry.findings.includes(id))
+  )
+  lines.push('')
+  if (found.length === 0) {
+    lines.push('All is well: no stale entry found.')
+  } else {
+    for (const id of found) lines.push(`${id}: ${FINDING_TEXTS[id]}`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function findingCell(entry: DoctorEntry): string {
+  const checked = entry.check ? ` (checked: ${entry.check.diagnosis})` : ''
+  const ids = entry.findings.length > 0 ? entry.findings.join(', ') : 'ok'
+  const detail = entry.detail ? ` — ${oneLine(entry.detail, 160)}` : ''
+  return `${ids}${checked}${detail}`
+}
+
+/** The host[:port] of a config key (`https://host/v1/` → `host`). */
+function hostOf(key: string): string {
+  return key
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .split('/')[0]
+    .toLowerCase()
+}
+
+function isDockerHubKey(key: string): boolean {
+  return ['index.docker.io', 'docker.io', 'registry-1.docker.io'].includes(
+    hostOf(key)
+  )
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
