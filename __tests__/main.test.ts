@@ -201,9 +201,7 @@ describe('the main step', () => {
     )
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(core.notice.mock.calls).toEqual([
-      [
-        'Skipping docker login: the credentials are empty (skip-if-missing is true).'
-      ]
+      ['Docker login skipped: no credentials (skip-if-missing is true).']
     ])
     expect(core.outputs()).toMatchObject({
       diagnosis: 'missing-credentials',

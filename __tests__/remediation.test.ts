@@ -336,7 +336,7 @@ describe('the cases', () => {
     (profile) => {
       const context = withCase(CONTEXTS[profile], 'credential-helper')
       expect(errorLine('credential-store-error', context)).toBe(
-        'The docker credential helper docker-credential-pass failed: install or repair docker-credential-pass (credsStore in /home/runner/.docker/config.json), or remove that setting'
+        'The docker credential helper docker-credential-pass failed: install or repair it (credsStore in /home/runner/.docker/config.json), or remove that setting'
       )
       expect(
         remediationFor('credential-store-error', context).steps[0]
@@ -361,7 +361,7 @@ describe('the cases', () => {
         case: 'credential-helper'
       })
     ).toBe(
-      'The docker credential helper the helper failed: install or repair the helper (its setting in ~/.docker/config.json), or remove that setting'
+      'The docker credential helper the helper failed: install or repair it (its setting in ~/.docker/config.json), or remove that setting'
     )
   })
 
@@ -480,8 +480,9 @@ describe('registry-appropriate texts', () => {
     expect(line).not.toMatch(LINE_BREAK)
     expect(line).toContain('docker-credential- evil')
     expect(line).toContain('credHelpers["a b"]')
-    expect(line).toContain('/tmp/odd dir')
-    expect(line).toContain('…')
+    // a path cut keeps its end, and the line stays short
+    expect(line).toMatch(/ in …y+\/config\.json\)/)
+    expect(line.length).toBeLessThan(200)
   })
 })
 
@@ -492,7 +493,10 @@ describe('emptySecretTexts', () => {
     ).toEqual({
       explanation:
         'This pull_request comes from someone/app: GitHub gives workflows of pull requests from forks no repository secrets.',
-      fix: 'Set skip-if-missing: true so that fork pull requests build without logging in, and push only from branches of this repository.'
+      fix: 'Set skip-if-missing: true so that fork pull requests build without logging in, and push only from branches of this repository.',
+      line: 'this pull_request comes from the fork someone/app',
+      skipped: 'no credentials in this fork pull request',
+      hint: ''
     })
   })
 

@@ -218,7 +218,17 @@ export interface EventEvidence {
 /** All that is known about one login attempt. */
 export interface Evidence {
   /** the registry as the user named it, and the profile that answers */
-  registry: { input: string; server: string; profile: ProfileId }
+  registry: {
+    input: string
+    server: string
+    profile: ProfileId
+    /**
+     * hosts sent elsewhere (DOCKER_LOGIN_PREFLIGHT_HUB, …_ENDPOINTS): the
+     * host[:port] that answered → the host the user named; reports name
+     * the latter, the evidence lines the former
+     */
+    named?: Readonly<Record<string, string>>
+  }
   /** the username (not secret) */
   username: string
   input: InputAnalysis

@@ -83,7 +83,8 @@ export async function gather(
     registry: {
       input: target.input,
       server: target.server,
-      profile: target.profile
+      profile: target.profile,
+      ...namedHosts(target)
     },
     username,
     input,
@@ -325,4 +326,21 @@ async function checkPush(
     probes ? target.registryUrl : undefined
   )
   return { push }
+}
+
+/**
+ * The hosts the user named, by the host[:port] their requests are sent to
+ * instead (DOCKER_LOGIN_PREFLIGHT_HUB, DOCKER_LOGIN_PREFLIGHT_ENDPOINTS);
+ * nothing when no request goes elsewhere.
+ */
+function namedHosts(target: RegistryTarget): {
+  named?: Record<string, string>
+} {
+  const named: Record<string, string> = {}
+  if (target.server !== target.host) named[target.server] = target.host
+  for (const [host, base] of target.endpoints) {
+    const sentTo = new URL(base).host
+    named[sentTo] ??= host
+  }
+  return Object.keys(named).length > 0 ? { named } : {}
 }

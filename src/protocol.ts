@@ -264,16 +264,25 @@ export interface RateLimitHeaders {
   remaining?: number
   /** seconds */
   window?: number
+  /** seconds until the window resets, when the registry says (`ratelimit-reset`) */
+  reset?: number
 }
 
-/** Reads `ratelimit-limit` and `ratelimit-remaining` (docs/docker-hub.md §4). */
+/**
+ * Reads `ratelimit-limit` and `ratelimit-remaining` (docs/docker-hub.md §4),
+ * and `ratelimit-reset` when a registry sends it.
+ */
 export function rateLimitOf(exchange: HttpExchange): RateLimitHeaders {
   const limit = parseLimitHeader(exchange.headers['ratelimit-limit'])
   const remaining = parseLimitHeader(exchange.headers['ratelimit-remaining'])
+  // the IETF RateLimit fields' reset: seconds until the quota is renewed
+  // (draft-ietf-httpapi-ratelimit-headers); Docker Hub sends none
+  const reset = exchange.headers['ratelimit-reset']?.trim() ?? ''
   return {
     limit: limit?.count,
     remaining: remaining?.count,
-    window: limit?.window ?? remaining?.window
+    window: limit?.window ?? remaining?.window,
+    ...(/^\d{1,9}$/.test(reset) ? { reset: Number(reset) } : {})
   }
 }
 

@@ -60,19 +60,43 @@ export function remediationFor(
   id: DiagnosisId | WarningId,
   context: RemediationContext
 ): Remediation {
-  const texts = textsFor(id, context)
-  const config = context.dockerConfig
+  return render(id, textsFor(id, context), context)
+}
+
+/** The placeholders of the texts, filled with the user's values. */
+type Placeholder =
+  'registry' | 'username' | 'helper' | 'setting' | 'config' | 'proxy'
+
+/** How long each value may be: 60 characters, a path 200. */
+const FULL: Readonly<Record<Placeholder, number>> = {
+  registry: 60,
+  username: 60,
+  helper: 60,
+  setting: 60,
+  config: 200,
+  proxy: 60
+}
+
+/**
+ * Texts rendered for one attempt: the placeholders filled with the user's
+ * values, each on one line and cut to its length in `caps` (a path keeps
+ * its end).
+ */
+function render(
+  id: DiagnosisId | WarningId,
+  texts: Texts,
+  context: RemediationContext,
+  caps: Readonly<Record<Placeholder, number>> = FULL
+): Remediation {
+  const values = valuesOf(context)
   const fill = (text: string): string =>
-    text
-      .replaceAll('{registry}', shown(context.registry, 'the registry'))
-      .replaceAll('{username}', shown(context.username, 'your-name'))
-      .replaceAll('{helper}', shown(config?.helper ?? '', 'the helper'))
-      .replaceAll('{setting}', shown(config?.setting ?? '', 'its setting'))
-      .replaceAll('{config}', shown(config?.dir ?? '', '~/.docker', 200))
-      .replaceAll(
-        '{proxy}',
-        shown((context.proxy ?? '').replace(/^\w+:\/\//, ''), 'proxy:port')
-      )
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!(name in values)) return whole
+      const key = name as Placeholder
+      const [value, fallback] = values[key]
+      if (key === 'config') return shownTail(value, caps.config) || fallback
+      return shown(value, fallback, caps[key])
+    })
   const remediation: Remediation = {
     id,
     title: fill(texts.title),
@@ -85,16 +109,93 @@ export function remediationFor(
   return remediation
 }
 
+/** Each placeholder's value and its stand-in when there is none. */
+function valuesOf(
+  context: RemediationContext
+): Record<Placeholder, [string, string]> {
+  const config = context.dockerConfig
+  return {
+    registry: [context.registry, 'the registry'],
+    username: [context.username, 'your-name'],
+    helper: [config?.helper ?? '', 'the helper'],
+    setting: [config?.setting ?? '', 'its setting'],
+    config: [config?.dir ?? '', '~/.docker'],
+    proxy: [(context.proxy ?? '').replace(/^\w+:\/\//, ''), 'proxy:port']
+  }
+}
+
+/** Error lines are shorter than this, whatever the user's values. */
+export const MAX_ERROR_LINE = 200
+
+/** No value in an error line is cut shorter than this. */
+const MIN_VALUE = 12
+
 /**
  * The one line shown as the step's error: `<title>: <what to do>`, on one
- * line whatever the inputs held.
+ * line whatever the inputs held, and shorter than MAX_ERROR_LINE. When the
+ * user's values make it longer, the longest value in it (a registry name,
+ * a username, a config path) is cut, then the next: never the words of
+ * the fix. `suffix` (a short why) is added only when it fits too.
  */
 export function errorLine(
   id: DiagnosisId | WarningId,
-  context: RemediationContext
+  context: RemediationContext,
+  suffix = ''
 ): string {
-  const { title, error } = remediationFor(id, context)
-  return `${title}: ${error}`.replace(/\s+/g, ' ').trim()
+  const texts = textsFor(id, context)
+  const withSuffix = fitted(id, texts, context, MAX_ERROR_LINE - suffix.length)
+  if (withSuffix.length < MAX_ERROR_LINE - suffix.length) {
+    return `${withSuffix}${suffix}`
+  }
+  return fitted(id, texts, context, MAX_ERROR_LINE)
+}
+
+/**
+ * `<title>: <what to do>` shorter than `limit` if it can be: the longest
+ * value in it cut first, then the next, none below MIN_VALUE.
+ */
+function fitted(
+  id: DiagnosisId | WarningId,
+  texts: Texts,
+  context: RemediationContext,
+  limit: number
+): string {
+  const values = valuesOf(context)
+  const used = (Object.keys(FULL) as Placeholder[]).filter((key) =>
+    `${texts.title} ${texts.error}`.includes(`{${key}}`)
+  )
+  const caps = { ...FULL }
+  const lineOf = (): string => {
+    const { title, error } = render(id, texts, context, caps)
+    return `${title}: ${error}`.replace(/\s+/g, ' ').trim()
+  }
+  const length = (key: Placeholder): number =>
+    Math.min(values[key][0].length, caps[key])
+  let line = lineOf()
+  while (line.length >= limit) {
+    const longest = used
+      .filter((key) => length(key) > MIN_VALUE)
+      .sort((a, b) => length(b) - length(a))[0]
+    if (!longest) break
+    caps[longest] = Math.max(
+      MIN_VALUE,
+      length(longest) - (line.length - limit + 1)
+    )
+    line = lineOf()
+  }
+  return line
+}
+
+/** Why credentials are empty, as the user reads it. */
+export interface EmptySecretTexts {
+  explanation: string
+  fix: string
+  /** a few words for the error line */
+  line: string
+  /** the reason of a skipped login, for its headline */
+  skipped: string
+  /** what would make such runs log in, when a login is skipped */
+  hint: string
 }
 
 /** Why credentials are empty, and the fix, as the user reads them. */
@@ -102,14 +203,28 @@ export function emptySecretTexts(
   cause: keyof typeof EMPTY_SECRET,
   event: string,
   fork: string | undefined
-): { explanation: string; fix: string } {
+): EmptySecretTexts {
   const texts = EMPTY_SECRET[cause]
-  const fill = (text: string): string =>
-    text.replaceAll('{event}', event).replaceAll('{fork}', fork ?? 'a fork')
-  return { explanation: fill(texts.explanation), fix: fill(texts.fix) }
+  const fill = (text: string, max: number): string =>
+    text
+      .replaceAll('{event}', oneLine(event, 40))
+      .replaceAll('{fork}', oneLine(fork ?? '', max) || 'a fork')
+  return {
+    explanation: fill(texts.explanation, 140),
+    fix: fill(texts.fix, 140),
+    line: fill(texts.line, 40),
+    skipped: texts.skipped,
+    hint: texts.hint
+  }
 }
 
 /** A user's value on one line and short enough to show, or a stand-in. */
 function shown(value: string, fallback: string, max = 60): string {
   return oneLine(value, max) || fallback
+}
+
+/** A path on one line, its end kept when it is cut (`…/work/app/.docker`). */
+function shownTail(path: string, max: number): string {
+  const line = oneLine(path, Math.max(path.length, 1))
+  return line.length > max ? `…${line.slice(line.length - max)}` : line
 }

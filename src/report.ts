@@ -13,9 +13,10 @@ import {
   emptySecretTexts,
   errorLine,
   remediationFor,
+  type EmptySecretTexts,
   type RemediationContext
 } from './remediation.js'
-import type { Check, SummaryModel } from './summary.js'
+import type { Check, Skipped, SummaryModel } from './summary.js'
 
 /** The outputs of the step, by their action.yml names. */
 export type Outputs = Record<string, string>
@@ -70,7 +71,8 @@ export function reportAction(
     loggedIn,
     push: verdict.push,
     rateLimit: rateLimit ? rateLimitLine(verdict, rateLimit) : undefined,
-    emptySecret
+    emptySecret,
+    ...(evidence.skipped ? { skipped: skippedOf(evidence, emptySecret) } : {})
   }
   const report: ActionReport = {
     outputs: {
@@ -92,23 +94,45 @@ export function reportAction(
   }
   if (evidence.skipped) {
     const why = emptySecret?.explanation ?? ''
+    const reason = emptySecret?.skipped ?? 'no credentials'
     report.notice =
-      `Skipping docker login: the credentials are empty (skip-if-missing is true). ${why}`.trim()
+      `Docker login skipped: ${reason} (skip-if-missing is true). ${why}`.trim()
     return report
   }
   report.warnings = warningIds(verdict, evidence).map((w) =>
-    errorLine(w, context)
+    w === 'rate-limit-low'
+      ? errorLine(w, context, ` (${rateLimitNumbers(verdict)})`)
+      : errorLine(w, context)
   )
   if (verdict.diagnosis === 'ok') {
     report.success = `✅ Logged in to ${evidence.registry.input} as ${evidence.username}`
     return report
   }
-  const line = errorLine(verdict.diagnosis, context)
   report.failure =
     emptySecret && verdict.diagnosis === 'missing-credentials'
-      ? `${line} (${emptySecret.explanation})`
-      : line
+      ? errorLine(verdict.diagnosis, context, ` (${emptySecret.line})`)
+      : errorLine(verdict.diagnosis, context)
   return report
+}
+
+/**
+ * A login skipped on purpose (skip-if-missing with empty credentials):
+ * the reason for its headline, what is empty, and what would make such
+ * runs log in — never the advice to set skip-if-missing, which is set.
+ */
+function skippedOf(
+  evidence: Evidence,
+  emptySecret: EmptySecretTexts | undefined
+): Skipped {
+  const empty = [
+    ...(evidence.input.usernameEmpty ? ['username'] : []),
+    ...(evidence.input.passwordEmpty ? ['password'] : [])
+  ]
+  return {
+    reason: emptySecret?.skipped ?? 'no credentials',
+    empty: empty.length > 0 ? empty.join(' and ') : 'username or password',
+    ...(emptySecret?.hint ? { hint: emptySecret.hint } : {})
+  }
 }
 
 /**
@@ -168,10 +192,13 @@ const STEP_NAMES: Record<HttpExchange['step'], string> = {
 
 /** The checks table: the preflight, docker login, push, rate limit. */
 function checksOf(evidence: Evidence): Check[] {
+  const named = new Map(Object.entries(evidence.registry.named ?? {}))
+  const check = (exchange: HttpExchange): Check =>
+    exchangeCheck(exchange, named)
   const exchanged = evidence.credentialExchange?.exchange
   const checks = [
-    ...(exchanged ? [exchangeCheck(exchanged)] : []),
-    ...evidence.exchanges.map(exchangeCheck)
+    ...(exchanged ? [check(exchanged)] : []),
+    ...evidence.exchanges.map(check)
   ]
   const cli = evidence.cli
   checks.push({
@@ -184,40 +211,105 @@ function checksOf(evidence: Evidence): Check[] {
           ? 'succeeded'
           : `failed (exit code ${cli.exitCode})`
   })
-  for (const check of evidence.push) {
+  for (const push of evidence.push) {
     checks.push({
-      name: `Push access to ${check.repository}`,
-      outcome: outcomeOf(check.upload ?? check.exchange)
+      name: `Push access to ${push.repository}`,
+      outcome: outcomeOf(push.upload ?? push.exchange, pushMeaningOf)
     })
-    if (check.cancel) checks.push(exchangeCheck(check.cancel))
+    if (push.cancel) checks.push(check(push.cancel))
   }
-  if (evidence.rateLimit) checks.push(exchangeCheck(evidence.rateLimit))
+  if (evidence.rateLimit) checks.push(check(evidence.rateLimit))
   return checks
 }
 
-function exchangeCheck(exchange: HttpExchange): Check {
+function exchangeCheck(
+  exchange: HttpExchange,
+  named: ReadonlyMap<string, string>
+): Check {
   return {
-    name: `${STEP_NAMES[exchange.step]} (${exchange.method} ${pathOf(exchange.url)})`,
+    name: `${STEP_NAMES[exchange.step]} (${exchange.method} ${pathOf(exchange.url, named)})`,
     outcome: outcomeOf(exchange)
   }
 }
 
-function pathOf(url: string): string {
+function pathOf(url: string, named: ReadonlyMap<string, string>): string {
   try {
     const parsed = new URL(url)
-    return `${parsed.host}${parsed.pathname}`
+    return `${named.get(parsed.host) ?? parsed.host}${parsed.pathname}`
   } catch {
     return url
   }
 }
 
-function outcomeOf(exchange: HttpExchange): string {
+function outcomeOf(
+  exchange: HttpExchange,
+  meaningFor: (exchange: HttpExchange) => string = meaningOf
+): string {
   const tries = exchange.attempts > 1 ? ` after ${exchange.attempts} tries` : ''
   if (exchange.status === undefined) {
     const why = exchange.error?.code ?? exchange.error?.message ?? 'no answer'
     return `no answer (${why})${tries}`
   }
-  return `${exchange.status}${tries}${retryAfterNote(exchange)}`
+  const meaning = meaningFor(exchange)
+  return `${exchange.status}${tries}${meaning ? `: ${meaning}` : ''}${retryAfterNote(exchange)}`
+}
+
+/**
+ * What the answer of a push check meant: a token for the repository's push
+ * scope (its grants are in the push table), or the upload the probe began.
+ */
+function pushMeaningOf(exchange: HttpExchange): string {
+  const status = exchange.status ?? 0
+  if (exchange.step === 'upload') return meaningOf(exchange)
+  if (status >= 200 && status < 300) return 'a token for the push scope'
+  if (status === 401 || status === 403) return 'the push scope refused'
+  return meaningOf(exchange)
+}
+
+/**
+ * What an answer meant for the check it answered: a 401 to the first
+ * ping is the challenge every registry sends, a 401 to a token request a
+ * refused credential.
+ */
+function meaningOf(exchange: HttpExchange): string {
+  const status = exchange.status ?? 0
+  const { step } = exchange
+  if (step === 'ping') {
+    if (status === 401) {
+      return exchange.headers['www-authenticate']
+        ? 'a challenge, as expected'
+        : 'refused without a challenge'
+    }
+    if (status >= 200 && status < 300) return 'open, no login asked'
+  }
+  if (step === 'upload' && status === 202) return 'upload started: may push'
+  if (step === 'upload' && (status === 401 || status === 403)) {
+    return 'push refused'
+  }
+  if (step === 'upload-cancel' && status >= 200 && status < 300) {
+    return 'upload cancelled'
+  }
+  if (step === 'upload-cancel' && status === 405) {
+    return 'not cancellable: it expires by itself'
+  }
+  if (step === 'rate-limit' && status === 200) return 'the limits read'
+  if (step === 'push-token' && status === 200) return 'a token issued'
+  if (status >= 200 && status < 300) {
+    return ['token', 'basic-ping', 'hub-login', 'aws-token'].includes(step)
+      ? 'credential accepted'
+      : 'OK'
+  }
+  if (status === 401) {
+    return step === 'rate-limit' || step === 'upload'
+      ? 'unauthorized'
+      : 'credential refused'
+  }
+  if (status === 403) return 'forbidden'
+  if (status === 404) return 'not found'
+  if (status === 407) return 'proxy authentication required'
+  if (status === 429) return 'too many requests'
+  if (status >= 500) return 'a server error'
+  return ''
 }
 
 /**
@@ -244,14 +336,29 @@ function rateLimitLine(verdict: Verdict, exchange: HttpExchange): string {
   if (rate.limit === undefined) {
     return '**Pull rate limit:** none applies to this account.'
   }
-  const window = rate.window ? ` per ${formatWindow(rate.window)}` : ''
-  return `**Pull rate limit:** ${rate.remaining ?? '?'} of ${rate.limit} pulls left${window}.`
+  return `**Pull rate limit:** ${rateLimitNumbers(verdict)}.`
 }
 
+/**
+ * The pull rate limit in numbers: what is left of the limit, its window,
+ * and when it resets, when the registry says.
+ */
+function rateLimitNumbers(verdict: Verdict): string {
+  const rate = verdict.rateLimit ?? {}
+  const window = rate.window ? ` per ${formatWindow(rate.window)}` : ''
+  const reset =
+    rate.reset !== undefined ? `, resets in ${formatWindow(rate.reset)}` : ''
+  return `${rate.remaining ?? '?'} of ${rate.limit ?? '?'} pulls left${window}${reset}`
+}
+
+/** A duration as the user reads it: `6 h`, `1 h 30 min`, `45 s`. */
 function formatWindow(seconds: number): string {
-  if (seconds % 3600 === 0) return `${seconds / 3600} h`
-  if (seconds % 60 === 0) return `${seconds / 60} min`
-  return `${seconds} s`
+  if (seconds < 60) return `${seconds} s`
+  const minutes = Math.round(seconds / 60)
+  const hours = Math.floor(minutes / 60)
+  if (hours === 0) return `${minutes} min`
+  const rest = minutes % 60
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
 }
 
 // ---------------------------------------------------------------------------

@@ -32,12 +32,25 @@ export interface SummaryModel {
   rateLimit?: string
   /** why the credentials are empty, and the fix */
   emptySecret?: { explanation: string; fix: string }
+  /** the login was skipped on purpose (skip-if-missing): a neutral summary */
+  skipped?: Skipped
+}
+
+/** A login skipped on purpose: empty credentials and skip-if-missing. */
+export interface Skipped {
+  /** why, for the headline: `no credentials in this fork pull request` */
+  reason: string
+  /** what was empty: `password`, `username and password` */
+  empty: string
+  /** what would make such runs log in, when something would */
+  hint?: string
 }
 
 /** The summary as Markdown. */
 export function renderSummary(model: SummaryModel): string {
   const { remediation } = model
   const failed = model.diagnosis !== 'ok'
+  if (model.skipped) return renderSkipped(model, model.skipped)
   const lines: string[] = []
   if (failed) {
     const what = model.loggedIn ? 'Logged in, but' : 'Docker login failed:'
@@ -80,6 +93,42 @@ export function renderSummary(model: SummaryModel): string {
     lines.push('')
   }
   if (model.rateLimit) lines.push(model.rateLimit, '')
+  lines.push(...checksAndEvidence(model))
+  if (failed) lines.push(...remediationBlock('How to fix it', remediation))
+  for (const warning of model.warningRemediations) {
+    lines.push(...remediationBlock(`⚠️ ${warning.title}`, warning))
+  }
+  return lines.join('\n')
+}
+
+/**
+ * The summary of a login skipped on purpose: neutral, no failure, no fix
+ * (skip-if-missing did what it was set for); why the credentials are
+ * empty, and what would make such runs log in when something would.
+ */
+function renderSkipped(model: SummaryModel, skipped: Skipped): string {
+  const lines = [
+    `## ⏭️ Docker login skipped: ${skipped.reason}`,
+    '',
+    `The ${skipped.empty} ${skipped.empty.includes(' and ') ? 'are' : 'is'} empty and \`skip-if-missing\` is true: the step succeeded without logging in to ${code(model.registry)} (output \`logged-in\` is \`false\`), so the job can build without pushing.`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| Registry | ${cell(code(model.registry))} |`,
+    `| Username | ${cell(code(model.username || '(empty)'))} |`,
+    `| Diagnosis | \`${model.diagnosis}\` |`,
+    '| Logged in | no |',
+    ''
+  ]
+  const why = [model.emptySecret?.explanation, skipped.hint].filter(Boolean)
+  if (why.length > 0) lines.push(why.join(' '), '')
+  lines.push(...checksAndEvidence(model))
+  return lines.join('\n')
+}
+
+/** The checks table and the evidence lines. */
+function checksAndEvidence(model: SummaryModel): string[] {
+  const lines: string[] = []
   if (model.checks.length > 0) {
     lines.push('### Checks performed', '')
     lines.push('| Check | Outcome |', '|---|---|')
@@ -94,11 +143,7 @@ export function renderSummary(model: SummaryModel): string {
     for (const line of model.evidence) lines.push(`- ${code(line)}`)
     lines.push('')
   }
-  if (failed) lines.push(...remediationBlock('How to fix it', remediation))
-  for (const warning of model.warningRemediations) {
-    lines.push(...remediationBlock(`⚠️ ${warning.title}`, warning))
-  }
-  return lines.join('\n')
+  return lines
 }
 
 /** The title inside a sentence: its first letter lowered, not a name's (GITHUB_TOKEN, ECR, GHCR). */

@@ -761,7 +761,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'credential-helper': {
         title: 'The docker credential helper {helper} failed',
         error:
-          'install or repair {helper} ({setting} in {config}/config.json), or remove that setting',
+          'install or repair it ({setting} in {config}/config.json), or remove that setting',
         why: 'docker login reached the registry, but {helper}, the credential helper that {setting} in the docker config names, failed to store or read the credential: it is not installed, or it cannot reach its keychain.',
         steps: [
           'Run `{helper} list` on the runner: it must be on PATH and answer without an error.',
@@ -1072,22 +1072,35 @@ export const COMMON_REMEDIATION: RemediationTable = {
 
 /**
  * Why credentials are empty, by the cause the judge names from the event
- * (`{event}`: its name; `{fork}`: the fork's repository).
+ * (`{event}`: its name; `{fork}`: the fork's repository): the explanation
+ * and the fix for the summary, a few words for the error line (`line`),
+ * and for a login skipped on purpose (skip-if-missing) its reason
+ * (`skipped`) and, when there is one, what would make such runs log in
+ * (`hint`).
  */
 export const EMPTY_SECRET = {
   dependabot: {
     explanation:
       'This {event} run was started by Dependabot, which reads Dependabot secrets, not Actions secrets.',
-    fix: 'Add the same secrets under Settings → Secrets and variables → Dependabot, or set skip-if-missing: true for Dependabot runs.'
+    fix: 'Add the same secrets under Settings → Secrets and variables → Dependabot, or set skip-if-missing: true for Dependabot runs.',
+    line: 'this {event} run was started by Dependabot',
+    skipped: 'no credentials in this Dependabot run',
+    hint: 'To log in on Dependabot runs, add the same secrets under Settings → Secrets and variables → Dependabot.'
   },
   'fork-pull-request': {
     explanation:
       'This {event} comes from {fork}: GitHub gives workflows of pull requests from forks no repository secrets.',
-    fix: 'Set skip-if-missing: true so that fork pull requests build without logging in, and push only from branches of this repository.'
+    fix: 'Set skip-if-missing: true so that fork pull requests build without logging in, and push only from branches of this repository.',
+    line: 'this {event} comes from the fork {fork}',
+    skipped: 'no credentials in this fork pull request',
+    hint: ''
   },
   unknown: {
     explanation:
       'The {event} event gets repository secrets, so the secret is most likely not defined under that name, or is defined in another environment or organization scope.',
-    fix: 'Check the secret name in the workflow against Settings → Secrets and variables → Actions (names are case-sensitive).'
+    fix: 'Check the secret name in the workflow against Settings → Secrets and variables → Actions (names are case-sensitive).',
+    line: 'the {event} event gets secrets: check their names',
+    skipped: 'no credentials',
+    hint: 'If this run should log in, check the secret name in the workflow against Settings → Secrets and variables → Actions (names are case-sensitive).'
   }
 } as const

@@ -257,8 +257,7 @@ const REMEDIATION: RemediationTable = {
 
   'rate-limit-low': {
     title: 'Few pulls left',
-    error:
-      'cache images or authenticate every pull: few pulls are left in this window',
+    error: 'cache images between jobs or authenticate every pull',
     why: "Docker Hub's rate-limit preview reports few pulls left in the current window for this account or IP address; pulls beyond it fail with 429 Too Many Requests.",
     steps: [
       'Cache images between jobs or use a pull-through mirror.',
