@@ -272,6 +272,19 @@ describe('the main step', () => {
     expect(core.outputs()['logged-in']).toBe('false')
   })
 
+  it('a summary file that cannot be written costs a warning, not the result', async () => {
+    core.summary.write.mockRejectedValueOnce(
+      new Error('Unable to access summary file: summary.md')
+    )
+    const account = ACCOUNTS.password2fa
+    await runStep({ username: account.username, password: account.secret })
+    expect(core.warning).toHaveBeenCalledWith(
+      'The job summary was not written: Unable to access summary file: summary.md'
+    )
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(core.outputs().diagnosis).toBe('password-with-2fa')
+  })
+
   it('writes no summary outside a runner', async () => {
     const file = process.env.GITHUB_STEP_SUMMARY
     delete process.env.GITHUB_STEP_SUMMARY

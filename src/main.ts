@@ -75,7 +75,14 @@ async function write(report: ActionReport): Promise<void> {
   for (const warning of report.warnings) core.warning(warning)
   if (report.notice) core.notice(report.notice)
   if (report.summary && process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(renderSummary(report.summary), true).write()
+    // a summary file that cannot be written (a local run without it) costs
+    // the summary, never the step's result
+    try {
+      await core.summary.addRaw(renderSummary(report.summary), true).write()
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      core.warning(`The job summary was not written: ${message}`)
+    }
   }
   if (report.success) core.info(report.success)
   if (report.failure !== undefined) core.setFailed(report.failure)
