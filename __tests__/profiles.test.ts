@@ -31,7 +31,7 @@ import {
 import { REMEDIATION_CASES, type Wording } from '../src/profiles/types.js'
 import { parseChallenge } from '../src/protocol.js'
 import { remediationFor } from '../src/remediation.js'
-import { holds, matchRule } from '../src/rules.js'
+import { holds, matchRule, RULE_TEXT_MAX } from '../src/rules.js'
 
 const PAT = `dckr_pat_${'Q7w8E9r0T1'.repeat(3)}`
 const OAT = `dckr_oat_${'Z1x2C3v4B5'.repeat(3)}`
@@ -1216,6 +1216,23 @@ describe('every wording yields its rule and diagnosis, whatever the case', () =>
     ).toBe('CLI001')
     expect(matchRule('executable file not found in $PATH')).toBeUndefined()
     expect(matchRule('docker-credential-pass list')).toBeUndefined()
+  })
+
+  it('reads the last RULE_TEXT_MAX characters of a text, where the error is', () => {
+    const log = 'step output line\n'.repeat(RULE_TEXT_MAX / 8)
+    expect(
+      matchRule(`${log}Error: unauthorized: incorrect username or password`)
+        ?.rule.id
+    ).toBe('HUB010')
+    expect(
+      matchRule(`unauthorized: incorrect username or password\n${log}`)
+    ).toBeUndefined()
+  })
+
+  it('folds white space: a wording wrapped over lines still matches', () => {
+    expect(
+      matchRule('unauthorized: incorrect\n   username or\r\npassword')?.rule.id
+    ).toBe('HUB010')
   })
 
   it('text with no wording matches no rule', () => {

@@ -35,12 +35,20 @@ function holdsLower(lower: string, wording: Wording): boolean {
   return wordingParts(wording).every((part) => lower.includes(normalise(part)))
 }
 
+/**
+ * The most of a text the rules read: its end, where the docker CLI, BuildKit
+ * and registries put the error. Every wording is read in one pass over it
+ * per wording, so the bound keeps a huge output (a build log) cheap.
+ */
+export const RULE_TEXT_MAX = 64 * 1024
+
 /** The first rule of the table with a wording in the text. */
 export function matchRule(
   text: string,
   rules: readonly TextRule[] = ALL_RULES
 ): RuleMatch | undefined {
-  const lower = normalise(text)
+  const tail = text.length > RULE_TEXT_MAX ? text.slice(-RULE_TEXT_MAX) : text
+  const lower = normalise(tail)
   for (const rule of rules) {
     for (const wording of rule.match) {
       if (holdsLower(lower, wording)) {
