@@ -13,7 +13,7 @@ import {
   type WarningId
 } from '../src/diagnosis.js'
 import { PROFILES, textsOf } from '../src/profiles/index.js'
-import { COMMON_REMEDIATION } from '../src/profiles/common.js'
+import { COMMON_REMEDIATION } from '../src/profiles/texts/common.js'
 import { REMEDIATION_CASES, type Texts } from '../src/profiles/types.js'
 import {
   MAX_ERROR_LINE,

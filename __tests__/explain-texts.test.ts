@@ -16,7 +16,7 @@ import type { DockerCli } from '../src/docker.js'
 import type { Evidence, HttpExchange } from '../src/evidence.js'
 import { analyzeInputs } from '../src/input-analysis.js'
 import { judge, judgeText, speaksOfLogin } from '../src/judge.js'
-import { COMMON_REMEDIATION } from '../src/profiles/common.js'
+import { COMMON_REMEDIATION } from '../src/profiles/texts/common.js'
 import { DOCKER_HUB, PROFILES, type ProfileId } from '../src/profiles/index.js'
 import type { RemediationCase } from '../src/profiles/types.js'
 import {

@@ -5,7 +5,7 @@ import {
   type DiagnosisId,
   type WarningId
 } from '../src/diagnosis.js'
-import { COMMON_REMEDIATION } from '../src/profiles/common.js'
+import { COMMON_REMEDIATION } from '../src/profiles/texts/common.js'
 import type { ProfileId } from '../src/profiles/index.js'
 import {
   REMEDIATION_CASES,

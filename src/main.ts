@@ -10,7 +10,8 @@ import { InputError } from './errors.js'
 import { gather, type World } from './gather.js'
 import { readInputs } from './inputs.js'
 import { judge } from './judge.js'
-import { loadTexts } from './profiles/index.js'
+import { loadTexts, recognise } from './profiles/index.js'
+import { registryHost } from './registry.js'
 import { printRaw } from './log.js'
 import { Secrets } from './redact.js'
 import {
@@ -31,6 +32,7 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   // registry hands out is masked as it arrives.
   const secrets = world.secrets ?? new Secrets((value) => core.setSecret(value))
   secrets.add(core.getInput('password'), core.getInput('username'))
+  prefetchTexts()
   const env = world.env ?? process.env
   const report = await mainReport({
     env,
@@ -39,6 +41,21 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   })
   // One redaction of everything written, whatever a registry repeated.
   await write(secrets.redactAll(report))
+}
+
+/**
+ * Starts loading the texts the report will need (the registry's own and
+ * the common ones, lazy chunks), so that their parsing overlaps the
+ * preflight and docker login; the report awaits them. A registry input
+ * that does not parse is reported later, by the inputs' own check.
+ */
+function prefetchTexts(): void {
+  try {
+    const host = registryHost(core.getInput('registry'))
+    loadTexts(recognise(host)).catch(() => undefined)
+  } catch {
+    // the inputs' error is the report's
+  }
 }
 
 /** Gathers, judges and reports; input errors and failures included. */

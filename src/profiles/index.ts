@@ -111,22 +111,57 @@ export function refinementsFor(profile: Profile): readonly Refinement[] {
 
 /** Texts loaded (or given with their profile), by profile id. */
 const texts = new Map<ProfileId, RemediationTable>()
+/** Loads under way or done, by profile id: callers share one import. */
+const loading = new Map<ProfileId, Promise<void>>()
+
+/** The texts for any registry, once loaded. */
+let common: typeof import('./texts/common.js') | undefined
+let commonLoading: Promise<void> | undefined
+
+/** Loads the texts for any registry (a lazy chunk); cheap once loaded. */
+function loadCommonTexts(): Promise<void> {
+  commonLoading ??= import('./texts/common.js').then((m) => {
+    common = m
+  })
+  return commonLoading
+}
 
 /**
- * Loads a profile's texts when they live in their own chunk (every family
- * but Docker Hub and the generic one): the writer calls it before a report
- * of that registry is rendered. Cheap when they are loaded already.
+ * Loads the texts for any registry and a profile's own (every family's live
+ * in their own chunk but the generic one's): the writers await it before a
+ * report is rendered; the main step starts it with the step, so that the
+ * parsing overlaps the network. Cheap when they are loaded already.
  */
-export async function loadTexts(id: ProfileId): Promise<void> {
-  if (texts.has(id)) return
-  const profile = profileById(id)
-  const table = profile.remediation ?? (await profile.texts?.()) ?? {}
-  texts.set(id, table)
+export function loadTexts(id: ProfileId): Promise<void> {
+  let pending = loading.get(id)
+  if (!pending) {
+    const profile = profileById(id)
+    pending = Promise.all([
+      loadCommonTexts(),
+      (async () => {
+        const table = profile.remediation ?? (await profile.texts?.()) ?? {}
+        texts.set(profile.id, table)
+      })()
+    ]).then(() => undefined)
+    loading.set(id, pending)
+  }
+  return pending
 }
 
 /** Every profile's texts (tests, and whoever renders for any registry). */
 export async function loadAllTexts(): Promise<void> {
   await Promise.all(PROFILES.map((profile) => loadTexts(profile.id)))
+}
+
+/**
+ * The texts for any registry, synchronously, once `loadTexts` has loaded
+ * them; rendering before that is a mistake of the caller's, and throws.
+ */
+export function commonTexts(): typeof import('./texts/common.js') {
+  if (!common) {
+    throw new Error('the common texts are not loaded (await loadTexts first)')
+  }
+  return common
 }
 
 /**

@@ -1,0 +1,619 @@
+/**
+ * The texts for any registry, which a profile overrides where its fix
+ * differs, and why credentials are empty: a lazy chunk (loadTexts in
+ * src/profiles/index.ts), started with the step and awaited only to write
+ * its report.
+ */
+import { ACTION_USES, LINKS } from '../common.js'
+import type { RemediationTable } from '../types.js'
+
+/** A workflow block logging in to the registry with a token. */
+const REGISTRY_SNIPPET = [
+  '- name: Log in to {registry}',
+  `  uses: ${ACTION_USES}`,
+  '  with:',
+  '    registry: {registry}',
+  '    username: ${{ vars.REGISTRY_USERNAME }}',
+  '    password: ${{ secrets.REGISTRY_TOKEN }}'
+].join('\n')
+
+const REGISTRY_SKIP_IF_MISSING_SNIPPET = [
+  '- name: Log in to {registry}',
+  `  uses: ${ACTION_USES}`,
+  '  with:',
+  '    registry: {registry}',
+  '    username: ${{ vars.REGISTRY_USERNAME }}',
+  '    password: ${{ secrets.REGISTRY_TOKEN }}',
+  '    # fork pull requests and Dependabot runs build without logging in',
+  '    skip-if-missing: true'
+].join('\n')
+
+/**
+ * The texts for any registry. Ids a single registry family produces
+ * (Docker Hub's 2FA, SSO, organization tokens…) are in that profile alone.
+ */
+export const COMMON_REMEDIATION: RemediationTable = {
+  ok: {
+    title: 'Logged in',
+    error: 'the credential was accepted',
+    why: 'The registry accepted the credential and docker login succeeded.',
+    steps: [],
+    docs: [LINKS.login]
+  },
+
+  'missing-credentials': {
+    title: 'Username or password is empty',
+    error:
+      'set username and password from secrets this run can read (fork PRs and Dependabot get none)',
+    why: 'The action received an empty username or password. Workflows of pull requests from forks get no secrets, Dependabot runs read Dependabot secrets instead of Actions secrets, and a misspelled secret name yields an empty string rather than an error.',
+    steps: [
+      'Check that the names in the workflow match those under GitHub → Settings → Secrets and variables → Actions exactly (they are case-sensitive; a typo yields an empty string).',
+      'For pull requests from forks, which get no secrets: set `skip-if-missing: true` so they build without logging in, and push only from branches of this repository.',
+      'For Dependabot runs: add the same secrets under Settings → Secrets and variables → Dependabot.',
+      'For a secret stored in an environment: add `environment: <name>` to the job.'
+    ],
+    docs: [LINKS.githubSecrets, LINKS.dependabotSecrets],
+    snippet: REGISTRY_SKIP_IF_MISSING_SNIPPET,
+    cases: {
+      username: {
+        title: 'The username is empty',
+        error:
+          'set username from a variable or secret this run can read (fork PRs and Dependabot get none)'
+      },
+      password: {
+        title: 'The password is empty',
+        error:
+          'set password from a secret this run can read (fork PRs and Dependabot get none)'
+      }
+    }
+  },
+
+  'malformed-credentials': {
+    title: 'The credential is malformed',
+    error:
+      'write password: ${{ secrets.NAME }} (one $, no quotes) and re-save the secret without spaces or line breaks',
+    why: 'The value is not what was stored: a literal $ before a token (written $${{ secrets.X }}), an expression or variable that was never expanded, or quotes, spaces, line breaks or invisible characters pasted with it. {registry} would refuse it.',
+    steps: [
+      'In the workflow, write the input exactly as `password: ${{ secrets.REGISTRY_TOKEN }}`: one $, no quotes around it.',
+      'A `$VAR` in a `with:` block is not expanded by the runner: use `${{ env.VAR }}`, `${{ secrets.NAME }}` or `${{ vars.NAME }}` instead.',
+      'Open the secret (Settings → Secrets and variables → Actions → the secret → Update) and paste the value again, without quotes, spaces or a trailing line break.'
+    ],
+    docs: [LINKS.githubSecrets],
+    snippet: REGISTRY_SNIPPET,
+    cases: {
+      username: {
+        title: 'The username is malformed',
+        error:
+          'set username to the plain account name: no line breaks, invisible characters, quotes, or unexpanded ${{ }} or $VAR text',
+        why: 'The username is not what was meant: it holds a line break, an invisible or control character, quotes, or an expression or variable that was never expanded. The registry would refuse it.',
+        steps: [
+          'Write the input as `username: ${{ vars.NAME }}` (one $, no quotes) or as the plain account name.',
+          'A `$VAR` in a `with:` block is not expanded by the runner: use `${{ env.VAR }}` or `${{ vars.NAME }}` instead.',
+          'If the name comes from a variable or a secret, open it and save the value again without quotes, spaces or a trailing line break.'
+        ],
+        docs: [LINKS.githubVariables]
+      }
+    }
+  },
+
+  'invalid-credentials': {
+    title: 'Incorrect username or password',
+    error: 'check the username and the password or token for {registry}',
+    why: '{registry} refused the username and password together: the password or token is wrong, expired or revoked, or the username is misspelled.',
+    steps: [
+      "Check the username and create a new token in {registry}'s web interface (see its documentation on access tokens).",
+      'Update the repository secret (Settings → Secrets and variables → Actions) with the new value.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'token-expired': {
+    title: 'The access token has expired',
+    error: 'generate a new access token and update the secret that holds it',
+    why: '{registry} recognised the token, but it is past its expiration date.',
+    steps: [
+      "Create a new token in {registry}'s web interface or CLI (for Amazon ECR: aws ecr get-login-password, valid 12 hours).",
+      'Update the repository secret that holds it, or fetch the token in the job right before logging in.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'insufficient-scope': {
+    title: 'The credential may not push there',
+    error: 'grant the account or token push permission on the repository',
+    why: 'The credential logs in, but the registry did not grant push on the repository: the token is read-only, or the namespace belongs to a user or organization this account cannot write to.',
+    steps: [
+      'Grant the account push (write) permission on the repository in {registry}, or use a token with a write scope (GitLab: write_registry; Harbor: a robot account with push permission).',
+      'Update the repository secret with the new token.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'login-locked-out': {
+    title: 'Login locked after too many failed attempts',
+    error:
+      'wait about 15 minutes before one more attempt; do not retry in a loop',
+    why: '{registry} refuses logins after too many failed attempts, for a while; every attempt in the meantime, retries included, may count again.',
+    steps: [
+      'Stop the jobs and retry loops that log in with this credential.',
+      'Fix the credential first, then re-run once, after the lockout period of {registry} (often about 15 minutes).'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'rate-limited': {
+    title: 'Rate limit reached',
+    error: 'wait for the rate limit of {registry} to reset, then re-run',
+    why: '{registry} answered 429 Too Many Requests.',
+    steps: [
+      'Wait before re-running; a Retry-After header, when present, says how long.',
+      'Reduce concurrent jobs that pull from or log in to {registry}.'
+    ],
+    docs: [LINKS.login],
+    cases: {
+      // docs/registries.md §10: a proxy's or mirror's own 429
+      proxy: {
+        title: "A proxy's or mirror's rate limit",
+        error:
+          "the limit is the proxy's or mirror's, not the registry's: wait and re-run, or have its operators raise it",
+        why: "A proxy, pull-through cache or registry mirror between the runner and the registry answered 429 Too Many Requests itself: its own cap (on requests, or on its connections to the upstream registry), or the upstream limit on the proxy's own address or account. The credential this job logs in with is not the cause, and another one would not help.",
+        steps: [
+          'Wait before re-running; a Retry-After header, when present, says how long.',
+          'Ask the operators of the proxy or mirror to raise its limit, or to log it in to the upstream registry with an account of its own.',
+          'Pull less through it: cache images between jobs, run fewer jobs at once, and prefer fixed tags over tags that move, such as latest.'
+        ],
+        docs: [LINKS.actionReadme]
+      }
+    }
+  },
+
+  'registry-unreachable': {
+    title: 'Registry unreachable',
+    error:
+      'check the registry address and the runner network, then re-run the job',
+    why: 'No usable answer came from {registry}: a DNS, connection, TLS or timeout error, or a server error (5xx). Nothing is known yet about the credential.',
+    steps: [
+      'Check the `registry` input: a host only, such as docker.io or ghcr.io, without a path.',
+      'Check the status page for an outage, then re-run.',
+      'On self-hosted runners, check the proxy (HTTPS_PROXY), the firewall and, for x509 errors, the CA certificates.',
+      'On a slow network, raise the `timeout` or `retries` inputs.'
+    ],
+    docs: [LINKS.login],
+    cases: {
+      'tls-unknown-authority': {
+        title: "The registry's certificate is from an untrusted authority",
+        error:
+          "put the registry's CA certificate in /etc/docker/certs.d/{registry}/ca.crt (docker and this step read it)",
+        why: "{registry} answered over TLS with a certificate signed by an authority that neither the system nor docker's certs.d directory for the registry holds: a private or self-signed CA.",
+        steps: [
+          "Get the registry's CA certificate (PEM) from its administrators.",
+          'On the runner, save it as /etc/docker/certs.d/{registry}/ca.crt (the directory is named host[:port] exactly as in `registry`); docker reads it when it logs in, and so does this step. A rootless docker reads ~/.config/docker/certs.d/ instead.',
+          'Or add it to the system store (`/usr/local/share/ca-certificates/` and `update-ca-certificates` on Debian and Ubuntu), which docker reads too; for this step alone, NODE_EXTRA_CA_CERTS names a PEM file.'
+        ],
+        docs: [
+          'https://docs.docker.com/engine/security/certificates/',
+          LINKS.actionReadme
+        ]
+      },
+      'tls-name-mismatch': {
+        title: "The registry's certificate is for another name",
+        error:
+          'use a name its certificate was issued for, or give it a certificate for {registry}',
+        why: '{registry} answered over TLS with a certificate issued for other names: the `registry` input names it by an address or alias the certificate does not list, or something else answers at that address.',
+        steps: [
+          'Check the names the certificate covers: `openssl s_client -connect {registry} -servername <host> </dev/null | openssl x509 -noout -ext subjectAltName`.',
+          'Set `registry` to one of those names, or ask for a certificate whose subjectAltName includes the name you log in to.'
+        ],
+        docs: ['https://docs.docker.com/engine/security/certificates/']
+      },
+      'tls-expired': {
+        title: "The registry's certificate has expired",
+        error: "renew the registry's certificate, or check the runner's clock",
+        why: "{registry} answered over TLS with a certificate outside its validity period: it has expired (or is not valid yet, when the runner's clock is wrong).",
+        steps: [
+          "Ask the registry's administrators to renew its certificate.",
+          'On a self-hosted runner, check the clock (`date -u`) and its time synchronisation.'
+        ],
+        docs: ['https://docs.docker.com/engine/security/certificates/']
+      },
+      'not-a-registry': {
+        title: 'The registry answered with a web page',
+        error:
+          "check the registry address and the runner's network: a web page answers where the registry should",
+        why: '{registry} answered like a web server, not a registry (an HTML page, or 404 Not Found for /v2/), where a registry answers with JSON or a challenge: the address or port of a web interface, a captive portal, a proxy that wants a login, or another web server at that address. A login there is no login to the registry.',
+        steps: [
+          'Check the `registry` input: a registry host such as ghcr.io, not the address of its web interface (Nexus and Artifactory serve Docker on a connector port or a path of their own).',
+          'On self-hosted runners, check the proxy and firewall: a portal or a proxy login page intercepts the requests.',
+          'Open https://{registry}/v2/ from the runner: a registry answers 401 with a WWW-Authenticate header, or 200 with {}.'
+        ]
+      }
+    }
+  },
+
+  'proxy-authentication-required': {
+    title: 'The proxy wants credentials',
+    error:
+      "give the proxy's username and password in HTTPS_PROXY (http://user:password@{proxy}), which docker uses too",
+    why: 'The requests to {registry} go through the proxy {proxy} (HTTPS_PROXY), which answered 407 Proxy Authentication Required. docker uses the same proxy settings, so docker login would be refused the same way; it was not run.',
+    steps: [
+      "Get the proxy's credentials from the network's administrators, and store the password as a secret.",
+      'Set HTTPS_PROXY (and HTTP_PROXY) for the job with them: `env: HTTPS_PROXY: http://${{ vars.PROXY_USER }}:${{ secrets.PROXY_PASSWORD }}@proxy.example:3128` (URL-encode special characters in the password).',
+      'Or exempt the registry from the proxy, where the network allows it: NO_PROXY={registry}.'
+    ],
+    docs: [
+      'https://docs.docker.com/engine/cli/proxy/',
+      'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
+    ],
+    cases: {
+      'proxy-not-set': {
+        error:
+          'set HTTPS_PROXY to the proxy of this network, with its credentials (http://user:password@proxy:port)',
+        why: "Something at the address of {registry} answered 407 Proxy Authentication Required, and no proxy is set for this step (HTTPS_PROXY): the runner's network has a proxy that wants credentials, or a proxy stands at that address.",
+        steps: [
+          "Ask the network's administrators for the proxy's address and credentials.",
+          'Set HTTPS_PROXY (and HTTP_PROXY) for the job: `env: HTTPS_PROXY: http://${{ vars.PROXY_USER }}:${{ secrets.PROXY_PASSWORD }}@proxy.example:3128`.',
+          'Check the `registry` input: it must be the registry, not a proxy.'
+        ]
+      }
+    }
+  },
+
+  'credential-store-error': {
+    title: 'The docker credential helper failed',
+    error:
+      'install the credential helper named in the docker config, or remove its credsStore entry',
+    why: 'docker login reached the registry, but storing or reading the credential through the configured helper (docker-credential-…) failed: the helper is not installed, or it cannot reach its keychain.',
+    steps: [
+      'Look up `credsStore` and `credHelpers` in the docker config on the runner ($DOCKER_CONFIG/config.json, by default ~/.docker/config.json).',
+      'Install the named helper (docker-credential-<name>) on PATH, or remove the entry so that docker stores the login in config.json, as on GitHub-hosted runners.',
+      'On headless Linux, the secretservice helper needs a D-Bus session; on macOS, the keychain must be unlocked.'
+    ],
+    docs: [LINKS.credentialStores],
+    cases: {
+      'credential-helper': {
+        title: 'The docker credential helper {helper} failed',
+        error:
+          'install or repair it ({setting} in {config}/config.json), or remove that setting',
+        why: 'docker login reached the registry, but {helper}, the credential helper that {setting} in the docker config names, failed to store or read the credential: it is not installed, or it cannot reach its keychain.',
+        steps: [
+          'Run `{helper} list` on the runner: it must be on PATH and answer without an error.',
+          'Install or repair it, or remove {setting} from {config}/config.json so that docker stores the login in config.json, as on GitHub-hosted runners.',
+          'On headless Linux, the secretservice helper needs a D-Bus session; on macOS, the keychain must be unlocked.'
+        ]
+      },
+      'config-file': {
+        title: 'docker could not save the login',
+        error:
+          'make {config} writable, or set DOCKER_CONFIG to a writable directory',
+        why: 'docker login reached the registry, but could not write {config}/config.json, where it keeps logins when no credential helper is configured: the directory is read-only, cannot be created, or the disk is full.',
+        steps: [
+          'Check that {config} (DOCKER_CONFIG, by default ~/.docker) is a writable directory for the user the job runs as.',
+          'Or set DOCKER_CONFIG for the job to a writable directory, for example ${{ runner.temp }}/docker-config.'
+        ]
+      }
+    }
+  },
+
+  unknown: {
+    title: 'Login failed for an unrecognised reason',
+    error: "read the registry's answer quoted in the evidence",
+    why: 'The registry or the docker CLI answered with a wording this action does not know yet; the evidence quotes it.',
+    steps: [
+      'Read the quoted answer in the evidence: registries usually name the problem.',
+      'Re-run once in case it was transient.',
+      'Report the wording (never the secret) so it can be recognised.'
+    ],
+    docs: [LINKS.login, LINKS.actionReadme],
+    cases: {
+      'after-accepted': {
+        title:
+          'docker login failed although the registry accepted the credential',
+        error:
+          're-run the job; if it fails again, check that docker reaches the same registry as this step (proxy, mirror, DNS)',
+        why: "The preflight's token request with this very credential was accepted by {registry} moments before, so docker login's refusal does not mean the credential is wrong: most likely the registry failed for a moment, or docker reached it another way (a proxy, a registry mirror, another address).",
+        steps: [
+          'Re-run the job: a passing failure of the registry does not come back.',
+          "If it fails again: compare the proxy settings (HTTPS_PROXY, NO_PROXY) and the docker daemon's registry mirrors with what this step uses, and read the docker login output in the log.",
+          'Do not replace the credential: it was accepted.'
+        ]
+      }
+    }
+  },
+
+  'docker-cli-missing': {
+    title: 'The docker CLI could not be run',
+    error:
+      'install the docker CLI on the runner (docker-ce-cli or docker.io) or run this step where docker is on PATH',
+    why: 'The credential was checked, but docker login needs the docker command, and it is not on PATH (or could not be started). Job containers and minimal images often have no docker CLI.',
+    steps: [
+      'On GitHub-hosted Ubuntu, macOS and Windows runners docker is installed: check that the job does not run in a `container:` image without it.',
+      "On a self-hosted runner or in a job container, install the client: `apt-get install docker.io` (Debian, Ubuntu) or `docker-ce-cli` from Docker's repository; the client is enough, no daemon is needed to log in.",
+      'Check that PATH in the job includes the directory of the docker command (`command -v docker`).'
+    ],
+    docs: ['https://docs.docker.com/engine/install/', LINKS.login]
+  },
+
+  'email-as-username': {
+    title: 'An email address is the username',
+    error: 'set username to the account name {registry} knows, not its email',
+    why: '{registry} expects the account name (or the token name) as the username; an email address is refused even with the right password.',
+    steps: [
+      "Set `username:` to the account's name on {registry} (shown in its web interface), not its email address.",
+      'Keep it in a variable (`${{ vars.REGISTRY_USERNAME }}`); it is not secret.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'password-with-2fa': {
+    title: 'A password on an account with two-factor authentication',
+    error: 'create an access token on {registry} and use it as the password',
+    why: 'The account has two-factor authentication on: {registry} takes an access token from tools such as docker, not the account password.',
+    steps: [
+      "Create an access token in {registry}'s web interface with the read and write scopes the build needs.",
+      'Store it as a repository secret (Settings → Secrets and variables → Actions) and use it as `password:`.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'password-with-sso': {
+    title: 'A password where single sign-on is enforced',
+    error: 'create an access token on {registry} and use it as the password',
+    why: 'The organization enforces single sign-on: {registry} takes an access token (authorised for the organization), not the account password.',
+    steps: [
+      "Create an access token in {registry}'s web interface, authorised for the organization if it asks.",
+      'Store it as a repository secret and use it as `password:`.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'pat-required': {
+    title: 'An access token is required',
+    error: 'create an access token on {registry} and use it as the password',
+    why: '{registry} refused the account password and asks for an access token: two-factor authentication, single sign-on or a policy rules out passwords for tools such as docker.',
+    steps: [
+      "Create an access token in {registry}'s web interface with the scopes the build needs (read to pull, write to push).",
+      'Store it as a repository secret and use it as `password:`.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'organization-token-username': {
+    title: "The username does not match the token's owner",
+    error: 'set username to the account or organization the token belongs to',
+    why: '{registry} issued the token to an account or organization; the username must name it.',
+    steps: [
+      'Set `username:` to the account or organization the token was created for.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'unsupported-credential-kind': {
+    title: 'This kind of token does not work with this registry',
+    error: 'use a credential of a kind {registry} accepts',
+    why: '{registry} does not take this kind of credential for docker logins, whatever its permissions.',
+    steps: [
+      'Create a credential of a kind {registry} documents for docker login, and store it as the secret used as `password:`.'
+    ],
+    docs: [LINKS.login],
+    snippet: REGISTRY_SNIPPET
+  },
+
+  'repository-not-found': {
+    title: 'The repository was not found',
+    error:
+      'check the image name; if the repository is private, log in to {registry} with an account that may read it',
+    why: '{registry} answered that the repository does not exist or may not be read: the name is wrong (a typo, a missing namespace, a namespace that is gone), the image was never pushed, or the repository is private and the request came without a login, or with one that may not read it. The answer is the same in each case.',
+    steps: [
+      'Check the image reference: registry host, namespace and repository, all lowercase. A name without a host (app:1.0) is looked for on docker.io, under library/ when it has no namespace.',
+      'If an earlier step builds the image, check that it ran on this runner and tagged exactly this name (docker/build-push-action keeps it locally only with `load: true`): docker pulls a name it does not have.',
+      'If the repository is private: log in to {registry} before the pull, with an account or token that may read it.',
+      'To push a new repository: create it in {registry} first where the registry does not create repositories on the first push.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'stale-login': {
+    title: 'A stored login breaks the pull',
+    error:
+      'run docker logout {registry} (or log in again): an outdated stored login is sent even for public images',
+    why: 'The docker config on this runner still holds a login for {registry}. docker sends it on every pull, and the registry refuses the whole request when that login is expired or revoked, even for a public image that needs none.',
+    steps: [
+      'Run `docker logout {registry}` on the runner (self-hosted runners keep ~/.docker/config.json between jobs), or log in again with a current credential.',
+      'On self-hosted runners, give each job its own DOCKER_CONFIG so that logins do not outlive the job.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'not-a-login-failure': {
+    title: 'This is not a login failure',
+    error:
+      'the text is about something else than the credential: read what it names',
+    why: 'The text does not say that a login or a credential was refused, and changing the credential will not fix it.',
+    steps: [
+      'Read the quoted text: it names the image, file or service at fault.',
+      'If a login failed elsewhere in the log, explain the lines of that failure instead.'
+    ],
+    docs: [LINKS.actionReadme],
+    cases: {
+      'manifest-unknown': {
+        title: 'The image tag or digest does not exist',
+        error:
+          'check the tag or digest: the registry has no such manifest (not a login problem)',
+        why: 'The registry found the repository but not the tag or digest asked for: a typo, a tag not pushed yet, or one deleted by a retention policy.',
+        steps: [
+          'List the tags of the repository in the registry, and correct the reference.',
+          'If an earlier job pushes the tag, check that it ran and pushed to the same registry.'
+        ]
+      },
+      platform: {
+        title: 'The image is for another platform',
+        error:
+          "pull or build the image for the runner's platform (--platform), not a login problem",
+        why: "The image has no variant for this runner's operating system and architecture (for example linux/arm64 on an amd64 runner), or the local image is for another platform than the one asked for.",
+        steps: [
+          'Build a multi-platform image (docker buildx build --platform linux/amd64,linux/arm64), or run on a runner of the platform the image has.',
+          'Or ask for the platform explicitly: docker pull --platform linux/amd64 …'
+        ]
+      },
+      filesystem: {
+        title: 'A file permission error',
+        error:
+          'fix the permissions of the file or socket it names (not a login problem)',
+        why: 'A process could not open a file or socket: the user the step or container runs as lacks the permission (the docker socket, a mounted volume, the docker config directory).',
+        steps: [
+          'Read the path in the text and check its owner and mode.',
+          "For the docker socket: add the runner's user to the docker group, or run the step where docker is usable.",
+          'For a mounted volume: make the host directory writable for the user id the container runs as (chown to that id, or run the container with --user matching the owner).'
+        ]
+      },
+      'actions-cache': {
+        title: 'The GitHub Actions cache failed',
+        error:
+          'the failure is in the Actions cache (type=gha), not the registry login: set ignore-error=true on cache-to, or re-run',
+        why: "The build cache (cache-from/cache-to: type=gha) is stored in GitHub's Actions cache service, not in the registry. Its failures (a 403 from its storage, a cache entry that cannot be reserved, a lost connection) show up in the same log as the push, but the registry credential plays no part in them. A cache written `gha` without `type=` is no Actions cache at all: it names an image docker.io/library/gha, which no one may push to.",
+        steps: [
+          'Make the cache export best-effort: `cache-to: type=gha,mode=max,ignore-error=true`; a failed cache write then no longer fails the build.',
+          'Write the cache as `type=gha`: a bare `gha` (cache-to: gha) names an image docker.io/library/gha, which buildx then tries to push to.',
+          'Re-run the job: failures of the cache service are often passing.',
+          'If buildx runs from a `run:` step rather than docker/build-push-action, give it the cache credentials in its environment: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL (ACTIONS_CACHE_URL on older runners).'
+        ],
+        docs: ['https://docs.docker.com/build/cache/backends/gha/']
+      }
+    }
+  },
+
+  'registry-mismatch': {
+    title: 'The push target is on another registry',
+    error:
+      'log in to the registry host the image is pushed to, or push to {registry}',
+    why: 'docker keeps one login per registry host: a login to {registry} does not hold for an image on another host, and the push there is refused as if no login had been made.',
+    steps: [
+      'Compare the host in the image reference with the `registry` input: they must be the same, character for character.',
+      'Log in to each registry host the build pushes to (one step each), or change the image reference.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'aws-access-denied': {
+    title: 'AWS refused the request for a registry token',
+    error:
+      'allow ecr:GetAuthorizationToken (on resource *) for the IAM identity of these access keys',
+    why: 'The access keys are valid, but the IAM identity they belong to may not call ecr:GetAuthorizationToken, which every ECR login needs.',
+    steps: [
+      'Attach a policy that allows `ecr:GetAuthorizationToken` on `*` to the IAM user or role of the keys (plus push and pull actions on the repositories).',
+      'Re-run the job.'
+    ],
+    docs: [
+      'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html'
+    ]
+  },
+
+  'password-in-use': {
+    title: 'An account password is in use',
+    error: 'replace the account password with an access token',
+    why: '{registry} accepted the account password. Access tokens can be scoped, expire and be revoked without changing the password.',
+    steps: [
+      "Create an access token in {registry}'s web interface and store it as the secret used as `password:`."
+    ],
+    docs: [LINKS.login]
+  },
+
+  'rate-limit-low': {
+    title: 'Few pulls left in the rate-limit window',
+    error: 'pulls may soon be refused until the window resets',
+    why: 'Less than 10 % of the pull rate limit is left in the current window.',
+    steps: [
+      'Reduce pulls (cache images, use a pull-through mirror) or wait for the window to reset.'
+    ],
+    docs: [LINKS.login]
+  },
+
+  'preflight-skipped': {
+    title: 'Preflight skipped',
+    error:
+      'remove preflight: false to validate the credential before docker login',
+    why: 'With `preflight: false`, only the docker CLI output is diagnosed, and it tells less (2FA, SSO and a wrong password look alike).',
+    steps: [
+      'Remove `preflight: false` (the default is true) for a precise diagnosis of a refused credential.'
+    ],
+    docs: [LINKS.actionReadme]
+  },
+
+  'push-not-checked': {
+    title: 'Push access not checked',
+    error:
+      'the registry did not tell whether the credential may push: the build will find out at docker push',
+    why: "The `push` input names repositories, but the registry's answers could not tell push rights: its tokens are opaque, it takes Basic authentication, or the preflight could not check the credential. The evidence says which.",
+    steps: [
+      'Nothing to fix if the build pushes.',
+      'If the push fails later with denied or insufficient_scope: check that the token may write to those repositories (a write scope, or write permission on the repository).'
+    ],
+    docs: [LINKS.actionReadme]
+  },
+
+  'preflight-unreachable': {
+    title: 'Preflight could not reach the registry',
+    error:
+      'docker login ran unchecked; if this persists, check the network path to the registry',
+    why: 'The preflight got no usable answer from {registry} (a network error, a timeout or a 5xx), and docker login ran anyway.',
+    steps: [
+      'Nothing to fix when it is rare.',
+      'If it persists, check the network path from the runner to {registry} and raise the `timeout` or `retries` inputs.'
+    ],
+    docs: [LINKS.actionReadme]
+  },
+
+  'stale-docker-config': {
+    title: 'A stale docker config entry',
+    error:
+      'run docker-login-preflight doctor on the runner, and fix or remove its docker config entry for {registry}',
+    why: 'Before this login, the docker config on the runner already held an entry for {registry} that docker cannot use: a credential helper (docker-credential-…) that is not on PATH, or an ECR token past its 12 hours. Self-hosted runners keep ~/.docker/config.json between jobs, so other jobs and steps that pull from {registry} without logging in meet it. The evidence names the entry.',
+    steps: [
+      'Run `npx docker-login-preflight doctor` (add `--check` to validate every stored credential) on the runner, as the user the runner runs as.',
+      'Install the named helper on PATH, or remove its `credsStore`/`credHelpers` setting; run `docker logout {registry}` for an expired ECR token.',
+      'Give each job its own DOCKER_CONFIG so that logins do not outlive the job.'
+    ],
+    docs: [LINKS.actionReadme]
+  }
+}
+
+/**
+ * Why credentials are empty, by the cause the judge names from the event
+ * (`{event}`: its name; `{fork}`: the fork's repository): the explanation
+ * and the fix for the summary, a few words for the error line (`line`),
+ * and for a login skipped on purpose (skip-if-missing) its reason
+ * (`skipped`) and, when there is one, what would make such runs log in
+ * (`hint`).
+ */
+export const EMPTY_SECRET = {
+  dependabot: {
+    explanation:
+      'This {event} run was started by Dependabot, which reads Dependabot secrets, not Actions secrets.',
+    fix: 'Add the same secrets under Settings → Secrets and variables → Dependabot, or set skip-if-missing: true for Dependabot runs.',
+    line: 'this {event} run was started by Dependabot',
+    skipped: 'no credentials in this Dependabot run',
+    hint: 'To log in on Dependabot runs, add the same secrets under Settings → Secrets and variables → Dependabot.'
+  },
+  'fork-pull-request': {
+    explanation:
+      'This {event} comes from {fork}: GitHub gives workflows of pull requests from forks no repository secrets.',
+    fix: 'Set skip-if-missing: true so that fork pull requests build without logging in, and push only from branches of this repository.',
+    line: 'this {event} comes from the fork {fork}',
+    skipped: 'no credentials in this fork pull request',
+    hint: ''
+  },
+  unknown: {
+    explanation:
+      'The {event} event gets repository secrets, so the secret is most likely not defined under that name, or is defined in another environment or organization scope.',
+    fix: 'Check the secret name in the workflow against Settings → Secrets and variables → Actions (names are case-sensitive).',
+    line: 'the {event} event gets secrets: check their names',
+    skipped: 'no credentials',
+    hint: 'If this run should log in, check the secret name in the workflow against Settings → Secrets and variables → Actions (names are case-sensitive).'
+  }
+} as const
