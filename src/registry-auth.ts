@@ -2,8 +2,8 @@
  * The `registry-auth` input: docker/login-action's list of registries to
  * log in to in one step, each entry with `registry`, `username`,
  * `password` (and `ecr`). login-action reads it with `js-yaml`; this is a
- * small strict reader for that one shape (docs/registries.md, "registry-auth
- * and scope in docker/login-action"): a YAML block list of flat mappings,
+ * small strict reader for that one shape (docs/registries.md §13): a YAML
+ * block list of flat mappings,
  * or the same list as JSON. Values are text as written (`12345` stays the
  * string `12345`). Anything else is an input error naming the line and the
  * key, never quoting a value: a value may be a secret.
@@ -41,7 +41,8 @@ export const SINGLE_REGISTRY_INPUTS = [
 ] as const
 
 /**
- * Why `scope` is refused (README, "scope"): login-action writes a scoped
+ * Why `scope` is refused (README, "scope"; docs/registries.md §13):
+ * login-action writes a scoped
  * credential to Buildx's own config, which only Buildx 0.31+ reads; this
  * action checks and reports the login of the docker config.
  */
