@@ -120,6 +120,15 @@ describe('registry-auth', () => {
     expect(core.printed()).not.toContain(GHCR_WRITE.secret)
   })
 
+  it('masks the passwords of a list it cannot read, too', async () => {
+    await runStep({
+      'registry-auth': `- password: ${PAT.secret}\n  password: "${GHCR_WRITE.secret}"\n bad`
+    })
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(core.setSecret).toHaveBeenCalledWith(PAT.secret)
+    expect(core.setSecret).toHaveBeenCalledWith(GHCR_WRITE.secret)
+  })
+
   it('logs in to both, one docker login at a time, and saves both servers', async () => {
     const { docker, calls, overlapped } = fakeDocker()
     await runStep(

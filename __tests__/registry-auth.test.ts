@@ -9,7 +9,7 @@ import { InputError } from '../src/errors.js'
 import { readInputs } from '../src/inputs.js'
 import { splitPush } from '../src/multi-login.js'
 import { combineReports } from '../src/multi-report.js'
-import { parseRegistryAuth } from '../src/registry-auth.js'
+import { parseRegistryAuth, passwordsIn } from '../src/registry-auth.js'
 import { resolveRegistry } from '../src/registry.js'
 import type { ActionReport } from '../src/report.js'
 
@@ -181,6 +181,16 @@ describe('parseRegistryAuth', () => {
     expect(said).toMatch(message)
     expect(said).not.toContain(SECRET)
     expect(said).not.toContain('\n')
+  })
+})
+
+describe('passwordsIn', () => {
+  it('finds the password values of a list it cannot parse, with and without quotes', () => {
+    expect(
+      passwordsIn(
+        `- registry: a\n  password: p1 \n-   password: "p2"\n[{"password": "p3"}]\n  passwordx: no`
+      )
+    ).toEqual(['p1', '"p2"', 'p2', 'p3'])
   })
 })
 

@@ -11,7 +11,7 @@ import { gather, type World } from './gather.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { judge } from './judge.js'
 import { registryAuthReport } from './multi-login.js'
-import { parseRegistryAuth } from './registry-auth.js'
+import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts } from './profiles/index.js'
 import { printRaw } from './log.js'
 import { Secrets } from './redact.js'
@@ -46,15 +46,17 @@ export async function run(world: Partial<World> = {}): Promise<void> {
 
 /**
  * Masks every password of `registry-auth` (with its username, for the
- * forms a Basic header takes). A list that cannot be read masks nothing
- * here: its error, reported later, quotes no value.
+ * forms a Basic header takes). Of a list that cannot be read, whatever
+ * its `password` lines hold; its error, reported later, quotes no value.
  */
 function maskRegistryAuth(secrets: Secrets): void {
+  const text = core.getInput('registry-auth')
   try {
-    const entries = parseRegistryAuth(core.getInput('registry-auth'))
+    const entries = parseRegistryAuth(text)
     for (const entry of entries) secrets.add(entry.password, entry.username)
   } catch {
     // reported by readInputs, which reads the same input
+    for (const value of passwordsIn(text)) secrets.add(value)
   }
 }
 

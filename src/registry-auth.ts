@@ -126,6 +126,28 @@ function toEntry(raw: RawEntry, number: number): RegistryAuthEntry {
   }
 }
 
+/**
+ * The values of the `password` keys of a list that cannot be read, as
+ * written and without their quotes: masked all the same, in case anything
+ * later prints a part of the input.
+ */
+export function passwordsIn(text: string): string[] {
+  const values: string[] = []
+  for (const line of text.split(/\r\n?|\n/)) {
+    const value = /^[\s-]*password\s*:\s*(.*?)\s*$/.exec(line)?.[1]
+    if (value) values.push(value)
+    const unquoted = value && /^(["'])(.*)\1$/.exec(value)?.[2]
+    if (unquoted) values.push(unquoted)
+    // as JSON, anywhere on the line
+    for (const match of line.matchAll(
+      /"password"\s*:\s*"((?:[^"\\]|\\.)*)"/g
+    )) {
+      values.push(match[1])
+    }
+  }
+  return values
+}
+
 // ---------------------------------------------------------------------------
 // JSON: `[{"registry": "ghcr.io", …}]`, which YAML reads alike
 
