@@ -68,7 +68,8 @@ const DEFAULTS: Inputs = {
   push: '',
   rateLimit: true,
   skipIfMissing: false,
-  ecr: 'auto'
+  ecr: 'auto',
+  registryAuth: []
 }
 
 describe('readInputs', () => {
@@ -87,7 +88,7 @@ describe('readInputs', () => {
       [...declaredInputs()].map(([name, value]) => [name, value ?? ''])
     )
     // the defaults were read (else this would be the test above)
-    expect(defaults).toMatchObject({ registry: 'docker.io', retries: '2' })
+    expect(defaults).toMatchObject({ logout: 'true', retries: '2' })
     expect(readInputs(reader(defaults).read)).toEqual(DEFAULTS)
   })
 
@@ -118,7 +119,8 @@ describe('readInputs', () => {
       push: 'octocat/app\noctocat/api',
       rateLimit: false,
       skipIfMissing: true,
-      ecr: 'true'
+      ecr: 'true',
+      registryAuth: []
     })
   })
 

@@ -199,3 +199,64 @@ describe('a state the main step never saves', () => {
     expect(core.warning).toHaveBeenCalledTimes(1)
   })
 })
+
+describe('the state of a registry-auth run', () => {
+  it('logs out of each server, in order, and stops at none of them on a failure', async () => {
+    core.setState({
+      servers: '["docker.io","ghcr.io"]',
+      logout: 'true'
+    })
+    const calls: string[] = []
+    const docker: DockerCli = {
+      ...fakeDocker(0).docker,
+      async logout(server) {
+        calls.push(server)
+        return server === 'docker.io'
+          ? { exitCode: 1, output: 'permission denied' }
+          : { exitCode: 0, output: '' }
+      }
+    }
+    await run(docker, NO_OVERRIDE)
+    expect(calls).toEqual(['docker.io', 'ghcr.io'])
+    expect(core.warning.mock.calls).toEqual([
+      [
+        "docker logout docker.io failed (exit code 1): the credentials may remain in the runner's docker config"
+      ]
+    ])
+    expect(core.info).toHaveBeenCalledWith('Logged out of ghcr.io.')
+    expect(core.setFailed).not.toHaveBeenCalled()
+  })
+
+  it('stays logged in to all of them with logout: false', async () => {
+    core.setState({ servers: '["docker.io","ghcr.io"]', logout: 'false' })
+    const { docker, calls } = fakeDocker(0)
+    await run(docker, NO_OVERRIDE)
+    expect(calls).toEqual([])
+    expect(core.info.mock.calls).toEqual([
+      ['Staying logged in to docker.io, ghcr.io (logout: false).']
+    ])
+  })
+
+  it.each([
+    ['not JSON', 'docker.io,ghcr.io'],
+    ['not a list', '{"a":"docker.io"}'],
+    ['empty', '[]'],
+    ['an option', '["docker.io","--help"]'],
+    ['a number', '[5]'],
+    ['a server twice', '["ghcr.io","ghcr.io"]'],
+    [
+      'too many',
+      JSON.stringify(Array.from({ length: 21 }, (_, i) => `r${i}.io`))
+    ]
+  ])('servers %s: a warning, no docker command', async (_name, servers) => {
+    core.setState({ servers, logout: 'true' })
+    const { docker, calls } = fakeDocker(0)
+    await run(docker, NO_OVERRIDE)
+    expect(calls).toEqual([])
+    expect(core.warning).toHaveBeenCalledTimes(1)
+    expect(core.warning.mock.calls[0][0]).toMatch(
+      /^Not logging out: the state "servers" is not a list of registry hosts \(got ".*"\), which the main step never saves/
+    )
+    expect(core.setFailed).not.toHaveBeenCalled()
+  })
+})

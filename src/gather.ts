@@ -41,7 +41,10 @@ export interface World {
 }
 
 /** What to gather. */
-export interface GatherOptions extends Omit<Inputs, 'logout' | 'ecr'> {
+export interface GatherOptions extends Omit<
+  Inputs,
+  'logout' | 'ecr' | 'registryAuth'
+> {
   /** run `docker login` when the preflight allows (`check` does not) */
   login: boolean
   /** the `ecr` input (default `auto`) */

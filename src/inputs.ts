@@ -2,6 +2,12 @@
  * The action's inputs: read, parsed and checked. Reading never logs a value.
  */
 import { InputError } from './errors.js'
+import {
+  checkRegistryAuthAlone,
+  parseRegistryAuth,
+  scopeRefusal,
+  type RegistryAuthEntry
+} from './registry-auth.js'
 import { oneLine } from './text.js'
 
 export { InputError }
@@ -26,6 +32,12 @@ export interface Inputs {
    * `auto` by its host, `true`, `false`
    */
   ecr: EcrMode
+  /**
+   * the `registry-auth` input: the registries to log in to in one step, in
+   * order; empty when it is not given (then `registry`, `username`,
+   * `password` and `ecr` say the one registry)
+   */
+  registryAuth: RegistryAuthEntry[]
 }
 
 /** The values of the `ecr` input, as docker/login-action takes them. */
@@ -124,8 +136,20 @@ export function readInputs(read: (name: string) => string): Inputs {
       read('skip-if-missing'),
       false
     ),
-    ecr: parseEcr(read('ecr'))
+    ecr: parseEcr(read('ecr')),
+    registryAuth: readRegistryAuth(read)
   }
+}
+
+/**
+ * Reads `registry-auth` (refused next to a single-registry input, as
+ * docker/login-action does) and refuses `scope` (see scopeRefusal).
+ */
+function readRegistryAuth(read: (name: string) => string): RegistryAuthEntry[] {
+  const text = read('registry-auth')
+  if (text.trim() !== '') checkRegistryAuthAlone(read)
+  if (read('scope').trim() !== '') throw scopeRefusal('Input "scope"')
+  return parseRegistryAuth(text)
 }
 
 /**

@@ -8,8 +8,10 @@ import * as core from '@actions/core'
 import { dockerCli } from './docker.js'
 import { InputError } from './errors.js'
 import { gather, type World } from './gather.js'
-import { readInputs } from './inputs.js'
+import { readInputs, type Inputs } from './inputs.js'
 import { judge } from './judge.js'
+import { registryAuthReport } from './multi-login.js'
+import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts, recognise } from './profiles/index.js'
 import { registryHost } from './registry.js'
 import { printRaw } from './log.js'
@@ -21,7 +23,7 @@ import {
   type ActionReport
 } from './report.js'
 import { STATE } from './state.js'
-import { renderSummary } from './summary.js'
+import { renderSections, renderSummary } from './summary.js'
 
 /**
  * Runs the main step. Never throws: a failure sets the exit code. `world`
@@ -32,6 +34,7 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   // registry hands out is masked as it arrives.
   const secrets = world.secrets ?? new Secrets((value) => core.setSecret(value))
   secrets.add(core.getInput('password'), core.getInput('username'))
+  maskRegistryAuth(secrets)
   prefetchTexts()
   const env = world.env ?? process.env
   const report = await mainReport({
@@ -41,6 +44,22 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   })
   // One redaction of everything written, whatever a registry repeated.
   await write(secrets.redactAll(report))
+}
+
+/**
+ * Masks every password of `registry-auth` (with its username, for the
+ * forms a Basic header takes). Of a list that cannot be read, whatever
+ * its `password` lines hold; its error, reported later, quotes no value.
+ */
+function maskRegistryAuth(secrets: Secrets): void {
+  const text = core.getInput('registry-auth')
+  try {
+    const entries = parseRegistryAuth(text)
+    for (const entry of entries) secrets.add(entry.password, entry.username)
+  } catch {
+    // reported by readInputs, which reads the same input
+    for (const value of passwordsIn(text)) secrets.add(value)
+  }
 }
 
 /**
@@ -62,17 +81,31 @@ function prefetchTexts(): void {
 async function mainReport(world: World): Promise<ActionReport> {
   try {
     const inputs = readInputs((name) => core.getInput(name))
-    const evidence = await gather({ ...inputs, login: true }, world)
-    const verdict = judge(evidence)
-    // the registry's texts, which only its own reports load
-    await loadTexts(evidence.registry.profile)
-    return reportAction(verdict, evidence, { logout: inputs.logout })
+    if (inputs.registryAuth.length > 0) {
+      return await registryAuthReport(inputs, world, loginReport)
+    }
+    return await loginReport(inputs, world)
   } catch (error) {
     if (error instanceof InputError) return reportInputError(error.message)
     // A failure of our own: say so in one line, no stack trace.
     const message = error instanceof Error ? error.message : String(error)
     return reportUnexpected(message)
   }
+}
+
+/**
+ * The pipeline of one registry: gather, judge once, report once. Throws
+ * an InputError for an input no registry can take.
+ */
+async function loginReport(
+  inputs: Inputs,
+  world: World
+): Promise<ActionReport> {
+  const evidence = await gather({ ...inputs, login: true }, world)
+  const verdict = judge(evidence)
+  // the registry's texts, which only its own reports load
+  await loadTexts(evidence.registry.profile)
+  return reportAction(verdict, evidence, { logout: inputs.logout })
 }
 
 /** Writes a report through the runner's commands and files. */
@@ -82,7 +115,18 @@ async function write(report: ActionReport): Promise<void> {
     printRaw(report.cli.output)
     core.endGroup()
   }
-  if (report.state) {
+  for (const { registry, cli } of report.sections ?? []) {
+    if (!cli) continue
+    core.startGroup(
+      `docker login output for ${registry} (exit code ${cli.exitCode})`
+    )
+    printRaw(cli.output)
+    core.endGroup()
+  }
+  if (report.state && 'servers' in report.state) {
+    core.saveState(STATE.servers, JSON.stringify(report.state.servers))
+    core.saveState(STATE.logout, String(report.state.logout))
+  } else if (report.state) {
     core.saveState(STATE.server, report.state.server)
     core.saveState(STATE.logout, String(report.state.logout))
   }
@@ -91,11 +135,14 @@ async function write(report: ActionReport): Promise<void> {
   }
   for (const warning of report.warnings) core.warning(warning)
   if (report.notice) core.notice(report.notice)
-  if (report.summary && process.env.GITHUB_STEP_SUMMARY) {
+  const markdown = report.sections
+    ? renderSections(report.sections)
+    : report.summary && renderSummary(report.summary)
+  if (markdown && process.env.GITHUB_STEP_SUMMARY) {
     // a summary file that cannot be written (a local run without it) costs
     // the summary, never the step's result
     try {
-      await core.summary.addRaw(renderSummary(report.summary), true).write()
+      await core.summary.addRaw(markdown, true).write()
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       core.warning(`The job summary was not written: ${message}`)
@@ -103,4 +150,5 @@ async function write(report: ActionReport): Promise<void> {
   }
   if (report.success) core.info(report.success)
   if (report.failure !== undefined) core.setFailed(report.failure)
+  for (const line of report.errors ?? []) core.error(line)
 }

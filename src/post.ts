@@ -1,6 +1,7 @@
 /**
  * The post step: `docker logout` for exactly the server the main step
- * logged in to, when `logout` is true. Other entries of the docker config
+ * logged in to (with `registry-auth`, each server it logged in to, one
+ * after the other), when `logout` is true. Other entries of the docker config
  * are never touched. The state is validated as input: a value the main
  * step could not have saved runs no docker command. A failed, stopped or
  * skipped logout is a warning, never a failed job. It imports nothing of
@@ -27,11 +28,17 @@ export async function run(
     )
     return
   }
-  const { server } = state
   if (state.kind === 'stay') {
-    core.info(`Staying logged in to ${server} (logout: false).`)
+    core.info(`Staying logged in to ${state.server} (logout: false).`)
     return
   }
+  for (const server of state.servers ?? [state.server]) {
+    await logout(docker, server)
+  }
+}
+
+/** `docker logout` of one server; a failure is a warning. */
+async function logout(docker: DockerCli, server: string): Promise<void> {
   const result = await docker.logout(server)
   const limit = result.timedOutAfterMs
   if (limit === undefined && result.exitCode === 0) {

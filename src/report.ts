@@ -16,7 +16,7 @@ import {
   type EmptySecretTexts,
   type RemediationContext
 } from './remediation.js'
-import type { Check, Skipped, SummaryModel } from './summary.js'
+import type { Check, Skipped, SummaryModel, SummarySection } from './summary.js'
 
 /** The outputs of the step, by their action.yml names. */
 export type Outputs = Record<string, string>
@@ -36,8 +36,25 @@ export interface ActionReport {
   /** the docker CLI's own words, for a collapsed group */
   cli?: CliResult
   /** what the post step needs, when the login worked */
-  state?: { server: string; logout: boolean }
+  state?: PostStepState
+  /**
+   * with `registry-auth`: the error lines of the failing registries after
+   * the first (`failure`), one each
+   */
+  errors?: string[]
+  /**
+   * with `registry-auth`: each registry's summary and docker CLI output,
+   * in input order (instead of `summary` and `cli`)
+   */
+  sections?: SummarySection[]
 }
+
+/**
+ * The post step's state: the one server logged in to, or with
+ * `registry-auth` every server logged in to.
+ */
+export type PostStepState =
+  { server: string; logout: boolean } | { servers: string[]; logout: boolean }
 
 /** The report of a judged login attempt. */
 export function reportAction(

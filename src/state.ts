@@ -7,7 +7,15 @@
  */
 
 /** The names of the state the main step saves for the post step. */
-export const STATE = { server: 'server', logout: 'logout' } as const
+export const STATE = {
+  server: 'server',
+  logout: 'logout',
+  /** with `registry-auth`: a JSON array of every server logged in to */
+  servers: 'servers'
+} as const
+
+/** No more servers than `registry-auth` takes entries. */
+const MAX_SERVERS = 20
 
 /**
  * The environment variable that points "Docker Hub" somewhere else
@@ -25,8 +33,8 @@ const HOST =
 /** The post step's state, validated. */
 export type PostState =
   | { kind: 'none' }
-  | { kind: 'logout'; server: string }
-  | { kind: 'stay'; server: string }
+  | { kind: 'logout'; server: string; servers?: string[] }
+  | { kind: 'stay'; server: string; servers?: string[] }
   | { kind: 'invalid'; problem: string }
 
 /**
@@ -39,6 +47,7 @@ export function readPostState(
   get: (name: string) => string,
   env: NodeJS.ProcessEnv = process.env
 ): PostState {
+  if (get(STATE.servers)) return readServers(get, env)
   const server = get(STATE.server)
   if (!server) return { kind: 'none' }
   if (!isServer(server, env)) {
@@ -55,6 +64,48 @@ export function readPostState(
     }
   }
   return { kind: logout === 'true' ? 'logout' : 'stay', server }
+}
+
+/**
+ * The state of a `registry-auth` run: `servers`, a JSON array of 1 to
+ * MAX_SERVERS distinct servers (each as `server` above), and `logout`.
+ */
+function readServers(
+  get: (name: string) => string,
+  env: NodeJS.ProcessEnv
+): PostState {
+  const text = get(STATE.servers)
+  let servers: unknown
+  try {
+    servers = JSON.parse(text)
+  } catch {
+    servers = undefined
+  }
+  const valid =
+    Array.isArray(servers) &&
+    servers.length >= 1 &&
+    servers.length <= MAX_SERVERS &&
+    new Set(servers).size === servers.length &&
+    servers.every((s) => typeof s === 'string' && isServer(s, env))
+  if (!valid) {
+    return {
+      kind: 'invalid',
+      problem: `state "${STATE.servers}" is not a list of registry hosts (got ${quote(text)})`
+    }
+  }
+  const logout = get(STATE.logout)
+  if (logout !== 'true' && logout !== 'false') {
+    return {
+      kind: 'invalid',
+      problem: `state "${STATE.logout}" is neither true nor false (got ${quote(logout)})`
+    }
+  }
+  const list = servers as string[]
+  return {
+    kind: logout === 'true' ? 'logout' : 'stay',
+    server: list.join(', '),
+    servers: list
+  }
 }
 
 /** Whether `value` is a server the main step could have logged in to. */

@@ -46,6 +46,64 @@ export interface Skipped {
   hint?: string
 }
 
+/** One registry of a `registry-auth` run. */
+export interface SummarySection {
+  registry: string
+  /** absent for a registry whose pipeline reported no summary */
+  summary?: SummaryModel
+  /** the docker CLI's own words */
+  cli?: { exitCode: number; output: string }
+}
+
+/**
+ * The summary of a `registry-auth` run: a headline and a table of every
+ * registry, then a section per registry — its own summary, one heading
+ * level down, titled with the registry.
+ */
+export function renderSections(sections: readonly SummarySection[]): string {
+  const failed = sections.filter(
+    (s) => s.summary && s.summary.diagnosis !== 'ok' && !s.summary.skipped
+  )
+  const count = `${sections.length} ${sections.length === 1 ? 'registry' : 'registries'}`
+  const lines = [
+    failed.length === 0
+      ? `## ✅ Docker login to ${count}`
+      : `## ❌ Docker login failed for ${failed.length} of ${count}`,
+    '',
+    '| Registry | Diagnosis | Logged in |',
+    '|---|---|---|'
+  ]
+  for (const { registry, summary } of sections) {
+    const diagnosis = summary ? `\`${summary.diagnosis}\`` : '—'
+    const loggedIn = summary?.loggedIn ? 'yes' : 'no'
+    lines.push(`| ${cell(code(registry))} | ${diagnosis} | ${loggedIn} |`)
+  }
+  lines.push('')
+  for (const { registry, summary } of sections) {
+    if (!summary) continue
+    lines.push(...demoted(renderSummary(summary), registry), '')
+  }
+  return lines.join('\n')
+}
+
+/**
+ * A registry's summary inside the combined one: headings one level down,
+ * the first titled with the registry; fenced code left as it is.
+ */
+function demoted(markdown: string, registry: string): string[] {
+  let fenced = false
+  let titled = false
+  return markdown.split('\n').map((line) => {
+    if (line.startsWith('```')) fenced = !fenced
+    if (fenced || !/^#{2,5} /.test(line)) return line
+    if (!titled) {
+      titled = true
+      return `### ${code(registry)}: ${line.replace(/^#+ /, '')}`
+    }
+    return `#${line}`
+  })
+}
+
 /** The summary as Markdown. */
 export function renderSummary(model: SummaryModel): string {
   const { remediation } = model

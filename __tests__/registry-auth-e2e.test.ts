@@ -1,0 +1,146 @@
+/**
+ * `registry-auth` end to end: the bundle of the current src/ run as the
+ * runner runs it, with the real docker CLI, against two registries on
+ * loopback — the Docker Hub emulator (DOCKER_LOGIN_PREFLIGHT_HUB) and the
+ * GHCR emulator named `ghcr.io` (DOCKER_LOGIN_PREFLIGHT_ENDPOINTS). The
+ * main step logs in to both; the post step removes exactly those two
+ * entries of the docker config and nothing else; no password appears in
+ * any artifact.
+ */
+import { expect, it } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  describeE2e,
+  emulatorSession,
+  familySession
+} from '../__fixtures__/e2e.js'
+import { ACCOUNTS } from '../emulator/accounts.js'
+import { GHCR_ACCOUNTS, GHCR_SPEC } from '../emulator/registries/ghcr.js'
+import { leaks, runAction, type Workspace } from '../scripts/runner.js'
+
+const hub = emulatorSession()
+const ghcr = familySession(GHCR_SPEC)
+
+/** An entry of the docker config the action must leave as it is. */
+const OTHER = { 'registry.example:5000': { auth: 'b3RoZXI6ZW50cnk=' } }
+
+type Account = { username: string; secret: string }
+
+/** Runs an entry with a Docker Hub and a ghcr.io entry. */
+function step(
+  entry: 'main' | 'post',
+  ws: Workspace,
+  hubAccount: Account,
+  ghcrAccount: Account
+) {
+  return runAction(
+    entry,
+    ws,
+    {
+      'registry-auth': [
+        `- username: ${hubAccount.username}`,
+        `  password: ${hubAccount.secret}`,
+        `- registry: ghcr.io`,
+        `  username: ${ghcrAccount.username}`,
+        `  password: ${ghcrAccount.secret}`
+      ].join('\n')
+    },
+    {
+      DOCKER_LOGIN_PREFLIGHT_HUB: hub.emulator.url,
+      ...ghcr.endpoints('ghcr.io')
+    }
+  )
+}
+
+/** A workspace whose docker config already holds another registry. */
+function workspace(): Workspace {
+  const ws = hub.workspace()
+  writeFileSync(
+    join(ws.dockerConfig, 'config.json'),
+    JSON.stringify({ auths: OTHER, detachKeys: 'ctrl-e,e' })
+  )
+  return ws
+}
+
+/** Every password of the run, in every artifact. */
+function allLeaks(ws: Workspace, accounts: Account[]): string[] {
+  return accounts.flatMap((a) => leaks(ws, a.username, a.secret))
+}
+
+describeE2e('registry-auth, with the real docker CLI', () => {
+  it('logs in to both, and the post step removes exactly those two entries', async () => {
+    const ws = workspace()
+    const accounts = [ACCOUNTS.patReadWrite, GHCR_ACCOUNTS.classicWrite]
+    const [hubAccount, ghcrAccount] = accounts
+    const result = await step('main', ws, hubAccount, ghcrAccount)
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    const hubHost = hub.emulator.host
+    const ghcrHost = ghcr.registry.host
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      diagnoses: '{"docker.io":"ok","ghcr.io":"ok"}'
+    })
+    expect(ws.state()).toEqual({
+      servers: JSON.stringify([hubHost, ghcrHost]),
+      logout: 'true'
+    })
+    expect(ws.authKeys().sort()).toEqual(
+      [...Object.keys(OTHER), hubHost, ghcrHost].sort()
+    )
+    expect(ws.dockerArgv().sort()).toEqual(
+      [
+        `docker login --username ${hubAccount.username} --password-stdin ${hubHost}`,
+        `docker login --username ${ghcrAccount.username} --password-stdin ${ghcrHost}`
+      ].sort()
+    )
+    expect(ws.summary()).toContain('## ✅ Docker login to 2 registries')
+
+    const post = await step('post', ws, hubAccount, ghcrAccount)
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toEqual([])
+    expect(ws.dockerArgv().slice(2)).toEqual([
+      `docker logout -- ${hubHost}`,
+      `docker logout -- ${ghcrHost}`
+    ])
+    expect(ws.dockerConfigJson()).toEqual({
+      auths: OTHER,
+      detachKeys: 'ctrl-e,e'
+    })
+    expect(allLeaks(ws, accounts)).toEqual([])
+  })
+
+  it('one refused entry: its diagnosis, both in diagnoses, exit 1, the other logged in and out', async () => {
+    const ws = workspace()
+    const accounts = [ACCOUNTS.patExpired, GHCR_ACCOUNTS.classicWrite]
+    const [hubAccount, ghcrAccount] = accounts
+    const result = await step('main', ws, hubAccount, ghcrAccount)
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toMatch(/^::error::docker\.io: /)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'token-expired',
+      'logged-in': 'false',
+      diagnoses: '{"docker.io":"token-expired","ghcr.io":"ok"}'
+    })
+    const ghcrHost = ghcr.registry.host
+    // docker login never ran for the refused credential
+    expect(ws.dockerArgv()).toEqual([
+      `docker login --username ${ghcrAccount.username} --password-stdin ${ghcrHost}`
+    ])
+    expect(ws.state()).toEqual({
+      servers: JSON.stringify([ghcrHost]),
+      logout: 'true'
+    })
+    expect(ws.summary()).toContain(
+      '## ❌ Docker login failed for 1 of 2 registries'
+    )
+
+    await step('post', ws, hubAccount, ghcrAccount)
+    expect(ws.dockerArgv().slice(1)).toEqual([`docker logout -- ${ghcrHost}`])
+    expect(ws.authKeys()).toEqual(Object.keys(OTHER))
+    expect(allLeaks(ws, accounts)).toEqual([])
+  })
+})

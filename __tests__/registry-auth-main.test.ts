@@ -1,0 +1,263 @@
+/**
+ * `registry-auth` in process: `run()` from src/main.ts with `@actions/core`
+ * doubles, the Docker Hub emulator and GHCR's on loopback, and a docker
+ * CLI seam. It proves every password is masked first, each registry gets
+ * its own preflight and login (the logins one at a time), and how the
+ * combined report is written: outputs, one error line per failing
+ * registry, a summary section per registry, the state for the post step.
+ */
+import {
+  afterAll,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
+import * as core from '../__fixtures__/core.js'
+import { ACCOUNTS } from '../emulator/accounts.js'
+import {
+  startFamilyRegistry,
+  type FamilyRegistry
+} from '../emulator/registries/engine.js'
+import { GHCR_ACCOUNTS, GHCR_SPEC } from '../emulator/registries/ghcr.js'
+import { startEmulator, type Emulator } from '../emulator/server.js'
+import type { DockerCli } from '../src/docker.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../src/main.js')
+
+const PAT = ACCOUNTS.patReadWrite
+const GHCR_WRITE = GHCR_ACCOUNTS.actionsWrite
+const GHCR_READ = GHCR_ACCOUNTS.actionsRead
+
+/**
+ * A docker CLI that records its calls, and whether two ran at once; its
+ * logins take a few milliseconds, as the real CLI's take longer.
+ */
+function fakeDocker() {
+  const calls: string[][] = []
+  let running = 0
+  let overlapped = false
+  const docker: DockerCli = {
+    async login(server, username) {
+      calls.push(['login', server, username])
+      running++
+      if (running > 1) overlapped = true
+      await new Promise((wake) => setTimeout(wake, 15))
+      running--
+      return { exitCode: 0, output: 'Login Succeeded' }
+    },
+    async logout(server) {
+      calls.push(['logout', server])
+      return { exitCode: 0, output: '' }
+    },
+    config: () => ({ dir: '/home/runner/.docker' })
+  }
+  return { docker, calls, overlapped: () => overlapped }
+}
+
+let hub: Emulator
+let ghcr: FamilyRegistry
+beforeAll(async () => {
+  ;[hub, ghcr] = await Promise.all([
+    startEmulator(),
+    startFamilyRegistry(GHCR_SPEC)
+  ])
+  process.env.GITHUB_STEP_SUMMARY = 'summary.md'
+})
+afterAll(async () => {
+  delete process.env.GITHUB_STEP_SUMMARY
+  await Promise.all([hub.close(), ghcr.close()])
+})
+beforeEach(() => {
+  hub.reset()
+  ghcr.reset()
+  core.resetSummary()
+  core.setInputs({})
+  jest.clearAllMocks()
+})
+
+/** The YAML list of a Docker Hub entry and a GHCR entry. */
+function list(ghcrAccount: { username: string; secret: string }): string {
+  return [
+    `- username: ${PAT.username}`,
+    `  password: ${PAT.secret}`,
+    `- registry: ghcr.io`,
+    `  username: ${ghcrAccount.username}`,
+    `  password: "${ghcrAccount.secret}"`
+  ].join('\n')
+}
+
+/** Runs the step with Docker Hub and ghcr.io on the emulators. */
+async function runStep(
+  inputs: Record<string, string>,
+  docker = fakeDocker().docker
+): Promise<void> {
+  core.setInputs(inputs)
+  await run({
+    env: {
+      DOCKER_LOGIN_PREFLIGHT_HUB: hub.url,
+      DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `ghcr.io=${ghcr.url}`
+    },
+    docker
+  })
+}
+
+describe('registry-auth', () => {
+  it('masks every password before anything else', async () => {
+    await runStep({ 'registry-auth': list(GHCR_WRITE) })
+    const masked = core.setSecret.mock.calls.map(([value]) => value)
+    expect(masked.slice(0, 2)).toEqual([PAT.secret, GHCR_WRITE.secret])
+    const lastMask = core.setSecret.mock.invocationCallOrder[1]
+    for (const other of [core.setOutput, core.info, core.saveState]) {
+      for (const order of other.mock.invocationCallOrder) {
+        expect(order).toBeGreaterThan(lastMask)
+      }
+    }
+    // and a list it cannot read still masks nothing it would print
+    expect(core.printed()).not.toContain(GHCR_WRITE.secret)
+  })
+
+  it('masks the passwords of a list it cannot read, too', async () => {
+    await runStep({
+      'registry-auth': `- password: ${PAT.secret}\n  password: "${GHCR_WRITE.secret}"\n bad`
+    })
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(core.setSecret).toHaveBeenCalledWith(PAT.secret)
+    expect(core.setSecret).toHaveBeenCalledWith(GHCR_WRITE.secret)
+  })
+
+  it('logs in to both, one docker login at a time, and saves both servers', async () => {
+    const { docker, calls, overlapped } = fakeDocker()
+    await runStep(
+      { 'registry-auth': list(GHCR_WRITE), push: 'ghcr.io/octocat/app' },
+      docker
+    )
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(calls.map((c) => c[1]).sort()).toEqual([ghcr.host, hub.host].sort())
+    expect(overlapped()).toBe(false)
+    // each registry had its own preflight
+    expect(hub.requests.length).toBeGreaterThan(0)
+    expect(ghcr.requests.map((r) => r.step)).toContain('upload')
+    expect(core.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      'push-access': 'granted',
+      'credential-kind': 'personal-access-token',
+      diagnoses: '{"docker.io":"ok","ghcr.io":"ok"}'
+    })
+    const saved = Object.fromEntries(core.saveState.mock.calls)
+    expect(JSON.parse(saved.servers as string)).toEqual([hub.host, ghcr.host])
+    expect(saved).toMatchObject({ logout: 'true' })
+    expect(saved.server).toBeUndefined()
+    expect(core.summaryText).toMatch(/^## ✅ Docker login to 2 registries/)
+    expect(core.summaryText).toContain(
+      '### `docker.io`: ✅ Docker login succeeded'
+    )
+    expect(core.summaryText).toContain(
+      '### `ghcr.io`: ✅ Docker login succeeded'
+    )
+    expect(core.startGroup.mock.calls.map(([title]) => title)).toEqual([
+      'docker login output for docker.io (exit code 0)',
+      'docker login output for ghcr.io (exit code 0)'
+    ])
+    expect(core.printed()).not.toContain(GHCR_WRITE.secret)
+    expect(core.printed()).not.toContain(PAT.secret)
+  })
+
+  it('one refused entry: its diagnosis, both in diagnoses, one error line naming it', async () => {
+    const { docker, calls } = fakeDocker()
+    await runStep(
+      { 'registry-auth': list(GHCR_READ), push: 'ghcr.io/octocat/app' },
+      docker
+    )
+    expect(core.outputs()).toMatchObject({
+      diagnosis: 'insufficient-scope',
+      'logged-in': 'true',
+      'push-access': 'denied',
+      diagnoses: '{"docker.io":"ok","ghcr.io":"insufficient-scope"}'
+    })
+    expect(core.setFailed.mock.calls).toEqual([
+      [expect.stringMatching(/^ghcr\.io: GITHUB_TOKEN may not push/)]
+    ])
+    expect(core.error).not.toHaveBeenCalled()
+    expect(calls).toHaveLength(2)
+    expect(core.summaryText).toMatch(
+      /^## ❌ Docker login failed for 1 of 2 registries/
+    )
+    expect(core.summaryText).toContain(
+      '| `ghcr.io` | `insufficient-scope` | yes |'
+    )
+  })
+
+  it('two failing entries: one error line each', async () => {
+    const wrong = {
+      username: PAT.username,
+      secret: 'dckr_pat_nOtTh3R1ghtOn3xxxxxxxxxx'
+    }
+    await runStep({
+      'registry-auth': [
+        `- username: ${wrong.username}`,
+        `  password: ${wrong.secret}`,
+        `- registry: ghcr.io`,
+        `  username: ${GHCR_READ.username}`,
+        `  password: ${GHCR_READ.secret}`
+      ].join('\n'),
+      push: 'ghcr.io/octocat/app'
+    })
+    expect(core.setFailed.mock.calls).toHaveLength(1)
+    expect(core.setFailed.mock.calls[0][0]).toMatch(/^docker\.io: /)
+    expect(core.error.mock.calls).toEqual([
+      [expect.stringMatching(/^ghcr\.io: /)]
+    ])
+    expect(core.outputs().diagnosis).not.toBe('ok')
+    expect(core.printed()).not.toContain(wrong.secret)
+  })
+
+  it.each([
+    [
+      'combined with password',
+      { 'registry-auth': list(GHCR_WRITE), password: PAT.secret },
+      /^Input "registry-auth" cannot be combined with "password"/
+    ],
+    [
+      'scope',
+      { username: 'u', password: 'p', scope: 'o/a@push' },
+      /^Input "scope" is not supported/
+    ],
+    [
+      'a malformed list',
+      { 'registry-auth': `- password: ${PAT.secret}\n bad` },
+      /^Input "registry-auth", line 2/
+    ],
+    [
+      'an entry no registry can take',
+      {
+        'registry-auth':
+          '- registry: https://ghcr.io/owner\n  username: u\n  password: p'
+      },
+      /^Input "registry-auth", entry 1 \(https:\/\/ghcr\.io\/owner\): /
+    ],
+    [
+      'the same registry twice',
+      { 'registry-auth': '- registry: index.docker.io\n- registry: docker.io' },
+      /^Input "registry-auth": entries 1 and 2 are the same registry/
+    ]
+  ])(
+    'an input error (%s): one line, nothing sent, nothing logged in',
+    async (_name, inputs, message) => {
+      const { docker, calls } = fakeDocker()
+      await runStep(inputs, docker)
+      expect(core.setFailed.mock.calls).toEqual([
+        [expect.stringMatching(message)]
+      ])
+      expect(calls).toEqual([])
+      expect(hub.requests).toEqual([])
+      expect(ghcr.requests).toEqual([])
+      expect(core.saveState).not.toHaveBeenCalled()
+      expect(core.printed()).not.toContain(PAT.secret)
+    }
+  )
+})

@@ -1,0 +1,362 @@
+/**
+ * The `registry-auth` input (src/registry-auth.ts): login-action's YAML
+ * list read strictly, the inputs it cannot be combined with, `scope`
+ * refused, and the `push` input split over the entries. Every malformed
+ * list is an InputError naming the line or entry, never quoting a value.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../src/errors.js'
+import { readInputs } from '../src/inputs.js'
+import { splitPush } from '../src/multi-login.js'
+import { combineReports } from '../src/multi-report.js'
+import { parseRegistryAuth, passwordsIn } from '../src/registry-auth.js'
+import { resolveRegistry } from '../src/registry.js'
+import type { ActionReport } from '../src/report.js'
+
+/** What an InputError thrown by `f` says. */
+function messageOf(f: () => unknown): string {
+  try {
+    f()
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return (error as Error).message
+  }
+  throw new Error('no InputError was thrown')
+}
+
+const SECRET = 's3cr3t-V4lue'
+
+describe('parseRegistryAuth', () => {
+  it("reads login-action's README example, Docker Hub when no registry", () => {
+    const text = [
+      `- username: octocat`,
+      `  password: ${SECRET}`,
+      `- registry: ghcr.io`,
+      `  username: octo-actor`,
+      `  password: ghs_abc # the job's token`,
+      ``
+    ].join('\n')
+    expect(parseRegistryAuth(text)).toEqual([
+      {
+        registry: 'docker.io',
+        username: 'octocat',
+        password: SECRET,
+        ecr: 'auto'
+      },
+      {
+        registry: 'ghcr.io',
+        username: 'octo-actor',
+        password: 'ghs_abc',
+        ecr: 'auto'
+      }
+    ])
+  })
+
+  it.each([
+    ['double quotes with escapes', `"a\\"b\\\\c\\u00e9"`, 'a"b\\cé'],
+    ['single quotes', `'it''s: #1'`, "it's: #1"],
+    ['a # inside a plain value', 'pa#ss', 'pa#ss'],
+    ['a number, kept as text', '012345', '012345'],
+    ['empty', '', ''],
+    ['null', 'null', '']
+  ])('reads a value: %s', (_name, written, value) => {
+    const [entry] = parseRegistryAuth(
+      `-   registry: ghcr.io\n    username: u\n    password: ${written}`
+    )
+    expect(entry.password).toBe(value)
+  })
+
+  it('reads the list as JSON, comments, blank lines, a dash alone and ecr', () => {
+    expect(
+      parseRegistryAuth(
+        '[{"registry":"ghcr.io","username":"u","password":"p"}]'
+      )
+    ).toEqual([
+      { registry: 'ghcr.io', username: 'u', password: 'p', ecr: 'auto' }
+    ])
+    expect(
+      parseRegistryAuth(
+        '---\n# registries\n-\n  registry: 123.dkr.ecr.eu-west-1.amazonaws.com\n\n  ecr: TRUE\n'
+      )
+    ).toEqual([
+      {
+        registry: '123.dkr.ecr.eu-west-1.amazonaws.com',
+        username: '',
+        password: '',
+        ecr: 'true'
+      }
+    ])
+  })
+
+  it('is empty when the input is', () => {
+    expect(parseRegistryAuth('  \n')).toEqual([])
+  })
+
+  it.each([
+    [
+      'a mapping, not a list',
+      `registry: ghcr.io\npassword: ${SECRET}`,
+      /must be a YAML list/
+    ],
+    ['an empty JSON list', '[]', /lists no registry/],
+    ['broken JSON', `[{"password": "${SECRET}"`, /not a JSON list/],
+    ['a JSON entry not an object', '["ghcr.io"]', /entry 1 is not an object/],
+    [
+      'a JSON value not a string',
+      '[{"password": 5}]',
+      /"password" must be a string/
+    ],
+    [
+      'an unknown key',
+      '- registry: ghcr.io\n  pasword: x',
+      /line 2: unknown key "pasword"/
+    ],
+    ['logout in an entry', '- logout: false', /logout is an input of the step/],
+    [
+      'a key twice',
+      `- password: a\n  password: ${SECRET}`,
+      /line 2: "password" is given twice/
+    ],
+    [
+      'a tab',
+      `- registry: ghcr.io\n\tpassword: ${SECRET}`,
+      /line 2 is indented with a tab/
+    ],
+    [
+      'keys not lined up',
+      `- registry: ghcr.io\n   password: ${SECRET}`,
+      /line 2 is indented unlike/
+    ],
+    [
+      'a line outside the list',
+      `- registry: ghcr.io\npassword: ${SECRET}`,
+      /line 2 is neither an entry/
+    ],
+    [
+      'not key: value',
+      `- registry: ghcr.io\n  ${SECRET}`,
+      /line 2 is not "key: value"/
+    ],
+    ['a block scalar', '- password: |\n    x', /block scalar/],
+    [
+      'an alias',
+      `- password: *${SECRET}`,
+      /YAML indicator \("\*"\): quote the value/
+    ],
+    ['a nested key', `- password: ab: ${SECRET}`, /reads as a nested key/],
+    ['an open quote', `- password: "${SECRET}`, /does not close/],
+    [
+      'text after a quote',
+      `- password: "a"${SECRET}`,
+      /text after its closing quote/
+    ],
+    [
+      'an unknown escape',
+      `- password: "\\q${SECRET}"`,
+      /escape YAML does not know/
+    ],
+    ['a bad ecr', '- ecr: maybe', /entry 1: "ecr" must be auto, true or false/],
+    [
+      'the same registry twice',
+      '- registry: ghcr.io\n- registry: GHCR.io',
+      /names GHCR.io twice \(entries 1 and 2\)/
+    ],
+    [
+      'Docker Hub twice',
+      '- username: a\n- registry: docker.io',
+      /names docker.io twice/
+    ],
+    [
+      'scope in an entry',
+      '- scope: myorg/app@push',
+      /entry 1: "scope" is not supported: .*Buildx/
+    ],
+    [
+      'too many entries',
+      '- username: a\n'.repeat(21),
+      /21 registries, more than 20/
+    ]
+  ])('refuses %s, quoting no value', (_name, text, message) => {
+    const said = messageOf(() => parseRegistryAuth(text))
+    expect(said).toMatch(message)
+    expect(said).not.toContain(SECRET)
+    expect(said).not.toContain('\n')
+  })
+})
+
+describe('passwordsIn', () => {
+  it('finds the password values of a list it cannot parse, with and without quotes', () => {
+    expect(
+      passwordsIn(
+        `- registry: a\n  password: p1 \n-   password: "p2"\n[{"password": "p3"}]\n  passwordx: no`
+      )
+    ).toEqual(['p1', '"p2"', 'p2', 'p3'])
+  })
+})
+
+describe('readInputs with registry-auth and scope', () => {
+  const read = (values: Record<string, string>) => (name: string) =>
+    values[name] ?? ''
+
+  it('takes the entries when the single-registry inputs are empty', () => {
+    const inputs = readInputs(
+      read({ 'registry-auth': '- username: u\n  password: p', logout: 'false' })
+    )
+    expect(inputs.registryAuth).toHaveLength(1)
+    expect(inputs.logout).toBe(false)
+  })
+
+  it('refuses registry-auth with single-registry inputs, naming them', () => {
+    expect(
+      messageOf(() =>
+        readInputs(
+          read({
+            'registry-auth': '- username: u',
+            registry: 'ghcr.io',
+            password: SECRET
+          })
+        )
+      )
+    ).toBe(
+      'Input "registry-auth" cannot be combined with "registry", "password": put each registry\'s registry, username and password in its entry of registry-auth, or remove registry-auth'
+    )
+  })
+
+  it('refuses scope, saying why', () => {
+    expect(
+      messageOf(() => readInputs(read({ scope: 'myorg/app@push' })))
+    ).toMatch(
+      /^Input "scope" is not supported: docker\/login-action's scope writes the credential to Buildx's own config/
+    )
+  })
+})
+
+describe('splitPush', () => {
+  const env = {}
+  const targets = ['ghcr.io', 'docker.io', 'registry.gitlab.com'].map((r) =>
+    resolveRegistry(r, env)
+  )
+
+  it('gives each repository to the entry of its registry', () => {
+    expect(
+      splitPush(
+        'ghcr.io/o/app, octocat/app\ndocker.io/octocat/api,quay.io/o/x',
+        targets
+      )
+    ).toEqual([
+      'ghcr.io/o/app\nquay.io/o/x',
+      'octocat/app\ndocker.io/octocat/api',
+      ''
+    ])
+  })
+
+  it('without a Docker Hub entry, a name without host goes to the first', () => {
+    expect(splitPush('octocat/app', [targets[0], targets[2]])).toEqual([
+      'octocat/app',
+      ''
+    ])
+  })
+})
+
+describe('combineReports', () => {
+  /** An entry's report as reportAction makes it. */
+  function entry(
+    diagnosis: string,
+    extra: Partial<ActionReport> = {},
+    outputs: Record<string, string> = {}
+  ): ActionReport {
+    return {
+      outputs: {
+        diagnosis,
+        warnings: '',
+        'credential-kind': 'password',
+        'logged-in': String(diagnosis === 'ok'),
+        'push-access': 'not-checked',
+        'rate-limit-limit': '',
+        'rate-limit-remaining': '',
+        'rate-limit-window': '',
+        ...outputs
+      },
+      warnings: [],
+      ...extra
+    }
+  }
+
+  it('names the first failure, maps every registry, and fails once per registry', () => {
+    const report = combineReports(
+      [
+        {
+          registry: 'docker.io',
+          report: entry(
+            'ok',
+            { state: { server: 'docker.io', logout: true }, success: '✅ a' },
+            { 'rate-limit-limit': '200', warnings: 'password-in-use' }
+          )
+        },
+        {
+          registry: 'ghcr.io',
+          report: entry(
+            'insufficient-scope',
+            { failure: 'GHCR line', warnings: ['w'] },
+            {
+              'push-access': 'denied',
+              'credential-kind': 'github-actions-token'
+            }
+          )
+        },
+        {
+          registry: 'quay.io',
+          report: entry(
+            'token-expired',
+            { failure: 'Quay line' },
+            {
+              warnings: 'password-in-use'
+            }
+          )
+        }
+      ],
+      { logout: true }
+    )
+    expect(report.outputs).toEqual({
+      diagnosis: 'insufficient-scope',
+      warnings: 'password-in-use',
+      'credential-kind': 'github-actions-token',
+      'logged-in': 'false',
+      'push-access': 'denied',
+      'rate-limit-limit': '200',
+      'rate-limit-remaining': '',
+      'rate-limit-window': '',
+      diagnoses:
+        '{"docker.io":"ok","ghcr.io":"insufficient-scope","quay.io":"token-expired"}'
+    })
+    expect(report.failure).toBe('ghcr.io: GHCR line')
+    expect(report.errors).toEqual(['quay.io: Quay line'])
+    expect(report.warnings).toEqual(['ghcr.io: w'])
+    expect(report.success).toBe('✅ a')
+    expect(report.state).toEqual({ servers: ['docker.io'], logout: true })
+    expect(report.sections?.map((s) => s.registry)).toEqual([
+      'docker.io',
+      'ghcr.io',
+      'quay.io'
+    ])
+  })
+
+  it('an entry that threw is the step’s error; the logins stay for the post step', () => {
+    const report = combineReports(
+      [
+        {
+          registry: 'docker.io',
+          report: entry('ok', { state: { server: 'docker.io', logout: false } })
+        },
+        { registry: 'ecr', error: 'Input "ecr" is true, but…', input: true }
+      ],
+      { logout: false }
+    )
+    expect(report).toEqual({
+      outputs: { 'logged-in': 'false' },
+      failure: 'ecr: Input "ecr" is true, but…',
+      warnings: [],
+      state: { servers: ['docker.io'], logout: false }
+    })
+  })
+})

@@ -1,0 +1,144 @@
+/**
+ * Several registries in one step (`registry-auth`): the one pipeline of a
+ * single registry — gather, judge, report — run for every entry at once,
+ * and the reports combined (multi-report.ts). Before anything is sent,
+ * every entry's registry is resolved and its credential's shape checked,
+ * so that an input error stops the step before any login. The docker
+ * logins are queued: each rewrites the one docker config file.
+ */
+import type { DockerCli } from './docker.js'
+import { InputError } from './errors.js'
+import type { World } from './gather.js'
+import { checkCredentialShape, type Inputs } from './inputs.js'
+import { combineReports, type EntryResult } from './multi-report.js'
+import type { RegistryAuthEntry } from './registry-auth.js'
+import { resolveRegistry, type RegistryTarget } from './registry.js'
+import type { ActionReport } from './report.js'
+import { parsePushList } from './repository.js'
+
+/** The pipeline of one registry (main.ts `loginReport`). */
+export type LoginPipeline = (
+  inputs: Inputs,
+  world: World
+) => Promise<ActionReport>
+
+/**
+ * The report of a `registry-auth` run: every entry through `pipeline`,
+ * concurrently, with the docker CLI queued. Throws an InputError for an
+ * entry no registry can take, before any request.
+ */
+export async function registryAuthReport(
+  inputs: Inputs,
+  world: World,
+  pipeline: LoginPipeline
+): Promise<ActionReport> {
+  const entries = inputs.registryAuth
+  const targets = entries.map((entry, index) =>
+    checked(entry, index, () => {
+      const target = resolveRegistry(entry.registry, world.env)
+      checkCredentialShape(entry.username, entry.password, target.isDockerHub)
+      return target
+    })
+  )
+  targets.forEach((target, index) => {
+    const first = targets.findIndex((t) => t.server === target.server)
+    if (first !== index) {
+      throw new InputError(
+        `Input "registry-auth": entries ${first + 1} and ${index + 1} are the same registry (${target.server}): one entry per registry`
+      )
+    }
+  })
+  const pushes = splitPush(inputs.push, targets)
+  const docker = queued(world.docker)
+  const settled = await Promise.allSettled(
+    entries.map((entry, index) =>
+      pipeline(
+        {
+          ...inputs,
+          registry: entry.registry,
+          username: entry.username,
+          password: entry.password,
+          ecr: entry.ecr,
+          push: pushes[index],
+          registryAuth: []
+        },
+        { ...world, docker }
+      )
+    )
+  )
+  const results: EntryResult[] = settled.map((outcome, index) => {
+    const registry = entries[index].registry
+    if (outcome.status === 'fulfilled') {
+      return { registry, report: outcome.value }
+    }
+    const error: unknown = outcome.reason
+    const message = error instanceof Error ? error.message : String(error)
+    return { registry, error: message, input: error instanceof InputError }
+  })
+  return combineReports(results, { logout: inputs.logout })
+}
+
+/** Runs `check`, naming the entry in an InputError it throws. */
+function checked<T>(
+  entry: RegistryAuthEntry,
+  index: number,
+  check: () => T
+): T {
+  try {
+    return check()
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    throw new InputError(
+      `Input "registry-auth", entry ${index + 1} (${entry.registry}): ${error.message}`
+    )
+  }
+}
+
+/** A repository reference that names its registry host. */
+const NAMES_HOST = /^(localhost|[^/]*[.:][^/]*)\//i
+
+/**
+ * The `push` input split over the entries: each repository goes to the
+ * entry of its registry; one without a host to Docker Hub's entry, as
+ * docker reads it (else to the first entry); one of no entry's registry to
+ * the first entry, whose report says that login cannot push there.
+ */
+export function splitPush(
+  push: string,
+  targets: readonly RegistryTarget[]
+): string[] {
+  const lists: string[][] = targets.map(() => [])
+  const hub = targets.findIndex((t) => t.isDockerHub)
+  for (const raw of push.split(/[\n,]/)) {
+    const item = raw.trim()
+    if (item === '') continue
+    const owner = NAMES_HOST.test(item)
+      ? targets.findIndex(
+          (target) => parsePushList(item, target).repositories.length > 0
+        )
+      : hub
+    lists[owner === -1 ? 0 : owner].push(item)
+  }
+  return lists.map((list) => list.join('\n'))
+}
+
+/**
+ * The docker CLI with its commands run one at a time, in the order asked:
+ * each login rewrites the whole docker config file, and the file lock
+ * (docker.ts withConfigLock) gives up after a few seconds. No early start
+ * (startLogin): a login waiting for its password would hold the queue.
+ */
+export function queued(docker: DockerCli): DockerCli {
+  let last: Promise<unknown> = Promise.resolve()
+  const inTurn = <T>(command: () => Promise<T>): Promise<T> => {
+    const turn = last.then(command, command)
+    last = turn.catch(() => undefined)
+    return turn
+  }
+  return {
+    login: (server, username, password) =>
+      inTurn(() => docker.login(server, username, password)),
+    logout: (server) => inTurn(() => docker.logout(server)),
+    config: (server) => docker.config(server)
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The report of a `registry-auth` run: the reports of its entries, one per
+ * registry, combined into what the step writes (README, "Several
+ * registries in one step"). Pure.
+ *
+ * - `diagnosis`: the first failing entry's id in input order; with none
+ *   failing, the first skipped entry's (skip-if-missing); else `ok`.
+ * - `diagnoses`: a JSON object mapping each entry's registry to its id.
+ * - `credential-kind`: of the entry `diagnosis` is about (the first entry
+ *   when all are ok).
+ * - `logged-in`: `true` only when every registry was logged in to.
+ * - `push-access`: `denied` when any entry's is, else `granted` when any
+ *   entry's is, else `not-checked`.
+ * - `warnings`: every entry's warning ids, each once, in order.
+ * - `rate-limit-*`: of the first entry that read a pull rate limit.
+ * - One error line per failing registry, each starting with the registry:
+ *   the first fails the step, the others follow as error annotations. The
+ *   same for warning lines and notices.
+ * - The summary: a section per registry; the post step logs out of each
+ *   registry logged in to.
+ */
+import type { ActionReport, Outputs } from './report.js'
+
+/** What one entry's pipeline came to: its report, or the error it threw. */
+export type EntryResult =
+  | { registry: string; report: ActionReport }
+  | { registry: string; error: string; input: boolean }
+
+/** Combines the entries' results, in input order. */
+export function combineReports(
+  results: readonly EntryResult[],
+  options: { logout: boolean }
+): ActionReport {
+  const servers = results.flatMap((r) =>
+    'report' in r && r.report.state && 'server' in r.report.state
+      ? [r.report.state.server]
+      : []
+  )
+  const state =
+    servers.length > 0 ? { servers, logout: options.logout } : undefined
+  // an entry that threw: its error is the step's, nothing else is judged
+  const thrown = results.find((r) => 'error' in r)
+  if (thrown && 'error' in thrown) {
+    return {
+      outputs: thrown.input
+        ? { 'logged-in': 'false' }
+        : { 'logged-in': 'false', diagnosis: 'unknown' },
+      failure: thrown.input
+        ? `${thrown.registry}: ${thrown.error}`
+        : `docker-login-preflight failed unexpectedly for ${thrown.registry}: ${thrown.error}`,
+      warnings: [],
+      ...(state ? { state } : {})
+    }
+  }
+  const entries = results.flatMap((r) =>
+    'report' in r ? [{ registry: r.registry, report: r.report }] : []
+  )
+  const failing = entries.filter((e) => e.report.failure !== undefined)
+  const lead =
+    failing[0] ??
+    entries.find((e) => e.report.outputs.diagnosis !== 'ok') ??
+    entries[0]
+  const rated =
+    entries.find((e) => (e.report.outputs['rate-limit-limit'] ?? '') !== '') ??
+    lead
+  const access = entries.map((e) => e.report.outputs['push-access'])
+  const warningIds = [
+    ...new Set(
+      entries.flatMap((e) =>
+        (e.report.outputs.warnings ?? '').split(',').filter(Boolean)
+      )
+    )
+  ]
+  const outputs: Outputs = {
+    diagnosis: lead.report.outputs.diagnosis ?? 'unknown',
+    warnings: warningIds.join(','),
+    'credential-kind': lead.report.outputs['credential-kind'] ?? '',
+    'logged-in': String(
+      entries.every((e) => e.report.outputs['logged-in'] === 'true')
+    ),
+    'push-access': access.includes('denied')
+      ? 'denied'
+      : access.includes('granted')
+        ? 'granted'
+        : 'not-checked',
+    'rate-limit-limit': rated.report.outputs['rate-limit-limit'] ?? '',
+    'rate-limit-remaining': rated.report.outputs['rate-limit-remaining'] ?? '',
+    'rate-limit-window': rated.report.outputs['rate-limit-window'] ?? '',
+    diagnoses: JSON.stringify(
+      Object.fromEntries(
+        entries.map((e) => [e.registry, e.report.outputs.diagnosis ?? ''])
+      )
+    )
+  }
+  const named = (registry: string, line: string) => `${registry}: ${line}`
+  const failures = failing.map((e) => named(e.registry, e.report.failure ?? ''))
+  const notices = entries.flatMap((e) =>
+    e.report.notice ? [named(e.registry, e.report.notice)] : []
+  )
+  const successes = entries.flatMap((e) =>
+    e.report.success ? [e.report.success] : []
+  )
+  const report: ActionReport = {
+    outputs,
+    warnings: entries.flatMap((e) =>
+      e.report.warnings.map((w) => named(e.registry, w))
+    ),
+    sections: entries.map((e) => ({
+      registry: e.registry,
+      ...(e.report.summary ? { summary: e.report.summary } : {}),
+      ...(e.report.cli ? { cli: e.report.cli } : {})
+    })),
+    ...(state ? { state } : {})
+  }
+  if (failures.length > 0) {
+    report.failure = failures[0]
+    if (failures.length > 1) report.errors = failures.slice(1)
+  }
+  if (notices.length > 0) report.notice = notices.join('\n')
+  if (successes.length > 0) report.success = successes.join('\n')
+  return report
+}

@@ -1,0 +1,361 @@
+/**
+ * The `registry-auth` input: docker/login-action's list of registries to
+ * log in to in one step, each entry with `registry`, `username`,
+ * `password` (and `ecr`). login-action reads it with `js-yaml`; this is a
+ * small strict reader for that one shape (docs/registries.md §13): a YAML
+ * block list of flat mappings,
+ * or the same list as JSON. Values are text as written (`12345` stays the
+ * string `12345`). Anything else is an input error naming the line and the
+ * key, never quoting a value: a value may be a secret.
+ */
+import { InputError } from './errors.js'
+import type { EcrMode } from './inputs.js'
+import { oneLine } from './text.js'
+
+/** One registry of `registry-auth`. */
+export interface RegistryAuthEntry {
+  /** the registry as written, `docker.io` when the entry names none */
+  registry: string
+  username: string
+  password: string
+  ecr: EcrMode
+}
+
+/** More registries than this in one step is a mistake, not a workflow. */
+export const MAX_REGISTRY_AUTH_ENTRIES = 20
+
+/** The values of `ecr` (inputs.ts ECR_MODES, which imports this file). */
+const ECR_VALUES: readonly EcrMode[] = ['auto', 'true', 'false']
+
+/** The keys an entry takes (login-action's `Auth` without `configDir`). */
+const KEYS = ['registry', 'username', 'password', 'ecr', 'scope'] as const
+type Key = (typeof KEYS)[number]
+
+/** The single-registry inputs `registry-auth` cannot be combined with. */
+export const SINGLE_REGISTRY_INPUTS = [
+  'registry',
+  'username',
+  'password',
+  'scope',
+  'ecr'
+] as const
+
+/**
+ * Why `scope` is refused (README, "scope"; docs/registries.md §13):
+ * login-action writes a scoped
+ * credential to Buildx's own config, which only Buildx 0.31+ reads; this
+ * action checks and reports the login of the docker config.
+ */
+export function scopeRefusal(where: string): InputError {
+  return new InputError(
+    `${where} is not supported: docker/login-action's scope writes the credential to Buildx's own config (read by Buildx 0.31+ only, not by docker push or pull), which this action does not check; remove scope, or use docker/login-action for a scoped Buildx credential`
+  )
+}
+
+/**
+ * Refuses `registry-auth` next to a single-registry input, as login-action
+ * does ("Cannot use registry-auth with other inputs"), naming those given.
+ */
+export function checkRegistryAuthAlone(read: (name: string) => string): void {
+  const given = SINGLE_REGISTRY_INPUTS.filter((name) => read(name) !== '')
+  if (given.length === 0) return
+  const names = given.map((name) => `"${name}"`).join(', ')
+  throw new InputError(
+    `Input "registry-auth" cannot be combined with ${names}: put each registry's registry, username and password in its entry of registry-auth, or remove registry-auth`
+  )
+}
+
+/**
+ * Reads `registry-auth`: the entries in order; none when it is empty.
+ * Throws an InputError for anything but a list of entries.
+ */
+export function parseRegistryAuth(text: string): RegistryAuthEntry[] {
+  if (text.trim() === '') return []
+  const first = text.trimStart()
+  const raw = first.startsWith('[') ? fromJson(first) : fromYaml(text)
+  if (raw.length === 0) {
+    throw new InputError('Input "registry-auth" lists no registry')
+  }
+  if (raw.length > MAX_REGISTRY_AUTH_ENTRIES) {
+    throw new InputError(
+      `Input "registry-auth" lists ${raw.length} registries, more than ${MAX_REGISTRY_AUTH_ENTRIES}: split them over several steps`
+    )
+  }
+  const entries = raw.map((fields, index) => toEntry(fields, index + 1))
+  const seen = new Map<string, number>()
+  entries.forEach((entry, index) => {
+    const key = entry.registry.toLowerCase()
+    const before = seen.get(key)
+    if (before !== undefined) {
+      throw new InputError(
+        `Input "registry-auth" names ${oneLine(entry.registry, 60)} twice (entries ${before} and ${index + 1}): one entry per registry`
+      )
+    }
+    seen.set(key, index + 1)
+  })
+  return entries
+}
+
+/** An entry's fields as read, with the line each began on. */
+interface RawEntry {
+  line?: number
+  fields: Partial<Record<Key, string>>
+}
+
+function toEntry(raw: RawEntry, number: number): RegistryAuthEntry {
+  const where = `Input "registry-auth", entry ${number}`
+  const { fields } = raw
+  if (fields.scope !== undefined && fields.scope !== '') {
+    throw scopeRefusal(`${where}: "scope"`)
+  }
+  const ecrText = (fields.ecr ?? '').trim()
+  const ecr =
+    ecrText === ''
+      ? 'auto'
+      : ECR_VALUES.find((mode) => mode === ecrText.toLowerCase())
+  if (!ecr) {
+    throw new InputError(
+      `${where}: "ecr" must be auto, true or false, not "${oneLine(ecrText, 40)}"`
+    )
+  }
+  return {
+    registry: (fields.registry ?? '').trim() || 'docker.io',
+    username: fields.username ?? '',
+    password: fields.password ?? '',
+    ecr
+  }
+}
+
+/**
+ * The values of the `password` keys of a list that cannot be read, as
+ * written and without their quotes: masked all the same, in case anything
+ * later prints a part of the input.
+ */
+export function passwordsIn(text: string): string[] {
+  const values: string[] = []
+  for (const line of text.split(/\r\n?|\n/)) {
+    const value = /^[\s-]*password\s*:\s*(.*?)\s*$/.exec(line)?.[1]
+    if (value) values.push(value)
+    const unquoted = value && /^(["'])(.*)\1$/.exec(value)?.[2]
+    if (unquoted) values.push(unquoted)
+    // as JSON, anywhere on the line
+    for (const match of line.matchAll(
+      /"password"\s*:\s*"((?:[^"\\]|\\.)*)"/g
+    )) {
+      values.push(match[1])
+    }
+  }
+  return values
+}
+
+// ---------------------------------------------------------------------------
+// JSON: `[{"registry": "ghcr.io", …}]`, which YAML reads alike
+
+function fromJson(text: string): RawEntry[] {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    throw new InputError(
+      'Input "registry-auth" starts with "[" but is not a JSON list: write it as a YAML list of entries ("- registry: …" with "username: …" and "password: …" below)'
+    )
+  }
+  if (!Array.isArray(value)) throw notAList()
+  return value.map((item, index) => {
+    const where = `Input "registry-auth", entry ${index + 1}`
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new InputError(
+        `${where} is not an object of registry, username and password`
+      )
+    }
+    const fields: RawEntry['fields'] = {}
+    for (const [name, field] of Object.entries(item as object)) {
+      const key = knownKey(name, where)
+      if (typeof field !== 'string') {
+        throw new InputError(`${where}: "${key}" must be a string`)
+      }
+      fields[key] = field
+    }
+    return { fields }
+  })
+}
+
+// ---------------------------------------------------------------------------
+// YAML: a block list of flat mappings
+//
+//   - registry: ghcr.io
+//     username: ${{ github.actor }}
+//     password: ${{ secrets.GITHUB_TOKEN }}
+
+const ITEM = /^( *)-(?: +(.*))?$/
+const PAIR = /^([A-Za-z][A-Za-z0-9_-]*) *:(?: +(.*))?$/
+
+function notAList(): InputError {
+  return new InputError(
+    'Input "registry-auth" must be a YAML list of entries, each "- registry: …" with "username: …" and "password: …" below it'
+  )
+}
+
+function fromYaml(text: string): RawEntry[] {
+  const entries: RawEntry[] = []
+  /** the column of the list's dashes, and of the current entry's keys */
+  let dash: number | undefined
+  let keys: number | undefined
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  lines.forEach((line, index) => {
+    const number = index + 1
+    const where = `Input "registry-auth", line ${number}`
+    if (/^\s*(#.*)?$/.test(line)) return
+    // a document start before the list
+    if (line.trimEnd() === '---' && entries.length === 0) return
+    if (/^ *\t/.test(line)) {
+      throw new InputError(
+        `${where} is indented with a tab: YAML takes spaces only`
+      )
+    }
+    const indent = line.length - line.trimStart().length
+    const item = ITEM.exec(line)
+    if (item && (dash === undefined || indent === dash)) {
+      dash = indent
+      const rest = item[2] ?? ''
+      const entry: RawEntry = { line: number, fields: {} }
+      entries.push(entry)
+      keys = rest === '' ? undefined : line.length - rest.length
+      if (rest !== '') addPair(entry, rest, where)
+      return
+    }
+    if (dash === undefined) throw notAList()
+    const entry = entries[entries.length - 1]
+    if (indent <= dash) {
+      throw new InputError(
+        `${where} is neither an entry ("- registry: …") nor indented under one`
+      )
+    }
+    if (keys === undefined) keys = indent
+    if (indent !== keys) {
+      throw new InputError(
+        `${where} is indented unlike the entry's other keys: line them up under the first key`
+      )
+    }
+    addPair(entry, line.slice(indent), where)
+  })
+  return entries
+}
+
+function addPair(entry: RawEntry, text: string, where: string): void {
+  const pair = PAIR.exec(text)
+  if (!pair) {
+    throw new InputError(
+      `${where} is not "key: value" (an entry takes registry, username, password and ecr)`
+    )
+  }
+  const key = knownKey(pair[1], where)
+  if (entry.fields[key] !== undefined) {
+    throw new InputError(`${where}: "${key}" is given twice in one entry`)
+  }
+  entry.fields[key] = scalar(pair[2] ?? '', `${where} ("${key}")`)
+}
+
+function knownKey(name: string, where: string): Key {
+  const key = KEYS.find((known) => known === name)
+  if (key) return key
+  const hint =
+    name === 'logout'
+      ? ': logout is an input of the step, not of an entry'
+      : ': an entry takes registry, username, password and ecr'
+  throw new InputError(`${where}: unknown key "${oneLine(name, 40)}"${hint}`)
+}
+
+/** Characters YAML gives a meaning at the start of a plain value. */
+const INDICATORS = new Set(['&', '*', '!', '%', '@', '`', '{', '[', '|', '>'])
+
+/** A one-line YAML scalar: plain, 'single' or "double" quoted. */
+function scalar(text: string, where: string): string {
+  const value = text.trim()
+  if (value === '' || value === '~' || value === 'null') return ''
+  const quote = value[0]
+  if (quote === '"' || quote === "'") return quoted(value, where)
+  if (INDICATORS.has(quote)) {
+    const what =
+      quote === '|' || quote === '>'
+        ? 'a block scalar (| or >): write the value on one line'
+        : `a YAML indicator ("${quote}"): quote the value`
+    throw new InputError(`${where} starts with ${what}`)
+  }
+  if (value.startsWith('- ') || value.startsWith('? ')) {
+    throw new InputError(`${where} is not a plain value: quote it`)
+  }
+  // a comment starts at " #"
+  const plain = value.replace(/\s+#.*$/, '').trimEnd()
+  if (/:(\s|$)/.test(plain)) {
+    throw new InputError(
+      `${where} holds ": ", which YAML reads as a nested key: quote the value`
+    )
+  }
+  return plain
+}
+
+/** Escapes of a double-quoted YAML scalar. */
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\'
+}
+
+function quoted(value: string, where: string): string {
+  const quote = value[0]
+  let result = ''
+  let i = 1
+  for (; i < value.length; i++) {
+    const char = value[i]
+    if (quote === "'" && char === "'") {
+      if (value[i + 1] === "'") {
+        result += "'"
+        i++
+        continue
+      }
+      break
+    }
+    if (quote === '"' && char === '"') break
+    if (quote === '"' && char === '\\') {
+      const next = value[i + 1] ?? ''
+      const hex = { x: 2, u: 4, U: 8 }[next]
+      if (hex !== undefined) {
+        const digits = value.slice(i + 2, i + 2 + hex)
+        const code = /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, 16) : NaN
+        if (digits.length !== hex || !(code <= 0x10ffff)) {
+          throw new InputError(`${where} has a broken \\${next} escape`)
+        }
+        result += String.fromCodePoint(code)
+        i += 1 + hex
+        continue
+      }
+      if (!(next in ESCAPES)) {
+        throw new InputError(`${where} has an escape YAML does not know`)
+      }
+      result += ESCAPES[next]
+      i++
+      continue
+    }
+    result += char
+  }
+  if (i >= value.length) {
+    throw new InputError(
+      `${where} opens a quote it does not close on the same line`
+    )
+  }
+  if (!/^\s*(#.*)?$/.test(value.slice(i + 1))) {
+    throw new InputError(`${where} has text after its closing quote`)
+  }
+  return result
+}
