@@ -20,9 +20,16 @@ import type { Evidence, InputAnalysis } from './evidence.js'
 import { keepAliveAgents, type RetryPolicy } from './http.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape, type EcrMode, type Inputs } from './inputs.js'
+import {
+  exchangeOidc,
+  isoSeconds,
+  oidcPlan,
+  type IdTokenSource
+} from './oidc.js'
 import { mayLogIn, preflightOutcome } from './outcome.js'
 import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
+import { ecrTokenExpiry } from './profiles/ecr.js'
 import { profileById } from './profiles/index.js'
 import { basicAuthorization, isJwt } from './protocol.js'
 import type { Secrets } from './redact.js'
@@ -38,14 +45,23 @@ export interface World {
    * arrives; what is gathered is redacted with them.
    */
   secrets: Secrets
+  /** asks the job's GitHub ID token (default: `@actions/core`'s getIDToken) */
+  idToken?: IdTokenSource
 }
 
 /** What to gather. */
-export interface GatherOptions extends Omit<Inputs, 'logout' | 'ecr'> {
+export interface GatherOptions extends Omit<
+  Inputs,
+  'logout' | 'ecr' | 'oidcConnectionId' | 'oidcExpiresIn' | 'expiryWarning'
+> {
   /** run `docker login` when the preflight allows (`check` does not) */
   login: boolean
   /** the `ecr` input (default `auto`) */
   ecr?: EcrMode
+  /** the `oidc-connection-id` input (default: DOCKERHUB_OIDC_CONNECTIONID) */
+  oidcConnectionId?: string
+  /** the `oidc-expires-in` input (default: DOCKERHUB_OIDC_EXPIREIN) */
+  oidcExpiresIn?: string
 }
 
 /**
@@ -67,13 +83,28 @@ export async function gather(
     options.ecr ?? 'auto',
     world.env
   )
+  // Docker Hub OIDC: no password, the job's ID token exchanged for one
+  const oidc = oidcPlan(
+    {
+      registry: options.registry,
+      password: options.password,
+      oidcConnectionId: options.oidcConnectionId ?? '',
+      oidcExpiresIn: options.oidcExpiresIn ?? ''
+    },
+    world.env
+  )
   const given = analyzeInputs(
     options.username,
     options.password,
     profileById(target.profile)
   )
   // both inputs empty: the keys are the environment's
-  const input = plan?.keys === 'environment' ? ENVIRONMENT_KEYS : given
+  const input =
+    plan?.keys === 'environment'
+      ? ENVIRONMENT_KEYS
+      : oidc
+        ? oidcInput(given)
+        : given
   let { username, password } = options
   // before docker login rewrites it: what the runner's config already holds
   const staleConfig = options.login
@@ -110,6 +141,36 @@ export async function gather(
   }
   checkCredentialShape(username, password, target.isDockerHub)
 
+  if (oidc) {
+    const timeoutMs = options.timeoutSeconds * 1000
+    const exchanged = await exchangeOidc(
+      oidc,
+      world.env,
+      {
+        retries: options.retries,
+        timeoutMs,
+        deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
+        secrets: world.secrets,
+        env: world.env,
+        endpoints: target.endpoints
+      },
+      world.secrets,
+      world.idToken
+    )
+    const oidcExchange = exchanged.evidence
+    if (!exchanged.token) {
+      return {
+        ...base,
+        oidcExchange,
+        preflight: 'not-sent',
+        ...unchecked(repositories, 'no Docker token came for the ID token')
+      }
+    }
+    // the preflight and docker login use the Docker token
+    password = exchanged.token
+    base = { ...base, oidcExchange, expiresAt: exchanged.expiresAt }
+  }
+
   if (plan) {
     const timeoutMs = options.timeoutSeconds * 1000
     const exchanged = await exchangeKeys(
@@ -144,7 +205,17 @@ export async function gather(
     }
     // the preflight and docker login use the token
     ;({ username, password } = exchanged.credential)
-    base = { ...base, username, credentialExchange }
+    const expiry = credentialExchange.expiresAt
+    base = {
+      ...base,
+      username,
+      credentialExchange,
+      ...(expiry ? { expiresAt: isoOf(expiry) } : {})
+    }
+  } else if (target.profile === 'ecr') {
+    // an ECR token given as the password carries its expiry
+    const expiry = ecrTokenExpiry(password)
+    if (expiry !== undefined) base = { ...base, expiresAt: isoSeconds(expiry) }
   }
 
   // docker login starts at once where it can, to pay its start-up while
@@ -247,6 +318,25 @@ const ENVIRONMENT_KEYS: InputAnalysis = {
   usernameEmpty: false,
   passwordEmpty: false,
   findings: []
+}
+
+/**
+ * The inputs' analysis of an OIDC login: the password is meant to be
+ * empty; only the username (the organization) is looked at.
+ */
+function oidcInput(given: InputAnalysis): InputAnalysis {
+  return {
+    credentialKind: 'oidc',
+    usernameEmpty: given.usernameEmpty,
+    passwordEmpty: false,
+    findings: given.findings.filter((finding) => finding.input === 'username')
+  }
+}
+
+/** An instant as ISO 8601 UTC, or the text as it came when unreadable. */
+function isoOf(instant: string): string {
+  const ms = Date.parse(instant)
+  return Number.isFinite(ms) ? isoSeconds(ms) : instant
 }
 
 /** The push checks' evidence. */

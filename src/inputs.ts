@@ -26,6 +26,15 @@ export interface Inputs {
    * `auto` by its host, `true`, `false`
    */
   ecr: EcrMode
+  /**
+   * Docker Hub OIDC: the connection's id (DOCKERHUB_OIDC_CONNECTIONID
+   * applies when empty); checked where it is used (src/oidc.ts)
+   */
+  oidcConnectionId: string
+  /** the OIDC token's lifetime in seconds as given (DOCKERHUB_OIDC_EXPIREIN) */
+  oidcExpiresIn: string
+  /** warn `credential-expires-soon` within this many minutes */
+  expiryWarning: number
 }
 
 /** The values of the `ecr` input, as docker/login-action takes them. */
@@ -65,6 +74,22 @@ export function parseCount(
   if (!/^\d{1,3}$/.test(trimmed) || Number(trimmed) > max) {
     throw new InputError(
       `Input "${name}" must be a whole number from 0 to ${max}, not "${oneLine(trimmed, 40)}"`
+    )
+  }
+  return Number(trimmed)
+}
+
+/** Parses a whole number of minutes (0 or more), naming the input on error. */
+export function parseMinutes(
+  name: string,
+  value: string,
+  fallback: number
+): number {
+  const trimmed = value.trim()
+  if (trimmed === '') return fallback
+  if (!/^\d{1,6}$/.test(trimmed)) {
+    throw new InputError(
+      `Input "${name}" must be a whole number of minutes (0 or more), not "${oneLine(trimmed, 40)}"`
     )
   }
   return Number(trimmed)
@@ -124,7 +149,10 @@ export function readInputs(read: (name: string) => string): Inputs {
       read('skip-if-missing'),
       false
     ),
-    ecr: parseEcr(read('ecr'))
+    ecr: parseEcr(read('ecr')),
+    oidcConnectionId: read('oidc-connection-id'),
+    oidcExpiresIn: read('oidc-expires-in'),
+    expiryWarning: parseMinutes('expiry-warning', read('expiry-warning'), 30)
   }
 }
 

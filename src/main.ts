@@ -10,6 +10,7 @@ import { InputError } from './errors.js'
 import { gather, type World } from './gather.js'
 import { readInputs } from './inputs.js'
 import { judge } from './judge.js'
+import { actionsIdToken } from './oidc.js'
 import { loadTexts } from './profiles/index.js'
 import { printRaw } from './log.js'
 import { Secrets } from './redact.js'
@@ -35,7 +36,8 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   const report = await mainReport({
     env,
     docker: world.docker ?? dockerCli(env),
-    secrets
+    secrets,
+    idToken: world.idToken ?? actionsIdToken
   })
   // One redaction of everything written, whatever a registry repeated.
   await write(secrets.redactAll(report))
@@ -46,7 +48,9 @@ async function mainReport(world: World): Promise<ActionReport> {
   try {
     const inputs = readInputs((name) => core.getInput(name))
     const evidence = await gather({ ...inputs, login: true }, world)
-    const verdict = judge(evidence)
+    const verdict = judge(evidence, {
+      expiryWarningMinutes: inputs.expiryWarning
+    })
     // the registry's texts, which only its own reports load
     await loadTexts(evidence.registry.profile)
     return reportAction(verdict, evidence, { logout: inputs.logout })

@@ -68,6 +68,8 @@ const STORE_PAT =
 const USE_PAT =
   'Use the secret as the password and your Docker ID as the username, as in the block below; keep the account password out of CI.'
 
+import { OIDC_TEXTS } from './docker-hub-oidc.js'
+
 const REMEDIATION: RemediationTable = {
   'missing-credentials': { snippet: SKIP_IF_MISSING_SNIPPET },
 
@@ -152,8 +154,11 @@ const REMEDIATION: RemediationTable = {
       'Fix the credential before re-running: repeated failures lock the login for about 15 minutes.'
     ],
     docs: [LINKS_HUB.accessTokens],
-    snippet: TOKEN_SNIPPET
+    snippet: TOKEN_SNIPPET,
+    cases: { 'oidc-username': OIDC_TEXTS.usernameCase }
   },
+
+  ...OIDC_TEXTS.remediation,
 
   'token-expired': {
     why: 'The registry recognised the token, but it is past its expiration date. Docker Hub access tokens can expire after 30 or 90 days or on a chosen date.',
