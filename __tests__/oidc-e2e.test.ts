@@ -201,7 +201,7 @@ describeE2e('Docker Hub OIDC, as the runner runs the bundle', () => {
       expect(result.exitCode).toBe(1)
       expect(ws.outputs().diagnosis).toBe('oidc-exchange-refused')
       expect(result.errors[0]).toMatch(
-        /^::error::Docker refused the OIDC token exchange: .*OIDC connections/
+        /^::error::The OIDC token exchange was refused: .*OIDC connections/
       )
       const summary = ws.summary()
       for (const value of [

@@ -18,6 +18,7 @@ import {
   IMMUTABLE_CLAIMS,
   DEFAULT_CLAIMS,
   OIDC_CONNECTIONS,
+  ruleMatches,
   startIdTokenServer,
   type IdTokenServer
 } from '../emulator/oidc.js'
@@ -339,5 +340,33 @@ describe('judge: credential-expires-soon', () => {
     expect(soon.evidence.join('\n')).toContain('expires at 2026-11-27T12:10:00Z, in about 10 min (expiry-warning: 30 min)')
     const failed = judge(evidence('2026-11-27T12:10:00Z', 1), { now: NOW })
     expect(failed.warnings).not.toContain('credential-expires-soon')
+  }) // prettier-ignore
+})
+
+describe("the emulators: GitHub's ID-token endpoint and Docker's exchange", () => {
+  it('the ID-token endpoint answers only its request token, with the audience asked', async () => {
+    const refused = await fetch(`${github.url}&audience=x`, { headers: { authorization: 'Bearer wrong' } })
+    expect(refused.status).toBe(401)
+    const token = await fromGitHub('https://identity.docker.com')
+    expect(claimsOf(token)).toMatchObject({ sub: DEFAULT_CLAIMS.sub })
+  }) // prettier-ignore
+
+  it.each([
+    ['repo:acme/*', 'repo:acme/app:ref:refs/heads/main', true],
+    ['repo:acme/*', 'repo:acme@1001/app@2002:ref:refs/heads/main', false],
+    ['repo:acme@1001/*', 'repo:acme@1001/app@2002:ref:refs/heads/main', true],
+    ['repo:acme/app:ref:refs/heads/release-*', 'repo:acme/app:ref:refs/heads/main', false]
+  ] as const)('rule %j matches %j: %s', (rule, sub, matches) => {
+    expect(ruleMatches(rule, sub)).toBe(matches)
+  }) // prettier-ignore
+
+  it('the immutable-id ruleset takes the immutable sub; a token for another audience or a forged one is refused', async () => {
+    github.claims = { ...IMMUTABLE_CLAIMS }
+    const { evidence } = await gatherOidc({}, { DOCKERHUB_OIDC_CONNECTIONID: OIDC_CONNECTIONS.immutable.id })
+    expect(evidence.oidcExchange?.result).toBe('token')
+    const other = await gatherOidc({}, {}, async () => fromGitHub('https://example.com'))
+    expect(other.evidence.oidcExchange?.exchange?.status).toBe(400)
+    const forged = await gatherOidc({}, {}, async () => `e30.${Buffer.from(JSON.stringify(DEFAULT_CLAIMS)).toString('base64url')}.c2ln`)
+    expect(forged.evidence.oidcExchange).toMatchObject({ result: 'refused', claims: { sub: DEFAULT_CLAIMS.sub } })
   }) // prettier-ignore
 })

@@ -189,7 +189,7 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
     if (refusal && oidc && CREDENTIAL_REFUSALS.includes(refusal.diagnosis)) {
       // a Docker token just issued, refused: the username is the cause
       lines.push(
-        `Docker Hub refused the Docker token just issued for the ID token with username ${oneLine(evidence.username, 40)}: OIDC logs in as the organization that owns the connection, and only organizations can (docs/docker-hub.md §7 (f))${ruleNote(OIDC_USERNAME)}`
+        `Docker Hub refused the Docker token just issued for the ID token with username ${oneLine(evidence.username, 40)}: OIDC logs in as the organization that owns the connection, and only organizations can${ruleNote(OIDC_USERNAME)}`
       )
       refusal = { diagnosis: 'invalid-credentials', rule: OIDC_USERNAME }
     }
@@ -574,10 +574,10 @@ function claimLines(oidc: OidcExchange, lines: string[]): void {
   const format = subFormat(sub)
   lines.push(
     format === 'immutable-ids'
-      ? 'its sub has the immutable-id format (repo:<owner>@<id>/<repo>@<id>:…), the default for repositories created or renamed on or after 2026-07-15: a rule written repo:<owner>/<repo>:… does not match it (docs/docker-hub.md §7 (h))'
+      ? 'its sub has the immutable-id format (repo:<owner>@<id>/<repo>@<id>:…), the default for repositories created or renamed on or after 2026-07-15: a rule written repo:<owner>/<repo>:… does not match it'
       : format === 'names'
-        ? 'its sub has the name format (repo:<owner>/<repo>:…), the default for repositories created before 2026-07-15 (docs/docker-hub.md §7 (h))'
-        : 'its sub has neither default format: the repository or organization customised its subject claim (docs/docker-hub.md §7 (h))'
+        ? 'its sub has the name format (repo:<owner>/<repo>:…), the default for repositories created before 2026-07-15'
+        : 'its sub has neither default format: the repository or organization customised its subject claim'
   )
 }
 

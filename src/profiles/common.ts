@@ -1019,10 +1019,10 @@ export const COMMON_REMEDIATION: RemediationTable = {
   },
 
   'oidc-exchange-refused': {
-    title: 'Docker refused the OIDC token exchange',
+    title: 'The OIDC token exchange was refused',
     error:
       "check the OIDC connection (active, this id) and that a ruleset matches the ID token's sub: Docker Home → Identity & auth → OIDC connections → Edit",
-    why: "Docker's identity service refused to exchange the GitHub ID token: the connection id is unknown, deleted or deactivated, or none of the connection's rulesets matches the token's claims. The evidence shows the claims rulesets match (sub, repository, ref, job_workflow_ref, event_name) and the format of sub: repositories created or renamed on or after 2026-07-15 get `repo:<owner>@<id>/<repo>@<id>:…`, which a rule written `repo:<owner>/<repo>:…` does not match (docs/docker-hub.md §7).",
+    why: "Docker's identity service refused to exchange the GitHub ID token: the connection id is unknown, deleted or deactivated, or none of the connection's rulesets matches the token's claims. The evidence shows the claims rulesets match (sub, repository, ref, job_workflow_ref, event_name) and the format of sub: repositories created or renamed on or after 2026-07-15 get `repo:<owner>@<id>/<repo>@<id>:…`, which a rule written `repo:<owner>/<repo>:…` does not match.",
     steps: [
       'Open Docker Home → Identity & auth → OIDC connections → the connection → Edit: check that it is active and that its id is the one the workflow gives.',
       "Its Failures table lists the rejected exchange: compare the ID token's sub (in the evidence) with the rules of each ruleset, and add a rule that matches it (for the immutable-id format, its `@<id>` form or a wildcard such as `repo:my-org*`).",
@@ -1034,7 +1034,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
   'credential-expires-soon': {
     title: 'The credential expires soon',
     error: 'log in closer to the push, or make the credential last longer',
-    why: 'The credential logged in with expires within the `expiry-warning` minutes. Once it has, every request with it is refused, often only as "incorrect username or password", also for pulls of public images (docs/docker-hub.md §7 (g)).',
+    why: 'The credential logged in with expires within the `expiry-warning` minutes. Once it has, every request with it is refused, often only as "incorrect username or password", also for pulls of public images.',
     steps: [
       'Ask for a longer-lived credential where the registry allows it (an OIDC login: its lifetime setting; Amazon ECR tokens last 12 hours).',
       'Or log in again, or move the login step right before the step that pushes.'

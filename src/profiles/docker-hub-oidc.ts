@@ -29,7 +29,7 @@ const usernameCase: Omit<RemediationEntry, 'cases'> = {
   title: 'The OIDC login needs the organization as username',
   error:
     'set username to the Docker organization that owns the OIDC connection, not {username}',
-  why: 'Docker exchanged the GitHub ID token for a Docker token, but Docker Hub refused it with username {username}. Only organization accounts can sign in with OIDC: the username must be the name of the organization that owns the connection, not a personal Docker ID (docs/docker-hub.md §7 (f)).',
+  why: 'Docker exchanged the GitHub ID token for a Docker token, but Docker Hub refused it with username {username}. Only organization accounts can sign in with OIDC: the username must be the name of the organization that owns the connection, not a personal Docker ID.',
   steps: [
     'Set `username:` to the organization name (Docker Home → the organization), e.g. `${{ vars.DOCKERHUB_ORG }}`.',
     'Check that the connection id belongs to that organization (Docker Home → Identity & auth → OIDC connections).',
@@ -44,7 +44,7 @@ const remediation: RemediationTable = {
   'oidc-exchange-refused': { snippet: OIDC_SNIPPET, docs: [CONNECTIONS] },
   'credential-expires-soon': {
     steps: [
-      "Docker Hub OIDC: set DOCKERHUB_OIDC_EXPIREIN (or the `oidc-expires-in` input) to the seconds from the login to the last push or pull, at most 21600, e.g. the job's timeout-minutes × 60 (docs/docker-hub.md §7 (g)).",
+      "Docker Hub OIDC: set DOCKERHUB_OIDC_EXPIREIN (or the `oidc-expires-in` input) to the seconds from the login to the last push or pull, at most 21600, e.g. the job's timeout-minutes × 60.",
       'Or move the login step right before the step that pushes.'
     ],
     snippet: OIDC_SNIPPET
