@@ -28,6 +28,10 @@ import { InputError } from '../src/errors.js'
 import type { Evidence } from '../src/evidence.js'
 import { gather, type GatherOptions } from '../src/gather.js'
 import { judge } from '../src/judge.js'
+import { reportAction } from '../src/report.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import {
   claimsOf,
   oidcPlan,
@@ -259,6 +263,27 @@ describe('gather: the OIDC exchange', () => {
     const verdict = judge(evidence)
     expect(verdict.diagnosis).toBe('oidc-permission-missing')
     expect(verdict.evidence.join('\n')).toContain('permissions: id-token: write')
+  }) // prettier-ignore
+
+  it('skip-if-missing skips a fork pull request, which gets no ID token, as it skips empty secrets; not a run that should have one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-oidc-event-'))
+    try {
+      const path = join(dir, 'event.json')
+      writeFileSync(path, JSON.stringify({ pull_request: { head: { repo: { full_name: 'someone/app', fork: true } }, base: { repo: { full_name: 'acme/app' } } } }))
+      const fork = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' }
+      const skipped = await gatherOidc({ skipIfMissing: true }, fork)
+      expect(skipped.evidence.skipped).toBe(true)
+      const report = reportAction(judge(skipped.evidence), skipped.evidence, { logout: true })
+      expect(report.failure).toBeUndefined()
+      expect(report.notice).toMatch(/^Docker login skipped: no credentials in this fork pull request \(skip-if-missing is true\)/)
+      // without skip-if-missing, or on a push: the permission is missing
+      const failed = await gatherOidc({}, fork)
+      expect([failed.evidence.skipped, judge(failed.evidence).diagnosis]).toEqual([false, 'oidc-permission-missing'])
+      const push = await gatherOidc({ skipIfMissing: true }, { ...fork, GITHUB_EVENT_NAME: 'push' })
+      expect(push.evidence.skipped).toBe(false)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }) // prettier-ignore
 
   it.each([

@@ -16,6 +16,7 @@ import { exchangeKeys, exchangePlan, keysFor } from './aws.js'
 import type { DockerCli, PendingLogin } from './docker.js'
 import { staleEntry } from './docker-config.js'
 import { readEvent } from './event.js'
+import { emptySecretCause } from './judge.js'
 import type { Evidence, InputAnalysis } from './evidence.js'
 import { keepAliveAgents, type RetryPolicy } from './http.js'
 import { analyzeInputs } from './input-analysis.js'
@@ -159,12 +160,21 @@ export async function gather(
     )
     const oidcExchange = exchanged.evidence
     if (!exchanged.token) {
-      return {
+      const failed: Evidence = {
         ...base,
         oidcExchange,
         preflight: 'not-sent',
         ...unchecked(repositories, 'no Docker token came for the ID token')
       }
+      // a fork's pull request or a Dependabot run gets no ID token, as it
+      // gets no secrets: skip-if-missing skips those runs alike
+      const event = readEvent(world.env)
+      const withheld =
+        oidcExchange.result === 'permission-missing' &&
+        event !== undefined &&
+        emptySecretCause(event) !== 'unknown'
+      if (!withheld || !options.skipIfMissing) return failed
+      return { ...failed, event, skipped: true }
     }
     // the preflight and docker login use the Docker token
     password = exchanged.token

@@ -130,7 +130,9 @@ function skippedOf(
 ): Skipped {
   const empty = [
     ...(evidence.input.usernameEmpty ? ['username'] : []),
-    ...(evidence.input.passwordEmpty ? ['password'] : [])
+    ...(evidence.input.passwordEmpty ? ['password'] : []),
+    // a Docker Hub OIDC login: the runner gave no ID token
+    ...(evidence.oidcExchange ? ['GitHub ID token'] : [])
   ]
   return {
     reason: emptySecret?.skipped ?? 'no credentials',
