@@ -30,6 +30,7 @@ import {
 import { mayLogIn, preflightOutcome } from './outcome.js'
 import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
+import { acrTokenExpiry } from './profiles/acr.js'
 import { ecrTokenExpiry } from './profiles/ecr.js'
 import { profileById } from './profiles/index.js'
 import { basicAuthorization, isJwt } from './protocol.js'
@@ -222,9 +223,9 @@ export async function gather(
       credentialExchange,
       ...(expiry ? { expiresAt: isoOf(expiry) } : {})
     }
-  } else if (target.profile === 'ecr') {
-    // an ECR token given as the password carries its expiry
-    const expiry = ecrTokenExpiry(password)
+  } else {
+    // a token given as the password that carries its expiry
+    const expiry = ownExpiry(input.credentialKind, password)
     if (expiry !== undefined) base = { ...base, expiresAt: isoSeconds(expiry) }
   }
 
@@ -341,6 +342,19 @@ function oidcInput(given: InputAnalysis): InputAnalysis {
     passwordEmpty: false,
     findings: given.findings.filter((finding) => finding.input === 'username')
   }
+}
+
+/**
+ * When a password that carries its expiry expires (ms): an ECR token
+ * (docs/registries.md §5 (b)), an ACR access token's `exp` (§7 (e)).
+ */
+function ownExpiry(
+  kind: InputAnalysis['credentialKind'],
+  password: string
+): number | undefined {
+  if (kind === 'ecr-token') return ecrTokenExpiry(password)
+  if (kind === 'acr-access-token') return acrTokenExpiry(password)
+  return undefined
 }
 
 /** An instant as ISO 8601 UTC, or the text as it came when unreadable. */
