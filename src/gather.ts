@@ -47,7 +47,11 @@ export interface World {
    * arrives; what is gathered is redacted with them.
    */
   secrets: Secrets
-  /** asks the job's GitHub ID token (default: `@actions/core`'s getIDToken) */
+  /**
+   * asks the job's GitHub ID token: the action's main step passes
+   * `@actions/core`'s getIDToken; without it (the command line) an OIDC
+   * login gets none
+   */
   idToken?: IdTokenSource
 }
 
@@ -177,8 +181,10 @@ export async function gather(
       if (!withheld || !options.skipIfMissing) return failed
       return { ...failed, event, skipped: true }
     }
-    // the preflight and docker login use the Docker token
+    // the preflight and docker login use the Docker token: its Basic form
+    // with the organization is a secret too
     password = exchanged.token
+    world.secrets.add(password, username)
     base = { ...base, oidcExchange, expiresAt: exchanged.expiresAt }
   }
 
