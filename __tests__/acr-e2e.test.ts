@@ -153,6 +153,10 @@ describeE2e('Azure Container Registry, with the real docker CLI', () => {
       'credential-kind': 'acr-access-token',
       'push-access': 'granted'
     })
+    // the token's own exp: about 3 h 15 min from now (expires-at)
+    const left = Date.parse(ws.outputs()['expires-at']) - Date.now()
+    expect(left).toBeGreaterThan(3 * 3600_000)
+    expect(left).toBeLessThanOrEqual(3.25 * 3600_000)
   })
 
   it('an expired --expose-token token is refused offline: nothing is sent', async () => {

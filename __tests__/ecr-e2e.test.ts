@@ -64,6 +64,12 @@ function noLeaks(ws: Workspace, ...secrets: string[]): void {
   }
 }
 
+/** `expires-at`: ISO 8601 UTC, later than now. */
+function expectFutureExpiry(value: string | undefined): void {
+  expect(value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+  expect(Date.parse(value ?? '')).toBeGreaterThan(Date.now())
+}
+
 const registrySteps = () =>
   session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
 
@@ -83,6 +89,8 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
       'push-access': 'granted',
       'credential-kind': 'ecr-token'
     })
+    // the token's own expiry, read from it
+    expectFutureExpiry(ws.outputs()['expires-at'])
     expect(registrySteps()).toEqual(
       expect.arrayContaining(['POST upload 202', 'DELETE cancel 204'])
     )
@@ -127,6 +135,8 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
       'push-access': 'granted',
       'credential-kind': 'aws-access-key'
     })
+    // GetAuthorizationToken's expiresAt
+    expectFutureExpiry(ws.outputs()['expires-at'])
     expect(api.requests).toEqual([
       {
         target: 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken',

@@ -113,7 +113,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'job-token': ['insufficient-scope'],
   'service-principal-id': ['invalid-credentials'],
   'service-principal-secret': ['invalid-credentials'],
-  'anonymous-pull': ['missing-credentials']
+  'anonymous-pull': ['missing-credentials'],
+  'oidc-username': ['invalid-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -69,7 +69,10 @@ const DEFAULTS: Inputs = {
   rateLimit: true,
   skipIfMissing: false,
   ecr: 'auto',
-  registryAuth: []
+  registryAuth: [],
+  oidcConnectionId: '',
+  oidcExpiresIn: '',
+  expiryWarning: 30
 }
 
 describe('readInputs', () => {
@@ -105,7 +108,10 @@ describe('readInputs', () => {
         push: 'octocat/app\noctocat/api',
         'rate-limit': 'FALSE',
         'skip-if-missing': 'true',
-        ecr: 'TRUE'
+        ecr: 'TRUE',
+        'oidc-connection-id': '6f1f3c9e-2b1d-4c7a-9e2f-0a5b8c7d6e01',
+        'oidc-expires-in': '3600',
+        'expiry-warning': '0'
       }).read
     )
     expect(inputs).toEqual({
@@ -120,9 +126,23 @@ describe('readInputs', () => {
       rateLimit: false,
       skipIfMissing: true,
       ecr: 'true',
-      registryAuth: []
+      registryAuth: [],
+      oidcConnectionId: '6f1f3c9e-2b1d-4c7a-9e2f-0a5b8c7d6e01',
+      oidcExpiresIn: '3600',
+      expiryWarning: 0
     })
   })
+
+  it.each(['-1', '1.5', 'soon', '30m', '9999999'])(
+    'expiry-warning %j is an input error naming it',
+    (value) => {
+      expect(() =>
+        readInputs(reader({ 'expiry-warning': value }).read)
+      ).toThrow(
+        /^Input "expiry-warning" must be a whole number of minutes \(0 or more\)/
+      )
+    }
+  )
 
   it("keeps username, password, registry and push as given: trimming is the runner's job", () => {
     const inputs = readInputs(

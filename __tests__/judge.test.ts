@@ -159,6 +159,7 @@ interface Scenario {
   rateLimit?: HttpExchange
   dockerConfig?: DockerConfigEvidence
   event?: EventEvidence
+  oidcExchange?: Evidence['oidcExchange']
 }
 
 const SERVERS: Record<ProfileId, string> = {
@@ -197,7 +198,8 @@ function evidenceOf(scenario: Scenario = {}): Evidence {
     cli: scenario.cli,
     skipped: false,
     dockerConfig: scenario.dockerConfig,
-    event: scenario.event
+    event: scenario.event,
+    ...(scenario.oidcExchange ? { oidcExchange: scenario.oidcExchange } : {})
   }
 }
 
@@ -412,6 +414,31 @@ const REACH: Record<DiagnosisId, { scenario: Scenario; rule?: string }> = {
       )
     },
     rule: 'AWS001'
+  },
+  'oidc-permission-missing': {
+    scenario: {
+      oidcExchange: {
+        connectionId: '6f1f3c9e-2b1d-4c7a-9e2f-0a5b8c7d6e01',
+        source: 'environment',
+        expiresIn: 300,
+        audience: 'https://identity.docker.com',
+        result: 'permission-missing',
+        missing: ['ACTIONS_ID_TOKEN_REQUEST_URL']
+      }
+    }
+  },
+  'oidc-exchange-refused': {
+    scenario: {
+      oidcExchange: {
+        connectionId: '6f1f3c9e-2b1d-4c7a-9e2f-0a5b8c7d6e01',
+        source: 'environment',
+        expiresIn: 300,
+        audience: 'https://identity.docker.com',
+        result: 'refused',
+        claims: { sub: 'repo:acme@1/app@2:ref:refs/heads/main' },
+        exchange: exchange('oidc-exchange', 403, '{"error":"access_denied"}')
+      }
+    }
   }
 }
 

@@ -24,6 +24,8 @@ import type { CliResult } from '../src/evidence.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
+const { OIDC_CONNECTIONS, startIdTokenServer } =
+  await import('../emulator/oidc.js')
 
 const PAT = ACCOUNTS.patReadWrite
 
@@ -84,6 +86,35 @@ describe('the main step', () => {
     expect(others.length).toBeGreaterThan(0)
     expect(Math.min(...others)).toBeGreaterThan(masked)
   })
+
+  it('Docker Hub OIDC: masks the ID token and the Docker token before any output, and writes credential-kind oidc and expires-at', async () => {
+    const github = await startIdTokenServer()
+    try {
+      core.setInputs({ username: OIDC_CONNECTIONS.ok.organization, 'oidc-connection-id': OIDC_CONNECTIONS.ok.id, 'oidc-expires-in': '3600' })
+      const idToken = async (audience: string): Promise<string> => {
+        const url = `${github.url}&audience=${encodeURIComponent(audience)}`
+        const answer = await fetch(url, { headers: { authorization: `Bearer ${github.requestToken}` } })
+        return ((await answer.json()) as { value: string }).value
+      }
+      const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url, ACTIONS_ID_TOKEN_REQUEST_URL: github.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken }
+      await run({ env, docker: fakeDocker().docker, idToken })
+      const tokens = [...github.issued, ...emulator.oidcTokens()]
+      expect(tokens).toHaveLength(2)
+      const masked = core.setSecret.mock.calls.map(([value]) => value)
+      expect(masked).toEqual(expect.arrayContaining(tokens))
+      const maskedAt = core.setSecret.mock.invocationCallOrder
+      const others = [core.setOutput, core.info, core.warning, core.startGroup, core.saveState].flatMap((double) => double.mock.invocationCallOrder)
+      expect(Math.min(...others)).toBeGreaterThan(Math.max(...maskedAt))
+      expect(core.outputs()).toMatchObject({ diagnosis: 'ok', 'credential-kind': 'oidc', warnings: '' })
+      expect(core.outputs()['expires-at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+      for (const token of tokens) {
+        expect(core.printed()).not.toContain(token)
+        expect(core.summaryText).not.toContain(token)
+      }
+    } finally {
+      await github.close()
+    }
+  }) // prettier-ignore
 
   it('masks every token the registry hands out', async () => {
     await runStep({ username: PAT.username, password: PAT.secret })

@@ -66,6 +66,19 @@ describe('the redaction', () => {
     expect(run.redact('{"token":"eyJ.token.sig"}')).toBe('{"token":"***"}')
   })
 
+  it('pairs a token masked as it arrived with its username later (an OIDC Docker token): its Basic form is cut, the mask is not repeated', () => {
+    const masked: string[] = []
+    const run = new Secrets((value) => masked.push(value))
+    run.add('oidc_token_value')
+    // `acme:` is 5 bytes: the token's own base64 is not inside this one
+    const basic = Buffer.from('acme:oidc_token_value').toString('base64')
+    expect(run.redact(basic)).toBe(basic)
+    run.add('oidc_token_value', 'acme')
+    run.add('oidc_token_value', 'acme')
+    expect(masked).toEqual(['oidc_token_value'])
+    expect(run.redact(`Basic ${basic}`)).toBe(`Basic ${REDACTED}`)
+  })
+
   it('masks a short secret but does not cut ordinary words with it', () => {
     const masked: string[] = []
     const run = new Secrets((value) => masked.push(value))

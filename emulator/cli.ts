@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util'
 import { ACCOUNTS } from './accounts.js'
+import { OIDC_CONNECTIONS, startIdTokenServer } from './oidc.js'
 import {
   FAULT_KINDS,
   parseFaultSpec,
@@ -42,13 +43,15 @@ const HELP = `Usage: npm run emulator -- [options]
 
 A Docker Hub emulator on loopback: the registry ping (/v2/), the token
 service (/token), the Hub login API (/v2/users/login, /v2/auth/token) and
-the rate-limit preview (/v2/ratelimitpreview/test/manifests/latest), all on
-one base URL.
+the rate-limit preview (/v2/ratelimitpreview/test/manifests/latest) and
+Docker's OIDC token exchange (/oauth/token), all on one base URL.
 
 Options:
   --host HOST        address to listen on (default 127.0.0.1)
   --port PORT        port to listen on (default 0: a free port)
   --fault SPEC       inject a fault; repeatable, consumed in order
+  --oidc             also start GitHub's ID-token endpoint, for OIDC logins
+                     (prints ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN)
   --quiet            do not log requests
   -h, --help         show this help
 
@@ -117,6 +120,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       fault: { type: 'string', multiple: true },
       quiet: { type: 'boolean' },
+      oidc: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }
     }
   })
@@ -151,6 +155,18 @@ async function main(): Promise<void> {
     )
   }
   console.log(`\n${accountsTable()}\n`)
+  const github = values.oidc ? await startIdTokenServer() : undefined
+  if (github) {
+    // the runner's variables of a job with id-token: write (§7 (b))
+    console.log(`ACTIONS_ID_TOKEN_REQUEST_URL=${github.url}`)
+    console.log(`ACTIONS_ID_TOKEN_REQUEST_TOKEN=${github.requestToken}`)
+    for (const [name, c] of Object.entries(OIDC_CONNECTIONS)) {
+      console.log(
+        `OIDC_CONNECTIONS.${name}  ${c.id}  ${c.organization}  ${c.behaviour}`
+      )
+    }
+    console.log('')
+  }
   console.log('Press Ctrl-C to stop.')
 
   let stopping = false
@@ -159,7 +175,7 @@ async function main(): Promise<void> {
     stopping = true
     clearInterval(parentWatch)
     console.log(`${reason}: stopping`)
-    emulator.close().then(
+    Promise.all([emulator.close(), github?.close()]).then(
       () => process.exit(0),
       () => process.exit(1)
     )

@@ -36,6 +36,7 @@ import {
   type TokenAnswer
 } from './accounts.js'
 import { signJwt, verifyJwt } from './jwt.js'
+import { exchange as oidcExchange, OidcState, readForm } from './oidc.js'
 
 /** The `service` of Docker Hub's registry challenge (the facts §1 step 1). */
 export const SERVICE = 'registry.docker.io'
@@ -84,7 +85,14 @@ export interface FaultPlan {
 
 /** Which request a recorded request was. */
 export type RequestStep =
-  'ping' | 'token' | 'hub-login' | 'hub-auth-token' | 'manifest' | 'not-found'
+  | 'ping'
+  | 'token'
+  | 'hub-login'
+  | 'hub-auth-token'
+  | 'manifest'
+  | 'not-found'
+  /** Docker's OIDC token exchange, `POST /oauth/token` (the facts §7 (d)) */
+  | 'oidc-exchange'
 
 /** A request the emulator received. It never holds a credential. */
 export interface RecordedRequest {
@@ -140,6 +148,11 @@ export interface Emulator {
   reset(): void
   /** stops the server and ends every open connection, hanging ones too */
   close(): Promise<void>
+  /**
+   * the Docker tokens the OIDC exchange issued (the facts §7 (d)), for the
+   * tests' secret scan only
+   */
+  oidcTokens(): string[]
 }
 
 /** One element of a registry token's `access` claim (the facts §1 step 3). */
@@ -224,6 +237,8 @@ function routeOf(path: string): {
 } {
   if (path === '/v2/' || path === '/v2') return { route: 'ping', step: 'ping' }
   if (path === '/token') return { route: 'token', step: 'token' }
+  // the facts §7 (d): identity.docker.com's exchange, on the same base
+  if (path === '/oauth/token') return { route: 'other', step: 'oidc-exchange' }
   if (path === '/v2/users/login') return { route: 'hub', step: 'hub-login' }
   if (path === '/v2/auth/token') {
     return { route: 'hub', step: 'hub-auth-token' }
@@ -367,6 +382,8 @@ interface Exchange {
   claims?: RegistryClaims
   /** a challenge fault to apply to this request's challenge */
   challengeFault?: FaultKind
+  /** the OIDC exchange's tokens and faults */
+  oidc: OidcState
 }
 
 let hugeBodyCache: Buffer | undefined
@@ -670,7 +687,8 @@ function token(x: Exchange): void {
     // inferred, not sourced: a header that is not Basic, or a pair that
     // is not known, is refused like a wrong password
     account = credentials
-      ? resolveAccount(credentials.username, credentials.secret)
+      ? (oidcAccount(x.oidc, credentials) ??
+        resolveAccount(credentials.username, credentials.secret))
       : undefined
     const verdict: TokenAnswer = account?.registry ?? {
       status: 401,
@@ -845,6 +863,38 @@ function methodNotAllowed(x: Exchange, allow: string): void {
   )
 }
 
+/**
+ * The account of a Docker token the OIDC exchange issued: the organization
+ * that owns the connection, with read and write on its namespace (the
+ * facts §7 (a)). With another username — a personal Docker ID — or once
+ * expired it is refused as a wrong password: the facts §7 (f) give no
+ * wording for the former (inferred), §7 (g) this one for the latter.
+ */
+function oidcAccount(
+  oidc: OidcState,
+  credentials: { username: string; secret: string }
+): Account | undefined {
+  const issued = oidc.issued.get(credentials.secret)
+  if (!issued) return undefined
+  const fresh = issued.exp > Date.now() / 1000
+  const own = credentials.username.toLowerCase() === issued.organization
+  return {
+    username: issued.organization,
+    secret: credentials.secret,
+    kind: 'oidc',
+    behaviour: 'a Docker token from the OIDC exchange',
+    registry:
+      fresh && own
+        ? { status: 200 }
+        : { status: 401, details: REGISTRY_WORDINGS.incorrect },
+    hub: { status: 401, detail: 'Incorrect authentication credentials' },
+    access: 'read-write',
+    namespaces: [issued.organization],
+    diagnosis: 'ok',
+    source: 'docs/docker-hub.md §7'
+  }
+}
+
 function clientAddress(req: IncomingMessage): string {
   return (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '')
 }
@@ -861,6 +911,7 @@ export async function startEmulator(
   const key = randomBytes(32)
   const sockets = new Set<Socket>()
   let faults: Array<FaultPlan & { left: number }> = []
+  const oidc = new OidcState()
   // filled in once listening
   let base = ''
   let otherBase = ''
@@ -877,8 +928,10 @@ export async function startEmulator(
     reset() {
       faults = []
       emulator.requests.length = 0
+      oidc.reset()
     },
-    close
+    close,
+    oidcTokens: () => [...oidc.issued.keys()]
   }
   emulator.setFaults(options.faults ?? [])
 
@@ -960,7 +1013,8 @@ export async function startEmulator(
       key,
       base,
       otherBase,
-      claims
+      claims,
+      oidc
     }
     if (fault && !CHALLENGE_FAULTS.includes(fault.kind)) {
       injectFault(exchange, fault, route)
@@ -980,6 +1034,10 @@ export async function startEmulator(
       case 'hub':
         return hub(exchange, step)
       default:
+        if (step === 'oidc-exchange') {
+          const said = oidcExchange(method, await readForm(req), oidc)
+          return answer(said.status, said.headers, said.body)
+        }
         req.resume()
         // inferred, not sourced: a distribution-style 404
         return answer(

@@ -11,6 +11,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   writeFileSync
 } from 'node:fs'
@@ -78,6 +79,51 @@ const sideEffectFree = {
 }
 
 /**
+ * `@actions/core` as src/oidc-token.ts imports it: only `getIDToken`, as
+ * core.getIDToken is written (`OidcClient.getIDToken(aud)`), straight from
+ * its OIDC module. esbuild places a file in the chunk of every entry that
+ * imports it, used or not: core.js, which the entry loads at start,
+ * imports oidc-utils.js (for its own getIDToken, which nothing here calls),
+ * and so would pull @actions/http-client and undici into the start-up as
+ * soon as the lazy chunk uses them. core.js's import of it gets a stand-in
+ * that throws; the lazy chunk gets the real module.
+ */
+const OIDC_CORE = 'dlp-actions-core-oidc'
+const oidcCore = {
+  name: 'actions-core-oidc',
+  setup(pluginBuild) {
+    // node_modules may be a symlink: importers are real paths
+    const lib = realpathSync(
+      join(ROOT, 'node_modules', '@actions', 'core', 'lib')
+    )
+    pluginBuild.onResolve({ filter: /^@actions\/core$/ }, (args) => {
+      if (!/[\\/]src[\\/]oidc-token\.ts$/.test(args.importer)) return undefined
+      return { path: 'getIDToken', namespace: OIDC_CORE }
+    })
+    pluginBuild.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => {
+      if (args.importer !== join(lib, 'core.js')) return undefined
+      return { path: 'unused', namespace: OIDC_CORE }
+    })
+    pluginBuild.onLoad({ filter: /^unused$/, namespace: OIDC_CORE }, () => ({
+      contents:
+        'export class OidcClient { static getIDToken() {' +
+        " throw new Error('getIDToken: use src/oidc-token.ts') } }\n",
+      loader: 'js'
+    }))
+    pluginBuild.onLoad({ filter: /^getIDToken$/, namespace: OIDC_CORE }, () => {
+      const utils = JSON.stringify(join(lib, 'oidc-utils.js'))
+      return {
+        contents:
+          `import { OidcClient } from ${utils}\n` +
+          'export const getIDToken = (aud) => OidcClient.getIDToken(aud)\n',
+        resolveDir: lib,
+        loader: 'js'
+      }
+    })
+  }
+}
+
+/**
  * The package's version, from package.json at bundle time: the bundles carry
  * it (src/version.ts) and need no package.json when they run.
  */
@@ -107,7 +153,7 @@ function options(name, outdir, version) {
     define: { __DLP_VERSION__: JSON.stringify(version) },
     metafile: true,
     logLevel: 'warning',
-    plugins: [sideEffectFree]
+    plugins: [sideEffectFree, oidcCore]
   }
 }
 

@@ -108,6 +108,13 @@ export class Workspace {
   readonly stateFile: string
   readonly summaryFile: string
   readonly argvLog: string
+  /** the environment each docker command ran with, for the secret scan */
+  readonly envLog: string
+  /**
+   * `NAME=value` of the environment runAction gave the step: the runner's,
+   * not the action's doing, so not counted in docker's environment
+   */
+  readonly stepEnv = new Set<string>()
   readonly bin: string
   /** everything each run printed, for the secret scan */
   readonly transcripts: string[] = []
@@ -120,6 +127,7 @@ export class Workspace {
     this.stateFile = join(this.dir, 'state')
     this.summaryFile = join(this.dir, 'summary.md')
     this.argvLog = join(this.dir, 'docker-argv.log')
+    this.envLog = join(this.dir, 'docker-env.log')
     for (const file of [this.outputFile, this.stateFile, this.summaryFile]) {
       writeFileSync(file, '')
     }
@@ -131,6 +139,7 @@ export class Workspace {
       writeFileSync(
         shim,
         `#!/bin/sh\nprintf '%s\\n' "docker $*" >> '${this.argvLog}'\n` +
+          `env >> '${this.envLog}'\n` +
           `exec '${docker}' "$@"\n`
       )
       chmodSync(shim, 0o755)
@@ -183,7 +192,13 @@ export class Workspace {
       summary: this.summary(),
       outputs: readFileSync(this.outputFile, 'utf8'),
       state: readFileSync(this.stateFile, 'utf8'),
-      'docker argv': this.dockerArgv().join('\n')
+      'docker argv': this.dockerArgv().join('\n'),
+      'docker env': existsSync(this.envLog)
+        ? readFileSync(this.envLog, 'utf8')
+            .split('\n')
+            .filter((line) => !this.stepEnv.has(line))
+            .join('\n')
+        : ''
     }
   }
 
@@ -243,6 +258,9 @@ export async function runAction(
   for (const [name, value] of Object.entries(extraEnv)) {
     if (value === undefined) delete env[name]
     else env[name] = value
+  }
+  for (const [name, value] of Object.entries(env)) {
+    workspace.stepEnv.add(`${name}=${value}`)
   }
   if (!options.script) await ensureBundle()
   const argv = [

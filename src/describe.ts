@@ -23,7 +23,8 @@ const STEP_LABELS: Record<ExchangeStep, string> = {
   'rate-limit': 'rate-limit preview',
   upload: 'upload start',
   'upload-cancel': 'upload cancel',
-  'aws-token': 'AWS GetAuthorizationToken'
+  'aws-token': 'AWS GetAuthorizationToken',
+  'oidc-exchange': "Docker's OIDC token exchange"
 }
 
 /** `token endpoint auth.docker.io/token`: the step and where it went. */

@@ -32,7 +32,14 @@ export const DIAGNOSIS_IDS = [
   /** the push target is on another registry host than the login */
   'registry-mismatch',
   /** AWS refused the access keys' request for an ECR token (IAM) */
-  'aws-access-denied'
+  'aws-access-denied',
+  /**
+   * Docker Hub OIDC: the job cannot request a GitHub ID token (no
+   * `permissions: id-token: write`)
+   */
+  'oidc-permission-missing',
+  /** Docker Hub OIDC: Docker's identity service refused the token exchange */
+  'oidc-exchange-refused'
 ] as const
 
 /** A failure mode of a login, or `ok`. */
@@ -49,7 +56,12 @@ export const WARNING_IDS = [
    * the runner's docker config already held a stale entry for the registry
    * (its credential helper not on PATH, an expired ECR token)
    */
-  'stale-docker-config'
+  'stale-docker-config',
+  /**
+   * the credential expires within `expiry-warning` minutes: a later push or
+   * pull in the job will fail
+   */
+  'credential-expires-soon'
 ] as const
 
 export type WarningId = (typeof WARNING_IDS)[number]
@@ -90,7 +102,9 @@ export const CREDENTIAL_KINDS = [
   /** user `AWS`: an ECR authorization token (12 hours) */
   'ecr-token',
   /** an AWS access key id (`AKIA…`, `ASIA…`) and its secret, on ECR */
-  'aws-access-key'
+  'aws-access-key',
+  /** a Docker Hub OIDC login: the job's ID token exchanged for a Docker token */
+  'oidc'
 ] as const
 
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number]

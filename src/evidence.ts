@@ -76,6 +76,11 @@ export type ExchangeStep =
    * GetAuthorizationToken, sent through the AWS SDK
    */
   | 'aws-token'
+  /**
+   * the job's GitHub ID token exchanged for a Docker token at Docker's
+   * identity service (`POST /oauth/token`, docs/docker-hub.md §7 (d))
+   */
+  | 'oidc-exchange'
 
 /**
  * What a certificate failure was: an authority nobody trusted, a
@@ -164,6 +169,58 @@ export interface CredentialExchange {
   expiresAt?: string
   /** the registry the token is for (`https://<account>.dkr.ecr.…`) */
   proxyEndpoint?: string
+}
+
+/**
+ * The claims of the job's GitHub ID token that Docker's rulesets match
+ * (docs/docker-hub.md §7 (c), (h)); read from its payload, never the token.
+ */
+export interface OidcClaims {
+  sub?: string
+  repository?: string
+  ref?: string
+  job_workflow_ref?: string
+  event_name?: string
+  repository_owner_id?: string
+  repository_id?: string
+  environment?: string
+}
+
+/**
+ * A Docker Hub OIDC login (docs/docker-hub.md §7): the job's GitHub ID
+ * token exchanged for a Docker token. Never either token.
+ */
+export interface OidcExchange {
+  /** the connection's id (not secret) */
+  connectionId: string
+  /** `oidc-connection-id` input, or DOCKERHUB_OIDC_CONNECTIONID */
+  source: 'input' | 'environment'
+  /** the lifetime asked for, seconds */
+  expiresIn: number
+  /** the ID token's audience */
+  audience: string
+  /**
+   * `token`: a Docker token came; `permission-missing`: the job may not
+   * request an ID token (no `id-token: write`); `id-token-failed`: the
+   * request for it failed otherwise; `refused`: Docker refused the
+   * exchange (4xx); `rate-limited`: 429 after the retries; `unreachable`:
+   * no answer or a 5xx; `failed`: anything else
+   */
+  result:
+    | 'token'
+    | 'permission-missing'
+    | 'id-token-failed'
+    | 'refused'
+    | 'rate-limited'
+    | 'unreachable'
+    | 'failed'
+  /** the runner's variables that are missing, when they are */
+  missing?: readonly string[]
+  /** why the ID token request failed (redacted) */
+  error?: string
+  claims?: OidcClaims
+  /** the exchange as sent (its body redacted); absent when none was sent */
+  exchange?: HttpExchange
 }
 
 /** What the docker CLI said when it ran. */
@@ -277,4 +334,15 @@ export interface Evidence {
     detail: string
   }
   event?: EventEvidence
+  /**
+   * a Docker Hub OIDC login: the ID token and its exchange, when one was
+   * made (the preflight and `docker login` then use the Docker token)
+   */
+  oidcExchange?: OidcExchange
+  /**
+   * when the credential logged in with expires (ISO 8601, UTC), when it
+   * carries its expiry: the OIDC exchange's `expires_in`, an ECR token's
+   * own expiry (exchanged from AWS keys, or given as the password)
+   */
+  expiresAt?: string
 }

@@ -16,13 +16,22 @@ import { exchangeKeys, exchangePlan, keysFor } from './aws.js'
 import type { DockerCli, PendingLogin } from './docker.js'
 import { staleEntry } from './docker-config.js'
 import { readEvent } from './event.js'
+import { emptySecretCause } from './judge.js'
 import type { Evidence, InputAnalysis } from './evidence.js'
 import { keepAliveAgents, type RetryPolicy } from './http.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape, type EcrMode, type Inputs } from './inputs.js'
+import {
+  exchangeOidc,
+  isoSeconds,
+  oidcPlan,
+  type IdTokenSource
+} from './oidc.js'
 import { mayLogIn, preflightOutcome } from './outcome.js'
 import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
+import { acrTokenExpiry } from './profiles/acr.js'
+import { ecrTokenExpiry } from './profiles/ecr.js'
 import { profileById } from './profiles/index.js'
 import { basicAuthorization, isJwt } from './protocol.js'
 import type { Secrets } from './redact.js'
@@ -38,17 +47,32 @@ export interface World {
    * arrives; what is gathered is redacted with them.
    */
   secrets: Secrets
+  /**
+   * asks the job's GitHub ID token: the action's main step passes
+   * `@actions/core`'s getIDToken; without it (the command line) an OIDC
+   * login gets none
+   */
+  idToken?: IdTokenSource
 }
 
 /** What to gather. */
 export interface GatherOptions extends Omit<
   Inputs,
-  'logout' | 'ecr' | 'registryAuth'
+  | 'logout'
+  | 'ecr'
+  | 'registryAuth'
+  | 'oidcConnectionId'
+  | 'oidcExpiresIn'
+  | 'expiryWarning'
 > {
   /** run `docker login` when the preflight allows (`check` does not) */
   login: boolean
   /** the `ecr` input (default `auto`) */
   ecr?: EcrMode
+  /** the `oidc-connection-id` input (default: DOCKERHUB_OIDC_CONNECTIONID) */
+  oidcConnectionId?: string
+  /** the `oidc-expires-in` input (default: DOCKERHUB_OIDC_EXPIREIN) */
+  oidcExpiresIn?: string
 }
 
 /**
@@ -70,13 +94,28 @@ export async function gather(
     options.ecr ?? 'auto',
     world.env
   )
+  // Docker Hub OIDC: no password, the job's ID token exchanged for one
+  const oidc = oidcPlan(
+    {
+      registry: options.registry,
+      password: options.password,
+      oidcConnectionId: options.oidcConnectionId ?? '',
+      oidcExpiresIn: options.oidcExpiresIn ?? ''
+    },
+    world.env
+  )
   const given = analyzeInputs(
     options.username,
     options.password,
     profileById(target.profile)
   )
   // both inputs empty: the keys are the environment's
-  const input = plan?.keys === 'environment' ? ENVIRONMENT_KEYS : given
+  const input =
+    plan?.keys === 'environment'
+      ? ENVIRONMENT_KEYS
+      : oidc
+        ? oidcInput(given)
+        : given
   let { username, password } = options
   // before docker login rewrites it: what the runner's config already holds
   const staleConfig = options.login
@@ -113,6 +152,47 @@ export async function gather(
   }
   checkCredentialShape(username, password, target.isDockerHub)
 
+  if (oidc) {
+    const timeoutMs = options.timeoutSeconds * 1000
+    const exchanged = await exchangeOidc(
+      oidc,
+      world.env,
+      {
+        retries: options.retries,
+        timeoutMs,
+        deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
+        secrets: world.secrets,
+        env: world.env,
+        endpoints: target.endpoints
+      },
+      world.secrets,
+      world.idToken
+    )
+    const oidcExchange = exchanged.evidence
+    if (!exchanged.token) {
+      const failed: Evidence = {
+        ...base,
+        oidcExchange,
+        preflight: 'not-sent',
+        ...unchecked(repositories, 'no Docker token came for the ID token')
+      }
+      // a fork's pull request or a Dependabot run gets no ID token, as it
+      // gets no secrets: skip-if-missing skips those runs alike
+      const event = readEvent(world.env)
+      const withheld =
+        oidcExchange.result === 'permission-missing' &&
+        event !== undefined &&
+        emptySecretCause(event) !== 'unknown'
+      if (!withheld || !options.skipIfMissing) return failed
+      return { ...failed, event, skipped: true }
+    }
+    // the preflight and docker login use the Docker token: its Basic form
+    // with the organization is a secret too
+    password = exchanged.token
+    world.secrets.add(password, username)
+    base = { ...base, oidcExchange, expiresAt: exchanged.expiresAt }
+  }
+
   if (plan) {
     const timeoutMs = options.timeoutSeconds * 1000
     const exchanged = await exchangeKeys(
@@ -147,7 +227,17 @@ export async function gather(
     }
     // the preflight and docker login use the token
     ;({ username, password } = exchanged.credential)
-    base = { ...base, username, credentialExchange }
+    const expiry = credentialExchange.expiresAt
+    base = {
+      ...base,
+      username,
+      credentialExchange,
+      ...(expiry ? { expiresAt: isoOf(expiry) } : {})
+    }
+  } else {
+    // a token given as the password that carries its expiry
+    const expiry = ownExpiry(input.credentialKind, password)
+    if (expiry !== undefined) base = { ...base, expiresAt: isoSeconds(expiry) }
   }
 
   // docker login starts at once where it can, to pay its start-up while
@@ -250,6 +340,38 @@ const ENVIRONMENT_KEYS: InputAnalysis = {
   usernameEmpty: false,
   passwordEmpty: false,
   findings: []
+}
+
+/**
+ * The inputs' analysis of an OIDC login: the password is meant to be
+ * empty; only the username (the organization) is looked at.
+ */
+function oidcInput(given: InputAnalysis): InputAnalysis {
+  return {
+    credentialKind: 'oidc',
+    usernameEmpty: given.usernameEmpty,
+    passwordEmpty: false,
+    findings: given.findings.filter((finding) => finding.input === 'username')
+  }
+}
+
+/**
+ * When a password that carries its expiry expires (ms): an ECR token
+ * (docs/registries.md §5 (b)), an ACR access token's `exp` (§7 (e)).
+ */
+function ownExpiry(
+  kind: InputAnalysis['credentialKind'],
+  password: string
+): number | undefined {
+  if (kind === 'ecr-token') return ecrTokenExpiry(password)
+  if (kind === 'acr-access-token') return acrTokenExpiry(password)
+  return undefined
+}
+
+/** An instant as ISO 8601 UTC, or the text as it came when unreadable. */
+function isoOf(instant: string): string {
+  const ms = Date.parse(instant)
+  return Number.isFinite(ms) ? isoSeconds(ms) : instant
 }
 
 /** The push checks' evidence. */

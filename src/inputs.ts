@@ -38,6 +38,15 @@ export interface Inputs {
    * `password` and `ecr` say the one registry)
    */
   registryAuth: RegistryAuthEntry[]
+  /**
+   * Docker Hub OIDC: the connection's id (DOCKERHUB_OIDC_CONNECTIONID
+   * applies when empty); checked where it is used (src/oidc.ts)
+   */
+  oidcConnectionId: string
+  /** the OIDC token's lifetime in seconds as given (DOCKERHUB_OIDC_EXPIREIN) */
+  oidcExpiresIn: string
+  /** warn `credential-expires-soon` within this many minutes */
+  expiryWarning: number
 }
 
 /** The values of the `ecr` input, as docker/login-action takes them. */
@@ -77,6 +86,22 @@ export function parseCount(
   if (!/^\d{1,3}$/.test(trimmed) || Number(trimmed) > max) {
     throw new InputError(
       `Input "${name}" must be a whole number from 0 to ${max}, not "${oneLine(trimmed, 40)}"`
+    )
+  }
+  return Number(trimmed)
+}
+
+/** Parses a whole number of minutes (0 or more), naming the input on error. */
+export function parseMinutes(
+  name: string,
+  value: string,
+  fallback: number
+): number {
+  const trimmed = value.trim()
+  if (trimmed === '') return fallback
+  if (!/^\d{1,6}$/.test(trimmed)) {
+    throw new InputError(
+      `Input "${name}" must be a whole number of minutes (0 or more), not "${oneLine(trimmed, 40)}"`
     )
   }
   return Number(trimmed)
@@ -137,7 +162,10 @@ export function readInputs(read: (name: string) => string): Inputs {
       false
     ),
     ecr: parseEcr(read('ecr')),
-    registryAuth: readRegistryAuth(read)
+    registryAuth: readRegistryAuth(read),
+    oidcConnectionId: read('oidc-connection-id'),
+    oidcExpiresIn: read('oidc-expires-in'),
+    expiryWarning: parseMinutes('expiry-warning', read('expiry-warning'), 30)
   }
 }
 

@@ -20,7 +20,8 @@ import type {
   Evidence,
   HttpExchange,
   InputAnalysis,
-  InputFinding
+  InputFinding,
+  OidcExchange
 } from './evidence.js'
 import { describeFinding } from './findings.js'
 import { preflightOutcome, type PreflightOutcome } from './outcome.js'
@@ -37,10 +38,19 @@ import {
   isSuccess,
   rateLimitOf,
   reasonOf,
+  subFormat,
   type RateLimitHeaders
 } from './protocol.js'
 import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
 import { oneLine } from './text.js'
+
+/** What the judge weighs that is no evidence: the run's settings and clock. */
+export interface JudgeOptions {
+  /** warn `credential-expires-soon` within this many minutes (default 30) */
+  expiryWarningMinutes?: number
+  /** the time to judge expiries at (ms since epoch; default now) */
+  now?: number
+}
 
 /** What one repository's push check found. */
 export interface PushResult {
@@ -97,6 +107,12 @@ const CREDENTIAL_REFUSALS: readonly DiagnosisId[] = [
 
 /** The judge's own rule: a refusal after the credential was accepted. */
 const AFTER_ACCEPTED = 'JDG001'
+/**
+ * The judge's own rule: a Docker token just issued by an OIDC exchange,
+ * refused by the registry: the username is no organization (or not the
+ * connection's).
+ */
+const OIDC_USERNAME = 'JDG002'
 
 /**
  * Judges one login attempt. In order: the inputs' shape (empty or
@@ -109,7 +125,7 @@ const AFTER_ACCEPTED = 'JDG001'
  * `stale-docker-config` (the runner's docker config held a stale entry
  * for the registry).
  */
-export function judge(evidence: Evidence): Verdict {
+export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
   const profile = profileById(evidence.registry.profile)
   const push = evidence.push.map(pushResult)
   const common = {
@@ -133,8 +149,13 @@ export function judge(evidence: Evidence): Verdict {
       ...common
     }
   }
-  // no ECR token came for the AWS keys: nothing else was tried
-  if (exchanged) {
+  const oidc = evidence.oidcExchange
+  const oidcFailed = oidc ? judgeOidc(oidc, evidence, lines) : undefined
+  // no ECR token came for the AWS keys, or no Docker token for the ID
+  // token: nothing else was tried
+  const failedExchange = exchanged ?? oidcFailed
+  if (failedExchange) {
+    const exchanged = failedExchange
     return {
       diagnosis: exchanged.diagnosis,
       warnings: [],
@@ -165,6 +186,13 @@ export function judge(evidence: Evidence): Verdict {
     outcome = preflightOutcome(evidence.exchanges, profile, known !== undefined)
     const refused = describeOutcome(outcome, lines, known)
     if (refused) refusal = refine(refused, evidence, profile, lines)
+    if (refusal && oidc && CREDENTIAL_REFUSALS.includes(refusal.diagnosis)) {
+      // a Docker token just issued, refused: the username is the cause
+      lines.push(
+        `Docker Hub refused the Docker token just issued for the ID token with username ${oneLine(evidence.username, 40)}: OIDC logs in as the organization that owns the connection, and only organizations can${ruleNote(OIDC_USERNAME)}`
+      )
+      refusal = { diagnosis: 'invalid-credentials', rule: OIDC_USERNAME }
+    }
   }
 
   const cli = evidence.cli
@@ -229,6 +257,12 @@ export function judge(evidence: Evidence): Verdict {
   if (stale && decided.diagnosis !== 'credential-store-error') {
     warnings.push('stale-docker-config')
     lines.push(`${oneLine(stale.detail, 300)} (docker-login-preflight doctor)`)
+  }
+  // a credential that expires before the job is likely done
+  const expiring = expiresSoon(evidence.expiresAt, options)
+  if (expiring !== undefined && verified) {
+    warnings.push('credential-expires-soon')
+    lines.push(expiring)
   }
   // push checks asked for and not made, or not answered: never silently
   if (
@@ -424,6 +458,9 @@ function caseOf(
   if (diagnosis === 'unknown' && rule === AFTER_ACCEPTED) {
     return 'after-accepted'
   }
+  if (diagnosis === 'invalid-credentials' && rule === OIDC_USERNAME) {
+    return 'oidc-username'
+  }
   if (diagnosis === 'insufficient-scope') {
     return pushDenial(evidence, push, profileById(evidence.registry.profile))
   }
@@ -449,6 +486,117 @@ function caseOfRule(
   diagnosis: DiagnosisId
 ): RemediationCase | undefined {
   return rule?.diagnosis === diagnosis ? rule.case : undefined
+}
+
+// ---------------------------------------------------------------------------
+// Docker Hub OIDC (docs/docker-hub.md §7)
+
+/**
+ * Writes the evidence lines of an OIDC login: the ID token's claims that
+ * rulesets match (never the token), the format of its `sub`, and the
+ * exchange's answer; returns the diagnosis when no Docker token came.
+ */
+function judgeOidc(
+  oidc: OidcExchange,
+  evidence: Evidence,
+  lines: string[]
+): Decision | undefined {
+  const connection = `OIDC connection ${oneLine(oidc.connectionId, 40)}`
+  const call = oidc.exchange
+  switch (oidc.result) {
+    case 'permission-missing': {
+      const missing = oidc.missing?.length
+        ? `${oidc.missing.join(' and ')} ${oidc.missing.length > 1 ? 'are' : 'is'} not set`
+        : `the ID token request failed: ${quote(oidc.error ?? '')}`
+      lines.push(
+        `Docker Hub OIDC: the job cannot request a GitHub ID token: ${missing}; the runner sets ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN only with permissions: id-token: write (fork pull requests and Dependabot runs never get it)`
+      )
+      return { diagnosis: 'oidc-permission-missing' }
+    }
+    case 'id-token-failed':
+      lines.push(
+        `Docker Hub OIDC: the request for a GitHub ID token failed: ${quote(oidc.error ?? '')}`
+      )
+      return { diagnosis: 'unknown' }
+    default:
+      break
+  }
+  claimLines(oidc, lines)
+  const answer = call
+    ? call.status === undefined
+      ? describeNoAnswer(call)
+      : `${where(call)} answered ${call.status}${call.attempts > 1 ? ` after ${call.attempts} tries` : ''}${call.body ? `: "${oneLine(call.body, 120)}"` : ''}`
+    : 'no exchange was sent'
+  switch (oidc.result) {
+    case 'token':
+      lines.push(
+        `${connection}: the GitHub ID token was exchanged for a Docker token: ${answer}`,
+        `the Docker token was asked for ${oidc.expiresIn} s${evidence.expiresAt ? ` and expires at ${oneLine(evidence.expiresAt, 40)}` : ''}; the preflight and docker login use it with user ${oneLine(evidence.username, 40)}`
+      )
+      return undefined
+    case 'refused':
+      lines.push(
+        `${connection}: Docker refused the token exchange: ${answer}`,
+        "refused so: a connection unknown, deleted or deactivated, or rulesets none of which match the claims above; the connection's Edit page lists the refusal under Failures"
+      )
+      return { diagnosis: 'oidc-exchange-refused' }
+    case 'rate-limited':
+      lines.push(
+        `${connection}: the token exchange was rate-limited: ${answer}`
+      )
+      return { diagnosis: 'rate-limited' }
+    case 'unreachable':
+      lines.push(`${connection}: Docker's identity service: ${answer}`)
+      return { diagnosis: 'registry-unreachable' }
+    default:
+      lines.push(`${connection}: no Docker token came: ${answer}`)
+      return { diagnosis: 'unknown' }
+  }
+}
+
+/** The ID token's claims that rulesets match, and its `sub`'s format. */
+function claimLines(oidc: OidcExchange, lines: string[]): void {
+  const claims = oidc.claims
+  if (!claims) {
+    lines.push('the GitHub ID token is not a JWT: its claims cannot be shown')
+    return
+  }
+  lines.push(
+    `the GitHub ID token's sub (what rulesets match): ${oneLine(claims.sub ?? '(none)', 200)}`
+  )
+  const others = (
+    ['repository', 'ref', 'job_workflow_ref', 'event_name'] as const
+  )
+    .filter((name) => claims[name] !== undefined)
+    .map((name) => `${name}=${oneLine(claims[name] ?? '', 90)}`)
+  if (others.length > 0) lines.push(`its other claims: ${others.join(', ')}`)
+  const sub = claims.sub ?? ''
+  const format = subFormat(sub)
+  lines.push(
+    format === 'immutable-ids'
+      ? 'its sub has the immutable-id format (repo:<owner>@<id>/<repo>@<id>:…), the default for repositories created or renamed on or after 2026-07-15: a rule written repo:<owner>/<repo>:… does not match it'
+      : format === 'names'
+        ? 'its sub has the name format (repo:<owner>/<repo>:…), the default for repositories created before 2026-07-15'
+        : 'its sub has neither default format: the repository or organization customised its subject claim'
+  )
+}
+
+/**
+ * A line saying the credential expires within the warning's minutes, or
+ * undefined when it does not (or its expiry is not known).
+ */
+function expiresSoon(
+  expiresAt: string | undefined,
+  options: JudgeOptions
+): string | undefined {
+  if (!expiresAt) return undefined
+  const at = Date.parse(expiresAt)
+  if (!Number.isFinite(at)) return undefined
+  const minutes = options.expiryWarningMinutes ?? 30
+  const left = at - (options.now ?? Date.now())
+  if (left > minutes * 60_000) return undefined
+  const inMinutes = Math.max(0, Math.round(left / 60_000))
+  return `the credential expires at ${oneLine(expiresAt, 40)}, in about ${inMinutes} min (expiry-warning: ${minutes} min): a push or pull later in the job will be refused as "incorrect username or password"`
 }
 
 // ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { gather, type World } from './gather.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { judge } from './judge.js'
 import { registryAuthReport } from './multi-login.js'
+import { actionsIdToken } from './oidc.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts, recognise } from './profiles/index.js'
 import { registryHost } from './registry.js'
@@ -40,7 +41,8 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   const report = await mainReport({
     env,
     docker: world.docker ?? dockerCli(env),
-    secrets
+    secrets,
+    idToken: world.idToken ?? actionsIdToken
   })
   // One redaction of everything written, whatever a registry repeated.
   await write(secrets.redactAll(report))
@@ -102,7 +104,9 @@ async function loginReport(
   world: World
 ): Promise<ActionReport> {
   const evidence = await gather({ ...inputs, login: true }, world)
-  const verdict = judge(evidence)
+  const verdict = judge(evidence, {
+    expiryWarningMinutes: inputs.expiryWarning
+  })
   // the registry's texts, which only its own reports load
   await loadTexts(evidence.registry.profile)
   return reportAction(verdict, evidence, { logout: inputs.logout })

@@ -377,3 +377,15 @@ function isObject(value: unknown): value is object {
 export function basicAuthorization(username: string, password: string): string {
   return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
 }
+
+/**
+ * The format of a `sub` claim (docs/docker-hub.md §7 (h)): with immutable ids
+ * (`repo:owner@123/repo@456:…`, repositories created or renamed on or
+ * after 2026-07-15), by name (`repo:owner/repo:…`), or another (a
+ * customised subject).
+ */
+export function subFormat(sub: string): 'immutable-ids' | 'names' | 'other' {
+  if (/^repo:[^/:@]+@\d+\/[^/:@]+@\d+:/.test(sub)) return 'immutable-ids'
+  if (/^repo:[^/:@]+\/[^/:@]+:/.test(sub)) return 'names'
+  return 'other'
+}

@@ -56,12 +56,19 @@ export class Secrets {
    * `username:password` of a Basic header) or a token.
    */
   add(secret: string, username?: string): void {
-    if (secret === '' || this.seen.has(secret)) return
-    this.seen.add(secret)
-    this.onAdd(secret)
+    if (secret === '') return
+    // a token masked as it arrived may later be paired with its username
+    const pair = username !== undefined ? `${username}:${secret}` : undefined
+    const known = this.seen.has(secret)
+    if (known && (pair === undefined || this.seen.has(pair))) return
+    if (!known) {
+      this.seen.add(secret)
+      this.onAdd(secret)
+    }
+    if (pair !== undefined) this.seen.add(pair)
     if (secret.length < MIN_CHARS) return
     const values = [secret]
-    if (username !== undefined) values.push(`${username}:${secret}`)
+    if (pair !== undefined) values.push(pair)
     const forms = new Set([...this.forms, ...values.flatMap(formsOf)])
     // the longest first, so that a form is cut whole before a part of it
     this.forms = [...forms]

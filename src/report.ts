@@ -100,7 +100,9 @@ export function reportAction(
       'push-access': verdict.pushAccess,
       'rate-limit-limit': String(verdict.rateLimit?.limit ?? ''),
       'rate-limit-remaining': String(verdict.rateLimit?.remaining ?? ''),
-      'rate-limit-window': String(verdict.rateLimit?.window ?? '')
+      'rate-limit-window': String(verdict.rateLimit?.window ?? ''),
+      // set only when the credential's expiry is known (unset reads empty)
+      ...(evidence.expiresAt ? { 'expires-at': evidence.expiresAt } : {})
     },
     warnings: [],
     summary,
@@ -119,7 +121,9 @@ export function reportAction(
   report.warnings = warningIds(verdict, evidence).map((w) =>
     w === 'rate-limit-low'
       ? errorLine(w, context, ` (${rateLimitNumbers(verdict)})`)
-      : errorLine(w, context)
+      : w === 'credential-expires-soon'
+        ? errorLine(w, context, expiryNote(evidence))
+        : errorLine(w, context)
   )
   if (verdict.diagnosis === 'ok') {
     report.success = `✅ Logged in to ${evidence.registry.input} as ${evidence.username}`
@@ -143,7 +147,9 @@ function skippedOf(
 ): Skipped {
   const empty = [
     ...(evidence.input.usernameEmpty ? ['username'] : []),
-    ...(evidence.input.passwordEmpty ? ['password'] : [])
+    ...(evidence.input.passwordEmpty ? ['password'] : []),
+    // a Docker Hub OIDC login: the runner gave no ID token
+    ...(evidence.oidcExchange ? ['GitHub ID token'] : [])
   ]
   return {
     reason: emptySecret?.skipped ?? 'no credentials',
@@ -164,6 +170,17 @@ function warningIds(verdict: Verdict, evidence: Evidence): WarningId[] {
     ids.unshift('preflight-unreachable')
   }
   return ids
+}
+
+/**
+ * When the credential expires, and for Docker Hub OIDC the variable that
+ * makes its token last longer (docs/docker-hub.md §7 (g)).
+ */
+function expiryNote(evidence: Evidence): string {
+  const at = ` (expires at ${evidence.expiresAt ?? '?'}`
+  return evidence.oidcExchange
+    ? `${at}; raise DOCKERHUB_OIDC_EXPIREIN, now ${evidence.oidcExchange.expiresIn} s)`
+    : `${at})`
 }
 
 /** The report of an input no registry can take: one line, no summary. */
@@ -204,7 +221,8 @@ const STEP_NAMES: Record<HttpExchange['step'], string> = {
   'rate-limit': 'Pull rate limit',
   upload: 'Push probe: upload start',
   'upload-cancel': 'Push probe: upload cancelled',
-  'aws-token': 'ECR token from AWS access keys (GetAuthorizationToken)'
+  'aws-token': 'ECR token from AWS access keys (GetAuthorizationToken)',
+  'oidc-exchange': 'Docker Hub OIDC token exchange'
 }
 
 /** The checks table: the preflight, docker login, push, rate limit. */
@@ -212,7 +230,8 @@ function checksOf(evidence: Evidence): Check[] {
   const named = new Map(Object.entries(evidence.registry.named ?? {}))
   const check = (exchange: HttpExchange): Check =>
     exchangeCheck(exchange, named)
-  const exchanged = evidence.credentialExchange?.exchange
+  const exchanged =
+    evidence.credentialExchange?.exchange ?? evidence.oidcExchange?.exchange
   const checks = [
     ...(exchanged ? [check(exchanged)] : []),
     ...evidence.exchanges.map(check)
@@ -314,7 +333,12 @@ function meaningOf(exchange: HttpExchange): string {
   if (status >= 200 && status < 300) {
     return ['token', 'basic-ping', 'hub-login', 'aws-token'].includes(step)
       ? 'credential accepted'
-      : 'OK'
+      : step === 'oidc-exchange'
+        ? 'a Docker token issued'
+        : 'OK'
+  }
+  if (step === 'oidc-exchange' && status >= 400 && status < 500) {
+    if (status !== 429) return 'exchange refused'
   }
   if (status === 401) {
     return step === 'rate-limit' || step === 'upload'

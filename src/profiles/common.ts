@@ -24,7 +24,9 @@ export const LINKS = {
   dependabotSecrets:
     'https://docs.github.com/en/code-security/dependabot/working-with-dependabot/automating-dependabot-with-github-actions#accessing-secrets',
   githubVariables:
-    'https://docs.github.com/en/actions/learn-github-actions/variables'
+    'https://docs.github.com/en/actions/learn-github-actions/variables',
+  oidcConnections:
+    'https://docs.docker.com/enterprise/security/oidc-connections/create-manage/'
 } as const
 
 /**

@@ -112,7 +112,10 @@ export const REMEDIATION_CASES = [
   // one (docs/registries.md §1 (c): a private package answers
   // "unauthorized")
   /** a pull with no login of a package that needs one */
-  'anonymous-pull'
+  'anonymous-pull',
+  // Docker Hub OIDC (appended, docs/docker-hub.md §7 (f)):
+  /** a Docker token from an OIDC exchange refused: the username is no organization */
+  'oidc-username'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -514,6 +514,45 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ]
   },
 
+  'oidc-permission-missing': {
+    title: 'The job may not request a GitHub ID token',
+    error:
+      'add `permissions: id-token: write` to the job (fork pull requests and Dependabot runs never get it)',
+    why: "An OIDC login exchanges the job's GitHub ID token, and the runner hands one out (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN) only to jobs with `permissions: id-token: write`. A `permissions:` block that omits it sets it to none; pull requests from forks and Dependabot runs get none whatever the workflow says.",
+    steps: [
+      "Add `id-token: write` to the job's (or the workflow's) `permissions:` block, next to the permissions it already has (e.g. `contents: read`).",
+      'For pull requests from forks and Dependabot runs: skip the login (e.g. `if: github.event.pull_request.head.repo.full_name == github.repository`), or keep a personal access token for them.'
+    ],
+    docs: [
+      'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect',
+      LINKS.oidcConnections
+    ]
+  },
+
+  'oidc-exchange-refused': {
+    title: 'The OIDC token exchange was refused',
+    error:
+      "check the OIDC connection (active, this id) and that a ruleset matches the ID token's sub: Docker Home → Identity & auth → OIDC connections → Edit",
+    why: "Docker's identity service refused to exchange the GitHub ID token: the connection id is unknown, deleted or deactivated, or none of the connection's rulesets matches the token's claims. The evidence shows the claims rulesets match (sub, repository, ref, job_workflow_ref, event_name) and the format of sub: repositories created or renamed on or after 2026-07-15 get `repo:<owner>@<id>/<repo>@<id>:…`, which a rule written `repo:<owner>/<repo>:…` does not match.",
+    steps: [
+      'Open Docker Home → Identity & auth → OIDC connections → the connection → Edit: check that it is active and that its id is the one the workflow gives.',
+      "Its Failures table lists the rejected exchange: compare the ID token's sub (in the evidence) with the rules of each ruleset, and add a rule that matches it (for the immutable-id format, its `@<id>` form or a wildcard such as `repo:my-org*`).",
+      'Check the ruleset grants the repositories and the scope (read, write) the job needs.'
+    ],
+    docs: [LINKS.oidcConnections]
+  },
+
+  'credential-expires-soon': {
+    title: 'The credential expires soon',
+    error: 'log in closer to the push, or make the credential last longer',
+    why: 'The credential logged in with expires within the `expiry-warning` minutes. Once it has, every request with it is refused, often only as "incorrect username or password", also for pulls of public images.',
+    steps: [
+      'Ask for a longer-lived credential where the registry allows it (an OIDC login: its lifetime setting; Amazon ECR tokens last 12 hours).',
+      'Or log in again, or move the login step right before the step that pushes.'
+    ],
+    docs: [LINKS.actionReadme]
+  },
+
   'password-in-use': {
     title: 'An account password is in use',
     error: 'replace the account password with an access token',

@@ -6,6 +6,7 @@
  */
 import { ACTION_USES, LINKS } from '../common.js'
 import type { RemediationTable } from '../types.js'
+import { OIDC_TEXTS } from './docker-hub-oidc.js'
 
 const LINKS_HUB = {
   accessTokens: 'https://docs.docker.com/go/access-tokens/',
@@ -134,8 +135,11 @@ export const REMEDIATION: RemediationTable = {
       'Fix the credential before re-running: repeated failures lock the login for about 15 minutes.'
     ],
     docs: [LINKS_HUB.accessTokens],
-    snippet: TOKEN_SNIPPET
+    snippet: TOKEN_SNIPPET,
+    cases: { 'oidc-username': OIDC_TEXTS.usernameCase }
   },
+
+  ...OIDC_TEXTS.remediation,
 
   'token-expired': {
     why: 'The registry recognised the token, but it is past its expiration date. Docker Hub access tokens can expire after 30 or 90 days or on a chosen date.',

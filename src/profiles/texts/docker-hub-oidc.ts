@@ -1,0 +1,54 @@
+/**
+ * Docker Hub OIDC's texts (docs/docker-hub.md §7): what the Docker Hub
+ * profile says over the common texts for an OIDC login — the snippet with
+ * `id-token: write`, DOCKERHUB_OIDC_CONNECTIONID and the organization, the
+ * lifetime variable, and a username that is no organization.
+ */
+import type { RemediationEntry, RemediationTable } from '../types.js'
+
+const CONNECTIONS =
+  'https://docs.docker.com/enterprise/security/oidc-connections/create-manage/'
+
+/** A Docker Hub OIDC login (docs/docker-hub.md §7 (a), (b), (e)). */
+const OIDC_SNIPPET = [
+  'permissions:',
+  '  contents: read',
+  '  id-token: write',
+  'steps:',
+  '  - uses: docker-login-preflight/docker-login-preflight@v1',
+  '    env:',
+  '      DOCKERHUB_OIDC_CONNECTIONID: ${{ vars.DOCKERHUB_OIDC_CONNECTIONID }}',
+  '      DOCKERHUB_OIDC_EXPIREIN: 3600',
+  '    with:',
+  '      username: ${{ vars.DOCKERHUB_ORG }}',
+  ''
+].join('\n')
+
+/** `invalid-credentials` after an OIDC exchange: the username (§7 (f)). */
+const usernameCase: Omit<RemediationEntry, 'cases'> = {
+  title: 'The OIDC login needs the organization as username',
+  error:
+    'set username to the Docker organization that owns the OIDC connection, not {username}',
+  why: 'Docker exchanged the GitHub ID token for a Docker token, but Docker Hub refused it with username {username}. Only organization accounts can sign in with OIDC: the username must be the name of the organization that owns the connection, not a personal Docker ID.',
+  steps: [
+    'Set `username:` to the organization name (Docker Home → the organization), e.g. `${{ vars.DOCKERHUB_ORG }}`.',
+    'Check that the connection id belongs to that organization (Docker Home → Identity & auth → OIDC connections).',
+    'A personal account cannot use OIDC: keep a personal access token in `password:` for it.'
+  ],
+  docs: [CONNECTIONS],
+  snippet: OIDC_SNIPPET
+}
+
+const remediation: RemediationTable = {
+  'oidc-permission-missing': { snippet: OIDC_SNIPPET, docs: [CONNECTIONS] },
+  'oidc-exchange-refused': { snippet: OIDC_SNIPPET, docs: [CONNECTIONS] },
+  'credential-expires-soon': {
+    steps: [
+      "Docker Hub OIDC: set DOCKERHUB_OIDC_EXPIREIN (or the `oidc-expires-in` input) to the seconds from the login to the last push or pull, at most 21600, e.g. the job's timeout-minutes × 60.",
+      'Or move the login step right before the step that pushes.'
+    ],
+    snippet: OIDC_SNIPPET
+  }
+}
+
+export const OIDC_TEXTS = { usernameCase, remediation }
