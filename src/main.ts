@@ -13,8 +13,7 @@ import { judge } from './judge.js'
 import { registryAuthReport } from './multi-login.js'
 import { actionsIdToken } from './oidc.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
-import { loadTexts, recognise } from './profiles/index.js'
-import { registryHost } from './registry.js'
+import { loadTexts } from './profiles/index.js'
 import { printRaw } from './log.js'
 import { Secrets } from './redact.js'
 import {
@@ -36,7 +35,6 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   const secrets = world.secrets ?? new Secrets((value) => core.setSecret(value))
   secrets.add(core.getInput('password'), core.getInput('username'))
   maskRegistryAuth(secrets)
-  prefetchTexts()
   const env = world.env ?? process.env
   const report = await mainReport({
     env,
@@ -61,21 +59,6 @@ function maskRegistryAuth(secrets: Secrets): void {
   } catch {
     // reported by readInputs, which reads the same input
     for (const value of passwordsIn(text)) secrets.add(value)
-  }
-}
-
-/**
- * Starts loading the texts the report will need (the registry's own and
- * the common ones, lazy chunks), so that their parsing overlaps the
- * preflight and docker login; the report awaits them. A registry input
- * that does not parse is reported later, by the inputs' own check.
- */
-function prefetchTexts(): void {
-  try {
-    const host = registryHost(core.getInput('registry'))
-    loadTexts(recognise(host)).catch(() => undefined)
-  } catch {
-    // the inputs' error is the report's
   }
 }
 

@@ -6,6 +6,7 @@
 import { describeNoAnswer, quote, where } from '../describe.js'
 import { hasTwoFactorToken, jsonField } from '../protocol.js'
 import type { Evidence } from '../evidence.js'
+import { REMEDIATION } from './texts/docker-hub.js'
 import type { Profile, Refined } from './types.js'
 
 /** Prefix of a Docker Hub personal access token (docs/docker-hub.md §3). */
@@ -195,7 +196,7 @@ export const DOCKER_HUB: Profile = {
       source: 'docs/docker-hub.md §2 (docker/hub-tool internal/hub/client.go)'
     }
   ],
-  texts: () => import('./texts/docker-hub.js').then((m) => m.REMEDIATION),
+  remediation: REMEDIATION,
   // docs/registries.md §11: nothing public on an upload's side effects on
   // Docker Hub (a repository created?); its JWTs tell push rights
   pushProbe: false,

@@ -1,8 +1,7 @@
 /**
  * The texts for any registry, which a profile overrides where its fix
- * differs, and why credentials are empty: a lazy chunk (loadTexts in
- * src/profiles/index.ts), started with the step and awaited only to write
- * its report.
+ * differs, and why credentials are empty. In the main bundle (every report
+ * renders them; a lazy chunk measured slower on the Docker Hub path).
  */
 import { ACTION_USES, LINKS } from '../common.js'
 import type { RemediationTable } from '../types.js'

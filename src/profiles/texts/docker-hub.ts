@@ -1,8 +1,7 @@
 /**
- * What Docker Hub's texts say per diagnosis and case: a lazy chunk like
- * every registry's (src/profiles/index.ts loadTexts), which the main step
- * starts loading with the step and awaits only to write its report, so its
- * parsing overlaps the preflight and docker login.
+ * What Docker Hub's texts say per diagnosis and case. Unlike the other
+ * registries' texts, in the main bundle: every run on the most common path
+ * renders them, and a lazy chunk measured slower there (npm run bench).
  */
 import { ACTION_USES, LINKS } from '../common.js'
 import type { RemediationTable } from '../types.js'
