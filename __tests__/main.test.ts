@@ -116,6 +116,32 @@ describe('the main step', () => {
     }
   }) // prettier-ignore
 
+  it('Docker Hub OIDC in a registry-auth entry without a password, as login-action does it', async () => {
+    const github = await startIdTokenServer()
+    try {
+      core.setInputs({ 'registry-auth': `- username: ${OIDC_CONNECTIONS.ok.organization}\n` })
+      const idToken = async (audience: string): Promise<string> => {
+        const url = `${github.url}&audience=${encodeURIComponent(audience)}`
+        const answer = await fetch(url, { headers: { authorization: `Bearer ${github.requestToken}` } })
+        return ((await answer.json()) as { value: string }).value
+      }
+      const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url, DOCKERHUB_OIDC_CONNECTIONID: OIDC_CONNECTIONS.ok.id, ACTIONS_ID_TOKEN_REQUEST_URL: github.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken }
+      const { docker, calls } = fakeDocker()
+      await run({ env, docker, idToken })
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(core.outputs()).toMatchObject({ diagnosis: 'ok', 'credential-kind': 'oidc', diagnoses: JSON.stringify({ 'docker.io': 'ok' }) })
+      expect(calls[0]?.[2]).toBe(OIDC_CONNECTIONS.ok.organization)
+      const tokens = [...github.issued, ...emulator.oidcTokens()]
+      expect(tokens).toHaveLength(2)
+      for (const token of tokens) {
+        expect(core.printed()).not.toContain(token)
+        expect(core.summaryText).not.toContain(token)
+      }
+    } finally {
+      await github.close()
+    }
+  }) // prettier-ignore
+
   it('masks every token the registry hands out', async () => {
     await runStep({ username: PAT.username, password: PAT.secret })
     const masked = core.setSecret.mock.calls.map(([value]) => value)
