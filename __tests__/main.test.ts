@@ -127,11 +127,13 @@ describe('the main step', () => {
       }
       const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url, DOCKERHUB_OIDC_CONNECTIONID: OIDC_CONNECTIONS.ok.id, ACTIONS_ID_TOKEN_REQUEST_URL: github.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken }
       const { docker, calls } = fakeDocker()
+      const before = emulator.oidcTokens().length
       await run({ env, docker, idToken })
       expect(core.setFailed).not.toHaveBeenCalled()
       expect(core.outputs()).toMatchObject({ diagnosis: 'ok', 'credential-kind': 'oidc', diagnoses: JSON.stringify({ 'docker.io': 'ok' }) })
       expect(calls[0]?.[2]).toBe(OIDC_CONNECTIONS.ok.organization)
-      const tokens = [...github.issued, ...emulator.oidcTokens()]
+      // this run's: the ID token, and the Docker token it was exchanged for
+      const tokens = [...github.issued, ...emulator.oidcTokens().slice(before)]
       expect(tokens).toHaveLength(2)
       for (const token of tokens) {
         expect(core.printed()).not.toContain(token)
