@@ -114,7 +114,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'service-principal-id': ['invalid-credentials'],
   'service-principal-secret': ['invalid-credentials'],
   'anonymous-pull': ['missing-credentials'],
-  'oidc-username': ['invalid-credentials']
+  'oidc-username': ['invalid-credentials'],
+  'registry-role': ['insufficient-scope']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -154,6 +154,7 @@ export const ACR: Profile = {
     {
       id: 'ACR007',
       diagnosis: 'insufficient-scope',
+      case: 'registry-role',
       match: ['connectivity_refresh_token_error'],
       source:
         'learn.microsoft.com "Health check error reference": CONNECTIVITY_REFRESH_TOKEN_ERROR, the login server gave no refresh token because the identity has no role on the registry (or the Azure CLI\'s login is stale) (Azure/azure-cli#28740)'

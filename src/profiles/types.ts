@@ -115,7 +115,10 @@ export const REMEDIATION_CASES = [
   'anonymous-pull',
   // Docker Hub OIDC (appended, docs/docker-hub.md §7 (f)):
   /** a Docker token from an OIDC exchange refused: the username is no organization */
-  'oidc-username'
+  'oidc-username',
+  // Azure Container Registry (appended, docs/registries.md §7):
+  /** no refresh token for the registry: the identity has no role on it at all */
+  'registry-role'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -127,7 +127,20 @@ export const REMEDIATION: RemediationTable = {
       'On a registry in ABAC mode (roleAssignmentMode AbacRepositoryPermissions), AcrPush is not honoured: assign the repository writer role instead.',
       'Role assignments take a few minutes to apply.'
     ],
-    docs: [LINKS_ACR.roles, LINKS_ACR.tokens]
+    docs: [LINKS_ACR.roles, LINKS_ACR.tokens],
+    cases: {
+      'registry-role': {
+        title: 'The identity has no role on the registry',
+        error:
+          'give the identity AcrPull (to pull) or AcrPush (to push) on this registry, or run az login again if its login is stale',
+        why: "{registry} gave no refresh token for the identity (CONNECTIVITY_REFRESH_TOKEN_ERROR): it has no role on this registry, the registry is in another subscription than the one az is set to, or the Azure CLI's own login is stale.",
+        steps: [
+          PUSH_ROLE_STEP,
+          "Check the subscription: `az account show`; `az account set --subscription <the registry's>` when the registry lives in another one.",
+          'If the role is there: `az login` again (or re-run azure/login) so that the CLI holds a fresh token, then `az acr login --name NAME`.'
+        ]
+      }
+    }
   },
 
   'unsupported-credential-kind': {
