@@ -97,7 +97,7 @@ describe('the fresh real-texts corpus', () => {
  * issue's target is 9 in 10; this floor only guards against losing ground,
  * and the figure is printed on every run.
  */
-export const REAL_TEXTS_FRESH_FLOOR = 0.5
+export const REAL_TEXTS_FRESH_FLOOR = 0.55
 
 describe('explain on the held-out fresh texts', () => {
   it(`diagnoses at least ${REAL_TEXTS_FRESH_FLOOR * 100}% as the expert did (the figure is printed)`, () => {
