@@ -10,7 +10,12 @@ import {
   type RegistrySpec
 } from '../emulator/registries/engine.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
-import { dockerAvailable, Workspace } from '../scripts/runner.js'
+import {
+  dockerAvailable,
+  runAction,
+  Workspace,
+  type RunResult
+} from '../scripts/runner.js'
 
 /** `describe` for tests that need the docker CLI (see dockerAvailable). */
 export const describeE2e = dockerAvailable() ? describe : describe.skip
@@ -64,6 +69,19 @@ export interface FamilySession {
   endpoints(host: string): Record<string, string>
   /** a fresh workspace, removed after the test */
   workspace(): Workspace
+  /**
+   * Runs the bundled main step against the registry as `registry`: the
+   * account's username and secret, `push`, in `ws` (a fresh workspace by
+   * default) with `env` (default: `endpoints(registry)`).
+   */
+  main(
+    registry: string,
+    account: { username: string; secret: string },
+    push: string,
+    options?: { ws?: Workspace; env?: Record<string, string> }
+  ): Promise<{ result: RunResult; ws: Workspace }>
+  /** `METHOD step status` of each request the registry received */
+  seen(): string[]
 }
 
 /**
@@ -95,7 +113,24 @@ export function familySession(spec: RegistrySpec): FamilySession {
       const created = new Workspace()
       workspaces.push(created)
       return created
-    }
+    },
+    async main(registry, account, push, options = {}) {
+      const ws = options.ws ?? session.workspace()
+      const result = await runAction(
+        'main',
+        ws,
+        {
+          registry,
+          username: account.username,
+          password: account.secret,
+          push
+        },
+        options.env ?? session.endpoints(registry)
+      )
+      return { result, ws }
+    },
+    seen: () =>
+      session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
   }
   return session
 }

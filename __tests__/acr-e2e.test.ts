@@ -13,33 +13,19 @@ import {
   ACR_SPEC,
   acrToken
 } from '../emulator/registries/acr.js'
-import { leaks, runAction } from '../scripts/runner.js'
+import { leaks, type Workspace } from '../scripts/runner.js'
 
 const session = familySession(ACR_SPEC)
 const IMAGE = `${ACR_HOST}/team/app`
 
-/** Runs the main step against the emulator as acmeci.azurecr.io. */
-function main(
+/** Runs the main step against the emulator as ACR_HOST. */
+const main = (
   account: { username: string; secret: string },
   push: string,
-  ws = session.workspace()
-) {
-  return runAction(
-    'main',
-    ws,
-    {
-      registry: ACR_HOST,
-      username: account.username,
-      password: account.secret,
-      push
-    },
-    session.endpoints(ACR_HOST)
-  ).then((result) => ({ result, ws }))
-}
+  ws?: Workspace
+) => session.main(ACR_HOST, account, push, { ws })
 
-/** `METHOD step status` of each request the registry received. */
-const seen = (): string[] =>
-  session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
+const seen = session.seen
 
 describeE2e('Azure Container Registry, with the real docker CLI', () => {
   it('a service principal with AcrPush logs in, and its token grants push', async () => {

@@ -9,34 +9,20 @@
 import { expect, it } from '@jest/globals'
 import { describeE2e, familySession } from '../__fixtures__/e2e.js'
 import { fakeKey, GAR_ACCOUNTS, GAR_SPEC } from '../emulator/registries/gar.js'
-import { leaks, runAction } from '../scripts/runner.js'
+import { leaks, type Workspace } from '../scripts/runner.js'
 
 const session = familySession(GAR_SPEC)
 const HOST = 'us-docker.pkg.dev'
 const IMAGE = `${HOST}/acme-ci/app/web`
 
-/** Runs the main step against the emulator as us-docker.pkg.dev. */
-function main(
+/** Runs the main step against the emulator as HOST. */
+const main = (
   account: { username: string; secret: string },
   push: string,
-  ws = session.workspace()
-) {
-  return runAction(
-    'main',
-    ws,
-    {
-      registry: HOST,
-      username: account.username,
-      password: account.secret,
-      push
-    },
-    session.endpoints(HOST)
-  ).then((result) => ({ result, ws }))
-}
+  ws?: Workspace
+) => session.main(HOST, account, push, { ws })
 
-/** `METHOD step status` of each request the registry received. */
-const seen = (): string[] =>
-  session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
+const seen = session.seen
 
 describeE2e('Google Artifact Registry, with the real docker CLI', () => {
   it('a writer key, as the file was downloaded, logs in and may push', async () => {

@@ -10,28 +10,16 @@
 import { expect, it } from '@jest/globals'
 import { describeE2e, familySession } from '../__fixtures__/e2e.js'
 import { GHCR_ACCOUNTS, GHCR_SPEC } from '../emulator/registries/ghcr.js'
-import { leaks, runAction } from '../scripts/runner.js'
+import { leaks, runAction, type Workspace } from '../scripts/runner.js'
 
 const session = familySession(GHCR_SPEC)
 
 /** Runs the main step against the emulator as ghcr.io. */
-function main(
+const main = (
   account: { username: string; secret: string },
   push: string,
-  ws = session.workspace()
-) {
-  return runAction(
-    'main',
-    ws,
-    {
-      registry: 'ghcr.io',
-      username: account.username,
-      password: account.secret,
-      push
-    },
-    session.endpoints('ghcr.io')
-  ).then((result) => ({ result, ws }))
-}
+  ws?: Workspace
+) => session.main('ghcr.io', account, push, { ws })
 
 describeE2e('GHCR, with the real docker CLI', () => {
   it('GITHUB_TOKEN with packages: write logs in, and the probe grants push', async () => {

@@ -9,7 +9,7 @@
 import { expect, it } from '@jest/globals'
 import { describeE2e, familySession } from '../__fixtures__/e2e.js'
 import { GITLAB_ACCOUNTS, GITLAB_SPEC } from '../emulator/registries/gitlab.js'
-import { leaks, runAction } from '../scripts/runner.js'
+import { leaks, type Workspace } from '../scripts/runner.js'
 
 const session = familySession(GITLAB_SPEC)
 
@@ -24,27 +24,15 @@ function endpoints(): Record<string, string> {
   }
 }
 
-/** Runs the main step against the emulator. */
-function main(
+/** Runs the main step against the emulator as `registry`. */
+const main = (
   account: { username: string; secret: string },
   push: string,
   registry = 'registry.gitlab.com',
-  ws = session.workspace()
-) {
-  return runAction(
-    'main',
-    ws,
-    { registry, username: account.username, password: account.secret, push },
-    endpoints()
-  ).then((result) => ({ result, ws }))
-}
+  ws?: Workspace
+) => session.main(registry, account, push, { ws, env: endpoints() })
 
-/** What the emulator saw: `METHOD step status`. */
-function seen(): string[] {
-  return session.registry.requests.map(
-    (r) => `${r.method} ${r.step} ${r.status}`
-  )
-}
+const seen = session.seen
 
 describeE2e('GitLab, with the real docker CLI', () => {
   it('a project access token with write_registry logs in; push read from the JWT, no upload', async () => {

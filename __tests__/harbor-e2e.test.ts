@@ -10,7 +10,7 @@
 import { expect, it } from '@jest/globals'
 import { describeE2e, familySession } from '../__fixtures__/e2e.js'
 import { HARBOR_ACCOUNTS, HARBOR_SPEC } from '../emulator/registries/harbor.js'
-import { leaks, runAction } from '../scripts/runner.js'
+import { leaks, type Workspace } from '../scripts/runner.js'
 
 const session = familySession(HARBOR_SPEC)
 
@@ -18,23 +18,11 @@ const session = familySession(HARBOR_SPEC)
 const HOST = 'harbor.example.test'
 
 /** Runs the main step against the emulator as HOST. */
-function main(
+const main = (
   account: { username: string; secret: string },
   push: string,
-  ws = session.workspace()
-) {
-  return runAction(
-    'main',
-    ws,
-    {
-      registry: HOST,
-      username: account.username,
-      password: account.secret,
-      push
-    },
-    session.endpoints(HOST)
-  ).then((result) => ({ result, ws }))
-}
+  ws?: Workspace
+) => session.main(HOST, account, push, { ws })
 
 /** The token requests the emulator saw: status and scopes asked. */
 function tokenRequests(): string[] {

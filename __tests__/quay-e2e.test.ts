@@ -10,7 +10,7 @@
 import { expect, it } from '@jest/globals'
 import { describeE2e, familySession } from '../__fixtures__/e2e.js'
 import { QUAY_ACCOUNTS, QUAY_SPEC } from '../emulator/registries/quay.js'
-import { leaks, runAction } from '../scripts/runner.js'
+import { leaks, type Workspace } from '../scripts/runner.js'
 
 const session = familySession(QUAY_SPEC)
 
@@ -18,19 +18,12 @@ const session = familySession(QUAY_SPEC)
 const SELF_MANAGED = 'quay.example.test'
 
 /** Runs the main step against the emulator as `registry`. */
-function main(
+const main = (
   account: { username: string; secret: string },
   push: string,
   registry = 'quay.io',
-  ws = session.workspace()
-) {
-  return runAction(
-    'main',
-    ws,
-    { registry, username: account.username, password: account.secret, push },
-    session.endpoints(registry)
-  ).then((result) => ({ result, ws }))
-}
+  ws?: Workspace
+) => session.main(registry, account, push, { ws })
 
 describeE2e('Quay, with the real docker CLI', () => {
   it('a robot with Write logs in; push read from the JWT', async () => {
