@@ -6,51 +6,36 @@
  * Nothing here prints or returns a secret but `fileCredential`, whose
  * callers add it to the run's secrets.
  */
-import { accessSync, constants, readFileSync, statSync } from 'node:fs'
+import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
-import { authKey, configDir, helperOf } from './docker.js'
+import {
+  authKey,
+  configDir,
+  helperOf,
+  readConfigFile,
+  type ConfigRead
+} from './docker.js'
 import { InputError } from './errors.js'
 import { ecrTokenExpiry } from './profiles/ecr.js'
 
-/** The docker config, as doctor reads it. */
-export type ConfigRead =
-  | { file: string; status: 'ok'; json: Record<string, unknown> }
-  | { file: string; status: 'missing' | 'unreadable'; reason: string }
+/** The docker config as doctor reads it: never a malformed one. */
+export type { ConfigRead }
 
 /**
  * Reads `$DOCKER_CONFIG/config.json` (else `~/.docker/config.json`). A
  * missing or unreadable file is reported as such; a file that is not a
  * JSON object is an InputError (docker itself refuses it).
  */
-export function readDockerConfig(env: NodeJS.ProcessEnv): ConfigRead {
-  const file = join(configDir(env), 'config.json')
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    return code === 'ENOENT' || code === 'ENOTDIR'
-      ? { file, status: 'missing', reason: 'no docker config' }
-      : {
-          file,
-          status: 'unreadable',
-          reason: `no docker config: it cannot be read (${code ?? 'error'})`
-        }
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
+export function readDockerConfig(
+  env: NodeJS.ProcessEnv
+): Exclude<ConfigRead, { status: 'malformed' }> {
+  const read = readConfigFile(join(configDir(env), 'config.json'))
+  if (read.status === 'malformed') {
     throw new InputError(
-      `The docker config ${file} is not valid JSON: docker cannot read it either; fix or remove the file`
+      `The docker config ${read.file} ${read.reason}: docker cannot read it either; fix or remove the file`
     )
   }
-  if (!isObject(json)) {
-    throw new InputError(
-      `The docker config ${file} is not a JSON object: docker cannot read it either; fix or remove the file`
-    )
-  }
-  return { file, status: 'ok', json }
+  return read
 }
 
 /** Whether an executable named `program` is in a directory of PATH. */

@@ -464,14 +464,45 @@ interface ConfigSnapshot {
   json: Record<string, unknown>
 }
 
-function readConfig(dir: string): ConfigSnapshot | undefined {
-  const file = join(dir, 'config.json')
+/** The docker config file, read: its JSON object, or why there is none. */
+export type ConfigRead =
+  | { file: string; status: 'ok'; json: Record<string, unknown> }
+  | { file: string; status: 'missing' | 'unreadable'; reason: string }
+  | { file: string; status: 'malformed'; reason: string }
+
+/**
+ * Reads a docker config file: a missing or unreadable file, and one that
+ * is not a JSON object, each say so; never throws. (doctor, the
+ * `stale-docker-config` warning and the login's restore share it.)
+ */
+export function readConfigFile(file: string): ConfigRead {
+  let text: string
   try {
-    const json: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    return isObject(json) ? { file, json } : undefined
-  } catch {
-    return undefined
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { file, status: 'missing', reason: 'no docker config' }
+      : {
+          file,
+          status: 'unreadable',
+          reason: `no docker config: it cannot be read (${code ?? 'error'})`
+        }
   }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { file, status: 'malformed', reason: 'is not valid JSON' }
+  }
+  return isObject(json)
+    ? { file, status: 'ok', json }
+    : { file, status: 'malformed', reason: 'is not a JSON object' }
+}
+
+function readConfig(dir: string): ConfigSnapshot | undefined {
+  const read = readConfigFile(join(dir, 'config.json'))
+  return read.status === 'ok' ? { file: read.file, json: read.json } : undefined
 }
 
 /**

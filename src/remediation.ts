@@ -5,8 +5,8 @@
  */
 import type { DiagnosisId, WarningId } from './diagnosis.js'
 import type { DockerConfigEvidence } from './evidence.js'
-import type { EMPTY_SECRET } from './profiles/texts/common.js'
-import { commonTexts, textsOf, type ProfileId } from './profiles/index.js'
+import { COMMON_REMEDIATION, EMPTY_SECRET } from './profiles/texts/common.js'
+import { textsOf, type ProfileId } from './profiles/index.js'
 import type { RemediationCase, Texts } from './profiles/types.js'
 import { oneLine } from './text.js'
 
@@ -43,7 +43,7 @@ function textsFor(
   context: RemediationContext
 ): Texts {
   const own = textsOf(context.profile)[id]
-  const base = commonTexts().COMMON_REMEDIATION[id]
+  const base = COMMON_REMEDIATION[id]
   const { cases: ownCases, ...ownTexts } = own ?? {}
   const { cases: baseCases, ...baseTexts } = base ?? {}
   const variant = context.case
@@ -204,7 +204,7 @@ export function emptySecretTexts(
   event: string,
   fork: string | undefined
 ): EmptySecretTexts {
-  const texts = commonTexts().EMPTY_SECRET[cause]
+  const texts = EMPTY_SECRET[cause]
   const fill = (text: string, max: number): string =>
     text
       .replaceAll('{event}', oneLine(event, 40))

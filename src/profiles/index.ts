@@ -20,7 +20,6 @@ import { GHCR } from './ghcr.js'
 import { GITLAB } from './gitlab.js'
 import { HARBOR } from './harbor.js'
 import { QUAY } from './quay.js'
-import * as COMMON_TEXTS from './texts/common.js'
 import type {
   CredentialShape,
   Profile,
@@ -139,11 +138,6 @@ export function loadTexts(id: ProfileId): Promise<void> {
 /** Every profile's texts (tests, and whoever renders for any registry). */
 export async function loadAllTexts(): Promise<void> {
   await Promise.all(PROFILES.map((profile) => loadTexts(profile.id)))
-}
-
-/** The texts for any registry (in the main bundle). */
-export function commonTexts(): typeof COMMON_TEXTS {
-  return COMMON_TEXTS
 }
 
 /**
