@@ -17,6 +17,7 @@ import {
 } from './docker.js'
 import { InputError } from './errors.js'
 import { ecrTokenExpiry } from './profiles/ecr.js'
+import { isRecord } from './protocol.js'
 
 /** The docker config as doctor reads it: never a malformed one. */
 export type { ConfigRead }
@@ -76,7 +77,7 @@ export interface Credential {
 export function fileCredential(
   entry: unknown
 ): Credential | 'unreadable' | undefined {
-  if (!isObject(entry)) return undefined
+  if (!isRecord(entry)) return undefined
   const identityToken =
     typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
   if (typeof entry.auth === 'string' && entry.auth !== '') {
@@ -135,7 +136,7 @@ export function staleEntry(
     }
   }
   if (helper) return undefined
-  const auths = isObject(read.json.auths) ? read.json.auths : {}
+  const auths = isRecord(read.json.auths) ? read.json.auths : {}
   const credential = fileCredential(auths[key] ?? auths[server])
   if (!credential || credential === 'unreadable') return undefined
   const expiry = ecrTokenExpiry(credential.secret)
@@ -144,8 +145,4 @@ export function staleEntry(
     finding: 'ecr-token-expired',
     detail: `the docker config ${read.file} holds an ECR token for ${key} that expired at ${new Date(expiry).toISOString()}`
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -22,6 +22,7 @@ import {
 import { constants, homedir } from 'node:os'
 import { join } from 'node:path'
 import type { CliResult, DockerConfigEvidence } from './evidence.js'
+import { isRecord } from './protocol.js'
 
 /** Where the CLI keeps Docker Hub's login in `auths`. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/'
@@ -214,7 +215,7 @@ export function helperOf(
 ): CredentialHelper | undefined {
   const key = authKey(server)
   const helpers = config.credHelpers
-  if (isObject(helpers)) {
+  if (isRecord(helpers)) {
     for (const name of [key, server]) {
       const helper = helpers[name]
       if (typeof helper === 'string' && helper) {
@@ -495,7 +496,7 @@ export function readConfigFile(file: string): ConfigRead {
   } catch {
     return { file, status: 'malformed', reason: 'is not valid JSON' }
   }
-  return isObject(json)
+  return isRecord(json)
     ? { file, status: 'ok', json }
     : { file, status: 'malformed', reason: 'is not a JSON object' }
 }
@@ -528,10 +529,10 @@ function restoreConfig(
     if (name === 'auths') continue
     if (!(name in now) || onlyDropped(now[name], value)) merged[name] = value
   }
-  const oldAuths = isObject(before.json.auths) ? before.json.auths : {}
+  const oldAuths = isRecord(before.json.auths) ? before.json.auths : {}
   const auths: Record<string, unknown> = {}
   for (const [server, entry] of Object.entries(
-    isObject(now.auths) ? now.auths : {}
+    isRecord(now.auths) ? now.auths : {}
   )) {
     const old = oldAuths[server]
     auths[server] =
@@ -567,7 +568,7 @@ function restoreConfig(
  * changed (a new login, another setting) says something new.
  */
 function onlyDropped(now: unknown, before: unknown): boolean {
-  if (!isObject(now) || !isObject(before)) return sameJson(now, before)
+  if (!isRecord(now) || !isRecord(before)) return sameJson(now, before)
   return Object.entries(now).every(
     ([name, value]) =>
       (name in before && onlyDropped(value, before[name])) ||
@@ -584,10 +585,6 @@ function foldedAuth(entry: Record<string, unknown>): string | undefined {
   return Buffer.from(`${username}:${password}`).toString('base64')
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** Deep equality of parsed JSON values, whatever the key order. */
 function sameJson(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
@@ -598,7 +595,7 @@ function sameJson(a: unknown, b: unknown): boolean {
       a.every((item, index) => sameJson(item, b[index]))
     )
   }
-  if (isObject(a) && isObject(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const keys = Object.keys(a)
     return (
       keys.length === Object.keys(b).length &&

@@ -27,6 +27,7 @@ import { ecrTokenExpiry } from './profiles/ecr.js'
 import type { Secrets } from './redact.js'
 import { resolveRegistry } from './registry.js'
 import { oneLine } from './text.js'
+import { isRecord } from './protocol.js'
 
 /**
  * What doctor finds wrong with an entry. Stable ids, like the diagnoses:
@@ -167,7 +168,7 @@ export function helperGet(
       try {
         const json: unknown = JSON.parse(text)
         if (
-          isObject(json) &&
+          isRecord(json) &&
           typeof json.Username === 'string' &&
           typeof json.Secret === 'string'
         ) {
@@ -222,8 +223,8 @@ export async function doctor(
   // a malformed endpoints list is the user's to fix, before any check
   if (options.check) resolveRegistry('docker.io', world.env)
   const config = read.json
-  const auths = isObject(config.auths) ? config.auths : {}
-  const helpers = isObject(config.credHelpers) ? config.credHelpers : {}
+  const auths = isRecord(config.auths) ? config.auths : {}
+  const helpers = isRecord(config.credHelpers) ? config.credHelpers : {}
   const keys = [...new Set([...Object.keys(auths), ...Object.keys(helpers)])]
   const entries = keys.map((key) =>
     examine(key, auths[key], locate(config, key), options, world)
@@ -477,8 +478,4 @@ function isDockerHubKey(key: string): boolean {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

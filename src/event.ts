@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { EventEvidence } from './evidence.js'
+import { isRecord } from './protocol.js'
 
 /** Reads the event, or undefined outside a workflow run. */
 export function readEvent(env: NodeJS.ProcessEnv): EventEvidence | undefined {
@@ -25,7 +26,7 @@ export function readEvent(env: NodeJS.ProcessEnv): EventEvidence | undefined {
     head:
       headRepo === null
         ? null
-        : isObject(headRepo)
+        : isRecord(headRepo)
           ? {
               fullName: stringAt(headRepo, 'full_name'),
               fork:
@@ -40,7 +41,7 @@ function readPayload(path: string | undefined): Record<string, unknown> {
   if (!path) return {}
   try {
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
-    return isObject(parsed) ? parsed : {}
+    return isRecord(parsed) ? parsed : {}
   } catch {
     return {}
   }
@@ -51,7 +52,7 @@ function objectAt(
   key: string
 ): Record<string, unknown> | undefined {
   const found = value?.[key]
-  return isObject(found) ? found : undefined
+  return isRecord(found) ? found : undefined
 }
 
 function stringAt(
@@ -60,8 +61,4 @@ function stringAt(
 ): string | undefined {
   const found = value[key]
   return typeof found === 'string' ? found : undefined
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -132,7 +132,7 @@ export function parseJwtPayload(token: string): object | undefined {
   try {
     const json = Buffer.from(parts[1], 'base64url').toString('utf8')
     const payload: unknown = JSON.parse(json)
-    return isObject(payload) ? payload : undefined
+    return isRecord(payload) ? payload : undefined
   } catch {
     return undefined
   }
@@ -159,7 +159,7 @@ export function grantedActions(
   if (!Array.isArray(payload.access)) return []
   const actions = new Set<string>()
   for (const entry of payload.access as unknown[]) {
-    if (!isObject(entry)) continue
+    if (!isRecord(entry)) continue
     const { type, name, actions: granted } = entry as Record<string, unknown>
     if (type !== 'repository' || name !== repository) continue
     if (!Array.isArray(granted)) continue
@@ -303,7 +303,7 @@ export function reasonOf(exchange: HttpExchange): string {
     }
     if (Array.isArray(parsed.errors)) {
       for (const error of parsed.errors as unknown[]) {
-        if (!isObject(error)) continue
+        if (!isRecord(error)) continue
         const { code, message } = error as Record<string, unknown>
         const head = typeof code === 'string' ? `${code.toLowerCase()}: ` : ''
         if (typeof message === 'string') parts.push(`${head}${message}`)
@@ -366,12 +366,17 @@ function parseJson(
   body: string | undefined
 ): Record<string, unknown> | undefined {
   const parsed = parseJsonValue(body)
-  return isObject(parsed) ? (parsed as Record<string, unknown>) : undefined
+  return isRecord(parsed) ? parsed : undefined
 }
 
-function isObject(value: unknown): value is object {
+/** A JSON object (not null, not an array), as its fields are read. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/** A GUID/UUID as text, any version (Docker Hub's legacy tokens, Azure ids). */
+export const GUID_SHAPE =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** The `Authorization` value of HTTP Basic authentication. */
 export function basicAuthorization(username: string, password: string): string {

@@ -7,11 +7,10 @@
  * three hours), and a repository-scoped token (its name).
  */
 import type { Evidence } from '../evidence.js'
-import { parseJwtPayload } from '../protocol.js'
+import { GUID_SHAPE, parseJwtPayload } from '../protocol.js'
 import { REFINING_PROBLEMS } from './common.js'
 import type { Profile, Refined, ShapeProblem } from './types.js'
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** The username `az acr login --expose-token` gives. */
 export const ACR_TOKEN_USER = '00000000-0000-0000-0000-000000000000'
 /** A registry's login server: `<name>.azurecr.io` (and national clouds). */
@@ -105,7 +104,7 @@ export const ACR: Profile = {
     },
     {
       kind: 'azure-service-principal',
-      test: (_value, username) => GUID.test(username),
+      test: (_value, username) => GUID_SHAPE.test(username),
       isToken: false
     }
   ],

@@ -4,17 +4,15 @@
  * fixes.
  */
 import { describeNoAnswer, quote, where } from '../describe.js'
-import { hasTwoFactorToken, jsonField } from '../protocol.js'
+import { GUID_SHAPE, hasTwoFactorToken, jsonField } from '../protocol.js'
 import type { Evidence } from '../evidence.js'
 import { REMEDIATION } from './texts/docker-hub.js'
 import type { Profile, Refined } from './types.js'
 
 /** Prefix of a Docker Hub personal access token (docs/docker-hub.md §3). */
 const PAT_PREFIX = 'dckr_pat_'
-/** Prefix of a Docker Hub organization access token. */
+/** Prefix of a Docker Hub organization access token. (A legacy token: a GUID, GUID_SHAPE.) */
 const OAT_PREFIX = 'dckr_oat_'
-/** A legacy Docker Hub access token: a UUID. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** The names Docker Hub is known by in `registry:` inputs. */
 export const DOCKER_HUB_HOSTS = [
@@ -43,7 +41,7 @@ export const DOCKER_HUB: Profile = {
     },
     {
       kind: 'legacy-access-token',
-      test: (value) => value.length === 36 && UUID.test(value),
+      test: (value) => value.length === 36 && GUID_SHAPE.test(value),
       isToken: true
     }
   ],
