@@ -762,6 +762,13 @@ describe('the judge on Artifact Registry and ACR refusals', () => {
 // ---------------------------------------------------------------------------
 // What the user reads
 
+/** Every text of a rendered remediation, one per line. */
+function allText(r: ReturnType<typeof remediationFor>): string {
+  return [r.title, r.error, r.why, ...r.steps, r.snippet ?? '', ...r.docs].join(
+    '\n'
+  )
+}
+
 describe('GAR texts', () => {
   const context = {
     registry: 'us-docker.pkg.dev',
@@ -771,17 +778,7 @@ describe('GAR texts', () => {
   const all = (
     id: Parameters<typeof remediationFor>[0],
     kase?: RemediationCase
-  ): string => {
-    const r = remediationFor(id, { ...context, case: kase })
-    return [
-      r.title,
-      r.error,
-      r.why,
-      ...r.steps,
-      r.snippet ?? '',
-      ...r.docs
-    ].join('\n')
-  }
+  ): string => allText(remediationFor(id, { ...context, case: kase }))
 
   it('invalid-credentials: the three usernames, a key, workload identity federation', () => {
     const text = all('invalid-credentials')
@@ -848,17 +845,7 @@ describe('ACR texts', () => {
   const all = (
     id: Parameters<typeof remediationFor>[0],
     kase?: RemediationCase
-  ): string => {
-    const r = remediationFor(id, { ...context, case: kase })
-    return [
-      r.title,
-      r.error,
-      r.why,
-      ...r.steps,
-      r.snippet ?? '',
-      ...r.docs
-    ].join('\n')
-  }
+  ): string => allText(remediationFor(id, { ...context, case: kase }))
 
   it('invalid-credentials: each kind of login, and OIDC', () => {
     const text = all('invalid-credentials')
