@@ -6,7 +6,7 @@
  */
 import type { WarningId } from './diagnosis.js'
 import type { CliResult, Evidence, HttpExchange } from './evidence.js'
-import type { Verdict } from './judge.js'
+import type { PushResult, Verdict } from './judge.js'
 import { MAX_RETRY_AFTER_SECONDS } from './policy.js'
 import { retryAfterSeconds } from './protocol.js'
 import {
@@ -84,7 +84,7 @@ export function reportAction(
     warningRemediations: verdict.warnings.map((w) =>
       remediationFor(w, context)
     ),
-    checks: checksOf(evidence),
+    checks: checksOf(evidence, verdict.push),
     loggedIn,
     push: verdict.push,
     rateLimit: rateLimit ? rateLimitLine(verdict, rateLimit) : undefined,
@@ -226,7 +226,10 @@ const STEP_NAMES: Record<HttpExchange['step'], string> = {
 }
 
 /** The checks table: the preflight, docker login, push, rate limit. */
-function checksOf(evidence: Evidence): Check[] {
+function checksOf(
+  evidence: Evidence,
+  results: readonly PushResult[] = []
+): Check[] {
   const named = new Map(Object.entries(evidence.registry.named ?? {}))
   const check = (exchange: HttpExchange): Check =>
     exchangeCheck(exchange, named)
@@ -247,10 +250,13 @@ function checksOf(evidence: Evidence): Check[] {
           ? 'succeeded'
           : `failed (exit code ${cli.exitCode})`
   })
-  for (const push of evidence.push) {
+  for (const [index, push] of evidence.push.entries()) {
+    const granted = results[index]?.granted
     checks.push({
       name: `Push access to ${push.repository}`,
-      outcome: outcomeOf(push.upload ?? push.exchange, pushMeaningOf)
+      outcome: outcomeOf(push.upload ?? push.exchange, (exchange) =>
+        pushMeaningOf(exchange, granted)
+      )
     })
     if (push.cancel) checks.push(check(push.cancel))
   }
@@ -291,13 +297,22 @@ function outcomeOf(
 }
 
 /**
- * What the answer of a push check meant: a token for the repository's push
- * scope (its grants are in the push table), or the upload the probe began.
+ * What the answer of a push check meant: a token asked for the
+ * repository's push scope, and what it grants when that was read, or the
+ * upload the probe began.
  */
-function pushMeaningOf(exchange: HttpExchange): string {
+function pushMeaningOf(
+  exchange: HttpExchange,
+  granted: readonly string[] | undefined
+): string {
   const status = exchange.status ?? 0
   if (exchange.step === 'upload') return meaningOf(exchange)
-  if (status >= 200 && status < 300) return 'a token for the push scope'
+  if (status >= 200 && status < 300) {
+    if (!granted) return 'a token for the push scope'
+    return granted.includes('push')
+      ? 'a token that grants push'
+      : `a token without push (grants ${granted.join(', ') || 'nothing'})`
+  }
   if (status === 401 || status === 403) return 'the push scope refused'
   return meaningOf(exchange)
 }
