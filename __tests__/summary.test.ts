@@ -14,7 +14,8 @@ describe('registry text in the summary (D21)', () => {
     [
       'an image and a link',
       'denied ![x](https://attacker.example/p.png) [reset](https://attacker.example)',
-      '`denied ![x](https://attacker.example/p.png) [reset](https://attacker.example)`'
+      // inert without the span too: a zero-width space inside each `](`
+      '`denied ![x]\u200b(https://attacker.example/p.png) [reset]\u200b(https://attacker.example)`'
     ],
     [
       'backticks inside',

@@ -230,9 +230,12 @@ function remediationBlock(heading: string, remediation: Remediation): string[] {
 /**
  * Text as an inline code span, on one line: Markdown, HTML and links in it
  * render as text. The fence is longer than any run of backticks inside.
+ * A link's or image's `](` gets a zero-width space inside, so that the
+ * text stays inert wherever the Markdown is read without the code span (a
+ * summary pasted into an issue, a renderer that breaks the span).
  */
 export function code(text: string): string {
-  const line = inline(text)
+  const line = inline(text).replace(/\]\(/g, ']\u200b(')
   const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length))
   const fence = '`'.repeat(longest + 1)
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
