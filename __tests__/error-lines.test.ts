@@ -17,6 +17,7 @@ import { COMMON_REMEDIATION } from '../src/profiles/texts/common.js'
 import { REMEDIATION_CASES, type Texts } from '../src/profiles/types.js'
 import {
   MAX_ERROR_LINE,
+  OK_TEXTS,
   errorLine,
   type RemediationContext
 } from '../src/remediation.js'
@@ -54,6 +55,7 @@ function textsOfLine(
   id: Id,
   context: RemediationContext
 ): Pick<Texts, 'title' | 'error'> {
+  if (id === 'ok') return OK_TEXTS
   const own = textsOf(context.profile)[id]
   const base = COMMON_REMEDIATION[id]
   const variant = context.case

@@ -6,7 +6,7 @@ import {
   type WarningId
 } from '../src/diagnosis.js'
 import { COMMON_REMEDIATION } from '../src/profiles/texts/common.js'
-import type { ProfileId } from '../src/profiles/index.js'
+import { PROFILES, type ProfileId } from '../src/profiles/index.js'
 import {
   REMEDIATION_CASES,
   type RemediationCase
@@ -15,6 +15,7 @@ import {
   ACTION_USES,
   emptySecretTexts,
   errorLine,
+  OK_TEXTS,
   remediationFor,
   type RemediationContext
 } from '../src/remediation.js'
@@ -381,8 +382,24 @@ describe('the cases', () => {
 })
 
 describe('registry-appropriate texts', () => {
-  it('every id has common texts, for any registry', () => {
-    expect(IDS.filter((id) => COMMON_REMEDIATION[id] === undefined)).toEqual([])
+  it('every id has common texts, for any registry (ok its own, loaded with no chunk)', () => {
+    expect(
+      IDS.filter((id) => id !== 'ok' && COMMON_REMEDIATION[id] === undefined)
+    ).toEqual([])
+    expect(COMMON_REMEDIATION.ok).toBeUndefined()
+    for (const profile of PROFILES) {
+      expect(
+        remediationFor('ok', {
+          registry: 'r',
+          username: 'u',
+          profile: profile.id
+        })
+      ).toMatchObject({
+        id: 'ok',
+        title: OK_TEXTS.title,
+        error: OK_TEXTS.error
+      })
+    }
   })
 
   it.each([undefined, ...CASES])(

@@ -17,6 +17,7 @@ import { loadTexts } from './profiles/index.js'
 import { printRaw } from './log.js'
 import { Secrets } from './redact.js'
 import {
+  needsTexts,
   reportAction,
   reportInputError,
   reportUnexpected,
@@ -90,8 +91,8 @@ async function loginReport(
   const verdict = judge(evidence, {
     expiryWarningMinutes: inputs.expiryWarning
   })
-  // the registry's texts, which only its own reports load
-  await loadTexts(evidence.registry.profile)
+  // the texts, which only a report with something to explain loads
+  if (needsTexts(verdict)) await loadTexts(evidence.registry.profile)
   return reportAction(verdict, evidence, { logout: inputs.logout })
 }
 

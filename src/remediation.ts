@@ -5,12 +5,30 @@
  */
 import type { DiagnosisId, WarningId } from './diagnosis.js'
 import type { DockerConfigEvidence } from './evidence.js'
-import { COMMON_REMEDIATION, EMPTY_SECRET } from './profiles/texts/common.js'
-import { textsOf, type ProfileId } from './profiles/index.js'
+import { LINKS } from './profiles/common.js'
+import {
+  commonTexts,
+  textsOf,
+  type CommonTexts,
+  type ProfileId
+} from './profiles/index.js'
 import type { RemediationCase, Texts } from './profiles/types.js'
 import { oneLine } from './text.js'
 
 export { ACTION_USES } from './profiles/common.js'
+
+/**
+ * The texts of a login that succeeded, the same for every registry: here,
+ * so that a login without warnings renders with no texts loaded (every
+ * other id's texts are in chunks, src/profiles/index.ts loadTexts).
+ */
+export const OK_TEXTS: Texts = {
+  title: 'Logged in',
+  error: 'the credential was accepted',
+  why: 'The registry accepted the credential and docker login succeeded.',
+  steps: [],
+  docs: [LINKS.login]
+}
 
 /** What the texts may mention about the attempt (nothing secret). */
 export interface RemediationContext {
@@ -42,8 +60,9 @@ function textsFor(
   id: DiagnosisId | WarningId,
   context: RemediationContext
 ): Texts {
+  if (id === 'ok') return OK_TEXTS
   const own = textsOf(context.profile)[id]
-  const base = COMMON_REMEDIATION[id]
+  const base = commonTexts().COMMON_REMEDIATION[id]
   const { cases: ownCases, ...ownTexts } = own ?? {}
   const { cases: baseCases, ...baseTexts } = base ?? {}
   const variant = context.case
@@ -200,11 +219,11 @@ export interface EmptySecretTexts {
 
 /** Why credentials are empty, and the fix, as the user reads them. */
 export function emptySecretTexts(
-  cause: keyof typeof EMPTY_SECRET,
+  cause: keyof CommonTexts['EMPTY_SECRET'],
   event: string,
   fork: string | undefined
 ): EmptySecretTexts {
-  const texts = EMPTY_SECRET[cause]
+  const texts = commonTexts().EMPTY_SECRET[cause]
   const fill = (text: string, max: number): string =>
     text
       .replaceAll('{event}', oneLine(event, 40))

@@ -56,6 +56,20 @@ export interface ActionReport {
 export type PostStepState =
   { server: string; logout: boolean } | { servers: string[]; logout: boolean }
 
+/**
+ * Whether a report of this verdict renders any texts but `OK_TEXTS`: a
+ * diagnosis, a warning or empty credentials to explain. The writers load
+ * the texts (src/profiles/index.ts loadTexts) only then, so a login that
+ * succeeds without warnings loads none.
+ */
+export function needsTexts(verdict: Verdict): boolean {
+  return (
+    verdict.diagnosis !== 'ok' ||
+    verdict.warnings.length > 0 ||
+    verdict.emptySecret !== undefined
+  )
+}
+
 /** The report of a judged login attempt. */
 export function reportAction(
   verdict: Verdict,

@@ -6,7 +6,6 @@
 import { describeNoAnswer, quote, where } from '../describe.js'
 import { GUID_SHAPE, hasTwoFactorToken, jsonField } from '../protocol.js'
 import type { Evidence } from '../evidence.js'
-import { REMEDIATION } from './texts/docker-hub.js'
 import type { Profile, Refined } from './types.js'
 
 /** Prefix of a Docker Hub personal access token (docs/docker-hub.md §3). */
@@ -194,7 +193,7 @@ export const DOCKER_HUB: Profile = {
       source: 'docs/docker-hub.md §2 (docker/hub-tool internal/hub/client.go)'
     }
   ],
-  remediation: REMEDIATION,
+  texts: () => import('./texts/docker-hub.js').then((m) => m.REMEDIATION),
   // docs/registries.md §11: nothing public on an upload's side effects on
   // Docker Hub (a repository created?); its JWTs tell push rights
   pushProbe: false,

@@ -87,9 +87,8 @@ export function rulesFor(profile: Profile): readonly TextRule[] {
       ...GENERIC_RULES
     ]
     // a rule several profiles share (MIS001) counts where it first comes
-    rules = all.filter(
-      (rule, i) => all.findIndex((r) => r.id === rule.id) === i
-    )
+    const seen = new Set<string>()
+    rules = all.filter((rule) => !seen.has(rule.id) && seen.add(rule.id))
     ruleTables.set(profile.id, rules)
   }
   return rules
@@ -113,16 +112,29 @@ export function refinementsFor(profile: Profile): readonly Refinement[] {
 const texts = new Map<ProfileId, RemediationTable>()
 /** Loads under way or done, by profile id: callers share one import. */
 const loading = new Map<ProfileId, Promise<void>>()
+/** The texts for any registry, once loaded. */
+let common: CommonTexts | undefined
+let loadingCommon: Promise<void> | undefined
+
+/** The texts for any registry, and why credentials are empty. */
+export type CommonTexts = typeof import('./texts/common.js')
+
+function loadCommon(): Promise<void> {
+  loadingCommon ??= import('./texts/common.js').then((m) => {
+    common = m
+  })
+  return loadingCommon
+}
 
 /**
- * Loads a profile's texts when they live in their own chunk (every family
- * but Docker Hub and the generic one: their texts and the texts for any
- * registry are in the main bundle, which measured faster for the Docker
- * Hub path than a chunk loaded alongside the preflight). The writers
- * await it before a report of that registry is rendered. Cheap when they
- * are loaded already; callers share one import.
+ * Loads the texts for any registry and a profile's own: each lives in a
+ * chunk of its own, so that a login that succeeds without warnings (which
+ * renders only `OK_TEXTS`, src/remediation.ts) loads none of them. The
+ * writers await it before a report with something to explain is rendered
+ * (src/report.ts `needsTexts`). Cheap when they are loaded already;
+ * callers share one import.
  */
-export function loadTexts(id: ProfileId): Promise<void> {
+export async function loadTexts(id: ProfileId): Promise<void> {
   let pending = loading.get(id)
   if (!pending) {
     const profile = profileById(id)
@@ -132,7 +144,18 @@ export function loadTexts(id: ProfileId): Promise<void> {
     })()
     loading.set(id, pending)
   }
-  return pending
+  await Promise.all([loadCommon(), pending])
+}
+
+/**
+ * The texts for any registry, synchronously, once `loadTexts` has loaded
+ * them. Rendering before is a mistake of the caller's, and throws.
+ */
+export function commonTexts(): CommonTexts {
+  if (!common) {
+    throw new Error('the common texts are not loaded (await loadTexts first)')
+  }
+  return common
 }
 
 /** Every profile's texts (tests, and whoever renders for any registry). */

@@ -218,10 +218,7 @@ export interface Profile {
   /** its wordings, most specific first */
   rules: readonly TextRule[]
   refinements: readonly Refinement[]
-  /**
-   * its texts per diagnosis and case, for the families that every run may
-   * need (Docker Hub, the generic one)
-   */
+  /** its texts per diagnosis and case, when they are few (the generic one) */
   remediation?: RemediationTable
   /**
    * its texts, loaded when a report of this registry is written

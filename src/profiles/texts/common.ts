@@ -1,7 +1,9 @@
 /**
  * The texts for any registry, which a profile overrides where its fix
- * differs, and why credentials are empty. In the main bundle (every report
- * renders them; a lazy chunk measured slower on the Docker Hub path).
+ * differs, and why credentials are empty. A chunk of their own, loaded
+ * (src/profiles/index.ts loadTexts) only when a report has something to
+ * explain: a login that succeeds without warnings renders `OK_TEXTS`
+ * (src/remediation.ts) and loads no texts at all.
  */
 import { ACTION_USES, LINKS } from '../common.js'
 import type { RemediationTable } from '../types.js'
@@ -32,14 +34,6 @@ const REGISTRY_SKIP_IF_MISSING_SNIPPET = [
  * (Docker Hub's 2FA, SSO, organization tokens…) are in that profile alone.
  */
 export const COMMON_REMEDIATION: RemediationTable = {
-  ok: {
-    title: 'Logged in',
-    error: 'the credential was accepted',
-    why: 'The registry accepted the credential and docker login succeeded.',
-    steps: [],
-    docs: [LINKS.login]
-  },
-
   'missing-credentials': {
     title: 'Username or password is empty',
     error:
