@@ -1170,6 +1170,238 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
       'currently being migrated to a new platform and writes are temporarily disabled',
     id: 'GL007',
     diagnosis: 'registry-unreachable'
+  },
+  // the wordings of more clients (docs/registries.md §13a): helpers, helm,
+  // oras, jib, buildpacks, nomad, podman/skopeo, Testcontainers
+  {
+    wording: 'no ec2 imds role found',
+    id: 'AWS006',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'response status code 401: unauthorized',
+    id: 'REG004',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'error listing credentials',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'pass not initialized',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'pass store is uninitialized',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'error fetching password during initialization',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'gpg: decryption failed: no secret key',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'gpg: … encryption failed: no public key',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'password encryption aborted',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'org.freedesktop.secrets was not provided by any .service files',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'error calling startservicebyname for org.freedesktop.secrets',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'cannot create an item in a locked collection',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording:
+      'keychain cannot be accessed because the current session does not allow user interaction',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'user interaction is not allowed',
+    id: 'CLI011',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'failed to find docker auth for repo',
+    id: 'CLI012',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: "command '['docker-credential- … returned non-zero exit status",
+    id: 'CLI012',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'but docker desktop seems not running',
+    id: 'CLI012',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'can only be used with amazon elastic container registry',
+    id: 'CLI012',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording:
+      'is not a valid repository uri for amazon elastic container registry',
+    id: 'CLI012',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'reading json file … unmarshaling json at',
+    id: 'CLI012',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'error: unable to retrieve credentials',
+    id: 'CLI012',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'failed to resolve credential:',
+    id: 'CLI012',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'basic credential not found',
+    id: 'CLI013',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'missing username or password for basic auth',
+    id: 'CLI013',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'missing username or password for bearer auth',
+    id: 'CLI013',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'perhaps you should set a credential helper name with the configuration',
+    id: 'CLI013',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'username: error: eof',
+    id: 'CLI014',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'unable to retrieve auth token: invalid username/password … access to the requested resource is not authorized',
+    id: 'CLI015',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'reauth related error (invalid_rapt)',
+    id: 'GAR017',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording:
+      'reauthentication challenge could not be answered because you are not in an interactive session',
+    id: 'GAR017',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'could not find a valid docker environment',
+    id: 'LOOK013',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'perhaps you should make sure your credentials for',
+    id: 'CLI016',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'perhaps you should make sure you have permissions for',
+    id: 'CLI017',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording:
+      'perhaps you should make sure docker is installed and you have correct privileges to run it',
+    id: 'CLI018',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording:
+      "perhaps you should use a registry that supports https or set the configuration parameter 'allowinsecureregistries'",
+    id: 'NET009',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording:
+      'perhaps you should make sure your internet is up and that the registry you are pushing to exists',
+    id: 'NET009',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording:
+      'perhaps you should make sure that the registry you configured exists/is spelled properly',
+    id: 'NET009',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording:
+      'unexpected status from post request to … /blobs/uploads/ … 403 forbidden',
+    id: 'REG008',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/blobs/uploads/ … response status code 403',
+    id: 'REG008',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'ensure registry read access to',
+    id: 'CLI019',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'ensure registry read/write access to',
+    id: 'CLI019',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'ecr: failed to get authorization token',
+    id: 'CLI020',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'credentials not found in native keychain',
+    id: 'CLI021',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'has nothing for server url',
+    id: 'CLI021',
+    diagnosis: 'missing-credentials'
   }
 ]
 
@@ -1406,6 +1638,12 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI007',
     'CLI008',
     'CLI009',
+    // credential helpers and other clients (docs/registries.md §13a)
+    'CLI011',
+    'CLI012',
+    'CLI013',
+    'CLI014',
+    'CLI015',
     'LOOK008'
   ]
   const hub = [
@@ -1462,6 +1700,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK010',
       'LOOK011',
       'LOOK012',
+      'LOOK013',
       // an image pull secret the kubelet could not read
       'CLI010',
       // a proxy's own refusal; an address that serves no registry
@@ -1472,10 +1711,17 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'NET007',
       // TLS spoken to a plain HTTP proxy or port
       'NET008',
+      // jib's suggestions (docs/registries.md §13a (f))
+      'CLI016',
+      'CLI017',
+      'CLI018',
+      'NET009',
       'REG005',
       'HTTP001',
       'REG001',
       'REG002',
+      // an upload refused with a bare 403
+      'REG008',
       // a login's token request refused; a push refused after the login
       'REG006',
       'REG007',
@@ -1483,6 +1729,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG004',
       'NET001',
       'NET002',
+      // weak client wordings, when nothing more specific matched
+      'CLI019',
+      'CLI020',
+      'CLI021',
       'CLI005'
     ])
   })

@@ -111,6 +111,85 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docker/cli cli/command/registry/login.go: --password-stdin with an empty --username (an empty DOCKERHUB_USERNAME variable in CI: docker/scout-cli#32)'
   },
   {
+    // docs/registries.md §13a (a): the credential helpers' own words, seen
+    // alone when a client other than the docker CLI (docker-compose v1,
+    // jib, nomad, oras) prints what the helper said
+    id: 'CLI011',
+    diagnosis: 'credential-store-error',
+    match: [
+      'error listing credentials',
+      'pass not initialized',
+      'pass store is uninitialized',
+      'error fetching password during initialization',
+      'gpg: decryption failed: no secret key',
+      ['gpg:', 'encryption failed: no public key'],
+      'password encryption aborted',
+      'org.freedesktop.secrets was not provided by any .service files',
+      'error calling startservicebyname for org.freedesktop.secrets',
+      'cannot create an item in a locked collection',
+      'keychain cannot be accessed because the current session does not allow user interaction',
+      'user interaction is not allowed'
+    ],
+    source:
+      'docs/registries.md §13a (a): docker/docker-credential-helpers client/client.go ("error listing credentials - err: …"), pass/pass.go ("pass not initialized: …"), osxkeychain/osxkeychain.go (ErrInteractionNotAllowed, "User interaction is not allowed. (-25308)"); posted: "pass store is uninitialized" (docker/docker-credential-helpers#140), "error fetching password during initialization: exit status 2: gpg: decryption failed: No secret key" (#118, #299), "gpg: [stdin]: encryption failed: No public key Password encryption aborted." (#199, docker/desktop-linux#25), "The name org.freedesktop.secrets was not provided by any .service files" (#132, docker/cli#7148, goharbor/harbor#15370), "Error calling StartServiceByName for org.freedesktop.secrets: Timeout was reached" (docker/for-linux#329), "Cannot create an item in a locked collection" (docker/for-linux#474)'
+  },
+  {
+    // docs/registries.md §13a (b): other clients that ask the docker config's
+    // credential helper, or read an auth file, and failed at it
+    id: 'CLI012',
+    diagnosis: 'credential-store-error',
+    match: [
+      'failed to find docker auth for repo',
+      ["command '['docker-credential-", 'returned non-zero exit status'],
+      'but docker desktop seems not running',
+      'can only be used with amazon elastic container registry',
+      'is not a valid repository uri for amazon elastic container registry',
+      ['reading json file', 'unmarshaling json at'],
+      'error: unable to retrieve credentials',
+      'failed to resolve credential:'
+    ],
+    source:
+      'docs/registries.md §13a (b): nomad\'s docker driver "Failed to find docker auth for repo" (hashicorp/nomad#7357); docker-compose v1/docker-py "Command \'[\'docker-credential-pass\', \'get\']\' returned non-zero exit status 1." (docker/docker-credential-helpers#217); oras-go registry/remote/credentials/internal/executer ("credentials store is configured to `desktop.exe` but Docker Desktop seems not running"), registry/remote/auth/client.go ("failed to resolve credential: …"); awslabs/amazon-ecr-credential-helper ecr-login/api/client.go ("docker-credential-ecr-login can only be used with Amazon Elastic Container Registry."); containers/image pkg/docker/config ("reading JSON file %q: unmarshaling JSON at %q: …", podman-container-tools/podman#1457, podman-container-tools/container-libs#244); helm 3.13 "Error: unable to retrieve credentials" (helm/helm#12476)'
+  },
+  {
+    // docs/registries.md §13a (c): a client that found no credential at all
+    id: 'CLI013',
+    diagnosis: 'missing-credentials',
+    match: [
+      'basic credential not found',
+      'missing username or password for basic auth',
+      'missing username or password for bearer auth',
+      'perhaps you should set a credential helper name with the configuration'
+    ],
+    source:
+      'docs/registries.md §13a (c): oras-go registry/remote/auth/client.go (ErrBasicCredentialNotFound "basic credential not found", "missing username or password for basic auth", "… for bearer auth"; helm 3.14+ and oras use it); jib HelpfulSuggestions.forNoCredentialHelpersDefined "Build image failed, perhaps you should set a credential helper name with the configuration \'from.credHelper\' or from.auth" (GoogleContainerTools/jib#758)'
+  },
+  {
+    // helm registry login (and other Go prompts) with no username and no
+    // terminal: the prompt read end-of-file. Before NET001's ': eof'
+    id: 'CLI014',
+    diagnosis: 'missing-credentials',
+    case: 'username',
+    match: ['username: error: eof'],
+    source:
+      'docs/registries.md §13a (c): helm registry login without --username in a job ("command: /usr/bin/helm registry login registry.suse.com / Username: Error: EOF", suse-edge/edge-image-builder#355)'
+  },
+  {
+    // containers/image (podman, skopeo, buildah): a 401 from the token
+    // service is a refused credential, whatever the registry's words; before
+    // QUAY005, which reads Quay's words as a refused push
+    id: 'CLI015',
+    diagnosis: 'invalid-credentials',
+    match: [
+      [
+        'unable to retrieve auth token: invalid username/password',
+        'access to the requested resource is not authorized'
+      ]
+    ],
+    source:
+      'docs/registries.md §13a (d): containers/image docker/errors.go ErrUnauthorizedForCredentials "unable to retrieve auth token: invalid username/password: %s" around the registry\'s 401 (Quay: "unauthorized: access to the requested resource is not authorized", docs/registries.md §3)'
+  },
+  {
     // docker push of a tag that was never built or tagged on this runner:
     // the CLI's words, before MIS002 (the name may well be docker.io/…)
     id: 'LOOK008',
@@ -274,6 +353,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'containers/image pkg/shortnames: podman or buildah with a short image name and no unqualified-search-registries in registries.conf: "Error: creating build container: short-name "vimpostor/arch-qt6" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"" (vimpostor/blobdrop#3, christophetd/log4shell-vulnerable-app#23, podman-container-tools/podman#24989; containers/image#1090); with short-name-mode enforcing and no terminal: "error creating build container: short-name resolution enforced but cannot prompt without a TTY" (knative/client#1308, heyvito/podman-macos#8)'
   },
   {
+    // Testcontainers found no docker daemon to talk to (docs/registries.md
+    // §13a (e)): nothing reached a registry
+    id: 'LOOK013',
+    diagnosis: 'not-a-login-failure',
+    match: ['could not find a valid docker environment'],
+    source:
+      'docs/registries.md §13a (e): testcontainers-java DockerClientProviderStrategy "Could not find a valid Docker environment. Please see logs and check configuration" (testcontainers/testcontainers-java#613, #5030, #6734)'
+  },
+  {
     // the kubelet could not read an imagePullSecret the pod names (it does
     // not exist in the namespace, or is misspelled): the pull goes without it
     id: 'CLI010',
@@ -342,6 +430,42 @@ export const GENERIC_RULES: readonly TextRule[] = [
     source:
       'Go crypto/tls: "tls: first record does not look like a TLS handshake" when the other end answers in plain HTTP: "Error response from daemon: Get https://registry-1.docker.io/v2/: proxyconnect tcp: tls: first record does not look like a TLS handshake" behind a proxy (docker/for-linux#415, docker/for-linux#620), or a registry port that speaks HTTP (docker/for-mac#5863)'
   },
+  // jib's suggestions after "Build image failed" (docs/registries.md §13a
+  // (f)): after the registries' own words, before the generic statuses
+  {
+    id: 'CLI016',
+    diagnosis: 'invalid-credentials',
+    match: ['perhaps you should make sure your credentials for'],
+    source:
+      'docs/registries.md §13a (f): jib HelpfulSuggestions.forCredentialsNotCorrect on a 401 (RegistryUnauthorizedException): "Build image failed, perhaps you should make sure your credentials for \'private-docker.changhongedu.cn\' are set up correctly: Unauthorized for …: 401 Unauthorized" (GoogleContainerTools/jib#942, #1617, #2207, #3677)'
+  },
+  {
+    id: 'CLI017',
+    diagnosis: 'insufficient-scope',
+    match: ['perhaps you should make sure you have permissions for'],
+    source:
+      'docs/registries.md §13a (f): jib HelpfulSuggestions.forHttpStatusCodeForbidden on a 403 ("… perhaps you should make sure you have permissions for <image>", GoogleContainerTools/jib jib-plugins-common)'
+  },
+  {
+    id: 'CLI018',
+    diagnosis: 'docker-cli-missing',
+    match: [
+      'perhaps you should make sure docker is installed and you have correct privileges to run it'
+    ],
+    source:
+      'docs/registries.md §13a (f): jib HelpfulSuggestions.forDockerNotInstalled (jibDockerBuild without a docker command)'
+  },
+  {
+    id: 'NET009',
+    diagnosis: 'registry-unreachable',
+    match: [
+      "perhaps you should use a registry that supports https or set the configuration parameter 'allowinsecureregistries'",
+      'perhaps you should make sure your internet is up and that the registry you are pushing to exists',
+      'perhaps you should make sure that the registry you configured exists/is spelled properly'
+    ],
+    source:
+      'docs/registries.md §13a (f): jib HelpfulSuggestions.forInsecureRegistry, forHttpHostConnect, forUnknownHost (GoogleContainerTools/jib jib-plugins-common; an unknown host: jib#27)'
+  },
   {
     id: 'REG005',
     diagnosis: 'repository-not-found',
@@ -371,6 +495,23 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'insufficient-scope',
     match: ['requested access to the resource is denied'],
     source: 'docker push to a namespace the login may not write'
+  },
+  {
+    // an upload refused with a bare 403 (containerd's pusher in helm,
+    // nerdctl and BuildKit; oras-go): the login was accepted, the push not.
+    // GHCR's own wording (GHCR007) comes first on its registry
+    id: 'REG008',
+    diagnosis: 'insufficient-scope',
+    match: [
+      [
+        'unexpected status from post request to',
+        '/blobs/uploads/',
+        '403 forbidden'
+      ],
+      ['/blobs/uploads/', 'response status code 403']
+    ],
+    source:
+      'docs/registries.md §13a (g): containerd remotes/docker pusher "unexpected status from POST request to https://192.168.64.1:6000/v2/charts/openebs/blobs/uploads/: 403 Forbidden" (helm push, helm/helm#12234); oras-go errcode ErrorResponse "POST "…/blobs/uploads/": response status code 403: …" (format string)'
   },
   {
     // the token request itself refused the credential (401), as opposed to
@@ -413,9 +554,11 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: [
       'unauthorized: authentication required',
       'failed with status: 401',
-      '401 unauthorized'
+      '401 unauthorized',
+      'response status code 401: unauthorized'
     ],
-    source: 'distribution, Harbor, ACR; docker/cli Basic-auth login'
+    source:
+      'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g))'
   },
   {
     id: 'NET001',
@@ -452,6 +595,35 @@ export const GENERIC_RULES: readonly TextRule[] = [
       '504 gateway timeout'
     ],
     source: 'docker/cli: login attempt … failed with status: 503 …'
+  },
+  // Weak client wordings (docs/registries.md §13a (h)): only when nothing
+  // more specific (a registry's words, a status, a network error) matched
+  {
+    id: 'CLI019',
+    diagnosis: 'missing-credentials',
+    match: [
+      'ensure registry read access to',
+      'ensure registry read/write access to'
+    ],
+    source:
+      'docs/registries.md §13a (h): buildpacks lifecycle image/registry_handler.go ("failed to ensure registry read/write access to %s: %w"); pack build --publish with a private registry whose login the lifecycle did not get: "[analyzer] ERROR: failed to : ensure registry read access to myprivate.registry.com/…" (buildpacks/pack#1432), "validating registry read access: ensure registry read access to harbor.mydomain/cache/test:latest" (buildpacks/pack#1991)'
+  },
+  {
+    id: 'CLI020',
+    diagnosis: 'credential-store-error',
+    match: ['ecr: failed to get authorization token'],
+    source:
+      'docs/registries.md §13a (h): awslabs/amazon-ecr-credential-helper ecr-login/api/client.go ("ecr: Failed to get authorization token: %w"; awslabs/amazon-ecr-credential-helper#381, #680); the AWS error inside it (AWS00x, NET001) wins when there is one'
+  },
+  {
+    id: 'CLI021',
+    diagnosis: 'missing-credentials',
+    match: [
+      'credentials not found in native keychain',
+      'has nothing for server url'
+    ],
+    source:
+      'docs/registries.md §13a (h): docker/docker-credential-helpers credentials/error.go ("credentials not found in native keychain": the helper holds no login for that host); jib "The credential helper (docker-credential-desktop) has nothing for server URL: registry-1.docker.io … credentials not found in native keychain" (a warning when jib then finds no credential elsewhere; GoogleContainerTools/jib DockerCredentialHelper)'
   },
   {
     id: 'CLI005',

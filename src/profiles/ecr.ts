@@ -120,10 +120,11 @@ export const ECR: Profile = {
       diagnosis: 'missing-credentials',
       match: [
         'could not load credentials from any providers',
-        'unable to locate credentials'
+        'unable to locate credentials',
+        'no ec2 imds role found'
       ],
       source:
-        'no AWS keys anywhere: the AWS SDK for JavaScript v3 (@aws-sdk/credential-provider-node defaultProvider) and the AWS CLI ("Unable to locate credentials. You can configure credentials by running "aws configure".") (docs/registries.md §5 (f))'
+        'no AWS keys anywhere: the AWS SDK for JavaScript v3 (@aws-sdk/credential-provider-node defaultProvider) and the AWS CLI ("Unable to locate credentials. You can configure credentials by running "aws configure".") (docs/registries.md §5 (f)); the AWS SDK for Go v2 at the end of its chain, off EC2: "failed to retrieve credentials: no EC2 IMDS role found" (docker-credential-ecr-login, awslabs/amazon-ecr-credential-helper#381; docs/registries.md §13a (h))'
     },
     {
       id: 'ECR001',

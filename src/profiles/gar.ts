@@ -354,6 +354,18 @@ export const GAR: Profile = {
       ],
       source:
         "gcloud's docker credential helper missing or not logged in (docs/registries.md §6 (f): wurstmeister/kafka-docker#621, canonical/docker-snap#19, CiscoDevNet/yangsuite#131)"
+    },
+    {
+      // a user account's session that Google wants re-authenticated: the
+      // helper cannot answer the challenge in a job
+      id: 'GAR017',
+      diagnosis: 'token-expired',
+      match: [
+        'reauth related error (invalid_rapt)',
+        'reauthentication challenge could not be answered because you are not in an interactive session'
+      ],
+      source:
+        'docs/registries.md §13a (h): docker-credential-gcr "could not retrieve GCR\'s access token: oauth2: cannot fetch token: 400 Bad Request … "error_description": "reauth related error (invalid_rapt)"" (GoogleCloudPlatform/docker-credential-gcr#113); gcloud "There was a problem reauthenticating while refreshing your current auth tokens: Reauthentication challenge could not be answered because you are not in an interactive session." (kubernetes/kubernetes#96289)'
     }
   ],
   refinements: [
