@@ -1208,11 +1208,6 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'insufficient-scope'
   },
   {
-    wording: '/blobs/uploads/ … 403 (forbidden)',
-    id: 'FB002',
-    diagnosis: 'insufficient-scope'
-  },
-  {
     wording: '/blobs/uploads/ … denied:',
     id: 'FB002',
     diagnosis: 'insufficient-scope'
@@ -1243,11 +1238,6 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'insufficient-scope'
   },
   {
-    wording: 'uploading manifest … 403 (forbidden)',
-    id: 'FB002',
-    diagnosis: 'insufficient-scope'
-  },
-  {
     wording: 'uploading manifest … denied:',
     id: 'FB002',
     diagnosis: 'insufficient-scope'
@@ -1259,11 +1249,6 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'failed to push … 403 forbidden',
-    id: 'FB002',
-    diagnosis: 'insufficient-scope'
-  },
-  {
-    wording: 'failed to push … status code 403',
     id: 'FB002',
     diagnosis: 'insufficient-scope'
   },
@@ -1343,11 +1328,6 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'repository-not-found'
   },
   {
-    wording: 'reading manifest … 403 (forbidden)',
-    id: 'FB005',
-    diagnosis: 'repository-not-found'
-  },
-  {
     wording: 'reading manifest … denied:',
     id: 'FB005',
     diagnosis: 'repository-not-found'
@@ -1368,13 +1348,18 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'repository-not-found'
   },
   {
-    wording: 'head https:// … /manifests/ … status code 401',
+    wording: 'get "https:// … /manifests/ … status code 401',
     id: 'FB006',
     diagnosis: 'repository-not-found'
   },
   {
-    wording: 'get "https:// … /manifests/ … status code 401',
+    wording: 'head "https:// … /manifests/ … status code 401',
     id: 'FB006',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'failed to resolve reference … : not found',
+    id: 'FB007',
     diagnosis: 'repository-not-found'
   },
   {

@@ -48,18 +48,15 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['/blobs/uploads/', '403 forbidden'],
       ['/blobs/uploads/', 'status code 403'],
       ['/blobs/uploads/', 'statuscode: 403'],
-      ['/blobs/uploads/', '403 (forbidden)'],
       ['/blobs/uploads/', 'denied:'],
       ['put request to', '/manifests/', '403 forbidden'],
       ['put https://', '/manifests/', 'denied:'],
       ['put https://', '/manifests/', '403 forbidden'],
       ['put "https://', '/manifests/', 'status code 403'],
       ['uploading manifest', 'statuscode: 403'],
-      ['uploading manifest', '403 (forbidden)'],
       ['uploading manifest', 'denied:'],
       ['failed commit on ref', '403 forbidden'],
-      ['failed to push', '403 forbidden'],
-      ['failed to push', 'status code 403']
+      ['failed to push', '403 forbidden']
     ],
     source: `${SECTION} (c): distribution api.md "403 Forbidden … The client does not have required access to the repository" (DENIED, code-12) on end-4a/end-6/end-7; formats: containerd core/remotes/errors ErrUnexpectedStatus, core/content "failed commit on ref %q"; go-containerregistry transport.Error; oras-go errcode.ErrorResponse; containers/image docker_image_dest.go "initiating layer upload to %s in %s", "uploading manifest %s to %s", docker/errors.go "StatusCode: %d"`
   },
@@ -100,7 +97,6 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['get "https://', '/manifests/', 'status code 403'],
       ['head "https://', '/manifests/', 'status code 403'],
       ['reading manifest', 'statuscode: 403'],
-      ['reading manifest', '403 (forbidden)'],
       ['reading manifest', 'denied:']
     ],
     source: `${SECTION} (d): moby distribution/errors.go translatePullError (DENIED, NAME_UNKNOWN and MANIFEST_UNKNOWN on a pull → "pull access denied for %s, repository does not exist or may require 'docker login'"), distribution api.md 403 on end-3; formats: containerd ErrUnexpectedStatus (resolver.go HEAD/GET …/manifests/), go-containerregistry transport.Error, oras-go errcode.ErrorResponse, containers/image docker_client.go "reading manifest %s in %s"`
@@ -114,15 +110,16 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['reading manifest', ': authentication required'],
       ['reading manifest', 'statuscode: 401'],
       ['get https://', '/manifests/', 'unauthorized:'],
-      ['head https://', '/manifests/', 'status code 401'],
-      ['get "https://', '/manifests/', 'status code 401']
+      ['get "https://', '/manifests/', 'status code 401'],
+      ['head "https://', '/manifests/', 'status code 401']
     ],
-    source: `${SECTION} (d): a 401 on a manifest read (end-3) after the token exchange: the token (anonymous, or of a login) carries no pull on that name — a private or missing repository (Docker Hub answers both alike; moby translatePullError); containers/image docker/errors.go (the default message alone: "authentication required")`
+    source: `${SECTION} (d): a 401 on a manifest read (end-3) after the token exchange: the token (anonymous, or of a login) carries no pull on that name — a private or a missing repository, which registries answer alike (moby translatePullError gives both one message); containers/image docker/errors.go (the default message alone: "authentication required")`
   },
   {
     id: 'FB007',
     diagnosis: 'repository-not-found',
     match: [
+      ['failed to resolve reference', ': not found'],
       ['/manifests/', '404 not found'],
       ['/manifests/', 'status code 404'],
       ['reading manifest', 'statuscode: 404'],
