@@ -158,9 +158,10 @@ const CLIENTS: Row[] = [
   // helm and oras-go
   {
     text: 'Error: failed to resolve registry-1.docker.io/REDACTED/REDACTED-helm-chart:2.14.1: GET "https://registry-1.docker.io/v2/REDACTED/REDACTED-helm-chart/manifests/2.14.1": response status code 401: unauthorized: authentication required: [map[Action:pull Class: Name:REDACTED/REDACTED-helm-chart Type:repository]]',
-    source: 'helm/helm#30942 (already REG004)',
-    diagnosis: 'invalid-credentials',
-    rule: 'REG004'
+    // REG004's 401 read by its request, a manifest GET (§13b (f))
+    source: 'helm/helm#30942 (REG004 read as a pull: FB006)',
+    diagnosis: 'repository-not-found',
+    rule: 'FB006'
   },
   {
     text: 'Error: authenticating to "registry.example.com": GET "https://registry.example.com/v2/": response status code 401: Unauthorized',
@@ -300,9 +301,10 @@ const CLIENTS: Row[] = [
   // kaniko (go-containerregistry)
   {
     text: 'error checking push permissions -- make sure you entered the correct tag name, and that you are authenticated correctly, and try again: checking push permission for "my-registry.io/org/team/project": POST https://my-registry.io/v2/org/team/project/blobs/uploads/: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:org/team/project Type:repository] map[Action:push Class: Name:org/team/project Type:repository]]',
-    source: 'GoogleContainerTools/kaniko#1325 (already REG004)',
-    diagnosis: 'invalid-credentials',
-    rule: 'REG004'
+    // REG004's 401 read by its request, an upload POST (§13b (f))
+    source: 'GoogleContainerTools/kaniko#1325 (REG004 read as a push: FB004)',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB004'
   },
   {
     text: 'error checking push permissions -- make sure you entered the correct tag name, and that you are authenticated correctly, and try again: checking push permission for "dfwpharb01.sial.com/ecommerce/aem-cms/aem-dispatcher:release-integration-3513e70d": POST https://dfwpharb01.sial.com/v2/ecommerce/aem-cms/aem-dispatcher/blobs/uploads/: UNAUTHORIZED: unauthorized to access repository: ecommerce/aem-cms/aem-dispatcher, action: push: unauthorized to access repository: ecommerce/aem-cms/aem-dispatcher, action: push',
@@ -379,9 +381,9 @@ describe('the order keeps weak wordings from stealing specific ones', () => {
       'GHCR007'
     ],
     [
-      'a keychain without the login, then a 401: the 401',
+      'a keychain without the login, then a 401: the 401, read by its request (a manifest GET)',
       'credentials not found in native keychain\nGET https://registry.example.com/v2/acme/app/manifests/1.0: unexpected status code 401 Unauthorized (HEAD responses have no body, use GET for details)',
-      'REG004'
+      'FB006'
     ],
     [
       "the lifecycle's check with a server error inside: the server error",

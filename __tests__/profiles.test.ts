@@ -1402,6 +1402,302 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'has nothing for server url',
     id: 'CLI021',
     diagnosis: 'missing-credentials'
+  },
+  // the last-resort layer: request, status and client framing (§13b)
+  {
+    wording: 'failed to do request … ": forbidden',
+    id: 'FB001',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to do request … ": 403 forbidden',
+    id: 'FB001',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/": forbidden',
+    id: 'FB001',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/: forbidden',
+    id: 'FB001',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/blobs/uploads/ … 403 forbidden',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/blobs/uploads/ … status code 403',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/blobs/uploads/ … statuscode: 403',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/blobs/uploads/ … denied:',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'put request to … /manifests/ … 403 forbidden',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'put https:// … /manifests/ … denied:',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'put https:// … /manifests/ … 403 forbidden',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'put "https:// … /manifests/ … status code 403',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'uploading manifest … statuscode: 403',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'uploading manifest … denied:',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'failed commit on ref … 403 forbidden',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'failed to push … 403 forbidden',
+    id: 'FB002',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'push access denied … repository does not exist or may require',
+    id: 'FB003',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/blobs/uploads/ … statuscode: 401',
+    id: 'FB004',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/blobs/uploads/ … unauthorized:',
+    id: 'FB004',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'initiating layer upload to … : authentication required',
+    id: 'FB004',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'uploading manifest … : authentication required',
+    id: 'FB004',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'uploading manifest … statuscode: 401',
+    id: 'FB004',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'put https:// … /manifests/ … unauthorized:',
+    id: 'FB004',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'request to … /manifests/ … 403 forbidden',
+    id: 'FB005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'head https:// … /manifests/ … 403 forbidden',
+    id: 'FB005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'get https:// … /manifests/ … 403 forbidden',
+    id: 'FB005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'get https:// … /manifests/ … denied:',
+    id: 'FB005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'head "https:// … /manifests/ … 403 forbidden',
+    id: 'FB005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'get "https:// … /manifests/ … status code 403',
+    id: 'FB005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'head "https:// … /manifests/ … status code 403',
+    id: 'FB005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'reading manifest … statuscode: 403',
+    id: 'FB005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'reading manifest … denied:',
+    id: 'FB005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'reading manifest … : authentication required',
+    id: 'FB006',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'reading manifest … statuscode: 401',
+    id: 'FB006',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'get https:// … /manifests/ … unauthorized:',
+    id: 'FB006',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'get "https:// … /manifests/ … status code 401',
+    id: 'FB006',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'head "https:// … /manifests/ … status code 401',
+    id: 'FB006',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'failed to resolve reference … : not found',
+    id: 'FB007',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '/manifests/ … 404 not found',
+    id: 'FB007',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '/manifests/ … status code 404',
+    id: 'FB007',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'reading manifest … statuscode: 404',
+    id: 'FB007',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '/blobs/uploads/ … 404 not found',
+    id: 'FB007',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '/blobs/uploads/ … status code 404',
+    id: 'FB007',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'initiating layer upload to … statuscode: 404',
+    id: 'FB007',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'blob unknown',
+    id: 'FB008',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'content at … not found: not found',
+    id: 'FB008',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'invalid repository name',
+    id: 'FB009',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'name_invalid',
+    id: 'FB009',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'name invalid:',
+    id: 'FB009',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'the operation is unsupported',
+    id: 'FB010',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: '/v2/ … unsupported:',
+    id: 'FB010',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'status code 429',
+    id: 'FB011',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'statuscode: 429',
+    id: 'FB011',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'status: 429',
+    id: 'FB011',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'status code 50',
+    id: 'FB012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'statuscode: 50',
+    id: 'FB012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'status: 50',
+    id: 'FB012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'status code 401',
+    id: 'FB013',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'statuscode: 401',
+    id: 'FB013',
+    diagnosis: 'invalid-credentials'
   }
 ]
 
@@ -1664,6 +1960,21 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'HUB011'
   ]
   const last = ids(GENERIC_RULES)
+  const fallback = [
+    'FB001',
+    'FB002',
+    'FB003',
+    'FB004',
+    'FB005',
+    'FB006',
+    'FB007',
+    'FB008',
+    'FB009',
+    'FB010',
+    'FB011',
+    'FB012',
+    'FB013'
+  ]
 
   it("Docker Hub's own rules, in order", () => {
     expect(ids(DOCKER_HUB.rules)).toEqual(hub)
@@ -1680,7 +1991,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
         ...(id === 'docker-hub' ? [] : ['MIS002']),
         ...ids(profile.rules),
         ...others.flatMap((p) => ids(p.rules)),
-        ...last
+        ...last,
+        // the last-resort layer, after every other table (§13b)
+        ...fallback
       ])
     }
   )

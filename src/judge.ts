@@ -41,6 +41,7 @@ import {
   subFormat,
   type RateLimitHeaders
 } from './protocol.js'
+import { byRequest, operationOf } from './operation.js'
 import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
 import { oneLine } from './text.js'
 
@@ -344,7 +345,10 @@ export function judgeText(text: string, profile: Profile): Verdict {
   if (text.trim() === '') {
     return { ...base, diagnosis: 'unknown', evidence: ['the text is empty'] }
   }
-  const found = matchRule(text, rulesFor(profile))
+  const read = matchRule(text, rulesFor(profile))
+  // a 401 read as a refused login, on a pull or a push request: read by
+  // the request (docs/registries.md §13b (f))
+  const found = byRequest(read, text)
   if (!found && !speaksOfLogin(text)) {
     return {
       ...base,
@@ -370,7 +374,12 @@ export function judgeText(text: string, profile: Profile): Verdict {
     ...(found.rule.case ? { case: found.rule.case } : {}),
     evidence: [
       `seen: ${quote(line)}`,
-      `known wording "${wordingParts(found.wording).join(' … ')}", rule ${found.rule.id} (${found.rule.source})`
+      ...(read && read !== found
+        ? [
+            `known wording "${wordingParts(read.wording).join(' … ')}", rule ${read.rule.id}: a 401 read as a refused login, but the request was a ${operationOf(text)}`
+          ]
+        : []),
+      `${read && read !== found ? 'request' : 'known wording'} "${wordingParts(found.wording).join(' … ')}", rule ${found.rule.id} (${found.rule.source})`
     ]
   }
 }

@@ -14,6 +14,7 @@ import {
 import { ACR } from './acr.js'
 import { DOCKER_HUB } from './docker-hub.js'
 import { ECR } from './ecr.js'
+import { FALLBACK_RULES } from './fallback.js'
 import { GAR } from './gar.js'
 import { GENERIC } from './generic.js'
 import { GHCR } from './ghcr.js'
@@ -74,8 +75,9 @@ const ruleTables = new Map<string, readonly TextRule[]>()
 /**
  * The ordered rule table for a registry: the docker CLI's own wordings,
  * then the registry's, then every other registry's (a wording names its
- * registry whoever asks), then the generic HTTP and network wordings.
- * First match wins.
+ * registry whoever asks), then the generic HTTP and network wordings,
+ * then the last-resort layer read from the request, the status and the
+ * client's framing (docs/registries.md §13b). First match wins.
  */
 export function rulesFor(profile: Profile): readonly TextRule[] {
   let rules = ruleTables.get(profile.id)
@@ -84,7 +86,8 @@ export function rulesFor(profile: Profile): readonly TextRule[] {
       ...CLIENT_RULES,
       ...(profile.id === DOCKER_HUB.id ? [] : PUSHED_TO_HUB),
       ...profilesFrom(profile).flatMap((p) => p.rules),
-      ...GENERIC_RULES
+      ...GENERIC_RULES,
+      ...FALLBACK_RULES
     ]
     // a rule several profiles share (MIS001) counts where it first comes
     const seen = new Set<string>()

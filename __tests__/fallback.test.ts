@@ -1,0 +1,613 @@
+/**
+ * The last-resort layer (src/profiles/fallback.ts, docs/registries.md
+ * §13b): texts built from each client's format strings — not texts users
+ * posted; the placeholders (`r.example.com`, `a`, `<message>`) are ours —
+ * read by their request, status and error code; texts the layer must not
+ * take (a specific rule wins, or nothing is about a login); the operation a
+ * framing shows, a 401 read by its request, and `explain` in process.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { main } from '../src/cli.js'
+import type { DiagnosisId } from '../src/diagnosis.js'
+import { judgeText } from '../src/judge.js'
+import { byRequest, operationOf } from '../src/operation.js'
+import { FALLBACK_RULES } from '../src/profiles/fallback.js'
+import {
+  GENERIC,
+  PROFILES,
+  profileById,
+  rulesFor
+} from '../src/profiles/index.js'
+import type { RemediationCase } from '../src/profiles/types.js'
+import { matchRule } from '../src/rules.js'
+
+const DIGEST = `sha256:${'9f86d081884c7d65'.repeat(4)}`
+
+interface Row {
+  /** what the text is */
+  name: string
+  /** the format it is built from (file and format string) */
+  format: string
+  text: string
+  diagnosis: DiagnosisId
+  rule: string | null
+  case?: RemediationCase
+}
+
+/** Texts the fallback reads, one per client format (constructed). */
+const CAUGHT: Row[] = [
+  // containerd core/remotes (BuildKit, nerdctl, the kubelet's CRI)
+  {
+    name: 'containerd: a layer upload refused with 403',
+    format:
+      'containerd core/content "failed commit on ref %q: %w" + core/remotes/errors ErrUnexpectedStatus "unexpected status from %s request to %s: %s"',
+    text: `failed commit on ref "layer-${DIGEST}": unexpected status from PUT request to https://r.example.com/v2/a/blobs/uploads/5d0c?digest=${DIGEST}: 403 Forbidden`,
+    diagnosis: 'insufficient-scope',
+    rule: 'FB002'
+  },
+  {
+    name: 'BuildKit over containerd: the upload POST refused with 403',
+    format:
+      'BuildKit "failed to push" + containerd pusher.go POST …/blobs/uploads/ ErrUnexpectedStatus',
+    text: 'ERROR: failed to solve: failed to push r.example.com/a:1: unexpected status from POST request to https://r.example.com/v2/a/blobs/uploads/: 403 Forbidden',
+    diagnosis: 'insufficient-scope',
+    // REG008 (§13a (g)), earlier in the table, reads it the same
+    rule: 'REG008'
+  },
+  {
+    name: 'containerd: a manifest PUT refused with 403',
+    format: 'containerd pusher.go PUT …/manifests/<tag> ErrUnexpectedStatus',
+    text: 'unexpected status from PUT request to https://r.example.com/v2/a/manifests/1: 403 Forbidden',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB002'
+  },
+  {
+    name: "containerd: a push's HEAD existence check refused with 403",
+    format:
+      'containerd pusher.go HEAD existCheck → NewUnexpectedStatusErr, wrapped by BuildKit "failed to push"',
+    text: `failed to push r.example.com/a:1: unexpected status from HEAD request to https://r.example.com/v2/a/manifests/${DIGEST}: 403 Forbidden`,
+    diagnosis: 'insufficient-scope',
+    rule: 'FB002'
+  },
+  {
+    name: 'containerd (older): a manifest commit refused with 403',
+    format:
+      'containerd content.Copy "failed commit on ref %q" + older remotes "unexpected status: %s"',
+    text: `failed commit on ref "manifest-${DIGEST}": unexpected status: 403 Forbidden`,
+    diagnosis: 'insufficient-scope',
+    rule: 'FB002'
+  },
+  {
+    name: "containerd: the pusher's repeated 401",
+    format:
+      'containerd pusher.go "push access denied, repository does not exist or may require authorization: %w" + authorizer.go "server message: %s: %w" (ErrInvalidAuthorization)',
+    text: 'failed to push r.example.com/a:1: push access denied, repository does not exist or may require authorization: server message: invalid_token: authorization failed',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB003'
+  },
+  {
+    name: 'containerd: a resolve refused with 403',
+    format:
+      'containerd resolver.go "failed to resolve reference" (ctr, nerdctl) + HEAD …/manifests/ ErrUnexpectedStatus',
+    text: 'failed to resolve reference "r.example.com/a:1": unexpected status from HEAD request to https://r.example.com/v2/a/manifests/1: 403 Forbidden',
+    diagnosis: 'repository-not-found',
+    rule: 'FB005'
+  },
+  {
+    name: 'containerd: a resolve answered 401 after the token exchange',
+    format:
+      'containerd resolver.go HEAD …/manifests/ ErrUnexpectedStatus with 401 (REG004 read by its request)',
+    text: 'failed to resolve reference "r.example.com/a:1": unexpected status from HEAD request to https://r.example.com/v2/a/manifests/1: 401 Unauthorized',
+    diagnosis: 'repository-not-found',
+    rule: 'FB006'
+  },
+  {
+    name: 'containerd: a resolve answered 404',
+    format:
+      'containerd resolver.go 404 → fmt.Errorf("%s: %w", ref, errdefs.ErrNotFound)',
+    text: 'failed to resolve reference "r.example.com/a:1": r.example.com/a:1: not found',
+    diagnosis: 'repository-not-found',
+    rule: 'FB007'
+  },
+  {
+    name: "containerd: a proxy's refusal of the tunnel",
+    format:
+      'containerd request.do "failed to do request: %w" + Go net/http CONNECT refusal errors.New(<status text>) in url.Error',
+    text: 'failed to resolve reference "r.example.com/a:1": failed to do request: Head "https://r.example.com/v2/a/manifests/1": Forbidden',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB001'
+  },
+  {
+    name: 'containerd: a blob the registry does not have',
+    format:
+      'containerd resolver.go withErrorCheck "content at %v not found: %w"',
+    text: `failed to copy: content at https://r.example.com/v2/a/blobs/${DIGEST} not found: not found`,
+    diagnosis: 'not-a-login-failure',
+    rule: 'FB008'
+  },
+  // go-containerregistry transport.Error (crane, ko, kaniko)
+  {
+    name: 'go-containerregistry: an upload DENIED',
+    format: 'transport.Error "%s %s: " + Diagnostic "%s: %s"',
+    text: 'POST https://r.example.com/v2/a/blobs/uploads/: DENIED: <message>',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB002'
+  },
+  {
+    name: 'go-containerregistry: a manifest PUT UNAUTHORIZED (its detail lists push)',
+    format:
+      'transport.Error Diagnostic "%s: %s; %v" with the token spec\'s access detail (REG004 read by its request)',
+    text: 'PUT https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository] map[Action:push Class: Name:a Type:repository]]',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB004'
+  },
+  {
+    name: 'go-containerregistry: a manifest GET UNAUTHORIZED (pull only)',
+    format:
+      'transport.Error Diagnostic "%s: %s; %v" (REG004 read by its request)',
+    text: 'GET https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository]]',
+    diagnosis: 'repository-not-found',
+    rule: 'FB006'
+  },
+  {
+    name: 'go-containerregistry: a manifest HEAD refused with 403',
+    format:
+      'transport.Error "unexpected status code %d %s (HEAD responses have no body, use GET for details)"',
+    text: 'HEAD https://r.example.com/v2/a/manifests/1: unexpected status code 403 Forbidden (HEAD responses have no body, use GET for details)',
+    diagnosis: 'repository-not-found',
+    rule: 'FB005'
+  },
+  {
+    name: 'go-containerregistry: a manifest HEAD answered 404',
+    format: 'transport.Error "unexpected status code %d %s (HEAD responses …)"',
+    text: 'HEAD https://r.example.com/v2/a/manifests/1: unexpected status code 404 Not Found (HEAD responses have no body, use GET for details)',
+    diagnosis: 'repository-not-found',
+    rule: 'FB007'
+  },
+  {
+    name: 'go-containerregistry: NAME_INVALID',
+    format: 'transport.Error Diagnostic "%s: %s"',
+    text: 'PUT https://r.example.com/v2/A/manifests/1: NAME_INVALID: invalid repository name',
+    diagnosis: 'not-a-login-failure',
+    rule: 'FB009'
+  },
+  {
+    name: 'go-containerregistry: MANIFEST_BLOB_UNKNOWN',
+    format: 'transport.Error Diagnostic "%s: %s; %v"',
+    text: `PUT https://r.example.com/v2/a/manifests/1: MANIFEST_BLOB_UNKNOWN: blob unknown to registry; ${DIGEST}`,
+    diagnosis: 'not-a-login-failure',
+    rule: 'FB008'
+  },
+  {
+    name: 'go-containerregistry: UNSUPPORTED',
+    format: 'transport.Error Diagnostic "%s: %s"',
+    text: 'PUT https://r.example.com/v2/a/manifests/1: UNSUPPORTED: the operation is unsupported',
+    diagnosis: 'not-a-login-failure',
+    rule: 'FB010'
+  },
+  {
+    name: 'containers/image: a login answered 401 with a body that is not JSON',
+    format:
+      'podman login: "authenticating creds for %q: %w" around docker/errors.go "StatusCode: %d, %q" (a body that is not JSON)',
+    text: 'Error: authenticating creds for "r.example.com": StatusCode: 401, "<html><body>401 Authorization Required</body></html>"',
+    diagnosis: 'invalid-credentials',
+    rule: 'FB013'
+  },
+  // oras-go errcode.ErrorResponse (oras, helm 3.8+ push and pull)
+  {
+    name: 'oras-go: an upload refused with 403 and a message',
+    format: 'ErrorResponse "%s %q: response status code %d: %s"',
+    text: 'POST "https://r.example.com/v2/a/blobs/uploads/": response status code 403: denied: <message>',
+    diagnosis: 'insufficient-scope',
+    // REG008 (§13a (g)), earlier in the table, reads it the same
+    rule: 'REG008'
+  },
+  {
+    name: 'oras-go: a manifest HEAD answered 401 with no body',
+    format:
+      'ErrorResponse "%s %q: response status code %d: %s" with http.StatusText',
+    text: 'HEAD "https://r.example.com/v2/a/manifests/1": response status code 401: Unauthorized',
+    diagnosis: 'repository-not-found',
+    rule: 'FB006'
+  },
+  {
+    name: 'oras-go: a manifest GET answered 404 with no body',
+    format: 'ErrorResponse with http.StatusText',
+    text: 'GET "https://r.example.com/v2/a/manifests/1": response status code 404: Not Found',
+    diagnosis: 'repository-not-found',
+    rule: 'FB007'
+  },
+  {
+    name: 'oras-go: a 502 with no body',
+    format: 'ErrorResponse with http.StatusText',
+    text: 'GET "https://r.example.com/v2/a/manifests/1": response status code 502: Bad Gateway',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB012'
+  },
+  {
+    name: 'oras-go: a login (the /v2/ ping) answered 401',
+    format:
+      'ErrorResponse with http.StatusText (helm registry login, oras login)',
+    text: 'Error: GET "https://r.example.com/v2/": response status code 401: Unauthorized',
+    diagnosis: 'invalid-credentials',
+    // REG004's oras-go wording (§13a (g)), earlier in the table, reads it the same
+    rule: 'REG004'
+  },
+  // containers/image (podman, buildah, skopeo)
+  {
+    name: 'containers/image: an upload refused with a non-JSON 403',
+    format:
+      'docker_image_dest.go "initiating layer upload to %s in %s: %w" + errors.go "StatusCode: %d, %q"',
+    text: 'Error: writing blob: initiating layer upload to /v2/a/blobs/uploads/ in r.example.com: StatusCode: 403, "<html><body><h1>403 Forbidden</h1>…"',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB002'
+  },
+  {
+    name: 'containers/image: a manifest upload answered UNAUTHORIZED with its default message',
+    format:
+      'docker_image_dest.go "uploading manifest %s to %s: %w" + errors.go (the default message alone)',
+    text: 'Error: uploading manifest 1 to r.example.com/a: authentication required',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB004'
+  },
+  {
+    name: 'containers/image: a manifest read answered UNAUTHORIZED with its default message',
+    format:
+      'docker_client.go "reading manifest %s in %s: %w" + errors.go (the default message alone)',
+    text: 'Error: initializing source docker://r.example.com/a:1: reading manifest 1 in r.example.com/a: authentication required',
+    diagnosis: 'repository-not-found',
+    rule: 'FB006'
+  },
+  {
+    name: 'containers/image: a manifest read refused with a non-JSON 403',
+    format:
+      'docker_client.go "reading manifest %s in %s: %w" + "StatusCode: %d, %q"',
+    text: 'reading manifest 1 in r.example.com/a: StatusCode: 403, "Forbidden"',
+    diagnosis: 'repository-not-found',
+    rule: 'FB005'
+  },
+  {
+    name: 'containers/image: an upload answered 404',
+    format:
+      'docker_image_dest.go "initiating layer upload …" + "StatusCode: %d, %q"',
+    text: 'initiating layer upload to /v2/a/blobs/uploads/ in r.example.com: StatusCode: 404, "404 page not found"',
+    diagnosis: 'repository-not-found',
+    rule: 'FB007'
+  },
+  {
+    name: 'containers/image: a 429 with a non-JSON body',
+    format: 'errors.go "StatusCode: %d, %q"',
+    text: 'reading manifest 1 in r.example.com/a: StatusCode: 429, "<html>slow down</html>"',
+    diagnosis: 'rate-limited',
+    rule: 'FB011'
+  }
+]
+
+/** Texts the fallback must not take. */
+const NOT_CAUGHT: Row[] = [
+  {
+    name: "GHCR's own 403 on an upload",
+    format: 'GHCR007 (docs/registries.md §1 (f))',
+    text: 'failed to push ghcr.io/o/a:1: unexpected status from POST request to https://ghcr.io/v2/o/a/blobs/uploads/: 403 Forbidden',
+    diagnosis: 'insufficient-scope',
+    rule: 'GHCR007'
+  },
+  {
+    name: "containerd's pull of a missing or private repository",
+    format: 'LOOK004',
+    text: 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+    diagnosis: 'repository-not-found',
+    rule: 'LOOK004'
+  },
+  {
+    name: "the pusher's repeated 401 that names insufficient_scope",
+    format: 'REG001 before FB003',
+    text: 'push access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+    diagnosis: 'insufficient-scope',
+    rule: 'REG001'
+  },
+  {
+    name: 'a MANIFEST_UNKNOWN on a manifest GET',
+    format: 'LOOK001',
+    text: 'GET https://r.example.com/v2/a/manifests/1: MANIFEST_UNKNOWN: manifest unknown; map[Tag:1]',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK001',
+    case: 'manifest-unknown'
+  },
+  {
+    name: 'a NAME_UNKNOWN on a manifest GET',
+    format: 'REG005',
+    text: 'GET https://r.example.com/v2/a/manifests/1: NAME_UNKNOWN: repository name not known to registry',
+    diagnosis: 'repository-not-found',
+    rule: 'REG005'
+  },
+  {
+    name: 'a 429 with its status text',
+    format: 'HTTP001',
+    text: 'GET https://r.example.com/v2/a/manifests/1: unexpected status code 429 Too Many Requests',
+    diagnosis: 'rate-limited',
+    rule: 'HTTP001'
+  },
+  {
+    name: 'a 503 with its status text',
+    format: 'NET002',
+    text: 'HEAD https://r.example.com/v2/a/manifests/1: unexpected status code 503 Service Unavailable',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET002'
+  },
+  {
+    name: 'an anonymous token refused (no credential for the host)',
+    format: 'CLI008, not read by its request',
+    text: 'failed to resolve reference "r.example.com/a:1": failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://r.example.com/token?scope=repository%3Aa%3Apull&service=r.example.com: 401 Unauthorized',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI008',
+    case: 'anonymous-pull'
+  },
+  {
+    name: "a push's token request refused",
+    format: 'REG003 before FB002',
+    text: 'failed to push r.example.com/a:1: failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://r.example.com/token: 403 Forbidden',
+    diagnosis: 'insufficient-scope',
+    rule: 'REG003'
+  },
+  {
+    name: "a login's 401 stays a refused login",
+    format: 'REG004 with no pull or push request',
+    text: 'Error response from daemon: login attempt to https://r.example.com/v2/ failed with status: 401 Unauthorized',
+    diagnosis: 'invalid-credentials',
+    rule: 'REG004'
+  },
+  {
+    name: 'a stale Docker Hub login on a pull',
+    format: 'HUB014, a specific rule, is not read by its request',
+    text: 'Error response from daemon: Head "https://registry-1.docker.io/v2/library/alpine/manifests/latest": unauthorized: incorrect username or password',
+    diagnosis: 'stale-login',
+    rule: 'HUB014'
+  },
+  {
+    name: "BuildKit's authorization status, deliberately unknown",
+    format: 'explain-texts development set (docker/build-push-action#556)',
+    text: 'error: failed to solve: authorization status: 401: authorization failed',
+    diagnosis: 'unknown',
+    rule: null
+  },
+  {
+    name: 'a 403 on a blob download (a storage redirect): no reading',
+    format: 'containerd fetcher; the login and the manifest read succeeded',
+    text: `failed to copy: httpReadSeeker: failed open: unexpected status code https://r.example.com/v2/a/blobs/${DIGEST}: 403 Forbidden`,
+    diagnosis: 'unknown',
+    rule: null
+  },
+  {
+    name: 'a bare 403 with no request',
+    format: 'no framing: no reading',
+    text: 'Error: status: 403',
+    diagnosis: 'unknown',
+    rule: null
+  },
+  {
+    name: 'a manifest read that succeeded',
+    format: 'no status, no code',
+    text: 'GET https://r.example.com/v2/a/manifests/1 200 OK',
+    diagnosis: 'not-a-login-failure',
+    rule: null
+  },
+  {
+    name: 'a build step',
+    format: 'no registry at all',
+    text: 'Step 3/7 : RUN make install',
+    diagnosis: 'not-a-login-failure',
+    rule: null
+  }
+]
+
+/** What judgeText says on a profile, in the shape of a row. */
+function verdictOn(
+  text: string,
+  id = GENERIC.id
+): [DiagnosisId, string | null, RemediationCase | undefined] {
+  const verdict = judgeText(text, profileById(id))
+  return [verdict.diagnosis, verdict.rule ?? null, verdict.case]
+}
+
+describe('the fallback reads a text by its request, status and code', () => {
+  it.each(CAUGHT)('$name ($format)', (row) => {
+    for (const profile of PROFILES) {
+      expect([profile.id, ...verdictOn(row.text, profile.id)]).toEqual([
+        profile.id,
+        row.diagnosis,
+        row.rule,
+        row.case
+      ])
+    }
+  })
+
+  it('every fallback rule is read by at least one client format above', () => {
+    const read = new Set(CAUGHT.map((row) => row.rule))
+    expect(
+      FALLBACK_RULES.map((rule) => rule.id).filter((id) => !read.has(id))
+    ).toEqual([])
+  })
+
+  it('every fallback rule cites §13b and is walked after every other table', () => {
+    for (const rule of FALLBACK_RULES) {
+      expect(rule.source).toContain('docs/registries.md §13b')
+    }
+    for (const profile of PROFILES) {
+      const table = rulesFor(profile)
+      expect(table.slice(-FALLBACK_RULES.length)).toEqual(FALLBACK_RULES)
+    }
+  })
+})
+
+describe('what the fallback must not take', () => {
+  it.each(NOT_CAUGHT)('$name ($format)', (row) => {
+    for (const profile of PROFILES) {
+      expect([profile.id, ...verdictOn(row.text, profile.id)]).toEqual([
+        profile.id,
+        row.diagnosis,
+        row.rule,
+        row.case
+      ])
+    }
+  })
+})
+
+describe('operationOf: the operation a framing shows', () => {
+  it.each([
+    ['POST https://r.example.com/v2/a/blobs/uploads/: DENIED: x', 'push'],
+    [
+      'unexpected status from PUT request to https://r/v2/a/manifests/1',
+      'push'
+    ],
+    ['uploading manifest 1 to r.example.com/a: x', 'push'],
+    ['failed to push r.example.com/a:1: x', 'push'],
+    // a push's HEAD check reads: the push framing wins
+    [
+      'failed to push r/a:1: unexpected status from HEAD request to https://r/v2/a/manifests/1: x',
+      'push'
+    ],
+    // go-containerregistry's detail lists pull and push for a push
+    ['x [map[Action:pull Name:a] map[Action:push Name:a]]', 'push'],
+    ['GET https://r.example.com/v2/a/manifests/1: x', 'pull'],
+    ['HEAD "https://r.example.com/v2/a/manifests/1": x', 'pull'],
+    ['reading manifest 1 in r.example.com/a: x', 'pull'],
+    ['failed to resolve reference "r/a:1": x', 'pull'],
+    ['x [map[Action:pull Name:a]]', 'pull'],
+    [
+      'login attempt to https://r.example.com/v2/ failed with status: 401',
+      undefined
+    ],
+    ['GET "https://r.example.com/v2/": response status code 401', undefined],
+    ['Step 3/7 : RUN make install', undefined]
+  ])('%s → %s', (text, operation) => {
+    expect(operationOf(text)).toBe(operation)
+  })
+})
+
+describe('byRequest: a 401 read as a refused login, read by its request', () => {
+  const table = rulesFor(GENERIC)
+  const read = (text: string) => byRequest(matchRule(text, table), text)
+
+  it('on a pull: FB006, with the framing as the wording', () => {
+    const text =
+      'HEAD https://r.example.com/v2/a/manifests/1: unexpected status code 401 Unauthorized (HEAD responses have no body, use GET for details)'
+    expect(matchRule(text, table)?.rule.id).toBe('REG004')
+    const found = read(text)
+    expect(found?.rule.id).toBe('FB006')
+    expect(found?.wording).toEqual(['head https://', '/manifests/'])
+  })
+
+  it('on a push: FB004', () => {
+    const text =
+      'failed commit on ref "manifest-sha256:1": unexpected status: 401 Unauthorized'
+    expect(matchRule(text, table)?.rule.id).toBe('REG004')
+    expect(read(text)?.rule.id).toBe('FB004')
+  })
+
+  it("FB013's bare 401 too, on a pull", () => {
+    const text = 'reading manifest 1 in r.example.com/a: status code 401'
+    expect(matchRule(text, table)?.rule.id).toBe('FB013')
+    expect(read(text)?.rule.id).toBe('FB006')
+  })
+
+  it('a login keeps its reading; other rules and no match are left alone', () => {
+    const login =
+      'login attempt to https://r/v2/ failed with status: 401 Unauthorized'
+    expect(read(login)?.rule.id).toBe('REG004')
+    const denied =
+      'GET https://r/v2/a/manifests/1: denied: requested access to the resource is denied'
+    expect(read(denied)?.rule.id).toBe('REG002')
+    expect(
+      byRequest(undefined, 'GET https://r/v2/a/manifests/1')
+    ).toBeUndefined()
+  })
+
+  it('the evidence names both readings', () => {
+    const verdict = judgeText(
+      'GET https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository]]',
+      GENERIC
+    )
+    expect(verdict.evidence).toHaveLength(3)
+    expect(verdict.evidence[1]).toMatch(
+      /^known wording "unauthorized: authentication required", rule REG004: a 401 read as a refused login, but the request was a pull$/
+    )
+    expect(verdict.evidence[2]).toMatch(
+      /^request "get https:\/\/ … \/manifests\/", rule FB006 \(docs\/registries\.md §13b/
+    )
+  })
+})
+
+// ---------------------------------------------------------------------------
+// explain, in process
+
+async function explain(
+  args: string[],
+  text: string
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const exitCode = await main(['explain', ...args], {
+    stdin: async () => text,
+    stdout: (chunk) => {
+      stdout += chunk
+    },
+    stderr: (chunk) => {
+      stderr += chunk
+    },
+    env: {}
+  })
+  return { exitCode, stdout, stderr }
+}
+
+describe('explain reads the examples of the brief (docs/registries.md §13b (g))', () => {
+  it.each([
+    [
+      'Error: failed to do request: Head "https://r.example.com/v2/a/b/manifests/1": 403 Forbidden',
+      'registry-unreachable',
+      'FB001'
+    ],
+    [
+      'failed commit on ref "layer-sha256:abc": unexpected status from PUT request to https://r.example.com/v2/a/blobs/uploads/x: 403 Forbidden',
+      'insufficient-scope',
+      'FB002'
+    ],
+    [
+      'GET https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository]]',
+      'repository-not-found',
+      'FB006'
+    ]
+  ])('%s → %s (%s)', async (text, diagnosis, rule) => {
+    const run = await explain(
+      ['--registry', 'r.example.com', '--json'],
+      `${text}\n`
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toBe('')
+    const out = JSON.parse(run.stdout) as {
+      diagnosis: string
+      rule: string | null
+      title: string
+      evidence: string[]
+    }
+    expect([out.diagnosis, out.rule]).toEqual([diagnosis, rule])
+    expect(out.evidence[0]).toMatch(/^seen: "/)
+    expect(out.evidence.at(-1)).toContain(
+      `rule ${rule} (docs/registries.md §13b`
+    )
+  })
+
+  it('prints the texts of that diagnosis for the registry, in text', async () => {
+    const run = await explain(
+      ['--registry', 'r.example.com'],
+      'Error: initializing source docker://r.example.com/a:1: reading manifest 1 in r.example.com/a: authentication required\n'
+    )
+    expect(run.exitCode).toBe(1)
+    const lines = run.stdout.split('\n')
+    expect(lines[0]).toBe(
+      'Diagnosis: repository-not-found — The repository was not found'
+    )
+    expect(run.stdout).toContain('log in to r.example.com')
+    expect(run.stdout).not.toMatch(/docker hub|hub\.docker\.com/i)
+  })
+})
