@@ -24,6 +24,9 @@ import {
   startEcrApi
 } from '../emulator/registries/ecr.js'
 import { startEmulator } from '../emulator/server.js'
+import { FALLBACK_RULES } from '../src/profiles/fallback.js'
+import { DOCKER_HUB, rulesFor } from '../src/profiles/index.js'
+import { withoutRuleSources } from '../scripts/bundle.js'
 import {
   bundlePath,
   ensureBundle,
@@ -129,6 +132,48 @@ describe('the bundles stay lean', () => {
       }
     }
   )
+
+  it("the action's bundles leave out the rules' sources, which only explain shows; the cli keeps them", () => {
+    const all = (entry: string): string =>
+      chunks(entry)
+        .map((f) => readFileSync(join(bundle, entry, f), 'utf8'))
+        .join('\n')
+    // nearly every source cites the facts' sections; nothing else does
+    // (esbuild writes § as \xA7)
+    const cited = /docs\/(?:registries|docker-hub)\.md (?:§|\\xA7)/g
+    const sources = [...rulesFor(DOCKER_HUB), ...FALLBACK_RULES].map(
+      (rule) => rule.source
+    )
+    const citing = sources.filter((source) => /docs\/\S+\.md §/.test(source))
+    expect(citing.length).toBeGreaterThan(50)
+    const cli = all('cli')
+    const main = all('main')
+    expect(cli.match(cited)?.length).toBeGreaterThan(50)
+    expect(main.match(cited)).toBeNull()
+    // the rules themselves are all there
+    for (const rule of rulesFor(DOCKER_HUB)) {
+      expect([rule.id, main.includes(`"${rule.id}"`)]).toEqual([rule.id, true])
+    }
+  })
+
+  it('withoutRuleSources cuts the source strings of objects with an id, and nothing else', () => {
+    const text = [
+      "const S = 'docs §1'",
+      'export const R = [',
+      "  { id: 'A1', match: ['x'], source: 'seen in a' },",
+      "  { id: 'A2', match: ['y'], source: `${S} (b): seen`, case: 'c' },",
+      "  { id: 'A3', source: 'one ' + 'two' },",
+      "  { id: 'A4', source: S },",
+      "  { name: 'B', source: 'kept: no id' }",
+      ']'
+    ].join('\n')
+    const out = withoutRuleSources(text)
+    expect(out).toContain("{ id: 'A1', match: ['x'], source: '' }")
+    expect(out).toContain("{ id: 'A2', match: ['y'], source: '', case: 'c' }")
+    expect(out).toContain("{ id: 'A3', source: '' }")
+    expect(out).toContain("{ id: 'A4', source: S }")
+    expect(out).toContain("{ name: 'B', source: 'kept: no id' }")
+  })
 
   it.each(['main', 'cli'])(
     'the %s bundle keeps undici in the one lazy chunk a proxy loads',

@@ -32,3 +32,9 @@ export function entryNames(): string[]
  * repository's dist/) and reports, per entry, its files and packages.
  */
 export function bundle(outdir?: string): Promise<Record<string, EntryReport>>
+
+/**
+ * A profile's source text without the `source` strings of its objects that
+ * have an `id` (rules, refinements): the action's bundles leave them out.
+ */
+export function withoutRuleSources(text: string, path?: string): string

@@ -17,6 +17,7 @@ import {
 } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
 
 /** The repository root: every path esbuild records is relative to it. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -135,6 +136,70 @@ export function packageVersion() {
   return pkg.version
 }
 
+/**
+ * Where each rule and refinement of a profile was seen (`source`) is shown
+ * by `explain` alone (src/judge.ts judgeText); the action never prints it.
+ * The action's bundles leave the strings out — a third of the profiles'
+ * text, which every run would otherwise read and compile at start — and
+ * the command line keeps them. Done on the syntax tree: a `source` string
+ * (literal, template or concatenation) of an object that has an `id`.
+ */
+export function withoutRuleSources(text, path = 'profile.ts') {
+  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true)
+  const isText = (node) =>
+    ts.isStringLiteral(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node) ||
+    ts.isTemplateExpression(node) ||
+    (ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+      isText(node.left) &&
+      isText(node.right))
+  const nameOf = (property) =>
+    property.name && ts.isIdentifier(property.name)
+      ? property.name.text
+      : undefined
+  const cuts = []
+  const visit = (node) => {
+    if (
+      ts.isObjectLiteralExpression(node) &&
+      node.properties.some((property) => nameOf(property) === 'id')
+    ) {
+      for (const property of node.properties) {
+        if (
+          ts.isPropertyAssignment(property) &&
+          nameOf(property) === 'source' &&
+          isText(property.initializer)
+        ) {
+          cuts.push([property.initializer.getStart(file), property.end])
+        }
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  let out = text
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
+    out = `${out.slice(0, start)}''${out.slice(end)}`
+  }
+  return out
+}
+
+const ruleSources = {
+  name: 'without-rule-sources',
+  setup(pluginBuild) {
+    pluginBuild.onLoad(
+      { filter: /[\\/]src[\\/]profiles[\\/][\w-]+\.ts$/ },
+      (args) => ({
+        contents: withoutRuleSources(
+          readFileSync(args.path, 'utf8'),
+          args.path
+        ),
+        loader: 'ts'
+      })
+    )
+  }
+}
+
 /** The options of one entry's build. */
 function options(name, outdir, version) {
   return {
@@ -153,7 +218,12 @@ function options(name, outdir, version) {
     define: { __DLP_VERSION__: JSON.stringify(version) },
     metafile: true,
     logLevel: 'warning',
-    plugins: [sideEffectFree, oidcCore]
+    // the command line shows the rules' sources (explain); the action not
+    plugins: [
+      sideEffectFree,
+      oidcCore,
+      ...(name === 'cli' ? [] : [ruleSources])
+    ]
   }
 }
 

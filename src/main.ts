@@ -10,7 +10,6 @@ import { InputError } from './errors.js'
 import { gather, type World } from './gather.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { judge } from './judge.js'
-import { registryAuthReport } from './multi-login.js'
 import { actionsIdToken } from './oidc.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts } from './profiles/index.js'
@@ -68,6 +67,8 @@ async function mainReport(world: World): Promise<ActionReport> {
   try {
     const inputs = readInputs((name) => core.getInput(name))
     if (inputs.registryAuth.length > 0) {
+      // a chunk of its own: a run with one registry does not load it
+      const { registryAuthReport } = await import('./multi-login.js')
       return await registryAuthReport(inputs, world, loginReport)
     }
     return await loginReport(inputs, world)
