@@ -158,10 +158,10 @@ const CLIENTS: Row[] = [
   // helm and oras-go
   {
     text: 'Error: failed to resolve registry-1.docker.io/REDACTED/REDACTED-helm-chart:2.14.1: GET "https://registry-1.docker.io/v2/REDACTED/REDACTED-helm-chart/manifests/2.14.1": response status code 401: unauthorized: authentication required: [map[Action:pull Class: Name:REDACTED/REDACTED-helm-chart Type:repository]]',
-    // REG004's 401 read by its request, a manifest GET (§13b (f))
-    source: 'helm/helm#30942 (REG004 read as a pull: FB006)',
-    diagnosis: 'repository-not-found',
-    rule: 'FB006'
+    // a pull keeps REG004's reading (§13b (f))
+    source: 'helm/helm#30942 (already REG004)',
+    diagnosis: 'invalid-credentials',
+    rule: 'REG004'
   },
   {
     text: 'Error: authenticating to "registry.example.com": GET "https://registry.example.com/v2/": response status code 401: Unauthorized',
@@ -381,9 +381,9 @@ describe('the order keeps weak wordings from stealing specific ones', () => {
       'GHCR007'
     ],
     [
-      'a keychain without the login, then a 401: the 401, read by its request (a manifest GET)',
+      'a keychain without the login, then a 401: the 401',
       'credentials not found in native keychain\nGET https://registry.example.com/v2/acme/app/manifests/1.0: unexpected status code 401 Unauthorized (HEAD responses have no body, use GET for details)',
-      'FB006'
+      'REG004'
     ],
     [
       "the lifecycle's check with a server error inside: the server error",

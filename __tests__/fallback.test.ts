@@ -96,10 +96,10 @@ const CAUGHT: Row[] = [
   {
     name: 'containerd: a resolve answered 401 after the token exchange',
     format:
-      'containerd resolver.go HEAD …/manifests/ ErrUnexpectedStatus with 401 (REG004 read by its request)',
+      'containerd resolver.go HEAD …/manifests/ ErrUnexpectedStatus with 401 (a pull keeps REG004: §13b (f))',
     text: 'failed to resolve reference "r.example.com/a:1": unexpected status from HEAD request to https://r.example.com/v2/a/manifests/1: 401 Unauthorized',
-    diagnosis: 'repository-not-found',
-    rule: 'FB006'
+    diagnosis: 'invalid-credentials',
+    rule: 'REG004'
   },
   {
     name: 'containerd: a resolve answered 404',
@@ -144,10 +144,10 @@ const CAUGHT: Row[] = [
   {
     name: 'go-containerregistry: a manifest GET UNAUTHORIZED (pull only)',
     format:
-      'transport.Error Diagnostic "%s: %s; %v" (REG004 read by its request)',
+      'transport.Error Diagnostic "%s: %s; %v" (a pull keeps REG004: §13b (f))',
     text: 'GET https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository]]',
-    diagnosis: 'repository-not-found',
-    rule: 'FB006'
+    diagnosis: 'invalid-credentials',
+    rule: 'REG004'
   },
   {
     name: 'go-containerregistry: a manifest HEAD refused with 403',
@@ -207,8 +207,9 @@ const CAUGHT: Row[] = [
     format:
       'ErrorResponse "%s %q: response status code %d: %s" with http.StatusText',
     text: 'HEAD "https://r.example.com/v2/a/manifests/1": response status code 401: Unauthorized',
-    diagnosis: 'repository-not-found',
-    rule: 'FB006'
+    // REG004's oras-go wording; a pull keeps it (§13b (f))
+    diagnosis: 'invalid-credentials',
+    rule: 'REG004'
   },
   {
     name: 'oras-go: a manifest GET answered 404 with no body',
@@ -489,26 +490,28 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
   const table = rulesFor(GENERIC)
   const read = (text: string) => byRequest(matchRule(text, table), text)
 
-  it('on a pull: FB006, with the framing as the wording', () => {
+  it('on a pull: the login reading stays (§13b (f))', () => {
     const text =
       'HEAD https://r.example.com/v2/a/manifests/1: unexpected status code 401 Unauthorized (HEAD responses have no body, use GET for details)'
-    expect(matchRule(text, table)?.rule.id).toBe('REG004')
-    const found = read(text)
-    expect(found?.rule.id).toBe('FB006')
-    expect(found?.wording).toEqual(['head https://', '/manifests/'])
+    expect(operationOf(text)).toBe('pull')
+    expect(read(text)?.rule.id).toBe('REG004')
+    const bare = 'reading manifest 1 in r.example.com/a: status code 401'
+    expect(read(bare)?.rule.id).toBe('FB013')
   })
 
-  it('on a push: FB004', () => {
+  it('on a push: FB004, with the framing as the wording', () => {
     const text =
       'failed commit on ref "manifest-sha256:1": unexpected status: 401 Unauthorized'
     expect(matchRule(text, table)?.rule.id).toBe('REG004')
-    expect(read(text)?.rule.id).toBe('FB004')
+    const found = read(text)
+    expect(found?.rule.id).toBe('FB004')
+    expect(found?.wording).toEqual('failed commit on ref')
   })
 
-  it("FB013's bare 401 too, on a pull", () => {
-    const text = 'reading manifest 1 in r.example.com/a: status code 401'
+  it("FB013's bare 401 too, on a push", () => {
+    const text = 'uploading manifest 1 to r.example.com/a: status code 401'
     expect(matchRule(text, table)?.rule.id).toBe('FB013')
-    expect(read(text)?.rule.id).toBe('FB006')
+    expect(read(text)?.rule.id).toBe('FB004')
   })
 
   it('a login keeps its reading; other rules and no match are left alone', () => {
@@ -525,15 +528,15 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
 
   it('the evidence names both readings', () => {
     const verdict = judgeText(
-      'GET https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository]]',
+      'PUT https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository] map[Action:push Class: Name:a Type:repository]]',
       GENERIC
     )
     expect(verdict.evidence).toHaveLength(3)
     expect(verdict.evidence[1]).toMatch(
-      /^known wording "unauthorized: authentication required", rule REG004: a 401 read as a refused login, but the request was a pull$/
+      /^known wording "unauthorized: authentication required", rule REG004: a 401 read as a refused login, but the request was a push$/
     )
     expect(verdict.evidence[2]).toMatch(
-      /^request "get https:\/\/ … \/manifests\/", rule FB006 \(docs\/registries\.md §13b/
+      /^request "put https:\/\/ … \/manifests\/", rule FB004 \(docs\/registries\.md §13b/
     )
   })
 })
@@ -574,8 +577,8 @@ describe('explain reads the examples of the brief (docs/registries.md §13b (g))
     ],
     [
       'GET https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository]]',
-      'repository-not-found',
-      'FB006'
+      'invalid-credentials',
+      'REG004'
     ]
   ])('%s → %s (%s)', async (text, diagnosis, rule) => {
     const run = await explain(
@@ -592,9 +595,7 @@ describe('explain reads the examples of the brief (docs/registries.md §13b (g))
     }
     expect([out.diagnosis, out.rule]).toEqual([diagnosis, rule])
     expect(out.evidence[0]).toMatch(/^seen: "/)
-    expect(out.evidence.at(-1)).toContain(
-      `rule ${rule} (docs/registries.md §13b`
-    )
+    expect(out.evidence.at(-1)).toContain(`rule ${rule} (`)
   })
 
   it('prints the texts of that diagnosis for the registry, in text', async () => {

@@ -3,10 +3,12 @@
  * docs/real-texts.md "The unseen set"): its size and per-family floors,
  * unique `unseen-` ids and texts, valid diagnosis and case ids, source
  * format, independence from both earlier corpora, and no token-looking
- * secrets. It deliberately does not judge the texts: the set stays a measure
- * nobody has looked at through the classifier.
+ * secrets; and, since it was measured once (docs/real-texts.md "The unseen
+ * set", Measured), the figure, printed on every run and guarded by a floor.
  */
 import { describe, expect, it } from '@jest/globals'
+import { judgeText } from '../src/judge.js'
+import { profileById, recognise } from '../src/profiles/index.js'
 import { DIAGNOSIS_IDS } from '../src/diagnosis.js'
 import { REMEDIATION_CASES } from '../src/profiles/types.js'
 import {
@@ -102,4 +104,40 @@ describe('the unseen real-texts corpus', () => {
     )
     expect(leaks).toEqual([])
   })
+})
+
+/**
+ * The held-out measure. Measured once on 2026-11-27, after the rules of that
+ * day were merged: 48/83 (57.8 %), the same as the rules before that day's
+ * 28 rules and 103 wordings (docs/real-texts.md "The unseen set",
+ * Measured). The issue's target is 9 in 10; the floor only guards against
+ * losing ground.
+ */
+export const REAL_TEXTS_UNSEEN_FLOOR = 0.55
+
+describe('explain on the unseen held-out texts', () => {
+  it(`diagnoses at least ${REAL_TEXTS_UNSEEN_FLOOR * 100}% as the expert did (the figure is printed)`, () => {
+    const misses: string[] = []
+    let thread = 0
+    let threadHits = 0
+    for (const t of REAL_TEXTS_UNSEEN) {
+      const verdict = judgeText(t.text, profileById(recognise(t.host)))
+      const hit = [t.expected, ...(t.alsoAcceptable ?? [])].includes(verdict.diagnosis)
+      if (t.note?.startsWith('needs the thread:')) {
+        thread += 1
+        if (hit) threadHits += 1
+      }
+      if (!hit) {
+        misses.push(`  miss ${t.id} expected ${t.expected}, got ${verdict.diagnosis}${verdict.rule ? ` (${verdict.rule})` : ''}`)
+      }
+    }
+    const total = REAL_TEXTS_UNSEEN.length
+    const hits = total - misses.length
+    const pct = (a: number, b: number): string => `${Math.round((a / b) * 1000) / 10}%`
+    const summary = `unseen texts: ${hits}/${total} (${pct(hits, total)}; decidable from the text ${hits - threadHits}/${total - thread}, needing the thread ${threadHits}/${thread}; floor ${REAL_TEXTS_UNSEEN_FLOOR * 100}%, target 90%)`
+    console.log([summary, ...misses].join('\n'))
+    if (hits / total < REAL_TEXTS_UNSEEN_FLOOR) {
+      throw new Error([summary, ...misses].join('\n'))
+    }
+  }) // prettier-ignore
 })

@@ -28,9 +28,9 @@ export function operationOf(text: string): Operation | undefined {
 
 /**
  * A match made precise by the request it answered: a login reading of a
- * 401 (`LOGIN_READINGS`: REG004, FB013) on a pull or a push becomes that
- * operation's rule (FB006, FB004), with the framing that showed it as the
- * wording. Any other match is returned as it is.
+ * 401 (`LOGIN_READINGS`: REG004, FB013) on a push becomes FB004
+ * (`BY_OPERATION`), with the framing that showed it as the wording. A
+ * pull, and any other match, is returned as it is.
  */
 export function byRequest(
   found: RuleMatch | undefined,
@@ -38,9 +38,10 @@ export function byRequest(
 ): RuleMatch | undefined {
   if (!found || !LOGIN_READINGS.includes(found.rule.id)) return found
   const operation = operationOf(text)
-  if (!operation) return found
+  const id = operation && BY_OPERATION[operation]
+  if (!operation || !id) return found
   const framings = operation === 'push' ? PUSH_FRAMINGS : PULL_FRAMINGS
   const framing = framings.find((f) => holds(text, f))
-  const rule = FALLBACK_RULES.find((r) => r.id === BY_OPERATION[operation])
+  const rule = FALLBACK_RULES.find((r) => r.id === id)
   return rule && framing ? { rule, wording: framing } : found
 }

@@ -207,13 +207,18 @@ export const PULL_FRAMINGS: readonly Wording[] = [
 
 /**
  * Rules that read a bare 401 as a refused login. That holds for a login;
- * on a pull or a push request the credential (or none) was accepted by
- * the token service and the token did not cover the request.
+ * on a push request the credential (or none) was accepted by the token
+ * service and the token did not cover the push.
  */
 export const LOGIN_READINGS: readonly string[] = ['REG004', 'FB013']
 
-/** The rule that reads a 401 by its request, per operation. */
-export const BY_OPERATION: Readonly<Record<Operation, string>> = {
-  pull: 'FB006',
+/**
+ * The rule that reads such a 401 by its request, per operation. A pull
+ * keeps the login reading: re-read as FB006 (`repository-not-found`), it
+ * turned right answers on real texts wrong (a pull with a wrong or an
+ * expired credential answers 401 too) and made none right
+ * (docs/registries.md §13b (f)).
+ */
+export const BY_OPERATION: Readonly<Partial<Record<Operation, string>>> = {
   push: 'FB004'
 }
