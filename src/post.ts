@@ -24,7 +24,7 @@ export async function run(
   }
   if (state.kind === 'invalid') {
     core.warning(
-      `Not logging out: the ${state.problem}, which the main step never saves; docker logout was not run, and the credentials of the main step may remain in the runner's docker config`
+      `Not logging out: the ${state.problem}, which the main step never saves; its credentials may remain in the docker config`
     )
     return
   }

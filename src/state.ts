@@ -134,8 +134,11 @@ function overrideHost(env: NodeJS.ProcessEnv): string | undefined {
   }
 }
 
-/** A state value quoted on one line: JSON escapes, at most 60 characters. */
+/**
+ * A state value quoted on one line: JSON escapes, at most 40 characters (the
+ * post step's warning stays one line under 200).
+ */
 function quote(value: string): string {
   const quoted = JSON.stringify(value)
-  return quoted.length > 62 ? `${quoted.slice(0, 60)}…"` : quoted
+  return quoted.length > 42 ? `${quoted.slice(0, 40)}…"` : quoted
 }
