@@ -39,15 +39,37 @@ import {
   type ActionInputs
 } from './runner.js'
 
-const { values: args } = parseArgs({
-  options: {
-    rtt: { type: 'string' },
-    runs: { type: 'string' },
-    bundle: { type: 'string' },
-    compare: { type: 'string' },
-    'login-action': { type: 'string' }
+const USAGE =
+  'Usage: npm run bench [-- --rtt MS] [--runs N] [--bundle DIR] [--compare DIR] [--login-action DIR]'
+
+function readArgs(): ReturnType<typeof parse> {
+  try {
+    return parse()
+  } catch (error) {
+    // an unknown or incomplete option: one line and the usage, no stack
+    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`)
+    process.exit(2)
   }
-})
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      rtt: { type: 'string' },
+      runs: { type: 'string' },
+      bundle: { type: 'string' },
+      compare: { type: 'string' },
+      'login-action': { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  })
+}
+
+const { values: args } = readArgs()
+if (args.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
 const RTT = Number(args.rtt ?? process.env.BENCH_RTT ?? 0)
 const RUNS = Number(args.runs ?? process.env.BENCH_RUNS ?? 15)
 const LOGIN_ACTION = args['login-action'] ?? process.env.LOGIN_ACTION_DIR
