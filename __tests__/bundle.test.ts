@@ -133,6 +133,21 @@ describe('the bundles stay lean', () => {
     }
   )
 
+  it('the main step reads at most 140 KiB of code at start: the texts and the pipeline of several registries are chunks', () => {
+    const atStart = loadedAtStart('main')
+    const bytes = atStart
+      .map((f) => statSync(join(bundle, 'main', f)).size)
+      .reduce((a, b) => a + b, 0)
+    expect(bytes).toBeLessThanOrEqual(140 * 1024)
+    const lazy = chunks('main').filter((f) =>
+      /^(?:common|docker-hub|multi-login)-\w+\.js$/.test(f)
+    )
+    expect(lazy.length).toBe(3)
+    for (const file of lazy) {
+      expect([file, atStart.includes(file)]).toEqual([file, false])
+    }
+  })
+
   it("the action's bundles leave out the rules' sources, which only explain shows; the cli keeps them", () => {
     const all = (entry: string): string =>
       chunks(entry)

@@ -62,3 +62,20 @@ function stringAt(
   const found = value[key]
   return typeof found === 'string' ? found : undefined
 }
+
+/** Why a credential is empty, as far as the event tells. */
+export type EmptySecretCause = 'fork-pull-request' | 'dependabot' | 'unknown'
+
+/** Names the cause of empty credentials from the event. */
+export function emptySecretCause(event: EventEvidence): EmptySecretCause {
+  if (event.actor === 'dependabot[bot]') return 'dependabot'
+  const { head, base } = event
+  const fromFork =
+    event.isPullRequest &&
+    (head?.fork === true ||
+      head === null ||
+      (head?.fullName !== undefined && head.fullName !== base?.fullName))
+  return fromFork && event.name.startsWith('pull_request')
+    ? 'fork-pull-request'
+    : 'unknown'
+}

@@ -16,7 +16,6 @@ import type { DiagnosisId, WarningId } from './diagnosis.js'
 import type {
   CliResult,
   CredentialExchange,
-  EventEvidence,
   Evidence,
   HttpExchange,
   InputAnalysis,
@@ -41,6 +40,7 @@ import {
   subFormat,
   type RateLimitHeaders
 } from './protocol.js'
+import { emptySecretCause, type EmptySecretCause } from './event.js'
 import { byRequest, operationOf } from './operation.js'
 import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
 import { oneLine } from './text.js'
@@ -62,8 +62,8 @@ export interface PushResult {
   granted?: readonly string[]
 }
 
-/** Why a credential is empty, as far as the event tells. */
-export type EmptySecretCause = 'fork-pull-request' | 'dependabot' | 'unknown'
+// why a credential is empty (src/event.ts), re-exported for the judge's users
+export { emptySecretCause, type EmptySecretCause }
 
 /** The judge's verdict. */
 export interface Verdict {
@@ -1126,21 +1126,4 @@ function probeLine(
 function isLow(rate: RateLimitHeaders | undefined): boolean {
   if (rate?.limit === undefined || rate.remaining === undefined) return false
   return rate.remaining < rate.limit * RATE_LIMIT_LOW
-}
-
-// ---------------------------------------------------------------------------
-// Empty secrets
-
-/** Names the cause of empty credentials from the event. */
-export function emptySecretCause(event: EventEvidence): EmptySecretCause {
-  if (event.actor === 'dependabot[bot]') return 'dependabot'
-  const { head, base } = event
-  const fromFork =
-    event.isPullRequest &&
-    (head?.fork === true ||
-      head === null ||
-      (head?.fullName !== undefined && head.fullName !== base?.fullName))
-  return fromFork && event.name.startsWith('pull_request')
-    ? 'fork-pull-request'
-    : 'unknown'
 }
