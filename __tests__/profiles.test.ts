@@ -1926,43 +1926,38 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'invalid-credentials'
   },
   {
-    wording: 'failed with status: 403',
-    id: 'FB025',
-    diagnosis: 'registry-unreachable'
-  },
-  {
     wording: '/tags/list … 404 not found',
-    id: 'FB026',
+    id: 'FB025',
     diagnosis: 'repository-not-found'
   },
   {
     wording: '/tags/list … status code 404',
-    id: 'FB026',
+    id: 'FB025',
     diagnosis: 'repository-not-found'
   },
   {
     wording: 'fetching tags list … status code from registry 404',
-    id: 'FB026',
+    id: 'FB025',
     diagnosis: 'repository-not-found'
   },
   {
     wording: 'status code from registry 50',
-    id: 'FB027',
+    id: 'FB026',
     diagnosis: 'registry-unreachable'
   },
   {
     wording: 'error parsing http 50',
-    id: 'FB027',
+    id: 'FB026',
     diagnosis: 'registry-unreachable'
   },
   {
     wording: 'error parsing http 429 response body',
-    id: 'FB028',
+    id: 'FB027',
     diagnosis: 'rate-limited'
   },
   {
     wording: 'status code from registry 429',
-    id: 'FB028',
+    id: 'FB027',
     diagnosis: 'rate-limited'
   }
 ]
@@ -2254,8 +2249,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'FB024',
     'FB025',
     'FB026',
-    'FB027',
-    'FB028'
+    'FB027'
   ]
 
   it("Docker Hub's own rules, in order", () => {

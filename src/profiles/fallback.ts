@@ -23,7 +23,6 @@
 import type { TextRule, Wording } from './types.js'
 
 const SECTION = 'docs/registries.md §13b'
-const H = `${SECTION} (h)`
 
 export const FALLBACK_RULES: readonly TextRule[] = [
   {
@@ -183,7 +182,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['/oauth2/token', 'unauthorized:'],
       ['/jwt/auth?', 'unauthorized:']
     ],
-    source: `${H}: distribution docs/content/spec/auth/token.md ("If an attempt to authenticate to the token server fails, the token server should return a 401 Unauthorized response indicating that the provided credentials are invalid"); go-containerregistry transport.Error "%s %s: " + "%s: %s" on the realm (UNAUTHORIZED with a message of the token service's own); the realms /token, /v2/token, /service/token, ACR's /oauth2/token (§7), GitLab's /jwt/auth (§2). containers/image's "unable to retrieve auth token: invalid username/password" is QUAY001's, a bare 401 FB013's`
+    source: `${SECTION} (h): distribution docs/content/spec/auth/token.md ("If an attempt to authenticate to the token server fails, the token server should return a 401 Unauthorized response indicating that the provided credentials are invalid"); go-containerregistry transport.Error "%s %s: " + "%s: %s" on the realm (UNAUTHORIZED with a message of the token service's own); the realms /token, /v2/token, /service/token, ACR's /oauth2/token (§7), GitLab's /jwt/auth (§2). containers/image's "unable to retrieve auth token: invalid username/password" is QUAY001's, a bare 401 FB013's`
   },
   {
     // a 403 at the token endpoint on a pull: the token service would not
@@ -204,7 +203,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['/token?', '%3apull&', '403 forbidden'],
       ['/token?', '%3apull&', 'status code 403']
     ],
-    source: `${H}: a token service that refuses a scope outright answers 403 (GHCR, GAR, GitLab: §1, §6, §2; not in token.md, which asks for a token with fewer rights instead); on a pull that is a private or a missing repository ("Requesting bearer token: invalid status code from registry 403 (Forbidden)" for a package never published, a test found through the code index); containers/image docker_client.go getBearerToken httpResponseToError(res, "Requesting bearer token"), getBearerTokenOAuth2 "Trying to obtain access token", copy "initializing source %s: %w"; a scope asking pull alone (scope=repository%3A<name>%3Apull&) in go-containerregistry's "%s %s: " and containerd's "unexpected status from GET request to %s: %s"`
+    source: `${SECTION} (h): a token service that refuses a scope outright answers 403 (GHCR, GAR, GitLab: §1, §6, §2; not in token.md, which asks for a token with fewer rights instead); on a pull that is a private or a missing repository ("Requesting bearer token: invalid status code from registry 403 (Forbidden)" for a package never published, a test found through the code index); containers/image docker_client.go getBearerToken httpResponseToError(res, "Requesting bearer token"), getBearerTokenOAuth2 "Trying to obtain access token", copy "initializing source %s: %w"; a scope asking pull alone (scope=repository%3A<name>%3Apull&) in go-containerregistry's "%s %s: " and containerd's "unexpected status from GET request to %s: %s"`
   },
   {
     // a 403 at the token endpoint with no pull to show: read as REG003
@@ -221,7 +220,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['/jwt/auth?', '403 forbidden'],
       ['/oauth2/token', '403 forbidden']
     ],
-    source: `${H}: the token service refused the scope asked for (GAR's token endpoint without the reader or writer role, §6 (e): google/ax#140; GitLab's 403 "access forbidden", §2; a skopeo sync guide: "Requesting bearer token: invalid status code from registry 403 (Forbidden)" when the stored login is invalid or expired, found through the code index); containers/image docker_client.go httpResponseToError(res, "Requesting bearer token") "%sinvalid status code from registry %d (%s)"; go-containerregistry transport.Error; containerd ErrUnexpectedStatus on the realm (/token, /v2/token, /oauth2/token, /jwt/auth, /service/token)`
+    source: `${SECTION} (h): the token service refused the scope asked for (GAR's token endpoint without the reader or writer role, §6 (e): google/ax#140; GitLab's 403 "access forbidden", §2; a skopeo sync guide: "Requesting bearer token: invalid status code from registry 403 (Forbidden)" when the stored login is invalid or expired, found through the code index); containers/image docker_client.go httpResponseToError(res, "Requesting bearer token") "%sinvalid status code from registry %d (%s)"; go-containerregistry transport.Error; containerd ErrUnexpectedStatus on the realm (/token, /v2/token, /oauth2/token, /jwt/auth, /service/token)`
   },
   {
     // Google's token endpoint answers 404 for a repository that does not
@@ -232,7 +231,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['-docker.pkg.dev/v2/token', '404 not found'],
       ['gcr.io/v2/token', '404 not found']
     ],
-    source: `${H}: docs/registries.md §6 (e): a repository that does not exist, asked for by a caller with access to the project, answered 404 Not Found at /v2/token (a live test found through the code index; docker/setup-buildx-action#155)`
+    source: `${SECTION} (h): docs/registries.md §6 (e): a repository that does not exist, asked for by a caller with access to the project, answered 404 Not Found at /v2/token (a live test found through the code index; docker/setup-buildx-action#155)`
   },
   {
     // a 404 at the token endpoint elsewhere: no token service at the
@@ -247,7 +246,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['/token?', 'status code 404'],
       ['/jwt/auth?', '404 not found']
     ],
-    source: `${H}: RFC 9110 §15.5.5 (404: "the origin server did not find a current representation for the target resource"): the realm named in the registry's WWW-Authenticate challenge (distribution token.md, "How to authenticate") has no token service; containers/image "invalid status code from registry %d (%s)", go-containerregistry "unexpected status code %d %s", containerd ErrUnexpectedStatus`
+    source: `${SECTION} (h): RFC 9110 §15.5.5 (404: "the origin server did not find a current representation for the target resource"): the realm named in the registry's WWW-Authenticate challenge (distribution token.md, "How to authenticate") has no token service; containers/image "invalid status code from registry %d (%s)", go-containerregistry "unexpected status code %d %s", containerd ErrUnexpectedStatus`
   },
   {
     // the distribution error body quoted as JSON or as Go's %v of a
@@ -260,7 +259,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       '\\"code\\":\\"unauthorized\\"',
       'map[code:unauthorized'
     ],
-    source: `${H}: OCI distribution-spec spec.md "Error Codes" ({"errors":[{"code":"UNAUTHORIZED","message":…}]}, "authentication required", code-11), read as REG004 reads "unauthorized: authentication required"; quoted as JSON, as Go's %q of it (docker/distribution registry/client/errors.go "error parsing HTTP %d response body: %s: %q") or as fmt %v of a decoded map ("map[code:UNAUTHORIZED detail:… message:…]")`
+    source: `${SECTION} (h): OCI distribution-spec spec.md "Error Codes" ({"errors":[{"code":"UNAUTHORIZED","message":…}]}, "authentication required", code-11), read as REG004 reads "unauthorized: authentication required"; quoted as JSON, as Go's %q of it (docker/distribution registry/client/errors.go "error parsing HTTP %d response body: %s: %q") or as fmt %v of a decoded map ("map[code:UNAUTHORIZED detail:… message:…]")`
   },
   {
     // DENIED (code-12) quoted so: read as REG002 reads its message
@@ -272,7 +271,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       '\\"code\\":\\"denied\\"',
       'map[code:denied'
     ],
-    source: `${H}: OCI distribution-spec spec.md "Error Codes" (DENIED "requested access to the resource is denied", code-12: the caller may not do this), read as REG002 reads its default message; quoted as JSON, as Go's %q or as fmt %v of a decoded map`
+    source: `${SECTION} (h): OCI distribution-spec spec.md "Error Codes" (DENIED "requested access to the resource is denied", code-12: the caller may not do this), read as REG002 reads its default message; quoted as JSON, as Go's %q or as fmt %v of a decoded map`
   },
   {
     // a 401 whose body is not the registry's JSON: a login refused by the
@@ -283,7 +282,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       'error parsing http 401 response body',
       '401 authorization required'
     ],
-    source: `${H}: docker/distribution registry/client/errors.go "error parsing HTTP %d response body: %s: %q" (a 4xx body that is not the errcode JSON); nginx's own 401 page "<title>401 Authorization Required</title>" (nginx src/http/ngx_http_special_response.c), as in front of a registry with auth_basic (distribution docs "Authenticate proxy with nginx"); RFC 9110 §15.5.2 (401: the request lacks valid credentials)`
+    source: `${SECTION} (h): docker/distribution registry/client/errors.go "error parsing HTTP %d response body: %s: %q" (a 4xx body that is not the errcode JSON); nginx's own 401 page "<title>401 Authorization Required</title>" (nginx src/http/ngx_http_special_response.c), as in front of a registry with auth_basic (distribution docs "Authenticate proxy with nginx"); RFC 9110 §15.5.2 (401: the request lacks valid credentials)`
   },
   {
     // a web page or a bare status text where the registry answers JSON: a
@@ -302,7 +301,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       '<title>404 not found</title>',
       '404 page not found'
     ],
-    source: `${H}: a registry answers its errors as the spec's JSON (a 4xx body "MAY" be in any format, but "If the response body is in JSON format, it MUST be" the errors object, spec.md "Error Codes"; containers/image docker/errors.go quotes it), and these pages are the default pages of what stands in front [I: read as a proxy, firewall, WAF or load balancer that answered]: HAProxy's default 403 page "<h1>403 Forbidden</h1> Request forbidden by administrative rules." (docker/hub-feedback#528 on docker login, moby/moby#14462), Google's front end "<title>Error 403 (Forbidden)!!1</title> … Your client does not have permission to get URL" (rpardini/docker-registry-proxy#152; isard-vdi/isard#448 "error parsing HTTP 403 response body: invalid character '<' …"), nginx's "<h1>404 Not Found</h1>" (goharbor/harbor#1089, NET004), Go net/http NotFound "404 page not found"`
+    source: `${SECTION} (h): a registry answers its errors as the spec's JSON (a 4xx body "MAY" be in any format, but "If the response body is in JSON format, it MUST be" the errors object, spec.md "Error Codes"; containers/image docker/errors.go quotes it), and these pages are the default pages of what stands in front [I: read as a proxy, firewall, WAF or load balancer that answered]: HAProxy's default 403 page "<h1>403 Forbidden</h1> Request forbidden by administrative rules." (docker/hub-feedback#528 on docker login, moby/moby#14462), Google's front end "<title>Error 403 (Forbidden)!!1</title> … Your client does not have permission to get URL" (rpardini/docker-registry-proxy#152; isard-vdi/isard#448 "error parsing HTTP 403 response body: invalid character '<' …"), nginx's "<h1>404 Not Found</h1>" (goharbor/harbor#1089, NET004), Go net/http NotFound "404 page not found"`
   },
   {
     // Go's net/http: a proxy's refusal of the CONNECT tunnel is the status
@@ -316,7 +315,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['/v2/', '": service unavailable'],
       ['/v2/', '": gateway timeout']
     ],
-    source: `${H} and (b): Go net/http transport.go dialConn (a CONNECT answered other than 200 → errors.New(<status text>): "Forbidden", "Bad Gateway", …), printed by url.Error as Head "https://…/v2/<name>/manifests/<ref>": Forbidden; a registry's own answer is a response, never an error of the request`
+    source: `${SECTION} (h) and (b): Go net/http transport.go dialConn (a CONNECT answered other than 200 → errors.New(<status text>): "Forbidden", "Bad Gateway", …), printed by url.Error as Head "https://…/v2/<name>/manifests/<ref>": Forbidden; a registry's own answer is a response, never an error of the request`
   },
   {
     // docker's login answered 401 with a body docker does not print (the
@@ -324,42 +323,34 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     id: 'FB024',
     diagnosis: 'invalid-credentials',
     match: ['/v2/": unauthorized', '/v2/: unauthorized'],
-    source: `${H}: docker/distribution registry/client/errors.go HandleErrorResponse (a 401 → errcode UNAUTHORIZED, printed lower case) inside the url.Error of the login's GET /v2/ ("Error response from daemon: Get \\"https://<host>/v2/\\": unauthorized"), seen for Gitea, Harbor, Scaleway, JFrog, ACR and GHCR logins in projects' troubleshooting notes found through the code index (not citable by repository); distribution token.md (a 401 from the token server: the credentials are invalid)`
-  },
-  {
-    // a docker login whose GET /v2/ is answered 403: something at that
-    // address refuses (a proxy, a firewall, an IP allow list), §9
-    id: 'FB025',
-    diagnosis: 'registry-unreachable',
-    match: ['failed with status: 403'],
-    source: `${H} and §9: docker/cli registry loginV2 "login attempt to %s failed with status: %d %s"; "login attempt to http://<ip>/v2/ failed with status: 403 Forbidden" where something else answered (docker/cli#5253); ACR's firewall the same way (ACR005, §7); RFC 9110 §15.5.4 (403: the server refuses, whatever the credentials)`
+    source: `${SECTION} (h): docker/distribution registry/client/errors.go HandleErrorResponse (a 401 → errcode UNAUTHORIZED, printed lower case) inside the url.Error of the login's GET /v2/ ("Error response from daemon: Get \\"https://<host>/v2/\\": unauthorized"), seen for Gitea, Harbor, Scaleway, JFrog, ACR and GHCR logins in projects' troubleshooting notes found through the code index (not citable by repository); distribution token.md (a 401 from the token server: the credentials are invalid)`
   },
   {
     // the remaining status classes, each with a registry request: a tags
     // list not found; a token, tags or blob request answered 5xx or 429
-    id: 'FB026',
+    id: 'FB025',
     diagnosis: 'repository-not-found',
     match: [
       ['/tags/list', '404 not found'],
       ['/tags/list', 'status code 404'],
       ['fetching tags list', 'status code from registry 404']
     ],
-    source: `${H}: OCI distribution-spec spec.md end-8a (GET /v2/<name>/tags/list) fails with 404 for a repository that does not exist; containers/image docker_image.go httpResponseToError(res, "fetching tags list"), go-containerregistry and containerd status formats (§13b (a))`
+    source: `${SECTION} (h): OCI distribution-spec spec.md end-8a (GET /v2/<name>/tags/list) fails with 404 for a repository that does not exist; containers/image docker_image.go httpResponseToError(res, "fetching tags list"), go-containerregistry and containerd status formats (§13b (a))`
+  },
+  {
+    id: 'FB026',
+    diagnosis: 'registry-unreachable',
+    match: ['status code from registry 50', 'error parsing http 50'],
+    source: `${SECTION} (h): RFC 9110 §15.6 (5xx: the server failed to fulfil a valid request): containers/image "invalid status code from registry %d (%s)" on a token, tags-list or partial-blob request, docker/distribution "error parsing HTTP %d response body" (an HTML page of a load balancer): the registry or a proxy failed, not the credential`
   },
   {
     id: 'FB027',
-    diagnosis: 'registry-unreachable',
-    match: ['status code from registry 50', 'error parsing http 50'],
-    source: `${H}: RFC 9110 §15.6 (5xx: the server failed to fulfil a valid request): containers/image "invalid status code from registry %d (%s)" on a token, tags-list or partial-blob request, docker/distribution "error parsing HTTP %d response body" (an HTML page of a load balancer): the registry or a proxy failed, not the credential`
-  },
-  {
-    id: 'FB028',
     diagnosis: 'rate-limited',
     match: [
       'error parsing http 429 response body',
       'status code from registry 429'
     ],
-    source: `${H}: RFC 6585 §4 (429 Too Many Requests) with a body that is not the registry's JSON (docker/distribution "error parsing HTTP %d response body"; containers/image "invalid status code from registry %d (%s)")`
+    source: `${SECTION} (h): RFC 6585 §4 (429 Too Many Requests) with a body that is not the registry's JSON (docker/distribution "error parsing HTTP %d response body"; containers/image "invalid status code from registry %d (%s)")`
   }
 ]
 
