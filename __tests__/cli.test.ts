@@ -348,7 +348,7 @@ const EXPLAIN_CASES: [string, string, DiagnosisId, string | null][] = [
   ],
   [
     'an unknown refusal',
-    'Error response from daemon: Get "https://registry.example.com/v2/": unauthorized: the flux capacitor said no',
+    'Error response from daemon: Get "https://registry.example.com/v2/": the flux capacitor refused the login',
     'unknown',
     null
   ]

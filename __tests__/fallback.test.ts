@@ -281,6 +281,231 @@ const CAUGHT: Row[] = [
     text: 'reading manifest 1 in r.example.com/a: StatusCode: 429, "<html>slow down</html>"',
     diagnosis: 'rate-limited',
     rule: 'FB011'
+  },
+  // (h) the last resort by status class (docs/registries.md §13b (h))
+  {
+    name: 'go-containerregistry: the token endpoint answers UNAUTHORIZED with a message of its own',
+    format:
+      'transport.Error "%s %s: " + Diagnostic "%s: %s" on the realm (token.md: a 401 there means the credentials are invalid)',
+    text: 'GET https://r.example.com/token?scope=repository%3Aa%3Apull&service=r.example.com: UNAUTHORIZED: <message>',
+    diagnosis: 'invalid-credentials',
+    rule: 'FB014'
+  },
+  {
+    name: 'containers/image: a pull whose token request is answered 403',
+    format:
+      'copy "initializing source %s: %w" + docker_client.go httpResponseToError(res, "Requesting bearer token") "%sinvalid status code from registry %d (%s)"',
+    text: 'Error: initializing source docker://r.example.com/a:1: Requesting bearer token: invalid status code from registry 403 (Forbidden)',
+    diagnosis: 'repository-not-found',
+    rule: 'FB015'
+  },
+  {
+    name: 'go-containerregistry: a pull-only token request answered 403',
+    format:
+      'transport.Error "%s %s: unexpected status code %d %s" on the realm, scope asking pull alone',
+    text: 'GET https://r.example.com/token?scope=repository%3Aa%3Apull&service=r.example.com: unexpected status code 403 Forbidden',
+    diagnosis: 'repository-not-found',
+    rule: 'FB015'
+  },
+  {
+    name: 'containers/image: a token request answered 403, no operation shown',
+    format:
+      'docker_client.go httpResponseToError(res, "Requesting bearer token")',
+    text: 'Error: Requesting bearer token: invalid status code from registry 403 (Forbidden)',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB016'
+  },
+  {
+    name: 'go-containerregistry: a push-scoped token request answered 403',
+    format:
+      'transport.Error "%s %s: unexpected status code %d %s" on the realm, scope asking push and pull',
+    text: 'GET https://r.example.com/token?scope=repository%3Aa%3Apush%2Cpull&service=r.example.com: unexpected status code 403 Forbidden',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB016'
+  },
+  {
+    name: 'oras-go: a token request answered 403 with DENIED',
+    format: 'ErrorResponse "%s %q: response status code %d: %s" on the realm',
+    text: 'GET "https://r.example.com/token?scope=repository%3Aa%3Apush%2Cpull&service=r.example.com": response status code 403: denied: <message>',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB016'
+  },
+  {
+    name: "Google's token endpoint: 404 for a repository that does not exist",
+    format:
+      'transport.Error "unexpected status code %d %s" on GAR\'s /v2/token (docs/registries.md §6 (e))',
+    text: 'GET https://europe-docker.pkg.dev/v2/token?scope=repository%3Ap%2Fr%2Fa%3Apull&service=europe-docker.pkg.dev: unexpected status code 404 Not Found',
+    diagnosis: 'repository-not-found',
+    rule: 'FB017'
+  },
+  {
+    name: 'containers/image: no token service at the realm',
+    format:
+      'docker_client.go httpResponseToError(res, "Requesting bearer token") with 404',
+    text: 'Error: initializing source docker://r.example.com/a:1: Requesting bearer token: invalid status code from registry 404 (Not Found)',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB018',
+    case: 'not-a-registry'
+  },
+  {
+    name: 'containerd: the realm answered 404',
+    format:
+      'containerd ErrUnexpectedStatus "unexpected status from %s request to %s: %s" on the realm',
+    text: 'unexpected status from GET request to https://r.example.com/service/token?scope=repository%3Aa%3Apull&service=harbor-registry: 404 Not Found',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB018',
+    case: 'not-a-registry'
+  },
+  {
+    name: 'the distribution error body as JSON: UNAUTHORIZED with an unknown message',
+    format: 'distribution-spec "Error Codes" JSON, printed as received',
+    text: 'Error: {"errors":[{"code":"UNAUTHORIZED","message":"<message>","detail":null}]}',
+    diagnosis: 'invalid-credentials',
+    rule: 'FB019'
+  },
+  {
+    name: 'the same JSON, indented, with spaces',
+    format: 'distribution-spec "Error Codes" JSON, pretty-printed',
+    text: '{\n  "errors": [\n    {\n      "code": "UNAUTHORIZED",\n      "message": "<message>"\n    }\n  ]\n}',
+    diagnosis: 'invalid-credentials',
+    rule: 'FB019'
+  },
+  {
+    name: "the JSON quoted by docker's distribution client",
+    format:
+      'docker/distribution registry/client/errors.go "error parsing HTTP %d response body: %s: %q"',
+    text: 'error parsing HTTP 400 response body: json: cannot unmarshal string into Go struct field: "{\\"errors\\":[{\\"code\\":\\"UNAUTHORIZED\\",\\"message\\":\\"<message>\\"}]}"',
+    diagnosis: 'invalid-credentials',
+    rule: 'FB019'
+  },
+  {
+    name: "a push's JSON UNAUTHORIZED is read by its request",
+    format:
+      'go-containerregistry "%s %s: " + the body as JSON (FB019 is a login reading: §13b (f))',
+    text: 'PUT https://r.example.com/v2/a/manifests/1: {"errors":[{"code":"UNAUTHORIZED","message":"<message>"}]}',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB004'
+  },
+  {
+    name: "the distribution error body as Go's %v of a decoded map: DENIED",
+    format: 'fmt "%v" of map[string]interface{} (keys sorted)',
+    text: 'error: map[errors:[map[code:DENIED detail:<nil> message:<message>]]]',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB020'
+  },
+  {
+    name: 'the distribution error body as JSON: DENIED with an unknown message',
+    format: 'distribution-spec "Error Codes" JSON',
+    text: '{"errors": [{"code": "DENIED", "message": "<message>"}]}',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB020'
+  },
+  {
+    name: "docker's daemon: a 401 whose body is not JSON",
+    format: 'docker/distribution "error parsing HTTP %d response body: %s: %q"',
+    text: 'Error response from daemon: error parsing HTTP 401 response body: unexpected end of JSON input: ""',
+    diagnosis: 'invalid-credentials',
+    rule: 'FB021'
+  },
+  {
+    name: "nginx's own 401 page in front of a registry",
+    format: 'nginx ngx_http_special_response.c 401 page',
+    text: '<html>\n<head><title>401 Authorization Required</title></head>\n<body>\n<center><h1>401 Authorization Required</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>',
+    diagnosis: 'invalid-credentials',
+    rule: 'FB021'
+  },
+  {
+    name: "HAProxy's 403 page on a login",
+    format: 'HAProxy default 403 errorfile (docker/hub-feedback#528)',
+    text: 'Error response from daemon: <html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB022',
+    case: 'not-a-registry'
+  },
+  {
+    name: "Google's front end 403 page quoted by docker's daemon",
+    format:
+      'docker/distribution "error parsing HTTP %d response body: %s: %q" around the GFE page (isard-vdi/isard#448)',
+    text: 'Error response from daemon: error parsing HTTP 403 response body: invalid character \'<\' looking for beginning of value: "<!DOCTYPE html>\\n<html lang=en>\\n  <title>Error 403 (Forbidden)!!1</title>"',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB022',
+    case: 'not-a-registry'
+  },
+  {
+    name: "nginx's 403 page quoted by containers/image (first 50 characters)",
+    format: 'docker/errors.go "StatusCode: %d, %q" on a tags list',
+    text: 'Error: fetching tags list: StatusCode: 403, "<html>\\r\\n<head><title>403 Forbidden</title></head>..."',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB022',
+    case: 'not-a-registry'
+  },
+  {
+    name: "Go's 404 page where the registry should answer",
+    format: 'Go net/http NotFound "404 page not found" as a body',
+    text: 'Error: GET https://r.example.com/v2/_catalog: unexpected status code 404 Not Found: 404 page not found',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB022',
+    case: 'not-a-registry'
+  },
+  {
+    name: "a proxy's refusal of the tunnel for a manifest, in docker's daemon",
+    format:
+      'Go net/http CONNECT refusal errors.New(<status text>) in url.Error, without containerd\'s "failed to do request"',
+    text: 'Error response from daemon: Head "https://r.example.com/v2/a/manifests/1": Forbidden',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB023'
+  },
+  {
+    name: "a proxy's 502 to the tunnel",
+    format:
+      'Go net/http CONNECT refusal errors.New("Bad Gateway") in url.Error',
+    text: 'Error response from daemon: Get "https://r.example.com/v2/": Bad Gateway',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB023'
+  },
+  {
+    name: "docker login's bare refusal",
+    format:
+      'docker/distribution HandleErrorResponse: errcode UNAUTHORIZED without a message, in the url.Error of GET /v2/',
+    text: 'Error response from daemon: Get "https://r.example.com/v2/": unauthorized',
+    diagnosis: 'invalid-credentials',
+    rule: 'FB024'
+  },
+  {
+    name: "an older docker's bare refusal (no quotes)",
+    format: 'Go < 1.14 url.Error "%s %s: %s" without quotes',
+    text: 'Error response from daemon: Get https://r.example.com/v2/: unauthorized: <message>',
+    diagnosis: 'invalid-credentials',
+    rule: 'FB024'
+  },
+  {
+    name: 'go-containerregistry: a tags list not found',
+    format: 'transport.Error "%s %s: unexpected status code %d %s"',
+    text: 'Error: reading tags for r.example.com/a: GET https://r.example.com/v2/a/tags/list: unexpected status code 404 Not Found',
+    diagnosis: 'repository-not-found',
+    rule: 'FB025'
+  },
+  {
+    name: 'containers/image: a token request answered 502',
+    format:
+      'docker_client.go httpResponseToError(res, "Trying to obtain access token")',
+    text: 'Error: Trying to obtain access token: invalid status code from registry 502 (Bad Gateway)',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB026'
+  },
+  {
+    name: "docker's daemon: a 503 page that is not JSON",
+    format: 'docker/distribution "error parsing HTTP %d response body: %s: %q"',
+    text: 'error parsing HTTP 503 response body: invalid character \'<\' looking for beginning of value: "<html><body>maintenance</body></html>"',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB026'
+  },
+  {
+    name: "docker's daemon: a 429 page that is not JSON",
+    format: 'docker/distribution "error parsing HTTP %d response body: %s: %q"',
+    text: 'error parsing HTTP 429 response body: invalid character \'<\' looking for beginning of value: "<html>slow down</html>"',
+    diagnosis: 'rate-limited',
+    rule: 'FB027'
   }
 ]
 
@@ -399,6 +624,80 @@ const NOT_CAUGHT: Row[] = [
     text: 'Step 3/7 : RUN make install',
     diagnosis: 'not-a-login-failure',
     rule: null
+  },
+  // (h): what the status classes must not take
+  {
+    name: 'a digest with 403 in it, and nothing refused',
+    format: 'a BuildKit push step',
+    text: `#14 pushing layer ${DIGEST.slice(0, 20)}403403 0.4s done`,
+    diagnosis: 'not-a-login-failure',
+    rule: null
+  },
+  {
+    name: 'a build log line with 404 in a file name',
+    format: 'a Dockerfile COPY step',
+    text: '#9 [4/6] COPY public/404.html /usr/share/nginx/html/404.html',
+    diagnosis: 'not-a-login-failure',
+    rule: null
+  },
+  {
+    name: 'a size with 401 in it',
+    format: 'a pull progress line',
+    text: `${DIGEST.slice(7, 19)}: Downloading  401.5MB/1.2GB`,
+    // no rule; judgeText's word list sees a 401 and says unknown, as before
+    diagnosis: 'unknown',
+    rule: null
+  },
+  {
+    name: "containerd's token refusal stays REG003's",
+    format: 'REG003 before FB016',
+    text: 'failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://r.example.com/token?scope=repository%3Aa%3Apull&service=r.example.com: 403 Forbidden',
+    diagnosis: 'insufficient-scope',
+    rule: 'REG003'
+  },
+  {
+    name: "containers/image's 401 on a token request stays QUAY001's",
+    format:
+      'docker/errors.go ErrUnauthorizedForCredentials (QUAY001 reads "invalid username/password" first)',
+    text: 'Error: initializing source docker://r.example.com/a:1: unable to retrieve auth token: invalid username/password: <message>',
+    diagnosis: 'invalid-credentials',
+    rule: 'QUAY001'
+  },
+  {
+    name: "a podman push's token refusal stays REG007's",
+    format: 'REG007 before FB016',
+    text: `Error: trying to reuse blob ${DIGEST} at destination: Requesting bearer token: invalid status code from registry 403 (Forbidden)`,
+    diagnosis: 'insufficient-scope',
+    rule: 'REG007'
+  },
+  {
+    name: "NAME_UNKNOWN in JSON stays REG005's",
+    format: 'REG005 "name_unknown" before the JSON codes of FB019 and FB020',
+    text: '{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]}',
+    diagnosis: 'repository-not-found',
+    rule: 'REG005'
+  },
+  {
+    name: "TOOMANYREQUESTS in JSON stays HTTP001's",
+    format: 'HTTP001 before FB027',
+    text: '{"errors":[{"code":"TOOMANYREQUESTS","message":"<message>"}]}',
+    diagnosis: 'rate-limited',
+    rule: 'HTTP001'
+  },
+  {
+    name: "a login's 403 stays unknown (cloud-profiles: not called a network failure)",
+    format:
+      'docker/cli loginV2 "login attempt to %s failed with status: %d %s"',
+    text: 'Error response from daemon: login attempt to https://r.example.com/v2/ failed with status: 403 Forbidden',
+    diagnosis: 'unknown',
+    rule: null
+  },
+  {
+    name: "a login's 401 with the status text stays REG004's",
+    format: 'REG004 "401 unauthorized"',
+    text: 'Error response from daemon: Get "https://r.example.com/v2/": 401 Unauthorized',
+    diagnosis: 'invalid-credentials',
+    rule: 'REG004'
   }
 ]
 

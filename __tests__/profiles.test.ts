@@ -1698,6 +1698,267 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'statuscode: 401',
     id: 'FB013',
     diagnosis: 'invalid-credentials'
+  },
+  // the last resort by status class (§13b (h))
+  {
+    wording: '/token? … unauthorized:',
+    id: 'FB014',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '/oauth2/token … unauthorized:',
+    id: 'FB014',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '/jwt/auth? … unauthorized:',
+    id: 'FB014',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording:
+      'initializing source … requesting bearer token … status code from registry 403',
+    id: 'FB015',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'initializing source … trying to obtain access token … status code from registry 403',
+    id: 'FB015',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '/token? … %3apull& … 403 forbidden',
+    id: 'FB015',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '/token? … %3apull& … status code 403',
+    id: 'FB015',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'requesting bearer token … status code from registry 403',
+    id: 'FB016',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'trying to obtain access token … status code from registry 403',
+    id: 'FB016',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/token? … 403 forbidden',
+    id: 'FB016',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/token? … status code 403',
+    id: 'FB016',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/token? … statuscode: 403',
+    id: 'FB016',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/token? … : denied:',
+    id: 'FB016',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/jwt/auth? … 403 forbidden',
+    id: 'FB016',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/oauth2/token … 403 forbidden',
+    id: 'FB016',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '-docker.pkg.dev/v2/token … 404 not found',
+    id: 'FB017',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'gcr.io/v2/token … 404 not found',
+    id: 'FB017',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'requesting bearer token … status code from registry 404',
+    id: 'FB018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'trying to obtain access token … status code from registry 404',
+    id: 'FB018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/token? … 404 not found',
+    id: 'FB018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/token? … status code 404',
+    id: 'FB018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/jwt/auth? … 404 not found',
+    id: 'FB018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '"code":"unauthorized"',
+    id: 'FB019',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '"code": "unauthorized"',
+    id: 'FB019',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '\\"code\\":\\"unauthorized\\"',
+    id: 'FB019',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'map[code:unauthorized',
+    id: 'FB019',
+    diagnosis: 'invalid-credentials'
+  },
+  { wording: '"code":"denied"', id: 'FB020', diagnosis: 'insufficient-scope' },
+  { wording: '"code": "denied"', id: 'FB020', diagnosis: 'insufficient-scope' },
+  {
+    wording: '\\"code\\":\\"denied\\"',
+    id: 'FB020',
+    diagnosis: 'insufficient-scope'
+  },
+  { wording: 'map[code:denied', id: 'FB020', diagnosis: 'insufficient-scope' },
+  {
+    wording: 'error parsing http 401 response body',
+    id: 'FB021',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '401 authorization required',
+    id: 'FB021',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'request forbidden by administrative rules',
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'your client does not have permission to get url',
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '<h1>403 forbidden</h1>',
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '<title>403 forbidden</title>',
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '<title>error 403 (forbidden)',
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'error parsing http 403 response body',
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '<h1>404 not found</h1>',
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '<title>404 not found</title>',
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '404 page not found',
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/ … ": forbidden',
+    id: 'FB023',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/ … ": bad gateway',
+    id: 'FB023',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/ … ": service unavailable',
+    id: 'FB023',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/ … ": gateway timeout',
+    id: 'FB023',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/": unauthorized',
+    id: 'FB024',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '/v2/: unauthorized',
+    id: 'FB024',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '/tags/list … 404 not found',
+    id: 'FB025',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '/tags/list … status code 404',
+    id: 'FB025',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'fetching tags list … status code from registry 404',
+    id: 'FB025',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'status code from registry 50',
+    id: 'FB026',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'error parsing http 50',
+    id: 'FB026',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'error parsing http 429 response body',
+    id: 'FB027',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'status code from registry 429',
+    id: 'FB027',
+    diagnosis: 'rate-limited'
   }
 ]
 
@@ -1973,7 +2234,22 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'FB010',
     'FB011',
     'FB012',
-    'FB013'
+    'FB013',
+    // the last resort by status class (§13b (h))
+    'FB014',
+    'FB015',
+    'FB016',
+    'FB017',
+    'FB018',
+    'FB019',
+    'FB020',
+    'FB021',
+    'FB022',
+    'FB023',
+    'FB024',
+    'FB025',
+    'FB026',
+    'FB027'
   ]
 
   it("Docker Hub's own rules, in order", () => {

@@ -167,6 +167,190 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     diagnosis: 'invalid-credentials',
     match: ['status code 401', 'statuscode: 401'],
     source: `${SECTION} (e): HTTP 401 UNAUTHORIZED (code-11) as go-containerregistry, oras-go and containers/image print a bare status, with no request that shows a pull or a push (helm registry login, oras login)`
+  },
+  // (h) the last resort by status class: the token endpoint, error bodies
+  // quoted without a known wording, pages that are not a registry's API,
+  // a login's bare refusal, and the status classes read with a framing
+  {
+    // a 401 at the token endpoint: "the token server should return a 401
+    // Unauthorized response indicating that the provided credentials are
+    // invalid" (distribution token.md); containers/image's form of it
+    id: 'FB014',
+    diagnosis: 'invalid-credentials',
+    match: [
+      ['/token?', 'unauthorized:'],
+      ['/oauth2/token', 'unauthorized:'],
+      ['/jwt/auth?', 'unauthorized:']
+    ],
+    source: `${SECTION} (h): distribution docs/content/spec/auth/token.md ("If an attempt to authenticate to the token server fails, the token server should return a 401 Unauthorized response indicating that the provided credentials are invalid"); go-containerregistry transport.Error "%s %s: " + "%s: %s" on the realm (UNAUTHORIZED with a message of the token service's own); the realms /token, /v2/token, /service/token, ACR's /oauth2/token (§7), GitLab's /jwt/auth (§2). containers/image's "unable to retrieve auth token: invalid username/password" is QUAY001's, a bare 401 FB013's`
+  },
+  {
+    // a 403 at the token endpoint on a pull: the token service would not
+    // give the caller (anonymous, or a login) pull on that name
+    id: 'FB015',
+    diagnosis: 'repository-not-found',
+    match: [
+      [
+        'initializing source',
+        'requesting bearer token',
+        'status code from registry 403'
+      ],
+      [
+        'initializing source',
+        'trying to obtain access token',
+        'status code from registry 403'
+      ],
+      ['/token?', '%3apull&', '403 forbidden'],
+      ['/token?', '%3apull&', 'status code 403']
+    ],
+    source: `${SECTION} (h): a token service that refuses a scope outright answers 403 (GHCR, GAR, GitLab: §1, §6, §2; not in token.md, which asks for a token with fewer rights instead); on a pull that is a private or a missing repository ("Requesting bearer token: invalid status code from registry 403 (Forbidden)" for a package never published, a test found through the code index); containers/image docker_client.go getBearerToken httpResponseToError(res, "Requesting bearer token"), getBearerTokenOAuth2 "Trying to obtain access token", copy "initializing source %s: %w"; a scope asking pull alone (scope=repository%3A<name>%3Apull&) in go-containerregistry's "%s %s: " and containerd's "unexpected status from GET request to %s: %s"`
+  },
+  {
+    // a 403 at the token endpoint with no pull to show: read as REG003
+    // reads containerd's token refusals
+    id: 'FB016',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['requesting bearer token', 'status code from registry 403'],
+      ['trying to obtain access token', 'status code from registry 403'],
+      ['/token?', '403 forbidden'],
+      ['/token?', 'status code 403'],
+      ['/token?', 'statuscode: 403'],
+      ['/token?', ': denied:'],
+      ['/jwt/auth?', '403 forbidden'],
+      ['/oauth2/token', '403 forbidden']
+    ],
+    source: `${SECTION} (h): the token service refused the scope asked for (GAR's token endpoint without the reader or writer role, §6 (e): google/ax#140; GitLab's 403 "access forbidden", §2; a skopeo sync guide: "Requesting bearer token: invalid status code from registry 403 (Forbidden)" when the stored login is invalid or expired, found through the code index); containers/image docker_client.go httpResponseToError(res, "Requesting bearer token") "%sinvalid status code from registry %d (%s)"; go-containerregistry transport.Error; containerd ErrUnexpectedStatus on the realm (/token, /v2/token, /oauth2/token, /jwt/auth, /service/token)`
+  },
+  {
+    // Google's token endpoint answers 404 for a repository that does not
+    // exist (§6 (e)): before FB018's reading of a token 404
+    id: 'FB017',
+    diagnosis: 'repository-not-found',
+    match: [
+      ['-docker.pkg.dev/v2/token', '404 not found'],
+      ['gcr.io/v2/token', '404 not found']
+    ],
+    source: `${SECTION} (h): docs/registries.md §6 (e): a repository that does not exist, asked for by a caller with access to the project, answered 404 Not Found at /v2/token (a live test found through the code index; docker/setup-buildx-action#155)`
+  },
+  {
+    // a 404 at the token endpoint elsewhere: no token service at the
+    // realm the registry named (a wrong realm, a web server or a proxy)
+    id: 'FB018',
+    diagnosis: 'registry-unreachable',
+    case: 'not-a-registry',
+    match: [
+      ['requesting bearer token', 'status code from registry 404'],
+      ['trying to obtain access token', 'status code from registry 404'],
+      ['/token?', '404 not found'],
+      ['/token?', 'status code 404'],
+      ['/jwt/auth?', '404 not found']
+    ],
+    source: `${SECTION} (h): RFC 9110 §15.5.5 (404: "the origin server did not find a current representation for the target resource"): the realm named in the registry's WWW-Authenticate challenge (distribution token.md, "How to authenticate") has no token service; containers/image "invalid status code from registry %d (%s)", go-containerregistry "unexpected status code %d %s", containerd ErrUnexpectedStatus`
+  },
+  {
+    // the distribution error body quoted as JSON or as Go's %v of a
+    // decoded map, with no known message: UNAUTHORIZED (code-11)
+    id: 'FB019',
+    diagnosis: 'invalid-credentials',
+    match: [
+      '"code":"unauthorized"',
+      '"code": "unauthorized"',
+      '\\"code\\":\\"unauthorized\\"',
+      'map[code:unauthorized'
+    ],
+    source: `${SECTION} (h): OCI distribution-spec spec.md "Error Codes" ({"errors":[{"code":"UNAUTHORIZED","message":…}]}, "authentication required", code-11), read as REG004 reads "unauthorized: authentication required"; quoted as JSON, as Go's %q of it (docker/distribution registry/client/errors.go "error parsing HTTP %d response body: %s: %q") or as fmt %v of a decoded map ("map[code:UNAUTHORIZED detail:… message:…]")`
+  },
+  {
+    // DENIED (code-12) quoted so: read as REG002 reads its message
+    id: 'FB020',
+    diagnosis: 'insufficient-scope',
+    match: [
+      '"code":"denied"',
+      '"code": "denied"',
+      '\\"code\\":\\"denied\\"',
+      'map[code:denied'
+    ],
+    source: `${SECTION} (h): OCI distribution-spec spec.md "Error Codes" (DENIED "requested access to the resource is denied", code-12: the caller may not do this), read as REG002 reads its default message; quoted as JSON, as Go's %q or as fmt %v of a decoded map`
+  },
+  {
+    // a 401 whose body is not the registry's JSON: a login refused by the
+    // registry or by the web server that guards it (nginx auth_basic)
+    id: 'FB021',
+    diagnosis: 'invalid-credentials',
+    match: [
+      'error parsing http 401 response body',
+      '401 authorization required'
+    ],
+    source: `${SECTION} (h): docker/distribution registry/client/errors.go "error parsing HTTP %d response body: %s: %q" (a 4xx body that is not the errcode JSON); nginx's own 401 page "<title>401 Authorization Required</title>" (nginx src/http/ngx_http_special_response.c), as in front of a registry with auth_basic (distribution docs "Authenticate proxy with nginx"); RFC 9110 §15.5.2 (401: the request lacks valid credentials)`
+  },
+  {
+    // a web page or a bare status text where the registry answers JSON: a
+    // proxy, a firewall, a WAF or a load balancer answered, not the registry
+    id: 'FB022',
+    diagnosis: 'registry-unreachable',
+    case: 'not-a-registry',
+    match: [
+      'request forbidden by administrative rules',
+      'your client does not have permission to get url',
+      '<h1>403 forbidden</h1>',
+      '<title>403 forbidden</title>',
+      '<title>error 403 (forbidden)',
+      'error parsing http 403 response body',
+      '<h1>404 not found</h1>',
+      '<title>404 not found</title>',
+      '404 page not found'
+    ],
+    source: `${SECTION} (h): a registry answers its errors as the spec's JSON (a 4xx body "MAY" be in any format, but "If the response body is in JSON format, it MUST be" the errors object, spec.md "Error Codes"; containers/image docker/errors.go quotes it), and these pages are the default pages of what stands in front [I: read as a proxy, firewall, WAF or load balancer that answered]: HAProxy's default 403 page "<h1>403 Forbidden</h1> Request forbidden by administrative rules." (docker/hub-feedback#528 on docker login, moby/moby#14462), Google's front end "<title>Error 403 (Forbidden)!!1</title> … Your client does not have permission to get URL" (rpardini/docker-registry-proxy#152; isard-vdi/isard#448 "error parsing HTTP 403 response body: invalid character '<' …"), nginx's "<h1>404 Not Found</h1>" (goharbor/harbor#1089, NET004), Go net/http NotFound "404 page not found"`
+  },
+  {
+    // Go's net/http: a proxy's refusal of the CONNECT tunnel is the status
+    // text alone inside the url.Error of the request (FB001's reading, on
+    // any registry request and for the other refusals)
+    id: 'FB023',
+    diagnosis: 'registry-unreachable',
+    match: [
+      ['/v2/', '": forbidden'],
+      ['/v2/', '": bad gateway'],
+      ['/v2/', '": service unavailable'],
+      ['/v2/', '": gateway timeout']
+    ],
+    source: `${SECTION} (h) and (b): Go net/http transport.go dialConn (a CONNECT answered other than 200 → errors.New(<status text>): "Forbidden", "Bad Gateway", …), printed by url.Error as Head "https://…/v2/<name>/manifests/<ref>": Forbidden; a registry's own answer is a response, never an error of the request`
+  },
+  {
+    // docker's login answered 401 with a body docker does not print (the
+    // token request refused): the bare code of the distribution client
+    id: 'FB024',
+    diagnosis: 'invalid-credentials',
+    match: ['/v2/": unauthorized', '/v2/: unauthorized'],
+    source: `${SECTION} (h): docker/distribution registry/client/errors.go HandleErrorResponse (a 401 → errcode UNAUTHORIZED, printed lower case) inside the url.Error of the login's GET /v2/ ("Error response from daemon: Get \\"https://<host>/v2/\\": unauthorized"), seen for Gitea, Harbor, Scaleway, JFrog, ACR and GHCR logins in projects' troubleshooting notes found through the code index (not citable by repository); distribution token.md (a 401 from the token server: the credentials are invalid)`
+  },
+  {
+    // the remaining status classes, each with a registry request: a tags
+    // list not found; a token, tags or blob request answered 5xx or 429
+    id: 'FB025',
+    diagnosis: 'repository-not-found',
+    match: [
+      ['/tags/list', '404 not found'],
+      ['/tags/list', 'status code 404'],
+      ['fetching tags list', 'status code from registry 404']
+    ],
+    source: `${SECTION} (h): OCI distribution-spec spec.md end-8a (GET /v2/<name>/tags/list) fails with 404 for a repository that does not exist; containers/image docker_image.go httpResponseToError(res, "fetching tags list"), go-containerregistry and containerd status formats (§13b (a))`
+  },
+  {
+    id: 'FB026',
+    diagnosis: 'registry-unreachable',
+    match: ['status code from registry 50', 'error parsing http 50'],
+    source: `${SECTION} (h): RFC 9110 §15.6 (5xx: the server failed to fulfil a valid request): containers/image "invalid status code from registry %d (%s)" on a token, tags-list or partial-blob request, docker/distribution "error parsing HTTP %d response body" (an HTML page of a load balancer): the registry or a proxy failed, not the credential`
+  },
+  {
+    id: 'FB027',
+    diagnosis: 'rate-limited',
+    match: [
+      'error parsing http 429 response body',
+      'status code from registry 429'
+    ],
+    source: `${SECTION} (h): RFC 6585 §4 (429 Too Many Requests) with a body that is not the registry's JSON (docker/distribution "error parsing HTTP %d response body"; containers/image "invalid status code from registry %d (%s)")`
   }
 ]
 
@@ -210,7 +394,7 @@ export const PULL_FRAMINGS: readonly Wording[] = [
  * on a push request the credential (or none) was accepted by the token
  * service and the token did not cover the push.
  */
-export const LOGIN_READINGS: readonly string[] = ['REG004', 'FB013']
+export const LOGIN_READINGS: readonly string[] = ['REG004', 'FB013', 'FB019']
 
 /**
  * The rule that reads such a 401 by its request, per operation. A pull
