@@ -3,10 +3,14 @@
  * docs/real-texts.md "The sealed set"): its size and per-family floors,
  * unique `sealed-` ids and texts, valid diagnosis and case ids, source
  * format, independence from the three earlier corpora, and no token-looking
- * secrets. It does not run the classifier on these texts: the set is sealed
- * (scored once, outside the test suite, by whoever measures the rules).
+ * secrets; and the one figure of the classifier on it, measured once
+ * (docs/real-texts.md "The sealed set", Measured), guarded by a floor. The
+ * set stays sealed: the test prints the count only, never which texts
+ * missed or what they were answered, so nobody tunes a rule to them.
  */
 import { describe, expect, it } from '@jest/globals'
+import { judgeText } from '../src/judge.js'
+import { profileById, recognise } from '../src/profiles/index.js'
 import { DIAGNOSIS_IDS } from '../src/diagnosis.js'
 import { REMEDIATION_CASES } from '../src/profiles/types.js'
 import {
@@ -109,4 +113,25 @@ describe('the sealed real-texts corpus', () => {
     )
     expect(leaks).toEqual([])
   })
+})
+
+/**
+ * Measured once on 2026-11-27 with every rule of that day merged: 50/82
+ * (61.0 %); the rules at the start of that day: 48/82 (58.5 %). The issue's
+ * target is 9 in 10; the floor only guards against losing ground.
+ */
+export const REAL_TEXTS_SEALED_FLOOR = 0.6
+
+describe('explain on the sealed texts', () => {
+  it(`diagnoses at least ${Math.round(REAL_TEXTS_SEALED_FLOOR * 100)}% as the expert did (the count only)`, () => {
+    const hits = REAL_TEXTS_SEALED.filter((t) =>
+      [t.expected, ...(t.alsoAcceptable ?? [])].includes(
+        judgeText(t.text, profileById(recognise(t.host))).diagnosis
+      )
+    ).length
+    const total = REAL_TEXTS_SEALED.length
+    const summary = `sealed texts: ${hits}/${total} (${Math.round((hits / total) * 1000) / 10}%; floor ${Math.round(REAL_TEXTS_SEALED_FLOOR * 100)}%, target 90%)`
+    console.log(summary)
+    expect([summary, hits / total >= REAL_TEXTS_SEALED_FLOOR]).toEqual([summary, true])
+  }) // prettier-ignore
 })
