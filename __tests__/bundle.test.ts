@@ -24,7 +24,7 @@ import {
   startEcrApi
 } from '../emulator/registries/ecr.js'
 import { startEmulator } from '../emulator/server.js'
-import { FALLBACK_RULES } from '../src/profiles/fallback.js'
+import { FALLBACK_RULES } from '../src/profiles/rules/fallback.js'
 import { DOCKER_HUB, rulesFor } from '../src/profiles/index.js'
 import { withoutRuleSources } from '../scripts/bundle.js'
 import {
@@ -133,18 +133,31 @@ describe('the bundles stay lean', () => {
     }
   )
 
-  it('the main step reads at most 140 KiB of code at start: the texts and the pipeline of several registries are chunks', () => {
+  it('the main step reads at most 120 KiB of code at start: the rule tables, the texts and the pipeline of several registries are chunks', () => {
     const atStart = loadedAtStart('main')
     const bytes = atStart
       .map((f) => statSync(join(bundle, 'main', f)).size)
       .reduce((a, b) => a + b, 0)
-    expect(bytes).toBeLessThanOrEqual(140 * 1024)
+    expect(bytes).toBeLessThanOrEqual(120 * 1024)
     const lazy = chunks('main').filter((f) =>
-      /^(?:common|docker-hub|multi-login)-\w+\.js$/.test(f)
+      /^(?:rules|common|docker-hub|multi-login)-\w+\.js$/.test(f)
     )
-    expect(lazy.length).toBe(3)
+    expect(lazy.length).toBe(4)
     for (const file of lazy) {
       expect([file, atStart.includes(file)]).toEqual([file, false])
+    }
+    // the tables' wordings are in the rules' chunk alone
+    const rules = readFileSync(
+      join(bundle, 'main', lazy.find((f) => f.startsWith('rules-')) ?? ''),
+      'utf8'
+    )
+    expect(rules).toContain('"HUB010"')
+    for (const file of atStart) {
+      const text = readFileSync(join(bundle, 'main', file), 'utf8')
+      expect([
+        file,
+        text.includes('unauthorized: incorrect username or password')
+      ]).toEqual([file, false])
     }
   })
 
@@ -259,6 +272,36 @@ describe('the bundles stay lean', () => {
       expect(licenses).toMatch(/^@aws-sdk\/client-ecr-public 3\./m)
     }
   ) // prettier-ignore
+
+  it("without the rules' chunk on disk, a Docker Hub login that succeeds runs; a refused one needs it", async () => {
+    if (!findDocker()) return
+    const copy = mkdtempSync(join(tmpdir(), 'dlp-no-rules-chunk-'))
+    cpSync(bundle, copy, { recursive: true })
+    const rules = chunks('main').filter((f) => /^rules-[A-Z0-9]+\.js$/.test(f))
+    expect(rules).toHaveLength(1)
+    rmSync(join(copy, 'main', rules[0]))
+    const emulator = await startEmulator()
+    const login = async (account: { username: string; secret: string }) => {
+      const ws = new Workspace()
+      try {
+        const run = await runAction('main', ws, { username: account.username, password: account.secret }, { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }, { script: join(copy, 'main', 'index.js') })
+        return { code: run.exitCode, errors: run.errors, diagnosis: ws.outputs().diagnosis }
+      } finally {
+        ws.remove()
+      }
+    }
+    try {
+      // a login that succeeds reads no text: it never loads the rules
+      expect(await login(ACCOUNTS.patReadWrite)).toEqual({ code: 0, errors: [], diagnosis: 'ok' })
+      // the control: a refusal's words must be read, and the chunk is gone
+      const refused = await login(ACCOUNTS.wrongPassword)
+      expect(refused.code).toBe(1)
+      expect(refused.errors.join('\n')).toMatch(/failed unexpectedly: .*rules-[A-Z0-9]+\.js/)
+    } finally {
+      await emulator.close()
+      rmSync(copy, { recursive: true, force: true })
+    }
+  }) // prettier-ignore
 
   it('without the AWS SDK on disk, a Docker Hub login runs (main, cli); an ECR exchange needs it', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'dlp-no-aws-chunks-'))

@@ -18,9 +18,18 @@ import { secretForms, type Workspace } from '../scripts/runner.js'
 import { main, MAX_STDIN_BYTES, readTail } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { dockerCli, type DockerCli } from '../src/docker.js'
-import { ALL_RULES, PROFILES } from '../src/profiles/index.js'
+import {
+  allRules,
+  loadRules,
+  ownRules,
+  PROFILES
+} from '../src/profiles/index.js'
 import { remediationFor, type RemediationContext } from '../src/remediation.js'
 import { EXPLAIN_UNKNOWN_TITLE } from '../src/report.js'
+
+// the rule tables are a chunk the code loads before reading a text
+await loadRules()
+const ALL_RULES = allRules()
 
 /** The context `explain` renders with: it knows no registry or username. */
 const EXPLAIN_CONTEXT: RemediationContext = {
@@ -34,7 +43,7 @@ const EXPLAIN_CONTEXT: RemediationContext = {
  * the registry family whose own rule matched (named by its name).
  */
 function explainContext(rule: string | null): RemediationContext {
-  const owner = PROFILES.find((p) => p.rules.some((r) => r.id === rule))
+  const owner = PROFILES.find((p) => ownRules(p).some((r) => r.id === rule))
   const named = ALL_RULES.find((r) => r.id === rule)?.case
   const context =
     owner && owner.id !== 'docker-hub'

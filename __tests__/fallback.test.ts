@@ -1,5 +1,5 @@
 /**
- * The last-resort layer (src/profiles/fallback.ts, docs/registries.md
+ * The last-resort layer (src/profiles/rules/fallback.ts, docs/registries.md
  * §13b): texts built from each client's format strings — not texts users
  * posted; the placeholders (`r.example.com`, `a`, `<message>`) are ours —
  * read by their request, status and error code; texts the layer must not
@@ -11,15 +11,19 @@ import { main } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { judgeText } from '../src/judge.js'
 import { byRequest, operationOf } from '../src/operation.js'
-import { FALLBACK_RULES } from '../src/profiles/fallback.js'
+import { FALLBACK_RULES } from '../src/profiles/rules/fallback.js'
 import {
   GENERIC,
+  loadRules,
   PROFILES,
   profileById,
   rulesFor
 } from '../src/profiles/index.js'
 import type { RemediationCase } from '../src/profiles/types.js'
 import { matchRule } from '../src/rules.js'
+
+// the rule tables are a chunk the code loads before reading a text
+await loadRules()
 
 const DIGEST = `sha256:${'9f86d081884c7d65'.repeat(4)}`
 

@@ -37,8 +37,9 @@ import {
   type Verdict
 } from '../src/judge.js'
 import {
-  ALL_RULES,
+  allRules,
   GENERIC,
+  loadRules,
   PROFILES,
   profileById,
   refinementsFor,
@@ -68,6 +69,10 @@ import {
 } from '../src/registry.js'
 import { parsePushList } from '../src/repository.js'
 import { matchRule } from '../src/rules.js'
+
+// the rule tables are a chunk the code loads before reading a text
+await loadRules()
+const ALL_RULES = allRules()
 
 /** `FUZZ_RUNS=5000 npx jest fuzz` for a longer hunt. */
 const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 300) }

@@ -188,7 +188,7 @@ const ruleSources = {
   name: 'without-rule-sources',
   setup(pluginBuild) {
     pluginBuild.onLoad(
-      { filter: /[\\/]src[\\/]profiles[\\/][\w-]+\.ts$/ },
+      { filter: /[\\/]src[\\/]profiles[\\/](?:rules[\\/])?[\w-]+\.ts$/ },
       (args) => ({
         contents: withoutRuleSources(
           readFileSync(args.path, 'utf8'),

@@ -11,7 +11,9 @@ import { gather } from './gather.js'
 import { parseCount, parseSeconds } from './inputs.js'
 import { judge, judgeText } from './judge.js'
 import {
+  loadRules,
   loadTexts,
+  ownRules,
   PROFILES,
   profileById,
   type Profile
@@ -159,6 +161,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   try {
+    // every command may read a text: the rule tables (a chunk) first
+    await loadRules()
     if (command === 'explain') return await explain(options, io)
     if (command === 'doctor') return await runDoctor(options, io)
     return await checkOrLogin(command === 'login', options, io)
@@ -285,7 +289,9 @@ async function runDoctor(
 /** The profile whose own rules hold a rule id, if any. */
 function ownerOf(rule: string | undefined): Profile | undefined {
   if (!rule) return undefined
-  return PROFILES.find((profile) => profile.rules.some((r) => r.id === rule))
+  return PROFILES.find((profile) =>
+    ownRules(profile).some((r) => r.id === rule)
+  )
 }
 
 async function checkOrLogin(

@@ -26,12 +26,12 @@ import {
   oidcPlan,
   type IdTokenSource
 } from './oidc.js'
-import { mayLogIn, preflightOutcome } from './outcome.js'
+import { failed, mayLogIn, preflightOutcome, readsTexts } from './outcome.js'
 import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
 import { acrTokenExpiry } from './profiles/acr.js'
 import { ecrTokenExpiry } from './profiles/ecr.js'
-import { profileById } from './profiles/index.js'
+import { loadRules, profileById } from './profiles/index.js'
 import { basicAuthorization, isJwt } from './protocol.js'
 import type { Secrets } from './redact.js'
 import { resolveRegistry, type RegistryTarget } from './registry.js'
@@ -77,8 +77,20 @@ export interface GatherOptions extends Omit<
 /**
  * Gathers the evidence of one login attempt. Throws an InputError for an
  * input no registry can take (a registry with a path, a URL as username…).
+ * When the evidence holds a text to read (a refusal, a failure), the rule
+ * tables are loaded before it is returned, for the judge; a login that
+ * succeeds loads none (outcome.ts `readsTexts`).
  */
 export async function gather(
+  options: GatherOptions,
+  world: World
+): Promise<Evidence> {
+  const evidence = await gatherEvidence(options, world)
+  if (readsTexts(evidence)) await loadRules()
+  return evidence
+}
+
+async function gatherEvidence(
   options: GatherOptions,
   world: World
 ): Promise<Evidence> {
@@ -297,6 +309,8 @@ export async function gather(
       exchanges: preflight.exchanges,
       ...(preflight.known ? { knownChallenge: preflight.known } : {})
     }
+    // a refusal's words decide whether docker login may run
+    if (preflight.exchanges.some(failed)) await loadRules()
     const outcome = preflightOutcome(
       preflight.exchanges,
       profileById(preflight.profile),

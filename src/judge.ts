@@ -24,11 +24,12 @@ import type {
 } from './evidence.js'
 import { describeFinding } from './findings.js'
 import { preflightOutcome, type PreflightOutcome } from './outcome.js'
-import { GENERIC_RULES, REFINING_PROBLEMS } from './profiles/common.js'
+import { REFINING_PROBLEMS } from './profiles/common.js'
 import {
-  ALL_RULES,
   profileById,
   refinementsFor,
+  ruleById,
+  ruleTables,
   rulesFor,
   type Profile
 } from './profiles/index.js'
@@ -477,10 +478,7 @@ function caseOf(
     return evidence.dockerConfig.helper ? 'credential-helper' : 'config-file'
   }
   // the variant the deciding wording names, when it names this diagnosis
-  const named = caseOfRule(
-    ALL_RULES.find((r) => r.id === rule),
-    diagnosis
-  )
+  const named = caseOfRule(ruleById(rule), diagnosis)
   if (named) return named
   return malformedCase(diagnosis, evidence.input)
 }
@@ -826,7 +824,7 @@ function refusedDiagnosis(
   const network =
     found === 'registry-unreachable' &&
     match !== undefined &&
-    GENERIC_RULES.includes(match.rule)
+    ruleTables().GENERIC_RULES.includes(match.rule)
   if (found && found !== 'ok' && !network) {
     return { diagnosis: found, rule }
   }

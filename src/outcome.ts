@@ -5,7 +5,7 @@
  * to decide whether `docker login` may run; the judge, to decide the
  * diagnosis.
  */
-import type { HttpExchange } from './evidence.js'
+import type { Evidence, HttpExchange } from './evidence.js'
 import type { Profile } from './profiles/index.js'
 import { rulesFor } from './profiles/index.js'
 import { isSuccess, isWebPage, reasonOf } from './protocol.js'
@@ -149,4 +149,29 @@ export function mayLogIn(outcome: PreflightOutcome): boolean {
     // docker goes through the same proxy, and would be refused the same way
     outcome.kind !== 'proxy-refused'
   )
+}
+
+/** An exchange that failed or was answered other than with a success. */
+export function failed(exchange: HttpExchange | undefined): boolean {
+  if (!exchange) return false
+  return exchange.error !== undefined || (exchange.status ?? 0) >= 400
+}
+
+/**
+ * Whether judging this evidence may read a text against the rules: any
+ * answer other than a success, a `docker login` that failed or did not
+ * run, an AWS or OIDC exchange that failed. Only a login that succeeded
+ * throughout reads none, and then the rule tables are never loaded.
+ */
+export function readsTexts(evidence: Evidence): boolean {
+  if (!evidence.cli || evidence.cli.exitCode !== 0) return true
+  if (evidence.credentialExchange?.error) return true
+  if (evidence.oidcExchange && evidence.oidcExchange.result !== 'token') {
+    return true
+  }
+  return [
+    ...evidence.exchanges,
+    evidence.rateLimit,
+    ...evidence.push.flatMap((p) => [p.exchange, p.upload, p.cancel])
+  ].some(failed)
 }

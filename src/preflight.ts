@@ -10,6 +10,7 @@ import { send, type RetryPolicy } from './http.js'
 import {
   profileById,
   recognise,
+  loadRules,
   rulesFor,
   type ProfileId
 } from './profiles/index.js'
@@ -169,7 +170,6 @@ async function followRealm(
   const { policy } = options
   const authorization = basicAuthorization(username, password)
   const profile = profileById(result.profile)
-  const rules = rulesFor(profile)
   const requestToken = async (extraScopes: readonly string[]) => {
     const url = realmUrl(
       realm,
@@ -199,16 +199,19 @@ async function followRealm(
     withPush !== undefined &&
     withPush.length + username.length + 150 <= MAX_URL_CHARS
   let token = await requestToken(pushAsked ? pushScopes : [])
-  const refusedFor = (exchange: HttpExchange, statuses = [401]) =>
-    statuses.includes(exchange.status ?? 0)
-      ? matchRule(reasonOf(exchange), rules)?.rule
-      : undefined
+  // a refusal's words decide the next request: the rule tables load then
+  const refusedFor = async (exchange: HttpExchange, statuses = [401]) => {
+    if (!statuses.includes(exchange.status ?? 0)) return undefined
+    await loadRules()
+    return matchRule(reasonOf(exchange), rulesFor(profile))?.rule
+  }
   // a 403 too: GitLab refuses push to a protected path so (docs/registries.md
   // §2 (f)); Artifact Registry checks IAM when a token is asked for (§6 (e))
   if (
     token &&
     pushAsked &&
-    refusedFor(token.exchange, [401, 403])?.diagnosis === 'insufficient-scope'
+    (await refusedFor(token.exchange, [401, 403]))?.diagnosis ===
+      'insufficient-scope'
   ) {
     // The credential is good but may not push somewhere: ask again with the
     // login's scopes only; the push checks then find which repository.
@@ -230,7 +233,10 @@ async function followRealm(
     }
     return
   }
-  if (target.hubApiUrl && refusedFor(token.exchange)?.next === 'hub-login') {
+  if (
+    target.hubApiUrl &&
+    (await refusedFor(token.exchange))?.next === 'hub-login'
+  ) {
     // A correct password on a 2FA account gets a `login_2fa_token`; the
     // Hub login API is asked once, and never retried.
     const hub = await send(

@@ -3,7 +3,7 @@
  * returns the first rule one of whose wordings the text holds. Pure. The
  * preflight uses it to decide what to ask next, the judge to decide.
  */
-import { ALL_RULES } from './profiles/index.js'
+import { allRules } from './profiles/index.js'
 import type { TextRule, Wording } from './profiles/types.js'
 
 /** A rule that matched a text, and the wording that did. */
@@ -45,7 +45,7 @@ export const RULE_TEXT_MAX = 64 * 1024
 /** The first rule of the table with a wording in the text. */
 export function matchRule(
   text: string,
-  rules: readonly TextRule[] = ALL_RULES
+  rules: readonly TextRule[] = allRules()
 ): RuleMatch | undefined {
   const tail = text.length > RULE_TEXT_MAX ? text.slice(-RULE_TEXT_MAX) : text
   const lower = normalise(tail)

@@ -1,20 +1,15 @@
 /**
  * The provider profiles, and what is assembled from them: which profile
  * answers for a registry, the ordered rule table, the refinements and the
- * credential shapes. Adding a registry family is one profile file and one
- * line in `PROFILES`.
+ * credential shapes. Adding a registry family is one profile file, its
+ * rules (src/profiles/rules/<family>.ts) and texts
+ * (src/profiles/texts/<family>.ts), and one line in `PROFILES`.
  */
 import type { Challenge } from '../protocol.js'
-import {
-  CLIENT_RULES,
-  COMMON_REFINEMENTS,
-  GENERIC_RULES,
-  PUSHED_TO_HUB
-} from './common.js'
+import { COMMON_REFINEMENTS } from './common.js'
 import { ACR } from './acr.js'
 import { DOCKER_HUB } from './docker-hub.js'
 import { ECR } from './ecr.js'
-import { FALLBACK_RULES } from './fallback.js'
 import { GAR } from './gar.js'
 import { GENERIC } from './generic.js'
 import { GHCR } from './ghcr.js'
@@ -70,38 +65,88 @@ function profilesFrom(profile: Profile): Profile[] {
   return [profile, ...PROFILES.filter((p) => p !== profile)]
 }
 
-const ruleTables = new Map<string, readonly TextRule[]>()
+/** The rule tables (src/profiles/rules/index.ts), once loaded. */
+export type RuleTables = typeof import('./rules/index.js')
+let tables: RuleTables | undefined
+let loadingRules: Promise<void> | undefined
+
+/**
+ * Loads every rule table, a chunk of its own: the writers and the
+ * gathering await it before a text is read (a refusal, a failed `docker
+ * login`, `explain`), so that a login that succeeds never loads them.
+ * Cheap when they are loaded already; callers share one import.
+ */
+export function loadRules(): Promise<void> {
+  loadingRules ??= import('./rules/index.js').then((m) => {
+    tables = m
+  })
+  return loadingRules
+}
+
+/**
+ * The rule tables, synchronously, once `loadRules` has loaded them.
+ * Reading a text before is a mistake of the caller's, and throws.
+ */
+export function ruleTables(): RuleTables {
+  if (!tables) {
+    throw new Error('the rule tables are not loaded (await loadRules first)')
+  }
+  return tables
+}
+
+/** A profile's own wordings, most specific first (loaded). */
+export function ownRules(profile: Profile): readonly TextRule[] {
+  return ruleTables().OWN_RULES[profile.id]
+}
+
+const assembled = new Map<string, readonly TextRule[]>()
 
 /**
  * The ordered rule table for a registry: the docker CLI's own wordings,
  * then the registry's, then every other registry's (a wording names its
  * registry whoever asks), then the generic HTTP and network wordings,
  * then the last-resort layer read from the request, the status and the
- * client's framing (docs/registries.md §13b). First match wins.
+ * client's framing (docs/registries.md §13b). First match wins. Needs
+ * the tables loaded (`loadRules`).
  */
 export function rulesFor(profile: Profile): readonly TextRule[] {
-  let rules = ruleTables.get(profile.id)
+  let rules = assembled.get(profile.id)
   if (!rules) {
+    const { CLIENT_RULES, PUSHED_TO_HUB, GENERIC_RULES, FALLBACK_RULES } =
+      ruleTables()
     const all = [
       ...CLIENT_RULES,
       ...(profile.id === DOCKER_HUB.id ? [] : PUSHED_TO_HUB),
-      ...profilesFrom(profile).flatMap((p) => p.rules),
+      ...profilesFrom(profile).flatMap((p) => ownRules(p)),
       ...GENERIC_RULES,
       ...FALLBACK_RULES
     ]
     // a rule several profiles share (MIS001) counts where it first comes
     const seen = new Set<string>()
     rules = all.filter((rule) => !seen.has(rule.id) && seen.add(rule.id))
-    ruleTables.set(profile.id, rules)
+    assembled.set(profile.id, rules)
   }
   return rules
 }
 
-/** Every rule of every table, once (Docker Hub's order, then the rest). */
-export const ALL_RULES: readonly TextRule[] = [
-  ...rulesFor(DOCKER_HUB),
-  ...PUSHED_TO_HUB
-]
+/**
+ * Every rule of every table, once (Docker Hub's order, then the rest).
+ * Needs the tables loaded (`loadRules`).
+ */
+export function allRules(): readonly TextRule[] {
+  everyRule ??= [...rulesFor(DOCKER_HUB), ...ruleTables().PUSHED_TO_HUB]
+  return everyRule
+}
+let everyRule: readonly TextRule[] | undefined
+
+/**
+ * The rule of an id, or undefined — also when the tables are not loaded:
+ * then no text was read, so no rule of a table can have decided.
+ */
+export function ruleById(id: string | undefined): TextRule | undefined {
+  if (!id || !tables) return undefined
+  return allRules().find((rule) => rule.id === id)
+}
 
 /**
  * The refinements: the registry's own (they read what that registry

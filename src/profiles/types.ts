@@ -215,8 +215,8 @@ export interface Profile {
   }
   /** its credential shapes, most specific first */
   credentials: readonly CredentialShape[]
-  /** its wordings, most specific first */
-  rules: readonly TextRule[]
+  // its wordings are rules in src/profiles/rules/<family>.ts, a chunk
+  // loaded when a text must be read (src/profiles/index.ts loadRules)
   refinements: readonly Refinement[]
   /** its texts per diagnosis and case, when they are few (the generic one) */
   remediation?: RemediationTable

@@ -16,11 +16,11 @@
  * upload to …`, `uploading manifest …`, `StatusCode: <n>, "<body>"`,
  * `invalid status code from registry <n> (<text>)`.
  *
- * Also the framings of a pull and of a push: a 401 that a generic rule
- * reads as a refused login (REG004, FB013) is, on a pull or a push
- * request, better read by the request (src/operation.ts, for `judgeText`).
+ * A table of the rules' chunk (src/profiles/rules/index.ts), loaded only
+ * when a text must be read. The framings of a pull and of a push, which
+ * read a 401 by its request, are in src/operation.ts.
  */
-import type { TextRule, Wording } from './types.js'
+import type { TextRule } from '../types.js'
 
 const SECTION = 'docs/registries.md §13b'
 
@@ -353,56 +353,3 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     source: `${SECTION} (h): RFC 6585 §4 (429 Too Many Requests) with a body that is not the registry's JSON (docker/distribution "error parsing HTTP %d response body"; containers/image "invalid status code from registry %d (%s)")`
   }
 ]
-
-/** What a client was doing when the registry answered, by its framing. */
-export type Operation = 'pull' | 'push'
-
-/**
- * Framings of a push: an upload, a manifest written, a push step of a
- * client (§13b (a)). A push also reads (containerd's HEAD existence
- * checks, go-containerregistry's detail lists pull and push), so a push
- * framing wins over a pull one.
- */
-export const PUSH_FRAMINGS: readonly Wording[] = [
-  '/blobs/uploads/',
-  ['put request to', '/manifests/'],
-  ['put https://', '/manifests/'],
-  ['put "https://', '/manifests/'],
-  'initiating layer upload to',
-  'uploading manifest',
-  'failed commit on ref',
-  'failed to push',
-  'push access denied',
-  'action:push'
-]
-
-/** Framings of a pull: a manifest read, a client resolving a reference. */
-export const PULL_FRAMINGS: readonly Wording[] = [
-  ['head request to', '/manifests/'],
-  ['get request to', '/manifests/'],
-  ['head https://', '/manifests/'],
-  ['get https://', '/manifests/'],
-  ['head "https://', '/manifests/'],
-  ['get "https://', '/manifests/'],
-  'reading manifest',
-  'failed to resolve reference',
-  'action:pull'
-]
-
-/**
- * Rules that read a bare 401 as a refused login. That holds for a login;
- * on a push request the credential (or none) was accepted by the token
- * service and the token did not cover the push.
- */
-export const LOGIN_READINGS: readonly string[] = ['REG004', 'FB013', 'FB019']
-
-/**
- * The rule that reads such a 401 by its request, per operation. A pull
- * keeps the login reading: re-read as FB006 (`repository-not-found`), it
- * turned right answers on real texts wrong (a pull with a wrong or an
- * expired credential answers 401 too) and made none right
- * (docs/registries.md §13b (f)).
- */
-export const BY_OPERATION: Readonly<Partial<Record<Operation, string>>> = {
-  push: 'FB004'
-}

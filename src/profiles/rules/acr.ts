@@ -1,0 +1,121 @@
+/**
+ * The wordings of Azure Container Registry (its profile: src/profiles/acr.ts), as rules
+ * with stable ids and sources. A rule table, in the rules' chunk
+ * (src/profiles/rules/index.ts): loaded only when a text must be read.
+ */
+import type { TextRule } from '../types.js'
+
+// docs/registries.md §7 (c), (f)
+export const RULES: readonly TextRule[] = [
+  {
+    id: 'ACR001',
+    diagnosis: 'invalid-credentials',
+    case: 'service-principal-id',
+    match: ['application not registered with aad'],
+    source:
+      'learn.microsoft.com "Troubleshoot registry login"; MicrosoftDocs/azure-docs#84204, Azure-Samples/cognitive-services-containers-samples#21'
+  },
+  {
+    id: 'ACR002',
+    diagnosis: 'invalid-credentials',
+    case: 'service-principal-id',
+    match: ['client id must be guid'],
+    source:
+      'ACR given a username that is no GUID nor the registry (microsoft/vscode-docker#3780)'
+  },
+  {
+    id: 'ACR003',
+    diagnosis: 'invalid-credentials',
+    case: 'service-principal-secret',
+    match: ['invalid clientid or client secret'],
+    source:
+      "ACR refusing a service principal's wrong or expired secret (Azure/docker-login#46)"
+  },
+  {
+    id: 'ACR004',
+    diagnosis: 'unsupported-credential-kind',
+    match: ['admin user is disabled'],
+    source:
+      'learn.microsoft.com "Troubleshoot registry login" (CONNECTIVITY_REFRESH_TOKEN_ERROR … Admin user is disabled); MicrosoftDocs/azure-docs#57954'
+  },
+  {
+    // before ACR007: throttling that az acr login reports as a refresh
+    // token error
+    id: 'ACR006',
+    diagnosis: 'rate-limited',
+    match: [['.azurecr.io', 'response code: 429']],
+    source:
+      'az acr login throttled: "CONNECTIVITY_REFRESH_TOKEN_ERROR. Access to registry \'….azurecr.io\' was denied. Response code: 429." (Azure/azure-cli#24886, azure-cli#25549)'
+  },
+  {
+    id: 'ACR007',
+    diagnosis: 'insufficient-scope',
+    case: 'registry-role',
+    match: ['connectivity_refresh_token_error'],
+    source:
+      'learn.microsoft.com "Health check error reference": CONNECTIVITY_REFRESH_TOKEN_ERROR, the login server gave no refresh token because the identity has no role on the registry (or the Azure CLI\'s login is stale) (Azure/azure-cli#28740)'
+  },
+  {
+    id: 'ACR008',
+    diagnosis: 'token-expired',
+    match: [
+      'aadsts700082',
+      'aadsts7000222',
+      // w-cloud: AADSTS700024 (and the older AADSTS50012): an OIDC
+      // token or client assertion used after its lifetime
+      'client assertion is not within its valid time range'
+    ],
+    source:
+      'Microsoft Entra error codes (learn.microsoft.com/entra/identity-platform/reference-error-codes): AADSTS700082 "The refresh token has expired due to inactivity" (az acr login after az login, Azure/acr#655); AADSTS7000222 "The provided client secret keys … are expired"; "AADSTS700024: Client assertion is not within its valid time range" (azure/login with OIDC after the GitHub token aged: Azure/login#180, Azure/login#372, dotnet/docker-tools#1310)'
+  },
+  {
+    id: 'ACR009',
+    diagnosis: 'invalid-credentials',
+    match: ['aadsts7000215', 'aadsts700016'],
+    source:
+      'Microsoft Entra error codes (learn.microsoft.com/entra/identity-platform/reference-error-codes): AADSTS7000215 "Invalid client secret provided", AADSTS700016 "Application with identifier … was not found in the directory" (a service principal\'s secret or id)'
+  },
+  {
+    // w-cloud: azure/login with OIDC, a federated credential whose
+    // subject, issuer or audience does not match the workflow's token
+    id: 'ACR010',
+    diagnosis: 'invalid-credentials',
+    match: [
+      'no matching federated identity record found for presented assertion'
+    ],
+    source:
+      'Microsoft Entra AADSTS70021 / AADSTS700211 / AADSTS700213 / AADSTS7002138 "No matching federated identity record found for presented assertion [subject|issuer] …. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion." (Azure/login#482, Azure/login#517 case-sensitive subjects, Azure/login#360, Azure/azure-workload-identity#340)'
+  },
+  {
+    // w-cloud: az acr login without a docker client it can run
+    id: 'ACR011',
+    diagnosis: 'docker-cli-missing',
+    match: [
+      ['docker_command_error', 'please verify if docker client is installed']
+    ],
+    source:
+      'az acr login (azure-cli acr custom.py get_docker_command): "An error occurred: DOCKER_COMMAND_ERROR" then "Please verify if Docker client is installed and running." (Azure/azure-cli#23987, actions/runner#2149); learn.microsoft.com "Health check error reference": DOCKER_COMMAND_ERROR "means that Docker client for CLI could not be found". Not the bare code: with a daemon that is not running it is followed by docker\'s own error (Azure/azure-cli#11895)'
+  },
+  {
+    // w-cloud: az acr login / check-health connectivity codes
+    id: 'ACR012',
+    diagnosis: 'registry-unreachable',
+    match: ['connectivity_dns_error', 'connectivity_ssl_error'],
+    source:
+      'learn.microsoft.com "Health check error reference" (container-registry-health-error-reference): CONNECTIVITY_DNS_ERROR "Failed to reach DNS for registry \'….azurecr.io\'. Please check if the spelling is correct, if the CLI environment is on correct cloud and your network connectivity."; CONNECTIVITY_SSL_ERROR "Unable to establish a secure connection to the registry \'….azurecr.io\'. Are you using a proxy server?" (MicrosoftDocs/azure-docs#95654, Azure/azure-cli#31925)'
+  },
+  {
+    id: 'ACR005',
+    diagnosis: 'registry-unreachable',
+    match: [
+      ['is not allowed access', 'aka.ms/acr/firewall'],
+      ['.azurecr.', 'failed with status: 403'],
+      // as the troubleshooting page quotes it, without the address
+      'login attempt failed with status: 403 forbidden',
+      'connectivity_forbidden_error',
+      'could not connect to the registry login server'
+    ],
+    source:
+      'ACR network rules and public access (learn.microsoft.com "Troubleshoot registry login"; docker/build-push-action#1214, Azure/acr#633, Azure/azure-cli#10021)'
+  }
+]

@@ -1,0 +1,612 @@
+/**
+ * What every registry shares, as rule tables: the docker CLI's and its
+ * credential helpers' wordings (first in every table), the wording that
+ * names a push to Docker Hub, and the distribution API's, HTTP and network
+ * wordings (docs/docker-hub.md §5, docs/registries.md §0, §9). In the rules'
+ * chunk (src/profiles/rules/index.ts): loaded only when a text must be read.
+ */
+import type { TextRule } from '../types.js'
+
+/**
+ * Client-side wordings: the docker CLI and its credential helpers. They
+ * come first: when a helper fails, the registry may well have said yes.
+ */
+export const CLIENT_RULES: readonly TextRule[] = [
+  {
+    id: 'CLI001',
+    diagnosis: 'credential-store-error',
+    match: [
+      'error saving credentials',
+      'error storing credentials',
+      'error getting credentials',
+      'error erasing credentials',
+      ['docker-credential-', 'executable file not found'],
+      // docker-credential-secretservice without a desktop session
+      'cannot autolaunch d-bus'
+    ],
+    source: 'docker/cli login.go, docker/docker-credential-helpers client.go'
+  },
+  {
+    id: 'CLI002',
+    diagnosis: 'missing-credentials',
+    match: [
+      'cannot perform an interactive login from a non tty device',
+      'password is empty',
+      'error: password required',
+      'non-null username required'
+    ],
+    source: 'docker/cli cli/command/registry (old and new CLIs, empty stdin)'
+  },
+  {
+    id: 'CLI003',
+    diagnosis: 'missing-credentials',
+    match: ['username and password required'],
+    source: 'docker/login-action src/docker.ts (empty inputs)'
+  },
+  {
+    id: 'CLI004',
+    diagnosis: 'missing-credentials',
+    match: ['no basic auth credentials'],
+    source: 'moby registry client: push or pull with no stored login'
+  },
+  {
+    id: 'CLI006',
+    diagnosis: 'missing-credentials',
+    match: [
+      'input required and not supplied: password',
+      'input required and not supplied: username'
+    ],
+    source:
+      '@actions/core getInput with required: true ("Input required and not supplied: <name>", actions/toolkit packages/core/src/core.ts): docker/login-action v1 with an empty secret (docker/login-action#6)'
+  },
+  {
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing',
+    match: [
+      'unable to locate executable file: docker',
+      'docker: command not found'
+    ],
+    source:
+      '@actions/io which(tool, true): "Unable to locate executable file: docker. Please verify either the file path exists…" (actions/toolkit packages/io/src/io.ts) on a runner without docker (docker/login-action#93); a POSIX shell without docker'
+  },
+  {
+    // containerd's resolver (BuildKit, nerdctl, kubelet, helm) asked the
+    // token service without a credential: none was stored for this host.
+    // The status is required: a network error in the same request is not it
+    id: 'CLI008',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: [['failed to fetch anonymous token', 'unexpected status']],
+    source:
+      'containerd remotes/docker authorizer (no credentials for the host): kubelet "failed to resolve image …: failed to fetch anonymous token: unexpected status: 403 Forbidden" with an image pull secret it did not use (containerd/cri#848, kubernetes/kubernetes#66162); a kubelet whose credential provider fell back to no credential: "failed to authorize: failed to fetch anonymous token: unexpected status from GET request to …/token?…: 401" (jfrog/jfrog-credentials-provider#41)'
+  },
+  {
+    id: 'CLI009',
+    diagnosis: 'missing-credentials',
+    case: 'username',
+    match: ['must provide --username with --password-stdin'],
+    source:
+      'docker/cli cli/command/registry/login.go: --password-stdin with an empty --username (an empty DOCKERHUB_USERNAME variable in CI: docker/scout-cli#32)'
+  },
+  {
+    // docs/registries.md §13a (a): the credential helpers' own words, seen
+    // alone when a client other than the docker CLI (docker-compose v1,
+    // jib, nomad, oras) prints what the helper said
+    id: 'CLI011',
+    diagnosis: 'credential-store-error',
+    match: [
+      'error listing credentials',
+      'pass not initialized',
+      'pass store is uninitialized',
+      'error fetching password during initialization',
+      'gpg: decryption failed: no secret key',
+      ['gpg:', 'encryption failed: no public key'],
+      'password encryption aborted',
+      'org.freedesktop.secrets was not provided by any .service files',
+      'error calling startservicebyname for org.freedesktop.secrets',
+      'cannot create an item in a locked collection',
+      'keychain cannot be accessed because the current session does not allow user interaction',
+      'user interaction is not allowed'
+    ],
+    source:
+      'docs/registries.md §13a (a): docker/docker-credential-helpers client/client.go ("error listing credentials - err: …"), pass/pass.go ("pass not initialized: …"), osxkeychain/osxkeychain.go (ErrInteractionNotAllowed, "User interaction is not allowed. (-25308)"); posted: "pass store is uninitialized" (docker/docker-credential-helpers#140), "error fetching password during initialization: exit status 2: gpg: decryption failed: No secret key" (#118, #299), "gpg: [stdin]: encryption failed: No public key Password encryption aborted." (#199, docker/desktop-linux#25), "The name org.freedesktop.secrets was not provided by any .service files" (#132, docker/cli#7148, goharbor/harbor#15370), "Error calling StartServiceByName for org.freedesktop.secrets: Timeout was reached" (docker/for-linux#329), "Cannot create an item in a locked collection" (docker/for-linux#474)'
+  },
+  {
+    // docs/registries.md §13a (b): other clients that ask the docker config's
+    // credential helper, or read an auth file, and failed at it
+    id: 'CLI012',
+    diagnosis: 'credential-store-error',
+    match: [
+      'failed to find docker auth for repo',
+      ["command '['docker-credential-", 'returned non-zero exit status'],
+      'but docker desktop seems not running',
+      'can only be used with amazon elastic container registry',
+      'is not a valid repository uri for amazon elastic container registry',
+      ['reading json file', 'unmarshaling json at'],
+      'error: unable to retrieve credentials',
+      'failed to resolve credential:'
+    ],
+    source:
+      'docs/registries.md §13a (b): nomad\'s docker driver "Failed to find docker auth for repo" (hashicorp/nomad#7357); docker-compose v1/docker-py "Command \'[\'docker-credential-pass\', \'get\']\' returned non-zero exit status 1." (docker/docker-credential-helpers#217); oras-go registry/remote/credentials/internal/executer ("credentials store is configured to `desktop.exe` but Docker Desktop seems not running"), registry/remote/auth/client.go ("failed to resolve credential: …"); awslabs/amazon-ecr-credential-helper ecr-login/api/client.go ("docker-credential-ecr-login can only be used with Amazon Elastic Container Registry."); containers/image pkg/docker/config ("reading JSON file %q: unmarshaling JSON at %q: …", podman-container-tools/podman#1457, podman-container-tools/container-libs#244); helm 3.13 "Error: unable to retrieve credentials" (helm/helm#12476)'
+  },
+  {
+    // docs/registries.md §13a (c): a client that found no credential at all
+    id: 'CLI013',
+    diagnosis: 'missing-credentials',
+    match: [
+      'basic credential not found',
+      'missing username or password for basic auth',
+      'missing username or password for bearer auth',
+      'perhaps you should set a credential helper name with the configuration'
+    ],
+    source:
+      'docs/registries.md §13a (c): oras-go registry/remote/auth/client.go (ErrBasicCredentialNotFound "basic credential not found", "missing username or password for basic auth", "… for bearer auth"; helm 3.14+ and oras use it); jib HelpfulSuggestions.forNoCredentialHelpersDefined "Build image failed, perhaps you should set a credential helper name with the configuration \'from.credHelper\' or from.auth" (GoogleContainerTools/jib#758)'
+  },
+  {
+    // helm registry login (and other Go prompts) with no username and no
+    // terminal: the prompt read end-of-file. Before NET001's ': eof'
+    id: 'CLI014',
+    diagnosis: 'missing-credentials',
+    case: 'username',
+    match: ['username: error: eof'],
+    source:
+      'docs/registries.md §13a (c): helm registry login without --username in a job ("command: /usr/bin/helm registry login registry.suse.com / Username: Error: EOF", suse-edge/edge-image-builder#355)'
+  },
+  {
+    // containers/image (podman, skopeo, buildah): a 401 from the token
+    // service is a refused credential, whatever the registry's words; before
+    // QUAY005, which reads Quay's words as a refused push
+    id: 'CLI015',
+    diagnosis: 'invalid-credentials',
+    match: [
+      [
+        'unable to retrieve auth token: invalid username/password',
+        'access to the requested resource is not authorized'
+      ]
+    ],
+    source:
+      'docs/registries.md §13a (d): containers/image docker/errors.go ErrUnauthorizedForCredentials "unable to retrieve auth token: invalid username/password: %s" around the registry\'s 401 (Quay: "unauthorized: access to the requested resource is not authorized", docs/registries.md §3)'
+  },
+  {
+    // docker push of a tag that was never built or tagged on this runner:
+    // the CLI's words, before MIS002 (the name may well be docker.io/…)
+    id: 'LOOK008',
+    diagnosis: 'not-a-login-failure',
+    match: ['an image does not exist locally with the tag'],
+    source:
+      'moby distribution/push.go: "An image does not exist locally with the tag: <name>" (docker push of a name with no local image: dotnet/core#5671, docker/docs#13093 with docker-compose push, developerasun/myCodeBox-backend#90)'
+  }
+]
+
+/**
+ * Generic wordings: HTTP statuses, distribution's error codes and network
+ * failures as the CLI prints them. They come last: only when no registry's
+ * own wording matched.
+ */
+export const GENERIC_RULES: readonly TextRule[] = [
+  // Texts that read like a refused login but are not one
+  // (docs/registries.md §10): they come first of the generic ones.
+  {
+    id: 'LOOK001',
+    diagnosis: 'not-a-login-failure',
+    case: 'manifest-unknown',
+    match: ['manifest unknown'],
+    source:
+      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes)'
+  },
+  {
+    id: 'LOOK002',
+    diagnosis: 'not-a-login-failure',
+    case: 'platform',
+    match: [
+      'no matching manifest for',
+      'does not match the detected host platform',
+      'does not match the specified platform',
+      'no match for platform in manifest'
+    ],
+    source:
+      'docker pull or run of an image without the runner\'s platform (moby: "no matching manifest for linux/arm64/v8 in the manifest list entries"; "image with reference … was found but does not match the specified platform", docker/for-linux#1170, Hostwiki/wikijs-sitemap#4; containerd store: "no match for platform in manifest: not found", docker/for-mac#6356)'
+  },
+  {
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure',
+    case: 'filesystem',
+    match: [
+      'permission denied while trying to connect to the docker daemon socket',
+      // docker 29 names the API, not the socket
+      'permission denied while trying to connect to the docker api',
+      'eacces: permission denied',
+      '[errno 13] permission denied'
+    ],
+    source:
+      'docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187)'
+  },
+  {
+    // a pull, which says "repository does not exist" for a missing and for
+    // a private repository alike; a push with the same words is REG001's
+    id: 'LOOK004',
+    diagnosis: 'repository-not-found',
+    match: [
+      ['pull access denied', 'repository does not exist or may require'],
+      'does not exist or no pull access'
+    ],
+    source:
+      'moby: "pull access denied for <r>, repository does not exist or may require \'docker login\'" (docker/for-win#9562, wukongdaily/DockerTarBuilder#11); containerd/BuildKit: "pull access denied, repository does not exist or may require authorization" (COSCUP/COSCUP-Volunteer#36, rexray/rexray#1379); older: "not found: does not exist or no pull access" (moby/moby#30498)'
+  },
+  {
+    id: 'LOOK005',
+    diagnosis: 'not-a-login-failure',
+    case: 'actions-cache',
+    match: [
+      // the cache's blob storage refusing a read during the push
+      ['blob.core.windows.net/actions-cache', '403'],
+      // cache export to the v1 cache service
+      ['error writing layer blob', 'artifactcache'],
+      ['error writing layer blob', 'failed to reserve cache'],
+      // BuildKit's step for cache-to: type=gha; it runs after the push
+      ['exporting to github actions cache', 'error'],
+      // cache-to: gha without type= names the image docker.io/library/gha
+      'library/gha:pull,push'
+    ],
+    source:
+      'BuildKit type=gha cache: docker/bake-action#313 (403 AuthenticationFailed from …blob.core.windows.net/actions-cache during "failed to push"), CERT-Polska/mwdb-core#515, docker/build-push-action#1571, askalf/dario#603, dsx-ai-factory/infra-controller#4198; a bare "gha" as a cache ref: docker/build-push-action#869, #1412'
+  },
+  {
+    // before HTTP001: the limit is not the registry's
+    id: 'LOOK006',
+    diagnosis: 'rate-limited',
+    case: 'proxy',
+    match: [
+      'too many requests to upstream registry',
+      'has been temporarily rate limited'
+    ],
+    source:
+      'Harbor proxy cache: "429 Too Many Requests - Server message: unknown: too many requests to upstream registry" (goharbor/harbor#19257), also when the proxy project\'s own max_upstream_conn is reached (goharbor/harbor:src/server/middleware/repoproxy/upstream_slot.go); a mirror behind Cloudflare: "toomanyrequests: … This website has been temporarily rate limited" (ketches/registry-proxy#5)'
+  },
+  {
+    // the docker CLI found no daemon to talk to: nothing reached a registry
+    id: 'LOOK007',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'cannot connect to the docker daemon at',
+      // Windows: "This error may (also) indicate that the docker daemon is not running"
+      'indicate that the docker daemon is not running'
+    ],
+    source:
+      'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170)'
+  },
+  {
+    id: 'LOOK009',
+    diagnosis: 'not-a-login-failure',
+    match: ['no space left on device'],
+    source:
+      'ENOSPC as the docker daemon prints it while extracting a pulled layer: "failed to register layer: Error processing tar file(exit status 1): write …: no space left on device" (moby/moby#32811, moby/moby#29508, docker/for-win#13751, NVIDIA/nvidia-docker#792)'
+  },
+  {
+    id: 'LOOK010',
+    diagnosis: 'not-a-login-failure',
+    match: ['invalid reference format', 'repository name must be lowercase'],
+    source:
+      'distribution/reference ErrReferenceInvalidFormat "invalid reference format" and ErrNameContainsUppercase "repository name must be lowercase": an image name the client cannot parse, e.g. an owner with capitals or an empty variable (konstructio/kubefirst#771 in a BuildKit push, GoogleChromeLabs/bubblewrap#807, FredTingaud/bench-runner#4); GHCR pushes named after github.repository_owner (LunaTechLab/MoonTV#191, macbre/push-to-ghcr#24, kipsilabs/altmount#9, Etoile-Bleu/ZamSync#27, Fiestaboard/FiestaBoard#157)'
+  },
+  {
+    // buildx with the docker driver: cache-to is refused before any push
+    id: 'LOOK011',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'cache export is not supported for the docker driver',
+      'cache export feature is currently not supported for docker driver'
+    ],
+    source:
+      'docker/buildx: the docker driver cannot export a build cache (docs.docker.com/build/cache/backends/: "Switch to a different driver, or turn on the containerd image store"): "ERROR: failed to build: Cache export is not supported for the docker driver." (flanksource/config-db#1751, docker/build-push-action#1253); older buildx "cache export feature is currently not supported for docker driver. Please switch to a different driver" (svthalia/concrexit#2593, docker/docs#14155, docker/compose#9832)'
+  },
+  {
+    // podman/buildah: a name without a registry host and no search list
+    id: 'LOOK012',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'did not resolve to an alias and no unqualified-search registries are defined',
+      // enforcing mode, where the choice would need a prompt (CI)
+      'short-name resolution enforced but cannot prompt without a tty'
+    ],
+    source:
+      'containers/image pkg/shortnames: podman or buildah with a short image name and no unqualified-search-registries in registries.conf: "Error: creating build container: short-name "vimpostor/arch-qt6" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"" (vimpostor/blobdrop#3, christophetd/log4shell-vulnerable-app#23, podman-container-tools/podman#24989; containers/image#1090); with short-name-mode enforcing and no terminal: "error creating build container: short-name resolution enforced but cannot prompt without a TTY" (knative/client#1308, heyvito/podman-macos#8)'
+  },
+  {
+    // Testcontainers found no docker daemon to talk to (docs/registries.md
+    // §13a (e)): nothing reached a registry
+    id: 'LOOK013',
+    diagnosis: 'not-a-login-failure',
+    match: ['could not find a valid docker environment'],
+    source:
+      'docs/registries.md §13a (e): testcontainers-java DockerClientProviderStrategy "Could not find a valid Docker environment. Please see logs and check configuration" (testcontainers/testcontainers-java#613, #5030, #6734)'
+  },
+  {
+    // the kubelet could not read an imagePullSecret the pod names (it does
+    // not exist in the namespace, or is misspelled): the pull goes without it
+    id: 'CLI010',
+    diagnosis: 'missing-credentials',
+    match: ['unable to retrieve some image pull secrets'],
+    source:
+      'kubelet event FailedToRetrieveImagePullSecret "Unable to retrieve some image pull secrets (<regcred>); attempting to pull the image may not succeed." (kubernetes.io "Pull an Image from a Private Registry", troubleshooting: "make sure the Secret exists and its name is spelled properly")'
+  },
+  {
+    // a proxy between the client and the registry asks for its own login:
+    // before REG004 and NET001, which its words would also match
+    id: 'NET003',
+    diagnosis: 'proxy-authentication-required',
+    match: [
+      'proxy authentication required',
+      'proxy authorization required',
+      '407 proxy',
+      'status: 407',
+      ['/v2/: authenticationrequired']
+    ],
+    source:
+      'HTTP 407 as the docker daemon and Go clients print it ("Proxy Authentication Required", RFC 9110 §15.5.8); "Proxy Authorization Required" from a corporate proxy (docker/for-win#5291); a proxy\'s bare "authenticationrequired" for GET …/v2/ (docker/hub-feedback#1899)'
+  },
+  {
+    // no registry API at that address: a web server, the wrong port or path
+    id: 'NET004',
+    diagnosis: 'registry-unreachable',
+    case: 'not-a-registry',
+    match: [
+      'failed with status: 404 not found',
+      'error parsing http 404 response body',
+      'did not issue a challenge',
+      'connectivity_challenge_error'
+    ],
+    source:
+      'docker/cli login against an address that serves no /v2/ ("login attempt to https://nexus/v2/ failed with status: 404 Not Found": the Nexus web port, not its Docker connector, ansible-ThoTeam/nexus3-oss#299); an nginx 404 page where Harbor\'s registry should answer (goharbor/harbor#1089); az acr login: "CONNECTIVITY_CHALLENGE_ERROR … did not issue a challenge" (learn.microsoft.com "Health check error reference"; Azure/acr#847)'
+  },
+  {
+    // a certificate for other names: before the REG rules (a token request
+    // that failed on TLS is no refused credential) and NET001's 'x509:'
+    id: 'NET006',
+    diagnosis: 'registry-unreachable',
+    case: 'tls-name-mismatch',
+    match: [
+      'x509: certificate is valid for',
+      'x509: certificate is not valid for any names',
+      'x509: certificate relies on legacy common name field'
+    ],
+    source:
+      'Go crypto/x509 HostnameError: "x509: certificate is valid for *.internettraffic.click, internettraffic.click, not reg.skycloud.com" (goharbor/harbor#1347, gshipley/installcentos#169), "x509: certificate is not valid for any names, but wanted to match our.company.registry" (docker/for-linux#248); Go 1.15+ with a certificate without SANs: "x509: certificate relies on legacy Common Name field, use SANs instead" (helm/helm#10658, containerd/containerd#7039, goharbor/harbor#16971)'
+  },
+  {
+    id: 'NET007',
+    diagnosis: 'registry-unreachable',
+    case: 'tls-expired',
+    match: ['x509: certificate has expired or is not yet valid'],
+    source:
+      'Go crypto/x509 CertificateInvalidError (Expired): "x509: certificate has expired or is not yet valid: current time … is before/after …" on docker pull or login (moby/moby#11534, moby/moby#20137, henrygd/beszel#2123 with a wrong clock, mindoc-org/mindoc#344 for the token service)'
+  },
+  {
+    // TLS spoken to a plain HTTP proxy or port (HTTPS_PROXY=https://…), in
+    // the login or in its token request: before the REG rules
+    id: 'NET008',
+    diagnosis: 'registry-unreachable',
+    match: ['first record does not look like a tls handshake'],
+    source:
+      'Go crypto/tls: "tls: first record does not look like a TLS handshake" when the other end answers in plain HTTP: "Error response from daemon: Get https://registry-1.docker.io/v2/: proxyconnect tcp: tls: first record does not look like a TLS handshake" behind a proxy (docker/for-linux#415, docker/for-linux#620), or a registry port that speaks HTTP (docker/for-mac#5863)'
+  },
+  // jib's suggestions after "Build image failed" (docs/registries.md §13a
+  // (f)): after the registries' own words, before the generic statuses
+  {
+    id: 'CLI016',
+    diagnosis: 'invalid-credentials',
+    match: ['perhaps you should make sure your credentials for'],
+    source:
+      'docs/registries.md §13a (f): jib HelpfulSuggestions.forCredentialsNotCorrect on a 401 (RegistryUnauthorizedException): "Build image failed, perhaps you should make sure your credentials for \'private-docker.changhongedu.cn\' are set up correctly: Unauthorized for …: 401 Unauthorized" (GoogleContainerTools/jib#942, #1617, #2207, #3677)'
+  },
+  {
+    id: 'CLI017',
+    diagnosis: 'insufficient-scope',
+    match: ['perhaps you should make sure you have permissions for'],
+    source:
+      'docs/registries.md §13a (f): jib HelpfulSuggestions.forHttpStatusCodeForbidden on a 403 ("… perhaps you should make sure you have permissions for <image>", GoogleContainerTools/jib jib-plugins-common)'
+  },
+  {
+    id: 'CLI018',
+    diagnosis: 'docker-cli-missing',
+    match: [
+      'perhaps you should make sure docker is installed and you have correct privileges to run it'
+    ],
+    source:
+      'docs/registries.md §13a (f): jib HelpfulSuggestions.forDockerNotInstalled (jibDockerBuild without a docker command)'
+  },
+  {
+    id: 'NET009',
+    diagnosis: 'registry-unreachable',
+    match: [
+      "perhaps you should use a registry that supports https or set the configuration parameter 'allowinsecureregistries'",
+      'perhaps you should make sure your internet is up and that the registry you are pushing to exists',
+      'perhaps you should make sure that the registry you configured exists/is spelled properly'
+    ],
+    source:
+      'docs/registries.md §13a (f): jib HelpfulSuggestions.forInsecureRegistry, forHttpHostConnect, forUnknownHost (GoogleContainerTools/jib jib-plugins-common; an unknown host: jib#27)'
+  },
+  {
+    id: 'REG005',
+    diagnosis: 'repository-not-found',
+    match: [
+      'name unknown',
+      'repository not found',
+      'name_unknown',
+      'repository name not known to registry'
+    ],
+    source:
+      'distribution error code NAME_UNKNOWN "repository name not known to registry" (opencontainers/distribution-spec, Error Codes); ECR RepositoryNotFoundException (docs/registries.md §5 (e))'
+  },
+  {
+    id: 'HTTP001',
+    diagnosis: 'rate-limited',
+    match: ['toomanyrequests', 'too many requests', 'rate limit exceeded'],
+    source: 'HTTP 429 as the CLI prints it; Docker Hub abuse limit (docs)'
+  },
+  {
+    id: 'REG001',
+    diagnosis: 'insufficient-scope',
+    match: ['insufficient_scope'],
+    source: 'distribution error code; buildx/BuildKit push errors'
+  },
+  {
+    id: 'REG002',
+    diagnosis: 'insufficient-scope',
+    match: ['requested access to the resource is denied'],
+    source: 'docker push to a namespace the login may not write'
+  },
+  {
+    // an upload refused with a bare 403 (containerd's pusher in helm,
+    // nerdctl and BuildKit; oras-go): the login was accepted, the push not.
+    // GHCR's own wording (GHCR007) comes first on its registry
+    id: 'REG008',
+    diagnosis: 'insufficient-scope',
+    match: [
+      [
+        'unexpected status from post request to',
+        '/blobs/uploads/',
+        '403 forbidden'
+      ],
+      ['/blobs/uploads/', 'response status code 403']
+    ],
+    source:
+      'docs/registries.md §13a (g): containerd remotes/docker pusher "unexpected status from POST request to https://192.168.64.1:6000/v2/charts/openebs/blobs/uploads/: 403 Forbidden" (helm push, helm/helm#12234); oras-go errcode ErrorResponse "POST "…/blobs/uploads/": response status code 403: …" (format string)'
+  },
+  {
+    // the token request itself refused the credential (401), as opposed to
+    // a token without the right (REG003): before REG003
+    id: 'REG006',
+    diagnosis: 'invalid-credentials',
+    match: [
+      // a login (nerdctl), not a push: a push's 401 may be a read-only
+      // token on Docker Hub (docs/docker-hub.md), REG003's
+      ['trylogin', 'failed to fetch oauth token', '401 unauthorized'],
+      ['token auth attempt for registry', 'request failed with status: 401'],
+      ['token auth attempt for registry', 'request failed with status: 403']
+    ],
+    source:
+      'nerdctl login (containerd fetchToken): "failed to call tryLoginWithRegHost … failed to fetch oauth token: unexpected status from GET request to <realm>: 401 Unauthorized" when the realm refuses the credential (a 2FA account\'s password on GitLab, containerd/nerdctl#3378); docker < 1.11 "no successful auth challenge … token auth attempt for registry …: <realm> request failed with status: 403 Forbidden" (gitlab-org/gitlab-ce#17802)'
+  },
+  {
+    // a push whose layers were being prepared: the login was accepted,
+    // then the token for this repository had no push right (token
+    // registries answer a missing scope with 401 "authentication required")
+    id: 'REG007',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['push refers to', 'preparing', 'unauthorized: authentication required'],
+      ['trying to reuse blob', 'at destination', 'unauthorized'],
+      ['trying to reuse blob', 'at destination', '403 (forbidden)']
+    ],
+    source:
+      'distribution token auth: a token without the requested push scope gets 401 UNAUTHORIZED "authentication required" (distribution docs/spec/auth/token.md; a GitLab job token pushing to another project, gitlab-org/gitlab-ce#20185); podman/skopeo checking a blob at the destination with a token that may not use the repository (redhat-actions/push-to-registry#52, sclorg/s2i-python-container#714)'
+  },
+  {
+    id: 'REG003',
+    diagnosis: 'insufficient-scope',
+    match: ['failed to fetch oauth token'],
+    source: 'buildx/BuildKit push: failed to authorize (login had worked)'
+  },
+  {
+    id: 'REG004',
+    diagnosis: 'invalid-credentials',
+    match: [
+      'unauthorized: authentication required',
+      'failed with status: 401',
+      '401 unauthorized',
+      'response status code 401: unauthorized'
+    ],
+    source:
+      'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g))'
+  },
+  {
+    id: 'NET001',
+    diagnosis: 'registry-unreachable',
+    match: [
+      'no such host',
+      'temporary failure in name resolution',
+      'dial tcp',
+      'connection refused',
+      'connection reset by peer',
+      'network is unreachable',
+      'i/o timeout',
+      'tls handshake timeout',
+      'x509:',
+      'server gave http response to https client',
+      'client.timeout exceeded',
+      'request canceled while waiting for connection',
+      'context deadline exceeded',
+      'unexpected eof',
+      ': eof',
+      // Python clients (az acr login, docker-py): urllib3's wording
+      'max retries exceeded with url',
+      'failed to establish a new connection'
+    ],
+    source: 'Go net/http and crypto/tls errors as the docker CLI prints them'
+  },
+  {
+    id: 'NET002',
+    diagnosis: 'registry-unreachable',
+    match: [
+      '500 internal server error',
+      '502 bad gateway',
+      '503 service unavailable',
+      '504 gateway timeout'
+    ],
+    source: 'docker/cli: login attempt … failed with status: 503 …'
+  },
+  // Weak client wordings (docs/registries.md §13a (h)): only when nothing
+  // more specific (a registry's words, a status, a network error) matched
+  {
+    id: 'CLI019',
+    diagnosis: 'missing-credentials',
+    match: [
+      'ensure registry read access to',
+      'ensure registry read/write access to'
+    ],
+    source:
+      'docs/registries.md §13a (h): buildpacks lifecycle image/registry_handler.go ("failed to ensure registry read/write access to %s: %w"); pack build --publish with a private registry whose login the lifecycle did not get: "[analyzer] ERROR: failed to : ensure registry read access to myprivate.registry.com/…" (buildpacks/pack#1432), "validating registry read access: ensure registry read access to harbor.mydomain/cache/test:latest" (buildpacks/pack#1991)'
+  },
+  {
+    id: 'CLI020',
+    diagnosis: 'credential-store-error',
+    match: ['ecr: failed to get authorization token'],
+    source:
+      'docs/registries.md §13a (h): awslabs/amazon-ecr-credential-helper ecr-login/api/client.go ("ecr: Failed to get authorization token: %w"; awslabs/amazon-ecr-credential-helper#381, #680); the AWS error inside it (AWS00x, NET001) wins when there is one'
+  },
+  {
+    id: 'CLI021',
+    diagnosis: 'missing-credentials',
+    match: [
+      'credentials not found in native keychain',
+      'has nothing for server url'
+    ],
+    source:
+      'docs/registries.md §13a (h): docker/docker-credential-helpers credentials/error.go ("credentials not found in native keychain": the helper holds no login for that host); jib "The credential helper (docker-credential-desktop) has nothing for server URL: registry-1.docker.io … credentials not found in native keychain" (a warning when jib then finds no credential elsewhere; GoogleContainerTools/jib DockerCredentialHelper)'
+  },
+  {
+    id: 'CLI005',
+    diagnosis: 'ok',
+    match: ['login succeeded'],
+    source: 'docker/cli on success'
+  }
+]
+
+/**
+ * A push that went to Docker Hub (`docker.io/…`, what a name without a
+ * registry host means) while the login was for another registry: for every
+ * profile but Docker Hub's, before any refusal wording.
+ */
+export const PUSHED_TO_HUB: readonly TextRule[] = [
+  {
+    id: 'MIS002',
+    diagnosis: 'registry-mismatch',
+    match: [
+      'push refers to repository [docker.io/',
+      'push refers to a repository [docker.io/'
+    ],
+    source:
+      'docker push of a name without its registry host (or with a host without a dot, read as a Docker Hub namespace): "The push refers to repository [docker.io/harbor-node/abc/project]" (goharbor/harbor#4413), "[docker.io/mhcpoccr/myhealth.web]" for an ACR (microsoft/azuredevopslabs#222); docs.docker.com "docker image tag": a name\'s first component is a registry host only with a dot, a port or localhost'
+  }
+]

@@ -1,0 +1,117 @@
+/**
+ * The wordings of Docker Hub (its profile: src/profiles/docker-hub.ts), as rules
+ * with stable ids and sources. A rule table, in the rules' chunk
+ * (src/profiles/rules/index.ts): loaded only when a text must be read.
+ */
+import type { TextRule } from '../types.js'
+
+export const RULES: readonly TextRule[] = [
+  // A pull, not a login: the URL names a manifest. Before the wordings it
+  // holds (HUB003, HUB006, HUB010). docs/registries.md §10
+  {
+    id: 'HUB014',
+    diagnosis: 'stale-login',
+    match: [
+      ['/manifests/', 'incorrect username or password'],
+      ['/manifests/', 'please use personal access token to login']
+    ],
+    source:
+      'docker pull of a public image with an outdated stored login, fixed by docker logout (firstbatchxyz/dkn-compute-launcher#1, dotnet/dotnet-docker#722, kunickiaj/kudu-docker#7, nodejs/docker-node#553; after 2FA was turned on: docker/hub-feedback#1981)'
+  },
+  {
+    id: 'HUB001',
+    diagnosis: 'login-locked-out',
+    match: ['too many failed login attempts'],
+    source: 'Docker Hub 429, docker/hub-feedback#786, #2217'
+  },
+  {
+    id: 'HUB002',
+    diagnosis: 'rate-limited',
+    match: ['you have reached your pull rate limit'],
+    source: 'Docker Hub 429, docker/docs usage/pulls.md'
+  },
+  {
+    // the wording of the pull limit for pulls without a login (2025)
+    id: 'HUB015',
+    diagnosis: 'rate-limited',
+    match: ['you have reached your unauthenticated pull rate limit'],
+    source:
+      'Docker Hub 429 for a pull without a login (docs.docker.com/docker-hub/usage/pulls: unauthenticated users are limited per IP address): "toomanyrequests: You have reached your unauthenticated pull rate limit. https://www.docker.com/increase-rate-limit" (docker/hub-feedback#2464, docker/hub-feedback#2505, antimony-team/antimony#1)'
+  },
+  // Must come before the PAT wordings: it contains one of them.
+  {
+    id: 'HUB003',
+    diagnosis: 'password-with-sso',
+    match: ['when sso is enforced'],
+    source: 'Docker Hub 401 before 2024-09, docker/hub-feedback#2181'
+  },
+  {
+    id: 'HUB004',
+    diagnosis: 'password-with-2fa',
+    match: [
+      'require secondary authentication on mfa enabled account',
+      // as a client's user quoted it (docker-archive-public/docker.kitematic#5537)
+      'require secondary authentication on mfa enable account'
+    ],
+    source:
+      'Docker Hub API /v2/users/login, docker/hub-tool client.go; microsoft/vscode-docker#1591; docker-archive-public/docker.kitematic#5537'
+  },
+  {
+    id: 'HUB012',
+    diagnosis: 'password-with-2fa',
+    match: ['two-factor authentication is required'],
+    source:
+      'the error text Docker Hub 2FA troubleshooting guides are titled by (deverrors.com/errors/docker-login-failed-2fa); not seen in a registry answer (docs/docker-hub.md §6)'
+  },
+  {
+    id: 'HUB013',
+    diagnosis: 'password-with-2fa',
+    match: ['2fa required, please provide the 6 digit code'],
+    source:
+      'docker/hub-tool internal/login/login.go: a password login to a 2FA account asks for the code (docker/hub-tool#162)'
+  },
+  {
+    id: 'HUB005',
+    diagnosis: 'pat-required',
+    match: ['must log in with a personal access token'],
+    source: 'Docker Hub 401 since 2024, Ladicle/kubectl-rolesum#49',
+    next: 'hub-login'
+  },
+  {
+    id: 'HUB006',
+    diagnosis: 'pat-required',
+    match: ['please use personal access token to login'],
+    source: 'Docker Hub 401 2020-2023, docker/hub-feedback#1981',
+    next: 'hub-login'
+  },
+  {
+    id: 'HUB007',
+    diagnosis: 'token-expired',
+    match: ['personal access token is expired'],
+    source: 'Docker Hub 401, sailor-sh/CK-X#60'
+  },
+  {
+    id: 'HUB008',
+    diagnosis: 'token-expired',
+    match: ['org access token is expired'],
+    source: 'Docker Hub 401, linuxarena/control-tower#1007'
+  },
+  {
+    id: 'HUB009',
+    diagnosis: 'insufficient-scope',
+    match: ['insufficient scopes'],
+    source: 'Docker Hub 401 for push scope, docker/cli#4511, moby/moby#45726'
+  },
+  {
+    id: 'HUB010',
+    diagnosis: 'invalid-credentials',
+    match: ['incorrect username or password'],
+    source: 'Docker Hub 401, go-containerregistry transport/error_test.go'
+  },
+  {
+    id: 'HUB011',
+    diagnosis: 'invalid-credentials',
+    match: ['incorrect authentication credentials'],
+    source: 'Docker Hub API /v2/users/login, docker/hub-tool'
+  }
+]

@@ -1,0 +1,125 @@
+/**
+ * The wordings of Amazon ECR (its profile: src/profiles/ecr.ts), as rules
+ * with stable ids and sources. A rule table, in the rules' chunk
+ * (src/profiles/rules/index.ts): loaded only when a text must be read.
+ */
+import type { TextRule } from '../types.js'
+
+export const RULES: readonly TextRule[] = [
+  {
+    id: 'AWS001',
+    diagnosis: 'aws-access-denied',
+    match: [['not authorized to perform', 'ecr:getauthorizationtoken']],
+    source:
+      'AWS AccessDeniedException for ecr:GetAuthorizationToken, HTTP 400 (docs/registries.md §5 (c), (f): terraform-aws-modules/terraform-aws-iam#514, buildkite/elastic-ci-stack-for-aws#193, awsdocs/amazon-ecr-user-guide#19)'
+  },
+  {
+    id: 'AWS005',
+    diagnosis: 'aws-access-denied',
+    match: [
+      ['not authorized to perform', 'ecr-public:getauthorizationtoken'],
+      ['not authorized to perform', 'sts:getservicebearertoken']
+    ],
+    source:
+      'ECR Public GetAuthorizationToken "requires the ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken permissions" (AWS CLI reference, ecr-public get-authorization-token); the refusal in AWS\'s AccessDeniedException form [I] (docs/registries.md §5 (f))'
+  },
+  {
+    // the AWS CLI's wording, whatever the policy's action is called
+    id: 'AWS007',
+    diagnosis: 'aws-access-denied',
+    match: [['accessdeniedexception', 'getauthorizationtoken']],
+    source:
+      'aws ecr get-login-password refused by IAM: "An error occurred (AccessDeniedException) when calling the GetAuthorizationToken operation: User: … is not authorized to perform: … with an explicit deny" (aws/aws-cli#5592)'
+  },
+  {
+    id: 'AWS002',
+    diagnosis: 'invalid-credentials',
+    case: 'aws-access-key',
+    match: ['the security token included in the request is invalid'],
+    source:
+      'AWS UnrecognizedClientException, HTTP 400: an access key id AWS does not know (docs/registries.md §5 (f): aws/aws-sdk-php#1114, kciter/aws-ecr-action#15, Shippable/support#4440)'
+  },
+  {
+    id: 'AWS003',
+    diagnosis: 'invalid-credentials',
+    case: 'aws-access-key',
+    match: [
+      'the request signature we calculated does not match the signature you provided'
+    ],
+    source:
+      'AWS InvalidSignatureException, HTTP 400: a secret access key that does not go with the key id (docs/registries.md §5 (f): teralytics/prometheus-ecs-discovery#7, smithy545/aws-apps-scripts#12)'
+  },
+  {
+    id: 'AWS004',
+    diagnosis: 'token-expired',
+    case: 'aws-access-key',
+    match: ['the security token included in the request is expired'],
+    source:
+      'AWS ExpiredTokenException, HTTP 403: temporary keys past their session (docs/registries.md §5 (f): cloudquery/cq-provider-aws#1171, grafana/timestream-datasource#92)'
+  },
+  {
+    id: 'AWS006',
+    diagnosis: 'missing-credentials',
+    match: [
+      'could not load credentials from any providers',
+      'unable to locate credentials',
+      'no ec2 imds role found'
+    ],
+    source:
+      'no AWS keys anywhere: the AWS SDK for JavaScript v3 (@aws-sdk/credential-provider-node defaultProvider) and the AWS CLI ("Unable to locate credentials. You can configure credentials by running "aws configure".") (docs/registries.md §5 (f)); the AWS SDK for Go v2 at the end of its chain, off EC2: "failed to retrieve credentials: no EC2 IMDS role found" (docker-credential-ecr-login, awslabs/amazon-ecr-credential-helper#381; docs/registries.md §13a (h))'
+  },
+  {
+    id: 'ECR001',
+    diagnosis: 'token-expired',
+    match: ['your authorization token has expired'],
+    source:
+      'Amazon ECR, HTTP 403 "denied: Your authorization token has expired. Reauthenticate and try again." (docs/registries.md §5 (c), (g): flipt-io/flipt#3043, aws/aws-cli#6580)'
+  },
+  {
+    id: 'ECR002',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['not authorized to perform', 'ecr:initiatelayerupload'],
+      ['not authorized to perform', 'ecr:completelayerupload'],
+      ['not authorized to perform', 'ecr:batchgetimage'],
+      // w-cloud: a pull's layer download denied the same way
+      ['not authorized to perform', 'ecr:getdownloadurlforlayer']
+    ],
+    source:
+      'Amazon ECR push or pull denied by IAM, "denied: User: … is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:…:repository/…" (docs/registries.md §5 (g): ministryofjustice/cloud-platform#7245, aws-actions/amazon-ecr-login#232, aws-samples/aws-modern-application-workshop#95, aws/copilot-cli#3518); a layer download: "denied: User: … is not authorized to perform: ecr:GetDownloadUrlForLayer on resource: arn:aws:ecr:…:repository/… because no identity-based policy allows the ecr:GetDownloadUrlForLayer action" (aws-amplify/amplify-category-api#1255)'
+  },
+  {
+    id: 'ECR003',
+    diagnosis: 'repository-not-found',
+    match: ['does not exist in the registry with id'],
+    source:
+      "Amazon ECR NAME_UNKNOWN \"The repository with name '…' does not exist in the registry with id '…'\" (docs/registries.md §5 (e): actions/starter-workflows#2647, moby/moby#24520)"
+  },
+  {
+    // w-cloud: AWS throttles GetAuthorizationToken (1 TPS, bursts)
+    id: 'AWS008',
+    diagnosis: 'rate-limited',
+    match: [['throttlingexception', 'rate exceeded']],
+    source:
+      'AWS ThrottlingException for ECR\'s token: "An error occurred (ThrottlingException) when calling the GetAuthorizationToken operation: Rate exceeded" (aws ecr get-login, Shippable/support#2950); "CannotPullECRContainerError: ThrottlingException: Rate exceeded" (aws/amazon-ecs-agent#498: GetAuthorizationToken\'s 1 TPS limit)'
+  },
+  {
+    // w-cloud: a push of a tag that exists in a repository with tag
+    // immutability: the login and the rights were fine
+    id: 'ECR005',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'cannot be overwritten because the repository is immutable',
+      'cannot be overwritten because the tag is immutable'
+    ],
+    source:
+      'Amazon ECR TAG_INVALID (ImageTagAlreadyExistsException): "tag invalid: The image tag \'…\' already exists in the \'…\' repository and cannot be overwritten because the repository is immutable." (moby/buildkit#3776, aws/containers-roadmap#862); newer wording "… because the tag is immutable." (osscontainertools/kaniko#204)'
+  },
+  {
+    id: 'ECR004',
+    diagnosis: 'invalid-credentials',
+    match: [['.dkr.ecr.', 'failed with status: 400 bad request']],
+    source:
+      'Amazon ECR refuses a token of another region or account with 400 at docker login (docs/registries.md §5 (g): aws/aws-cli#5317, aws/aws-cli#4962, aws/eks-anywhere#3919)'
+  }
+]

@@ -1,0 +1,158 @@
+/**
+ * The wordings of Google Artifact Registry and GCR (its profile: src/profiles/gar.ts), as rules
+ * with stable ids and sources. A rule table, in the rules' chunk
+ * (src/profiles/rules/index.ts): loaded only when a text must be read.
+ */
+import type { TextRule } from '../types.js'
+
+// docs/registries.md §6 (c), (f); the more specific first
+export const RULES: readonly TextRule[] = [
+  {
+    // before GAR001 and GAR003, whose permissions it names
+    id: 'GAR002',
+    diagnosis: 'registry-mismatch',
+    match: ['unauthenticated request. unauthenticated requests do not have'],
+    source:
+      'Artifact Registry when docker sends no login for that host (docs/registries.md §6 (f): GoogleCloudPlatform/generative-ai#693, RafikFarhad/push-to-gcr-github-action#48)'
+  },
+  {
+    id: 'GAR001',
+    diagnosis: 'insufficient-scope',
+    match: ['artifactregistry.repositories.uploadartifacts'],
+    source:
+      'Artifact Registry push without the writer role, at the token request and at push (docs/registries.md §6 (c), (f): google/ax#140, GoogleCloudPlatform/cymbal-superstore#4)'
+  },
+  {
+    id: 'GAR003',
+    diagnosis: 'insufficient-scope',
+    match: ['artifactregistry.repositories.downloadartifacts'],
+    source:
+      'Artifact Registry pull (or push, which reads too) without the reader role (docs/registries.md §6 (f): google-github-actions/auth#50, influxdata/docs-v2)'
+  },
+  {
+    id: 'GAR004',
+    diagnosis: 'malformed-credentials',
+    match: ['unable to parse json key'],
+    source:
+      'gcr.io / pkg.dev token service given a _json_key password that is no key JSON (docs/registries.md §6 (f): whoan/docker-build-with-cache-action#50, docker/cli#650, RafikFarhad/push-to-gcr-github-action#30)'
+  },
+  {
+    id: 'GAR005',
+    diagnosis: 'invalid-credentials',
+    match: ['unauthorized: authentication failed'],
+    source:
+      'Artifact Registry refusing a key or access token at login (docs/registries.md §6 (f): kasmtech/workspaces-issues#400)'
+  },
+  {
+    id: 'GAR006',
+    diagnosis: 'token-expired',
+    match: [
+      ['-docker.pkg.dev/v2/token', '401 unauthorized'],
+      ['gcr.io/v2/token', '401 unauthorized'],
+      'not authenticated: no valid credential was supplied'
+    ],
+    source:
+      'BuildKit refused a new token after an hour-long build, and the registry an expired access token (docs/registries.md §6 (f): docker/buildx#1205, docker/buildx#3977, gitpod-io/gitpod#11454, kubernetes/k8s.io#3192)'
+  },
+  {
+    id: 'GAR007',
+    diagnosis: 'invalid-credentials',
+    match: [
+      "you don't have the needed permissions to perform this operation, and you may have invalid credentials"
+    ],
+    source:
+      'Container Registry (gcr.io) refusing a missing or invalid login (docs/registries.md §6 (f): replicatedhq/ship#1054, sourcegraph/sourcegraph-public-snapshot#5324)'
+  },
+  {
+    id: 'GAR011',
+    diagnosis: 'insufficient-scope',
+    match: [['token exchange failed for project', 'does not have permission']],
+    source:
+      "Container Registry (gcr.io) for an account without the storage role on the project's bucket: \"denied: Token exchange failed for project '…'. Caller does not have permission 'storage.buckets.get'.\" (cloud.google.com/container-registry/docs/access-control; RafikFarhad/push-to-gcr-github-action#13)"
+  },
+  {
+    id: 'GAR012',
+    diagnosis: 'invalid-credentials',
+    match: [['/v2/token', 'unauthorized: not authorized']],
+    source:
+      'gcr.io\'s token endpoint refusing the credential: "GET https://gcr.io/v2/token?scope=…: UNAUTHORIZED: Not Authorized." (kaniko push check, GoogleContainerTools/kaniko#1793)'
+  },
+  {
+    id: 'GAR008',
+    diagnosis: 'repository-not-found',
+    match: ['missing image name. pushes should be of the form'],
+    source:
+      'Artifact Registry push to HOST/PROJECT/REPOSITORY without an image name (docs/registries.md §6 (f): docker/build-push-action#171)'
+  },
+  {
+    id: 'GAR010',
+    diagnosis: 'repository-not-found',
+    match: [
+      'not_found: requested entity was not found',
+      'code = notfound desc = requested entity was not found'
+    ],
+    source:
+      'gcloud and the Artifact Registry API for a repository that does not exist (docs/registries.md §6 (f): googlecodelabs/feedback#1960, GoogleCloudPlatform/cloud-run-button#273)'
+  },
+  {
+    // w-cloud: google-github-actions/auth (and any action using
+    // @actions/core getIDToken) in a job without id-token: write, or
+    // from a fork or Dependabot
+    id: 'GAR013',
+    diagnosis: 'missing-credentials',
+    match: [
+      'did not inject $actions_id_token_request_token',
+      'unable to get actions_id_token_request_url env variable',
+      '$actions_id_token_request_token is not set'
+    ],
+    source:
+      'google-github-actions/auth: "gitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job. This most likely means the GitHub Actions workflow permissions are incorrect, or this job is being run from a fork." (google-github-actions/auth#260, mozilla/fx-private-relay#6057); @actions/core getIDToken: "Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable" (google-github-actions/auth#62, #51 under Dependabot); older: "$ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set" (google-github-actions/auth#16)'
+  },
+  {
+    // w-cloud: Workload Identity Federation refusing GitHub's OIDC token
+    id: 'GAR016',
+    diagnosis: 'invalid-credentials',
+    match: ['the given credential is rejected by the attribute condition'],
+    source:
+      'Google STS for a Workload Identity Federation provider whose attribute condition the OIDC token does not meet: "failed to generate Google Cloud federated token for //iam.googleapis.com/…: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}" (terraform-google-modules/terraform-example-foundation#1362, circleci/circleci-docs#8541; google-github-actions/auth docs/TROUBLESHOOTING.md, google-github-actions/auth#132)'
+  },
+  {
+    // w-cloud: a service-account key that was deleted or rotated
+    id: 'GAR014',
+    diagnosis: 'invalid-credentials',
+    match: ['invalid_grant: invalid jwt signature'],
+    source:
+      'Google OAuth refusing a deleted or rotated service-account key: "ERROR: (gcloud.auth.activate-service-account) There was a problem refreshing your current auth tokens: invalid_grant: Invalid JWT Signature." (google-github-actions/setup-gcloud#76: "key had been rotated"; kubernetes/test-infra#9373, googleapis/java-firestore#2290)'
+  },
+  {
+    // w-cloud: Application Default Credentials found nothing
+    // (docker-credential-gcr, Go tools using golang.org/x/oauth2/google)
+    id: 'GAR015',
+    diagnosis: 'missing-credentials',
+    match: ['could not find default credentials'],
+    source:
+      'golang.org/x/oauth2/google FindDefaultCredentials: "google: could not find default credentials. See https://developers.google.com/accounts/docs/application-default-credentials for more information." (GoogleCloudPlatform/gcr-cleaner#99 after a docker login with a key, GoogleCloudPlatform/gcsfuse#121); docker-credential-gcr prints it after "could not retrieve GCR\'s access token" (GoogleCloudPlatform/docker-credential-gcr#119)'
+  },
+  {
+    id: 'GAR009',
+    diagnosis: 'credential-store-error',
+    match: [
+      ['docker-credential-gc', 'not installed or not available in path'],
+      'you do not currently have an active account selected'
+    ],
+    source:
+      "gcloud's docker credential helper missing or not logged in (docs/registries.md §6 (f): wurstmeister/kafka-docker#621, canonical/docker-snap#19, CiscoDevNet/yangsuite#131)"
+  },
+  {
+    // a user account's session that Google wants re-authenticated: the
+    // helper cannot answer the challenge in a job
+    id: 'GAR017',
+    diagnosis: 'token-expired',
+    match: [
+      'reauth related error (invalid_rapt)',
+      'reauthentication challenge could not be answered because you are not in an interactive session'
+    ],
+    source:
+      'docs/registries.md §13a (h): docker-credential-gcr "could not retrieve GCR\'s access token: oauth2: cannot fetch token: 400 Bad Request … "error_description": "reauth related error (invalid_rapt)"" (GoogleCloudPlatform/docker-credential-gcr#113); gcloud "There was a problem reauthenticating while refreshing your current auth tokens: Reauthentication challenge could not be answered because you are not in an interactive session." (kubernetes/kubernetes#96289)'
+  }
+]

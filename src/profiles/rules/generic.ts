@@ -1,0 +1,76 @@
+/**
+ * The wordings of a generic private registry (its profile: src/profiles/generic.ts), as rules
+ * with stable ids and sources. A rule table, in the rules' chunk
+ * (src/profiles/rules/index.ts): loaded only when a text must be read.
+ */
+import type { TextRule } from '../types.js'
+
+export const RULES: readonly TextRule[] = [
+  {
+    id: 'GEN001',
+    diagnosis: 'insufficient-scope',
+    match: ['reqpackageaccess'],
+    source:
+      'Gitea\'s package registry refusing a token or login without package access ("unauthorized: reqPackageAccess"; the maintainers\' fix: a token with the package scope, go-gitea/gitea#31531)'
+  },
+  {
+    id: 'GEN002',
+    diagnosis: 'insufficient-scope',
+    match: ['the client does not have permission for'],
+    source:
+      'JFrog Artifactory refusing a user without the repository permission: "unauthorized: The client does not have permission for manifest" (kubernetes/kubernetes#65958)'
+  },
+  {
+    // w-selfhosted: a reverse proxy's body size limit (nginx
+    // client_max_body_size), not the registry's login
+    id: 'GEN003',
+    diagnosis: 'not-a-login-failure',
+    match: ['413 request entity too large'],
+    source:
+      'nginx (in front of registry:2, Harbor, Gitea, Pulp) refusing a layer larger than client_max_body_size: "error parsing HTTP 413 response body: … <title>413 Request Entity Too Large</title>" (goharbor/harbor#10621, #15823, SteveLTN/https-portal#100, distribution/distribution-library-image#143, go-gitea/gitea#33646, pulp/pulp-operator#330)'
+  },
+  {
+    // w-selfhosted: Nexus's deployment policy, not the credential
+    id: 'GEN004',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'repository does not allow updating assets',
+      ['blob upload invalid', 'repository is read only']
+    ],
+    source:
+      'Sonatype Nexus refusing to overwrite a tag or layer (deployment policy "Disable redeploy"): BLOB_UPLOAD_INVALID "Repository does not allow updating assets: <repo>" (GoogleContainerTools/jib#3057, #2395, getporter/porter#2468), or a push to a read-only one: "Repository is read only: docker-hosted" (issues.sonatype.org NEXUS-25275)'
+  },
+  {
+    id: 'GEN005',
+    diagnosis: 'invalid-credentials',
+    match: ['bad_credential'],
+    source:
+      'JFrog Artifactory refusing the credential sent: 401 {"statusCode":401,"details":"BAD_CREDENTIAL"} from server Artifactory/6.23.1 (renovatebot/renovate#11765); docker prints "unauthorized: BAD_CREDENTIAL"'
+  },
+  {
+    // the registry's own log (a self-hosted registry:2 with htpasswd);
+    // "invalid authorization credential" is every first, anonymous ping
+    id: 'GEN006',
+    diagnosis: 'invalid-credentials',
+    match: [['error authenticating user', 'authentication failure']],
+    source:
+      'distribution registry:2 with htpasswd auth, a wrong password: log: error authenticating user "<name>": authentication failure (distribution/distribution registry/auth/htpasswd/access.go; docker-archive/docker-registry#1116, #1080)'
+  },
+  {
+    // w-selfhosted: DigitalOcean's plan limit on repositories
+    id: 'GEN007',
+    diagnosis: 'not-a-login-failure',
+    match: [['registry contains', 'repositories, limit is']],
+    source:
+      'DigitalOcean Container Registry on a plan whose repository count is reached: "denied: registry contains 1 repositories, limit is 1" (docker/build-push-action#586, #585; docs.digitalocean.com container-registry limits)'
+  },
+  {
+    // an https:// request to a port that speaks plain HTTP is NET001's
+    // ("server gave HTTP response"); this is the reverse
+    id: 'GEN008',
+    diagnosis: 'registry-unreachable',
+    match: ['the plain http request was sent to https port'],
+    source:
+      'nginx answering 400 "The plain HTTP request was sent to HTTPS port" when docker speaks plain HTTP (an insecure-registries entry) to its TLS port (docker/for-mac#3359: a Nexus registry)'
+  }
+]

@@ -1,0 +1,141 @@
+/**
+ * The wordings of GitHub Container Registry (its profile: src/profiles/ghcr.ts), as rules
+ * with stable ids and sources. A rule table, in the rules' chunk
+ * (src/profiles/rules/index.ts): loaded only when a text must be read.
+ */
+import type { TextRule } from '../types.js'
+
+// Most specific first; every wording is lower case (docs/registries.md §1 (c)).
+export const RULES: readonly TextRule[] = [
+  {
+    // before GHCR002 and GHCR005: "DENIED: permission_denied: …" while
+    // GHCR's own authorization service failed, not the credential
+    id: 'GHCR010',
+    diagnosis: 'registry-unreachable',
+    match: ['unable to connect to authzd server'],
+    source:
+      'GHCR push (cosign PUT …/blobs/upload/…) during a GHCR fault: "DENIED: permission_denied: unable to connect to authzd server: twirp error bad_route" (docs/registries.md §1 (f): slsa-framework/slsa-github-generator#1699)'
+  },
+  {
+    id: 'GHCR004',
+    diagnosis: 'insufficient-scope',
+    case: 'github-token',
+    match: [
+      'installation not allowed to write organization package',
+      'installation not allowed to create organization package'
+    ],
+    source:
+      'GHCR push with GITHUB_TOKEN without packages: write, or an App token (docs/registries.md §1 (c), (f): bachp/git-mirror#516, freeipa/ipa-tuura#38, actions/runner#1039, hyperledger-firefly/signer#74, SlyBase/helm-charts#595)'
+  },
+  {
+    // before GHCR001, which names the scopes
+    id: 'GHCR005',
+    diagnosis: 'insufficient-scope',
+    case: 'package-access',
+    match: ['permission_denied: write_package', 'write_package'],
+    source:
+      'GHCR push to a package that does not grant this repository access (docs/registries.md §1 (c), (f): ynotbhatc/rego_policy_libraries#89, tridz-dev/huf#349, tuna-os/tunaOS#642, cloudfoundry/stratos#5763)'
+  },
+  {
+    id: 'GHCR011',
+    diagnosis: 'insufficient-scope',
+    case: 'github-token',
+    match: [
+      'resource not accessible by integration',
+      'the requested installation does not exist'
+    ],
+    source:
+      'GitHub\'s refusal of an installation token (GITHUB_TOKEN, a GitHub App) without the permission: "Resource not accessible by integration" (docs.github.com REST troubleshooting; GitHub Packages, actions/starter-workflows#332); GHCR push by GITHUB_TOKEN to a namespace its app is not installed in: "permission_denied: The requested installation does not exist." (openwrt/buildbot#2)'
+  },
+  {
+    id: 'GHCR012',
+    diagnosis: 'insufficient-scope',
+    case: 'package-access',
+    match: ['permission_denied: read_package'],
+    source:
+      'GHCR token service for a private package the credential may not read: {"errors":[{"code":"DENIED","message":"permission_denied: read_package"}]} (RightNow-AI/openfang#12)'
+  },
+  {
+    id: 'GHCR013',
+    diagnosis: 'invalid-credentials',
+    match: ['could not be authenticated by the github packages service'],
+    source:
+      'docker.pkg.github.com refusing a login: "unauthorized: Your request could not be authenticated by the GitHub Packages service. Please ensure your access token is valid and has the appropriate scopes configured." (istio-ecosystem/authservice#142)'
+  },
+  {
+    // docker.pkg.github.com (GitHub Packages' Docker registry before
+    // GHCR) refusing a request that carried no login
+    id: 'GHCR015',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: ['github docker registry needs login'],
+    source:
+      'docker.pkg.github.com pull without a login: "GET https://docker.pkg.github.com/v2/kubernetes/minikube/kicbase/manifests/v0.0.10: UNAUTHORIZED: GitHub Docker Registry needs login" (kubernetes/minikube#8160; kubernetes/minikube pkg/minikube/image tests for this wording as ErrGithubNeedsLogin)'
+  },
+  {
+    // GitHub's GraphQL scope refusal, which docker.pkg.github.com passed on
+    id: 'GHCR016',
+    diagnosis: 'insufficient-scope',
+    match: ['your token has not been granted the required scopes'],
+    source:
+      "docker.pkg.github.com passing on GitHub's scope refusal for a token without the scope the package needs: \"Your token has not been granted the required scopes to execute this query. The 'name' field requires one of the following scopes: ['repo'], but your token has only been granted the: ['read:packages'] scopes.\" (dita-ot/docs#281); the same refusal naming ['read:packages'] for docker.pkg.github.com/v2/…/manifests/… (kubernetes/minikube#8160)"
+  },
+  {
+    id: 'GHCR001',
+    diagnosis: 'insufficient-scope',
+    case: 'read-only-token',
+    match: ['does not match expected scopes'],
+    source:
+      'GHCR push with a classic token without write:packages: "denied: permission_denied: The token provided does not match expected scopes." (docs/registries.md §1 (c): daltoniam/switchboard#139)'
+  },
+  {
+    id: 'GHCR006',
+    diagnosis: 'insufficient-scope',
+    case: 'namespace',
+    match: ['permission_denied: create_package'],
+    source:
+      'GHCR push that would create a package under an owner the account may not publish to (docs/registries.md §1 (f): h4rkon/jbossqueues README.md)'
+  },
+  {
+    // before GHCR002: the same words on a pull, not a login
+    id: 'GHCR003',
+    diagnosis: 'stale-login',
+    match: [['/manifests/', 'denied: denied']],
+    source:
+      'GHCR rejects every request with an outdated stored login, even for public images (docs/registries.md §1 (c): GenSpectrum/LAPIS-SILO#566, github/github-mcp-server#282, korthout/camunda-platform-rest-api#106)'
+  },
+  {
+    id: 'GHCR002',
+    diagnosis: 'invalid-credentials',
+    match: ['unauthorized: unauthenticated', 'denied: denied'],
+    source:
+      'GHCR login with a wrong, expired or revoked token: `Get "https://ghcr.io/v2/": denied: denied` (docs/registries.md §1 (c), (f): GaloisInc/cryptol#1959, mithro/actions-includes#52, getwud/wud#219)'
+  },
+  {
+    // a pull without a login, of a private package
+    id: 'GHCR008',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: [['https://ghcr.io/v2/', '/manifests/', '": unauthorized']],
+    source:
+      'GHCR pull of a private package without a login: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10)'
+  },
+  {
+    // buildx and podman print the status without GHCR's wording
+    id: 'GHCR007',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['failed to push ghcr.io/', '403 forbidden'],
+      ['ghcr.io/v2/', '/blobs/uploads/', '403 forbidden']
+    ],
+    source:
+      'buildx push refused by GHCR: "failed to push ghcr.io/…: unexpected status from POST request to https://ghcr.io/v2/…/blobs/uploads/: 403 Forbidden" (docs/registries.md §1 (f): insightsengineering/ci-images#91, ryokun6/ryos#1156, docker/build-push-action#981)'
+  },
+  {
+    id: 'GHCR009',
+    diagnosis: 'rate-limited',
+    match: [['retry-after:', 'allowed:', '/minute']],
+    source:
+      'GHCR request rate limit: "toomanyrequests: retry-after: 985.86µs, allowed: 44000/minute" (docs/registries.md §1 (c), (f): alexklibisz/terraform-provider-terrifi#50, chainguard-images/images#173, falcosecurity/plugins#1069)'
+  }
+]

@@ -1,0 +1,68 @@
+/**
+ * The wordings of GitLab (its profile: src/profiles/gitlab.ts), as rules
+ * with stable ids and sources. A rule table, in the rules' chunk
+ * (src/profiles/rules/index.ts): loaded only when a text must be read.
+ */
+import type { TextRule } from '../types.js'
+
+export const RULES: readonly TextRule[] = [
+  {
+    // GitLab's abuse protection, first: a blocked network or IP is
+    // refused whatever the credential, with or without HTTP Basic's words
+    id: 'GL005',
+    diagnosis: 'login-locked-out',
+    match: [
+      'too many failed authentication attempts from this network',
+      'too many failed authentication attempts from this ip'
+    ],
+    source:
+      'GitLab /jwt/auth 403 DENIED "Access denied: too many failed authentication attempts from this network" (docs.gitlab.com user/packages/container_registry/authenticate_with_container_registry, troubleshooting "docker login fails with an authentication error"); gitlabhq/gitlabhq lib/gitlab/auth/ip_blocked.rb: "Too many failed authentication attempts from this IP"'
+  },
+  {
+    // before GL001: the older message holds its words too
+    id: 'GL002',
+    diagnosis: 'pat-required',
+    match: ["you must use a personal access token with 'api' scope"],
+    source:
+      'GitLab before 12: a password on an account with 2FA, or password sign-in off (docs/registries.md §2 (c), (f): gitlab-org/gitlab-ce#51090; gitlabhq/gitlabhq app/controllers/jwt_controller.rb render_missing_personal_access_token)'
+  },
+  {
+    id: 'GL001',
+    diagnosis: 'invalid-credentials',
+    match: ['http basic: access denied'],
+    source:
+      'GitLab /jwt/auth 401 UNAUTHORIZED: a wrong, expired or revoked token, or a password where a token is required (docs/registries.md §2 (f): basecamp/kamal#1498; gitlabhq/gitlabhq app/controllers/jwt_controller.rb render_access_denied)'
+  },
+  {
+    id: 'GL006',
+    diagnosis: 'rate-limited',
+    match: ['too many distinct sources for this account'],
+    source:
+      'GitLab /jwt/auth 403 DENIED "Access denied: too many distinct sources for this account": the account was used from too many IP addresses; consolidate or stagger the requests (docs.gitlab.com user/packages/container_registry/authenticate_with_container_registry, troubleshooting)'
+  },
+  {
+    // the token service answered, but no registry is behind it
+    id: 'GL007',
+    diagnosis: 'registry-unreachable',
+    match: [
+      'registry not enabled',
+      'currently being migrated to a new platform and writes are temporarily disabled'
+    ],
+    source:
+      "gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb: error('UNAVAILABLE', status: 404, message: 'registry not enabled') when the instance has no container registry; error('DENIED', status: 403, message: 'Your repository is currently being migrated to a new platform and writes are temporarily disabled. …') during gitlab.com's registry migration (rescue ActiveImportError)"
+  },
+  {
+    id: 'GL003',
+    diagnosis: 'insufficient-scope',
+    match: ['pushing to protected repository path forbidden'],
+    source:
+      'GitLab /jwt/auth 403 DENIED: a protected container repository (docs/registries.md §2 (f): gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb)'
+  },
+  {
+    id: 'GL004',
+    diagnosis: 'insufficient-scope',
+    match: ['denied: access forbidden'],
+    source:
+      'GitLab /jwt/auth 403 DENIED "access forbidden": a token without a registry scope, or the Authorization header stripped by a proxy (docs/registries.md §2 (f): container_registry_authentication_service.rb; docs.gitlab.com "Authenticate with the container registry", troubleshooting; getwud/wud#600, microsoft/vscode-docker#2236)'
+  }
+]

@@ -1,0 +1,59 @@
+/**
+ * The wordings of Harbor (its profile: src/profiles/harbor.ts), as rules
+ * with stable ids and sources. A rule table, in the rules' chunk
+ * (src/profiles/rules/index.ts): loaded only when a text must be read.
+ */
+import type { TextRule } from '../types.js'
+
+export const RULES: readonly TextRule[] = [
+  {
+    id: 'HBR001',
+    diagnosis: 'insufficient-scope',
+    match: ['unauthorized to access repository'],
+    source:
+      'Harbor 401 on a push or pull the account may not make (docs/registries.md §4 (c), (d): goharbor/harbor#21373, #13988, #13973; src/server/middleware/v2auth/auth.go)'
+  },
+  {
+    id: 'HBR002',
+    diagnosis: 'not-a-login-failure',
+    match: ['will exceed the configured upper limit'],
+    source:
+      'Harbor project quota on a push: "denied: adding 29.0 MiB of storage resource, which when updated to current usage of 152.4 MiB will exceed the configured upper limit of 10.0 MiB." (goharbor/harbor#17390; src/pkg/quota)'
+  },
+  {
+    // w-selfhosted: an administrator set Harbor read-only
+    id: 'HBR003',
+    diagnosis: 'not-a-login-failure',
+    match: ['the system is in read only mode'],
+    source:
+      'Harbor in read-only mode refusing a push: "denied: The system is in read only mode. Any modification is prohibited." (goharbor.io docs "Configure System Settings", Repository Read Only; goharbor/harbor#4650); registry client: "the system is in read only mode, cancel the request" (goharbor/harbor src/pkg/registry/interceptor/readonly)'
+  },
+  {
+    // w-selfhosted: a project policy blocks the pull, not the credential
+    id: 'HBR004',
+    diagnosis: 'not-a-login-failure',
+    match: ['cannot be pulled due to configured policy'],
+    source:
+      'Harbor "Prevent vulnerable images from running": "unknown: current image with 4 vulnerabilities cannot be pulled due to configured policy in \'Prevent images with vulnerability severity of "Critical" or higher from running.\'" (goharbor/harbor#19983, #10092; src/server/middleware/vulnerable)'
+  },
+  {
+    // w-selfhosted: Harbor's NOT_FOUND for a repository (often a proxy
+    // cache project pulled without its upstream namespace, library/);
+    // the leading ": " leaves GAR's "name unknown: Repository … not
+    // found" to REG005
+    id: 'HBR005',
+    diagnosis: 'repository-not-found',
+    match: [[': unknown: repository', 'not found']],
+    source:
+      'Harbor pull of a repository it does not have (a proxy cache project, without library/ for Docker Hub\'s official images, or an upstream it could not reach): "Error response from daemon: unknown: repository cache/memcached not found" (goharbor/harbor#13446, #18292, #23190; goharbor/website#194)'
+  },
+  {
+    // w-selfhosted: the repository is there, the tag or digest is not
+    id: 'HBR006',
+    diagnosis: 'not-a-login-failure',
+    case: 'manifest-unknown',
+    match: [['unknown: artifact', 'not found']],
+    source:
+      'Harbor pull of a tag or digest it does not have (proxy cache projects included): "Error response from daemon: unknown: artifact mirror/portainer/portainer-ce:lts not found" (goharbor/harbor#23025, #19067)'
+  }
+]

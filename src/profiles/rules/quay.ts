@@ -1,0 +1,89 @@
+/**
+ * The wordings of Quay (its profile: src/profiles/quay.ts), as rules
+ * with stable ids and sources. A rule table, in the rules' chunk
+ * (src/profiles/rules/index.ts): loaded only when a text must be read.
+ */
+import type { TextRule } from '../types.js'
+
+export const RULES: readonly TextRule[] = [
+  {
+    id: 'QUAY001',
+    diagnosis: 'invalid-credentials',
+    match: ['invalid username or password', 'invalid username/password'],
+    source:
+      'Quay /v2/auth 401 for a user (docs/registries.md §3 (d): quay/quay data/users/database.py "Invalid Username or Password", LDAP and Keystone "Invalid username or password."; "invalid username/password" not seen at source)'
+  },
+  {
+    id: 'QUAY002',
+    diagnosis: 'invalid-credentials',
+    match: ['could not find robot with'],
+    source:
+      'Quay /v2/auth 401 for a robot: no such robot, or a wrong token (docs/registries.md §3 (d): quay/quay data/model/user.py verify_robot, lookup_robot)'
+  },
+  {
+    id: 'QUAY003',
+    diagnosis: 'unsupported-credential-kind',
+    match: ['robot account have been disabled'],
+    source:
+      'Quay with ROBOTS_DISALLOW set: robots refused unless allowed (docs/registries.md §3 (d): quay/quay data/model/user.py verify_robot)'
+  },
+  {
+    id: 'QUAY004',
+    diagnosis: 'pat-required',
+    match: ['client login with unencrypted passwords is disabled'],
+    source:
+      'Quay with FEATURE_REQUIRE_ENCRYPTED_BASIC_AUTH: a plain password refused (docs/registries.md §3 (d): quay/quay data/users/__init__.py verify_and_link_user)'
+  },
+  {
+    // a pull (a manifest being retrieved) refused at the ping: the client
+    // sent a stored login, which Quay refused; an anonymous pull follows
+    // the challenge instead. Before QUAY005, whose words it holds.
+    id: 'QUAY006',
+    diagnosis: 'stale-login',
+    match: [['retrieving manifest', 'quay.io/v2/: unauthorized']],
+    source:
+      'a pull of a public Quay image with an outdated stored login, fixed by docker logout quay.io: "retrieving manifest for "quay.io/coreos/clair:v2.0.0": Get https://quay.io/v2/: unauthorized: access to the requested resource is not authorized" (jgsqware/clairctl#62); the same mechanism as Docker Hub\'s HUB014'
+  },
+  {
+    id: 'QUAY005',
+    diagnosis: 'insufficient-scope',
+    match: [
+      'access to the requested resource is not authorized',
+      ['head request to https://quay.io/v2/', '/blobs/', '401 unauthorized']
+    ],
+    source:
+      'Quay 401 UNAUTHORIZED on a repository the credential may not use, or that does not exist (docs/registries.md §3 (d): quay/quay endpoints/v2/errors.py Unauthorized; jaegertracing/jaeger#2498, operator-framework/operator-sdk#1337, ambient-code/platform#669)'
+  },
+  {
+    // w-selfhosted: the namespace's storage quota, not the credential
+    id: 'QUAY007',
+    diagnosis: 'not-a-login-failure',
+    match: ['quota has been exceed'],
+    source:
+      'Quay with FEATURE_QUOTA_MANAGEMENT refusing a push over the namespace\'s quota: 403 DENIED "Quota has been exceed on namespace" (quay/quay endpoints/v2/errors.py QuotaExceeded, sic; quay/quay#1048)'
+  },
+  {
+    // w-selfhosted: a registry or namespace an administrator froze
+    id: 'QUAY008',
+    diagnosis: 'not-a-login-failure',
+    match: ['system is currently read-only', 'this namespace is disabled'],
+    source:
+      'Quay refusing writes whatever the credential: 405 DENIED "System is currently read-only. Pulls will succeed but all write operations are currently suspended." (ReadOnlyMode) and "This namespace is disabled. Please contact your system administrator." (NamespaceDisabled) (quay/quay endpoints/v2/errors.py)'
+  },
+  {
+    // w-selfhosted: the account itself is disabled; no password helps
+    id: 'QUAY009',
+    diagnosis: 'invalid-credentials',
+    match: ['this user has been disabled'],
+    source:
+      'Quay /v2/auth 401 for a disabled user: "This user has been disabled. Please contact your administrator." (quay/quay data/users/__init__.py; docs/registries.md §3 (d))'
+  },
+  {
+    // w-selfhosted: Quay's API (not its registry) takes OAuth tokens only
+    id: 'QUAY010',
+    diagnosis: 'unsupported-credential-kind',
+    match: ['csrf token was invalid or missing'],
+    source:
+      'Quay\'s REST API (not /v2/) refusing a robot token or password sent where an OAuth application token is needed: "CSRF token was invalid or missing" (christian-korneck/docker-pushrm#13, #26: robots "can only do the Docker side of things ... but not use the quay api"; docs/registries.md §3 (a))'
+  }
+]
