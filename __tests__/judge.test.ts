@@ -28,10 +28,12 @@ import {
   type PushResult,
   type Verdict
 } from '../src/judge.js'
+import { readsTexts } from '../src/outcome.js'
 import {
   DOCKER_HUB,
   PROFILES,
   profileById,
+  ruleById,
   type ProfileId
 } from '../src/profiles/index.js'
 import { grantedActions, tokenOf } from '../src/protocol.js'
@@ -473,6 +475,46 @@ describe('judge: every diagnosis is reachable from evidence', () => {
       }
     }
   )
+})
+
+describe('readsTexts: when the gathering loads the rule tables', () => {
+  it('a login that succeeded throughout reads no text: the tables stay unloaded', () => {
+    const ok = evidenceOf(REACH.ok.scenario)
+    expect(readsTexts(ok)).toBe(false)
+    expect(
+      readsTexts(
+        evidenceOf({
+          exchanges: [token(200)],
+          cli: cliOk,
+          rateLimit: exchange('rate-limit', 200),
+          push: [pushCheck(200, 'octocat/app', ['pull', 'push'])]
+        })
+      )
+    ).toBe(false)
+  })
+
+  it.each([...DIAGNOSIS_IDS].filter((id) => REACH[id].rule))(
+    '%s, decided by a rule: its evidence reads texts (else a bundle would judge it without the tables)',
+    (id) => {
+      const evidence = evidenceOf(REACH[id].scenario)
+      const verdict = judge(evidence)
+      // a rule of the tables decided: the tables must have been loaded
+      if (ruleById(verdict.rule)) expect(readsTexts(evidence)).toBe(true)
+    }
+  )
+
+  it.each([
+    ['a refusal', { exchanges: [token(401, 'incorrect username or password')] }],
+    ['no answer', { exchanges: [unreachable('token')] }],
+    ['a Basic-auth ping refused', { exchanges: [exchange('basic-ping', 401)] }],
+    ['a ping answered 429', { exchanges: [exchange('ping', 429)] }],
+    ['docker login failed', { exchanges: [token(200)], cli: cliFailed('Error saving credentials') }],
+    ['docker login did not run', { exchanges: [token(200)] }],
+    ['a rate-limit probe refused', { exchanges: [token(200)], cli: cliOk, rateLimit: exchange('rate-limit', 429) }],
+    ['a push check refused', { exchanges: [token(200)], cli: cliOk, push: [pushCheck(401, 'octocat/app')] }]
+  ] as [string, Scenario][])('%s reads texts', (_name, scenario) => {
+    expect(readsTexts(evidenceOf(scenario))).toBe(true)
+  }) // prettier-ignore
 })
 
 // ---------------------------------------------------------------------------
