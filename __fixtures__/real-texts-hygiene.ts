@@ -1,0 +1,115 @@
+/**
+ * The hygiene every held-out corpus of real texts keeps (docs/real-texts.md):
+ * its size and per-family floors, ids `<prefix>-<family>-NN`, no duplicate
+ * texts, a source, a host and valid ids for every text, each source once,
+ * nothing shared with the corpora before it (a text of 60 characters or more
+ * found inside an earlier one is a copy too), notes where a label needs
+ * them, and no token-looking secret. The fresh, unseen and sealed tests call
+ * it; each keeps its own measure.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { DIAGNOSIS_IDS } from '../src/diagnosis.js'
+import { REMEDIATION_CASES } from '../src/profiles/types.js'
+import {
+  REAL_TEXT_FAMILIES,
+  type RealText,
+  type RealTextFamily
+} from './real-texts.js'
+
+export interface CorpusRules {
+  /** how the tests name it: `fresh`, `unseen`, `sealed` (also the ids' prefix) */
+  name: string
+  texts: readonly RealText[]
+  /** the fewest texts in all, and in each family */
+  total: number
+  families: Record<RealTextFamily, number>
+  /** the corpora collected before it */
+  earlier: readonly RealText[]
+  /** the notes the collector was asked for (the unseen and sealed sets) */
+  notes?: boolean
+  /**
+   * texts found inside an earlier corpus's text after the set was measured,
+   * kept so that its figure stays what was measured (each still a copy)
+   */
+  knownCopies?: readonly string[]
+}
+
+/** Tokens of GitHub, GitLab, Docker, Google and AWS, and JWTs. */
+export const TOKEN_SHAPE =
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20}|gldt-[\w-]{20}|dckr_(?:pat|oat)_[\w-]{20,}|ya29\.[\w-]{20,}|AKIA[0-9A-Z]{16}|ASIA[0-9A-Z]{16}|eyJ[\w-]{20,}\.[\w-]{20,})/
+
+const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+export function describeCorpusHygiene(rules: CorpusRules): void {
+  const { name, texts, earlier } = rules
+  describe(`the ${name} real-texts corpus`, () => {
+    it(`holds at least ${rules.total} texts and each family its floor`, () => {
+      expect(texts.length).toBeGreaterThanOrEqual(rules.total)
+      const short = REAL_TEXT_FAMILIES.filter(
+        (family) =>
+          texts.filter((t) => t.family === family).length <
+          rules.families[family]
+      )
+      expect(short).toEqual([])
+    })
+
+    it(`has unique ids \`${name}-<family>-NN\`, and no duplicate texts`, () => {
+      const ids = texts.map((t) => t.id)
+      expect(new Set(ids).size).toBe(ids.length)
+      for (const t of texts) {
+        expect(t.id).toMatch(new RegExp(`^${name}-${t.family}-\\d{2}$`))
+      }
+      const normalised = texts.map((t) => normalise(t.text))
+      expect(new Set(normalised).size).toBe(normalised.length)
+    })
+
+    it('names a source, a host and valid ids for every text, each source once', () => {
+      for (const t of texts) {
+        expect(t.source).toMatch(/^(?:[\w.-]+\/[\w.-]+#\d+|https:\/\/\S+)$/)
+        expect(t.host).toMatch(/^[\w.-]+(?::\d+)?$/)
+        expect(REAL_TEXT_FAMILIES).toContain(t.family)
+        expect(t.text.trim()).not.toBe('')
+        expect(DIAGNOSIS_IDS).toContain(t.expected)
+        for (const other of t.alsoAcceptable ?? []) {
+          expect(DIAGNOSIS_IDS).toContain(other)
+          expect(other).not.toBe(t.expected)
+        }
+        if (t.case) expect(REMEDIATION_CASES).toContain(t.case)
+      }
+      const sources = texts.map((t) => t.source)
+      expect(new Set(sources).size).toBe(sources.length)
+    })
+
+    it('shares no source and no text with an earlier corpus', () => {
+      const sources = new Set(earlier.map((t) => t.source))
+      const reused = texts.filter((t) => sources.has(t.source))
+      expect(reused.map((t) => t.id)).toEqual([])
+      const before = earlier.map((t) => normalise(t.text))
+      const copied = texts.filter((t) => {
+        const mine = normalise(t.text)
+        return before.some(
+          (other) =>
+            other === mine || (mine.length >= 60 && other.includes(mine))
+        )
+      })
+      expect(copied.map((t) => t.id)).toEqual(rules.knownCopies ?? [])
+    })
+
+    if (rules.notes) {
+      it('gives a note for every ambiguous label, and marks those that need the thread', () => {
+        for (const t of texts.filter((u) => u.alsoAcceptable)) {
+          expect([t.id, t.note?.trim() ?? '']).not.toEqual([t.id, ''])
+        }
+        const thread = texts.filter((t) =>
+          t.note?.startsWith('needs the thread:')
+        )
+        expect(thread.length).toBeGreaterThan(0)
+      })
+    }
+
+    it('carries no token-looking secret', () => {
+      const leaks = texts.filter((t) => TOKEN_SHAPE.test(t.text))
+      expect(leaks.map((t) => t.id)).toEqual([])
+    })
+  })
+}
