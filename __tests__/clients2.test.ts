@@ -9,12 +9,11 @@
  * through the command line's `main()`.
  */
 import { describe, expect, it } from '@jest/globals'
-import { main } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
-import type { DockerCli } from '../src/docker.js'
 import { judgeText } from '../src/judge.js'
 import { PROFILES } from '../src/profiles/index.js'
 import type { RemediationCase } from '../src/profiles/types.js'
+import { explain } from '../__fixtures__/explain.js'
 
 /** One pasted text, where it was seen, and what explain must answer. */
 interface Row {
@@ -410,35 +409,6 @@ describe('the order keeps weak wordings from stealing specific ones', () => {
 
 // ---------------------------------------------------------------------------
 // The command line
-
-/** A docker CLI that must not be called: explain runs nothing. */
-const NO_DOCKER: DockerCli = {
-  login: () => Promise.reject(new Error('explain ran docker login')),
-  logout: () => Promise.reject(new Error('explain ran docker logout')),
-  config: () => {
-    throw new Error('explain read the docker config')
-  }
-}
-
-async function explain(
-  text: string,
-  args: string[] = []
-): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const exitCode = await main(['explain', ...args], {
-    stdin: () => Promise.resolve(text),
-    stdout: (t) => {
-      stdout += t
-    },
-    stderr: (t) => {
-      stderr += t
-    },
-    env: {},
-    docker: NO_DOCKER
-  })
-  return { exitCode, stdout, stderr }
-}
 
 describe('explain: texts of more clients', () => {
   it.each([

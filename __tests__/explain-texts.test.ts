@@ -10,9 +10,7 @@
  * headlines through `main()`.
  */
 import { describe, expect, it } from '@jest/globals'
-import { main } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
-import type { DockerCli } from '../src/docker.js'
 import type { Evidence, HttpExchange } from '../src/evidence.js'
 import { analyzeInputs } from '../src/input-analysis.js'
 import { judge, judgeText, speaksOfLogin } from '../src/judge.js'
@@ -25,6 +23,7 @@ import {
   type RemediationContext
 } from '../src/remediation.js'
 import { EXPLAIN_UNKNOWN_TITLE } from '../src/report.js'
+import { explain } from '../__fixtures__/explain.js'
 
 /** One pasted text, where it was seen, and what explain must answer. */
 interface Row {
@@ -586,35 +585,6 @@ describe('the texts of the look-alikes', () => {
 
 // ---------------------------------------------------------------------------
 // The command line
-
-/** A docker CLI that must not be called: explain runs nothing. */
-const NO_DOCKER: DockerCli = {
-  login: () => Promise.reject(new Error('explain ran docker login')),
-  logout: () => Promise.reject(new Error('explain ran docker logout')),
-  config: () => {
-    throw new Error('explain read the docker config')
-  }
-}
-
-async function explain(
-  text: string,
-  args: string[] = []
-): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const exitCode = await main(['explain', ...args], {
-    stdin: () => Promise.resolve(text),
-    stdout: (t) => {
-      stdout += t
-    },
-    stderr: (t) => {
-      stderr += t
-    },
-    env: {},
-    docker: NO_DOCKER
-  })
-  return { exitCode, stdout, stderr }
-}
 
 describe('explain: the headlines', () => {
   it.each([

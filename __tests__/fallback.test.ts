@@ -7,7 +7,6 @@
  * framing shows, a 401 read by its request, and `explain` in process.
  */
 import { describe, expect, it } from '@jest/globals'
-import { main } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { judgeText } from '../src/judge.js'
 import { byRequest, operationOf } from '../src/operation.js'
@@ -21,6 +20,7 @@ import {
 } from '../src/profiles/index.js'
 import type { RemediationCase } from '../src/profiles/types.js'
 import { matchRule } from '../src/rules.js'
+import { explain } from '../__fixtures__/explain.js'
 
 // the rule tables are a chunk the code loads before reading a text
 await loadRules()
@@ -847,25 +847,6 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
 // ---------------------------------------------------------------------------
 // explain, in process
 
-async function explain(
-  args: string[],
-  text: string
-): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const exitCode = await main(['explain', ...args], {
-    stdin: async () => text,
-    stdout: (chunk) => {
-      stdout += chunk
-    },
-    stderr: (chunk) => {
-      stderr += chunk
-    },
-    env: {}
-  })
-  return { exitCode, stdout, stderr }
-}
-
 describe('explain reads the examples of the brief (docs/registries.md §13b (g))', () => {
   it.each([
     [
@@ -884,10 +865,11 @@ describe('explain reads the examples of the brief (docs/registries.md §13b (g))
       'REG004'
     ]
   ])('%s → %s (%s)', async (text, diagnosis, rule) => {
-    const run = await explain(
-      ['--registry', 'r.example.com', '--json'],
-      `${text}\n`
-    )
+    const run = await explain(`${text}\n`, [
+      '--registry',
+      'r.example.com',
+      '--json'
+    ])
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toBe('')
     const out = JSON.parse(run.stdout) as {
@@ -903,8 +885,8 @@ describe('explain reads the examples of the brief (docs/registries.md §13b (g))
 
   it('prints the texts of that diagnosis for the registry, in text', async () => {
     const run = await explain(
-      ['--registry', 'r.example.com'],
-      'Error: initializing source docker://r.example.com/a:1: reading manifest 1 in r.example.com/a: authentication required\n'
+      'Error: initializing source docker://r.example.com/a:1: reading manifest 1 in r.example.com/a: authentication required\n',
+      ['--registry', 'r.example.com']
     )
     expect(run.exitCode).toBe(1)
     const lines = run.stdout.split('\n')
