@@ -510,6 +510,36 @@ const CAUGHT: Row[] = [
     text: 'error parsing HTTP 429 response body: invalid character \'<\' looking for beginning of value: "<html>slow down</html>"',
     diagnosis: 'rate-limited',
     rule: 'FB027'
+  },
+  // (i) the last resort by words: constructed from the vocabulary the
+  // sources define (RFC 9110, RFC 6750), about a registry or a repository
+  {
+    name: 'words of a refused permission, about a registry',
+    format: 'RFC 9110 §15.5.4 (403), "access denied" + "registry"',
+    text: 'error: access denied to registry r.example.com for octocat',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB028'
+  },
+  {
+    name: 'words of a refused permission, about a repository',
+    format: 'RFC 9110 §15.5.4 (403), "not authorized to" + "repository"',
+    text: 'the service account is not authorized to push to repository acme/app',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB028'
+  },
+  {
+    name: 'words of a request without credentials, about a registry',
+    format: 'RFC 9110 §15.5.2 (401), "requires authentication" + "registry"',
+    text: 'ERROR: registry r.example.com requires authentication',
+    diagnosis: 'missing-credentials',
+    rule: 'FB029'
+  },
+  {
+    name: 'a token said to have expired',
+    format: 'RFC 6750 §3.1 (invalid_token, expired), "token has expired"',
+    text: 'error: failed to push: registry token has expired, log in again',
+    diagnosis: 'token-expired',
+    rule: 'FB030'
   }
 ]
 
@@ -702,6 +732,29 @@ const NOT_CAUGHT: Row[] = [
     text: 'Error response from daemon: Get "https://r.example.com/v2/": 401 Unauthorized',
     diagnosis: 'invalid-credentials',
     rule: 'REG004'
+  },
+  {
+    name: 'a file the client may not write is no registry permission',
+    format: 'FB028 needs a registry, a repository or a /v2/ request',
+    text: 'open /root/.docker/config.json: permission denied',
+    diagnosis: 'unknown',
+    rule: null
+  },
+  {
+    name: "the docker socket's permission stays LOOK003's",
+    format: 'LOOK003 before FB028',
+    text: 'permission denied while trying to connect to the docker daemon socket at unix:///var/run/docker.sock',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK003',
+    case: 'filesystem'
+  },
+  {
+    name: "a repository's file denied is no registry permission",
+    format:
+      'FB028 reads "access denied" with a registry or a /v2/ request only',
+    text: 'access denied: the repository README could not be written',
+    diagnosis: 'unknown',
+    rule: null
   }
 ]
 

@@ -1965,6 +1965,147 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'status code from registry 429',
     id: 'FB027',
     diagnosis: 'rate-limited'
+  },
+  // the last resort by words (§13b (i))
+  {
+    wording: 'access denied … /v2/',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'access denied … registry',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'not authorized to … repository',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'not authorized to … registry',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'do not have permission … repository',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'do not have permission … registry',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: "don't have permission … repository",
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: "don't have permission … registry",
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'does not have permission … repository',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'does not have permission … registry',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'insufficient permission … repository',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'insufficient permission … registry',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'anonymous … not allowed to … registry',
+    id: 'FB029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'anonymous … not allowed to … repository',
+    id: 'FB029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'requires authentication … registry',
+    id: 'FB029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'requires authentication … repository',
+    id: 'FB029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'authentication is required … registry',
+    id: 'FB029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'authentication is required … repository',
+    id: 'FB029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'login required … registry',
+    id: 'FB029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'not logged in … registry',
+    id: 'FB029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'no credentials … registry',
+    id: 'FB029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'unauthenticated … /v2/',
+    id: 'FB029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'token has expired',
+    id: 'FB030',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'token is expired',
+    id: 'FB030',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'token expired',
+    id: 'FB030',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'expired token',
+    id: 'FB030',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'credentials have expired',
+    id: 'FB030',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'credentials expired',
+    id: 'FB030',
+    diagnosis: 'token-expired'
   }
 ]
 
@@ -2255,7 +2396,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'FB024',
     'FB025',
     'FB026',
-    'FB027'
+    'FB027',
+    'FB028',
+    'FB029',
+    'FB030'
   ]
 
   it("Docker Hub's own rules, in order", () => {

@@ -351,5 +351,56 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       'status code from registry 429'
     ],
     source: `${SECTION} (h): RFC 6585 §4 (429 Too Many Requests) with a body that is not the registry's JSON (docker/distribution "error parsing HTTP %d response body"; containers/image "invalid status code from registry %d (%s)")`
+  },
+  // (i) the very last: what a text says in words, where it also speaks of a
+  // registry, a repository or a registry request, and nothing else read it
+  {
+    id: 'FB028',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['access denied', '/v2/'],
+      ['access denied', 'registry'],
+      ['not authorized to', 'repository'],
+      ['not authorized to', 'registry'],
+      ['do not have permission', 'repository'],
+      ['do not have permission', 'registry'],
+      ["don't have permission", 'repository'],
+      ["don't have permission", 'registry'],
+      ['does not have permission', 'repository'],
+      ['does not have permission', 'registry'],
+      ['insufficient permission', 'repository'],
+      ['insufficient permission', 'registry']
+    ],
+    source: `${SECTION} (i): RFC 9110 §15.5.4 (403: the server understood the request and refuses it; "the client does not have access rights"), distribution-spec DENIED ("requested access to the resource is denied"): words of a refused permission about a registry or a repository, when no registry's own wording read them [I]`
+  },
+  {
+    id: 'FB029',
+    diagnosis: 'missing-credentials',
+    match: [
+      ['anonymous', 'not allowed to', 'registry'],
+      ['anonymous', 'not allowed to', 'repository'],
+      ['requires authentication', 'registry'],
+      ['requires authentication', 'repository'],
+      ['authentication is required', 'registry'],
+      ['authentication is required', 'repository'],
+      ['login required', 'registry'],
+      ['not logged in', 'registry'],
+      ['no credentials', 'registry'],
+      ['unauthenticated', '/v2/']
+    ],
+    source: `${SECTION} (i): RFC 9110 §15.5.2 (401: the request "lacks valid authentication credentials"), distribution docs/spec/auth/token.md (an anonymous client gets a token without the scope): words of a request made without credentials, about a registry or a repository, when no registry's own wording read them [I]`
+  },
+  {
+    id: 'FB030',
+    diagnosis: 'token-expired',
+    match: [
+      'token has expired',
+      'token is expired',
+      'token expired',
+      'expired token',
+      'credentials have expired',
+      'credentials expired'
+    ],
+    source: `${SECTION} (i): RFC 6750 §3.1 (invalid_token: "expired"), distribution docs/spec/auth/token.md (expires_in; a client asks again when its token has expired): a token or credentials said to have expired, when no registry's own wording (ECR, Docker Hub, Entra) read them [I]`
   }
 ]
