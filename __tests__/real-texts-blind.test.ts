@@ -1,13 +1,18 @@
 /**
  * The blind set of real texts (__fixtures__/real-texts-blind.ts): its
- * hygiene only. This file does not score the classifier on the set and
- * prints nothing about its answers (docs/real-texts.md, "The blind set").
+ * hygiene, and the one figure of the classifier on it, measured once and
+ * guarded by a floor. Like the sealed set it stays blind: the test prints
+ * the count only, never which texts missed or what they were answered
+ * (docs/real-texts.md, "The blind set").
  *
  * The floors are what the collector reached, below the brief's (80 texts;
  * ghcr 9, gitlab 8, quay 5, harbor 6, ecr 9, gar 8, acr 8, generic 6,
  * docker-hub 9, not-login 10): the set is unfinished, see the docs.
  */
+import { describe, expect, it } from '@jest/globals'
 import { describeCorpusHygiene } from '../__fixtures__/real-texts-hygiene.js'
+import { judgeText } from '../src/judge.js'
+import { profileById, recognise } from '../src/profiles/index.js'
 import { REAL_TEXTS, type RealTextFamily } from '../__fixtures__/real-texts.js'
 import { REAL_TEXTS_FRESH } from '../__fixtures__/real-texts-fresh.js'
 import { REAL_TEXTS_UNSEEN } from '../__fixtures__/real-texts-unseen.js'
@@ -40,4 +45,25 @@ describeCorpusHygiene({
     ...REAL_TEXTS_SEALED
   ],
   notes: true
+})
+
+/**
+ * Measured once on 2026-11-27, after every rule of that day was merged:
+ * 44/61 (72.1 %); the rules at the start of that day: 43/61 (70.5 %). The
+ * issue's target is 9 in 10; the floor only guards against losing ground.
+ */
+export const REAL_TEXTS_BLIND_FLOOR = 0.7
+
+describe('explain on the blind texts', () => {
+  it(`diagnoses at least ${Math.round(REAL_TEXTS_BLIND_FLOOR * 100)}% as the expert did (the count only)`, () => {
+    const hits = REAL_TEXTS_BLIND.filter((t) =>
+      [t.expected, ...(t.alsoAcceptable ?? [])].includes(
+        judgeText(t.text, profileById(recognise(t.host))).diagnosis
+      )
+    ).length
+    const total = REAL_TEXTS_BLIND.length
+    const summary = `blind texts: ${hits}/${total} (${Math.round((hits / total) * 1000) / 10}%; floor ${Math.round(REAL_TEXTS_BLIND_FLOOR * 100)}%, target 90%)`
+    console.log(summary)
+    expect([summary, hits / total >= REAL_TEXTS_BLIND_FLOOR]).toEqual([summary, true])
+  }) // prettier-ignore
 })
