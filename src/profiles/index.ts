@@ -71,10 +71,11 @@ let tables: RuleTables | undefined
 let loadingRules: Promise<void> | undefined
 
 /**
- * Loads every rule table, a chunk of its own: the writers and the
- * gathering await it before a text is read (a refusal, a failed `docker
- * login`, `explain`), so that a login that succeeds never loads them.
- * Cheap when they are loaded already; callers share one import.
+ * Loads every rule table, a chunk of its own: the preflight, the gathering
+ * (src/outcome.ts `readsTexts`) and the command line await it before a text
+ * is read — a refusal, a failed `docker login`, `explain` — so that a login
+ * that succeeds never loads them. Cheap when they are loaded already;
+ * callers share one import.
  */
 export function loadRules(): Promise<void> {
   loadingRules ??= import('./rules/index.js').then((m) => {
@@ -129,6 +130,8 @@ export function rulesFor(profile: Profile): readonly TextRule[] {
   return rules
 }
 
+let everyRule: readonly TextRule[] | undefined
+
 /**
  * Every rule of every table, once (Docker Hub's order, then the rest).
  * Needs the tables loaded (`loadRules`).
@@ -137,7 +140,6 @@ export function allRules(): readonly TextRule[] {
   everyRule ??= [...rulesFor(DOCKER_HUB), ...ruleTables().PUSHED_TO_HUB]
   return everyRule
 }
-let everyRule: readonly TextRule[] | undefined
 
 /**
  * The rule of an id, or undefined — also when the tables are not loaded:
