@@ -22,7 +22,7 @@ export default {
   globalSetup: '<rootDir>/__fixtures__/global-setup.js',
   globalTeardown: '<rootDir>/__fixtures__/global-teardown.js',
   // every registry's texts, which the writers load on demand
-  setupFilesAfterEnv: ['<rootDir>/__fixtures__/texts.ts'],
+  setupFilesAfterEnv: ['<rootDir>/__fixtures__/chunks.ts'],
   testTimeout: 60000,
   // test.concurrent: the golden scenarios and the fault table each bring
   // their own emulator and run at once

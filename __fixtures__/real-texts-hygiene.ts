@@ -4,11 +4,13 @@
  * texts, a source, a host and valid ids for every text, each source once,
  * nothing shared with the corpora before it (a text of 60 characters or more
  * found inside an earlier one is a copy too), notes where a label needs
- * them, and no token-looking secret. The fresh, unseen and sealed tests call
- * it; each keeps its own measure.
+ * them, and no token-looking secret; and the measure of `explain` on it
+ * (`describeHeldOutMeasure`). Every held-out corpus's test calls both.
  */
 import { describe, expect, it } from '@jest/globals'
 import { DIAGNOSIS_IDS } from '../src/diagnosis.js'
+import { judgeText } from '../src/judge.js'
+import { profileById, recognise } from '../src/profiles/index.js'
 import { REMEDIATION_CASES } from '../src/profiles/types.js'
 import {
   REAL_TEXT_FAMILIES,
@@ -111,5 +113,58 @@ export function describeCorpusHygiene(rules: CorpusRules): void {
       const leaks = texts.filter((t) => TOKEN_SHAPE.test(t.text))
       expect(leaks.map((t) => t.id)).toEqual([])
     })
+  })
+}
+
+export interface MeasureRules {
+  name: string
+  texts: readonly RealText[]
+  /** the least share of hits the test guards (the figure is printed) */
+  floor: number
+  /**
+   * `misses`: print and fail with each miss (a set that has been read);
+   * `count`: the count only, never which texts missed (a sealed set)
+   */
+  report: 'misses' | 'count'
+}
+
+/**
+ * The held-out measure of one corpus: how many texts `explain --registry
+ * <host>` diagnoses as the expert did (`expected` or `alsoAcceptable`),
+ * with the texts that need their thread counted apart. Printed on every run
+ * (the quiet reporter shows it on failure) and guarded by a floor.
+ */
+export function describeHeldOutMeasure(rules: MeasureRules): void {
+  const { name, texts, floor } = rules
+  const percent = (a: number, b: number): string =>
+    `${Math.round((a / b) * 1000) / 10}%`
+  describe(`explain on the ${name} texts`, () => {
+    const what =
+      rules.report === 'count' ? 'the count only' : 'each miss printed'
+    it(`diagnoses at least ${Math.round(floor * 100)}% as the expert did (${what})`, () => {
+      const misses: string[] = []
+      let thread = 0
+      let threadHits = 0
+      for (const t of texts) {
+        const verdict = judgeText(t.text, profileById(recognise(t.host)))
+        const hit = [t.expected, ...(t.alsoAcceptable ?? [])].includes(verdict.diagnosis)
+        if (t.note?.startsWith('needs the thread:')) {
+          thread += 1
+          if (hit) threadHits += 1
+        }
+        if (!hit) {
+          misses.push(`  miss ${t.id} expected ${t.expected}, got ${verdict.diagnosis}${verdict.rule ? ` (${verdict.rule})` : ''}`)
+        }
+      }
+      const total = texts.length
+      const hits = total - misses.length
+      const split = rules.report === 'misses' && thread > 0
+        ? `; decidable from the text ${hits - threadHits}/${total - thread}, needing the thread ${threadHits}/${thread}`
+        : ''
+      const summary = `${name} texts: ${hits}/${total} (${percent(hits, total)}${split}; floor ${Math.round(floor * 100)}%, target 90%)`
+      const report = rules.report === 'misses' ? [summary, ...misses].join('\n') : summary
+      console.log(report)
+      expect([report, hits / total >= floor]).toEqual([report, true])
+    }) // prettier-ignore
   })
 }

@@ -1,16 +1,19 @@
 /**
  * Why a credential is empty: the GitHub event read from the runner's
  * environment (readEvent, src/event.ts), the cause the judge names from it
- * (emptySecretCause, src/judge.ts) and how that cause reads
+ * (emptySecretCause, src/event.ts) and how that cause reads
  * (emptySecretTexts, src/remediation.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readEvent } from '../src/event.js'
 import type { EventEvidence } from '../src/evidence.js'
-import { emptySecretCause, type EmptySecretCause } from '../src/judge.js'
+import {
+  emptySecretCause,
+  readEvent,
+  type EmptySecretCause
+} from '../src/event.js'
 import { emptySecretTexts } from '../src/remediation.js'
 
 /** An event; a push by octocat unless told otherwise. */

@@ -9,7 +9,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { judgeText } from '../src/judge.js'
-import { byRequest, operationOf } from '../src/operation.js'
+import { byRequest, pushFramingOf } from '../src/operation.js'
 import { FALLBACK_RULES } from '../src/profiles/rules/fallback.js'
 import {
   GENERIC,
@@ -18,7 +18,7 @@ import {
   profileById,
   rulesFor
 } from '../src/profiles/index.js'
-import type { RemediationCase } from '../src/profiles/types.js'
+import type { RemediationCase, Wording } from '../src/profiles/types.js'
 import { matchRule } from '../src/rules.js'
 import { explain } from '../__fixtures__/explain.js'
 
@@ -810,36 +810,28 @@ describe('what the fallback must not take', () => {
   })
 })
 
-describe('operationOf: the operation a framing shows', () => {
+describe('pushFramingOf: the push a text shows, and only a push', () => {
   it.each([
-    ['POST https://r.example.com/v2/a/blobs/uploads/: DENIED: x', 'push'],
-    [
-      'unexpected status from PUT request to https://r/v2/a/manifests/1',
-      'push'
-    ],
-    ['uploading manifest 1 to r.example.com/a: x', 'push'],
-    ['failed to push r.example.com/a:1: x', 'push'],
-    // a push's HEAD check reads: the push framing wins
-    [
-      'failed to push r/a:1: unexpected status from HEAD request to https://r/v2/a/manifests/1: x',
-      'push'
-    ],
+    ['POST https://r.example.com/v2/a/blobs/uploads/: DENIED: x', '/blobs/uploads/'],
+    ['unexpected status from PUT request to https://r/v2/a/manifests/1', ['put request to', '/manifests/']],
+    ['uploading manifest 1 to r.example.com/a: x', 'uploading manifest'],
+    ['failed to push r.example.com/a:1: x', 'failed to push'],
+    // a push's HEAD check reads: still a push
+    ['failed to push r/a:1: unexpected status from HEAD request to https://r/v2/a/manifests/1: x', 'failed to push'],
     // go-containerregistry's detail lists pull and push for a push
-    ['x [map[Action:pull Name:a] map[Action:push Name:a]]', 'push'],
-    ['GET https://r.example.com/v2/a/manifests/1: x', 'pull'],
-    ['HEAD "https://r.example.com/v2/a/manifests/1": x', 'pull'],
-    ['reading manifest 1 in r.example.com/a: x', 'pull'],
-    ['failed to resolve reference "r/a:1": x', 'pull'],
-    ['x [map[Action:pull Name:a]]', 'pull'],
-    [
-      'login attempt to https://r.example.com/v2/ failed with status: 401',
-      undefined
-    ],
+    ['x [map[Action:pull Name:a] map[Action:push Name:a]]', 'action:push'],
+    // pulls, logins and the rest show none
+    ['GET https://r.example.com/v2/a/manifests/1: x', undefined],
+    ['HEAD "https://r.example.com/v2/a/manifests/1": x', undefined],
+    ['reading manifest 1 in r.example.com/a: x', undefined],
+    ['failed to resolve reference "r/a:1": x', undefined],
+    ['x [map[Action:pull Name:a]]', undefined],
+    ['login attempt to https://r.example.com/v2/ failed with status: 401', undefined],
     ['GET "https://r.example.com/v2/": response status code 401', undefined],
     ['Step 3/7 : RUN make install', undefined]
-  ])('%s → %s', (text, operation) => {
-    expect(operationOf(text)).toBe(operation)
-  })
+  ] as [string, Wording | undefined][])('%s → %j', (text, framing) => {
+    expect(pushFramingOf(text)).toEqual(framing)
+  }) // prettier-ignore
 })
 
 describe('byRequest: a 401 read as a refused login, read by its request', () => {
@@ -849,7 +841,7 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
   it('on a pull: the login reading stays (§13b (f))', () => {
     const text =
       'HEAD https://r.example.com/v2/a/manifests/1: unexpected status code 401 Unauthorized (HEAD responses have no body, use GET for details)'
-    expect(operationOf(text)).toBe('pull')
+    expect(pushFramingOf(text)).toBeUndefined()
     expect(read(text)?.rule.id).toBe('REG004')
     const bare = 'reading manifest 1 in r.example.com/a: status code 401'
     expect(read(bare)?.rule.id).toBe('FB013')

@@ -4,10 +4,10 @@
  * corpus keeps it (__fixtures__/real-texts-hygiene.ts), and the accuracy of
  * explain on it, printed on every run and guarded by a floor.
  */
-import { judgeText } from '../src/judge.js'
-import { profileById, recognise } from '../src/profiles/index.js'
-import { describe, it } from '@jest/globals'
-import { describeCorpusHygiene } from '../__fixtures__/real-texts-hygiene.js'
+import {
+  describeCorpusHygiene,
+  describeHeldOutMeasure
+} from '../__fixtures__/real-texts-hygiene.js'
 import { REAL_TEXTS, type RealTextFamily } from '../__fixtures__/real-texts.js'
 import { REAL_TEXTS_FRESH } from '../__fixtures__/real-texts-fresh.js'
 
@@ -43,20 +43,9 @@ describeCorpusHygiene({
  */
 export const REAL_TEXTS_FRESH_FLOOR = 0.55
 
-describe('explain on the held-out fresh texts', () => {
-  it(`diagnoses at least ${Math.round(REAL_TEXTS_FRESH_FLOOR * 100)}% as the expert did (the figure is printed)`, () => {
-    const misses: string[] = []
-    for (const t of REAL_TEXTS_FRESH) {
-      const verdict = judgeText(t.text, profileById(recognise(t.host)))
-      if (![t.expected, ...(t.alsoAcceptable ?? [])].includes(verdict.diagnosis)) {
-        misses.push(`  miss ${t.id} expected ${t.expected}, got ${verdict.diagnosis}${verdict.rule ? ` (${verdict.rule})` : ''}`)
-      }
-    }
-    const hits = REAL_TEXTS_FRESH.length - misses.length
-    const summary = `fresh texts: ${hits}/${REAL_TEXTS_FRESH.length} (${Math.round((hits / REAL_TEXTS_FRESH.length) * 1000) / 10}%; floor ${Math.round(REAL_TEXTS_FRESH_FLOOR * 100)}%, target 90%)`
-    console.log([summary, ...misses].join('\n'))
-    if (hits / REAL_TEXTS_FRESH.length < REAL_TEXTS_FRESH_FLOOR) {
-      throw new Error([summary, ...misses].join('\n'))
-    }
-  }) // prettier-ignore
+describeHeldOutMeasure({
+  name: 'fresh',
+  texts: REAL_TEXTS_FRESH,
+  floor: REAL_TEXTS_FRESH_FLOOR,
+  report: 'misses'
 })

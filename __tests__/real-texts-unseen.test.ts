@@ -4,10 +4,10 @@
  * corpus keeps it (__fixtures__/real-texts-hygiene.ts), and, since it was
  * measured once, the figure, printed on every run and guarded by a floor.
  */
-import { describe, it } from '@jest/globals'
-import { describeCorpusHygiene } from '../__fixtures__/real-texts-hygiene.js'
-import { judgeText } from '../src/judge.js'
-import { profileById, recognise } from '../src/profiles/index.js'
+import {
+  describeCorpusHygiene,
+  describeHeldOutMeasure
+} from '../__fixtures__/real-texts-hygiene.js'
 import { REAL_TEXTS, type RealTextFamily } from '../__fixtures__/real-texts.js'
 import { REAL_TEXTS_FRESH } from '../__fixtures__/real-texts-fresh.js'
 import { REAL_TEXTS_UNSEEN } from '../__fixtures__/real-texts-unseen.js'
@@ -49,29 +49,9 @@ describeCorpusHygiene({
  */
 export const REAL_TEXTS_UNSEEN_FLOOR = 0.55
 
-describe('explain on the unseen held-out texts', () => {
-  it(`diagnoses at least ${Math.round(REAL_TEXTS_UNSEEN_FLOOR * 100)}% as the expert did (the figure is printed)`, () => {
-    const misses: string[] = []
-    let thread = 0
-    let threadHits = 0
-    for (const t of REAL_TEXTS_UNSEEN) {
-      const verdict = judgeText(t.text, profileById(recognise(t.host)))
-      const hit = [t.expected, ...(t.alsoAcceptable ?? [])].includes(verdict.diagnosis)
-      if (t.note?.startsWith('needs the thread:')) {
-        thread += 1
-        if (hit) threadHits += 1
-      }
-      if (!hit) {
-        misses.push(`  miss ${t.id} expected ${t.expected}, got ${verdict.diagnosis}${verdict.rule ? ` (${verdict.rule})` : ''}`)
-      }
-    }
-    const total = REAL_TEXTS_UNSEEN.length
-    const hits = total - misses.length
-    const pct = (a: number, b: number): string => `${Math.round((a / b) * 1000) / 10}%`
-    const summary = `unseen texts: ${hits}/${total} (${pct(hits, total)}; decidable from the text ${hits - threadHits}/${total - thread}, needing the thread ${threadHits}/${thread}; floor ${Math.round(REAL_TEXTS_UNSEEN_FLOOR * 100)}%, target 90%)`
-    console.log([summary, ...misses].join('\n'))
-    if (hits / total < REAL_TEXTS_UNSEEN_FLOOR) {
-      throw new Error([summary, ...misses].join('\n'))
-    }
-  }) // prettier-ignore
+describeHeldOutMeasure({
+  name: 'unseen',
+  texts: REAL_TEXTS_UNSEEN,
+  floor: REAL_TEXTS_UNSEEN_FLOOR,
+  report: 'misses'
 })

@@ -42,7 +42,7 @@ import {
   type RateLimitHeaders
 } from './protocol.js'
 import { emptySecretCause, type EmptySecretCause } from './event.js'
-import { byRequest, operationOf } from './operation.js'
+import { byRequest } from './operation.js'
 import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
 import { oneLine } from './text.js'
 
@@ -62,9 +62,6 @@ export interface PushResult {
   /** the actions granted there, when a token was read */
   granted?: readonly string[]
 }
-
-// why a credential is empty (src/event.ts), re-exported for the judge's users
-export { emptySecretCause, type EmptySecretCause }
 
 /** The judge's verdict. */
 export interface Verdict {
@@ -377,7 +374,7 @@ export function judgeText(text: string, profile: Profile): Verdict {
       `seen: ${quote(line)}`,
       ...(read && read !== found
         ? [
-            `known wording "${wordingParts(read.wording).join(' … ')}", rule ${read.rule.id}: a 401 read as a refused login, but the request was a ${operationOf(text)}`
+            `known wording "${wordingParts(read.wording).join(' … ')}", rule ${read.rule.id}: a 401 read as a refused login, but the request was a push`
           ]
         : []),
       `${read && read !== found ? 'request' : 'known wording'} "${wordingParts(found.wording).join(' … ')}", rule ${found.rule.id} (${found.rule.source})`
