@@ -289,7 +289,6 @@ const inputErrors: Scenario[] = [
     'secret of 64 KiB',
     { ...ok, password: 'Very-long-s3cret-'.repeat(4000).slice(0, 64 * 1024) }
   ],
-  ['registry with a path', { ...ok, registry: 'https://ghcr.io/octocat/app' }],
   ['registry with another scheme', { ...ok, registry: 'ftp://docker.io' }],
   [
     'registry port out of range',

@@ -810,18 +810,6 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
       /^Input "--timeout" must be a number of seconds above 0/
     ],
     [
-      '--registry with a repository path',
-      [
-        'check',
-        '--username',
-        'octocat',
-        '--password-stdin',
-        '--registry',
-        'ghcr.io/owner/app'
-      ],
-      /must be a registry host such as ghcr\.io or docker\.io, without a path \(got "ghcr\.io\/owner\/app"\)/
-    ],
-    [
       'a URL as --registry',
       [
         'check',

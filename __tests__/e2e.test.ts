@@ -151,7 +151,7 @@ describeE2e('the bundled action, as the runner runs it', () => {
   it.each([
     ['a username with spaces', { ...ok, username: 'octo cat' }],
     ['a boolean that is not one', { ...ok, logout: 'yes' }],
-    ['a registry with a path', { ...ok, registry: 'ghcr.io/octocat/app' }]
+    ['a registry of another scheme', { ...ok, registry: 'ftp://ghcr.io' }]
   ])(
     'answers %s with one error line and exit code 1, nothing sent',
     async (_name, inputs) => {

@@ -370,7 +370,7 @@ describe('an input no registry can take', () => {
     ['a URL as username', { username: 'https://hub.docker.com/u/octocat' }],
     ['a username with a colon', { username: 'octocat:dckr_pat_x' }],
     ['a secret of 64 KiB', { password: 'x'.repeat(64 * 1024) }],
-    ['a registry with a path', { registry: 'ghcr.io/octocat/app' }],
+    ['a registry of another scheme', { registry: 'ftp://ghcr.io' }],
     ['a push entry that is not a name', { push: 'Octocat/My App' }],
     [
       'a registry holding credentials',

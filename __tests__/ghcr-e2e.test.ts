@@ -119,6 +119,30 @@ describeE2e('GHCR, with the real docker CLI', () => {
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 
+  it('a registry with a path (ghcr.io/octocat) logs in to its host, as docker login does', async () => {
+    const account = GHCR_ACCOUNTS.classicWrite
+    const { result, ws } = await session.main(
+      'https://ghcr.io/octocat',
+      account,
+      'ghcr.io/octocat/app',
+      { env: session.endpoints('ghcr.io') }
+    )
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'ok',
+      'logged-in': 'true',
+      'push-access': 'granted'
+    })
+    // the profile is GHCR's, from the host; docker logs in to the host
+    expect(ws.summary()).toContain('its token service https://ghcr.io/token')
+    expect(ws.dockerArgv()).toEqual([
+      `docker login --username octocat --password-stdin ${session.registry.host}`
+    ])
+    expect(ws.authKeys()).toEqual([session.registry.host])
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
   it('a classic token with read:packages only fails before the build, naming write:packages', async () => {
     const account = GHCR_ACCOUNTS.classicRead
     const { result, ws } = await main(account, 'octocat/app')

@@ -236,9 +236,9 @@ describe('registry-auth', () => {
       'an entry no registry can take',
       {
         'registry-auth':
-          '- registry: https://ghcr.io/owner\n  username: u\n  password: p'
+          '- registry: ftp://ghcr.io\n  username: u\n  password: p'
       },
-      /^Input "registry-auth", entry 1 \(https:\/\/ghcr\.io\/owner\): /
+      /^Input "registry-auth", entry 1 \(ftp:\/\/ghcr\.io\): /
     ],
     [
       'the same registry twice',

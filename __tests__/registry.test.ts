@@ -18,13 +18,20 @@ describe('registryHost', () => {
     ['registry.gitlab.com/', 'registry.gitlab.com'],
     ['localhost:5000', 'localhost:5000'],
     ['http://127.0.0.1:5000/v2/', '127.0.0.1:5000'],
-    ['[::1]:5000', '[::1]:5000']
+    ['[::1]:5000', '[::1]:5000'],
+    // docker login keeps the host of a server address with a path
+    ['ghcr.io/octocat/app', 'ghcr.io'],
+    ['https://ghcr.io/octocat', 'ghcr.io'],
+    [
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/app',
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com'
+    ]
   ])('registry %j is host %j', (input, host) => {
     expect(registryHost(input)).toBe(host)
   })
 
   it.each([
-    ['ghcr.io/octocat/app', /without a path/],
+    ['https://user:secret@ghcr.io/octocat', /holds credentials/],
     ['ftp://example.com', /not a ftp:\/\/ URL/],
     ['my registry', /registry host/],
     ['-bad.example', /registry host/]

@@ -18,7 +18,11 @@ import {
 } from '../__fixtures__/golden.js'
 import { runCliScenario, runScenario } from '../__fixtures__/golden-run.js'
 import { startBasicRegistry } from '../emulator/basic-registry.js'
+import { loadAllTexts, loadRules } from '../src/profiles/index.js'
 
+// as the tests' setup (__fixtures__/chunks.ts): the scenarios judge and
+// render any registry's evidence in process
+await Promise.all([loadAllTexts(), loadRules()])
 const basic = await startBasicRegistry()
 const action: Record<string, GoldenRecord> = {}
 const cli: Record<string, CliRecord> = {}

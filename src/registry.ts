@@ -127,9 +127,11 @@ function reachable(realm: string, host: string, endpoints: Endpoints): boolean {
 }
 
 /**
- * The host[:port] of a `registry` input. A scheme and the `/v1/` or `/v2/`
- * API path are tolerated; any other path is a mistake (a repository name
- * belongs in the image reference, not in `registry`).
+ * The host[:port] of a `registry` input. A scheme is tolerated, and so is a
+ * path: docker login keeps only the host of its server address
+ * (docker/cli cli/command/registry.go GetDefaultAuthConfig →
+ * credentials.ConvertToHostname), so `ghcr.io/owner` logs in to ghcr.io
+ * with docker/login-action, and here too (docs/registries.md §0).
  */
 export function registryHost(input: string): string {
   let value = input.trim()
@@ -152,12 +154,6 @@ export function registryHost(input: string): string {
     )
   }
   const host = authority.toLowerCase()
-  const path = slash === -1 ? '' : value.slice(slash)
-  if (path !== '' && !/^\/+(v[12]\/*)?$/.test(path)) {
-    throw new InputError(
-      `Input "registry" must be a registry host such as ghcr.io or docker.io, without a path (got "${oneLine(input, 60)}")`
-    )
-  }
   if (
     !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/.test(
       host

@@ -167,7 +167,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'check the registry address and the runner network, then re-run the job',
     why: 'No usable answer came from {registry}: a DNS, connection, TLS or timeout error, or a server error (5xx). Nothing is known yet about the credential.',
     steps: [
-      'Check the `registry` input: a host only, such as docker.io or ghcr.io, without a path.',
+      'Check the `registry` input: the host of the registry, such as docker.io or ghcr.io.',
       'Check the status page for an outage, then re-run.',
       'On self-hosted runners, check the proxy (HTTPS_PROXY), the firewall and, for x509 errors, the CA certificates.',
       'On a slow network, raise the `timeout` or `retries` inputs.'

@@ -178,7 +178,7 @@ export const REMEDIATION: RemediationTable = {
   'registry-unreachable': {
     why: 'No usable answer came from {registry}, or from the AWS API that exchanges access keys for its token: a DNS, connection, TLS or timeout error, or a server error (5xx). Nothing is known yet about the credential.',
     steps: [
-      'Check the `registry` input: the host alone, `<account>.dkr.ecr.<region>.amazonaws.com` (or public.ecr.aws), without a path.',
+      'Check the `registry` input: `<account>.dkr.ecr.<region>.amazonaws.com` (or public.ecr.aws), with the account and region you push to.',
       'With AWS keys, the runner must also reach the AWS API: api.ecr.<region>.amazonaws.com (ECR Public: api.ecr-public.us-east-1.amazonaws.com); the evidence names the host that failed.',
       'On self-hosted runners, check the proxy (HTTPS_PROXY, NO_PROXY), the firewall or VPC endpoints (com.amazonaws.<region>.ecr.api and .ecr.dkr), and the CA certificates.',
       'Check the AWS Health Dashboard for an outage, then re-run; on a slow network, raise the `timeout` or `retries` inputs.'
