@@ -321,6 +321,27 @@ describeE2e('another run of the action on the same docker config', () => {
     }
   })
 
+  it('takes a free lock at once: docker login is started before startLogin returns', async () => {
+    const ws = workspace()
+    try {
+      const children = (): number =>
+        process.getActiveResourcesInfo().filter((r) => r === 'ProcessWrap')
+          .length
+      const before = children()
+      const pending = dockerCli(ws.env).startLogin(emulator.host, 'octocat')
+      // spawned within this turn, ahead of whatever the caller does next
+      // (the preflight's first request)
+      const spawned = children() - before
+      const locked = readdirSync(ws.config)
+      await pending.cancel()
+      expect(spawned).toBe(1)
+      expect(locked).toContain(LOCK_FILE)
+      expect(readdirSync(ws.config)).not.toContain(LOCK_FILE)
+    } finally {
+      ws.remove()
+    }
+  })
+
   it('waits for the lock of another run, and runs docker once it is released', async () => {
     const ws = workspace()
     try {

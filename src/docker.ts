@@ -402,40 +402,66 @@ function joinOutput(stdout: string, stderr: string): string {
  * runs unlocked, as docker alone would. A lock older than LOCK_STALE_MS was
  * left by a run that died: it is removed.
  */
-async function withConfigLock<T>(
+function withConfigLock<T>(
   dir: string,
   waitMs: number,
   body: () => Promise<T>
 ): Promise<T> {
-  const release = await lock(join(dir, LOCK_FILE), waitMs)
-  try {
-    return await body()
-  } finally {
-    release()
+  const locked = async (release: () => void): Promise<T> => {
+    try {
+      return await body()
+    } finally {
+      release()
+    }
   }
+  const taken = lock(join(dir, LOCK_FILE), waitMs)
+  // a lock nobody holds is taken at once, and the body starts within the
+  // caller's turn: docker login is spawned before the preflight's first
+  // request is even set up, not after it
+  return typeof taken === 'function' ? locked(taken) : taken.then(locked)
 }
 
-/** Takes the lock file; answers how to release it. Never throws. */
-async function lock(file: string, waitMs: number): Promise<() => void> {
+/**
+ * Takes the lock file: how to release it, at once when nobody holds it,
+ * else once the holder releases it or `waitMs` passed. Never throws.
+ */
+function lock(
+  file: string,
+  waitMs: number
+): (() => void) | Promise<() => void> {
   const owner = `${process.pid} ${randomUUID()}\n`
-  const deadline = Date.now() + waitMs
-  for (;;) {
-    try {
-      writeFileSync(file, owner, { flag: 'wx', mode: 0o600 })
-      return () => {
-        try {
-          // only our own: a run that took it as stale owns it now
-          if (readFileSync(file, 'utf8') === owner) rmSync(file)
-        } catch {
-          // gone already
-        }
+  const first = attempt(file, owner)
+  if (first) return first
+  return (async () => {
+    const deadline = Date.now() + waitMs
+    for (;;) {
+      if (Date.now() >= deadline) return () => {}
+      if (!(stale(file) && removed(file))) {
+        await new Promise((wake) => setTimeout(wake, 20))
       }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return () => {}
+      const taken = attempt(file, owner)
+      if (taken) return taken
     }
-    if (Date.now() >= deadline) return () => {}
-    if (!(stale(file) && removed(file))) {
-      await new Promise((wake) => setTimeout(wake, 20))
+  })()
+}
+
+/**
+ * One exclusive create of the lock file: how to release it (a no-op when
+ * no lock can be had here at all), or undefined while another run holds it.
+ */
+function attempt(file: string, owner: string): (() => void) | undefined {
+  try {
+    writeFileSync(file, owner, { flag: 'wx', mode: 0o600 })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined
+    return () => {}
+  }
+  return () => {
+    try {
+      // only our own: a run that took it as stale owns it now
+      if (readFileSync(file, 'utf8') === owner) rmSync(file)
+    } catch {
+      // gone already
     }
   }
 }
