@@ -86,6 +86,7 @@ describe('exchangePlan: when AWS keys are exchanged, as docker/login-action deci
       region: 'us-east-1',
       fips: false,
       registryIds: ['123456789012'],
+      otherAccounts: [],
       keys: 'inputs',
       apiHost: ECR_API_HOST
     })
@@ -140,6 +141,7 @@ describe('exchangePlan: when AWS keys are exchanged, as docker/login-action deci
         region: 'us-east-1',
         fips: false,
         registryIds: [],
+        otherAccounts: [],
         keys: 'inputs',
         apiHost: ECR_PUBLIC_API_HOST
       })
@@ -150,9 +152,22 @@ describe('exchangePlan: when AWS keys are exchanged, as docker/login-action deci
     expect(
       plan(ECR_HOST_NAME, KEY, 's', 'auto', {
         AWS_ACCOUNT_IDS: '210987654321, 123456789012,,012345678910'
-      })?.registryIds
-    ).toEqual(['123456789012', '210987654321', '012345678910'])
+      })
+    ).toMatchObject({
+      registryIds: ['123456789012', '210987654321', '012345678910'],
+      // their registries are logged in to as well; the host's is the login
+      otherAccounts: ['210987654321', '012345678910']
+    })
   })
+
+  it('AWS_ACCOUNT_IDS logs in to other registries on an ECR host only, as login-action', () => {
+    const env = { AWS_ACCOUNT_IDS: '210987654321', AWS_REGION: 'eu-west-1' }
+    expect(plan('ecr-proxy.example.com', KEY, 's', 'true', env)).toMatchObject({
+      registryIds: ['210987654321'],
+      otherAccounts: []
+    })
+    expect(plan(PUBLIC, KEY, 's', 'auto', env)).toMatchObject({ registryIds: [], otherAccounts: [] })
+  }) // prettier-ignore
 
   it.each([
     ['123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com', 'ecr-fips.us-gov-west-1.amazonaws.com', true],
@@ -171,6 +186,7 @@ describe('keysFor: which keys sign', () => {
     region: 'us-east-1',
     fips: false,
     registryIds: [],
+    otherAccounts: [],
     keys: 'inputs',
     apiHost: ECR_API_HOST
   }
@@ -512,13 +528,14 @@ describe('gathered: the keys exchanged, then the token used as any ECR login', (
     expect(verdict.evidence[0]).toMatch(/AWS GetAuthorizationToken 127\.0\.0\.1:9\/ could not be reached/)
   }) // prettier-ignore
 
-  it('AWS_ACCOUNT_IDS: asked for, and said that this step logs in to one host', async () => {
-    const { verdict } = await gatherEcr({}, { AWS_ACCOUNT_IDS: '210987654321' })
+  it("AWS_ACCOUNT_IDS: asked for, and their registries logged in to after the host's (more in ecr-accounts.test.ts)", async () => {
+    const { verdict, logins } = await gatherEcr({}, { AWS_ACCOUNT_IDS: '210987654321' })
     expect(verdict.diagnosis).toBe('ok')
     expect(verdict.evidence[1]).toBe(
-      `AWS_ACCOUNT_IDS adds 210987654321: the token was asked for those accounts too, but this step logs in to ${ECR_HOST_NAME} only`
+      `AWS_ACCOUNT_IDS adds 210987654321: a token was asked for those accounts too, and their registries are logged in to once docker login to ${ECR_HOST_NAME} succeeded`
     )
-  })
+    expect(logins.map((l) => l.server)).toEqual([registry.host, '210987654321.dkr.ecr.us-east-1.amazonaws.com'])
+  }) // prettier-ignore
 
   it('IAM refuses the upload: insufficient-scope with the IAM action named (ECR002)', async () => {
     const { verdict } = await gatherEcr({

@@ -10,6 +10,10 @@
 import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals'
 import { describeE2e, familySession } from '../__fixtures__/e2e.js'
 import {
+  startFamilyRegistry,
+  type FamilyRegistry
+} from '../emulator/registries/engine.js'
+import {
   API_KEYS,
   ECR_API_HOST,
   ECR_HOST_NAME,
@@ -22,12 +26,28 @@ import { leaks, runAction, type Workspace } from '../scripts/runner.js'
 
 const session = familySession(ECR_SPEC)
 let api: EcrApi
+/**
+ * The registries of two other accounts (AWS_ACCOUNT_IDS), each its own
+ * ECR registry that takes the identity's token, and one of a third
+ * account that does not (a registry the identity may not use refuses the
+ * login with 400, docs/registries.md §5 (g))
+ */
+let accountA: FamilyRegistry
+let accountB: FamilyRegistry
+let refusing: FamilyRegistry
 beforeAll(async () => {
   api = await startEcrApi()
+  accountA = await startFamilyRegistry(ECR_SPEC)
+  accountB = await startFamilyRegistry(ECR_SPEC)
+  refusing = await startFamilyRegistry({ ...ECR_SPEC, accounts: [] })
 })
-afterEach(() => api.reset())
+afterEach(() => {
+  api.reset()
+  for (const registry of [accountA, accountB, refusing]) registry.reset()
+})
 afterAll(async () => {
   await api.close()
+  for (const registry of [accountA, accountB, refusing]) await registry.close()
 })
 
 /**
@@ -262,5 +282,81 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     expect(ws.outputs()).toMatchObject({ diagnosis: 'insufficient-scope', 'push-access': 'denied' })
     expect(ws.summary()).toContain('ecr:InitiateLayerUpload')
     expect(ws.summary()).not.toMatch(/Docker Hub|DOCKERHUB|dckr_/)
+  }) // prettier-ignore
+})
+
+/** Other accounts (fake) and their registries' hosts. */
+const A = '210987654321'
+const B = '345678901234'
+const A_HOST = `${A}.dkr.ecr.us-east-1.amazonaws.com`
+const B_HOST = `${B}.dkr.ecr.us-east-1.amazonaws.com`
+
+/**
+ * AWS_ACCOUNT_IDS=A,B, and every host sent to its emulator: the step's
+ * own, the API, A's registry, and B's (`bRegistry`).
+ */
+function withAccounts(bRegistry: FamilyRegistry): Record<string, string> {
+  return {
+    AWS_ACCOUNT_IDS: `${A},${B}`,
+    DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: [
+      `${ECR_HOST_NAME}=${session.registry.url}`,
+      `${ECR_API_HOST}=${api.url}`,
+      `${A_HOST}=${accountA.url}`,
+      `${B_HOST}=${bRegistry.url}`
+    ].join(',')
+  }
+}
+
+describeE2e('Amazon ECR with AWS_ACCOUNT_IDS, with the real docker CLI', () => {
+  it("logs in to the host and to each account's registry; the post step logs out of all three", async () => {
+    const keys = API_KEYS.pusher
+    const ws = session.workspace()
+    const inputs = { registry: ECR_HOST_NAME, username: keys.accessKeyId, password: keys.secretAccessKey, push: '' }
+    const result = await runAction('main', ws, inputs, environment(withAccounts(accountB)))
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'ok', 'logged-in': 'true' })
+    const hosts = [session.registry.host, accountA.host, accountB.host]
+    // the token of each entry, on stdin: never on a command line
+    expect(ws.dockerArgv()).toEqual(hosts.map((host) => `docker login --username AWS --password-stdin ${host}`))
+    expect(ws.authKeys().sort()).toEqual([...hosts].sort())
+    expect(ws.state()).toEqual({ servers: JSON.stringify(hosts), logout: 'true' })
+    // no preflight for the accounts: docker's own requests only
+    expect(accountA.requests.map((r) => `${r.method} ${r.step} ${r.status}`)).toEqual(['GET ping 401', 'GET ping 200'])
+    expect(api.requests).toHaveLength(1)
+    expect(ws.summary()).toContain(`| Also logged in (AWS_ACCOUNT_IDS) | \`${A_HOST}\`, \`${B_HOST}\` |`)
+    expect(result.stdout).toContain(`✅ Logged in to ${ECR_HOST_NAME} as AWS, and to ${A_HOST}, ${B_HOST} (AWS_ACCOUNT_IDS)`)
+
+    const post = await runAction('post', ws, inputs, environment(withAccounts(accountB)))
+    expect(post.exitCode).toBe(0)
+    expect(post.warnings).toEqual([])
+    expect(ws.dockerArgv().slice(3)).toEqual(hosts.map((host) => `docker logout -- ${host}`))
+    expect(ws.authKeys()).toEqual([])
+    noLeaks(ws, keys.secretAccessKey, ECR_LOGINS.pusher.secret)
+  }) // prettier-ignore
+
+  it("one account's registry refuses the login: the step fails on one line naming that host; the others are logged in and out", async () => {
+    const keys = API_KEYS.pusher
+    const ws = session.workspace()
+    const inputs = { registry: ECR_HOST_NAME, username: keys.accessKeyId, password: keys.secretAccessKey, push: '' }
+    const result = await runAction('main', ws, inputs, environment(withAccounts(refusing)))
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      `::error::docker login to ${B_HOST} failed (AWS_ACCOUNT_IDS): login attempt to http://${refusing.host}/v2/ failed with status: 400 Bad Request`
+    ])
+    // docker's words name the emulator, not `<account>.dkr.ecr.…` as against
+    // AWS, where rule ECR004 reads them (ecr-accounts.test.ts)
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'unknown', 'logged-in': 'false' })
+    const loggedIn = [session.registry.host, accountA.host]
+    expect(ws.authKeys().sort()).toEqual([...loggedIn].sort())
+    expect(ws.state()).toEqual({ servers: JSON.stringify(loggedIn), logout: 'true' })
+    expect(ws.summary()).toContain(`| \`docker login to ${B_HOST} (AWS_ACCOUNT_IDS)\` | \`failed (exit code 1)\` |`)
+    // docker's own words, in a collapsed group
+    expect(result.stdout).toContain(`::group::docker login output for ${B_HOST} (exit code 1)`)
+
+    await runAction('post', ws, inputs, environment(withAccounts(refusing)))
+    expect(ws.dockerArgv().slice(3)).toEqual(loggedIn.map((host) => `docker logout -- ${host}`))
+    expect(ws.authKeys()).toEqual([])
+    noLeaks(ws, keys.secretAccessKey, ECR_LOGINS.pusher.secret)
   }) // prettier-ignore
 })

@@ -228,6 +228,16 @@ describe('the state of a registry-auth run', () => {
     expect(core.setFailed).not.toHaveBeenCalled()
   })
 
+  it('an ECR login with AWS_ACCOUNT_IDS: its host and each account registry, up to 20 entries and 10 accounts', async () => {
+    const ecr = (id: number) => `${String(id).padStart(12, '0')}.dkr.ecr.us-east-1.amazonaws.com`
+    const servers = Array.from({ length: 30 }, (_, i) => ecr(i))
+    core.setState({ servers: JSON.stringify(servers), logout: 'true' })
+    const { docker, calls } = fakeDocker(0)
+    await run(docker, NO_OVERRIDE)
+    expect(calls).toEqual(servers)
+    expect(core.warning).not.toHaveBeenCalled()
+  }) // prettier-ignore
+
   it('stays logged in to all of them with logout: false', async () => {
     core.setState({ servers: '["docker.io","ghcr.io"]', logout: 'false' })
     const { docker, calls } = fakeDocker(0)
@@ -247,7 +257,7 @@ describe('the state of a registry-auth run', () => {
     ['a server twice', '["ghcr.io","ghcr.io"]'],
     [
       'too many',
-      JSON.stringify(Array.from({ length: 21 }, (_, i) => `r${i}.io`))
+      JSON.stringify(Array.from({ length: 31 }, (_, i) => `r${i}.io`))
     ]
   ])('servers %s: a warning, no docker command', async (_name, servers) => {
     core.setState({ servers, logout: 'true' })

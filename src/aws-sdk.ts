@@ -10,7 +10,12 @@
  * the SDK's request handler), so that the exchange goes where docker's
  * requests go (proxies, certificates) and is recorded like the others.
  */
-import type { AwsKeys, ExchangePlan, ExchangeResult } from './aws.js'
+import type {
+  AccountToken,
+  AwsKeys,
+  ExchangePlan,
+  ExchangeResult
+} from './aws.js'
 import type { CredentialExchange, HttpExchange } from './evidence.js'
 import type { RequestSpec, Response, RetryPolicy } from './http.js'
 import type { Secrets } from './redact.js'
@@ -221,6 +226,7 @@ export async function getEcrToken(
     }
   })
   let found: Authorization | undefined
+  let all: (Authorization | undefined)[] = []
   let chain: Partial<CredentialExchange> = {}
   try {
     if (plan.service === 'ecr-public') {
@@ -244,7 +250,7 @@ export async function getEcrToken(
           plan.registryIds.length > 0 ? { registryIds: plan.registryIds } : {}
         )
       )
-      const all = (answer.authorizationData ?? []).map(decode)
+      all = (answer.authorizationData ?? []).map(decode)
       // the entry of the host's account (the first asked), else the first
       const account = plan.registryIds[0]
       found =
@@ -274,19 +280,68 @@ export async function getEcrToken(
       )
     )
   }
+  const accounts = accountTokens(all, plan.otherAccounts)
   return {
+    ...(accounts.length > 0 ? { accounts } : {}),
     evidence: {
       ...base,
       ...chain,
       result: 'token',
       ...(handler.last ? { exchange: handler.last } : {}),
-      ...(found.expiresAt instanceof Date &&
-      !Number.isNaN(found.expiresAt.getTime())
-        ? { expiresAt: found.expiresAt.toISOString() }
-        : {}),
+      ...(isoOf(found.expiresAt) ? { expiresAt: isoOf(found.expiresAt) } : {}),
       ...(found.proxyEndpoint ? { proxyEndpoint: found.proxyEndpoint } : {})
     },
     credential: { username: found.username, password: found.password }
+  }
+}
+
+/**
+ * The entries of the answer for the other accounts of AWS_ACCOUNT_IDS, one
+ * per registry host: each logs in to its proxyEndpoint, as
+ * docker/login-action does (docs/registries.md §5 (h)). The account is the
+ * host's first label (`<account>.dkr.ecr.<region>.amazonaws.com`); an entry
+ * without a readable token or endpoint is left out.
+ */
+function accountTokens(
+  all: readonly (Authorization | undefined)[],
+  otherAccounts: readonly string[]
+): AccountToken[] {
+  const tokens: AccountToken[] = []
+  for (const entry of all) {
+    const host = hostOf(entry?.proxyEndpoint)
+    const account = host?.split('.')[0] ?? ''
+    if (!entry || !host || !otherAccounts.includes(account)) continue
+    if (tokens.some((token) => token.host === host)) continue
+    const { username, password } = entry
+    const expiresAt = isoOf(entry.expiresAt)
+    tokens.push({
+      account,
+      host,
+      username,
+      password,
+      ...(expiresAt ? { expiresAt } : {})
+    })
+  }
+  return tokens
+}
+
+/** A valid instant as ISO 8601, else undefined. */
+function isoOf(instant: Date | undefined): string | undefined {
+  return instant instanceof Date && !Number.isNaN(instant.getTime())
+    ? instant.toISOString()
+    : undefined
+}
+
+/** The host[:port] of a proxyEndpoint (`https://<host>`), lower case. */
+function hostOf(endpoint: string | undefined): string | undefined {
+  if (!endpoint) return undefined
+  try {
+    const url = new URL(
+      endpoint.includes('://') ? endpoint : `https://${endpoint}`
+    )
+    return url.host || undefined
+  } catch {
+    return undefined
   }
 }
 

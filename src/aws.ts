@@ -28,6 +28,12 @@ export interface ExchangePlan {
   fips: boolean
   /** the accounts to ask a token for: the host's, then AWS_ACCOUNT_IDS */
   registryIds: string[]
+  /**
+   * the accounts of AWS_ACCOUNT_IDS but the host's, on an ECR host: their
+   * registries are logged in to as well, each with its own entry of the
+   * answer (docs/registries.md §5 (h))
+   */
+  otherAccounts: string[]
   keys: CredentialExchange['keys']
   /**
    * the API's host, as DOCKER_LOGIN_PREFLIGHT_ENDPOINTS may name it to send
@@ -83,6 +89,7 @@ export function exchangePlan(
       fips: false,
       // login-action asks ECR Public for no account
       registryIds: [],
+      otherAccounts: [],
       keys,
       apiHost: `api.ecr-public.${ECR_PUBLIC_REGION}.amazonaws.com`
     }
@@ -102,6 +109,10 @@ export function exchangePlan(
     region,
     fips,
     registryIds: [...new Set(accounts)],
+    // login-action logs in to every account's registry on an ECR host only
+    otherAccounts: matched
+      ? [...new Set(others)].filter((id) => id !== matched[1])
+      : [],
     keys,
     apiHost: fips
       ? `ecr-fips.${region}.amazonaws.com`
@@ -152,11 +163,28 @@ export function keysFor(
   }
 }
 
-/** What the exchange gave: its evidence, and the login it yields. */
+/** What the exchange gave: its evidence, and the logins it yields. */
 export interface ExchangeResult {
   evidence: CredentialExchange
   /** `AWS` and the token, when one came (both already masked) */
   credential?: { username: string; password: string }
+  /**
+   * the registries of the plan's other accounts that the answer holds an
+   * entry for, each with its own token (already masked), in the answer's
+   * order
+   */
+  accounts?: AccountToken[]
+}
+
+/** The registry of another account of AWS_ACCOUNT_IDS, and its token. */
+export interface AccountToken {
+  account: string
+  /** its host, from the entry's proxyEndpoint */
+  host: string
+  username: string
+  password: string
+  /** when its token expires (ISO 8601), when the entry says */
+  expiresAt?: string
 }
 
 /**
@@ -178,6 +206,9 @@ export async function exchangeKeys(
     keys: plan.keys,
     ...(keys ? keyFacts(keys) : {}),
     registryIds: plan.registryIds,
+    ...(plan.otherAccounts.length > 0
+      ? { otherAccounts: plan.otherAccounts }
+      : {}),
     result: 'failed'
   }
   if (keys) {

@@ -153,6 +153,11 @@ export interface CredentialExchange {
   /** the accounts the token was asked for (the host's, AWS_ACCOUNT_IDS) */
   registryIds: readonly string[]
   /**
+   * the accounts of AWS_ACCOUNT_IDS but the host's, whose registries are
+   * logged in to after the host's (see Evidence `accountLogins`)
+   */
+  otherAccounts?: readonly string[]
+  /**
    * `token`: one came; `refused`: AWS refused the request; `no-credentials`:
    * the SDK found no keys anywhere; `unreachable`: no answer, or a 5xx;
    * `failed`: anything else (the SDK's own error)
@@ -228,6 +233,22 @@ export interface CliResult {
   exitCode: number
   /** stdout and stderr together, as the user would see them, secret cut */
   output: string
+}
+
+/**
+ * `docker login` to the registry of another account of AWS_ACCOUNT_IDS,
+ * with the token of its own entry in the same GetAuthorizationToken answer
+ * (docs/registries.md §5 (h)).
+ */
+export interface AccountLogin {
+  account: string
+  /** the registry's host as AWS named it (the entry's proxyEndpoint) */
+  host: string
+  /** what docker was given: the host, or where DOCKER_LOGIN_PREFLIGHT_ENDPOINTS sends it */
+  server: string
+  /** when its token expires (ISO 8601), when the answer said */
+  expiresAt?: string
+  cli: CliResult
 }
 
 /** One repository of the `push` input, and what was asked about it. */
@@ -322,6 +343,11 @@ export interface Evidence {
   rateLimit?: HttpExchange
   /** `docker login`, when it ran */
   cli?: CliResult
+  /**
+   * with AWS_ACCOUNT_IDS on an ECR host: `docker login` to each other
+   * account's registry, run only once the main login succeeded
+   */
+  accountLogins?: readonly AccountLogin[]
   /** the login was skipped (`skip-if-missing` and empty credentials) */
   skipped: boolean
   dockerConfig?: DockerConfigEvidence

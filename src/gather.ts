@@ -12,7 +12,12 @@ import {
   probeRateLimit,
   pushFromGrants
 } from './access.js'
-import { exchangeKeys, exchangePlan, keysFor } from './aws.js'
+import {
+  exchangeKeys,
+  exchangePlan,
+  keysFor,
+  type AccountToken
+} from './aws.js'
 import type { DockerCli, PendingLogin } from './docker.js'
 import { staleEntry } from './docker-config.js'
 import { emptySecretCause, readEvent } from './event.js'
@@ -128,6 +133,8 @@ async function gatherEvidence(
         ? oidcInput(given)
         : given
   let { username, password } = options
+  // AWS_ACCOUNT_IDS: the other accounts' registries and their tokens
+  let accounts: AccountToken[] = []
   // before docker login rewrites it: what the runner's config already holds
   const staleConfig = options.login
     ? staleEntry(world.env, target.server)
@@ -238,6 +245,7 @@ async function gatherEvidence(
     }
     // the preflight and docker login use the token
     ;({ username, password } = exchanged.credential)
+    accounts = exchanged.accounts ?? []
     const expiry = credentialExchange.expiresAt
     base = {
       ...base,
@@ -255,7 +263,9 @@ async function gatherEvidence(
   // the preflight runs; it gets the password only once the registry
   // accepted it (or could not tell), and is stopped otherwise
   let pending: PendingLogin | undefined
-  const login = async (): Promise<Pick<Evidence, 'cli' | 'dockerConfig'>> => {
+  const login = async (): Promise<
+    Pick<Evidence, 'cli' | 'dockerConfig' | 'accountLogins'>
+  > => {
     const waiting = pending
     pending = undefined
     const said = waiting
@@ -263,8 +273,19 @@ async function gatherEvidence(
       : await world.docker.login(target.server, username, password)
     // a credential helper may repeat what it was given
     const cli = { ...said, output: world.secrets.redact(said.output) }
-    if (cli.exitCode === 0) return { cli }
-    return { cli, dockerConfig: world.docker.config(target.server) }
+    if (cli.exitCode !== 0) {
+      return { cli, dockerConfig: world.docker.config(target.server) }
+    }
+    if (accounts.length === 0) return { cli }
+    // then, as docker/login-action, every other account's registry
+    const { loginAccounts } = await import('./ecr-accounts.js')
+    const accountLogins = await loginAccounts(
+      accounts,
+      world.docker,
+      target.endpoints,
+      world.secrets
+    )
+    return { cli, accountLogins }
   }
   if (!options.preflight) {
     return {

@@ -81,6 +81,16 @@ export interface Verdict {
   /** the pull rate limit, when the preview was asked */
   rateLimit?: RateLimitHeaders
   emptySecret?: EmptySecretCause
+  /**
+   * each `docker login` to an AWS_ACCOUNT_IDS account's registry that
+   * failed: the host as AWS named it, and what docker said (one line)
+   */
+  accountFailures?: readonly { host: string; said: string }[]
+  /**
+   * the diagnosis is the first account failure's: the login to the
+   * registry itself was fine
+   */
+  accountDecided?: boolean
 }
 
 /** Below this share of the pull limit left, warn `rate-limit-low`. */
@@ -196,6 +206,7 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
 
   const cli = evidence.cli
   const cliFailure = cli ? judgeCli(cli, evidence, profile, lines) : undefined
+  const accountFailures = judgeAccountLogins(evidence, profile, lines)
   let decided: Decision
   if (refusal) {
     decided = refusal
@@ -235,6 +246,10 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
   if (decided.diagnosis === 'ok' && elsewhere.length > 0) {
     decided = { diagnosis: 'registry-mismatch' }
   }
+  // all else fine, a failed login to another account's registry decides
+  const accountDecided =
+    decided.diagnosis === 'ok' && accountFailures.length > 0
+  if (accountDecided) decided = accountFailures[0].decision
   const verified =
     outcome?.kind === 'accepted' || (cli !== undefined && cli.exitCode === 0)
   if (
@@ -278,7 +293,16 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
     evidence: lines,
     preflight: outcome?.kind ?? 'skipped',
     rateLimit,
-    ...common
+    ...common,
+    ...(accountFailures.length > 0
+      ? {
+          accountFailures: accountFailures.map(({ host, said }) => ({
+            host,
+            said
+          })),
+          accountDecided
+        }
+      : {})
   }
 }
 
@@ -624,11 +648,11 @@ function judgeExchange(
     : ''
   const found = said ? matchRule(said, rulesFor(profile)) : undefined
   const call = exchange.exchange
-  const accounts = exchange.registryIds.slice(1)
+  const accounts = exchange.otherAccounts ?? []
   const others = (): void => {
     if (accounts.length === 0) return
     lines.push(
-      `AWS_ACCOUNT_IDS adds ${oneLine(accounts.join(', '), 120)}: the token was asked for those accounts too, but this step logs in to ${oneLine(evidence.registry.input, 80)} only`
+      `AWS_ACCOUNT_IDS adds ${oneLine(accounts.join(', '), 120)}: a token was asked for those accounts too, and their registries are logged in to once docker login to ${oneLine(evidence.registry.input, 80)} succeeded`
     )
   }
   switch (exchange.result) {
@@ -902,6 +926,60 @@ function judgeCli(
   const diagnosis = found?.rule.diagnosis ?? 'unknown'
   if (diagnosis === 'ok') return { diagnosis: 'unknown' }
   return refine({ diagnosis, rule: found?.rule.id }, evidence, profile, lines)
+}
+
+/** A failed login to an AWS_ACCOUNT_IDS account's registry. */
+interface AccountFailure {
+  host: string
+  /** docker's words: the line that says what failed */
+  said: string
+  decision: Decision
+}
+
+/**
+ * Writes a line per `docker login` to an AWS_ACCOUNT_IDS account's
+ * registry, and one per account the answer held no entry for (its
+ * registry was not logged in to); returns the failed logins, each judged
+ * by its words as the main login's are (no refinement: nothing was
+ * checked before).
+ */
+function judgeAccountLogins(
+  evidence: Evidence,
+  profile: Profile,
+  lines: string[]
+): AccountFailure[] {
+  const logins = evidence.accountLogins ?? []
+  const failures: AccountFailure[] = []
+  for (const { account, host, cli } of logins) {
+    const to = `docker login to ${oneLine(host, 80)} (account ${oneLine(account, 20)} of AWS_ACCOUNT_IDS, with its own token)`
+    if (cli.exitCode === 0) {
+      lines.push(`${to} succeeded`)
+      continue
+    }
+    const found = matchRule(withoutNarration(cli.output), rulesFor(profile))
+    const said = oneLine(errorLineOf(cli.output, found), QUOTE_CHARS)
+    lines.push(
+      `${to} failed (exit code ${cli.exitCode}): ${quote(said)}${ruleNote(found?.rule.id)}`
+    )
+    const diagnosis = found?.rule.diagnosis
+    const decision: Decision =
+      cli.exitCode === CLI_NOT_RUN
+        ? { diagnosis: 'docker-cli-missing' }
+        : diagnosis && diagnosis !== 'ok'
+          ? { diagnosis, rule: found?.rule.id }
+          : { diagnosis: 'unknown' }
+    failures.push({ host, said, decision })
+  }
+  // an account the answer held no entry for: nothing to log in with
+  if (evidence.cli?.exitCode === 0) {
+    for (const account of evidence.credentialExchange?.otherAccounts ?? []) {
+      if (logins.some((login) => login.account === account)) continue
+      lines.push(
+        `AWS answered no token for account ${oneLine(account, 20)} of AWS_ACCOUNT_IDS: its registry was not logged in to`
+      )
+    }
+  }
+  return failures
 }
 
 /** A logrus line of the docker CLI: `time="…" level=info msg=…`. */

@@ -104,7 +104,8 @@ async function write(report: ActionReport): Promise<void> {
     printRaw(report.cli.output)
     core.endGroup()
   }
-  for (const { registry, cli } of report.sections ?? []) {
+  const more = [...(report.sections ?? []), ...(report.accountLogins ?? [])]
+  for (const { registry, cli } of more) {
     if (!cli) continue
     core.startGroup(
       `docker login output for ${registry} (exit code ${cli.exitCode})`

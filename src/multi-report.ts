@@ -13,7 +13,8 @@
  *   entry's is, else `not-checked`.
  * - `warnings`: every entry's warning ids, each once, in order.
  * - `rate-limit-*`: of the first entry that read a pull rate limit.
- * - One error line per failing registry, each starting with the registry:
+ * - One error line per failing registry, each starting with the registry
+ *   (and one per failed login to an AWS_ACCOUNT_IDS account's registry):
  *   the first fails the step, the others follow as error annotations. The
  *   same for warning lines and notices.
  * - The summary: a section per registry; the post step logs out of each
@@ -31,13 +32,16 @@ export function combineReports(
   results: readonly EntryResult[],
   options: { logout: boolean }
 ): ActionReport {
-  const servers = results.flatMap((r) =>
-    'report' in r && r.report.state && 'server' in r.report.state
-      ? [r.report.state.server]
-      : []
-  )
+  // an ECR entry with AWS_ACCOUNT_IDS logged in to several servers
+  const servers = results.flatMap((r) => {
+    const saved = 'report' in r ? r.report.state : undefined
+    if (!saved) return []
+    return 'server' in saved ? [saved.server] : saved.servers
+  })
   const state =
-    servers.length > 0 ? { servers, logout: options.logout } : undefined
+    servers.length > 0
+      ? { servers: [...new Set(servers)], logout: options.logout }
+      : undefined
   // an entry that threw: its error is the step's, nothing else is judged
   const thrown = results.find((r) => 'error' in r)
   if (thrown && 'error' in thrown) {
@@ -93,7 +97,11 @@ export function combineReports(
     )
   }
   const named = (registry: string, line: string) => `${registry}: ${line}`
-  const failures = failing.map((e) => named(e.registry, e.report.failure ?? ''))
+  const failures = failing.flatMap((e) =>
+    [e.report.failure ?? '', ...(e.report.errors ?? [])].map((line) =>
+      named(e.registry, line)
+    )
+  )
   const notices = entries.flatMap((e) =>
     e.report.notice ? [named(e.registry, e.report.notice)] : []
   )
@@ -112,6 +120,8 @@ export function combineReports(
     })),
     ...(state ? { state } : {})
   }
+  const accountLogins = entries.flatMap((e) => e.report.accountLogins ?? [])
+  if (accountLogins.length > 0) report.accountLogins = accountLogins
   if (failures.length > 0) {
     report.failure = failures[0]
     if (failures.length > 1) report.errors = failures.slice(1)

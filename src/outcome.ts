@@ -165,11 +165,13 @@ export function failed(exchange: HttpExchange | undefined): boolean {
 /**
  * Whether judging this evidence may read a text against the rules: any
  * answer other than a success, a `docker login` that failed or did not
- * run, an AWS or OIDC exchange that failed. Only a login that succeeded
+ * run (an AWS_ACCOUNT_IDS account's too), an AWS or OIDC exchange that
+ * failed. Only a login that succeeded
  * throughout reads none, and then the rule tables are never loaded.
  */
 export function readsTexts(evidence: Evidence): boolean {
   if (!evidence.cli || evidence.cli.exitCode !== 0) return true
+  if (evidence.accountLogins?.some((l) => l.cli.exitCode !== 0)) return true
   if (evidence.credentialExchange?.error) return true
   if (evidence.oidcExchange && evidence.oidcExchange.result !== 'token') {
     return true

@@ -1,7 +1,8 @@
 /**
  * The post step: `docker logout` for exactly the server the main step
- * logged in to (with `registry-auth`, each server it logged in to, one
- * after the other), when `logout` is true. Other entries of the docker config
+ * logged in to (with `registry-auth`, or AWS_ACCOUNT_IDS on Amazon ECR,
+ * each server it logged in to, one after the other), when `logout` is
+ * true. Other entries of the docker config
  * are never touched. The state is validated as input: a value the main
  * step could not have saved runs no docker command. A failed, stopped or
  * skipped logout is a warning, never a failed job. It imports nothing of

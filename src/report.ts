@@ -9,6 +9,7 @@ import type { CliResult, Evidence, HttpExchange } from './evidence.js'
 import type { PushResult, Verdict } from './judge.js'
 import { MAX_RETRY_AFTER_SECONDS } from './policy.js'
 import { retryAfterSeconds } from './protocol.js'
+import { oneLine } from './text.js'
 import {
   emptySecretTexts,
   errorLine,
@@ -47,11 +48,16 @@ export interface ActionReport {
    * in input order (instead of `summary` and `cli`)
    */
   sections?: SummarySection[]
+  /**
+   * with AWS_ACCOUNT_IDS: the docker CLI's words at each other account's
+   * registry, for collapsed groups
+   */
+  accountLogins?: { registry: string; cli: CliResult }[]
 }
 
 /**
  * The post step's state: the one server logged in to, or with
- * `registry-auth` every server logged in to.
+ * `registry-auth` (or AWS_ACCOUNT_IDS) every server logged in to.
  */
 export type PostStepState =
   { server: string; logout: boolean } | { servers: string[]; logout: boolean }
@@ -78,6 +84,10 @@ export function reportAction(
 ): ActionReport {
   const context = contextOf(verdict, evidence)
   const loggedIn = evidence.cli?.exitCode === 0
+  // AWS_ACCOUNT_IDS: the other accounts' registries logged in to
+  const accounts = evidence.accountLogins ?? []
+  const alsoIn = accounts.filter((login) => login.cli.exitCode === 0)
+  const accountLines = (verdict.accountFailures ?? []).map(accountFailureLine)
   const rateLimit = evidence.rateLimit
   const emptySecret =
     verdict.emptySecret && evidence.event
@@ -100,6 +110,7 @@ export function reportAction(
     ),
     checks: checksOf(evidence, verdict.push),
     loggedIn,
+    ...(alsoIn.length > 0 ? { alsoLoggedIn: alsoIn.map((l) => l.host) } : {}),
     push: verdict.push,
     rateLimit: rateLimit ? rateLimitLine(verdict, rateLimit) : undefined,
     emptySecret,
@@ -110,7 +121,8 @@ export function reportAction(
       diagnosis: verdict.diagnosis,
       warnings: verdict.warnings.join(','),
       'credential-kind': evidence.input.credentialKind,
-      'logged-in': String(loggedIn),
+      // every login: the registry's and each account's
+      'logged-in': String(loggedIn && accountLines.length === 0),
       'push-access': verdict.pushAccess,
       'rate-limit-limit': String(verdict.rateLimit?.limit ?? ''),
       'rate-limit-remaining': String(verdict.rateLimit?.remaining ?? ''),
@@ -120,9 +132,20 @@ export function reportAction(
     },
     warnings: [],
     summary,
-    cli: evidence.cli
+    cli: evidence.cli,
+    ...(accounts.length > 0
+      ? {
+          accountLogins: accounts.map((l) => ({
+            registry: l.host,
+            cli: l.cli
+          }))
+        }
+      : {})
   }
-  if (loggedIn) {
+  if (loggedIn && alsoIn.length > 0) {
+    const servers = [evidence.registry.server, ...alsoIn.map((l) => l.server)]
+    report.state = { servers: [...new Set(servers)], logout: options.logout }
+  } else if (loggedIn) {
     report.state = { server: evidence.registry.server, logout: options.logout }
   }
   if (evidence.skipped) {
@@ -140,14 +163,40 @@ export function reportAction(
         : errorLine(w, context)
   )
   if (verdict.diagnosis === 'ok') {
-    report.success = `✅ Logged in to ${evidence.registry.input} as ${evidence.username}`
+    const also = alsoIn.map((l) => l.host).join(', ')
+    report.success =
+      `✅ Logged in to ${evidence.registry.input} as ${evidence.username}` +
+      (also ? `, and to ${also} (AWS_ACCOUNT_IDS)` : '')
+    return report
+  }
+  // a failed login to another account's registry: its own line
+  if (verdict.accountDecided) {
+    report.failure = accountLines[0]
+    if (accountLines.length > 1) report.errors = accountLines.slice(1)
     return report
   }
   report.failure =
     emptySecret && verdict.diagnosis === 'missing-credentials'
       ? errorLine(verdict.diagnosis, context, ` (${emptySecret.line})`)
       : errorLine(verdict.diagnosis, context)
+  if (accountLines.length > 0) report.errors = accountLines
   return report
+}
+
+/** The longest error line for a failed login to an account's registry. */
+const ACCOUNT_LINE_CHARS = 200
+
+/**
+ * The error line of a failed login to an AWS_ACCOUNT_IDS account's
+ * registry: the host, and what docker said (without the daemon's
+ * `Error response from daemon:`, which says nothing), on one line of at
+ * most ACCOUNT_LINE_CHARS.
+ */
+function accountFailureLine(failure: { host: string; said: string }): string {
+  const head = `docker login to ${oneLine(failure.host, 80)} failed (AWS_ACCOUNT_IDS): `
+  const said = failure.said.replace(/^Error response from daemon: /, '')
+  // oneLine may add `…` past its limit
+  return head + oneLine(said, ACCOUNT_LINE_CHARS - head.length - 1)
 }
 
 /**
@@ -213,8 +262,12 @@ export function reportUnexpected(message: string): ActionReport {
 
 /** What the remediation texts may say about this attempt. */
 function contextOf(verdict: Verdict, evidence: Evidence): RemediationContext {
+  const account = verdict.accountDecided
+    ? verdict.accountFailures?.[0]
+    : undefined
   return {
-    registry: evidence.registry.input,
+    // the texts of a failed login to another account's registry name it
+    registry: account?.host ?? evidence.registry.input,
     profile: evidence.registry.profile,
     username: evidence.username,
     case: verdict.case,
@@ -256,14 +309,14 @@ function checksOf(
   const cli = evidence.cli
   checks.push({
     name: 'docker login',
-    outcome: evidence.skipped
-      ? 'skipped'
-      : !cli
-        ? 'not run'
-        : cli.exitCode === 0
-          ? 'succeeded'
-          : `failed (exit code ${cli.exitCode})`
+    outcome: evidence.skipped ? 'skipped' : !cli ? 'not run' : cliOutcome(cli)
   })
+  for (const login of evidence.accountLogins ?? []) {
+    checks.push({
+      name: `docker login to ${login.host} (AWS_ACCOUNT_IDS)`,
+      outcome: cliOutcome(login.cli)
+    })
+  }
   for (const [index, push] of evidence.push.entries()) {
     const granted = results[index]?.granted
     checks.push({
@@ -276,6 +329,11 @@ function checksOf(
   }
   if (evidence.rateLimit) checks.push(check(evidence.rateLimit))
   return checks
+}
+
+/** What a docker login came to, for the checks table. */
+function cliOutcome(cli: CliResult): string {
+  return cli.exitCode === 0 ? 'succeeded' : `failed (exit code ${cli.exitCode})`
 }
 
 function exchangeCheck(

@@ -10,12 +10,19 @@
 export const STATE = {
   server: 'server',
   logout: 'logout',
-  /** with `registry-auth`: a JSON array of every server logged in to */
+  /**
+   * with `registry-auth`, or AWS_ACCOUNT_IDS on Amazon ECR: a JSON array of
+   * every server logged in to
+   */
   servers: 'servers'
 } as const
 
-/** No more servers than `registry-auth` takes entries. */
-const MAX_SERVERS = 20
+/**
+ * No more servers than `registry-auth` takes entries (20), and the
+ * registries of AWS_ACCOUNT_IDS' accounts (GetAuthorizationToken takes at
+ * most 10 ids).
+ */
+const MAX_SERVERS = 30
 
 /**
  * The environment variable that points "Docker Hub" somewhere else

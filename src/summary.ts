@@ -26,6 +26,11 @@ export interface SummaryModel {
   warningRemediations: readonly Remediation[]
   checks: readonly Check[]
   loggedIn: boolean
+  /**
+   * the registries of AWS_ACCOUNT_IDS' other accounts also logged in to,
+   * each with its own exchanged token
+   */
+  alsoLoggedIn?: readonly string[]
   /** push checks, one per repository of the `push` input */
   push: readonly PushResult[]
   /** the pull rate-limit line, when the preview was asked */
@@ -130,6 +135,10 @@ export function renderSummary(model: SummaryModel): string {
   const warnings = model.warnings.join(', ')
   lines.push(`| Warnings | ${warnings ? `\`${warnings}\`` : 'none'} |`)
   lines.push(`| Logged in | ${model.loggedIn ? 'yes' : 'no'} |`)
+  if (model.alsoLoggedIn) {
+    const hosts = model.alsoLoggedIn.map(code).join(', ')
+    lines.push(`| Also logged in (AWS_ACCOUNT_IDS) | ${cell(hosts)} |`)
+  }
   lines.push('')
   if (model.emptySecret) {
     lines.push(

@@ -246,6 +246,15 @@ export const API_ERRORS = {
     source:
       'docs/registries.md §5 (f): terraform-aws-modules/terraform-aws-iam#514 (400, this wording)'
   },
+  // AWS_ACCOUNT_IDS with an id that is not 12 digits
+  invalidRegistryId: {
+    status: 400,
+    type: 'InvalidParameterException',
+    message:
+      "Invalid parameter at 'registryIds' failed to satisfy constraint: 'Member must satisfy constraint: [Member must satisfy regular expression pattern: [0-9]{12}]'",
+    source:
+      'docs/registries.md §5 (h): aws-actions/amazon-ecr-login#225 (this wording); the type and 400 from the API reference (InvalidParameterException)'
+  },
   unknownOperation: {
     status: 400,
     type: 'UnknownOperationException',
@@ -347,17 +356,60 @@ function signatureOf(
   return createHmac('sha256', key).update(toSign).digest('hex')
 }
 
+/** At most this many registry ids in one request (API reference). */
+const MAX_REGISTRY_IDS = 10
+
+/**
+ * The accounts a GetAuthorizationToken request asks for: its `registryIds`
+ * (docs/registries.md §5 (h): AWS_ACCOUNT_IDS), else the caller's own
+ * account, the default registry ("If you do not specify a registry, the
+ * default registry is assumed", API reference); undefined when an id is
+ * not 12 digits or there are too many (answered with the pattern's
+ * wording, the one seen [I: too many ids' own wording is not known]).
+ */
+function accountsAsked(body: string, arn: string): string[] | undefined {
+  let ids: unknown
+  try {
+    ids = (JSON.parse(body || '{}') as { registryIds?: unknown }).registryIds
+  } catch {
+    return undefined
+  }
+  if (ids === undefined) return [arn.split(':')[4]]
+  if (
+    !Array.isArray(ids) ||
+    ids.length < 1 ||
+    ids.length > MAX_REGISTRY_IDS ||
+    !ids.every((id) => typeof id === 'string' && /^[0-9]{12}$/.test(id))
+  ) {
+    return undefined
+  }
+  return ids as string[]
+}
+
 /**
  * Starts the ECR API (and ECR Public's: the target tells) on 127.0.0.1.
  * Signatures are verified with the known keys' secrets.
+ *
+ * GetAuthorizationToken answers one entry per account asked, "a list of
+ * authorization token data objects that correspond to the registryIds
+ * values in the request" (AWS ECR API Reference, GetAuthorizationToken,
+ * docs/registries.md §5 (h)), each with the proxyEndpoint
+ * `https://<account>.dkr.ecr.<region>.amazonaws.com` of the region signed
+ * for (API reference, AuthorizationData). Every account gets an entry,
+ * the identity's own and any other, known or not: a token "represents
+ * your IAM authentication credentials and can be used to access any
+ * Amazon ECR registry that your IAM principal has access to", and
+ * "specifying a registry ID doesn't change the permissions scope"; what
+ * the identity may do there is the registry's to say when docker logs in
+ * (§5 (g): a registry it may not use refuses the login with 400). So each
+ * entry holds the identity's one token [I: whether AWS hands out the same
+ * string in each entry is not known].
  */
 export async function startEcrApi(
-  keys: readonly ApiKeys[] = Object.values(API_KEYS),
-  options: { registryHost?: string } = {}
+  keys: readonly ApiKeys[] = Object.values(API_KEYS)
 ): Promise<EcrApi> {
   const requests: ApiRequest[] = []
   const sockets = new Set<Socket>()
-  const registryHost = options.registryHost ?? ECR_HOST_NAME
 
   const handle = (req: IncomingMessage, res: ServerResponse, body: string) => {
     const target = String(req.headers['x-amz-target'] ?? '')
@@ -430,11 +482,20 @@ export async function startEcrApi(
       ).toString('base64'),
       expiresAt: now() + TOKEN_SECONDS
     }
+    if (service === 'ecr-public') {
+      reply(200, { authorizationData: data })
+      return
+    }
+    const accounts = accountsAsked(body, known.arn)
+    if (!accounts) {
+      fail(API_ERRORS.invalidRegistryId)
+      return
+    }
     reply(200, {
-      authorizationData:
-        service === 'ecr'
-          ? [{ ...data, proxyEndpoint: `https://${registryHost}` }]
-          : data
+      authorizationData: accounts.map((account) => ({
+        ...data,
+        proxyEndpoint: `https://${account}.dkr.ecr.${auth.region}.amazonaws.com`
+      }))
     })
   }
 
