@@ -2246,12 +2246,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording:
-      'docker pull  … access to the requested resource is not authorized',
-    id: 'QUAY011',
-    diagnosis: 'repository-not-found'
-  },
-  {
-    wording: 'pulling  … access to the requested resource is not authorized',
+      'pulling  … )... … access to the requested resource is not authorized',
     id: 'QUAY011',
     diagnosis: 'repository-not-found'
   },

@@ -62,8 +62,13 @@ export const RULES: readonly TextRule[] = [
         'reading manifest',
         'access to the requested resource is not authorized'
       ],
-      ['docker pull ', 'access to the requested resource is not authorized'],
-      ['pulling ', 'access to the requested resource is not authorized'],
+      // docker-compose v1's "Pulling %s (%s)..." (compose/service.py); not a
+      // bare "pulling", which a build's base image prints before a push
+      [
+        'pulling ',
+        ')...',
+        'access to the requested resource is not authorized'
+      ],
       [
         'failed to pull image',
         'access to the requested resource is not authorized'
@@ -71,7 +76,7 @@ export const RULES: readonly TextRule[] = [
       ['%3apull&', 'access to the requested resource is not authorized']
     ],
     source:
-      'docs/registries.md §13c (d): quay/quay endpoints/v2/__init__.py require_repo_read: "if repository_ref is None or not repository_ref.is_public: raise Unauthorized(repository=…, scopes=[\'pull\'])", one 401 for a missing and for a private repository; a compose file naming an image no longer published (BaobabLims/baobab.lims#103), podman pulling a private repository without a login (eclipse-che/che#23919)'
+      'docs/registries.md §13c (d): quay/quay endpoints/v2/__init__.py require_repo_read: "if repository_ref is None or not repository_ref.is_public: raise Unauthorized(repository=…, scopes=[\'pull\'])", one 401 for a missing and for a private repository; docker-compose v1 compose/service.py pull "Pulling %s (%s)...": a compose file naming an image no longer published (BaobabLims/baobab.lims#103), podman pulling a private repository without a login (eclipse-che/che#23919)'
   },
   {
     id: 'QUAY005',
