@@ -540,6 +540,68 @@ const CAUGHT: Row[] = [
     text: 'error: failed to push: registry token has expired, log in again',
     diagnosis: 'token-expired',
     rule: 'FB030'
+  },
+  // docs/registries.md §13c: more forms of the same classes
+  {
+    name: "containerd's resolver: a host refused the manifest with 403",
+    format:
+      'containerd resolver.go "pulling from host %s failed with status code %v: %v" (§13c (m))',
+    text: 'failed to resolve reference "r.example.com/a:1": pulling from host r.example.com failed with status code [manifests 1]: 403 Forbidden',
+    diagnosis: 'repository-not-found',
+    rule: 'FB005'
+  },
+  {
+    name: "a web application's 404 page where a push went",
+    format:
+      'docker v1 push "Error: Status %d trying to push repository %s: %q" with an HTML page (§13c (n))',
+    text: 'Error: Status 404 trying to push repository a/b: "<!DOCTYPE html>\\n<html>\\n<head>\\n  <title>Not here</title>"',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB022',
+    case: 'not-a-registry'
+  },
+  {
+    name: "GitLab's own 404 page",
+    format: 'GitLab public/404.html title (§13c (n))',
+    text: "<title>The page you're looking for could not be found (404)</title>",
+    diagnosis: 'registry-unreachable',
+    rule: 'FB022',
+    case: 'not-a-registry'
+  },
+  {
+    name: 'words of access refused, about a registry',
+    format: '"do not have access" + "registry" (§13c (o))',
+    text: 'Error: GET https://api.example.com/v2/registry/credentials: 403 you do not have access for the attempted action',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB028'
+  },
+  {
+    name: 'a user said to be unauthorized to upload, by a registry',
+    format: '"is unauthorized to" + "registry" (§13c (o))',
+    text: 'Could not push image: error from registry: User is unauthorized to upload to docker-local/a/_uploads',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB028'
+  },
+  {
+    name: 'DENIED printed before a message of permission',
+    format: 'distribution DENIED "denied: <message>" (§13c (o))',
+    text: 'Error response from daemon: denied: Permission denied for "1.0" from request "/v2/p/a/manifests/1.0".',
+    diagnosis: 'insufficient-scope',
+    rule: 'FB028'
+  },
+  {
+    name: 'a refusal that names the caller anonymous',
+    format: '"anonymous user" + a refusal (§13c (o))',
+    text: 'denied: Anonymous users are only allowed read access on public repos',
+    diagnosis: 'missing-credentials',
+    rule: 'FB031'
+  },
+  {
+    name: "a login endpoint's 401, as python-requests prints it",
+    format:
+      'requests raise_for_status "%s Client Error: %s for url: %s" on …/users/login (§13c (p))',
+    text: 'error: 401 Client Error: UNAUTHORIZED for url: https://r.example.com/api/v1/users/login',
+    diagnosis: 'invalid-credentials',
+    rule: 'FB032'
   }
 ]
 
@@ -551,6 +613,43 @@ const NOT_CAUGHT: Row[] = [
     text: 'failed to push ghcr.io/o/a:1: unexpected status from POST request to https://ghcr.io/v2/o/a/blobs/uploads/: 403 Forbidden',
     diagnosis: 'insufficient-scope',
     rule: 'GHCR007'
+  },
+  {
+    name: "a push's DENIED stays REG002's",
+    format: 'REG009 reads a pull only (docs/registries.md §13c (d))',
+    text: 'The push refers to repository [r.example.com/a/b]\n5f70bf18a086: Preparing\ndenied: requested access to the resource is denied',
+    diagnosis: 'insufficient-scope',
+    rule: 'REG002'
+  },
+  {
+    name: "a pull's DENIED is REG009's, before the fallback's FB005",
+    format: 'containers/image "reading manifest %s in %s" (§13c (d))',
+    text: 'Error: initializing source docker://r.example.com/a:1: reading manifest 1 in r.example.com/a: requested access to the resource is denied',
+    diagnosis: 'repository-not-found',
+    rule: 'REG009'
+  },
+  {
+    name: "containerd's token request answered 404",
+    format: 'REG010 before REG003 (§13c (e))',
+    text: 'ERROR: failed to authorize: failed to fetch oauth token: unexpected status: 404 Not Found',
+    diagnosis: 'registry-unreachable',
+    rule: 'REG010',
+    case: 'not-a-registry'
+  },
+  {
+    name: "containerd's token request answered 503",
+    format: 'REG011 before REG003 (§13c (e))',
+    text: 'failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://r.example.com/token?scope=repository%3Aa%3Apull&service=r: 503 Service Unavailable',
+    diagnosis: 'registry-unreachable',
+    rule: 'REG011'
+  },
+  {
+    name: "an anonymous token refused stays CLI008's",
+    format: 'CLI008 before FB031 (§13c (o))',
+    text: 'failed to authorize: failed to fetch anonymous token: unexpected status: 403 Forbidden',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI008',
+    case: 'anonymous-pull'
   },
   {
     name: "containerd's pull of a missing or private repository",
@@ -866,9 +965,11 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     const login =
       'login attempt to https://r/v2/ failed with status: 401 Unauthorized'
     expect(read(login)?.rule.id).toBe('REG004')
+    // DENIED on a pull is REG009's (docs/registries.md §13c (d)): no login
+    // reading, left alone
     const denied =
       'GET https://r/v2/a/manifests/1: denied: requested access to the resource is denied'
-    expect(read(denied)?.rule.id).toBe('REG002')
+    expect(read(denied)?.rule.id).toBe('REG009')
     expect(
       byRequest(undefined, 'GET https://r/v2/a/manifests/1')
     ).toBeUndefined()

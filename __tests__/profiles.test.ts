@@ -2106,6 +2106,440 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'credentials expired',
     id: 'FB030',
     diagnosis: 'token-expired'
+  },
+  // docs/registries.md §13c: wordings that generalise a class of texts
+  {
+    wording: "project 'project: … not found or deleted",
+    id: 'GAR021',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'was deleted or has expired … revive via time machine',
+    id: 'GAR022',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: "unable to locate executable file: 'docker'",
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: "file not found: 'docker'",
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: 'docker: not found',
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: "'docker' is not recognized as an internal or external command",
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: "the term 'docker' is not recognized",
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: 'exec: "docker": executable file not found',
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: 'spawn docker enoent',
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: 'forbidden with personal access token',
+    id: 'HUB016',
+    diagnosis: 'unsupported-credential-kind'
+  },
+  {
+    wording: 'token issued from personal access token',
+    id: 'HUB016',
+    diagnosis: 'unsupported-credential-kind'
+  },
+  {
+    wording: 'forbidden with a jwt issued',
+    id: 'HUB016',
+    diagnosis: 'unsupported-credential-kind'
+  },
+  {
+    wording: 'cannot be used as a bearer',
+    id: 'HUB016',
+    diagnosis: 'unsupported-credential-kind'
+  },
+  {
+    wording: '/tags/list … denied: denied',
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: '%3apull& … denied: denied',
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: '/manifests/ … "message":"denied"',
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: 'pulling manifest … "message":"denied"',
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: 'pulling manifest … \\"message\\":\\"denied\\"',
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: 'docker.pkg.github.com/v2/ … /manifests/ … 401 unauthorized',
+    id: 'GHCR015',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'docker.pkg.github.com/v2/ … /manifests/ … : unauthorized',
+    id: 'GHCR015',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'https://ghcr.io/v2/ … /manifests/ … : unauthorized',
+    id: 'GHCR008',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'https://ghcr.io/v2/ … /manifests/ … 401 unauthorized',
+    id: 'GHCR008',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: '/api/v4/ … status 403',
+    id: 'GL008',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/api/v4/ … 403 forbidden',
+    id: 'GL008',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/api/v4/ … status code 403',
+    id: 'GL008',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'specified credentials are invalid',
+    id: 'QUAY013',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording:
+      'reading manifest … access to the requested resource is not authorized',
+    id: 'QUAY011',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'pulling  … )... … access to the requested resource is not authorized',
+    id: 'QUAY011',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'failed to pull image … access to the requested resource is not authorized',
+    id: 'QUAY011',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '%3apull& … access to the requested resource is not authorized',
+    id: 'QUAY011',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'pushes to the registry are currently disabled',
+    id: 'QUAY008',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'has been geo-ip blocked',
+    id: 'QUAY008',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'unauthorized access for:',
+    id: 'QUAY012',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'public.ecr.aws/v2/ … /manifests/ … 403 forbidden',
+    id: 'ECR006',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: 'pulling from host public.ecr.aws … 403 forbidden',
+    id: 'ECR006',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: 'token auth attempt for registry … gcr.io/v2/token … status: 403',
+    id: 'GAR018',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording:
+      'token auth attempt for registry … -docker.pkg.dev/v2/token … status: 403',
+    id: 'GAR018',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'gcr.io/v2/ … /manifests/ … 403 forbidden',
+    id: 'GAR019',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '-docker.pkg.dev/v2/ … /manifests/ … 403 forbidden',
+    id: 'GAR019',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'pulling from host … gcr.io … 403 forbidden',
+    id: 'GAR019',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'pulling from host … -docker.pkg.dev … 403 forbidden',
+    id: 'GAR019',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording:
+      'failed to fetch oauth token … -docker.pkg.dev/v2/token … 404 not found',
+    id: 'GAR020',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'failed to fetch oauth token … gcr.io/v2/token … 404 not found',
+    id: 'GAR020',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'requires running the docker daemon, which is not supported in azure cloud shell',
+    id: 'ACR013',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: 'unknown: authentication is required',
+    id: 'GEN009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'failed to connect to the docker api at',
+    id: 'LOOK007',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'credentials store error: storeerror',
+    id: 'CLI022',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'credentials store docker-credential- … exited with',
+    id: 'CLI022',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'docker-credential- … not installed or not available in path',
+    id: 'CLI022',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording:
+      'you are not authorized to perform this operation: server returned 401',
+    id: 'CLI023',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording:
+      'the request requires higher privileges than provided by the access token',
+    id: 'REG012',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'reading manifest … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'get "https:// … /manifests/ … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'head "https:// … /manifests/ … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'get https:// … /manifests/ … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'head https:// … /manifests/ … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '/tags/list … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '%3apull& … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'failed to pull image … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'failed to fetch oauth token … 404 not found',
+    id: 'REG010',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch oauth token … 500 internal server error',
+    id: 'REG011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch oauth token … 502 bad gateway',
+    id: 'REG011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch oauth token … 503 service unavailable',
+    id: 'REG011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch oauth token … 504 gateway timeout',
+    id: 'REG011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'unauthorized: "authentication required"',
+    id: 'REG004',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'unauthorized: \\"authentication required\\"',
+    id: 'REG004',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'pulling from host … [manifests … 403 forbidden',
+    id: 'FB005',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: "the page you're looking for could not be found",
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'status 404 … <!doctype html',
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'anonymous user … denied',
+    id: 'FB031',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'anonymous user … not allowed',
+    id: 'FB031',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'anonymous user … only allowed',
+    id: 'FB031',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'anonymous user … not permitted',
+    id: 'FB031',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'anonymous user … not authorized',
+    id: 'FB031',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'anonymous user … unauthorized',
+    id: 'FB031',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'do not have access … repository',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'do not have access … registry',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: "don't have access … repository",
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: "don't have access … registry",
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'is unauthorized to … repository',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'is unauthorized to … registry',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'denied: permission denied',
+    id: 'FB028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '/users/login … status 401',
+    id: 'FB032',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: '/users/login … 401 client error',
+    id: 'FB032',
+    diagnosis: 'invalid-credentials'
   }
 ]
 
@@ -2364,6 +2798,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'HUB007',
     'HUB008',
     'HUB009',
+    // Docker Hub's API refusing an access token (docs/registries.md §13c (g))
+    'HUB016',
     'HUB010',
     'HUB011'
   ]
@@ -2397,9 +2833,14 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'FB025',
     'FB026',
     'FB027',
+    // the caller named anonymous, before the words of a refused permission
+    // (docs/registries.md §13c (o))
+    'FB031',
     'FB028',
     'FB029',
-    'FB030'
+    'FB030',
+    // a login endpoint's 401 (§13c (p))
+    'FB032'
   ]
 
   it("Docker Hub's own rules, in order", () => {
@@ -2442,6 +2883,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK013',
       // an image pull secret the kubelet could not read
       'CLI010',
+      // docker-py's credential helper errors; notary's refusal (§13c (b), (c))
+      'CLI022',
+      'CLI023',
       // a proxy's own refusal; an address that serves no registry
       'NET003',
       'NET004',
@@ -2458,12 +2902,18 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG005',
       'HTTP001',
       'REG001',
+      'REG012',
+      // DENIED on a pull (docs/registries.md §13c (d)), before REG002's push
+      'REG009',
       'REG002',
       // an upload refused with a bare 403
       'REG008',
       // a login's token request refused; a push refused after the login
       'REG006',
       'REG007',
+      // containerd's token request answered 404 or 5xx (§13c (e))
+      'REG010',
+      'REG011',
       'REG003',
       'REG004',
       'NET001',

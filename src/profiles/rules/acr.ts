@@ -97,6 +97,17 @@ export const RULES: readonly TextRule[] = [
       'az acr login (azure-cli acr custom.py get_docker_command): "An error occurred: DOCKER_COMMAND_ERROR" then "Please verify if Docker client is installed and running." (Azure/azure-cli#23987, actions/runner#2149); learn.microsoft.com "Health check error reference": DOCKER_COMMAND_ERROR "means that Docker client for CLI could not be found". Not the bare code: with a daemon that is not running it is followed by docker\'s own error (Azure/azure-cli#11895)'
   },
   {
+    // docs/registries.md §13c (a): az acr login where there is no docker
+    // daemon by design
+    id: 'ACR013',
+    diagnosis: 'docker-cli-missing',
+    match: [
+      'requires running the docker daemon, which is not supported in azure cloud shell'
+    ],
+    source:
+      'docs/registries.md §13c (a): azure-cli acr custom.py acr_login: "if in_cloud_console(): raise CLIError(\'This command requires running the docker daemon, which is not supported in Azure Cloud Shell. \' + tips)" with "You may want to use \'az acr login -n … --expose-token\' … which does not require Docker to be installed." (Azure/azure-cli#16813)'
+  },
+  {
     // w-cloud: az acr login / check-health connectivity codes
     id: 'ACR012',
     diagnosis: 'registry-unreachable',

@@ -64,10 +64,19 @@ export const CLIENT_RULES: readonly TextRule[] = [
     diagnosis: 'docker-cli-missing',
     match: [
       'unable to locate executable file: docker',
-      'docker: command not found'
+      'docker: command not found',
+      // docs/registries.md §13c (a): how other shells and runtimes say the
+      // docker command is not there
+      "unable to locate executable file: 'docker'",
+      "file not found: 'docker'",
+      'docker: not found',
+      "'docker' is not recognized as an internal or external command",
+      "the term 'docker' is not recognized",
+      'exec: "docker": executable file not found',
+      'spawn docker enoent'
     ],
     source:
-      '@actions/io which(tool, true): "Unable to locate executable file: docker. Please verify either the file path exists…" (actions/toolkit packages/io/src/io.ts) on a runner without docker (docker/login-action#93); a POSIX shell without docker'
+      '@actions/io which(tool, true): "Unable to locate executable file: docker. Please verify either the file path exists…" (actions/toolkit packages/io/src/io.ts) on a runner without docker (docker/login-action#93); a POSIX shell without docker; docs/registries.md §13c (a): Azure Pipelines agent "Unable to locate executable file: \'docker\'" (emberstack/docker-azure-pipelines-agent#20), the Actions runner "File not found: \'docker\'" (actions/runner#960, aevea/action-kaniko#19), dash "/bin/sh: 1: docker: not found" (somsakc/docker-observium#25), cmd.exe "\'docker\' is not recognized as an internal or external command" (microsoft/vscode-docker#2031, #1829, #3186), PowerShell "The term \'docker\' is not recognized as the name of a cmdlet" (microsoft/vscode-docker#562), Go os/exec LookPath "exec: "docker": executable file not found in $PATH", Node.js child_process "spawn docker ENOENT" (klakegg/actions-hugo#7)'
   },
   {
     // containerd's resolver (BuildKit, nerdctl, kubelet, helm) asked the
@@ -270,10 +279,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: [
       'cannot connect to the docker daemon at',
       // Windows: "This error may (also) indicate that the docker daemon is not running"
-      'indicate that the docker daemon is not running'
+      'indicate that the docker daemon is not running',
+      // docker 29 names the API, not the daemon (docs/registries.md §13c (a))
+      'failed to connect to the docker api at'
     ],
     source:
-      'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170)'
+      'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170); docker 29 (moby client): "failed to connect to the docker API at npipe:////./pipe/dockerDesktopLinuxEngine; check if the path is correct and if the daemon is running: …" (docs/registries.md §13c (a); Freddy-DK/Fkh#7 under az acr login)'
   },
   {
     id: 'LOOK009',
@@ -329,6 +340,31 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ['unable to retrieve some image pull secrets'],
     source:
       'kubelet event FailedToRetrieveImagePullSecret "Unable to retrieve some image pull secrets (<regcred>); attempting to pull the image may not succeed." (kubernetes.io "Pull an Image from a Private Registry", troubleshooting: "make sure the Secret exists and its name is spelled properly")'
+  },
+  {
+    // docs/registries.md §13c (b): docker-py (docker-compose v1, Python
+    // tools) running the credential helper and failing: after the
+    // registries' own tables, so that GAR009 keeps gcloud's helper
+    id: 'CLI022',
+    diagnosis: 'credential-store-error',
+    match: [
+      'credentials store error: storeerror',
+      ['credentials store docker-credential-', 'exited with'],
+      ['docker-credential-', 'not installed or not available in path']
+    ],
+    source:
+      'docs/registries.md §13c (b): docker-py (docker/auth.py "Credentials store error: {repr(e)}"; docker/credentials/store.py "Credentials store {program} exited with "{output}".", "{program} not installed or not available in PATH"): docker-compose v1 "ERROR: for postgres  Credentials store error: StoreError(\'Credentials store docker-credential-osxkeychain exited with "The user name or passphrase you entered is not correct.".\',)" (docker/for-mac#2973), "Credentials store error: StoreError(\'docker-credential-osxkeychain not installed or not available in PATH\',)" (IBM Cloud docs, found through the code index)'
+  },
+  {
+    // docs/registries.md §13c (c): notary (docker trust, content trust on
+    // push) refused by the trust server
+    id: 'CLI023',
+    diagnosis: 'insufficient-scope',
+    match: [
+      'you are not authorized to perform this operation: server returned 401'
+    ],
+    source:
+      'docs/registries.md §13c (c): notary storage/httpstore.go ErrServerUnavailable for a 401 ("you are not authorized to perform this operation: server returned 401."): docker push with content trust to ACR without the AcrImageSigner role, "failed to sign : you are not authorized to perform this operation: server returned 401" (Azure/acr#278)'
   },
   {
     // a proxy between the client and the registry asks for its own login:
@@ -451,6 +487,52 @@ export const GENERIC_RULES: readonly TextRule[] = [
     source: 'distribution error code; buildx/BuildKit push errors'
   },
   {
+    // RFC 6750 §3.1's description of insufficient_scope (Doorkeeper:
+    // GitLab's API), printed without the code (docs/registries.md §13c (c))
+    id: 'REG012',
+    diagnosis: 'insufficient-scope',
+    match: [
+      'the request requires higher privileges than provided by the access token'
+    ],
+    source:
+      'docs/registries.md §13c (c): RFC 6750 §3.1 (insufficient_scope: "The request requires higher privileges than provided by the access token"); GitLab\'s API 403 {"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token."} (gitlab-org/gitlab-ce#33022), printed without the code: "Fetching version from https://gitlab.com/api/v4/version failed. The request requires higher privileges than provided by the access token." (gitlab-org/gitlab#592015)'
+  },
+  {
+    // docs/registries.md §13c (d): DENIED on a pull (a manifest or tags
+    // read, a token asked for pull only): as moby reads it, a missing or
+    // private repository; before REG002, which reads a push
+    id: 'REG009',
+    diagnosis: 'repository-not-found',
+    match: [
+      ['reading manifest', 'requested access to the resource is denied'],
+      [
+        'get "https://',
+        '/manifests/',
+        'requested access to the resource is denied'
+      ],
+      [
+        'head "https://',
+        '/manifests/',
+        'requested access to the resource is denied'
+      ],
+      [
+        'get https://',
+        '/manifests/',
+        'requested access to the resource is denied'
+      ],
+      [
+        'head https://',
+        '/manifests/',
+        'requested access to the resource is denied'
+      ],
+      ['/tags/list', 'requested access to the resource is denied'],
+      ['%3apull&', 'requested access to the resource is denied'],
+      ['failed to pull image', 'requested access to the resource is denied']
+    ],
+    source:
+      'docs/registries.md §13c (d): moby distribution/errors.go translatePullError (DENIED on a pull → "pull access denied for %s, repository does not exist or may require \'docker login\'", LOOK004); quay/quay endpoints/v2 require_repo_read (a missing and a private repository get one answer); "the registry can\'t tell you that the repository/image doesn\'t exist" (projectatomic/atomic-site, "How the Container Registries prevent information leakage"); helm pulls of GHCR charts: a chart not published yet (VictoriaMetrics/helm-charts#2377), a package still private (percona/percona-helm-charts#843); skopeo on container-registry.oracle.com (a text of the fresh set)'
+  },
+  {
     id: 'REG002',
     diagnosis: 'insufficient-scope',
     match: ['requested access to the resource is denied'],
@@ -503,6 +585,29 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'distribution token auth: a token without the requested push scope gets 401 UNAUTHORIZED "authentication required" (distribution docs/spec/auth/token.md; a GitLab job token pushing to another project, gitlab-org/gitlab-ce#20185); podman/skopeo checking a blob at the destination with a token that may not use the repository (redhat-actions/push-to-registry#52, sclorg/s2i-python-container#714)'
   },
   {
+    // docs/registries.md §13c (e): containerd's token request answered 404
+    // or 5xx: no token service, or one that failed; before REG003, which
+    // reads a token refusal (Google's 404 is GAR020's)
+    id: 'REG010',
+    diagnosis: 'registry-unreachable',
+    case: 'not-a-registry',
+    match: [['failed to fetch oauth token', '404 not found']],
+    source:
+      'docs/registries.md §13c (e): containerd remotes/docker/auth fetchToken ("unexpected status: %s", later "unexpected status from %s request to %s: %s") on a realm with no token service (RFC 9110 §15.5.5; FB018\'s reading); "failed to authorize: failed to fetch oauth token: unexpected status: 404 Not Found" that a re-run fixed (docker/setup-buildx-action#155)'
+  },
+  {
+    id: 'REG011',
+    diagnosis: 'registry-unreachable',
+    match: [
+      ['failed to fetch oauth token', '500 internal server error'],
+      ['failed to fetch oauth token', '502 bad gateway'],
+      ['failed to fetch oauth token', '503 service unavailable'],
+      ['failed to fetch oauth token', '504 gateway timeout']
+    ],
+    source:
+      "docs/registries.md §13c (e): containerd fetchToken's status (as REG010) with a 5xx: RFC 9110 §15.6, the token service failed, not the credential (NET002's reading, which REG003 came before)"
+  },
+  {
     id: 'REG003',
     diagnosis: 'insufficient-scope',
     match: ['failed to fetch oauth token'],
@@ -515,10 +620,14 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'unauthorized: authentication required',
       'failed with status: 401',
       '401 unauthorized',
-      'response status code 401: unauthorized'
+      'response status code 401: unauthorized',
+      // go-containerregistry before 2019 quoted the message (%s: %q);
+      // logrus escapes the quotes again (docs/registries.md §13c (f))
+      'unauthorized: "authentication required"',
+      'unauthorized: \\"authentication required\\"'
     ],
     source:
-      'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g))'
+      'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g)); go-containerregistry transport Diagnostic.String "%s: %q" until google/go-containerregistry#341 (2019-01), as kaniko printed it: msg="UNAUTHORIZED: \\"authentication required\\"" (GoogleContainerTools/kaniko#210, #181; docs/registries.md §13c (f))'
   },
   {
     id: 'NET001',

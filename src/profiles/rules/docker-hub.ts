@@ -103,6 +103,20 @@ export const RULES: readonly TextRule[] = [
     source: 'Docker Hub 401 for push scope, docker/cli#4511, moby/moby#45726'
   },
   {
+    // docs/registries.md §13c (g): Docker Hub's own API (not the
+    // registry) refusing an access token, or a JWT obtained with one
+    id: 'HUB016',
+    diagnosis: 'unsupported-credential-kind',
+    match: [
+      'forbidden with personal access token',
+      'token issued from personal access token',
+      'forbidden with a jwt issued',
+      'cannot be used as a bearer'
+    ],
+    source:
+      'docs/registries.md §13c (g): Docker Hub\'s API with a personal access token: "access to the resource is forbidden with personal access token" ("Personal access token is restricted to registry APIs only", docker/hub-feedback#2006; #2127, #2171; christian-korneck/docker-pushrm#4), "token issued from personal access token is not allowed." (docker/hub-feedback#2478, #2438), "access is forbidden with a JWT issued …" (docker/hub-feedback#2253), "A personal access token or organization access token cannot be used as a bearer. A proper bearer token must be obtained via /v2/auth/token" (jaegertracing/jaeger#3842; docs.docker.com Hub API "Create access token")'
+  },
+  {
     id: 'HUB010',
     diagnosis: 'invalid-credentials',
     match: ['incorrect username or password'],

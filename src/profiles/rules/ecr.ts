@@ -89,6 +89,18 @@ export const RULES: readonly TextRule[] = [
       'Amazon ECR push or pull denied by IAM, "denied: User: … is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:…:repository/…" (docs/registries.md §5 (g): ministryofjustice/cloud-platform#7245, aws-actions/amazon-ecr-login#232, aws-samples/aws-modern-application-workshop#95, aws/copilot-cli#3518); a layer download: "denied: User: … is not authorized to perform: ecr:GetDownloadUrlForLayer on resource: arn:aws:ecr:…:repository/… because no identity-based policy allows the ecr:GetDownloadUrlForLayer action" (aws-amplify/amplify-category-api#1255)'
   },
   {
+    // docs/registries.md §13c (k): ECR Public serves public repositories
+    // to anyone: a pull refused 403 carried a stored, expired token
+    id: 'ECR006',
+    diagnosis: 'stale-login',
+    match: [
+      ['public.ecr.aws/v2/', '/manifests/', '403 forbidden'],
+      ['pulling from host public.ecr.aws', '403 forbidden']
+    ],
+    source:
+      'docs/registries.md §13c (k): docs.aws.amazon.com AmazonECR/latest/public "Registry authentication in Amazon ECR public" (the token is valid for 12 hours; public repositories need none); "You do not need to be logged in for the pull; however, if you have previously been logged in …, the docker client will attempt to use your now expired authentication token" (aws-samples/amazon-eks-cicd-codebuild#188, "unexpected status code [manifests latest]: 403 Forbidden"); a BuildKit pull of public.ecr.aws/docker/library/golang answered 403 with an expired stored login (aws-solutions-library-samples/guidance-for-game-server-hosting-using-agones-and-open-match-on-amazon-eks#71)'
+  },
+  {
     id: 'ECR003',
     diagnosis: 'repository-not-found',
     match: ['does not exist in the registry with id'],

@@ -97,9 +97,11 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['get "https://', '/manifests/', 'status code 403'],
       ['head "https://', '/manifests/', 'status code 403'],
       ['reading manifest', 'statuscode: 403'],
-      ['reading manifest', 'denied:']
+      ['reading manifest', 'denied:'],
+      // containerd's resolver when a host refused the manifest (§13c (m))
+      ['pulling from host', '[manifests', '403 forbidden']
     ],
-    source: `${SECTION} (d): moby distribution/errors.go translatePullError (DENIED, NAME_UNKNOWN and MANIFEST_UNKNOWN on a pull → "pull access denied for %s, repository does not exist or may require 'docker login'"), distribution api.md 403 on end-3; formats: containerd ErrUnexpectedStatus (resolver.go HEAD/GET …/manifests/), go-containerregistry transport.Error, oras-go errcode.ErrorResponse, containers/image docker_client.go "reading manifest %s in %s"`
+    source: `${SECTION} (d): moby distribution/errors.go translatePullError (DENIED, NAME_UNKNOWN and MANIFEST_UNKNOWN on a pull → "pull access denied for %s, repository does not exist or may require 'docker login'"), distribution api.md 403 on end-3; formats: containerd ErrUnexpectedStatus (resolver.go HEAD/GET …/manifests/) and resolver.go "pulling from host %s failed with status code %v: %v" ([manifests <ref>], docs/registries.md §13c (m)), go-containerregistry transport.Error, oras-go errcode.ErrorResponse, containers/image docker_client.go "reading manifest %s in %s"`
   },
   {
     // a pull refused with 401 in the forms REG004 does not read; REG004's
@@ -299,9 +301,12 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       'error parsing http 403 response body',
       '<h1>404 not found</h1>',
       '<title>404 not found</title>',
-      '404 page not found'
+      '404 page not found',
+      // §13c (n): a web application's own 404 page on a registry request
+      "the page you're looking for could not be found",
+      ['status 404', '<!doctype html']
     ],
-    source: `${SECTION} (h): a registry answers its errors as the spec's JSON (a 4xx body "MAY" be in any format, but "If the response body is in JSON format, it MUST be" the errors object, spec.md "Error Codes"; containers/image docker/errors.go quotes it), and these pages are the default pages of what stands in front [I: read as a proxy, firewall, WAF or load balancer that answered]: HAProxy's default 403 page "<h1>403 Forbidden</h1> Request forbidden by administrative rules." (docker/hub-feedback#528 on docker login, moby/moby#14462), Google's front end "<title>Error 403 (Forbidden)!!1</title> … Your client does not have permission to get URL" (rpardini/docker-registry-proxy#152; isard-vdi/isard#448 "error parsing HTTP 403 response body: invalid character '<' …"), nginx's "<h1>404 Not Found</h1>" (goharbor/harbor#1089, NET004), Go net/http NotFound "404 page not found"`
+    source: `${SECTION} (h): a registry answers its errors as the spec's JSON (a 4xx body "MAY" be in any format, but "If the response body is in JSON format, it MUST be" the errors object, spec.md "Error Codes"; containers/image docker/errors.go quotes it), and these pages are the default pages of what stands in front [I: read as a proxy, firewall, WAF or load balancer that answered]: HAProxy's default 403 page "<h1>403 Forbidden</h1> Request forbidden by administrative rules." (docker/hub-feedback#528 on docker login, moby/moby#14462), Google's front end "<title>Error 403 (Forbidden)!!1</title> … Your client does not have permission to get URL" (rpardini/docker-registry-proxy#152; isard-vdi/isard#448 "error parsing HTTP 403 response body: invalid character '<' …"), nginx's "<h1>404 Not Found</h1>" (goharbor/harbor#1089, NET004), Go net/http NotFound "404 page not found"; docs/registries.md §13c (n): GitLab's public/404.html "<title>The page you're looking for could not be found (404)</title>" where a self-managed GitLab's registry address served GitLab itself, in docker's v1 push "Error: Status 404 trying to push repository %s: %q" (sameersbn/docker-gitlab#876)`
   },
   {
     // Go's net/http: a proxy's refusal of the CONNECT tunnel is the status
@@ -355,6 +360,21 @@ export const FALLBACK_RULES: readonly TextRule[] = [
   // (i) the very last: what a text says in words, where it also speaks of a
   // registry, a repository or a registry request, and nothing else read it
   {
+    // §13c (o): a refusal that names the caller as anonymous is about the
+    // missing credential, whatever the verb: before FB028
+    id: 'FB031',
+    diagnosis: 'missing-credentials',
+    match: [
+      ['anonymous user', 'denied'],
+      ['anonymous user', 'not allowed'],
+      ['anonymous user', 'only allowed'],
+      ['anonymous user', 'not permitted'],
+      ['anonymous user', 'not authorized'],
+      ['anonymous user', 'unauthorized']
+    ],
+    source: `${SECTION} (i), docs/registries.md §13c (o): RFC 9110 §15.5.2 (401: the request lacks valid authentication credentials); Oracle Cloud Infrastructure Registry "denied: Anonymous users are only allowed read access on public repos" on a push or a private pull without docker login (oracle-quickstart/oci-observability-and-management#21; a pull "pull access denied for phx.ocir.io/…: denied: Anonymous users are only allowed read access on public repos" fixed by docker login, found through the code index); JFrog's anonymous user (its permission targets) [I]`
+  },
+  {
     id: 'FB028',
     diagnosis: 'insufficient-scope',
     match: [
@@ -369,9 +389,17 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['does not have permission', 'repository'],
       ['does not have permission', 'registry'],
       ['insufficient permission', 'repository'],
-      ['insufficient permission', 'registry']
+      ['insufficient permission', 'registry'],
+      // §13c (o): more words of a refused permission
+      ['do not have access', 'repository'],
+      ['do not have access', 'registry'],
+      ["don't have access", 'repository'],
+      ["don't have access", 'registry'],
+      ['is unauthorized to', 'repository'],
+      ['is unauthorized to', 'registry'],
+      'denied: permission denied'
     ],
-    source: `${SECTION} (i): RFC 9110 §15.5.4 (403: the server understood the request and refuses it; "the client does not have access rights"), distribution-spec DENIED ("requested access to the resource is denied"): words of a refused permission about a registry or a repository, when no registry's own wording read them [I]`
+    source: `${SECTION} (i): RFC 9110 §15.5.4 (403: the server understood the request and refuses it; "the client does not have access rights"), distribution-spec DENIED ("requested access to the resource is denied"): words of a refused permission about a registry or a repository, when no registry's own wording read them [I]; docs/registries.md §13c (o): DigitalOcean's API 403 "you do not have access for the attempted action" for a token without registry scope (digitalocean/action-doctl#83), Artifactory "Could not push image: error from registry: User is unauthorized to upload to <repo>/…/_uploads" (jfrog/teamcity-artifactory-plugin#177), Container Registry (gcr.io) "denied: Permission denied for "<tag>" from request "/v2/…/manifests/…"" (Shopify/buildkit#11): the distribution DENIED code printed before a message of permission`
   },
   {
     id: 'FB029',
@@ -402,5 +430,16 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       'credentials expired'
     ],
     source: `${SECTION} (i): RFC 6750 §3.1 (invalid_token: "expired"), distribution docs/spec/auth/token.md (expires_in; a client asks again when its token has expired): a token or credentials said to have expired, when no registry's own wording (ECR, Docker Hub, Entra) read them [I]`
+  },
+  {
+    // §13c (p): a registry's or hub's login endpoint answered 401: the
+    // login itself was refused (a web API's login, not /v2/)
+    id: 'FB032',
+    diagnosis: 'invalid-credentials',
+    match: [
+      ['/users/login', 'status 401'],
+      ['/users/login', '401 client error']
+    ],
+    source: `${SECTION} (h), docs/registries.md §13c (p): RFC 9110 §15.5.2 (401 on a request that carried credentials: they were refused); Docker Hub POST /v2/users/login and Quay's app-registry POST /cnr/api/v1/users/login; python-requests raise_for_status "401 Client Error: UNAUTHORIZED for url: https://quay.io/cnr/api/v1/users/login" (app-registry/appr-helm-plugin#9), the VS Code Docker extension "Request to https://hub.docker.com/v2/users/login failed with status 401: Unauthorized" (microsoft/vscode-docker#3280)`
   }
 ]

@@ -30,6 +30,70 @@ export const RULES: readonly TextRule[] = [
       'Artifact Registry pull (or push, which reads too) without the reader role (docs/registries.md §6 (f): google-github-actions/auth#50, influxdata/docs-v2)'
   },
   {
+    // docs/registries.md §13c (m): Google's token service refusing the
+    // scope (IAM is checked when a token is asked for, §6 (e)), in docker's
+    // old wording: before REG006, which reads it as a refused credential
+    id: 'GAR018',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['token auth attempt for registry', 'gcr.io/v2/token', 'status: 403'],
+      [
+        'token auth attempt for registry',
+        '-docker.pkg.dev/v2/token',
+        'status: 403'
+      ]
+    ],
+    source:
+      'docs/registries.md §13c (m): §6 (e) (a token request without the reader or writer role is refused with 403 DENIED, google/ax#140, influxdata/docs-v2); docker < 1.11 "token auth attempt for registry: https://gcr.io/v2/token?account=oauth2accesstoken&scope=…%3Apush%2Cpull&service=gcr.io request failed with status: 403 Forbidden" for a CI service account the bucket ACLs did not cover (kubernetes/test-infra#470)'
+  },
+  {
+    // docs/registries.md §13c (m): a manifest read refused 403 by Google's
+    // registries: the token came, the role did not (GAR003's reading)
+    id: 'GAR019',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['gcr.io/v2/', '/manifests/', '403 forbidden'],
+      ['-docker.pkg.dev/v2/', '/manifests/', '403 forbidden'],
+      ['pulling from host', 'gcr.io', '403 forbidden'],
+      ['pulling from host', '-docker.pkg.dev', '403 forbidden']
+    ],
+    source:
+      'docs/registries.md §13c (m): Artifact Registry answers a caller without artifactregistry.repositories.downloadArtifacts 403 (GAR003, §6 (c)); containerd resolver.go "pulling from host %s failed with status code %v: %v": "pulling from host gcr.io failed with status code [manifests 1.0.0]: 403 Forbidden" for GKE nodes that could not read the image (googlecodelabs/monolith-to-microservices#59)'
+  },
+  {
+    // docs/registries.md §13c (e): Google's token 404 (a repository that
+    // does not exist, §6 (e), FB017) in containerd's form: before REG010
+    id: 'GAR020',
+    diagnosis: 'repository-not-found',
+    match: [
+      [
+        'failed to fetch oauth token',
+        '-docker.pkg.dev/v2/token',
+        '404 not found'
+      ],
+      ['failed to fetch oauth token', 'gcr.io/v2/token', '404 not found']
+    ],
+    source:
+      'docs/registries.md §13c (e): §6 (e): a repository that does not exist answered 404 Not Found at /v2/token (FB017\'s reading), printed by containerd fetchToken "unexpected status from GET request to https://<location>-docker.pkg.dev/v2/token?…: 404 Not Found"'
+  },
+  {
+    // docs/registries.md §13c (m): Container Registry's own not-found
+    // answers, which docker prints under the unknown code
+    id: 'GAR021',
+    diagnosis: 'repository-not-found',
+    match: [["project 'project:", 'not found or deleted']],
+    source:
+      'docs/registries.md §13c (m): gcr.io for a Google Cloud project that does not exist: "Head https://gcr.io/v2/genomics-tools/samtools/manifests/latest: unknown: Project \'project:genomics-tools\' not found or deleted." (quoted in hail-is/hail hail/python/hailtop/utils/utils.py, which treats it as no transient error)'
+  },
+  {
+    id: 'GAR022',
+    diagnosis: 'not-a-login-failure',
+    case: 'manifest-unknown',
+    match: [['was deleted or has expired', 'revive via time machine']],
+    source:
+      'docs/registries.md §13c (m): gcr.io for a tag that is gone: "unknown: Tag v1.11.2 was deleted or has expired. To pull, revive via time machine" (quoted in hail-is/hail hail/python/hailtop/utils/utils.py)'
+  },
+  {
     id: 'GAR004',
     diagnosis: 'malformed-credentials',
     match: ['unable to parse json key'],

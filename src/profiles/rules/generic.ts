@@ -72,5 +72,14 @@ export const RULES: readonly TextRule[] = [
     match: ['the plain http request was sent to https port'],
     source:
       'nginx answering 400 "The plain HTTP request was sent to HTTPS port" when docker speaks plain HTTP (an insecure-registries entry) to its TLS port (docker/for-mac#3359: a Nexus registry)'
+  },
+  {
+    // docs/registries.md §13c (l): JFrog Artifactory's 401 to a request
+    // without credentials (a wrong one is GEN005's BAD_CREDENTIAL)
+    id: 'GEN009',
+    diagnosis: 'missing-credentials',
+    match: ['unknown: authentication is required'],
+    source:
+      'docs/registries.md §13c (l): Artifactory before docker login: "Head "https://docker-all.artifactory.tools/spring-boot/manifests/11-jdk": unknown: Authentication is required" (fix: docker logout/login), "Get https://…-docker-local.artifactory.swg-devops.com/v2/…/manifests/latest: unknown: Authentication is required" (fixed by docker login), both found through the code index; jfrog rt docker-push without a docker login (Shippable/support#4343)'
   }
 ]

@@ -63,16 +63,6 @@ export const RULES: readonly TextRule[] = [
       'docker.pkg.github.com refusing a login: "unauthorized: Your request could not be authenticated by the GitHub Packages service. Please ensure your access token is valid and has the appropriate scopes configured." (istio-ecosystem/authservice#142)'
   },
   {
-    // docker.pkg.github.com (GitHub Packages' Docker registry before
-    // GHCR) refusing a request that carried no login
-    id: 'GHCR015',
-    diagnosis: 'missing-credentials',
-    case: 'anonymous-pull',
-    match: ['github docker registry needs login'],
-    source:
-      'docker.pkg.github.com pull without a login: "GET https://docker.pkg.github.com/v2/kubernetes/minikube/kicbase/manifests/v0.0.10: UNAUTHORIZED: GitHub Docker Registry needs login" (kubernetes/minikube#8160; kubernetes/minikube pkg/minikube/image tests for this wording as ErrGithubNeedsLogin)'
-  },
-  {
     // GitHub's GraphQL scope refusal, which docker.pkg.github.com passed on
     id: 'GHCR016',
     diagnosis: 'insufficient-scope',
@@ -100,9 +90,18 @@ export const RULES: readonly TextRule[] = [
     // before GHCR002: the same words on a pull, not a login
     id: 'GHCR003',
     diagnosis: 'stale-login',
-    match: [['/manifests/', 'denied: denied']],
+    match: [
+      ['/manifests/', 'denied: denied'],
+      // docs/registries.md §13c (h): the same answer to the other requests
+      // of a pull, and GHCR's body quoted as JSON
+      ['/tags/list', 'denied: denied'],
+      ['%3apull&', 'denied: denied'],
+      ['/manifests/', '"message":"denied"'],
+      ['pulling manifest', '"message":"denied"'],
+      ['pulling manifest', '\\"message\\":\\"denied\\"']
+    ],
     source:
-      'GHCR rejects every request with an outdated stored login, even for public images (docs/registries.md §1 (c): GenSpectrum/LAPIS-SILO#566, github/github-mcp-server#282, korthout/camunda-platform-rest-api#106)'
+      'GHCR rejects every request with an outdated stored login, even for public images (docs/registries.md §1 (c): GenSpectrum/LAPIS-SILO#566, github/github-mcp-server#282, korthout/camunda-platform-rest-api#106); the token request of a pull (helm: secureCodeBox/secureCodeBox#2574) and tart\'s "pulling manifest… AuthFailed(… 403 … {\\"errors\\":[{\\"code\\":\\"DENIED\\",\\"message\\":\\"denied\\"}]})" with an expired stored token (openai/tart#277): docs/registries.md §13c (h)'
   },
   {
     id: 'GHCR002',
@@ -112,13 +111,35 @@ export const RULES: readonly TextRule[] = [
       'GHCR login with a wrong, expired or revoked token: `Get "https://ghcr.io/v2/": denied: denied` (docs/registries.md §1 (c), (f): GaloisInc/cryptol#1959, mithro/actions-includes#52, getwud/wud#219)'
   },
   {
+    // after GHCR013 and GHCR016, whose words a 401 of it may carry:
+    // docker.pkg.github.com (GitHub Packages' Docker registry before
+    // GHCR) refusing a request that carried no login
+    id: 'GHCR015',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: [
+      'github docker registry needs login',
+      // docs/registries.md §13c (h): its 401 on a manifest, printed bare
+      ['docker.pkg.github.com/v2/', '/manifests/', '401 unauthorized'],
+      ['docker.pkg.github.com/v2/', '/manifests/', ': unauthorized']
+    ],
+    source:
+      'docker.pkg.github.com pull without a login: "GET https://docker.pkg.github.com/v2/kubernetes/minikube/kicbase/manifests/v0.0.10: UNAUTHORIZED: GitHub Docker Registry needs login" (kubernetes/minikube#8160; kubernetes/minikube pkg/minikube/image tests for this wording as ErrGithubNeedsLogin); the same 401 printed by containerd for a public package pulled without a pull secret: "unexpected status code https://docker.pkg.github.com/v2/…/manifests/3.1.5: 401 Unauthorized" (containerd/containerd#3291; docs/registries.md §13c (h))'
+  },
+  {
     // a pull without a login, of a private package
     id: 'GHCR008',
     diagnosis: 'missing-credentials',
     case: 'anonymous-pull',
-    match: [['https://ghcr.io/v2/', '/manifests/', '": unauthorized']],
+    match: [
+      ['https://ghcr.io/v2/', '/manifests/', '": unauthorized'],
+      // docs/registries.md §13c (h): older docker without the quotes, and
+      // a client that prints the status
+      ['https://ghcr.io/v2/', '/manifests/', ': unauthorized'],
+      ['https://ghcr.io/v2/', '/manifests/', '401 unauthorized']
+    ],
     source:
-      'GHCR pull of a private package without a login: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10)'
+      'GHCR pull of a private package without a login: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10); the same without quotes (whiteducksoftware/az-dns-forwarder#1) or as a status (bazel\'s downloader, periareon/rules_helm#240): docs/registries.md §13c (h)'
   },
   {
     // buildx and podman print the status without GHCR's wording

@@ -64,5 +64,19 @@ export const RULES: readonly TextRule[] = [
     match: ['denied: access forbidden'],
     source:
       'GitLab /jwt/auth 403 DENIED "access forbidden": a token without a registry scope, or the Authorization header stripped by a proxy (docs/registries.md §2 (f): container_registry_authentication_service.rb; docs.gitlab.com "Authenticate with the container registry", troubleshooting; getwud/wud#600, microsoft/vscode-docker#2236)'
+  },
+  {
+    // docs/registries.md §13c (i): GitLab's REST API (a tool that lists
+    // projects or tags before it logs in) refusing the token's scope or
+    // role: the 403 of /api/v4/
+    id: 'GL008',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['/api/v4/', 'status 403'],
+      ['/api/v4/', '403 forbidden'],
+      ['/api/v4/', 'status code 403']
+    ],
+    source:
+      'docs/registries.md §13c (i): docs.gitlab.com REST API "Status codes" (403 Forbidden: "The request is not allowed"); a token without the scope gets 403 insufficient_scope (gitlab-org/gitlab-ce#33022, gitlab-org/gitlab#520392); the VS Code Docker extension listing projects with a token that had write_registry only, "Request to https://gitlab.com/api/v4/projects?… failed with status 403: Forbidden", fixed by adding read_api (microsoft/vscode-docker#3321)'
   }
 ]

@@ -14,6 +14,14 @@ export const RULES: readonly TextRule[] = [
       'Quay /v2/auth 401 for a user (docs/registries.md §3 (d): quay/quay data/users/database.py "Invalid Username or Password", LDAP and Keystone "Invalid username or password."; "invalid username/password" not seen at source)'
   },
   {
+    // endpoints/v2/errors.py InvalidLogin's default message
+    id: 'QUAY013',
+    diagnosis: 'invalid-credentials',
+    match: ['specified credentials are invalid'],
+    source:
+      'docs/registries.md §13c (j): quay/quay endpoints/v2/errors.py InvalidLogin: 401 UNAUTHORIZED "Specified credentials are invalid" (the registry\'s answer to a login it refuses where no more precise message is given)'
+  },
+  {
     id: 'QUAY002',
     diagnosis: 'invalid-credentials',
     match: ['could not find robot with'],
@@ -45,6 +53,32 @@ export const RULES: readonly TextRule[] = [
       'a pull of a public Quay image with an outdated stored login, fixed by docker logout quay.io: "retrieving manifest for "quay.io/coreos/clair:v2.0.0": Get https://quay.io/v2/: unauthorized: access to the requested resource is not authorized" (jgsqware/clairctl#62); the same mechanism as Docker Hub\'s HUB014'
   },
   {
+    // docs/registries.md §13c (d): the same 401 on a pull: Quay answers a
+    // missing and a private repository alike; before QUAY005
+    id: 'QUAY011',
+    diagnosis: 'repository-not-found',
+    match: [
+      [
+        'reading manifest',
+        'access to the requested resource is not authorized'
+      ],
+      // docker-compose v1's "Pulling %s (%s)..." (compose/service.py); not a
+      // bare "pulling", which a build's base image prints before a push
+      [
+        'pulling ',
+        ')...',
+        'access to the requested resource is not authorized'
+      ],
+      [
+        'failed to pull image',
+        'access to the requested resource is not authorized'
+      ],
+      ['%3apull&', 'access to the requested resource is not authorized']
+    ],
+    source:
+      'docs/registries.md §13c (d): quay/quay endpoints/v2/__init__.py require_repo_read: "if repository_ref is None or not repository_ref.is_public: raise Unauthorized(repository=…, scopes=[\'pull\'])", one 401 for a missing and for a private repository; docker-compose v1 compose/service.py pull "Pulling %s (%s)...": a compose file naming an image no longer published (BaobabLims/baobab.lims#103), podman pulling a private repository without a login (eclipse-che/che#23919)'
+  },
+  {
     id: 'QUAY005',
     diagnosis: 'insufficient-scope',
     match: [
@@ -66,9 +100,15 @@ export const RULES: readonly TextRule[] = [
     // w-selfhosted: a registry or namespace an administrator froze
     id: 'QUAY008',
     diagnosis: 'not-a-login-failure',
-    match: ['system is currently read-only', 'this namespace is disabled'],
+    match: [
+      'system is currently read-only',
+      'this namespace is disabled',
+      // docs/registries.md §13c (j)
+      'pushes to the registry are currently disabled',
+      'has been geo-ip blocked'
+    ],
     source:
-      'Quay refusing writes whatever the credential: 405 DENIED "System is currently read-only. Pulls will succeed but all write operations are currently suspended." (ReadOnlyMode) and "This namespace is disabled. Please contact your system administrator." (NamespaceDisabled) (quay/quay endpoints/v2/errors.py)'
+      'Quay refusing writes whatever the credential: 405 DENIED "System is currently read-only. Pulls will succeed but all write operations are currently suspended." (ReadOnlyMode) and "This namespace is disabled. Please contact your system administrator." (NamespaceDisabled) (quay/quay endpoints/v2/errors.py); 405 "Pushes to the registry are currently disabled. Please contact the administrator for more information." (PushesDisabled) and 403 DENIED "The region from which you are pulling has been geo-ip blocked. Please contact the namespace owner." (BlobDownloadGeoBlocked) (same file; docs/registries.md §13c (j))'
   },
   {
     // w-selfhosted: the account itself is disabled; no password helps
@@ -85,5 +125,14 @@ export const RULES: readonly TextRule[] = [
     match: ['csrf token was invalid or missing'],
     source:
       'Quay\'s REST API (not /v2/) refusing a robot token or password sent where an OAuth application token is needed: "CSRF token was invalid or missing" (christian-korneck/docker-pushrm#13, #26: robots "can only do the Docker side of things ... but not use the quay api"; docs/registries.md §3 (a))'
+  },
+  {
+    // docs/registries.md §13c (j): Quay's application registry (cnr,
+    // helm registry plugin, operator-courier) refusing a create or push
+    id: 'QUAY012',
+    diagnosis: 'insufficient-scope',
+    match: ['unauthorized access for:'],
+    source:
+      'docs/registries.md §13c (j): quay/quay endpoints/appr: Forbidden("Unauthorized access for: %s", {"package": …, "scopes": [\'create\']}) when the account may not create or write the package; operator-courier with a robot without create: "Failed to push to app registry: Quay.io answered: \'forbidden\' (Unauthorized access for: cmoulliard/component-operator)" (operator-framework/operator-courier#30)'
   }
 ]
