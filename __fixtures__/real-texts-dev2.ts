@@ -83,19 +83,6 @@ export const REAL_TEXTS_DEV2: readonly RealText[] = [
     family: 'ghcr',
     host: 'ghcr.io',
     text: lines(
-      '% docker pull ghcr.io/beeper/registration-relay',
-      'Using default tag: latest',
-      'Error response from daemon: Head "https://ghcr.io/v2/beeper/registration-relay/manifests/latest": unauthorized'
-    ),
-    source: 'beeper/registration-relay#3',
-    expected: 'repository-not-found',
-    note: 'the package was not public yet; a maintainer answered "Fixed"'
-  },
-  {
-    id: 'dev2-ghcr-07',
-    family: 'ghcr',
-    host: 'ghcr.io',
-    text: lines(
       '> docker pull ghcr.io/kotatsuapp/kotatsu-syncserver:latest',
       'Error response from daemon: Head "https://ghcr.io/v2/kotatsuapp/kotatsu-syncserver/manifests/latest": unauthorized'
     ),
@@ -142,16 +129,6 @@ export const REAL_TEXTS_DEV2: readonly RealText[] = [
   },
   {
     id: 'dev2-gitlab-04',
-    family: 'gitlab',
-    host: 'registry.gitlab.com',
-    text: 'Error response from daemon: error parsing HTTP 403 response body: invalid character \'<\' looking for beginning of value: "<!DOCTYPE html>\\n<html lang=en>\\n  <meta charset=utf-8>\\n  <meta name=viewport content=\\"initial-scale=1, minimum-scale=1, width=device-width\\">\\n  <title>Error 403 (Forbidden)!!1</title>"',
-    source: 'isard-vdi/isard#448',
-    expected: 'registry-unreachable',
-    alsoAcceptable: ['not-a-login-failure'],
-    note: "docker-compose pull of the project's images from registry.gitlab.com; a web page (Google's front end) answered 403 where the registry's JSON should be; the body is cut after the title"
-  },
-  {
-    id: 'dev2-gitlab-05',
     family: 'gitlab',
     host: 'registry.un.org',
     text: 'error pushing image: failed to push to destination registry.un.org/ola/etips-api:: Post "https://registry.un.org/v2/ola/etips-api/blobs/uploads/": read tcp 10.208.49.75:52696->157.150.185.69:443: read: connection reset by peer',
@@ -210,6 +187,25 @@ export const REAL_TEXTS_DEV2: readonly RealText[] = [
     note: 'needs the thread: the image name carries a namespace the pusher had no login for (inference: the documented placeholder some-user); backslash line breaks of the post removed'
   },
   {
+    id: 'dev2-quay-05',
+    family: 'quay',
+    host: 'quay.io',
+    text: lines(
+      'Login Succeeded',
+      'The push refers to repository [quay.io/operator-framework/scorecard-test-arm64]',
+      'fcfcaf300124: Preparing',
+      '1f3055647576: Preparing',
+      'd67708ffb6b3: Preparing',
+      '1584ba7a350e: Preparing',
+      'b4d0bbe32cf9: Preparing',
+      'unauthorized: access to the requested resource is not authorized'
+    ),
+    source: 'operator-framework/operator-sdk#3228',
+    expected: 'repository-not-found',
+    alsoAcceptable: ['insufficient-scope'],
+    note: "needs the thread: the CI's Quay account could not create the new repository; a maintainer created it in the organisation and the push worked"
+  },
+  {
     id: 'dev2-harbor-01',
     family: 'harbor',
     host: 'harbor.example.com',
@@ -255,6 +251,15 @@ export const REAL_TEXTS_DEV2: readonly RealText[] = [
     expected: 'invalid-credentials',
     alsoAcceptable: ['missing-credentials'],
     note: 'needs the thread: kaniko in the cluster pushed with a robot account\'s token that Harbor\'s core did not accept (the issue: "robot user token not signed/invalid signature")'
+  },
+  {
+    id: 'dev2-harbor-05',
+    family: 'harbor',
+    host: 'harbor.example.com',
+    text: 'http://hub.xxxx.com/service/token?account=yan&service=token-service request failed with status: 401 Unauthorized',
+    source: 'goharbor/harbor#709',
+    expected: 'invalid-credentials',
+    note: 'docker login to Harbor; Harbor\'s UI logged "login request with invalid credentials" for the token request; host masked, placeholder'
   },
   {
     id: 'dev2-ecr-01',
@@ -365,18 +370,6 @@ export const REAL_TEXTS_DEV2: readonly RealText[] = [
   {
     id: 'dev2-gar-04',
     family: 'gar',
-    host: 'gcr.io',
-    text: lines(
-      "denied: Token exchange failed for project 'gcp-project-xxxxxxxx'. Caller does not have permission 'storage.buckets.get'. To configure permissions, follow instructions at: https://cloud.google.com/container-registry/docs/access-control",
-      'make: *** [.build/dse/deployer] Error 1'
-    ),
-    source: 'GoogleCloudPlatform/marketplace-k8s-app-tools#160',
-    expected: 'insufficient-scope',
-    note: "the account docker used lacked a storage permission on the project's bucket (the message); the reporter believed the project owner was in use"
-  },
-  {
-    id: 'dev2-gar-05',
-    family: 'gar',
     host: 'eu.gcr.io',
     text: "failed to copy image: GET https://eu.gcr.io/v2/token?scope=repository%3Ak8s-cip-test-prod%2Fe2e%2Fsome%2Fsubdir%2Ffoo%3Apush%2Cpull&service=eu.gcr.io: UNAUTHORIZED: You don't have the needed permissions to perform this operation, and you may have invalid credentials. To authenticate your request, follow the steps in: https://cloud.google.com/container-registry/docs/advanced-authentication",
     source: 'kubernetes-sigs/promo-tools#632',
@@ -385,20 +378,7 @@ export const REAL_TEXTS_DEV2: readonly RealText[] = [
     note: "needs the thread: the promoter's push token was refused while its credentials came from gcloud; the PR switches to gcrane's keychain. Logrus escapes of the post removed"
   },
   {
-    id: 'dev2-gar-06',
-    family: 'gar',
-    host: 'gcr.io',
-    text: lines(
-      '- cat /tmp/$CI_PIPELINE_ID.json | docker login -u _json_key --password-stdin https://eu.gcr.io',
-      "unauthorized: You don't have the needed permissions to perform this operation, and you may have invalid credentials. To authenticate your request, follow the steps in: https://cloud.google.com/container-registry/docs/advanced-authentication"
-    ),
-    source: 'JanMikes/gitlab-ci-push-to-gcr#3',
-    expected: 'registry-mismatch',
-    alsoAcceptable: ['missing-credentials'],
-    note: "needs the thread: the job logged in to eu.gcr.io and pushed to gcr.io (the reporter's own finding); the login line is quoted from the same post"
-  },
-  {
-    id: 'dev2-gar-07',
+    id: 'dev2-gar-05',
     family: 'gar',
     host: 'us-west3-docker.pkg.dev',
     text: 'ERROR: Job failed: failed to pull image "us-west3-docker.pkg.dev/<myproject>/containers/cml:latest" with specified policies [always]: Error response from daemon: Head "https://us-west3-docker.pkg.dev/v2/<myproject>/containers/cml/manifests/latest": denied: Permission "artifactregistry.repositories.downloadArtifacts" denied on resource "projects/<myproject>/locations/us-west3/repositories/containers" (or it may not exist) (manager.go:235:0s)',
@@ -420,21 +400,6 @@ export const REAL_TEXTS_DEV2: readonly RealText[] = [
   {
     id: 'dev2-acr-02',
     family: 'acr',
-    host: 'liangregistries.azurecr.io',
-    text: lines(
-      'The push refers to repository [liangregistries.azurecr.io/houliang/nginx]',
-      'fe6a7a3b3f27: Preparing',
-      'd0673244f7d4: Preparing',
-      'd8a33133e477: Preparing',
-      'unauthorized: authentication required'
-    ),
-    source: 'Azure/acr#258',
-    expected: 'missing-credentials',
-    note: 'az login as a service principal with AcrPush, but neither az acr login nor docker login: docker held no credential for the registry'
-  },
-  {
-    id: 'dev2-acr-03',
-    family: 'acr',
     host: 'smartsitealfaacr.azurecr.io',
     text: 'Failed to pull image "smartsitealfaacr.azurecr.io/aem6.5-authbaseimage:v2": rpc error: code = Unknown desc = Error response from daemon: Head "https://smartsitealfaacr.azurecr.io/v2/aem6.5-authbaseimage/manifests/v2": unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
     source: 'helm/helm#12189',
@@ -443,26 +408,22 @@ export const REAL_TEXTS_DEV2: readonly RealText[] = [
     note: 'needs the thread: pods of a namespace a pipeline had just created (inference: without the pull secret the older namespaces had); the thread has no fix'
   },
   {
-    id: 'dev2-acr-04',
-    family: 'acr',
-    host: 'myregistry.azurecr.io',
-    text: lines(
-      'Warning: failed to get default registry endpoint from daemon (Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?). Using system default: https://index.docker.io/v1/',
-      'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'
-    ),
-    source: 'Azure/acr#63',
-    expected: 'docker-cli-missing',
-    alsoAcceptable: ['not-a-login-failure'],
-    note: 'az acr login in Azure Cloud Shell, which has no docker daemon by design (a maintainer); registry name not given, placeholder'
-  },
-  {
-    id: 'dev2-acr-05',
+    id: 'dev2-acr-03',
     family: 'acr',
     host: 'MY_ACR_NAME.azurecr.io',
     text: "Could not connect to the registry login server 'MY_ACR_NAME.azurecr.io'. Please verify that the registry exists and the URL 'https://MY_ACR_NAME.azurecr.io/v2/' is reachable from your environment.",
     source: 'Azure/acr#691',
     expected: 'registry-unreachable',
     note: 'az acr repository list worked from a shell and failed from a Python subprocess of the IDE (its environment)'
+  },
+  {
+    id: 'dev2-acr-04',
+    family: 'acr',
+    host: 'myregistry.azurecr.io',
+    text: 'level=error msg="Could not get tags from registry: errors:\\ndenied: requested access to the resource is denied\\nunauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.\\n"',
+    source: 'argoproj-labs/argocd-image-updater#473',
+    expected: 'insufficient-scope',
+    note: 'needs the thread: a repository-scoped (scope map) token asked the token service for `pull` only to list tags; ACR wants metadata_read for /tags/list (verified with curl in the thread); registry name masked, placeholder'
   },
   {
     id: 'dev2-generic-01',
