@@ -49,9 +49,10 @@ describeCorpusHygiene({
 /**
  * A development set: its rules (docs/registries.md §13d) were written on
  * it, so its figure says what they cover, not how well they generalise
- * (docs/real-texts.md). The floor guards the figure after §13d.
+ * (docs/real-texts.md). 33/53 before §13d, 37/53 (69.8 %) after; the floor
+ * guards against losing ground.
  */
-export const REAL_TEXTS_DEV2_FLOOR = 0.5
+export const REAL_TEXTS_DEV2_FLOOR = 0.65
 
 describeHeldOutMeasure({
   name: 'dev2',
