@@ -532,6 +532,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     id: 'GAR009',
     diagnosis: 'credential-store-error'
   },
+  {
+    wording: 'docker-credential- … not in system path',
+    id: 'GAR009',
+    diagnosis: 'credential-store-error'
+  },
   // Azure Container Registry (docs/registries.md §7)
   {
     wording: 'application not registered with aad',
@@ -587,6 +592,42 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'pushing to protected repository path forbidden',
     id: 'GL003',
     diagnosis: 'insufficient-scope'
+  },
+  // GitLab's DENIED on a pull (docs/registries.md §13d (a))
+  {
+    wording: 'get "https:// … /manifests/ … denied: access forbidden',
+    id: 'GL009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'head "https:// … /manifests/ … denied: access forbidden',
+    id: 'GL009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'get https:// … /manifests/ … denied: access forbidden',
+    id: 'GL009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'head https:// … /manifests/ … denied: access forbidden',
+    id: 'GL009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'reading manifest … denied: access forbidden',
+    id: 'GL009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: '/tags/list … denied: access forbidden',
+    id: 'GL009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'pull access denied … denied: access forbidden',
+    id: 'GL009',
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'denied: access forbidden',
@@ -1337,6 +1378,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording: 'could not find a valid docker environment',
     id: 'LOOK013',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'exec user process caused',
+    id: 'LOOK014',
     diagnosis: 'not-a-login-failure'
   },
   {
@@ -2881,6 +2927,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK011',
       'LOOK012',
       'LOOK013',
+      'LOOK014',
       // an image pull secret the kubelet could not read
       'CLI010',
       // docker-py's credential helper errors; notary's refusal (§13c (b), (c))

@@ -333,6 +333,16 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13a (e): testcontainers-java DockerClientProviderStrategy "Could not find a valid Docker environment. Please see logs and check configuration" (testcontainers/testcontainers-java#613, #5030, #6734)'
   },
   {
+    // docs/registries.md §13d (c): runc could not start the container's
+    // own process (its entrypoint): the image was pulled, nothing was
+    // refused by a registry
+    id: 'LOOK014',
+    diagnosis: 'not-a-login-failure',
+    match: ['exec user process caused'],
+    source:
+      'docs/registries.md §13d (c): opencontainers/runc libcontainer/standard_init_linux.go, syscall.Exec of the container\'s process: newSystemErrorWithCause(err, "exec user process") printed "standard_init_linux.go:178: exec user process caused \\"permission denied\\"" (runc before 1.0; GoogleCloudPlatform/community#432, an entrypoint not executable, in an issue about a gcr.io push), later errors.Wrap "exec user process caused: exec format error" (an image for another platform) or "…: no such file or directory" (an interpreter missing from the image)'
+  },
+  {
     // the kubelet could not read an imagePullSecret the pod names (it does
     // not exist in the namespace, or is misspelled): the pull goes without it
     id: 'CLI010',

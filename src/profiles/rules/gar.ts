@@ -202,10 +202,13 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'credential-store-error',
     match: [
       ['docker-credential-gc', 'not installed or not available in path'],
-      'you do not currently have an active account selected'
+      'you do not currently have an active account selected',
+      // docs/registries.md §13d (b): gcloud auth configure-docker's own
+      // warning that the helper it registers is not on PATH
+      ['docker-credential-', 'not in system path']
     ],
     source:
-      "gcloud's docker credential helper missing or not logged in (docs/registries.md §6 (f): wurstmeister/kafka-docker#621, canonical/docker-snap#19, CiscoDevNet/yangsuite#131)"
+      'gcloud\'s docker credential helper missing or not logged in (docs/registries.md §6 (f): wurstmeister/kafka-docker#621, canonical/docker-snap#19, CiscoDevNet/yangsuite#131); gcloud auth configure-docker warning that the helper is not on PATH, "WARNING: `docker-credential-gcloud` not in system PATH. gcloud\'s Docker credential helper can be configured but it will not work until this is corrected." (docs/registries.md §13d (b): GoogleCloudPlatform/google-cloud-tfs#69, a build agent whose docker-compose push then failed)'
   },
   {
     // a user account's session that Google wants re-authenticated: the

@@ -59,6 +59,25 @@ export const RULES: readonly TextRule[] = [
       'GitLab /jwt/auth 403 DENIED: a protected container repository (docs/registries.md §2 (f): gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb)'
   },
   {
+    // docs/registries.md §13d (a): the same DENIED on a pull (a manifest
+    // read, a tag list): GitLab answers a pull of a private project without
+    // a login so; read as GHCR008 reads GHCR's; before GL004
+    id: 'GL009',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: [
+      ['get "https://', '/manifests/', 'denied: access forbidden'],
+      ['head "https://', '/manifests/', 'denied: access forbidden'],
+      ['get https://', '/manifests/', 'denied: access forbidden'],
+      ['head https://', '/manifests/', 'denied: access forbidden'],
+      ['reading manifest', 'denied: access forbidden'],
+      ['/tags/list', 'denied: access forbidden'],
+      ['pull access denied', 'denied: access forbidden']
+    ],
+    source:
+      'docs/registries.md §13d (a): GitLab answers 403 DENIED "access forbidden" when nothing authenticated, or the credential has no registry ability (gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb, §2 (f)); on a pull of a private project that is the answer to a pull without a login (the first set\'s "no docker login before pulling a private project image", ros-industrial/industrial_ci#239), the reading GHCR008 gives GHCR\'s. Seen: Coolify pulling a private gitlab.com image with no registry login ("Head \\"https://registry.gitlab.com/v2/…/manifests/latest\\": denied: access forbidden", coollabsio/coolify#890); docker-compose pulling from a private self-managed GitLab ("ERROR: Get https://registry.gitlab.…/v2/…/manifests/master: denied: access forbidden", sophialittlejohn/phoenix#1)'
+  },
+  {
     id: 'GL004',
     diagnosis: 'insufficient-scope',
     match: ['denied: access forbidden'],
