@@ -22,6 +22,7 @@ export default {
   globalSetup: '<rootDir>/__fixtures__/global-setup.js',
   globalTeardown: '<rootDir>/__fixtures__/global-teardown.js',
   // every registry's texts, which the writers load on demand
+  setupFiles: ['<rootDir>/__fixtures__/runner-env.ts'],
   setupFilesAfterEnv: ['<rootDir>/__fixtures__/chunks.ts'],
   testTimeout: 60000,
   // test.concurrent: the golden scenarios and the fault table each bring

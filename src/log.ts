@@ -1,9 +1,11 @@
 /**
  * Printing what others wrote (the docker CLI's output, a registry's words)
- * into the step log.
+ * into the step log, and the runner's files written in one go.
  */
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
+import { appendFileSync } from 'node:fs'
+import { EOL } from 'node:os'
 
 /**
  * Prints text the docker CLI or a registry chose, quoted (`> ` before each
@@ -16,4 +18,34 @@ export function printRaw(text: string): void {
   core.info(`::stop-commands::${token}`)
   core.info(text.replace(/^/gm, '> '))
   core.info(`::${token}::`)
+}
+
+/**
+ * Sets several outputs (or state values) in one append to the runner's file
+ * (`GITHUB_OUTPUT`, `GITHUB_STATE`) instead of one append each: the same
+ * multiline form `core.setOutput` and `core.saveState` write
+ * (`name<<ghadelimiter_<uuid>`, the value, the delimiter; GitHub's docs,
+ * "Workflow commands", multiline strings), with a delimiter of its own for
+ * each value. Without the file (an old runner, a local run), `each` sets
+ * them one by one through the workflow command.
+ */
+export function setAll(
+  variable: 'GITHUB_OUTPUT' | 'GITHUB_STATE',
+  values: Record<string, string>,
+  each: (name: string, value: string) => void
+): void {
+  const file = process.env[variable]
+  const entries = Object.entries(values)
+  if (!file) {
+    for (const [name, value] of entries) each(name, value)
+    return
+  }
+  if (entries.length === 0) return
+  const text = entries
+    .map(([name, value]) => {
+      const delimiter = `ghadelimiter_${randomUUID()}`
+      return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
+    })
+    .join('')
+  appendFileSync(file, text, { encoding: 'utf8' })
 }

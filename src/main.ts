@@ -13,7 +13,7 @@ import { judge } from './judge.js'
 import { actionsIdToken } from './oidc.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts } from './profiles/index.js'
-import { printRaw } from './log.js'
+import { printRaw, setAll } from './log.js'
 import { Secrets } from './redact.js'
 import {
   needsTexts,
@@ -113,16 +113,27 @@ async function write(report: ActionReport): Promise<void> {
     printRaw(cli.output)
     core.endGroup()
   }
+  // one append each to the state and output files
   if (report.state && 'servers' in report.state) {
-    core.saveState(STATE.servers, JSON.stringify(report.state.servers))
-    core.saveState(STATE.logout, String(report.state.logout))
+    setAll(
+      'GITHUB_STATE',
+      {
+        [STATE.servers]: JSON.stringify(report.state.servers),
+        [STATE.logout]: String(report.state.logout)
+      },
+      core.saveState
+    )
   } else if (report.state) {
-    core.saveState(STATE.server, report.state.server)
-    core.saveState(STATE.logout, String(report.state.logout))
+    setAll(
+      'GITHUB_STATE',
+      {
+        [STATE.server]: report.state.server,
+        [STATE.logout]: String(report.state.logout)
+      },
+      core.saveState
+    )
   }
-  for (const [name, value] of Object.entries(report.outputs)) {
-    core.setOutput(name, value)
-  }
+  setAll('GITHUB_OUTPUT', report.outputs, core.setOutput)
   for (const warning of report.warnings) core.warning(warning)
   if (report.notice) core.notice(report.notice)
   const markdown = report.sections
