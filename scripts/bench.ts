@@ -21,8 +21,11 @@
  * The action timed is a bundle of the current src/ (or `--bundle DIR`, a
  * bundle built elsewhere); `--compare DIR` times another bundle's success
  * path and post step beside it, interleaved, e.g. one built from an
- * earlier commit with `node scripts/package.js --outdir DIR`. Measure
- * here, not in tests.
+ * earlier commit with `node scripts/package.js --outdir DIR`, and prints
+ * the run-by-run difference of each pair: its median and the 95 %
+ * interval of that median (scripts/stats.ts), so that a difference
+ * smaller than the machine's noise is not read as one. Every other run
+ * takes the cases in the reverse order. Measure here, not in tests.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -31,6 +34,7 @@ import { parseArgs } from 'node:util'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import { startDelayProxy, type DelayProxy } from './delay-proxy.js'
+import { median, pairedDifference } from './stats.js'
 import {
   ensureBundle,
   findDocker,
@@ -91,12 +95,6 @@ interface Sample {
 
 /** What a case runs: its wall time is measured around it. */
 type Run = () => Promise<{ rssKiB?: number; ok: boolean }>
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 /** The peak RSS GNU time printed last on stderr (`BENCH-RSS <KiB>`). */
 function rssOf(stderr: string): number | undefined {
@@ -316,7 +314,8 @@ async function main(): Promise<void> {
   const samples = new Map<string, Sample[]>(cases.map(([name]) => [name, []]))
   try {
     for (let i = 0; i < RUNS; i++) {
-      for (const [name, run] of cases) {
+      // every other run in the reverse order: no case always runs first
+      for (const [name, run] of i % 2 ? [...cases].reverse() : cases) {
         emulator.reset()
         proxy?.reset()
         timing.start = process.hrtime.bigint()
@@ -376,6 +375,23 @@ async function main(): Promise<void> {
         `post ${(post / laPost).toFixed(2)}×` +
         (rss && laRss ? `, peak memory ${(rss / laRss).toFixed(2)}×` : '')
     )
+  }
+  if (args.compare) {
+    console.log(
+      '\nthis bundle − compared bundle, run by run (median, 95 % interval):'
+    )
+    for (const name of ['success path', 'push, 50 repositories', 'post step']) {
+      const ours = (samples.get(`action: ${name}`) ?? []).map((s) => s.ms)
+      const theirs = (samples.get(`compared bundle: ${name}`) ?? []).map(
+        (s) => s.ms
+      )
+      const d = pairedDifference(ours, theirs)
+      if (!d) continue
+      const sign = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(1)}`
+      console.log(
+        `  ${name.padEnd(24)} ${sign(d.median).padStart(7)} ms  [${sign(d.low)}, ${sign(d.high)}] over ${d.pairs} runs`
+      )
+    }
   }
   for (const entry of ['main', 'post', 'cli']) {
     const dir = join(bundle, entry)
