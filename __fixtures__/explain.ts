@@ -1,10 +1,16 @@
 /**
  * `explain` run in process (src/cli.ts `main`), as the command line runs it:
  * the text on stdin, what it prints collected, and a docker CLI that must
- * not be called (explain runs nothing).
+ * not be called (explain runs nothing); and the tables of pasted texts
+ * judged on every profile.
  */
+import { expect, it } from '@jest/globals'
 import { main } from '../src/cli.js'
+import type { DiagnosisId } from '../src/diagnosis.js'
 import type { DockerCli } from '../src/docker.js'
+import { judgeText } from '../src/judge.js'
+import { PROFILES } from '../src/profiles/index.js'
+import type { RemediationCase } from '../src/profiles/types.js'
 
 /** A docker CLI that must not be called: explain runs nothing. */
 export const NO_DOCKER: DockerCli = {
@@ -34,4 +40,35 @@ export async function explain(
     docker: NO_DOCKER
   })
   return { exitCode, stdout, stderr }
+}
+
+/** One pasted text, where it was seen, and what explain must answer. */
+export interface ExplainRow {
+  text: string
+  source: string
+  diagnosis: DiagnosisId
+  rule: string | null
+  case?: RemediationCase
+}
+
+/**
+ * One test per row, named by its source: on every profile the text gets
+ * the row's diagnosis, rule and remediation case (the wordings are read
+ * alike whatever the registry).
+ */
+export function eachOnEveryProfile(rows: readonly ExplainRow[]): void {
+  it.each(rows.map((row) => [row.source, row] as const))(
+    '%s',
+    (_source, row) => {
+      for (const profile of PROFILES) {
+        const verdict = judgeText(row.text, profile)
+        expect([
+          profile.id,
+          verdict.diagnosis,
+          verdict.rule ?? null,
+          verdict.case
+        ]).toEqual([profile.id, row.diagnosis, row.rule, row.case])
+      }
+    }
+  )
 }

@@ -9,21 +9,18 @@
  * through the command line's `main()`.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { DiagnosisId } from '../src/diagnosis.js'
 import { judgeText } from '../src/judge.js'
 import { PROFILES } from '../src/profiles/index.js'
-import type { RemediationCase } from '../src/profiles/types.js'
-import { explain } from '../__fixtures__/explain.js'
+import {
+  eachOnEveryProfile,
+  explain,
+  type ExplainRow
+} from '../__fixtures__/explain.js'
 
-/** One pasted text, where it was seen, and what explain must answer. */
-interface Row {
-  text: string
-  source: string
+/** A pasted text, or one built from a client's format string. */
+interface Row extends ExplainRow {
   /** built from a format string in the client's source, not posted */
   constructed?: true
-  diagnosis: DiagnosisId
-  rule: string | null
-  case?: RemediationCase
 }
 
 const HELPERS: Row[] = [
@@ -344,20 +341,7 @@ const CLIENTS: Row[] = [
 const ROWS = [...HELPERS, ...CLIENTS]
 
 describe('the wordings of more clients, on every profile', () => {
-  it.each(ROWS.map((row) => [row.source, row] as const))(
-    '%s',
-    (_source, row) => {
-      for (const profile of PROFILES) {
-        const verdict = judgeText(row.text, profile)
-        expect([
-          profile.id,
-          verdict.diagnosis,
-          verdict.rule ?? null,
-          verdict.case
-        ]).toEqual([profile.id, row.diagnosis, row.rule, row.case])
-      }
-    }
-  )
+  eachOnEveryProfile(ROWS)
 
   it('every row names where it was seen, or the format string it was built from', () => {
     for (const row of ROWS) expect(row.source.length).toBeGreaterThan(10)

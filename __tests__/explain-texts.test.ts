@@ -10,29 +10,24 @@
  * headlines through `main()`.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { DiagnosisId } from '../src/diagnosis.js'
 import type { Evidence, HttpExchange } from '../src/evidence.js'
 import { analyzeInputs } from '../src/input-analysis.js'
 import { judge, judgeText, speaksOfLogin } from '../src/judge.js'
 import { COMMON_REMEDIATION } from '../src/profiles/texts/common.js'
 import { DOCKER_HUB, PROFILES, type ProfileId } from '../src/profiles/index.js'
-import type { RemediationCase } from '../src/profiles/types.js'
 import {
   errorLine,
   remediationFor,
   type RemediationContext
 } from '../src/remediation.js'
 import { EXPLAIN_UNKNOWN_TITLE } from '../src/report.js'
-import { explain } from '../__fixtures__/explain.js'
+import {
+  eachOnEveryProfile,
+  explain,
+  type ExplainRow
+} from '../__fixtures__/explain.js'
 
-/** One pasted text, where it was seen, and what explain must answer. */
-interface Row {
-  text: string
-  source: string
-  diagnosis: DiagnosisId
-  rule: string | null
-  case?: RemediationCase
-}
+type Row = ExplainRow
 
 // ---------------------------------------------------------------------------
 // The development set
@@ -388,20 +383,7 @@ const CLIENTS: Row[] = [
 const ROWS = [...TWO_FACTOR, ...NOT_A_LOGIN, ...LOOK_ALIKES, ...CLIENTS]
 
 describe('the development set: every text, on every profile', () => {
-  it.each(ROWS.map((row) => [row.source, row] as const))(
-    '%s',
-    (_source, row) => {
-      for (const profile of PROFILES) {
-        const verdict = judgeText(row.text, profile)
-        expect([
-          profile.id,
-          verdict.diagnosis,
-          verdict.rule ?? null,
-          verdict.case
-        ]).toEqual([profile.id, row.diagnosis, row.rule, row.case])
-      }
-    }
-  )
+  eachOnEveryProfile(ROWS)
 
   it('every row names where it was seen', () => {
     for (const row of ROWS) expect(row.source.length).toBeGreaterThan(10)
