@@ -355,8 +355,15 @@ describe("gathered: each other account's registry logged in to after the host's"
   it('both refused (a registry the identity may not use, ECR004): the first is the error line, the second another error', async () => {
     const refused = (host: string) => ({ exitCode: 1, output: `Error response from daemon: login attempt to https://${host}/v2/ failed with status: 400 Bad Request` })
     const { report, verdict } = await gatherAccounts({}, scriptedDocker({ [A_ELSEWHERE]: refused(A_HOST), [B_HOST]: refused(B_HOST) }))
-    expect(verdict).toMatchObject({ diagnosis: 'invalid-credentials', rule: 'ECR004', accountDecided: true })
+    expect(verdict).toMatchObject({ diagnosis: 'invalid-credentials', rule: 'ECR004', case: 'aws-account', accountDecided: true })
     expect(verdict.accountFailures?.map((f) => f.host)).toEqual([A_HOST, B_HOST])
+    // the texts of that case: the other account's policy, not a token of the
+    // registry's region, and no workflow block that would change `registry`
+    const remediation = report.summary?.remediation ?? fail()
+    expect(remediation.title).toBe('A registry of AWS_ACCOUNT_IDS refused the token')
+    expect(remediation.why).toContain(A_HOST)
+    expect(remediation.steps.join(' ')).toContain('repository')
+    expect(remediation.snippet).toBeUndefined()
     expect(report.failure).toBe(`docker login to ${A_HOST} failed (AWS_ACCOUNT_IDS): login attempt to https://${A_HOST}/v2/ failed with status: 400 Bad Request`)
     expect(report.errors).toEqual([expect.stringMatching(new RegExp(`^docker login to ${B_HOST} failed`))])
     expect(report.state).toEqual({ server: registry.host, logout: true })

@@ -111,6 +111,7 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'github-token': ['insufficient-scope'],
   'package-access': ['insufficient-scope'],
   'aws-access-key': ['invalid-credentials', 'token-expired'],
+  'aws-account': ['invalid-credentials'],
   proxy: ['rate-limited'],
   'actions-cache': ['not-a-login-failure'],
   'manifest-unknown': ['not-a-login-failure'],

@@ -289,7 +289,11 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
     diagnosis: decided.diagnosis,
     warnings,
     rule: decided.rule,
-    case: caseOf(decided.diagnosis, evidence, push, outcome, decided.rule),
+    // a refusal at another account's registry: the texts of that case
+    case:
+      accountDecided && decided.diagnosis === 'invalid-credentials'
+        ? 'aws-account'
+        : caseOf(decided.diagnosis, evidence, push, outcome, decided.rule),
     evidence: lines,
     preflight: outcome?.kind ?? 'skipped',
     rateLimit,

@@ -90,6 +90,8 @@ export const REMEDIATION_CASES = [
   'package-access',
   /** an AWS access key the service does not know, or a bad secret key */
   'aws-access-key',
+  /** the registry of another account of AWS_ACCOUNT_IDS refused its token */
+  'aws-account',
   /** a rate limit that a proxy or mirror in between answered */
   'proxy',
   /** an Actions cache (`type=gha`) failure during a build that pushes */

@@ -46,7 +46,9 @@ const LINKS_ECR = {
   oidc: 'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
   accessKeys:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
-  health: 'https://health.aws.amazon.com/health/status'
+  health: 'https://health.aws.amazon.com/health/status',
+  repositoryPolicies:
+    'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html'
 } as const
 
 /** ECR's texts (see the profile, ../ecr.ts). */
@@ -109,6 +111,21 @@ export const REMEDIATION: RemediationTable = {
           LINKS_ECR.configureCredentials,
           LINKS_ECR.oidc
         ]
+      },
+      // docs/registries.md §5 (h): a token is issued for any account asked,
+      // and the other account's registry decides
+      'aws-account': {
+        title: 'A registry of AWS_ACCOUNT_IDS refused the token',
+        error:
+          "let this identity use that account's repositories (their repository policy), or remove the account from AWS_ACCOUNT_IDS",
+        why: '{registry} is the registry of another account named in AWS_ACCOUNT_IDS. AWS issues a token for every account asked, whatever the identity may do there: the registry of another account takes it only when that account allows this identity (a repository or registry policy naming it), and refuses it otherwise (ECR answers 400 Bad Request). The login to the registry itself succeeded.',
+        steps: [
+          "In the other account, allow this job's IAM identity in the policy of each repository it pulls from or pushes to (Amazon ECR → Repositories → Permissions), and allow those actions in the identity's own IAM policy too.",
+          'Check that each id in AWS_ACCOUNT_IDS is the 12-digit account that owns the images, in the region of `registry` (the token is for that region).',
+          'If this job does not need that account, remove it from AWS_ACCOUNT_IDS.'
+        ],
+        docs: [LINKS_ECR.repositoryPolicies, LINKS_ECR.auth],
+        snippet: ''
       }
     }
   },
