@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { endpointHost, parseEndpoints } from '../src/endpoints.js'
 import { InputError } from '../src/errors.js'
 import {
   ENDPOINTS_ENV,
@@ -6,6 +7,19 @@ import {
   registryHost,
   resolveRegistry
 } from '../src/registry.js'
+
+describe('endpointHost', () => {
+  it('gives docker the host of the base URL a host is sent to, else the host', () => {
+    const endpoints = parseEndpoints(
+      'ghcr.io=http://127.0.0.1:5001,123456789012.dkr.ecr.eu-west-1.amazonaws.com=http://127.0.0.1:5003/x'
+    )
+    expect(endpointHost('ghcr.io', endpoints)).toBe('127.0.0.1:5001')
+    expect(
+      endpointHost('123456789012.dkr.ecr.eu-west-1.amazonaws.com', endpoints)
+    ).toBe('127.0.0.1:5003')
+    expect(endpointHost('quay.io', endpoints)).toBe('quay.io')
+  })
+})
 
 describe('registryHost', () => {
   it.each([

@@ -6,11 +6,11 @@
  * fresh from AWS, and login-action checks none either.
  *
  * A lazy chunk: only an ECR exchange with AWS_ACCOUNT_IDS imports it
- * (src/gather.ts), and it imports nothing of the action but types.
+ * (src/gather.ts).
  */
 import type { AccountToken } from './aws.js'
 import type { DockerCli } from './docker.js'
-import type { Endpoints } from './endpoints.js'
+import { endpointHost, type Endpoints } from './endpoints.js'
 import type { AccountLogin } from './evidence.js'
 import type { Secrets } from './redact.js'
 
@@ -29,8 +29,7 @@ export async function loginAccounts(
 ): Promise<AccountLogin[]> {
   const logins: AccountLogin[] = []
   for (const { account, host, username, password, expiresAt } of accounts) {
-    const elsewhere = endpoints.get(host)
-    const server = elsewhere ? new URL(elsewhere).host : host
+    const server = endpointHost(host, endpoints)
     const said = await docker.login(server, username, password)
     logins.push({
       account,

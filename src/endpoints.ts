@@ -42,6 +42,16 @@ export function parseEndpoints(value: string | undefined): Endpoints {
 }
 
 /**
+ * The host docker login and logout are given for a registry host: the
+ * host of its base URL where DOCKER_LOGIN_PREFLIGHT_ENDPOINTS names it, else
+ * the host itself.
+ */
+export function endpointHost(host: string, endpoints: Endpoints): string {
+  const base = endpoints.get(host)
+  return base ? new URL(base).host : host
+}
+
+/**
  * A URL with its host sent where DOCKER_LOGIN_PREFLIGHT_ENDPOINTS says, or
  * as it is.
  */

@@ -81,7 +81,8 @@ export interface GatherOptions extends Omit<
 
 /**
  * Gathers the evidence of one login attempt. Throws an InputError for an
- * input no registry can take (a registry with a path, a URL as username…).
+ * input no registry can take (a URL as username, a registry of another
+ * scheme…).
  * When the evidence holds a text to read (a refusal, a failure), the rule
  * tables are loaded before it is returned, for the judge; a login that
  * succeeds loads none (outcome.ts `readsTexts`).

@@ -289,11 +289,9 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
     diagnosis: decided.diagnosis,
     warnings,
     rule: decided.rule,
-    // a refusal at another account's registry: the texts of that case
     case:
-      accountDecided && decided.diagnosis === 'invalid-credentials'
-        ? 'aws-account'
-        : caseOf(decided.diagnosis, evidence, push, outcome, decided.rule),
+      decided.case ??
+      caseOf(decided.diagnosis, evidence, push, outcome, decided.rule),
     evidence: lines,
     preflight: outcome?.kind ?? 'skipped',
     rateLimit,
@@ -314,6 +312,8 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
 interface Decision {
   diagnosis: DiagnosisId
   rule?: string
+  /** the texts' variant, where the decision itself names it */
+  case?: RemediationCase
 }
 
 /**
@@ -913,23 +913,44 @@ function judgeCli(
     lines.push('docker login succeeded (exit code 0)')
     return undefined
   }
-  // The CLI narrates the endpoints it tried in logrus lines (`time="…"
-  // level=info msg="Error logging in to endpoint, trying next endpoint"`):
-  // their wording is not the failure, so rules match the rest only.
-  const found = matchRule(withoutNarration(cli.output), rulesFor(profile))
-  const said = cli.output.trim()
-    ? `: ${quote(errorLineOf(cli.output, found))}`
-    : ''
+  const { found, line, decision } = readFailedLogin(cli, profile)
+  const said = cli.output.trim() ? `: ${quote(line)}` : ''
   lines.push(
     (cli.exitCode === CLI_NOT_RUN
       ? `the docker CLI could not be run${said}`
       : `docker login failed (exit code ${cli.exitCode})${said}`) +
       ruleNote(found?.rule.id)
   )
-  if (cli.exitCode === CLI_NOT_RUN) return { diagnosis: 'docker-cli-missing' }
-  const diagnosis = found?.rule.diagnosis ?? 'unknown'
-  if (diagnosis === 'ok') return { diagnosis: 'unknown' }
-  return refine({ diagnosis, rule: found?.rule.id }, evidence, profile, lines)
+  // nothing to refine where docker did not run or its words said nothing
+  if (cli.exitCode === CLI_NOT_RUN || found?.rule.diagnosis === 'ok') {
+    return decision
+  }
+  return refine(decision, evidence, profile, lines)
+}
+
+/**
+ * What a `docker login` that failed said: the rule its words match, the
+ * line that says what failed, and the decision they make before any
+ * refinement (`docker-cli-missing` where docker did not run, `unknown`
+ * where no rule, or only a success's, read them).
+ */
+function readFailedLogin(
+  cli: CliResult,
+  profile: Profile
+): { found: RuleMatch | undefined; line: string; decision: Decision } {
+  // The CLI narrates the endpoints it tried in logrus lines (`time="…"
+  // level=info msg="Error logging in to endpoint, trying next endpoint"`):
+  // their wording is not the failure, so rules match the rest only.
+  const found = matchRule(withoutNarration(cli.output), rulesFor(profile))
+  const line = errorLineOf(cli.output, found)
+  const diagnosis = found?.rule.diagnosis
+  const decision: Decision =
+    cli.exitCode === CLI_NOT_RUN
+      ? { diagnosis: 'docker-cli-missing' }
+      : diagnosis && diagnosis !== 'ok'
+        ? { diagnosis, rule: found?.rule.id }
+        : { diagnosis: 'unknown' }
+  return { found, line, decision }
 }
 
 /** A failed login to an AWS_ACCOUNT_IDS account's registry. */
@@ -945,7 +966,8 @@ interface AccountFailure {
  * registry, and one per account the answer held no entry for (its
  * registry was not logged in to); returns the failed logins, each judged
  * by its words as the main login's are (no refinement: nothing was
- * checked before).
+ * checked before). A token that registry refused takes the texts of case
+ * `aws-account`: that account must allow this identity.
  */
 function judgeAccountLogins(
   evidence: Evidence,
@@ -960,19 +982,19 @@ function judgeAccountLogins(
       lines.push(`${to} succeeded`)
       continue
     }
-    const found = matchRule(withoutNarration(cli.output), rulesFor(profile))
-    const said = oneLine(errorLineOf(cli.output, found), QUOTE_CHARS)
+    const { found, line, decision } = readFailedLogin(cli, profile)
+    const said = oneLine(line, QUOTE_CHARS)
     lines.push(
       `${to} failed (exit code ${cli.exitCode}): ${quote(said)}${ruleNote(found?.rule.id)}`
     )
-    const diagnosis = found?.rule.diagnosis
-    const decision: Decision =
-      cli.exitCode === CLI_NOT_RUN
-        ? { diagnosis: 'docker-cli-missing' }
-        : diagnosis && diagnosis !== 'ok'
-          ? { diagnosis, rule: found?.rule.id }
-          : { diagnosis: 'unknown' }
-    failures.push({ host, said, decision })
+    failures.push({
+      host,
+      said,
+      decision:
+        decision.diagnosis === 'invalid-credentials'
+          ? { ...decision, case: 'aws-account' }
+          : decision
+    })
   }
   // an account the answer held no entry for: nothing to log in with
   if (evidence.cli?.exitCode === 0) {

@@ -114,24 +114,14 @@ async function write(report: ActionReport): Promise<void> {
     core.endGroup()
   }
   // one append each to the state and output files
-  if (report.state && 'servers' in report.state) {
-    setAll(
-      'GITHUB_STATE',
-      {
-        [STATE.servers]: JSON.stringify(report.state.servers),
-        [STATE.logout]: String(report.state.logout)
-      },
-      core.saveState
-    )
-  } else if (report.state) {
-    setAll(
-      'GITHUB_STATE',
-      {
-        [STATE.server]: report.state.server,
-        [STATE.logout]: String(report.state.logout)
-      },
-      core.saveState
-    )
+  const state = report.state
+  if (state) {
+    const [name, value] =
+      'servers' in state
+        ? [STATE.servers, JSON.stringify(state.servers)]
+        : [STATE.server, state.server]
+    const values = { [name]: value, [STATE.logout]: String(state.logout) }
+    setAll('GITHUB_STATE', values, core.saveState)
   }
   setAll('GITHUB_OUTPUT', report.outputs, core.setOutput)
   for (const warning of report.warnings) core.warning(warning)

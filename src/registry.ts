@@ -2,7 +2,12 @@
  * Where a registry is: the server `docker login` is given, the base URL the
  * preflight talks to, and the profile that answers for it.
  */
-import { ENDPOINTS_ENV, parseEndpoints, type Endpoints } from './endpoints.js'
+import {
+  ENDPOINTS_ENV,
+  endpointHost,
+  parseEndpoints,
+  type Endpoints
+} from './endpoints.js'
 import { InputError } from './errors.js'
 import { DOCKER_HUB, DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
 import { profileById, recognise, type ProfileId } from './profiles/index.js'
@@ -101,7 +106,7 @@ export function resolveRegistry(
   return {
     input,
     host,
-    server: elsewhere ? new URL(elsewhere).host : host,
+    server: endpointHost(host, endpoints),
     isDockerHub: false,
     profile,
     registryUrl: elsewhere ?? `https://${host}`,

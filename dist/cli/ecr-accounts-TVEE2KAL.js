@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import"./chunk-NVNJMJNU.js";async function f(r,i,p,u){let t=[];for(let{account:d,host:o,username:m,password:a,expiresAt:e}of r){let n=p.get(o),c=n?new URL(n).host:o,s=await i.login(c,m,a);t.push({account:d,host:o,server:c,...e?{expiresAt:e}:{},cli:{exitCode:s.exitCode,output:u.redact(s.output)}})}return t}export{f as loginAccounts};
