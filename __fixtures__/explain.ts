@@ -51,15 +51,21 @@ export interface ExplainRow {
   case?: RemediationCase
 }
 
+/** What a table row expects of a text (ExplainRow, less where it was seen). */
+type Expected = Pick<ExplainRow, 'text' | 'diagnosis' | 'rule' | 'case'>
+
 /**
- * One test per row, named by its source: on every profile the text gets
- * the row's diagnosis, rule and remediation case (the wordings are read
- * alike whatever the registry).
+ * One test per row, named by `title`: on every profile the text gets the
+ * row's diagnosis, rule and remediation case (the wordings are read alike
+ * whatever the registry).
  */
-export function eachOnEveryProfile(rows: readonly ExplainRow[]): void {
-  it.each(rows.map((row) => [row.source, row] as const))(
+export function eachOnEveryProfile<Row extends Expected>(
+  rows: readonly Row[],
+  title: (row: Row) => string
+): void {
+  it.each(rows.map((row) => [title(row), row] as const))(
     '%s',
-    (_source, row) => {
+    (_title, row) => {
       for (const profile of PROFILES) {
         const verdict = judgeText(row.text, profile)
         expect([

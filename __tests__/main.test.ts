@@ -24,7 +24,7 @@ import type { CliResult } from '../src/evidence.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
-const { OIDC_CONNECTIONS, startIdTokenServer } =
+const { OIDC_CONNECTIONS, requestIdToken, startIdTokenServer } =
   await import('../emulator/oidc.js')
 
 const PAT = ACCOUNTS.patReadWrite
@@ -91,11 +91,7 @@ describe('the main step', () => {
     const github = await startIdTokenServer()
     try {
       core.setInputs({ username: OIDC_CONNECTIONS.ok.organization, 'oidc-connection-id': OIDC_CONNECTIONS.ok.id, 'oidc-expires-in': '3600' })
-      const idToken = async (audience: string): Promise<string> => {
-        const url = `${github.url}&audience=${encodeURIComponent(audience)}`
-        const answer = await fetch(url, { headers: { authorization: `Bearer ${github.requestToken}` } })
-        return ((await answer.json()) as { value: string }).value
-      }
+      const idToken = (audience: string) => requestIdToken(github, audience)
       const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url, ACTIONS_ID_TOKEN_REQUEST_URL: github.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken }
       await run({ env, docker: fakeDocker().docker, idToken })
       const tokens = [...github.issued, ...emulator.oidcTokens()]
@@ -120,11 +116,7 @@ describe('the main step', () => {
     const github = await startIdTokenServer()
     try {
       core.setInputs({ 'registry-auth': `- username: ${OIDC_CONNECTIONS.ok.organization}\n` })
-      const idToken = async (audience: string): Promise<string> => {
-        const url = `${github.url}&audience=${encodeURIComponent(audience)}`
-        const answer = await fetch(url, { headers: { authorization: `Bearer ${github.requestToken}` } })
-        return ((await answer.json()) as { value: string }).value
-      }
+      const idToken = (audience: string) => requestIdToken(github, audience)
       const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url, DOCKERHUB_OIDC_CONNECTIONID: OIDC_CONNECTIONS.ok.id, ACTIONS_ID_TOKEN_REQUEST_URL: github.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken }
       const { docker, calls } = fakeDocker()
       const before = emulator.oidcTokens().length

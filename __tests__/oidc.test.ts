@@ -18,6 +18,7 @@ import {
   IMMUTABLE_CLAIMS,
   DEFAULT_CLAIMS,
   OIDC_CONNECTIONS,
+  requestIdToken,
   ruleMatches,
   startIdTokenServer,
   type IdTokenServer
@@ -166,13 +167,7 @@ describe('the ID token: claims and the format of sub', () => {
 })
 
 /** The ID token as GitHub's endpoint hands it out, over loopback HTTP. */
-const fromGitHub: IdTokenSource = async (audience) => {
-  const url = `${github.url}&audience=${encodeURIComponent(audience)}`
-  const response = await fetch(url, {
-    headers: { authorization: `Bearer ${github.requestToken}` }
-  })
-  return ((await response.json()) as { value: string }).value
-}
+const fromGitHub: IdTokenSource = (audience) => requestIdToken(github, audience)
 
 /** A docker CLI that records its logins (user and password). */
 function recordingDocker() {

@@ -49,10 +49,12 @@ describeCorpusHygiene({
 
 /**
  * Measured once on 2026-11-27, after every rule of that day was merged:
- * 44/61 (72.1 %); the rules at the start of that day: 43/61 (70.5 %). The
- * issue's target is 9 in 10; the floor only guards against losing ground.
+ * 44/61 (72.1 %); the rules at the start of that day: 43/61 (70.5 %); with
+ * the rules for classes of wordings (§13c, §13d, written on other sets),
+ * 49/61 (80.3 %). The issue's target is 9 in 10; the floor guards the
+ * figure.
  */
-export const REAL_TEXTS_BLIND_FLOOR = 0.7
+export const REAL_TEXTS_BLIND_FLOOR = 0.8
 
 describeHeldOutMeasure({
   name: 'blind',

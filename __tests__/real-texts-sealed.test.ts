@@ -7,33 +7,20 @@
  * they were answered, so nobody tunes a rule to them.
  */
 import {
+  BRIEF_FAMILY_MINIMUMS,
   describeCorpusHygiene,
   describeHeldOutMeasure
 } from '../__fixtures__/real-texts-hygiene.js'
-import { REAL_TEXTS, type RealTextFamily } from '../__fixtures__/real-texts.js'
+import { REAL_TEXTS } from '../__fixtures__/real-texts.js'
 import { REAL_TEXTS_FRESH } from '../__fixtures__/real-texts-fresh.js'
 import { REAL_TEXTS_UNSEEN } from '../__fixtures__/real-texts-unseen.js'
 import { REAL_TEXTS_SEALED } from '../__fixtures__/real-texts-sealed.js'
-
-/** The fewest texts each family of the sealed set must have (the brief's floors). */
-const SEALED_FAMILY_MINIMUMS: Record<RealTextFamily, number> = {
-  ghcr: 9,
-  gitlab: 8,
-  quay: 5,
-  harbor: 6,
-  ecr: 9,
-  gar: 8,
-  acr: 8,
-  generic: 6,
-  'docker-hub': 9,
-  'not-login': 10
-}
 
 describeCorpusHygiene({
   name: 'sealed',
   texts: REAL_TEXTS_SEALED,
   total: 80,
-  families: SEALED_FAMILY_MINIMUMS,
+  families: BRIEF_FAMILY_MINIMUMS,
   earlier: [...REAL_TEXTS, ...REAL_TEXTS_FRESH, ...REAL_TEXTS_UNSEEN],
   notes: true
 })
@@ -41,11 +28,12 @@ describeCorpusHygiene({
 /**
  * Measured once on 2026-11-27 with every rule of that day merged: 50/82
  * (61.0 %); the rules at the start of that day: 48/82 (58.5 %); with the
- * last resort by words added after (docs/registries.md §13b (i)), 51/82.
- * The issue's target is 9 in 10; the floor only guards against losing
- * ground.
+ * last resort by words added after (docs/registries.md §13b (i)), 51/82;
+ * with the rules for classes of wordings (§13c, §13d, written on other
+ * sets), 53/82 (64.6 %). The issue's target is 9 in 10; the floor guards
+ * the figure.
  */
-export const REAL_TEXTS_SEALED_FLOOR = 0.6
+export const REAL_TEXTS_SEALED_FLOOR = 0.64
 
 describeHeldOutMeasure({
   name: 'sealed',

@@ -9,10 +9,9 @@
  * misses are printed; the reporter shows them when the test fails.
  */
 import { describe, expect, it } from '@jest/globals'
-import { DIAGNOSIS_IDS, type DiagnosisId } from '../src/diagnosis.js'
+import type { DiagnosisId } from '../src/diagnosis.js'
 import { judgeText } from '../src/judge.js'
 import { profileById, recognise } from '../src/profiles/index.js'
-import { REMEDIATION_CASES } from '../src/profiles/types.js'
 import {
   REAL_TEXT_FAMILIES,
   REAL_TEXT_FAMILY_MINIMUMS,
@@ -20,6 +19,7 @@ import {
   type RealText,
   type RealTextFamily
 } from '../__fixtures__/real-texts.js'
+import { expectWellFormed } from '../__fixtures__/real-texts-hygiene.js'
 
 /** The share of texts `explain` must diagnose as an expert would. */
 export const REAL_TEXTS_MIN_ACCURACY = 0.9
@@ -100,17 +100,7 @@ describe('the real-texts corpus', () => {
   })
 
   it('names a source, a host and valid ids for every text', () => {
-    for (const t of REAL_TEXTS) {
-      expect(t.source).toMatch(/^(?:[\w.-]+\/[\w.-]+#\d+|https:\/\/\S+)$/)
-      expect(t.host).toMatch(/^[\w.-]+(?::\d+)?$/)
-      expect(t.text.trim()).not.toBe('')
-      expect(DIAGNOSIS_IDS).toContain(t.expected)
-      for (const other of t.alsoAcceptable ?? []) {
-        expect(DIAGNOSIS_IDS).toContain(other)
-        expect(other).not.toBe(t.expected)
-      }
-      if (t.case) expect(REMEDIATION_CASES).toContain(t.case)
-    }
+    for (const t of REAL_TEXTS) expectWellFormed(t)
   })
 
   it('carries no token-looking secret', () => {

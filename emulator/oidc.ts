@@ -80,6 +80,22 @@ export interface IdTokenServer {
   close(): Promise<void>
 }
 
+/**
+ * An ID token from the endpoint, asked as the Actions toolkit asks it
+ * (`&audience=` on ACTIONS_ID_TOKEN_REQUEST_URL, the request token as a
+ * bearer token): what tests give the action in place of core.getIDToken.
+ */
+export async function requestIdToken(
+  server: Pick<IdTokenServer, 'url' | 'requestToken'>,
+  audience: string
+): Promise<string> {
+  const url = `${server.url}&audience=${encodeURIComponent(audience)}`
+  const answer = await fetch(url, {
+    headers: { authorization: `Bearer ${server.requestToken}` }
+  })
+  return ((await answer.json()) as { value: string }).value
+}
+
 /** Starts GitHub's ID-token endpoint on 127.0.0.1 and a free port. */
 export async function startIdTokenServer(): Promise<IdTokenServer> {
   const requestToken = randomBytes(24).toString('hex')
