@@ -15,7 +15,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import {
   API_KEYS,
@@ -400,6 +400,27 @@ describe('the bundles stay lean', () => {
     } finally {
       await emulator.close()
       rmSync(copy, { recursive: true, force: true })
+    }
+  }) // prettier-ignore
+
+  it('the main step spawns docker login, and the post step docker logout, before either loads node:crypto, http, https or tls (src/builtins.ts)', async () => {
+    if (!findDocker()) return
+    const probe = join(ROOT, '__fixtures__', 'spawn-probe.mjs')
+    const emulator = await startEmulator()
+    const ws = new Workspace()
+    try {
+      const account = ACCOUNTS.patReadWrite
+      const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url, NODE_OPTIONS: `--import=${pathToFileURL(probe).href}` }
+      const firstSpawn = (stderr: string): unknown => JSON.parse(/^first spawn: (.*)$/m.exec(stderr)?.[1] ?? 'null')
+      const main = await runAction('main', ws, { username: account.username, password: account.secret }, env)
+      expect([main.exitCode, ws.outputs().diagnosis]).toEqual([0, 'ok'])
+      expect(firstSpawn(main.stderr)).toEqual({ command: 'docker login', loaded: [] })
+      const post = await runAction('post', ws, {}, env)
+      expect(post.exitCode).toBe(0)
+      expect(firstSpawn(post.stderr)).toEqual({ command: 'docker logout', loaded: [] })
+    } finally {
+      ws.remove()
+      await emulator.close()
     }
   }) // prettier-ignore
 

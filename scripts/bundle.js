@@ -125,6 +125,38 @@ const oidcCore = {
 }
 
 /**
+ * `crypto` as @actions/core's file-command.js imports it: its one use,
+ * `crypto.randomUUID()` for an output's delimiter, from src/builtins.ts,
+ * which requires node:crypto on first use. An import would load it before
+ * the bundle's first line runs — milliseconds the main step would pay
+ * before spawning docker login (README, Performance).
+ */
+const CORE_CRYPTO = 'dlp-actions-core-crypto'
+const coreCrypto = {
+  name: 'actions-core-crypto',
+  setup(pluginBuild) {
+    const fileCommand = join(
+      realpathSync(join(ROOT, 'node_modules', '@actions', 'core', 'lib')),
+      'file-command.js'
+    )
+    pluginBuild.onResolve({ filter: /^(node:)?crypto$/ }, (args) => {
+      if (args.importer !== fileCommand) return undefined
+      return { path: 'randomUUID', namespace: CORE_CRYPTO }
+    })
+    pluginBuild.onLoad(
+      { filter: /^randomUUID$/, namespace: CORE_CRYPTO },
+      () => ({
+        contents:
+          "import { nodeCrypto } from './builtins.ts'\n" +
+          'export const randomUUID = () => nodeCrypto().randomUUID()\n',
+        resolveDir: join(ROOT, 'src'),
+        loader: 'js'
+      })
+    )
+  }
+}
+
+/**
  * The package's version, from package.json at bundle time: the bundles carry
  * it (src/version.ts) and need no package.json when they run.
  */
@@ -222,6 +254,7 @@ function options(name, outdir, version) {
     plugins: [
       sideEffectFree,
       oidcCore,
+      coreCrypto,
       ...(name === 'cli' ? [] : [ruleSources])
     ]
   }

@@ -10,7 +10,6 @@
  * withConfigLock).
  */
 import { spawn } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
 import {
   readFileSync,
   realpathSync,
@@ -21,6 +20,7 @@ import {
 } from 'node:fs'
 import { constants, homedir } from 'node:os'
 import { join } from 'node:path'
+import { nodeCrypto } from './builtins.js'
 import type { CliResult, DockerConfigEvidence } from './evidence.js'
 import { isRecord } from './protocol.js'
 
@@ -429,7 +429,7 @@ function lock(
   file: string,
   waitMs: number
 ): (() => void) | Promise<() => void> {
-  const owner = `${process.pid} ${randomUUID()}\n`
+  const owner = lockOwner()
   const first = attempt(file, owner)
   if (first) return first
   return (async () => {
@@ -443,6 +443,16 @@ function lock(
       if (taken) return taken
     }
   })()
+}
+
+/**
+ * What a lock file holds: this process and a value no other run draws, so
+ * that a run removes only its own lock. Unique, not secret: no crypto, whose
+ * load (milliseconds) would delay docker login (builtins.ts).
+ */
+function lockOwner(): string {
+  const drawn = Math.random().toString(36).slice(2)
+  return `${process.pid} ${process.hrtime.bigint()} ${drawn}\n`
 }
 
 /**
@@ -576,7 +586,7 @@ function restoreConfig(
   try {
     const file = realpathSync(before.file)
     const mode = statSync(file).mode & 0o777
-    temporary = `${file}.${process.pid}.${randomUUID()}.tmp`
+    temporary = `${file}.${process.pid}.${nodeCrypto().randomUUID()}.tmp`
     writeFileSync(temporary, JSON.stringify(merged, null, '\t'), {
       mode,
       flag: 'wx'

@@ -4,8 +4,9 @@
  * of times with backoff and jitter. 401 and 403 are never retried: a retried
  * wrong password counts towards Docker Hub's lockout.
  */
-import * as http from 'node:http'
-import * as https from 'node:https'
+import type * as http from 'node:http'
+import type * as https from 'node:https'
+import { nodeHttp, nodeHttps } from './builtins.js'
 import { endpointUrl, type Endpoints } from './endpoints.js'
 import type { LookupFunction } from 'node:net'
 import type { ExchangeStep, HttpExchange } from './evidence.js'
@@ -96,8 +97,8 @@ export interface RetryPolicy {
 /** Keep-alive agents for one run's requests; destroy them when done. */
 export function keepAliveAgents(): { http: http.Agent; https: https.Agent } {
   return {
-    http: new http.Agent({ keepAlive: true }),
-    https: new https.Agent({ keepAlive: true })
+    http: new (nodeHttp().Agent)({ keepAlive: true }),
+    https: new (nodeHttps().Agent)({ keepAlive: true })
   }
 }
 
@@ -308,7 +309,7 @@ function direct(
       clearTimeout(timer)
       resolve(attempt)
     }
-    const transport = url.protocol === 'http:' ? http : https
+    const transport = url.protocol === 'http:' ? nodeHttp() : nodeHttps()
     const request = transport.request(url, {
       method: spec.method,
       headers: requestHeaders(spec),

@@ -3,9 +3,9 @@
  * into the step log, and the runner's files written in one go.
  */
 import * as core from '@actions/core'
-import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
+import { nodeCrypto } from './builtins.js'
 
 /**
  * Prints text the docker CLI or a registry chose, quoted (`> ` before each
@@ -14,7 +14,7 @@ import { EOL } from 'node:os'
  * `stop-commands`, resumed by a token no one can guess).
  */
 export function printRaw(text: string): void {
-  const token = randomUUID()
+  const token = nodeCrypto().randomUUID()
   core.info(`::stop-commands::${token}`)
   core.info(text.replace(/^/gm, '> '))
   core.info(`::${token}::`)
@@ -43,7 +43,7 @@ export function setAll(
   if (entries.length === 0) return
   const text = entries
     .map(([name, value]) => {
-      const delimiter = `ghadelimiter_${randomUUID()}`
+      const delimiter = `ghadelimiter_${nodeCrypto().randomUUID()}`
       return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
     })
     .join('')

@@ -7,23 +7,13 @@
  * reading certificate files; the requests themselves are http.ts's (and
  * proxy.ts's, loaded only when a proxy applies).
  */
-import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { BlockList, isIP } from 'node:net'
 import { join } from 'node:path'
-import { createRequire } from 'node:module'
 import type { SecureContext } from 'node:tls'
 import { domainToASCII } from 'node:url'
+import { nodeCrypto, nodeTls } from './builtins.js'
 import type { TlsKind } from './evidence.js'
-
-/**
- * node:tls through require: an ESM import of a built-in reads all its
- * exports, and reading `rootCertificates` builds the list of Node's roots
- * (about 1 ms on every run, https or not).
- */
-const tls = createRequire(import.meta.url)(
-  'node:tls'
-) as typeof import('node:tls')
 
 // ---------------------------------------------------------------- proxies
 
@@ -408,7 +398,7 @@ export function trustFor(
  * the given CAs.
  */
 function dockerRoots(env: NodeJS.ProcessEnv, extra: string[]): string[] {
-  const roots = [...tls.rootCertificates]
+  const roots = [...nodeTls().rootCertificates]
   const nodeExtra = process.env.NODE_EXTRA_CA_CERTS
   const nodeExtraPem = nodeExtra ? readText(nodeExtra) : undefined
   if (nodeExtraPem) roots.push(nodeExtraPem)
@@ -426,7 +416,7 @@ let unverified: SecureContext | undefined
  * Node's default one builds its store of roots first (about 20 ms).
  */
 function unverifiedContext(): SecureContext {
-  unverified ??= tls.createSecureContext({ ca: [] })
+  unverified ??= nodeTls().createSecureContext({ ca: [] })
   return unverified
 }
 
@@ -438,12 +428,13 @@ function context(options: {
   cert: string[]
   key: string[]
 }): SecureContext {
-  const id = createHash('sha256')
+  const id = nodeCrypto()
+    .createHash('sha256')
     .update(JSON.stringify([options.ca ?? null, options.cert, options.key]))
     .digest('hex')
   let made = contexts.get(id)
   if (!made) {
-    made = tls.createSecureContext({
+    made = nodeTls().createSecureContext({
       ...(options.ca ? { ca: options.ca } : {}),
       ...(options.cert.length > 0
         ? { cert: options.cert, key: options.key }
