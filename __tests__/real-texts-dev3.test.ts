@@ -51,10 +51,10 @@ describeCorpusHygiene({
 /**
  * A development set: its rules (docs/registries.md §13e) were written on
  * it, so its figure says what they cover, not how well they generalise
- * (docs/real-texts.md). Measured once the labelled set was committed; the
- * floor guards the figure after §13e.
+ * (docs/real-texts.md). 43/52 before §13e (measured once the labelled set
+ * was committed), 45/52 (86.5 %) after; the floor guards that figure.
  */
-export const REAL_TEXTS_DEV3_FLOOR = 0
+export const REAL_TEXTS_DEV3_FLOOR = 0.86
 
 describeHeldOutMeasure({
   name: 'dev3',
