@@ -467,6 +467,14 @@ const CAUGHT: Row[] = [
     rule: 'FB023'
   },
   {
+    name: "a proxy's 503 to the tunnel, from an older docker (no quotes)",
+    format:
+      'Go < 1.14 url.Error "%s %s: %s" without quotes around errors.New("Service Unavailable") (docs/registries.md §13e (a))',
+    text: 'The push refers to repository [r.example.com/a]\nGet https://r.example.com/v2/: Service Unavailable',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB023'
+  },
+  {
     name: "docker login's bare refusal",
     format:
       'docker/distribution HandleErrorResponse: errcode UNAUTHORIZED without a message, in the url.Error of GET /v2/',
@@ -624,6 +632,14 @@ const NOT_CAUGHT: Row[] = [
     name: "a pull's DENIED is REG009's, before the fallback's FB005",
     format: 'containers/image "reading manifest %s in %s" (§13c (d))',
     text: 'Error: initializing source docker://r.example.com/a:1: reading manifest 1 in r.example.com/a: requested access to the resource is denied',
+    diagnosis: 'repository-not-found',
+    rule: 'REG009'
+  },
+  {
+    name: "podman's pull refused with DENIED is REG009's",
+    format:
+      'podman 1.x–2.x "error pulling image %q: unable to pull %s: …" (§13e (b))',
+    text: 'Trying to pull r.example.com/a/b...\n  denied: requested access to the resource is denied\nError: error pulling image "r.example.com/a/b": unable to pull r.example.com/a/b: 1 error occurred:',
     diagnosis: 'repository-not-found',
     rule: 'REG009'
   },

@@ -1968,6 +1968,21 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'registry-unreachable'
   },
   {
+    wording: '/v2/ … : bad gateway',
+    id: 'FB023',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/ … : service unavailable',
+    id: 'FB023',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/ … : gateway timeout',
+    id: 'FB023',
+    diagnosis: 'registry-unreachable'
+  },
+  {
     wording: '/v2/": unauthorized',
     id: 'FB024',
     diagnosis: 'invalid-credentials'
@@ -2459,6 +2474,17 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording:
       'failed to pull image … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'error pulling image " … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'unable to pull … requested access to the resource is denied',
     id: 'REG009',
     diagnosis: 'repository-not-found'
   },

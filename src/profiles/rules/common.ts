@@ -537,10 +537,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ],
       ['/tags/list', 'requested access to the resource is denied'],
       ['%3apull&', 'requested access to the resource is denied'],
-      ['failed to pull image', 'requested access to the resource is denied']
+      ['failed to pull image', 'requested access to the resource is denied'],
+      // podman before libimage and other pullers (docs/registries.md §13e (b))
+      ['error pulling image "', 'requested access to the resource is denied'],
+      ['unable to pull', 'requested access to the resource is denied']
     ],
     source:
-      'docs/registries.md §13c (d): moby distribution/errors.go translatePullError (DENIED on a pull → "pull access denied for %s, repository does not exist or may require \'docker login\'", LOOK004); quay/quay endpoints/v2 require_repo_read (a missing and a private repository get one answer); "the registry can\'t tell you that the repository/image doesn\'t exist" (projectatomic/atomic-site, "How the Container Registries prevent information leakage"); helm pulls of GHCR charts: a chart not published yet (VictoriaMetrics/helm-charts#2377), a package still private (percona/percona-helm-charts#843); skopeo on container-registry.oracle.com (a text of the fresh set)'
+      'docs/registries.md §13c (d), §13e (b): moby distribution/errors.go translatePullError (DENIED on a pull → "pull access denied for %s, repository does not exist or may require \'docker login\'", LOOK004); quay/quay endpoints/v2 require_repo_read (a missing and a private repository get one answer); "the registry can\'t tell you that the repository/image doesn\'t exist" (projectatomic/atomic-site, "How the Container Registries prevent information leakage"); helm pulls of GHCR charts: a chart not published yet (VictoriaMetrics/helm-charts#2377), a package still private (percona/percona-helm-charts#843); skopeo on container-registry.oracle.com (a text of the fresh set); podman 1.x–2.x\'s pull framing `error pulling image "<ref>": unable to pull <ref>: …` (containers/podman troubleshooting.md; its API handler errors.Wrapf(err, "error pulling image %q"), found through the code index), under which it lists each registry\'s answer'
   },
   {
     id: 'REG002',

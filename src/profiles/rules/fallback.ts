@@ -318,9 +318,13 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['/v2/', '": forbidden'],
       ['/v2/', '": bad gateway'],
       ['/v2/', '": service unavailable'],
-      ['/v2/', '": gateway timeout']
+      ['/v2/', '": gateway timeout'],
+      // Go before 1.14 printed the url.Error without quotes (§13e (a))
+      ['/v2/', ': bad gateway'],
+      ['/v2/', ': service unavailable'],
+      ['/v2/', ': gateway timeout']
     ],
-    source: `${SECTION} (h) and (b): Go net/http transport.go dialConn (a CONNECT answered other than 200 → errors.New(<status text>): "Forbidden", "Bad Gateway", …), printed by url.Error as Head "https://…/v2/<name>/manifests/<ref>": Forbidden; a registry's own answer is a response, never an error of the request`
+    source: `${SECTION} (h) and (b): Go net/http transport.go dialConn (a CONNECT answered other than 200 → errors.New(<status text>): "Forbidden", "Bad Gateway", …), printed by url.Error as Head "https://…/v2/<name>/manifests/<ref>": Forbidden; a registry's own answer is a response, never an error of the request; before Go 1.14 (its release notes: net/url Error now quotes the URL) the same error read Get https://…/v2/: Service Unavailable (docs/registries.md §13e (a); goharbor/harbor#10721)`
   },
   {
     // docker's login answered 401 with a body docker does not print (the
