@@ -369,6 +369,14 @@ describe("gathered: each other account's registry logged in to after the host's"
     expect(report.state).toEqual({ server: registry.host, logout: true })
   }) // prettier-ignore
 
+  it("a registry sent elsewhere (DOCKER_LOGIN_PREFLIGHT_ENDPOINTS): docker's words name where it went, and read as naming the account's registry", async () => {
+    const refused = { exitCode: 1, output: `Error response from daemon: login attempt to http://${A_ELSEWHERE}/v2/ failed with status: 400 Bad Request` }
+    const { report, verdict } = await gatherAccounts({}, scriptedDocker({ [A_ELSEWHERE]: refused }))
+    expect(verdict).toMatchObject({ diagnosis: 'invalid-credentials', rule: 'ECR004', case: 'aws-account', accountDecided: true })
+    // the line quoted is docker's own
+    expect(report.failure).toBe(`docker login to ${A_HOST} failed (AWS_ACCOUNT_IDS): login attempt to http://${A_ELSEWHERE}/v2/ failed with status: 400 Bad Request`)
+  }) // prettier-ignore
+
   it("the login itself fails for its own reason (push): that is the error line, the account's follows", async () => {
     const refused = { exitCode: 1, output: 'Error response from daemon: login attempt to https://x/v2/ failed with status: 400 Bad Request' }
     const { report, verdict } = await gatherAccounts(

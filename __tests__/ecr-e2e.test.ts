@@ -344,9 +344,11 @@ describeE2e('Amazon ECR with AWS_ACCOUNT_IDS, with the real docker CLI', () => {
     expect(result.errors).toEqual([
       `::error::docker login to ${B_HOST} failed (AWS_ACCOUNT_IDS): login attempt to http://${refusing.host}/v2/ failed with status: 400 Bad Request`
     ])
-    // docker's words name the emulator, not `<account>.dkr.ecr.…` as against
-    // AWS, where rule ECR004 reads them (ecr-accounts.test.ts)
-    expect(ws.outputs()).toMatchObject({ diagnosis: 'unknown', 'logged-in': 'false' })
+    // docker's words name the emulator; read as naming the host it stands
+    // for, as against AWS, rule ECR004 reads them (ecr-accounts.test.ts)
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'invalid-credentials', 'logged-in': 'false' })
+    expect(ws.summary()).toContain('(rule ECR004)')
+    expect(ws.summary()).toContain('## ❌ Logged in, but a registry of AWS_ACCOUNT_IDS refused the token')
     const loggedIn = [session.registry.host, accountA.host]
     expect(ws.authKeys().sort()).toEqual([...loggedIn].sort())
     expect(ws.state()).toEqual({ servers: JSON.stringify(loggedIn), logout: 'true' })

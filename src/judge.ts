@@ -913,7 +913,11 @@ function judgeCli(
     lines.push('docker login succeeded (exit code 0)')
     return undefined
   }
-  const { found, line, decision } = readFailedLogin(cli, profile)
+  const { found, line, decision } = readFailedLogin(
+    cli,
+    profile,
+    evidence.registry.named
+  )
   const said = cli.output.trim() ? `: ${quote(line)}` : ''
   lines.push(
     (cli.exitCode === CLI_NOT_RUN
@@ -932,16 +936,25 @@ function judgeCli(
  * What a `docker login` that failed said: the rule its words match, the
  * line that says what failed, and the decision they make before any
  * refinement (`docker-cli-missing` where docker did not run, `unknown`
- * where no rule, or only a success's, read them).
+ * where no rule, or only a success's, read them). Where a host was sent
+ * elsewhere (`named`: DOCKER_LOGIN_PREFLIGHT_ENDPOINTS, …_HUB), docker's
+ * words name where it went; the rules read them as naming the host the
+ * user named, as docker would have against it (`<acct>.dkr.ecr.…`), and
+ * the line quoted is docker's own.
  */
 function readFailedLogin(
   cli: CliResult,
-  profile: Profile
+  profile: Profile,
+  named: Readonly<Record<string, string>> = {}
 ): { found: RuleMatch | undefined; line: string; decision: Decision } {
   // The CLI narrates the endpoints it tried in logrus lines (`time="…"
   // level=info msg="Error logging in to endpoint, trying next endpoint"`):
   // their wording is not the failure, so rules match the rest only.
-  const found = matchRule(withoutNarration(cli.output), rulesFor(profile))
+  let words = withoutNarration(cli.output)
+  for (const [sentTo, host] of Object.entries(named)) {
+    if (sentTo !== host) words = words.split(sentTo).join(host)
+  }
+  const found = matchRule(words, rulesFor(profile))
   const line = errorLineOf(cli.output, found)
   const diagnosis = found?.rule.diagnosis
   const decision: Decision =
@@ -976,13 +989,15 @@ function judgeAccountLogins(
 ): AccountFailure[] {
   const logins = evidence.accountLogins ?? []
   const failures: AccountFailure[] = []
-  for (const { account, host, cli } of logins) {
+  for (const { account, host, server, cli } of logins) {
     const to = `docker login to ${oneLine(host, 80)} (account ${oneLine(account, 20)} of AWS_ACCOUNT_IDS, with its own token)`
     if (cli.exitCode === 0) {
       lines.push(`${to} succeeded`)
       continue
     }
-    const { found, line, decision } = readFailedLogin(cli, profile)
+    const { found, line, decision } = readFailedLogin(cli, profile, {
+      [server]: host
+    })
     const said = oneLine(line, QUOTE_CHARS)
     lines.push(
       `${to} failed (exit code ${cli.exitCode}): ${quote(said)}${ruleNote(found?.rule.id)}`
