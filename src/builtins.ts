@@ -1,12 +1,12 @@
 /**
  * Node built-ins that take milliseconds to load, required on first use
- * instead of imported: crypto, http, https and tls. An ESM import loads a
- * built-in before the bundle's first line runs, and reads every one of its
- * exports — on Node 24, `http.WebSocket` is a getter that loads Node's own
- * undici. Imported, these held the main step back from spawning docker
- * login, its longest part, by about 8 ms on Node 20 and 30 ms on Node 24
- * (README, Performance); required, they load with the preflight's first
- * request, while docker login starts.
+ * instead of imported: crypto, http, https and tls. An ESM import of a
+ * built-in loads it before the bundle's first line runs and reads every one
+ * of its exports — on Node 24, `http.WebSocket` is a getter that loads
+ * Node's own undici, about 30 ms on every run. Required, the network
+ * modules load when the preflight's first request is made, and a step that
+ * sends none (the post step) loads neither them nor crypto (README,
+ * Performance).
  */
 import { createRequire } from 'node:module'
 

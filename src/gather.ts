@@ -260,9 +260,10 @@ async function gatherEvidence(
     if (expiry !== undefined) base = { ...base, expiresAt: isoSeconds(expiry) }
   }
 
-  // docker login starts at once where it can, to pay its start-up while
-  // the preflight runs; it gets the password only once the registry
-  // accepted it (or could not tell), and is stopped otherwise
+  // docker login starts as soon as the preflight's first request is on its
+  // way, to pay its start-up while the preflight runs; it gets the password
+  // only once the registry accepted it (or could not tell), and is stopped
+  // otherwise
   let pending: PendingLogin | undefined
   const login = async (): Promise<
     Pick<Evidence, 'cli' | 'dockerConfig' | 'accountLogins'>
@@ -300,9 +301,6 @@ async function gatherEvidence(
     }
   }
 
-  if (options.login) {
-    pending = world.docker.startLogin?.(target.server, username)
-  }
   // one connection per host for all of the run's requests
   const agents = keepAliveAgents()
   try {
@@ -320,11 +318,18 @@ async function gatherEvidence(
     }
     const profile = profileById(target.profile)
     const preview = options.rateLimit ? profile.rateLimitPreview : undefined
-    const preflight = await runPreflight(target, username, password, {
+    // the preflight's first request is on its way when this returns, and
+    // docker login is spawned next: on a real network the request's round
+    // trips, not docker's start-up, decide when docker gets the password
+    const asking = runPreflight(target, username, password, {
       policy,
       scopes: preview ? [preview.scope] : [],
       pushRepositories: repositories
     })
+    if (options.login) {
+      pending = world.docker.startLogin?.(target.server, username)
+    }
+    const preflight = await asking
     const checked: Evidence = {
       ...base,
       registry: { ...base.registry, profile: preflight.profile },
