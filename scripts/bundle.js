@@ -128,8 +128,8 @@ const oidcCore = {
  * `crypto` as @actions/core's file-command.js imports it: its one use,
  * `crypto.randomUUID()` for an output's delimiter, from src/builtins.ts,
  * which requires node:crypto on first use. An import would load it before
- * the bundle's first line runs — milliseconds the main step would pay
- * before spawning docker login (README, Performance).
+ * the bundle's first line runs, milliseconds on every run, in the post step
+ * too, which never needs it (README, Performance).
  */
 const CORE_CRYPTO = 'dlp-actions-core-crypto'
 const coreCrypto = {
