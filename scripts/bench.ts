@@ -20,7 +20,8 @@
  *
  * The action timed is a bundle of the current src/ (or `--bundle DIR`, a
  * bundle built elsewhere); `--compare DIR` times another bundle's success
- * path and post step beside it, interleaved, e.g. one built from an
+ * path, push checks, `preflight: false` and post step beside it,
+ * interleaved, e.g. one built from an
  * earlier commit with `node scripts/package.js --outdir DIR`, and prints
  * the run-by-run difference of each pair: its median and the 95 %
  * interval of that median (scripts/stats.ts), so that a difference
@@ -303,6 +304,10 @@ async function main(): Promise<void> {
       'compared bundle: push, 50 repositories',
       action({ push: push50.join('\n') }, 'main', args.compare)
     ])
+    cases.push([
+      "compared bundle: preflight: false (login-action's shape)",
+      action({ preflight: 'false' }, 'main', args.compare)
+    ])
     cases.push(['compared bundle: post step', action({}, 'post', args.compare)])
   }
   if (LOGIN_ACTION) {
@@ -380,7 +385,12 @@ async function main(): Promise<void> {
     console.log(
       '\nthis bundle − compared bundle, run by run (median, 95 % interval):'
     )
-    for (const name of ['success path', 'push, 50 repositories', 'post step']) {
+    for (const name of [
+      'success path',
+      'push, 50 repositories',
+      "preflight: false (login-action's shape)",
+      'post step'
+    ]) {
       const ours = (samples.get(`action: ${name}`) ?? []).map((s) => s.ms)
       const theirs = (samples.get(`compared bundle: ${name}`) ?? []).map(
         (s) => s.ms
@@ -389,7 +399,7 @@ async function main(): Promise<void> {
       if (!d) continue
       const sign = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(1)}`
       console.log(
-        `  ${name.padEnd(24)} ${sign(d.median).padStart(7)} ms  [${sign(d.low)}, ${sign(d.high)}] over ${d.pairs} runs`
+        `  ${name.padEnd(40)} ${sign(d.median).padStart(7)} ms  [${sign(d.low)}, ${sign(d.high)}] over ${d.pairs} runs`
       )
     }
   }

@@ -36,7 +36,7 @@ import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
 import { acrTokenExpiry } from './profiles/acr.js'
 import { ecrTokenExpiry } from './profiles/ecr.js'
-import { loadRules, profileById } from './profiles/index.js'
+import { loadRules, loadTexts, profileById } from './profiles/index.js'
 import { basicAuthorization, isJwt } from './protocol.js'
 import type { Secrets } from './redact.js'
 import { resolveRegistry, type RegistryTarget } from './registry.js'
@@ -290,15 +290,21 @@ async function gatherEvidence(
     return { cli, accountLogins }
   }
   if (!options.preflight) {
-    return {
+    const loggingIn = options.login ? login() : undefined
+    // a skipped preflight is always reported with its warning: its texts
+    // load while docker login runs, not after it
+    const texts = loadTexts(target.profile)
+    const skipped: Evidence = {
       ...base,
       preflight: 'skipped',
       ...unchecked(
         repositories,
         'the preflight was skipped (preflight: false)'
       ),
-      ...(options.login ? await login() : {})
+      ...(loggingIn ? await loggingIn : {})
     }
+    await texts
+    return skipped
   }
 
   // one connection per host for all of the run's requests

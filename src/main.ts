@@ -5,6 +5,7 @@
  * summary and the post step's state. Writing is its only output.
  */
 import * as core from '@actions/core'
+import { nodeCrypto } from './builtins.js'
 import { dockerCli } from './docker.js'
 import { InputError } from './errors.js'
 import { gather, type World } from './gather.js'
@@ -36,14 +37,19 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   secrets.add(core.getInput('password'), core.getInput('username'))
   maskRegistryAuth(secrets)
   const env = world.env ?? process.env
-  const report = await mainReport({
+  const reporting = mainReport({
     env,
     docker: world.docker ?? dockerCli(env),
     secrets,
     idToken: world.idToken ?? actionsIdToken
   })
+  // docker login or the preflight's first request is under way: what
+  // writing needs (crypto, for the outputs' delimiters and the token that
+  // quotes docker's output) loads while they run, where a request has not
+  // loaded it already (tls does)
+  setImmediate(nodeCrypto)
   // One redaction of everything written, whatever a registry repeated.
-  await write(secrets.redactAll(report))
+  await write(secrets.redactAll(await reporting))
 }
 
 /**
