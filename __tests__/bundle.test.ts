@@ -303,6 +303,28 @@ describe('the bundles stay lean', () => {
     }
   }) // prettier-ignore
 
+  it("without the common texts' chunk on disk, a preflight: false login, which loads them while docker login runs, fails on one line, not a stack trace", async () => {
+    if (!findDocker()) return
+    const copy = mkdtempSync(join(tmpdir(), 'dlp-no-texts-chunk-'))
+    cpSync(bundle, copy, { recursive: true })
+    const common = chunks('main').filter((f) => /^common-[A-Z0-9]+\.js$/.test(f))
+    expect(common).toHaveLength(1)
+    rmSync(join(copy, 'main', common[0]))
+    const emulator = await startEmulator()
+    const ws = new Workspace()
+    try {
+      const account = ACCOUNTS.patReadWrite
+      const run = await runAction('main', ws, { username: account.username, password: account.secret, preflight: 'false' }, { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }, { script: join(copy, 'main', 'index.js') })
+      expect(run.exitCode).toBe(1)
+      expect(run.errors).toEqual([expect.stringMatching(/^::error::docker-login-preflight failed unexpectedly: .*common-[A-Z0-9]+\.js/)])
+      expect(run.stderr).not.toMatch(/\n\s+at /)
+    } finally {
+      ws.remove()
+      await emulator.close()
+      rmSync(copy, { recursive: true, force: true })
+    }
+  }) // prettier-ignore
+
   it('without the AWS SDK on disk, a Docker Hub login runs (main, cli); an ECR exchange needs it', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'dlp-no-aws-chunks-'))
     cpSync(bundle, copy, { recursive: true })

@@ -292,8 +292,10 @@ async function gatherEvidence(
   if (!options.preflight) {
     const loggingIn = options.login ? login() : undefined
     // a skipped preflight is always reported with its warning: its texts
-    // load while docker login runs, not after it
+    // load while docker login runs, not after it (a chunk missing on disk
+    // fails the await below, not the process meanwhile)
     const texts = loadTexts(target.profile)
+    texts.catch(() => undefined)
     const skipped: Evidence = {
       ...base,
       preflight: 'skipped',
