@@ -273,56 +273,56 @@ describe('the bundles stay lean', () => {
     }
   ) // prettier-ignore
 
-  it("without the rules' chunk on disk, a Docker Hub login that succeeds runs; a refused one needs it", async () => {
-    if (!findDocker()) return
-    const copy = mkdtempSync(join(tmpdir(), 'dlp-no-rules-chunk-'))
+  /**
+   * The main step of a copy of the bundle without its one chunk `name`
+   * matches: a login with those inputs against an emulator as Docker Hub.
+   */
+  async function mainWithout(name: RegExp, logins: Array<Record<string, string>>) {
+    const copy = mkdtempSync(join(tmpdir(), 'dlp-without-chunk-'))
     cpSync(bundle, copy, { recursive: true })
-    const rules = chunks('main').filter((f) => /^rules-[A-Z0-9]+\.js$/.test(f))
-    expect(rules).toHaveLength(1)
-    rmSync(join(copy, 'main', rules[0]))
+    const found = chunks('main').filter((f) => name.test(f))
+    expect(found).toHaveLength(1)
+    rmSync(join(copy, 'main', found[0]))
     const emulator = await startEmulator()
-    const login = async (account: { username: string; secret: string }) => {
-      const ws = new Workspace()
-      try {
-        const run = await runAction('main', ws, { username: account.username, password: account.secret }, { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }, { script: join(copy, 'main', 'index.js') })
-        return { code: run.exitCode, errors: run.errors, diagnosis: ws.outputs().diagnosis }
-      } finally {
-        ws.remove()
-      }
-    }
+    const runs = []
     try {
-      // a login that succeeds reads no text: it never loads the rules
-      expect(await login(ACCOUNTS.patReadWrite)).toEqual({ code: 0, errors: [], diagnosis: 'ok' })
-      // the control: a refusal's words must be read, and the chunk is gone
-      const refused = await login(ACCOUNTS.wrongPassword)
-      expect(refused.code).toBe(1)
-      expect(refused.errors.join('\n')).toMatch(/failed unexpectedly: .*rules-[A-Z0-9]+\.js/)
+      for (const inputs of logins) {
+        const ws = new Workspace()
+        try {
+          const run = await runAction('main', ws, inputs, { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }, { script: join(copy, 'main', 'index.js') })
+          runs.push({ code: run.exitCode, errors: run.errors, diagnosis: ws.outputs().diagnosis, stderr: run.stderr })
+        } finally {
+          ws.remove()
+        }
+      }
     } finally {
       await emulator.close()
       rmSync(copy, { recursive: true, force: true })
     }
+    return runs
+  } // prettier-ignore
+
+  const loginOf = (account: { username: string; secret: string }) => ({
+    username: account.username,
+    password: account.secret
+  })
+
+  it("without the rules' chunk on disk, a Docker Hub login that succeeds runs; a refused one needs it", async () => {
+    if (!findDocker()) return
+    const [ok, refused] = await mainWithout(/^rules-[A-Z0-9]+\.js$/, [loginOf(ACCOUNTS.patReadWrite), loginOf(ACCOUNTS.wrongPassword)])
+    // a login that succeeds reads no text: it never loads the rules
+    expect({ code: ok.code, errors: ok.errors, diagnosis: ok.diagnosis }).toEqual({ code: 0, errors: [], diagnosis: 'ok' })
+    // the control: a refusal's words must be read, and the chunk is gone
+    expect(refused.code).toBe(1)
+    expect(refused.errors.join('\n')).toMatch(/failed unexpectedly: .*rules-[A-Z0-9]+\.js/)
   }) // prettier-ignore
 
   it("without the common texts' chunk on disk, a preflight: false login, which loads them while docker login runs, fails on one line, not a stack trace", async () => {
     if (!findDocker()) return
-    const copy = mkdtempSync(join(tmpdir(), 'dlp-no-texts-chunk-'))
-    cpSync(bundle, copy, { recursive: true })
-    const common = chunks('main').filter((f) => /^common-[A-Z0-9]+\.js$/.test(f))
-    expect(common).toHaveLength(1)
-    rmSync(join(copy, 'main', common[0]))
-    const emulator = await startEmulator()
-    const ws = new Workspace()
-    try {
-      const account = ACCOUNTS.patReadWrite
-      const run = await runAction('main', ws, { username: account.username, password: account.secret, preflight: 'false' }, { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url }, { script: join(copy, 'main', 'index.js') })
-      expect(run.exitCode).toBe(1)
-      expect(run.errors).toEqual([expect.stringMatching(/^::error::docker-login-preflight failed unexpectedly: .*common-[A-Z0-9]+\.js/)])
-      expect(run.stderr).not.toMatch(/\n\s+at /)
-    } finally {
-      ws.remove()
-      await emulator.close()
-      rmSync(copy, { recursive: true, force: true })
-    }
+    const [run] = await mainWithout(/^common-[A-Z0-9]+\.js$/, [{ ...loginOf(ACCOUNTS.patReadWrite), preflight: 'false' }])
+    expect(run.code).toBe(1)
+    expect(run.errors).toEqual([expect.stringMatching(/^::error::docker-login-preflight failed unexpectedly: .*common-[A-Z0-9]+\.js/)])
+    expect(run.stderr).not.toMatch(/\n\s+at /)
   }) // prettier-ignore
 
   it('without the AWS SDK on disk, a Docker Hub login runs (main, cli); an ECR exchange needs it', async () => {

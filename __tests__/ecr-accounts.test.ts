@@ -130,39 +130,24 @@ describe('getEcrToken: every entry of the answer kept, each token masked', () =>
   }) // prettier-ignore
 
   it('no AWS_ACCOUNT_IDS: no other registry, whatever the answer holds', async () => {
-    const secrets = new Secrets()
-    const result = await exchangeKeys(
-      planWith(''),
-      { accessKeyId: KEYS.accessKeyId, secretAccessKey: KEYS.secretAccessKey },
-      policy(secrets),
-      secrets
-    )
+    const result = await exchangeFor('')
     expect(result.credential?.password).toBe(ECR_LOGINS.pusher.secret)
     expect(result.accounts).toBeUndefined()
   })
 })
 
 /** The HTTP client's policy, with the API sent to the emulator. */
-function policy(secrets: Secrets) {
-  return {
-    retries: 0,
-    timeoutMs: 5000,
-    deadline: Date.now() + 15_000,
-    secrets,
-    env: {},
-    endpoints: new Map([[ECR_API_HOST, api.url]])
-  }
-}
+/** The keys exchanged at the ECR API emulator, AWS_ACCOUNT_IDS `accountIds`. */
+function exchangeFor(accountIds: string) {
+  const secrets = new Secrets()
+  const keys = { accessKeyId: KEYS.accessKeyId, secretAccessKey: KEYS.secretAccessKey }
+  const policy = { retries: 0, timeoutMs: 5000, deadline: Date.now() + 15_000, secrets, env: {}, endpoints: new Map([[ECR_API_HOST, api.url]]) }
+  return exchangeKeys(planWith(accountIds), keys, policy, secrets)
+} // prettier-ignore
 
 describe('the ECR API emulator: one entry per registry id asked', () => {
   it("each account asked, known or not, gets the identity's token at its own proxyEndpoint", async () => {
-    const secrets = new Secrets()
-    const result = await exchangeKeys(
-      planWith(`${A},${B}`),
-      { accessKeyId: KEYS.accessKeyId, secretAccessKey: KEYS.secretAccessKey },
-      policy(secrets),
-      secrets
-    )
+    const result = await exchangeFor(`${A},${B}`)
     expect(result.evidence).toMatchObject({
       result: 'token',
       registryIds: ['123456789012', A, B],
@@ -176,13 +161,7 @@ describe('the ECR API emulator: one entry per registry id asked', () => {
   })
 
   it('an id that is not 12 digits: InvalidParameterException, as AWS answers (§5 (h))', async () => {
-    const secrets = new Secrets()
-    const result = await exchangeKeys(
-      planWith('21098765432'),
-      { accessKeyId: KEYS.accessKeyId, secretAccessKey: KEYS.secretAccessKey },
-      policy(secrets),
-      secrets
-    )
+    const result = await exchangeFor('21098765432')
     expect(result.credential).toBeUndefined()
     expect(result.evidence).toMatchObject({
       result: 'refused',

@@ -290,23 +290,21 @@ async function gatherEvidence(
     return { cli, accountLogins }
   }
   if (!options.preflight) {
-    const loggingIn = options.login ? login() : undefined
     // a skipped preflight is always reported with its warning: its texts
-    // load while docker login runs, not after it (a chunk missing on disk
-    // fails the await below, not the process meanwhile)
-    const texts = loadTexts(target.profile)
-    texts.catch(() => undefined)
-    const skipped: Evidence = {
+    // load while docker login runs, not after it
+    const [loggedIn] = await Promise.all([
+      options.login ? login() : {},
+      loadTexts(target.profile)
+    ])
+    return {
       ...base,
       preflight: 'skipped',
       ...unchecked(
         repositories,
         'the preflight was skipped (preflight: false)'
       ),
-      ...(loggingIn ? await loggingIn : {})
+      ...loggedIn
     }
-    await texts
-    return skipped
   }
 
   // one connection per host for all of the run's requests
