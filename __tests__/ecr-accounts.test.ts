@@ -299,7 +299,7 @@ describe("gathered: each other account's registry logged in to after the host's"
     expect(evidence.accountLogins).toBeUndefined()
   })
 
-  it("one account's login fails: the step fails on one line naming its host and docker's words, redacted", async () => {
+  it("one account's login fails: the step fails on one line naming its host and what to do; docker's words, redacted, in the evidence", async () => {
     const token = ECR_LOGINS.pusher.secret
     const failing = scriptedDocker({
       [B_HOST]: {
@@ -313,12 +313,11 @@ describe("gathered: each other account's registry logged in to after the host's"
     expect(readsTexts(evidence)).toBe(true)
     expect(verdict).toMatchObject({ diagnosis: 'registry-unreachable', accountDecided: true })
     expect(verdict.accountFailures).toEqual([
-      { host: B_HOST, said: `Error response from daemon: Get "https://${B_HOST}/v2/": dial tcp: lookup ${B_HOST}: no such host (echoed ***)` }
+      { host: B_HOST, said: `Error response from daemon: Get "https://${B_HOST}/v2/": dial tcp: lookup ${B_HOST}: no such host (echoed ***)`, diagnosis: 'registry-unreachable' }
     ])
-    expect(report.failure).toBe(
-      `docker login to ${B_HOST} failed (AWS_ACCOUNT_IDS): Get "https://${B_HOST}/v2/": dial tcp: lookup ${B_HOST}: no such host (echoed ***)`.slice(0, 199) + '…'
-    )
-    expect(report.failure?.length).toBe(200)
+    expect(report.failure).toBe(`docker login to ${B_HOST} failed (AWS_ACCOUNT_IDS): ${report.summary?.remediation.error}`)
+    expect(report.failure).toMatch(/: check the registry address and the runner network/)
+    expect(report.summary?.evidence.join('\n')).toContain(`lookup ${B_HOST}: no such host (echoed ***)`)
     expect(report.errors).toBeUndefined()
     expect(report.outputs).toMatchObject({ diagnosis: 'registry-unreachable', 'logged-in': 'false' })
     // logged in to the host and A: the post step logs out of those two
@@ -343,8 +342,10 @@ describe("gathered: each other account's registry logged in to after the host's"
     expect(remediation.why).toContain(A_HOST)
     expect(remediation.steps.join(' ')).toContain('repository')
     expect(remediation.snippet).toBeUndefined()
-    expect(report.failure).toBe(`docker login to ${A_HOST} failed (AWS_ACCOUNT_IDS): login attempt to https://${A_HOST}/v2/ failed with status: 400 Bad Request`)
-    expect(report.errors).toEqual([expect.stringMatching(new RegExp(`^docker login to ${B_HOST} failed`))])
+    // each line: the host, and what to do about it
+    const fix = "allow this identity in that account's repository policies, or remove the account from AWS_ACCOUNT_IDS"
+    expect(report.failure).toBe(`docker login to ${A_HOST} failed (AWS_ACCOUNT_IDS): ${fix}`)
+    expect(report.errors).toEqual([`docker login to ${B_HOST} failed (AWS_ACCOUNT_IDS): ${fix}`])
     expect(report.state).toEqual({ server: registry.host, logout: true })
   }) // prettier-ignore
 
@@ -352,8 +353,9 @@ describe("gathered: each other account's registry logged in to after the host's"
     const refused = { exitCode: 1, output: `Error response from daemon: login attempt to http://${A_ELSEWHERE}/v2/ failed with status: 400 Bad Request` }
     const { report, verdict } = await gatherAccounts({}, scriptedDocker({ [A_ELSEWHERE]: refused }))
     expect(verdict).toMatchObject({ diagnosis: 'invalid-credentials', rule: 'ECR004', case: 'aws-account', accountDecided: true })
-    // the line quoted is docker's own
-    expect(report.failure).toBe(`docker login to ${A_HOST} failed (AWS_ACCOUNT_IDS): login attempt to http://${A_ELSEWHERE}/v2/ failed with status: 400 Bad Request`)
+    expect(report.failure).toBe(`docker login to ${A_HOST} failed (AWS_ACCOUNT_IDS): allow this identity in that account's repository policies, or remove the account from AWS_ACCOUNT_IDS`)
+    // the words quoted are docker's own
+    expect(verdict.evidence.join('\n')).toContain(`login attempt to http://${A_ELSEWHERE}/v2/ failed with status: 400 Bad Request" (rule ECR004)`)
   }) // prettier-ignore
 
   it("the login itself fails for its own reason (push): that is the error line, the account's follows", async () => {
@@ -378,7 +380,7 @@ describe('in registry-auth: an ECR entry with AWS_ACCOUNT_IDS', () => {
       { logout: true }
     )
     expect(combined.state).toEqual({ servers: ['ghcr.io', registry.host, A_ELSEWHERE], logout: true })
-    expect(combined.failure).toBe(`${ECR_HOST_NAME}: docker login to ${B_HOST} failed (AWS_ACCOUNT_IDS): login attempt to https://${B_HOST}/v2/ failed with status: 400 Bad Request`)
+    expect(combined.failure).toBe(`${ECR_HOST_NAME}: docker login to ${B_HOST} failed (AWS_ACCOUNT_IDS): allow this identity in that account's repository policies, or remove the account from AWS_ACCOUNT_IDS`)
     expect(combined.accountLogins?.map((l) => l.registry)).toEqual([A_HOST, B_HOST])
   }) // prettier-ignore
 })
@@ -420,7 +422,10 @@ describe('the judge on account logins alone', () => {
     expect(notRun).toMatchObject({ diagnosis: 'docker-cli-missing', accountDecided: true })
     const odd = judge(evidenceWith([{ account: A, host: A_HOST, server: A_HOST, cli: { exitCode: 1, output: 'something odd happened' } }]))
     expect(odd).toMatchObject({ diagnosis: 'unknown', accountDecided: true })
-    expect(odd.accountFailures).toEqual([{ host: A_HOST, said: 'something odd happened' }])
+    expect(odd.accountFailures).toEqual([{ host: A_HOST, said: 'something odd happened', diagnosis: 'unknown' }])
+    // words no rule read: the error line quotes them
+    const oddEvidence = evidenceWith([{ account: A, host: A_HOST, server: A_HOST, cli: { exitCode: 1, output: 'Error response from daemon: something odd happened' } }])
+    expect(reportAction(judge(oddEvidence), oddEvidence, { logout: true }).failure).toBe(`docker login to ${A_HOST} failed (AWS_ACCOUNT_IDS): something odd happened`)
   }) // prettier-ignore
 })
 

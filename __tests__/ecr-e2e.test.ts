@@ -342,12 +342,13 @@ describeE2e('Amazon ECR with AWS_ACCOUNT_IDS, with the real docker CLI', () => {
     const result = await runAction('main', ws, inputs, environment(withAccounts(refusing)))
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      `::error::docker login to ${B_HOST} failed (AWS_ACCOUNT_IDS): login attempt to http://${refusing.host}/v2/ failed with status: 400 Bad Request`
+      `::error::docker login to ${B_HOST} failed (AWS_ACCOUNT_IDS): allow this identity in that account's repository policies, or remove the account from AWS_ACCOUNT_IDS`
     ])
     // docker's words name the emulator; read as naming the host it stands
     // for, as against AWS, rule ECR004 reads them (ecr-accounts.test.ts)
     expect(ws.outputs()).toMatchObject({ diagnosis: 'invalid-credentials', 'logged-in': 'false' })
-    expect(ws.summary()).toContain('(rule ECR004)')
+    // docker's own words, in the evidence
+    expect(ws.summary()).toContain(`"login attempt to http://${refusing.host}/v2/ failed with status: 400 Bad Request" (rule ECR004)`)
     expect(ws.summary()).toContain('## ❌ Logged in, but a registry of AWS_ACCOUNT_IDS refused the token')
     const loggedIn = [session.registry.host, accountA.host]
     expect(ws.authKeys().sort()).toEqual([...loggedIn].sort())

@@ -83,9 +83,10 @@ export interface Verdict {
   emptySecret?: EmptySecretCause
   /**
    * each `docker login` to an AWS_ACCOUNT_IDS account's registry that
-   * failed: the host as AWS named it, and what docker said (one line)
+   * failed: the host as AWS named it, what docker said (one line), and the
+   * diagnosis and case its words make (`unknown` where no rule read them)
    */
-  accountFailures?: readonly { host: string; said: string }[]
+  accountFailures?: readonly AccountFailureVerdict[]
   /**
    * the diagnosis is the first account failure's: the login to the
    * registry itself was fine
@@ -298,9 +299,11 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
     ...common,
     ...(accountFailures.length > 0
       ? {
-          accountFailures: accountFailures.map(({ host, said }) => ({
+          accountFailures: accountFailures.map(({ host, said, decision }) => ({
             host,
-            said
+            said,
+            diagnosis: decision.diagnosis,
+            ...(decision.case ? { case: decision.case } : {})
           })),
           accountDecided
         }
@@ -309,6 +312,14 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
 }
 
 /** A diagnosis and the rule that decided it. */
+/** A failed login to an AWS_ACCOUNT_IDS account's registry, judged. */
+export interface AccountFailureVerdict {
+  host: string
+  said: string
+  diagnosis: DiagnosisId
+  case?: RemediationCase
+}
+
 interface Decision {
   diagnosis: DiagnosisId
   rule?: string

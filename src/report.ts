@@ -6,7 +6,7 @@
  */
 import type { WarningId } from './diagnosis.js'
 import type { CliResult, Evidence, HttpExchange } from './evidence.js'
-import type { PushResult, Verdict } from './judge.js'
+import type { AccountFailureVerdict, PushResult, Verdict } from './judge.js'
 import { MAX_RETRY_AFTER_SECONDS } from './policy.js'
 import { retryAfterSeconds } from './protocol.js'
 import { oneLine } from './text.js'
@@ -87,7 +87,9 @@ export function reportAction(
   // AWS_ACCOUNT_IDS: the other accounts' registries logged in to
   const accounts = evidence.accountLogins ?? []
   const alsoIn = accounts.filter((login) => login.cli.exitCode === 0)
-  const accountLines = (verdict.accountFailures ?? []).map(accountFailureLine)
+  const accountLines = (verdict.accountFailures ?? []).map((failure) =>
+    accountFailureLine(failure, context)
+  )
   const rateLimit = evidence.rateLimit
   const emptySecret =
     verdict.emptySecret && evidence.event
@@ -188,13 +190,24 @@ const ACCOUNT_LINE_CHARS = 200
 
 /**
  * The error line of a failed login to an AWS_ACCOUNT_IDS account's
- * registry: the host, and what docker said (without the daemon's
- * `Error response from daemon:`, which says nothing), on one line of at
- * most ACCOUNT_LINE_CHARS.
+ * registry: the host, and what to do about it where a rule read docker's
+ * words (its diagnosis's texts for that registry), else what docker said
+ * (without the daemon's `Error response from daemon:`, which says
+ * nothing), on one line of at most ACCOUNT_LINE_CHARS.
  */
-function accountFailureLine(failure: { host: string; said: string }): string {
+function accountFailureLine(
+  failure: AccountFailureVerdict,
+  context: RemediationContext
+): string {
   const head = `docker login to ${oneLine(failure.host, 80)} failed (AWS_ACCOUNT_IDS): `
-  const said = failure.said.replace(/^Error response from daemon: /, '')
+  const said =
+    failure.diagnosis === 'unknown'
+      ? failure.said.replace(/^Error response from daemon: /, '')
+      : remediationFor(failure.diagnosis, {
+          ...context,
+          registry: failure.host,
+          case: failure.case
+        }).error
   // oneLine may add `…` past its limit
   return head + oneLine(said, ACCOUNT_LINE_CHARS - head.length - 1)
 }

@@ -117,7 +117,7 @@ export const REMEDIATION: RemediationTable = {
       'aws-account': {
         title: 'A registry of AWS_ACCOUNT_IDS refused the token',
         error:
-          "let this identity use that account's repositories (their repository policy), or remove the account from AWS_ACCOUNT_IDS",
+          "allow this identity in that account's repository policies, or remove the account from AWS_ACCOUNT_IDS",
         why: '{registry} is the registry of another account named in AWS_ACCOUNT_IDS. AWS issues a token for every account asked, whatever the identity may do there: the registry of another account takes it only when that account allows this identity (a repository or registry policy naming it), and refuses it otherwise (ECR answers 400 Bad Request). The login to the registry itself succeeded.',
         steps: [
           "In the other account, allow this job's IAM identity in the policy of each repository it pulls from or pushes to (Amazon ECR → Repositories → Permissions), and allow those actions in the identity's own IAM policy too.",
