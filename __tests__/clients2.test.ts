@@ -199,7 +199,8 @@ const CLIENTS: Row[] = [
       'oras-go registry/remote/auth/client.go ErrBasicCredentialNotFound, wrapped by the request',
     constructed: true,
     diagnosis: 'missing-credentials',
-    rule: 'CLI013'
+    rule: 'CLI013',
+    case: 'no-login'
   },
   // containers/image: podman, skopeo, buildah
   {
@@ -247,13 +248,15 @@ const CLIENTS: Row[] = [
     text: '[WARNING] The credential helper (docker-credential-desktop) has nothing for server URL: registry-1.docker.io\n\nGot output:\n\ncredentials not found in native keychain',
     source: "jib's warning alone, as users quote it",
     diagnosis: 'missing-credentials',
-    rule: 'CLI021'
+    rule: 'CLI021',
+    case: 'no-login'
   },
   {
     text: "Build image failed, perhaps you should set a credential helper name with the configuration 'from.credHelper' or from.auth",
     source: 'GoogleContainerTools/jib#758',
     diagnosis: 'missing-credentials',
-    rule: 'CLI013'
+    rule: 'CLI013',
+    case: 'no-login'
   },
   {
     text: 'Build image failed, perhaps you should make sure you have permissions for registry.example.com/acme/app',
@@ -274,13 +277,15 @@ const CLIENTS: Row[] = [
     text: '[analyzer] ERROR: failed to : ensure registry read access to myprivate.registry.com/org/pack:bullseye-linux-amd64\nERROR: failed to build: executing lifecycle. This may be the result of using an untrusted builder: failed with status code: 1',
     source: 'buildpacks/pack#1432',
     diagnosis: 'missing-credentials',
-    rule: 'CLI019'
+    rule: 'CLI019',
+    case: 'no-login'
   },
   {
     text: '[analyzer] ERROR: failed to initialize analyzer: validating registry read access: ensure registry read access to harbor.mydomain/cache/test:latest\nERROR: failed to build: executing lifecycle: failed with status code: 1',
     source: 'buildpacks/pack#1991',
     diagnosis: 'missing-credentials',
-    rule: 'CLI019'
+    rule: 'CLI019',
+    case: 'no-login'
   },
   {
     text: '[analyzer] ERROR: failed to initialize analyzer: validating registry read access:\nfailed to ensure registry read access to localhost:5001/npm-sample:\nGet "https://localhost:5001/v2/": dial tcp [::1]:5001: connect: connection refused',
@@ -321,7 +326,8 @@ const CLIENTS: Row[] = [
     text: 'Failed to pull `oci.ehtrace.local/kafka-connect:3.8.0-45.0.0-SNAPSHOT-1`: Error response from daemon: Head "https://oci.ehtrace.local/v2/kafka-connect/manifests/3.8.0-45.0.0-SNAPSHOT-1": no basic auth credentials',
     source: 'hashicorp/nomad#24181 (already CLI004)',
     diagnosis: 'missing-credentials',
-    rule: 'CLI004'
+    rule: 'CLI004',
+    case: 'no-login'
   },
   {
     text: 'Got error when attempting to fetch image version from registry: Got bad response from registry: 401 Unauthorized',

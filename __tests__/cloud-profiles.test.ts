@@ -350,8 +350,9 @@ describe('explain: wordings users reported', () => {
     {
       profile: 'gar',
       text: 'denied: Unauthenticated request. Unauthenticated requests do not have permission "artifactregistry.repositories.uploadArtifacts" on resource "projects/xxx/locations/us-central1/repositories/fixmycar" (or it may not exist)',
-      diagnosis: 'registry-mismatch',
-      rule: 'GAR002'
+      diagnosis: 'missing-credentials',
+      rule: 'GAR002',
+      kase: 'no-login'
     },
     {
       profile: 'gar',
@@ -578,6 +579,21 @@ describe('explain: wordings users reported', () => {
       text: "$> az acr login -n exampleacr\nYou may want to use 'az acr login -n vmagentacr --expose-token' to get an access token, which does not require Docker to be installed.\n2022-09-23 04:00:53.806011 An error occurred: DOCKER_COMMAND_ERROR\nPlease verify if Docker client is installed and running.",
       diagnosis: 'docker-cli-missing',
       rule: 'ACR011'
+    },
+    {
+      // a kubelet event: the pod's pull carried no credential (REG013)
+      profile: 'acr',
+      text: 'Failed to pull image "containerday2021.azurecr.io/backend:0.10.0-dev": rpc error: code = Unknown desc = Error response from daemon: Head "https://containerday2021.azurecr.io/v2/backend/manifests/0.10.0-dev": unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+      diagnosis: 'missing-credentials',
+      rule: 'REG013',
+      kase: 'anonymous-pull'
+    },
+    {
+      // the same words from docker login stay a refused credential
+      profile: 'acr',
+      text: 'Error response from daemon: Get "https://acmeci.azurecr.io/v2/": unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+      diagnosis: 'invalid-credentials',
+      rule: 'REG004'
     },
     {
       profile: 'acr',
@@ -813,6 +829,18 @@ describe('GAR texts', () => {
     )
   })
 
+  it('missing-credentials, no login sent (GAR002): the exact regional host, not empty inputs', () => {
+    expect(
+      errorLine('missing-credentials', { ...context, case: 'no-login' })
+    ).toBe(
+      'No login was sent to this Artifact Registry host: log in to the exact host of the image (LOCATION-docker.pkg.dev), in the same job, before the push or pull'
+    )
+    const text = all('missing-credentials', 'no-login')
+    expect(text).toContain('gcloud auth configure-docker HOST')
+    expect(text).toContain('Unauthenticated request')
+    expect(text).not.toMatch(/empty|skip-if-missing/i)
+  })
+
   it('credential-store-error: the gcloud helper written by configure-docker', () => {
     const text = all('credential-store-error')
     expect(text).toContain('docker-credential-gcloud')
@@ -860,6 +888,18 @@ describe('ACR texts', () => {
     ]) {
       expect(text).toContain(part)
     }
+  })
+
+  it('missing-credentials, a pull without a credential (REG013): attach the registry to AKS, or a pull secret', () => {
+    expect(
+      errorLine('missing-credentials', { ...context, case: 'anonymous-pull' })
+    ).toBe(
+      'The image needs a login to pull: on AKS, attach the registry (az aks update --attach-acr); elsewhere, log in before the pull or give the pod an image pull secret'
+    )
+    const text = all('missing-credentials', 'anonymous-pull')
+    expect(text).toContain('--attach-acr NAME')
+    expect(text).toContain('imagePullSecrets')
+    expect(text).not.toMatch(/empty|skip-if-missing/i)
   })
 
   it('the cases a wording names: the application ID, the secret', () => {

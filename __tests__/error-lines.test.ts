@@ -50,7 +50,10 @@ const NAMES = {
   }
 }
 
-/** The texts a line is made of: the profile's over the common ones. */
+/**
+ * The texts a line is made of: the profile's over the common ones, then
+ * the case's (the profile's over the common case's).
+ */
 function textsOfLine(
   id: Id,
   context: RemediationContext
@@ -58,10 +61,13 @@ function textsOfLine(
   if (id === 'ok') return OK_TEXTS
   const own = textsOf(context.profile)[id]
   const base = COMMON_REMEDIATION[id]
-  const variant = context.case
-    ? (own?.cases?.[context.case] ?? base?.cases?.[context.case])
-    : undefined
-  return { ...base, ...own, ...variant } as Texts
+  const kase = context.case
+  return {
+    ...base,
+    ...own,
+    ...(kase ? base?.cases?.[kase] : undefined),
+    ...(kase ? own?.cases?.[kase] : undefined)
+  } as Texts
 }
 
 /**

@@ -539,7 +539,8 @@ const CAUGHT: Row[] = [
     format: 'RFC 9110 §15.5.2 (401), "requires authentication" + "registry"',
     text: 'ERROR: registry r.example.com requires authentication',
     diagnosis: 'missing-credentials',
-    rule: 'FB029'
+    rule: 'FB029',
+    case: 'no-login'
   },
   {
     name: 'a token said to have expired',
@@ -600,7 +601,8 @@ const CAUGHT: Row[] = [
     format: '"anonymous user" + a refusal (§13c (o))',
     text: 'denied: Anonymous users are only allowed read access on public repos',
     diagnosis: 'missing-credentials',
-    rule: 'FB031'
+    rule: 'FB031',
+    case: 'no-login'
   },
   {
     name: "a login endpoint's 401, as python-requests prints it",

@@ -122,7 +122,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'service-principal-secret': ['invalid-credentials'],
   'anonymous-pull': ['missing-credentials'],
   'oidc-username': ['invalid-credentials'],
-  'registry-role': ['insufficient-scope']
+  'registry-role': ['insufficient-scope'],
+  'no-login': ['missing-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

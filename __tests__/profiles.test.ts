@@ -458,7 +458,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording: 'unauthenticated request. unauthenticated requests do not have',
     id: 'GAR002',
-    diagnosis: 'registry-mismatch'
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'unauthenticated requests do not have permission',
+    id: 'GAR002',
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'artifactregistry.repositories.uploadartifacts',
@@ -688,6 +693,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'failed to fetch oauth token',
     id: 'REG003',
     diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'failed to pull image … unauthorized: authentication required',
+    id: 'REG013',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'failed to pull image … unauthorized: "authentication required"',
+    id: 'REG013',
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'unauthorized: authentication required',
@@ -2988,6 +3003,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG010',
       'REG011',
       'REG003',
+      'REG013',
       'REG004',
       'NET001',
       'NET002',

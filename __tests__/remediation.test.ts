@@ -538,3 +538,44 @@ describe('emptySecretTexts', () => {
     expect(texts.fix).toContain('names are case-sensitive')
   })
 })
+
+describe('a request that carried no login (docs/registries.md §13f)', () => {
+  // what the texts of empty inputs say, and a request sent without a login
+  // (docker's "no basic auth credentials", Artifact Registry's
+  // "Unauthenticated request", a kubelet's pull) is not about inputs
+  const EMPTY_INPUTS =
+    /received an empty|(?:is|are) empty|Username or password|skip-if-missing|Dependabot/
+
+  it.each(
+    PROFILES.flatMap((profile) =>
+      (['no-login', 'anonymous-pull'] as const).map((kase) => ({
+        profile: profile.id,
+        kase
+      }))
+    )
+  )(
+    '$kase on $profile: what to log in to, not which input is empty',
+    ({ profile, kase }) => {
+      const rendered = remediationFor(
+        'missing-credentials',
+        withCase(CONTEXTS[profile], kase)
+      )
+      for (const part of [
+        rendered.title,
+        rendered.error,
+        rendered.why,
+        ...rendered.steps,
+        rendered.snippet ?? ''
+      ]) {
+        expect(part).not.toMatch(EMPTY_INPUTS)
+      }
+      expect(`${rendered.why} ${rendered.steps.join(' ')}`).toMatch(
+        /log(?:ged)? in|login/
+      )
+      // the empty inputs' own texts are unchanged
+      expect(
+        remediationFor('missing-credentials', CONTEXTS[profile]).why
+      ).toMatch(EMPTY_INPUTS)
+    }
+  )
+})

@@ -54,7 +54,8 @@ export interface Remediation extends Texts {
 
 /**
  * The texts of an id for a profile: the common texts, the profile's fields
- * over them, then the case's (the profile's, else the common one).
+ * over them, then the case's (the common case's fields, the profile's
+ * over them), so that a profile's case says only what differs.
  */
 function textsFor(
   id: DiagnosisId | WarningId,
@@ -65,10 +66,13 @@ function textsFor(
   const base = commonTexts().COMMON_REMEDIATION[id]
   const { cases: ownCases, ...ownTexts } = own ?? {}
   const { cases: baseCases, ...baseTexts } = base ?? {}
-  const variant = context.case
-    ? (ownCases?.[context.case] ?? baseCases?.[context.case])
-    : undefined
-  return { ...baseTexts, ...ownTexts, ...variant } as Texts
+  const kase = context.case
+  return {
+    ...baseTexts,
+    ...ownTexts,
+    ...(kase ? baseCases?.[kase] : undefined),
+    ...(kase ? ownCases?.[kase] : undefined)
+  } as Texts
 }
 
 /**

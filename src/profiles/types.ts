@@ -120,7 +120,11 @@ export const REMEDIATION_CASES = [
   'oidc-username',
   // Azure Container Registry (appended, docs/registries.md §7):
   /** no refresh token for the registry: the identity has no role on it at all */
-  'registry-role'
+  'registry-role',
+  // appended (docs/registries.md §13f): a push or pull docker (or another
+  // client) sent with no credential for that host, as against empty inputs
+  /** a request sent with no login for that host: none ran, or for another host or user */
+  'no-login'
 ] as const
 
 /** A variant of a diagnosis's texts. */

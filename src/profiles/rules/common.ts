@@ -46,6 +46,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
   {
     id: 'CLI004',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: ['no basic auth credentials'],
     source: 'moby registry client: push or pull with no stored login'
   },
@@ -142,6 +143,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
     // docs/registries.md §13a (c): a client that found no credential at all
     id: 'CLI013',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: [
       'basic credential not found',
       'missing username or password for basic auth',
@@ -347,6 +349,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // not exist in the namespace, or is misspelled): the pull goes without it
     id: 'CLI010',
     diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
     match: ['unable to retrieve some image pull secrets'],
     source:
       'kubelet event FailedToRetrieveImagePullSecret "Unable to retrieve some image pull secrets (<regcred>); attempting to pull the image may not succeed." (kubernetes.io "Pull an Image from a Private Registry", troubleshooting: "make sure the Secret exists and its name is spelled properly")'
@@ -627,6 +630,21 @@ export const GENERIC_RULES: readonly TextRule[] = [
     source: 'buildx/BuildKit push: failed to authorize (login had worked)'
   },
   {
+    // docs/registries.md §13f (b): the kubelet's pull event with a 401
+    // that says a credential is required: the pod's pull carried none
+    // (no image pull secret for this host, a node identity without the
+    // registry): before REG004, which reads the words as a refused login
+    id: 'REG013',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: [
+      ['failed to pull image', 'unauthorized: authentication required'],
+      ['failed to pull image', 'unauthorized: "authentication required"']
+    ],
+    source:
+      'docs/registries.md §13f (b): kubelet event "Failed to pull image "<ref>": rpc error: code = Unknown desc = Error response from daemon: Get https://<registry>/v2/<name>/manifests/<tag>: unauthorized: authentication required" for pods with no image pull secret for a private registry (Azure/AKS, kubernetes.io "Pull an Image from a Private Registry"; texts of the read sets, __fixtures__/real-texts.ts acr-01, real-texts-dev2.ts dev2-acr-01, dev2-acr-02)'
+  },
+  {
     id: 'REG004',
     diagnosis: 'invalid-credentials',
     match: [
@@ -683,6 +701,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
   {
     id: 'CLI019',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: [
       'ensure registry read access to',
       'ensure registry read/write access to'
@@ -700,6 +719,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
   {
     id: 'CLI021',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: [
       'credentials not found in native keychain',
       'has nothing for server url'

@@ -368,6 +368,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     // missing credential, whatever the verb: before FB028
     id: 'FB031',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: [
       ['anonymous user', 'denied'],
       ['anonymous user', 'not allowed'],
@@ -408,6 +409,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
   {
     id: 'FB029',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: [
       ['anonymous', 'not allowed to', 'registry'],
       ['anonymous', 'not allowed to', 'repository'],

@@ -8,12 +8,21 @@ import type { TextRule } from '../types.js'
 // docs/registries.md §6 (c), (f); the more specific first
 export const RULES: readonly TextRule[] = [
   {
-    // before GAR001 and GAR003, whose permissions it names
+    // before GAR001 and GAR003, whose permissions it names. The request
+    // carried no credential: no login for this location's host, which is
+    // what the words say (docs/registries.md §13f (a)). It read
+    // `registry-mismatch` until then, one cause of two: the sources' other
+    // is a login in another user's docker config
     id: 'GAR002',
-    diagnosis: 'registry-mismatch',
-    match: ['unauthenticated request. unauthenticated requests do not have'],
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [
+      'unauthenticated request. unauthenticated requests do not have',
+      // the same answer quoted without its first sentence
+      'unauthenticated requests do not have permission'
+    ],
     source:
-      'Artifact Registry when docker sends no login for that host (docs/registries.md §6 (f): GoogleCloudPlatform/generative-ai#693, RafikFarhad/push-to-gcr-github-action#48)'
+      'Artifact Registry when docker sends no login for that host (docs/registries.md §6 (f), §13f (a): GoogleCloudPlatform/generative-ai#693, RafikFarhad/push-to-gcr-github-action#48)'
   },
   {
     id: 'GAR001',

@@ -78,6 +78,7 @@ export const RULES: readonly TextRule[] = [
     // without credentials (a wrong one is GEN005's BAD_CREDENTIAL)
     id: 'GEN009',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: ['unknown: authentication is required'],
     source:
       'docs/registries.md §13c (l): Artifactory before docker login: "Head "https://docker-all.artifactory.tools/spring-boot/manifests/11-jdk": unknown: Authentication is required" (fix: docker logout/login), "Get https://…-docker-local.artifactory.swg-devops.com/v2/…/manifests/latest: unknown: Authentication is required" (fixed by docker login), both found through the code index; jfrog rt docker-push without a docker login (Shippable/support#4343)'

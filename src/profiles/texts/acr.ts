@@ -49,12 +49,42 @@ const LINKS_ACR = {
   network:
     'https://learn.microsoft.com/azure/container-registry/container-registry-access-selected-networks',
   azureLogin: 'https://github.com/Azure/login',
+  aks: 'https://learn.microsoft.com/azure/aks/cluster-container-registry-integration',
   status: 'https://azure.status.microsoft/'
 } as const
 
 /** ACR's texts (see the profile, ../acr.ts). */
 export const REMEDIATION: RemediationTable = {
-  'missing-credentials': { snippet: SP_SKIP_IF_MISSING_SNIPPET },
+  'missing-credentials': {
+    snippet: SP_SKIP_IF_MISSING_SNIPPET,
+    // docs/registries.md §13f: a push or pull that carried no credential
+    cases: {
+      'no-login': {
+        error:
+          'log in to {registry} before the push or pull, in the same job (this action, or az acr login); on AKS, attach the registry',
+        steps: [
+          'Log in before the step that pushes or pulls, in the same job, with this action as below or with `az acr login --name NAME` after azure/login: every job starts with an empty docker config.',
+          'Set `registry:` to the host of the image reference, NAME.azurecr.io, character for character.',
+          'AKS pulling from the registry: `az aks update --name CLUSTER --resource-group GROUP --attach-acr NAME` gives the kubelet identity AcrPull; another cluster needs an image pull secret (`imagePullSecrets`) holding a service principal or a token.',
+          "Run docker as the user that logged in, with the same DOCKER_CONFIG: `sudo docker` reads root's config, not the runner's."
+        ],
+        docs: [LINKS_ACR.auth, LINKS_ACR.aks],
+        snippet: SP_SNIPPET
+      },
+      'anonymous-pull': {
+        error:
+          'on AKS, attach the registry (az aks update --attach-acr); elsewhere, log in before the pull or give the pod an image pull secret',
+        steps: [
+          'AKS: `az aks update --name CLUSTER --resource-group GROUP --attach-acr NAME` gives the kubelet identity AcrPull on the registry.',
+          'Another cluster: create an image pull secret with a service principal (AcrPull) or a repository-scoped token (`kubectl create secret docker-registry … --docker-server=NAME.azurecr.io`), and name it in `imagePullSecrets`.',
+          'In a workflow: log in before the pull, in the same job, as below; a `container:` or `services:` image needs `credentials:`.',
+          'Check the image name: NAME.azurecr.io/REPOSITORY:TAG; a repository that does not exist is refused the same way.'
+        ],
+        docs: [LINKS_ACR.aks, LINKS_ACR.auth],
+        snippet: SP_SNIPPET
+      }
+    }
+  },
 
   'malformed-credentials': {
     steps: [

@@ -57,6 +57,36 @@ export const COMMON_REMEDIATION: RemediationTable = {
         title: 'The password is empty',
         error:
           'set password from a secret this run can read (fork PRs and Dependabot get none)'
+      },
+      // docs/registries.md §13f: the client sent no credential, whatever
+      // the inputs were (a wording of a push or pull, read by `explain`)
+      'no-login': {
+        title: 'The request carried no login',
+        error:
+          'log in to {registry} before the push or pull, in the same job and as the same user',
+        why: "{registry} got the request without a credential. No login for this host ran before it in this job (or it was skipped: a fork's pull request gets no secrets); or the login was for another host (docker keeps one login per host, character for character); or it went to another docker config (another user, `sudo`, another DOCKER_CONFIG, a logout by another job on a shared runner); or the client that sent it reads no docker login at all.",
+        steps: [
+          'Log in before the step that pushes or pulls, in the same job: every job starts with an empty docker config.',
+          'Set `registry:` to the host of the image reference (the part before the first /), character for character; log in once for each host.',
+          "Run docker as the user that logged in, with the same DOCKER_CONFIG: `sudo docker` reads root's config, not the runner's.",
+          'For a `container:` or `services:` image, give it `credentials:` (username and password); a Kubernetes pod needs an image pull secret (`imagePullSecrets`).'
+        ],
+        docs: [LINKS.login],
+        snippet: REGISTRY_SNIPPET
+      },
+      // a pull sent with no credential, of a repository that needs one
+      'anonymous-pull': {
+        title: 'The image needs a login to pull',
+        error:
+          'log in to {registry} before the pull, with a credential that may read it, or check the image name',
+        why: '{registry} refused a pull made without a credential: the repository is private, or has no such name (registries answer both alike), and the client that pulled sent no login for this host.',
+        steps: [
+          'Log in to {registry} before the pull, in the same job, with a token that may read the repository.',
+          'For a `container:` or `services:` image, give it `credentials:` (username and password); a Kubernetes pod needs an image pull secret that names this host (`kubectl create secret docker-registry`, then `imagePullSecrets` in the pod spec).',
+          'Check the image name, character for character: a repository that does not exist is refused the same way.'
+        ],
+        docs: [LINKS.login],
+        snippet: REGISTRY_SNIPPET
       }
     }
   },

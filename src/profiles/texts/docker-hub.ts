@@ -51,7 +51,14 @@ const USE_PAT =
   'Use the secret as the password and your Docker ID as the username, as in the block below; keep the account password out of CI.'
 
 export const REMEDIATION: RemediationTable = {
-  'missing-credentials': { snippet: SKIP_IF_MISSING_SNIPPET },
+  'missing-credentials': {
+    snippet: SKIP_IF_MISSING_SNIPPET,
+    // the common cases' texts, with Docker Hub's login
+    cases: {
+      'no-login': { snippet: TOKEN_SNIPPET },
+      'anonymous-pull': { snippet: TOKEN_SNIPPET }
+    }
+  },
 
   'malformed-credentials': {
     why: 'The value is not what was stored: a literal $ before a token (written $${{ secrets.X }}), an expression or variable that was never expanded, or quotes, spaces, line breaks or invisible characters pasted with it. The registry would refuse it, and on Docker Hub each refused attempt counts towards the lockout.',

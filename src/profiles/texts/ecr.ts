@@ -79,6 +79,29 @@ export const REMEDIATION: RemediationTable = {
         error:
           'set password to the secret access key of the key id in username, or leave both empty after configure-aws-credentials',
         why: 'The password input is empty but the username is not: on Amazon ECR they are an AWS access key id and its secret access key (or AWS and an ECR token). The secret is most likely misnamed, or not available to this run (fork pull requests and Dependabot get no Actions secrets).'
+      },
+      // docs/registries.md §13f: a push or pull that carried no credential
+      'no-login': {
+        title: 'No login was sent to this Amazon ECR registry',
+        error:
+          'log in to the exact host of the image (account and region), in the same job, before the push or pull',
+        why: 'docker sent the request to {registry} without a credential ("no basic auth credentials"). An ECR login holds for one host, that is one account and one region: no login for this host ran before it in this job, the login was for another account or region, or it went to another docker config (another user, `sudo`, a logout by another job on a shared runner).',
+        steps: [
+          "Compare the image reference with the `registry` input: `<account>.dkr.ecr.<region>.amazonaws.com` must match character for character; log in once for each account and region you push to or pull from (another account's images too).",
+          "On self-hosted runners that share a docker config, another job's logout removes this login: give each job its own DOCKER_CONFIG.",
+          'EKS or ECS pulling the image: the node role (or the task execution role) needs ecr:GetAuthorizationToken and the pull actions (AmazonEC2ContainerRegistryReadOnly).'
+        ],
+        docs: [LINKS_ECR.auth, LINKS_ECR.troubleshooting]
+      },
+      'anonymous-pull': {
+        error:
+          'on EKS, give the node role AmazonEC2ContainerRegistryReadOnly; elsewhere, log in before the pull (tokens last 12 hours)',
+        steps: [
+          'EKS or ECS: the node role (or the task execution role) needs ecr:GetAuthorizationToken and the pull actions (AmazonEC2ContainerRegistryReadOnly); a repository of another account also needs that repository policy to allow the role.',
+          'A cluster outside AWS: an image pull secret holds an ECR token, which expires after 12 hours; refresh it on a schedule, or use the ECR credential provider.',
+          'In a workflow: log in to the exact host of the image before the pull, in the same job, as below.'
+        ],
+        docs: [LINKS_ECR.auth, LINKS_ECR.troubleshooting]
       }
     }
   },

@@ -49,7 +49,38 @@ const LINKS_GAR = {
 
 /** GAR's texts (see the profile, ../gar.ts). */
 export const REMEDIATION: RemediationTable = {
-  'missing-credentials': { snippet: KEY_SKIP_IF_MISSING_SNIPPET },
+  'missing-credentials': {
+    snippet: KEY_SKIP_IF_MISSING_SNIPPET,
+    // docs/registries.md §13f (a): "Unauthenticated request", and any push
+    // or pull that carried no credential
+    cases: {
+      'no-login': {
+        title: 'No login was sent to this Artifact Registry host',
+        error:
+          'log in to the exact host of the image (LOCATION-docker.pkg.dev), in the same job, before the push or pull',
+        why: 'The request reached Artifact Registry without a credential ("Unauthenticated request"). Each location has its own host (us-docker.pkg.dev, europe-west1-docker.pkg.dev, gcr.io…) and docker sends a login only to the host it was made for: no login for this host ran before it in this job, it was made for another location, or it went to another docker config (another user, `sudo`).',
+        steps: [
+          'Take the host from the image reference (the part before the first /) and set it as `registry:`, character for character; one login step per host.',
+          '`gcloud auth configure-docker HOST` likewise configures only the hosts it is given; run it as the user that runs docker.',
+          'GKE or Cloud Run pulling the image: the node or service account needs Artifact Registry Reader on the repository.'
+        ],
+        docs: [LINKS_GAR.auth, LINKS.login],
+        snippet: KEY_SNIPPET
+      },
+      'anonymous-pull': {
+        title: 'The image needs a login to pull',
+        error:
+          'give the puller Artifact Registry Reader on the repository (GKE: the node service account), or check the image name',
+        steps: [
+          'GKE: the node service account (or the workload identity of the pod) needs Artifact Registry Reader on the repository; outside Google Cloud, an image pull secret with a service-account key (`_json_key`).',
+          'In a workflow: log in to the exact host of the image before the pull, in the same job, as below.',
+          'Check the image name: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE; a repository that does not exist is refused the same way.'
+        ],
+        docs: [LINKS_GAR.auth, LINKS_GAR.roles],
+        snippet: KEY_SNIPPET
+      }
+    }
+  },
 
   'malformed-credentials': {
     error:

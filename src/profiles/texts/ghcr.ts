@@ -76,6 +76,11 @@ export const REMEDIATION: RemediationTable = {
         ],
         docs: [LINKS_GHCR.ghcr, LINKS_GHCR.permissions],
         snippet: PULL_SNIPPET
+      },
+      // the common case's texts, with ghcr.io's login
+      'no-login': {
+        docs: [LINKS_GHCR.ghcr, LINKS.login],
+        snippet: GITHUB_TOKEN_SNIPPET
       }
     }
   },

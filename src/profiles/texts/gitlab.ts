@@ -38,6 +38,33 @@ const LINKS_GITLAB = {
 
 /** GitLab's texts (see the profile, ../gitlab.ts). */
 export const REMEDIATION: RemediationTable = {
+  // docs/registries.md §13f: a push or pull that carried no credential
+  'missing-credentials': {
+    cases: {
+      'no-login': {
+        steps: [
+          'Log in before the step that pushes or pulls, in the same job: in GitLab CI, `echo "$CI_JOB_TOKEN" | docker login -u gitlab-ci-token --password-stdin "$CI_REGISTRY"` (or with CI_REGISTRY_USER and CI_REGISTRY_PASSWORD); in GitHub Actions, this action with a token that has read_registry and write_registry, as below.',
+          'Set the registry to the host of the image reference, character for character: $CI_REGISTRY is the host only, and a variable with no value (a protected variable on an unprotected branch) sends the image to docker.io instead.',
+          "Run docker as the user that logged in, with the same DOCKER_CONFIG: `sudo docker` reads root's config, not the runner's."
+        ],
+        docs: [LINKS_GITLAB.auth, LINKS_GITLAB.jobToken],
+        snippet: GITLAB_SNIPPET
+      },
+      'anonymous-pull': {
+        steps: [
+          'Log in before the pull: in GitLab CI with CI_JOB_TOKEN; a job token pulls from another project only when that project allows this one (Settings → CI/CD → Job token permissions).',
+          'Kubernetes or another machine: a deploy token with read_registry (the project → Settings → Repository → Deploy tokens) as the image pull secret.',
+          'Check the image name: HOST/GROUP/PROJECT[/IMAGE], all lowercase; a project that does not exist is refused the same way.'
+        ],
+        docs: [
+          LINKS_GITLAB.auth,
+          LINKS_GITLAB.jobToken,
+          LINKS_GITLAB.deployTokens
+        ],
+        snippet: GITLAB_SNIPPET
+      }
+    }
+  },
   'invalid-credentials': {
     title: 'Incorrect username or token for GitLab',
     error:

@@ -34,6 +34,14 @@ const LINKS_HARBOR = {
 
 /** Harbor's texts (see the profile, ../harbor.ts). */
 export const REMEDIATION: RemediationTable = {
+  // the common cases' texts (docs/registries.md §13f), with this
+  // registry's login
+  'missing-credentials': {
+    cases: {
+      'no-login': { snippet: HARBOR_SNIPPET },
+      'anonymous-pull': { snippet: HARBOR_SNIPPET }
+    }
+  },
   'invalid-credentials': {
     title: 'Incorrect username or secret for Harbor',
     error:

@@ -27,6 +27,14 @@ const LINKS_QUAY = {
 
 /** Quay's texts (see the profile, ../quay.ts). */
 export const REMEDIATION: RemediationTable = {
+  // the common cases' texts (docs/registries.md §13f), with this
+  // registry's login
+  'missing-credentials': {
+    cases: {
+      'no-login': { snippet: QUAY_SNIPPET },
+      'anonymous-pull': { snippet: QUAY_SNIPPET }
+    }
+  },
   'invalid-credentials': {
     title: 'Incorrect username or password for Quay',
     error:
