@@ -477,6 +477,10 @@ describe('judge: every diagnosis is reachable from evidence', () => {
   )
 })
 
+/** A redirect's page, as an SSO gateway or a proxy answers with one. */
+const REDIRECT_PAGE =
+  '<html><head><title>307 Temporary Redirect</title></head><body>Temporary Redirect</body></html>'
+
 describe('readsTexts: when the gathering loads the rule tables', () => {
   it('a login that succeeded throughout reads no text: the tables stay unloaded', () => {
     const ok = evidenceOf(REACH.ok.scenario)
@@ -511,9 +515,25 @@ describe('readsTexts: when the gathering loads the rule tables', () => {
     ['docker login failed', { exchanges: [token(200)], cli: cliFailed('Error saving credentials') }],
     ['docker login did not run', { exchanges: [token(200)] }],
     ['a rate-limit probe refused', { exchanges: [token(200)], cli: cliOk, rateLimit: exchange('rate-limit', 429) }],
-    ['a push check refused', { exchanges: [token(200)], cli: cliOk, push: [pushCheck(401, 'octocat/app')] }]
+    ['a push check refused', { exchanges: [token(200)], cli: cliOk, push: [pushCheck(401, 'octocat/app')] }],
+    // a redirect is not followed: its page is an answer to read (an SSO or proxy page)
+    ['a token service answered with a redirect page', { exchanges: [exchange('token', 302, REDIRECT_PAGE, { headers: { 'content-type': 'text/html' } })], cli: cliOk }],
+    ['a push probe answered with a redirect page', { exchanges: [token(200)], cli: cliOk, push: [{ repository: 'team/app', exchange: exchange('basic-ping', 200, '{}'), upload: exchange('upload', 307, REDIRECT_PAGE, { headers: { 'content-type': 'text/html' } }) }] }]
   ] as [string, Scenario][])('%s reads texts', (_name, scenario) => {
     expect(readsTexts(evidenceOf(scenario))).toBe(true)
+  }) // prettier-ignore
+
+  it('an upload that started is not read as a refusal, whatever its body says: no rule, no tables needed', () => {
+    const evidence = evidenceOf({
+      profile: 'generic',
+      exchanges: [basicPing401, exchange('basic-ping', 200, '{}')],
+      cli: cliOk,
+      push: [{ repository: 'team/app', exchange: exchange('basic-ping', 200, '{}'), upload: exchange('upload', 202, 'unauthorized: authentication required', { headers: { 'content-type': 'text/plain' } }), cancel: exchange('upload-cancel', 204) }]
+    })
+    expect(readsTexts(evidence)).toBe(false)
+    const verdict = judge(evidence)
+    expect(verdict.pushAccess).toBe('granted')
+    expect(verdict.evidence.join('\n')).not.toMatch(/\(rule [A-Z]+\d+\)/)
   }) // prettier-ignore
 })
 
@@ -2067,6 +2087,18 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     text: 'no basic auth credentials',
     diagnosis: 'missing-credentials',
     rule: 'CLI004'
+  },
+  // docker's warning on a config.json it cannot parse (docs/registries.md §0):
+  // alone it is the problem; a refusal the text also shows decides first
+  {
+    text: "WARNING: Error parsing config file (/home/runner/.docker/config.json): invalid character '}' looking for beginning of object key string\nLogin Succeeded",
+    diagnosis: 'credential-store-error',
+    rule: 'CLI024'
+  },
+  {
+    text: 'WARNING: Error parsing config file (/home/runner/.docker/config.json): invalid character \'}\' looking for beginning of object key string\nError response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password',
+    diagnosis: 'invalid-credentials',
+    rule: 'HUB010'
   },
   {
     text: 'denied: Permission "artifactregistry.repositories.uploadArtifacts" denied on resource',

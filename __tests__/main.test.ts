@@ -244,6 +244,24 @@ describe('the main step', () => {
     })
   })
 
+  it('a runner file that cannot be written (GITHUB_OUTPUT) fails the step on one line, not a throw', async () => {
+    core.setOutput.mockImplementationOnce(() => {
+      throw new Error(
+        "ENOENT: no such file or directory, open '/nonexistent-dir/output'"
+      )
+    })
+    await expect(
+      runStep({ username: PAT.username, password: PAT.secret })
+    ).resolves.toBeUndefined()
+    expect(core.setFailed.mock.calls).toEqual([
+      [
+        "docker-login-preflight could not write its results: ENOENT: no such file or directory, open '/nonexistent-dir/output'"
+      ]
+    ])
+    // the state, written first, still tells the post step to log out
+    expect(core.saveState).toHaveBeenCalledWith('server', emulator.host)
+  })
+
   it('skips the login with a notice when the credentials are empty and skip-if-missing is set', async () => {
     const { docker, calls } = fakeDocker()
     await runStep(

@@ -23,7 +23,7 @@ import type {
   OidcExchange
 } from './evidence.js'
 import { describeFinding } from './findings.js'
-import { preflightOutcome, type PreflightOutcome } from './outcome.js'
+import { failed, preflightOutcome, type PreflightOutcome } from './outcome.js'
 import { REFINING_PROBLEMS } from './profiles/common.js'
 import {
   profileById,
@@ -511,7 +511,11 @@ function caseOf(
     return pushDenial(evidence, push, profileById(evidence.registry.profile))
   }
   if (diagnosis === 'credential-store-error' && evidence.dockerConfig) {
-    return evidence.dockerConfig.helper ? 'credential-helper' : 'config-file'
+    // a config file docker would rewrite is named by its rule (CLI024)
+    return (
+      caseOfRule(ruleById(rule), diagnosis) ??
+      (evidence.dockerConfig.helper ? 'credential-helper' : 'config-file')
+    )
   }
   // the variant the deciding wording names, when it names this diagnosis
   const named = caseOfRule(ruleById(rule), diagnosis)
@@ -1216,11 +1220,17 @@ function pushDecision(
   return undefined
 }
 
-/** The rule a push refusal's wording matches, if any. */
+/**
+ * The rule a push refusal's wording matches, if any. An answer that did
+ * not fail (an upload started, whatever its body) is no refusal: it is
+ * not read, and the rule tables need not be loaded (outcome.ts
+ * `readsTexts`).
+ */
 function pushRule(
   exchange: HttpExchange,
   profile: Profile
 ): RuleMatch | undefined {
+  if (!failed(exchange)) return undefined
   const reason = reasonOf(exchange)
   return reason ? matchRule(reason, rulesFor(profile)) : undefined
 }

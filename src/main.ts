@@ -6,7 +6,8 @@
  */
 import * as core from '@actions/core'
 import { nodeCrypto } from './builtins.js'
-import { dockerCli } from './docker.js'
+import { dockerCli, type DockerCli } from './docker.js'
+import type { CliResult } from './evidence.js'
 import { InputError } from './errors.js'
 import { gather, type World } from './gather.js'
 import { readInputs, type Inputs } from './inputs.js'
@@ -21,7 +22,8 @@ import {
   reportAction,
   reportInputError,
   reportUnexpected,
-  type ActionReport
+  type ActionReport,
+  type PostStepState
 } from './report.js'
 import { STATE } from './state.js'
 import { renderSections, renderSummary } from './summary.js'
@@ -37,19 +39,35 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   secrets.add(core.getInput('password'), core.getInput('username'))
   maskRegistryAuth(secrets)
   const env = world.env ?? process.env
-  const reporting = mainReport({
-    env,
-    docker: world.docker ?? dockerCli(env),
-    secrets,
-    idToken: world.idToken ?? actionsIdToken
-  })
+  const loggedIn = new Set<string>()
+  const reporting = mainReport(
+    {
+      env,
+      docker: noting(world.docker ?? dockerCli(env), loggedIn),
+      secrets,
+      idToken: world.idToken ?? actionsIdToken
+    },
+    loggedIn
+  )
   // docker login or the preflight's first request is under way: what
   // writing needs (crypto, for the outputs' delimiters and the token that
   // quotes docker's output) loads while they run, where a request has not
   // loaded it already (tls does)
   setImmediate(nodeCrypto)
   // One redaction of everything written, whatever a registry repeated.
-  await write(secrets.redactAll(await reporting))
+  const report = secrets.redactAll(await reporting)
+  try {
+    await write(report)
+  } catch (error) {
+    // a runner file that cannot be written (GITHUB_OUTPUT, GITHUB_STATE:
+    // a missing directory, a full disk): one line, no stack trace
+    const message = error instanceof Error ? error.message : String(error)
+    core.setFailed(
+      secrets.redact(
+        `docker-login-preflight could not write its results: ${message}`
+      )
+    )
+  }
 }
 
 /**
@@ -68,10 +86,81 @@ function maskRegistryAuth(secrets: Secrets): void {
   }
 }
 
+/**
+ * The docker CLI, noting each server it logged in to, so that a failure
+ * of our own after a login still leaves the post step what to log out of.
+ */
+function noting(docker: DockerCli, loggedIn: Set<string>): DockerCli {
+  const note =
+    (server: string) =>
+    (result: CliResult): CliResult => {
+      if (result.exitCode === 0) loggedIn.add(server)
+      return result
+    }
+  const startLogin = docker.startLogin?.bind(docker)
+  return {
+    login: async (server, username, password) =>
+      note(server)(await docker.login(server, username, password)),
+    logout: async (server) => docker.logout(server),
+    config: (server) => docker.config(server),
+    ...(startLogin
+      ? {
+          startLogin: (server: string, username: string) => {
+            const pending = startLogin(server, username)
+            return {
+              send: async (password: string) =>
+                note(server)(await pending.send(password)),
+              cancel: async () => pending.cancel()
+            }
+          }
+        }
+      : {})
+  }
+}
+
+/**
+ * The report with every server docker logged in to in its state: a
+ * failure of our own (thrown, or an entry's of `registry-auth`) after a
+ * login still leaves the post step what to log out of.
+ */
+function coveringLogins(
+  report: ActionReport,
+  loggedIn: ReadonlySet<string>,
+  logout: boolean
+): ActionReport {
+  const saved = report.state
+  const servers = saved
+    ? 'server' in saved
+      ? [saved.server]
+      : saved.servers
+    : []
+  const missing = [...loggedIn].filter((server) => !servers.includes(server))
+  if (missing.length === 0) return report
+  const all = [...servers, ...missing]
+  const state: PostStepState =
+    all.length === 1
+      ? { server: all[0], logout: saved?.logout ?? logout }
+      : { servers: all, logout: saved?.logout ?? logout }
+  return { ...report, state }
+}
+
 /** Gathers, judges and reports; input errors and failures included. */
-async function mainReport(world: World): Promise<ActionReport> {
+async function mainReport(
+  world: World,
+  loggedIn: ReadonlySet<string>
+): Promise<ActionReport> {
+  const logout = { value: true }
+  const report = await anyReport(world, logout)
+  return coveringLogins(report, loggedIn, logout.value)
+}
+
+async function anyReport(
+  world: World,
+  logout: { value: boolean }
+): Promise<ActionReport> {
   try {
     const inputs = readInputs((name) => core.getInput(name))
+    logout.value = inputs.logout
     if (inputs.registryAuth.length > 0) {
       // a chunk of its own: a run with one registry does not load it
       const { registryAuthReport } = await import('./multi-login.js')
@@ -80,7 +169,8 @@ async function mainReport(world: World): Promise<ActionReport> {
     return await loginReport(inputs, world)
   } catch (error) {
     if (error instanceof InputError) return reportInputError(error.message)
-    // A failure of our own: say so in one line, no stack trace.
+    // A failure of our own: say so in one line, no stack trace (what docker
+    // login did before it is added to the state by mainReport)
     const message = error instanceof Error ? error.message : String(error)
     return reportUnexpected(message)
   }

@@ -152,14 +152,17 @@ export function mayLogIn(outcome: PreflightOutcome): boolean {
 }
 
 /**
- * An exchange that failed or was answered other than with a success — but
- * the ping's 401, which is the registry's challenge, not a refusal (the
- * refusal is the token request's or the Basic-auth ping's).
+ * An exchange that failed or was answered other than with a success (a
+ * 2xx; a redirect is not followed, so a 3xx is an answer to read too) —
+ * but the ping's 401, which is the registry's challenge, not a refusal
+ * (the refusal is the token request's or the Basic-auth ping's).
  */
 export function failed(exchange: HttpExchange | undefined): boolean {
   if (!exchange) return false
   if (exchange.step === 'ping' && exchange.status === 401) return false
-  return exchange.error !== undefined || (exchange.status ?? 0) >= 400
+  const status = exchange.status
+  if (exchange.error !== undefined) return true
+  return status !== undefined && (status < 200 || status >= 300)
 }
 
 /**
