@@ -24,8 +24,38 @@ function formsOf(username: string, secret: string): Record<string, string> {
   return {
     plain: secret,
     'JSON-escaped': JSON.stringify(secret).slice(1, -1),
+    // Go's encoding/json (<, > and & escaped) and .NET's default encoder
+    // (those, ', +, ` and every character past ASCII, upper-case hex)
+    'JSON-escaped as Go writes it': JSON.stringify(secret)
+      .slice(1, -1)
+      .replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`),
+    'JSON-escaped as .NET writes it': JSON.stringify(secret)
+      .slice(1, -1)
+      .replace(
+        /[<>&'+`\u007f-\uffff]/g,
+        (c) =>
+          `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+      ),
     'URL-encoded': encodeURIComponent(secret),
     'form-encoded': encodeURIComponent(secret).replaceAll('%20', '+'),
+    // URLSearchParams escapes !'() and ~ as well; Go's url.QueryEscape and
+    // Python's quote_plus !'()*, keeping ~
+    'form-encoded as Go writes it': [...secret]
+      .map((c) =>
+        /^[A-Za-z0-9\-_.~]$/.test(c)
+          ? c
+          : c === ' '
+            ? '+'
+            : [...Buffer.from(c)]
+                .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+                .join('')
+      )
+      .join(''),
+    'form-encoded as URLSearchParams writes it': new URLSearchParams({
+      p: secret
+    })
+      .toString()
+      .slice(2),
     base64: plain64,
     'base64 without padding': plain64.replace(/=+$/, ''),
     base64url: Buffer.from(secret).toString('base64url'),
@@ -43,7 +73,7 @@ function formsOf(username: string, secret: string): Record<string, string> {
 
 describe('the redaction', () => {
   const username = 'alice'
-  const secret = 'S3cr3t Pässwörd/"xyz"+='
+  const secret = 'S3cr3t Pässwörd/"xyz"+=&<!>(*)~\''
   const secrets = new Secrets()
   secrets.add(secret, username)
 
@@ -55,6 +85,30 @@ describe('the redaction', () => {
       )
     }
   )
+
+  it.each([
+    `ghp_${'Wx7Kq2'.repeat(6)}`,
+    `github_pat_11ABCDEFG0${'x'.repeat(70)}`,
+    `glpat-${'a1B2c3D4e5'.repeat(2)}`,
+    `dckr_pat_${'Zq9'.repeat(9)}`,
+    ` dckr_oat_${'Zq9'.repeat(9)}`
+  ])('a token put in the username input (%s) is masked and cut as a secret', (token) => {
+    const masked: string[] = []
+    const own = new Secrets((value) => masked.push(value))
+    own.add('octocat', token)
+    expect(masked).toContain(token.trim())
+    expect(own.redact(`Logged in as ${token.trim()}.`)).toBe(`Logged in as ${REDACTED}.`)
+  }) // prettier-ignore
+
+  it('a username of ordinary shape is not made a secret', () => {
+    const masked: string[] = []
+    const own = new Secrets((value) => masked.push(value))
+    for (const name of ['octocat', 'AKIAIOSFODNN7EXAMPLE', 'robot$ci+build', 'gitlab-ci-token', '_json_key']) {
+      own.add('a-password-of-some-length', name)
+    }
+    expect(masked).toEqual(['a-password-of-some-length'])
+    expect(own.redact('octocat AKIAIOSFODNN7EXAMPLE')).toBe('octocat AKIAIOSFODNN7EXAMPLE')
+  }) // prettier-ignore
 
   it('cuts every token added later, and masks each value once', () => {
     const masked: string[] = []

@@ -13,35 +13,70 @@ export const REDACTED = '***'
 /** Shorter values are not redacted: they would cut ordinary words. */
 const MIN_CHARS = 4
 
+/** `\uXXXX` of a character, in lower-case hex (upper case is added later). */
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+}
+
+/** `%XX` of each byte of a character's UTF-8. */
+function percentEscape(char: string): string {
+  return [...Buffer.from(char)]
+    .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+    .join('')
+}
+
 /** Every form a value may take when something repeats it. */
 function formsOf(value: string): string[] {
   const base64 = Buffer.from(value).toString('base64')
   const base64url = Buffer.from(value).toString('base64url')
+  const json = JSON.stringify(value).slice(1, -1)
+  // form encoding escapes !'() too, and * and ~ as the encoder has it:
+  // Go's url.QueryEscape and Python's quote_plus keep only -_.~, the URL
+  // standard's URLSearchParams only *-._; encodeURIComponent keeps !'()*~
+  const forms = [/[^A-Za-z0-9\-_.~ ]/gu, /[^A-Za-z0-9*\-._ ]/gu].map((kept) =>
+    value.replace(kept, percentEscape)
+  )
   const encodings = [
     value,
-    // inside a JSON string, as JSON.stringify writes it and with every
-    // character past ASCII escaped
-    JSON.stringify(value).slice(1, -1),
-    JSON.stringify(value)
-      .slice(1, -1)
-      .replace(
-        /[\u007f-\uffff]/g,
-        (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
-      ),
+    // inside a JSON string: as JSON.stringify writes it; with every
+    // character past ASCII escaped; as Go's encoding/json writes it (<, >,
+    // & and the line separators escaped); as .NET's default encoder does
+    // (those, ', +, ` and everything past ASCII)
+    json,
+    json.replace(/[\u007f-\uffff]/g, unicodeEscape),
+    json.replace(/[<>&\u2028\u2029]/g, unicodeEscape),
+    json.replace(/[<>&'+`\u007f-\uffff]/g, unicodeEscape),
     // in a URL or a form body
     encodeURIComponent(value),
     encodeURIComponent(value).replaceAll('%20', '+'),
+    ...forms.flatMap((form) => [
+      form.replaceAll(' ', '%20'),
+      form.replaceAll(' ', '+')
+    ]),
     base64,
     base64.replace(/=+$/, ''),
     base64url,
     encodeURIComponent(base64)
   ]
-  // percent escapes may come back in lower case
-  const lower = encodings
-    .filter((form) => form.includes('%'))
-    .map((form) => form.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()))
-  return [...encodings, ...lower]
+  // percent escapes may come back in lower case, and JSON's \u escapes in
+  // upper case (.NET writes \u00E9)
+  const otherCase = encodings.flatMap((encoded) => {
+    const cased = encoded
+      .replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())
+      .replace(/\\u[0-9a-f]{4}/g, (hex) => `\\u${hex.slice(2).toUpperCase()}`)
+    return cased === encoded ? [] : [cased]
+  })
+  return [...new Set([...encodings, ...otherCase])]
 }
+
+/**
+ * A value shaped like a token: a prefix GitHub, GitLab, Docker or Google
+ * gives its tokens (docs/registries.md "At a glance", docs/docker-hub.md),
+ * or a JWT. Such a username is a token pasted into
+ * the wrong input, and is a secret like the password.
+ */
+const TOKEN_SHAPED =
+  /^\s*(?:ghp_|github_pat_|gh[osu]_|glpat-|gldt-|glcbt-|dckr_(?:pat|oat)_|ya29\.|eyJ[\w-]{8,}\.eyJ)/
 
 /** The secrets of one run, and the redaction that knows all their forms. */
 export class Secrets {
@@ -56,6 +91,10 @@ export class Secrets {
    * `username:password` of a Basic header) or a token.
    */
   add(secret: string, username?: string): void {
+    // a token in the username input (the inputs swapped) is a secret too
+    if (username !== undefined && TOKEN_SHAPED.test(username)) {
+      this.add(username.trim())
+    }
     if (secret === '') return
     // a token masked as it arrived may later be paired with its username
     const pair = username !== undefined ? `${username}:${secret}` : undefined
