@@ -218,6 +218,34 @@ describeE2e("docker login and logout keep the user's docker config", () => {
     }
   })
 
+  it.each([
+    ['a trailing comma', '{\n  "auths": { "other.example.com": { "auth": "b3RoZXI6eA==" } },\n  "credHelpers": { "gcr.io": "gcloud" },\n}\n'],
+    ['a byte-order mark', '\ufeff{ "auths": { "other.example.com": { "auth": "b3RoZXI6eA==" } }, "psFormat": "table {{.ID}}" }'],
+    ['an array', '[]']
+  ])('a config.json that is not a JSON object (%s): neither login nor logout runs docker, and the file stays as it was', async (_name, text) => {
+    const ws = workspace()
+    try {
+      const file = join(ws.config, 'config.json')
+      writeFileSync(file, text)
+      // a docker that says whether it ran
+      const ran = join(ws.dir, 'docker-ran')
+      ws.script('docker', `touch '${ran}'\nexit 0\n`)
+      const docker = dockerCli(ws.env)
+      const login = await docker.login(emulator.host, PAT.username, PAT.secret)
+      const logout = await docker.logout(emulator.host)
+      for (const result of [login, logout]) {
+        expect(result.exitCode).toBe(1)
+        expect(result.output).toContain(`Error parsing config file (${file})`)
+      }
+      expect(login.output).toContain('docker login was not run')
+      expect(logout.output).toContain('docker logout was not run')
+      expect(existsSync(ran)).toBe(false)
+      expect(readFileSync(file, 'utf8')).toBe(text)
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
   it('a config that cannot be created: docker fails, nothing is thrown', async () => {
     const ws = workspace()
     try {

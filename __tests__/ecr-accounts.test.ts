@@ -30,6 +30,7 @@ import {
 import { exchangeKeys, exchangePlan, type ExchangePlan } from '../src/aws.js'
 import { getEcrToken } from '../src/aws-sdk.js'
 import type { DockerCli } from '../src/docker.js'
+import { InputError } from '../src/errors.js'
 import type {
   CliResult,
   CredentialExchange,
@@ -138,12 +139,28 @@ describe('getEcrToken: every entry of the answer kept, each token masked', () =>
 
 /** The HTTP client's policy, with the API sent to the emulator. */
 /** The keys exchanged at the ECR API emulator, AWS_ACCOUNT_IDS `accountIds`. */
-function exchangeFor(accountIds: string) {
+function exchangeFor(accountIds: string, plan = planWith(accountIds)) {
   const secrets = new Secrets()
   const keys = { accessKeyId: KEYS.accessKeyId, secretAccessKey: KEYS.secretAccessKey }
   const policy = { retries: 0, timeoutMs: 5000, deadline: Date.now() + 15_000, secrets, env: {}, endpoints: new Map([[ECR_API_HOST, api.url]]) }
-  return exchangeKeys(planWith(accountIds), keys, policy, secrets)
+  return exchangeKeys(plan, keys, policy, secrets)
 } // prettier-ignore
+
+describe('AWS_ACCOUNT_IDS that are not account IDs', () => {
+  it.each([
+    ['digits separated by a space', '210987654321 345678901234', 'entry 1, with a space in it'],
+    ['11 digits', '345678901234,21098765432', 'entry 2'],
+    ['a name', 'production', 'entry 1']
+  ])('%s: an input error naming the entry, before any request, without quoting it', (_name, ids, entry) => {
+    expect(() => planWith(ids)).toThrow(
+      new InputError(`AWS_ACCOUNT_IDS: ${entry} is not an AWS account ID: give 12-digit account IDs, separated by commas`)
+    )
+  })
+
+  it('12-digit IDs, with spaces around the commas and empty entries, are taken', () => {
+    expect(planWith(' 210987654321 , ,345678901234 ').otherAccounts).toEqual(['210987654321', '345678901234'])
+  })
+}) // prettier-ignore
 
 describe('the ECR API emulator: one entry per registry id asked', () => {
   it("each account asked, known or not, gets the identity's token at its own proxyEndpoint", async () => {
@@ -161,7 +178,12 @@ describe('the ECR API emulator: one entry per registry id asked', () => {
   })
 
   it('an id that is not 12 digits: InvalidParameterException, as AWS answers (§5 (h))', async () => {
-    const result = await exchangeFor('21098765432')
+    // the action never sends one (the plan refuses it, below): asked anyway
+    const plan = planWith('')
+    const result = await exchangeFor('', {
+      ...plan,
+      registryIds: [...plan.registryIds, '21098765432']
+    })
     expect(result.credential).toBeUndefined()
     expect(result.evidence).toMatchObject({
       result: 'refused',

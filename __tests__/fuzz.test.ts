@@ -123,7 +123,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'anonymous-pull': ['missing-credentials'],
   'oidc-username': ['invalid-credentials'],
   'registry-role': ['insufficient-scope'],
-  'no-login': ['missing-credentials']
+  'no-login': ['missing-credentials'],
+  'config-malformed': ['credential-store-error']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -1466,6 +1466,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'missing-credentials'
   },
   {
+    wording: 'error parsing config file',
+    id: 'CLI024',
+    diagnosis: 'credential-store-error'
+  },
+  {
     wording: 'has nothing for server url',
     id: 'CLI021',
     diagnosis: 'missing-credentials'
@@ -3011,6 +3016,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'CLI019',
       'CLI020',
       'CLI021',
+      'CLI024',
       'CLI005'
     ])
   })

@@ -82,6 +82,16 @@ export function exchangePlan(
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean)
+  // an AWS account ID is 12 digits: AWS refuses any other registry id
+  // (InvalidParameterException) before any token, so it is said offline
+  // (the value is not quoted: whatever was put there stays out of the log)
+  const notAnId = others.findIndex((id) => !/^\d{12}$/.test(id))
+  if (notAnId >= 0 && !isPublic) {
+    const spaced = /\s/.test(others[notAnId]) ? ', with a space in it' : ''
+    throw new InputError(
+      `AWS_ACCOUNT_IDS: entry ${notAnId + 1}${spaced} is not an AWS account ID: give 12-digit account IDs, separated by commas`
+    )
+  }
   if (isPublic) {
     return {
       service: 'ecr-public',

@@ -107,6 +107,8 @@ export function dockerCli(
         give = resolve
       })
       const done = withConfigLock(dir, lockWaitMs, async () => {
+        const unsafe = unparsedConfig(dir, 'login')
+        if (unsafe) return unsafe
         const before = readConfig(dir)
         const started = start(
           ['login', '--username', username, '--password-stdin', server],
@@ -137,6 +139,8 @@ export function dockerCli(
     },
     async logout(server) {
       return withConfigLock(dir, lockWaitMs, async () => {
+        const unsafe = unparsedConfig(dir, 'logout')
+        if (unsafe) return unsafe
         const before = readConfig(dir)
         // `--`: whatever the server, docker never reads it as an option
         const ran = await run(['logout', '--', server], {
@@ -535,6 +539,26 @@ export function readConfigFile(file: string): ConfigRead {
   return isRecord(json)
     ? { file, status: 'ok', json }
     : { file, status: 'malformed', reason: 'is not a JSON object' }
+}
+
+/**
+ * Why docker must not run on this config, as the result of a docker
+ * command that did not run: a config.json that is not a JSON object.
+ * docker warns ("WARNING: Error parsing config file (<file>): …"), goes
+ * on with an empty config and writes the file anew with its one login:
+ * every other entry, credential helper and setting would be lost
+ * (docs/registries.md §0).
+ */
+function unparsedConfig(
+  dir: string,
+  command: 'login' | 'logout'
+): CliResult | undefined {
+  const read = readConfigFile(join(dir, 'config.json'))
+  if (read.status !== 'malformed') return undefined
+  return {
+    exitCode: 1,
+    output: `Error parsing config file (${read.file}): it ${read.reason}. docker ${command} was not run: docker would write the file anew and drop the other logins, credential helpers and settings it holds.`
+  }
 }
 
 function readConfig(dir: string): ConfigSnapshot | undefined {

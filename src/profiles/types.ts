@@ -124,7 +124,10 @@ export const REMEDIATION_CASES = [
   // appended (docs/registries.md §13f): a push or pull docker (or another
   // client) sent with no credential for that host, as against empty inputs
   /** a request sent with no login for that host: none ran, or for another host or user */
-  'no-login'
+  'no-login',
+  // appended (docs/registries.md §0): docker would rewrite the config
+  /** the docker config file is not a JSON object: docker would write it anew */
+  'config-malformed'
 ] as const
 
 /** A variant of a diagnosis's texts. */

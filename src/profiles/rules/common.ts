@@ -728,6 +728,18 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13a (h): docker/docker-credential-helpers credentials/error.go ("credentials not found in native keychain": the helper holds no login for that host); jib "The credential helper (docker-credential-desktop) has nothing for server URL: registry-1.docker.io … credentials not found in native keychain" (a warning when jib then finds no credential elsewhere; GoogleContainerTools/jib DockerCredentialHelper)'
   },
   {
+    // docs/registries.md §0: docker's warning when config.json does not
+    // parse (it then writes the file anew, dropping what it held), and the
+    // action's own refusal to run docker on such a file, in its words.
+    // Weak: a failure the text also shows decides first
+    id: 'CLI024',
+    diagnosis: 'credential-store-error',
+    case: 'config-malformed',
+    match: ['error parsing config file'],
+    source:
+      'docs/registries.md §0: docker/cli config loading, "WARNING: Error parsing config file (<file>): invalid character \'}\' looking for beginning of object key string" (docker 28.2.2, a trailing comma; a UTF-8 byte-order mark: "invalid character \'ï\' looking for beginning of value"), after which docker login and docker logout write the file with only what they hold'
+  },
+  {
     id: 'CLI005',
     diagnosis: 'ok',
     match: ['login succeeded'],

@@ -305,6 +305,19 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'On headless Linux, the secretservice helper needs a D-Bus session; on macOS, the keychain must be unlocked.'
         ]
       },
+      // docs/registries.md §0: docker reads a config it cannot parse as
+      // empty, and writes it anew with its one login
+      'config-malformed': {
+        title: 'The docker config is not valid JSON',
+        error:
+          'fix or remove the docker config file (config.json): docker would write it anew and drop the other logins it holds',
+        why: '{config}/config.json is not a JSON object (a trailing comma, a byte-order mark, a file cut short…). docker reads such a file as empty and writes it anew with its one login, so every other login, credential helper and setting in it would be lost: docker was not run on it.',
+        steps: [
+          'Find the first error: `python3 -m json.tool {config}/config.json` (or `jq . {config}/config.json`).',
+          'Fix the file by hand, or move it aside (`mv {config}/config.json {config}/config.json.bak`) and log in again to each registry it held.',
+          'Or give the job a docker config of its own: set DOCKER_CONFIG to a new directory, for example ${{ runner.temp }}/docker-config.'
+        ]
+      },
       'config-file': {
         title: 'docker could not save the login',
         error:
