@@ -523,6 +523,14 @@ describe('readsTexts: when the gathering loads the rule tables', () => {
     expect(readsTexts(evidenceOf(scenario))).toBe(true)
   }) // prettier-ignore
 
+  it('a redirect at the token service is named with where it leads, and is not taken for a refusal', () => {
+    const verdict = judge(evidenceOf({
+      exchanges: [ping401, exchange('token', 302, REDIRECT_PAGE, { headers: { 'content-type': 'text/html', location: 'https://sso.example.com/login' } })]
+    }))
+    expect(verdict.evidence).toContain(`token endpoint auth.docker.io/token answered 302 (a redirect to https://sso.example.com/login, not followed): "${REDIRECT_PAGE}"`)
+    expect(verdict.diagnosis).not.toBe('invalid-credentials')
+  }) // prettier-ignore
+
   it('an upload that started is not read as a refusal, whatever its body says: no rule, no tables needed', () => {
     const evidence = evidenceOf({
       profile: 'generic',

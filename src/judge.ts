@@ -782,7 +782,7 @@ function describeOutcome(
       return undefined
     case 'open':
       lines.push(
-        `${where(outcome.ping)} answered ${outcome.ping.status} without asking for credentials: nothing to check before login`
+        `${where(outcome.ping)} answered ${outcome.ping.status}${redirectNote(outcome.ping)} without asking for credentials: nothing to check before login`
       )
       return undefined
     case 'proxy-refused': {
@@ -836,7 +836,19 @@ function answerLine(
   match?: RuleMatch
 ): string {
   const said = reason ? `: ${quote(reason)}` : ''
-  return `${where(exchange)} answered ${exchange.status}${said}${ruleNote(match?.rule.id)}`
+  return `${where(exchange)} answered ${exchange.status}${redirectNote(exchange)}${said}${ruleNote(match?.rule.id)}`
+}
+
+/**
+ * ` (a redirect to …, not followed)` for a 3xx with a Location (its query
+ * cut, redacted: src/http.ts), or nothing: a sign-in page or a proxy's
+ * answers so where a registry should.
+ */
+function redirectNote(exchange: HttpExchange): string {
+  const status = exchange.status ?? 0
+  const location = exchange.headers?.location
+  if (status < 300 || status >= 400 || !location) return ''
+  return ` (a redirect to ${oneLine(location, 120)}, not followed)`
 }
 
 /** ` (rule HUB010)`, or nothing. */
