@@ -424,6 +424,40 @@ describe('explain', () => {
     }
   )
 
+  it.each([
+    ['--password-stdin', ['--username', 'octocat', '--password-stdin']],
+    ['--push', ['--push', 'octocat/app']],
+    ['--retries', ['--retries', '3']]
+  ])('refuses %s, an option of check: exit 2, stdin never read or echoed', async (name, args) => {
+    const token = `dckr_pat_${'Oc7tK2mVx9'.repeat(3)}`
+    const run = await cli(['explain', ...args], token)
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(new RegExp(`^explain takes only --registry and --json \\(not ${name === '--password-stdin' ? '--username' : name}\\)`))
+    expect(run.stdinReads).toBe(0)
+    expect(run.stdout + run.stderr).not.toContain(token)
+  }) // prettier-ignore
+
+  it.each([
+    ['an ACR request', 'Error response from daemon: Get "https://myreg.azurecr.io/v2/": unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.', 'myreg.azurecr.io', 'Azure Container Registry refused the credential'],
+    ['an ECR pull', 'Error response from daemon: Head "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/app/manifests/latest": no basic auth credentials', '123456789012.dkr.ecr.us-east-1.amazonaws.com', 'No login was sent to this Amazon ECR registry'],
+    ["Docker Hub's token service", 'failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token?scope=repository%3Alibrary%2Fnode%3Apull&service=registry.docker.io: 401 Unauthorized', 'docker.io', 'A stored login breaks the pull']
+  ])('without --registry, takes the registry from the request the text quotes (%s)', async (_name, text, registry, title) => {
+    const run = await cli(['explain', '--json'], text)
+    const out = parseJson(run.stdout)
+    if (title) expect(out.title).toBe(title)
+    expect(JSON.stringify(out)).toContain(registry)
+    if (registry !== 'docker.io') {
+      expect(JSON.stringify(out)).not.toMatch(/DOCKERHUB|Docker ID/)
+    }
+    if (registry === 'docker.io') expect(JSON.stringify(out)).not.toContain('auth.docker.io/token: ')
+  }) // prettier-ignore
+
+  it('--registry keeps to the registry given, whatever the text names', async () => {
+    const run = await cli(['explain', '--json', '--registry', 'ghcr.io'], 'Error response from daemon: Get "https://myreg.azurecr.io/v2/": unauthorized: authentication required')
+    expect(JSON.stringify(parseJson(run.stdout))).not.toContain('myreg.azurecr.io/v2/": unauthorized: authentication required"') // the evidence quotes it
+    expect(parseJson(run.stdout).title).toBe('ghcr.io refused the token')
+  }) // prettier-ignore
+
   it('reads empty stdin as unknown with no rule, exit 1, "the text is empty"', async () => {
     const run = await cli(['explain', '--json'], '')
     expect(run.exitCode).toBe(1)
@@ -529,15 +563,12 @@ describe('check against the emulator', () => {
     )
   })
 
-  it('trims one trailing CRLF from stdin like the docker CLI does', async () => {
+  it.each([['CRLF', '\r\n'], ['a lone CR', '\r']])('trims one trailing %s from stdin like the docker CLI does', async (_name, end) => {
     const account = ACCOUNTS.patReadWrite
-    const run = await cli(
-      ['check', '--username', account.username, '--password-stdin', '--json'],
-      `${account.secret}\r\n`
-    )
+    const run = await cli(['check', '--username', account.username, '--password-stdin', '--json'], `${account.secret}${end}`)
     expect(run.exitCode).toBe(0)
     expect(parseJson(run.stdout).diagnosis).toBe('ok')
-  })
+  }) // prettier-ignore
 
   it('finds a working account password ok, with the password-in-use warning', async () => {
     const account = ACCOUNTS.password
@@ -1085,4 +1116,67 @@ describe('a pasted log of any size', () => {
     expect(text).toBe('b'.repeat(30))
     expect(total).toBe(30)
   })
+})
+
+describe('what a registry repeats never reaches the output', () => {
+  /** A token service that repeats the password it got, JSON-escaped. */
+  async function echoingRegistry(): Promise<{ url: string; close: () => Promise<void> }> {
+    const { createServer } = await import('node:http')
+    let base = ''
+    const server = createServer((req, res) => {
+      req.resume()
+      const json = (status: number, body: object, headers = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers })
+        res.end(JSON.stringify(body))
+      }
+      if (req.url?.startsWith('/token')) {
+        const basic = Buffer.from((req.headers.authorization ?? '').slice(6), 'base64').toString()
+        const password = basic.slice(basic.indexOf(':') + 1)
+        return json(401, { details: `incorrect username or password: ${JSON.stringify(password).slice(1, -1)}` })
+      }
+      json(401, {}, { 'www-authenticate': `Bearer realm="${base}/token",service="x"` })
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const address = server.address() as { port: number }
+    base = `http://127.0.0.1:${address.port}`
+    return { url: base, close: () => new Promise((done) => server.close(() => done())) }
+  } // prettier-ignore
+
+  it.each([['text', []], ['--json', ['--json']]])('check (%s): a password the registry repeats JSON-escaped is cut', async (_name, flags) => {
+    const registry = await echoingRegistry()
+    try {
+      const secret = 's3cr3t\\Value-with-"quotes"'
+      const host = new URL(registry.url).host
+      const run = await cli(['check', '--registry', host, '--username', 'alice', '--password-stdin', ...flags], secret)
+      expect(run.exitCode).toBe(1)
+      const printed = run.stdout + run.stderr
+      expect(printed).toContain('incorrect username or password: ***')
+      for (const form of [secret, JSON.stringify(secret).slice(1, -1), JSON.stringify(JSON.stringify(secret).slice(1, -1)).slice(1, -1)]) {
+        expect(printed).not.toContain(form)
+      }
+    } finally {
+      await registry.close()
+    }
+  }) // prettier-ignore
+
+  it("login: docker's words are quoted line by line, so none starts a CI command", async () => {
+    let stderr = ''
+    const docker: DockerCli = {
+      login: async () => ({ exitCode: 1, output: 'Error response from daemon: denied\n::error file=x.js,line=1::pwned\r::add-mask::foo' }),
+      logout: async () => ({ exitCode: 0, output: '' }),
+      config: () => ({ dir: '/tmp/docker-config' })
+    }
+    const account = ACCOUNTS.patReadWrite
+    const exitCode = await main(['login', '--username', account.username, '--password-stdin'], {
+      stdin: async () => account.secret,
+      stdout: () => {},
+      stderr: (text) => {
+        stderr += text
+      },
+      env: { PATH: process.env.PATH, DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url },
+      docker
+    })
+    expect(exitCode).toBe(1)
+    expect(stderr).toBe('> Error response from daemon: denied\n> ::error file=x.js,line=1::pwned\n> ::add-mask::foo\n')
+  }) // prettier-ignore
 })

@@ -358,7 +358,8 @@ describe('explain: wordings users reported', () => {
       profile: 'gar',
       text: 'denied: Permission "artifactregistry.repositories.downloadArtifacts" denied on resource "projects/p/locations/northamerica-northeast1/repositories/r" (or it may not exist)',
       diagnosis: 'insufficient-scope',
-      rule: 'GAR003'
+      rule: 'GAR003',
+      kase: 'read-denied'
     },
     {
       profile: 'gar',
@@ -840,6 +841,13 @@ describe('GAR texts', () => {
     expect(text).toContain('Unauthenticated request')
     expect(text).not.toMatch(/empty|skip-if-missing/i)
   })
+
+  it('insufficient-scope on a read (GAR003): the reader role, not the writer', () => {
+    expect(errorLine('insufficient-scope', { ...context, case: 'read-denied' })).toBe(
+      'The service account may not read there: grant roles/artifactregistry.reader on the repository to pull (writer to push); GKE: to the node service account'
+    )
+    expect(all('insufficient-scope', 'read-denied')).toContain('--role=roles/artifactregistry.reader')
+  }) // prettier-ignore
 
   it('credential-store-error: the gcloud helper written by configure-docker', () => {
     const text = all('credential-store-error')

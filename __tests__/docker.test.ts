@@ -246,6 +246,20 @@ describeE2e("docker login and logout keep the user's docker config", () => {
     }
   }) // prettier-ignore
 
+  it.each([['empty', ''], ['blank', '\n  \n']])('an %s config.json is an empty config, as docker reads it: docker runs', async (_name, text) => {
+    const ws = workspace()
+    try {
+      writeFileSync(join(ws.config, 'config.json'), text)
+      const ran = join(ws.dir, 'docker-ran')
+      ws.script('docker', `touch '${ran}'\necho 'Login Succeeded'\n`)
+      const login = await dockerCli(ws.env).login(emulator.host, PAT.username, PAT.secret)
+      expect(login.exitCode).toBe(0)
+      expect(existsSync(ran)).toBe(true)
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
   it('a config that cannot be created: docker fails, nothing is thrown', async () => {
     const ws = workspace()
     try {

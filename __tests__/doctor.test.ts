@@ -10,6 +10,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -439,6 +440,33 @@ describe('doctor --check', () => {
     })
     expect(Date.now() - started).toBeLessThan(5_000)
   })
+
+  it('stops the children of a helper that does not answer, which hold its output open', async () => {
+    const box = sandbox()
+    const pidFile = join(box.dir, 'child.pid')
+    const file = join(box.bin, 'docker-credential-parent')
+    writeFileSync(file, `#!/bin/sh\nsleep 30 &\necho $! > '${pidFile}'\nwait\n`)
+    chmodSync(file, 0o755)
+    const answer = await helperGet('docker-credential-parent', 'x.example', box.env, 300)
+    expect(answer).toEqual({ error: 'docker-credential-parent get did not answer in 300 ms' })
+    const child = Number(readFileSync(pidFile, 'utf8'))
+    // the child is gone (SIGKILL to the helper's process group): no such
+    // process, or a zombie nobody reaped yet
+    await new Promise((done) => setTimeout(done, 100))
+    const state = existsSync(`/proc/${child}/status`) ? /^State:\s+(\S)/m.exec(readFileSync(`/proc/${child}/status`, 'utf8'))?.[1] : 'gone'
+    expect(['gone', 'Z']).toContain(state)
+  }) // prettier-ignore
+
+  it('stops a helper that writes more than a credential, without keeping it', async () => {
+    const box = sandbox()
+    const file = join(box.bin, 'docker-credential-flood')
+    writeFileSync(file, '#!/bin/sh\nexec yes AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n')
+    chmodSync(file, 0o755)
+    const started = Date.now()
+    const answer = await helperGet('docker-credential-flood', 'x.example', box.env, 10_000)
+    expect(answer).toEqual({ error: 'docker-credential-flood get wrote more than 1024 KiB, more than a credential' })
+    expect(Date.now() - started).toBeLessThan(5_000)
+  }) // prettier-ignore
 })
 
 describe('the action warns of a stale entry for its registry', () => {

@@ -124,7 +124,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'oidc-username': ['invalid-credentials'],
   'registry-role': ['insufficient-scope'],
   'no-login': ['missing-credentials'],
-  'config-malformed': ['credential-store-error']
+  'config-malformed': ['credential-store-error'],
+  'read-denied': ['insufficient-scope']
 }
 
 /** Every id a verdict may name as the rule that decided. */
@@ -783,9 +784,16 @@ function expectedCase(
         ? 'read-only-token'
         : 'namespace'
     }
-    case 'credential-store-error':
+    case 'credential-store-error': {
+      // the case the deciding wording names (CLI024: a config file docker
+      // would rewrite), else the helper or the file, when the config is known
+      const named = ALL_RULES.find((rule) => rule.id === verdict.rule)
+      if (named?.diagnosis === 'credential-store-error' && named.case) {
+        return named.case
+      }
       if (!evidence.dockerConfig) return undefined
       return evidence.dockerConfig.helper ? 'credential-helper' : 'config-file'
+    }
     case 'malformed-credentials':
       return malformedInput(evidence.input) === 'username'
         ? 'username'

@@ -2096,6 +2096,23 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'missing-credentials',
     rule: 'CLI004'
   },
+  // a token request for a pull alone refused 401 (docs/registries.md §13f (c))
+  {
+    text: 'ERROR: failed to solve: node:20-alpine: failed to resolve source metadata for docker.io/library/node:20-alpine: failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token?scope=repository%3Alibrary%2Fnode%3Apull&service=registry.docker.io: 401 Unauthorized',
+    diagnosis: 'stale-login',
+    rule: 'HUB017'
+  },
+  {
+    text: 'failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://registry.example.com/service/token?scope=repository%3Ateam%2Fapp%3Apull&service=harbor-registry: 401 Unauthorized',
+    diagnosis: 'invalid-credentials',
+    rule: 'REG014'
+  },
+  {
+    // a push asks pull,push: REG003's, as before
+    text: 'failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://registry.example.com/service/token?scope=repository%3Ateam%2Fapp%3Apull&scope=repository%3Ateam%2Fapp%3Apull%2Cpush&service=harbor-registry: 401 Unauthorized',
+    diagnosis: 'insufficient-scope',
+    rule: 'REG003'
+  },
   // docker's warning on a config.json it cannot parse (docs/registries.md §0):
   // alone it is the problem; a refusal the text also shows decides first
   {

@@ -358,6 +358,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'stale-login'
   },
   {
+    wording:
+      'failed to fetch oauth token … auth.docker.io/token … %3apull&service= … 401 unauthorized',
+    id: 'HUB017',
+    diagnosis: 'stale-login'
+  },
+  {
     wording: 'too many failed login attempts',
     id: 'HUB001',
     diagnosis: 'login-locked-out'
@@ -688,6 +694,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'requested access to the resource is denied',
     id: 'REG002',
     diagnosis: 'insufficient-scope'
+  },
+  {
+    wording:
+      'failed to fetch oauth token … %3apull&service= … 401 unauthorized',
+    id: 'REG014',
+    diagnosis: 'invalid-credentials'
   },
   {
     wording: 'failed to fetch oauth token',
@@ -2878,6 +2890,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
   ]
   const hub = [
     'HUB014',
+    'HUB017',
     'HUB001',
     'HUB002',
     'HUB015',
@@ -3007,6 +3020,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // containerd's token request answered 404 or 5xx (§13c (e))
       'REG010',
       'REG011',
+      'REG014',
       'REG003',
       'REG013',
       'REG004',

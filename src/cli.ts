@@ -60,7 +60,8 @@ on stdin and prints its diagnosis and the steps that fix it.
 
 Options:
   --registry R   the registry the text came from, for registry-specific
-                 steps (default docker.io; e.g. ghcr.io)
+                 steps (e.g. ghcr.io); without it, the registry whose
+                 address the text quotes, else docker.io
   --json         print one JSON object: diagnosis, warnings, title, steps,
                  evidence, rule (the id of the rule that matched, or null)
   --help         show this help`,
@@ -191,7 +192,8 @@ function usageProblem(error: unknown, command: string): string {
     return 'Unexpected argument: this command takes options only. Pipe the password or token on stdin with --password-stdin, never on the command line.'
   }
   const message = error instanceof Error ? error.message : String(error)
-  const option = /'(-{1,2}[A-Za-z-]+)/.exec(message)?.[1]
+  // the long name where node names both ('-u, --username <value>')
+  const option = /'(?:-[A-Za-z], )?(-{1,2}[A-Za-z-]+)/.exec(message)?.[1]
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
     return `Unknown option ${option}.`
   }
@@ -237,12 +239,25 @@ async function explain(
   options: ReturnType<typeof parseOptions>,
   io: Io
 ): Promise<number> {
-  const target = resolveRegistry(options.registry, io.env)
+  // its options are --registry and --json: another (a --password-stdin
+  // meant for check) is refused before stdin is read, so that nothing
+  // piped for it is ever echoed
+  const given = ['username', 'passwordStdin', 'push', 'retries', 'timeout', 'check'] as const // prettier-ignore
+  const wrong = given.find((name) => options[name])
+  if (wrong) {
+    throw new InputError(
+      `explain takes only --registry and --json (not ${OPTION_NAMES[wrong]}): it reads an error text on stdin`
+    )
+  }
   const text = await io.stdin()
+  // Without --registry, the registry the text names (the host of a
+  // registry request in it) is the registry: its texts, not Docker Hub's
+  const named = options.registryGiven ? undefined : registryNamedIn(text)
+  const target = resolveRegistry(named ?? options.registry, io.env)
   let verdict = judgeText(text, profileById(target.profile))
   let context = { registry: target.input, profile: target.profile }
   // Without --registry, a wording that only one registry family uses names
-  // the registry: its texts, not Docker Hub's.
+  // the registry (where the text names none of that family's hosts)
   const owner = options.registryGiven ? undefined : ownerOf(verdict.rule)
   if (owner && owner.id !== target.profile) {
     verdict = judgeText(text, owner)
@@ -281,9 +296,56 @@ async function runDoctor(
     { check: options.check, retries, timeoutSeconds },
     { env: io.env, docker: io.docker ?? dockerCli(io.env), secrets }
   )
-  const text = options.json ? `${JSON.stringify(report)}\n` : doctorText(report)
+  // redacted before it is written as JSON, whose escaping would hide the
+  // JSON-escaped form of a secret from a redaction of the text
+  const redacted = secrets.redactAll(report)
+  const text = options.json
+    ? `${JSON.stringify(redacted)}\n`
+    : doctorText(redacted)
   io.stdout(secrets.redact(text))
   return report.ok ? EXIT.ok : EXIT.diagnosed
+}
+
+const OPTION_NAMES = {
+  username: '--username',
+  passwordStdin: '--password-stdin',
+  push: '--push',
+  retries: '--retries',
+  timeout: '--timeout',
+  check: '--check'
+} as const
+
+/**
+ * The registry a text names: the host of the first registry request it
+ * quotes (a URL to `/v2/…`), else the first URL host a registry family
+ * owns (ghcr.io, *.azurecr.io, Docker Hub's token service…). Links to
+ * documentation (aka.ms, docs.*) and unknown hosts of other requests (a
+ * token service of its own, a storage redirect) name none.
+ */
+export function registryNamedIn(text: string): string | undefined {
+  const urls = [
+    ...text.matchAll(/https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)(\/[^\s"'`]*)?/g)
+  ].map(([, host, path]) => ({ host: hubHost(host.toLowerCase()), path }))
+  const profileOf = (host: string): string | undefined => {
+    try {
+      return resolveRegistry(host, {}).profile
+    } catch {
+      return undefined // not a registry address (a port out of range…)
+    }
+  }
+  const api = urls.find(
+    ({ host, path }) => path?.startsWith('/v2/') && profileOf(host)
+  )
+  if (api) return api.host
+  return urls.find(({ host }) => {
+    const profile = profileOf(host)
+    return profile !== undefined && profile !== 'generic'
+  })?.host
+}
+
+/** Docker Hub's other hosts (its token service, its CDN) as docker.io. */
+function hubHost(host: string): string {
+  return /(^|\.)docker\.(io|com)(:\d+)?$/.test(host) ? 'docker.io' : host
 }
 
 /** The profile whose own rules hold a rule id, if any. */
@@ -326,21 +388,29 @@ async function checkOrLogin(
     },
     { env: io.env, docker: io.docker ?? dockerCli(io.env), secrets }
   )
-  const verdict = judge(evidence)
+  // redacted before the report is made: `--json` escapes the evidence
+  // again, and would hide a JSON-escaped secret from a redaction of the text
+  const verdict = secrets.redactAll(judge(evidence))
   await loadTexts(evidence.registry.profile)
   // The CLI's own words only when they matter: on failure.
+  // Each line quoted, so that none of it starts a line: a registry's words
+  // in it never act as a CI system's command (GitHub's `::error::`)
   if (!options.json && evidence.cli && evidence.cli.exitCode !== 0) {
-    io.stderr(secrets.redact(`${evidence.cli.output}\n`))
+    const quoted = evidence.cli.output
+      .split(/\r\n|\r|\n/)
+      .map((line) => `> ${line}`)
+      .join('\n')
+    io.stderr(secrets.redact(`${quoted}\n`))
   }
   const report = reportCommand(
     verdict,
-    {
+    secrets.redactAll({
       registry: evidence.registry.input,
       profile: evidence.registry.profile,
       username: evidence.username,
       dockerConfig: evidence.dockerConfig,
       proxy: evidence.exchanges.find((e) => e.proxy)?.proxy
-    },
+    }),
     login ? 'login' : 'check',
     options.json,
     { credentialKind: evidence.input.credentialKind }
@@ -382,7 +452,9 @@ export async function readTail(
 
 /** The docker CLI trims one trailing newline from stdin; so do we. */
 function trimOneNewline(text: string): string {
-  if (text.endsWith('\r\n')) return text.slice(0, -2)
-  if (text.endsWith('\n')) return text.slice(0, -1)
-  return text
+  // as docker login --password-stdin reads it (docker/cli
+  // cli/command/registry/login.go: TrimSuffix "\n", then TrimSuffix "\r"),
+  // so that a password docker takes is never refused here
+  const line = text.endsWith('\n') ? text.slice(0, -1) : text
+  return line.endsWith('\r') ? line.slice(0, -1) : line
 }

@@ -530,6 +530,9 @@ export function readConfigFile(file: string): ConfigRead {
           reason: `no docker config: it cannot be read (${code ?? 'error'})`
         }
   }
+  // docker reads an empty file as an empty config (docker/cli configfile
+  // LoadFromReader: io.EOF is no error)
+  if (text.trim() === '') return { file, status: 'ok', json: {} }
   let json: unknown
   try {
     json = JSON.parse(text)

@@ -112,11 +112,15 @@ const HELPER_TIMEOUT_MS = 10_000
 type HelperAnswer =
   { credential: Credential } | { none: true } | { error: string }
 
+/** A helper's answer is one small JSON object; more is not read. */
+export const MAX_HELPER_OUTPUT_BYTES = 1024 * 1024
+
 /**
  * `docker-credential-<name> get` with the server on its stdin, as docker
  * runs it: the answer (username and secret) read from its stdout, never
- * printed. The environment is the caller's without `INPUT_*`; stopped after
- * HELPER_TIMEOUT_MS. Never throws.
+ * printed. The environment is the caller's without `INPUT_*`; stopped
+ * (with its children) after HELPER_TIMEOUT_MS, or once it has written
+ * more than MAX_HELPER_OUTPUT_BYTES. Never throws.
  */
 export function helperGet(
   program: string,
@@ -129,13 +133,16 @@ export function helperGet(
     try {
       child = spawn(program, ['get'], {
         env: withoutInputs(env),
-        stdio: ['pipe', 'pipe', 'pipe']
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // a group of its own: stopped, the helper's children stop with it
+        detached: true
       })
     } catch (error) {
       resolve({ error: `${program} could not be started: ${errorText(error)}` })
       return
     }
     const out: Buffer[] = []
+    let size = 0
     let settled = false
     const finish = (answer: HelperAnswer): void => {
       if (settled) return
@@ -143,14 +150,37 @@ export function helperGet(
       clearTimeout(timer)
       resolve(answer)
     }
+    // the helper, its children (which may hold its pipes open) and the
+    // pipes themselves: nothing of it keeps the command line running
+    const stop = (): void => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+      for (const stream of [child.stdin, child.stdout, child.stderr]) {
+        stream?.destroy()
+      }
+      child.unref()
+    }
     const timer = setTimeout(() => {
-      child.kill('SIGKILL')
+      stop()
       finish({ error: `${program} get did not answer in ${timeoutMs} ms` })
     }, timeoutMs)
     child.on('error', (error) =>
       finish({ error: `${program} could not be started: ${errorText(error)}` })
     )
-    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stdout?.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_HELPER_OUTPUT_BYTES) {
+        stop()
+        finish({
+          error: `${program} get wrote more than ${MAX_HELPER_OUTPUT_BYTES / 1024} KiB, more than a credential`
+        })
+        return
+      }
+      out.push(chunk)
+    })
     child.stderr?.resume()
     child.stdin?.on('error', () => {})
     child.stdin?.end(server)

@@ -127,7 +127,10 @@ export const REMEDIATION_CASES = [
   'no-login',
   // appended (docs/registries.md §0): docker would rewrite the config
   /** the docker config file is not a JSON object: docker would write it anew */
-  'config-malformed'
+  'config-malformed',
+  // appended (docs/registries.md §13f (d)): a read refused, not a push
+  /** refused a read (a pull, or the reads a push makes): no read permission */
+  'read-denied'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -624,6 +624,19 @@ export const GENERIC_RULES: readonly TextRule[] = [
       "docs/registries.md §13c (e): containerd fetchToken's status (as REG010) with a 5xx: RFC 9110 §15.6, the token service failed, not the credential (NET002's reading, which REG003 came before)"
   },
   {
+    // docs/registries.md §13f (c): a token request for a pull alone (its
+    // one scope ends in `:pull`, as the service parameter follows),
+    // refused 401: the credential sent was refused, a push was not asked.
+    // Before REG003, which reads a token refused on a push
+    id: 'REG014',
+    diagnosis: 'invalid-credentials',
+    match: [
+      ['failed to fetch oauth token', '%3apull&service=', '401 unauthorized']
+    ],
+    source:
+      'docs/registries.md §13f (c): containerd remotes/docker/auth fetchToken ("unexpected status from GET request to <realm>?scope=repository%3A<name>%3Apull&service=…: 401 Unauthorized"): the token service refused the credential (RFC 9110 §15.5.2); a push asks pull,push (REG003)'
+  },
+  {
     id: 'REG003',
     diagnosis: 'insufficient-scope',
     match: ['failed to fetch oauth token'],

@@ -19,6 +19,23 @@ export const RULES: readonly TextRule[] = [
       'docker pull of a public image with an outdated stored login, fixed by docker logout (firstbatchxyz/dkn-compute-launcher#1, dotnet/dotnet-docker#722, kunickiaj/kudu-docker#7, nodejs/docker-node#553; after 2FA was turned on: docker/hub-feedback#1981)'
   },
   {
+    // docs/registries.md §13f (c): BuildKit's (or containerd's) token
+    // request for a pull alone, refused 401 by Docker Hub: the credential
+    // docker holds for docker.io is wrong, where a pull needs none
+    id: 'HUB017',
+    diagnosis: 'stale-login',
+    match: [
+      [
+        'failed to fetch oauth token',
+        'auth.docker.io/token',
+        '%3apull&service=',
+        '401 unauthorized'
+      ]
+    ],
+    source:
+      'docs/registries.md §13f (c): containerd remotes/docker/auth fetchToken "failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token?scope=repository%3Alibrary%2Fnode%3Apull&service=registry.docker.io: 401 Unauthorized" (buildx FROM node:20-alpine); Docker Hub grants a pull of a public image to anyone, so a 401 refuses the credential sent (HUB014\'s reading)'
+  },
+  {
     id: 'HUB001',
     diagnosis: 'login-locked-out',
     match: ['too many failed login attempts'],

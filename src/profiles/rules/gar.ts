@@ -34,6 +34,7 @@ export const RULES: readonly TextRule[] = [
   {
     id: 'GAR003',
     diagnosis: 'insufficient-scope',
+    case: 'read-denied',
     match: ['artifactregistry.repositories.downloadartifacts'],
     source:
       'Artifact Registry pull (or push, which reads too) without the reader role (docs/registries.md §6 (f): google-github-actions/auth#50, influxdata/docs-v2)'
@@ -60,6 +61,7 @@ export const RULES: readonly TextRule[] = [
     // registries: the token came, the role did not (GAR003's reading)
     id: 'GAR019',
     diagnosis: 'insufficient-scope',
+    case: 'read-denied',
     match: [
       ['gcr.io/v2/', '/manifests/', '403 forbidden'],
       ['-docker.pkg.dev/v2/', '/manifests/', '403 forbidden'],

@@ -150,7 +150,20 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'Grant the account push (write) permission on the repository in {registry}, or use a token with a write scope (GitLab: write_registry; Harbor: a robot account with push permission).',
       'Update the repository secret with the new token.'
     ],
-    docs: [LINKS.login]
+    docs: [LINKS.login],
+    cases: {
+      // docs/registries.md §13f (d): a read refused (a pull, or a push's reads)
+      'read-denied': {
+        title: 'The credential may not read there',
+        error:
+          'grant the account or token read (pull) permission on the repository, or check the image name',
+        why: 'The registry refused to let this credential read the repository: it has no read permission there (a push reads too), or the repository does not exist under that name.',
+        steps: [
+          'Grant the account read (pull) permission on the repository in {registry}, or use a token with a read scope; pushing needs write as well.',
+          'Check the image name, character for character.'
+        ]
+      }
+    }
   },
 
   'login-locked-out': {

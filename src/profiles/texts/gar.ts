@@ -131,7 +131,21 @@ export const REMEDIATION: RemediationTable = {
       'Check the image name: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, with the project ID and a repository that exists in that location (`gcloud artifacts repositories list --location=LOCATION`).',
       'IAM changes take a minute or two to apply; re-run then.'
     ],
-    docs: [LINKS_GAR.roles, LINKS_GAR.repositories]
+    docs: [LINKS_GAR.roles, LINKS_GAR.repositories],
+    cases: {
+      // docs/registries.md §13f (d): downloadArtifacts refused, GAR003
+      'read-denied': {
+        title: 'The service account may not read there',
+        error:
+          'grant roles/artifactregistry.reader on the repository to pull (writer to push); GKE: to the node service account',
+        why: '{registry} refused to let the account read the repository: it lacks artifactregistry.repositories.downloadArtifacts there (Reader grants it, Writer too), or the repository does not exist: Artifact Registry words both the same ("or it may not exist").',
+        steps: [
+          'Grant the account Artifact Registry Reader on the repository: `gcloud artifacts repositories add-iam-policy-binding REPOSITORY --location=LOCATION --member=serviceAccount:NAME@PROJECT.iam.gserviceaccount.com --role=roles/artifactregistry.reader` (Writer to push, which reads too).',
+          'GKE and Cloud Run pull with the node or service account: grant it there, not to the account that pushes.',
+          'Check the image name: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, with a repository that exists in that location.'
+        ]
+      }
+    }
   },
 
   'registry-mismatch': {
