@@ -107,9 +107,9 @@ export function dockerCli(
         give = resolve
       })
       const done = withConfigLock(dir, lockWaitMs, async () => {
-        const unsafe = unparsedConfig(dir, 'login')
-        if (unsafe) return unsafe
-        const before = readConfig(dir)
+        const read = readConfigFile(join(dir, 'config.json'))
+        if (read.status === 'malformed') return unparsed(read, 'login')
+        const before = snapshotOf(read)
         const started = start(
           ['login', '--username', username, '--password-stdin', server],
           { stdin: true, env: childEnv }
@@ -139,9 +139,9 @@ export function dockerCli(
     },
     async logout(server) {
       return withConfigLock(dir, lockWaitMs, async () => {
-        const unsafe = unparsedConfig(dir, 'logout')
-        if (unsafe) return unsafe
-        const before = readConfig(dir)
+        const read = readConfigFile(join(dir, 'config.json'))
+        if (read.status === 'malformed') return unparsed(read, 'logout')
+        const before = snapshotOf(read)
         // `--`: whatever the server, docker never reads it as an option
         const ran = await run(['logout', '--', server], {
           env: childEnv,
@@ -552,12 +552,10 @@ export function readConfigFile(file: string): ConfigRead {
  * every other entry, credential helper and setting would be lost
  * (docs/registries.md §0).
  */
-function unparsedConfig(
-  dir: string,
+function unparsed(
+  read: Extract<ConfigRead, { status: 'malformed' }>,
   command: 'login' | 'logout'
-): CliResult | undefined {
-  const read = readConfigFile(join(dir, 'config.json'))
-  if (read.status !== 'malformed') return undefined
+): CliResult {
   return {
     exitCode: 1,
     output: `Error parsing config file (${read.file}): it ${read.reason}. docker ${command} was not run: docker would write the file anew and drop the other logins, credential helpers and settings it holds.`
@@ -565,7 +563,10 @@ function unparsedConfig(
 }
 
 function readConfig(dir: string): ConfigSnapshot | undefined {
-  const read = readConfigFile(join(dir, 'config.json'))
+  return snapshotOf(readConfigFile(join(dir, 'config.json')))
+}
+
+function snapshotOf(read: ConfigRead): ConfigSnapshot | undefined {
   return read.status === 'ok' ? { file: read.file, json: read.json } : undefined
 }
 
