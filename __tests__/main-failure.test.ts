@@ -14,10 +14,9 @@ import {
   jest
 } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
+import { fakeDocker } from '../__fixtures__/docker-double.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
-import type { DockerCli } from '../src/docker.js'
-import type { CliResult } from '../src/evidence.js'
 
 const actual = await import('../src/judge.js')
 jest.unstable_mockModule('@actions/core', () => core)
@@ -30,22 +29,6 @@ jest.unstable_mockModule('../src/judge.js', () => ({
 const { run } = await import('../src/main.js')
 
 const PAT = ACCOUNTS.patReadWrite
-
-/** A docker CLI whose logins answer `result`, recording the servers. */
-function docker(result: CliResult): { cli: DockerCli; servers: string[] } {
-  const servers: string[] = []
-  const cli: DockerCli = {
-    async login(server) {
-      servers.push(server)
-      return result
-    },
-    async logout() {
-      return { exitCode: 0, output: '' }
-    },
-    config: () => ({ dir: '/home/runner/.docker' })
-  }
-  return { cli, servers }
-}
 
 let emulator: Emulator
 beforeAll(async () => {
@@ -62,7 +45,10 @@ beforeEach(() => {
 
 describe('a failure of its own after docker login', () => {
   it('fails on one line, and saves the server logged in to for the post step', async () => {
-    const { cli, servers } = docker({ exitCode: 0, output: 'Login Succeeded' })
+    const { docker, calls } = fakeDocker({
+      exitCode: 0,
+      output: 'Login Succeeded'
+    })
     core.setInputs({
       username: PAT.username,
       password: PAT.secret,
@@ -70,9 +56,9 @@ describe('a failure of its own after docker login', () => {
     })
     await run({
       env: { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url },
-      docker: cli
+      docker
     })
-    expect(servers).toEqual([emulator.host])
+    expect(calls).toEqual([['login', emulator.host, PAT.username]])
     expect(core.setFailed.mock.calls).toEqual([
       ['docker-login-preflight failed unexpectedly: the judge broke']
     ])
@@ -83,16 +69,16 @@ describe('a failure of its own after docker login', () => {
   })
 
   it('saves nothing when docker login did not succeed', async () => {
-    const { cli, servers } = docker({
+    const { docker, calls } = fakeDocker({
       exitCode: 1,
       output: 'Error response from daemon: unauthorized'
     })
     core.setInputs({ username: PAT.username, password: PAT.secret })
     await run({
       env: { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url },
-      docker: cli
+      docker
     })
-    expect(servers).toEqual([emulator.host])
+    expect(calls).toEqual([['login', emulator.host, PAT.username]])
     expect(core.setFailed.mock.calls).toEqual([
       ['docker-login-preflight failed unexpectedly: the judge broke']
     ])

@@ -17,10 +17,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
+import { fakeDocker } from '../__fixtures__/docker-double.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import type { DockerCli } from '../src/docker.js'
-import type { CliResult } from '../src/evidence.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
@@ -28,25 +28,6 @@ const { OIDC_CONNECTIONS, requestIdToken, startIdTokenServer } =
   await import('../emulator/oidc.js')
 
 const PAT = ACCOUNTS.patReadWrite
-
-/** A docker CLI that records its calls and answers `result`. */
-function fakeDocker(
-  result: CliResult = { exitCode: 0, output: 'Login Succeeded' }
-) {
-  const calls: string[][] = []
-  const docker: DockerCli = {
-    async login(server, username) {
-      calls.push(['login', server, username])
-      return result
-    },
-    async logout(server) {
-      calls.push(['logout', server])
-      return { exitCode: 0, output: '' }
-    },
-    config: () => ({ dir: '/home/runner/.docker' })
-  }
-  return { docker, calls }
-}
 
 let emulator: Emulator
 beforeAll(async () => {
