@@ -503,11 +503,19 @@ function stale(file: string): boolean {
 interface ConfigSnapshot {
   file: string
   json: Record<string, unknown>
+  /** the file's text, whose values are written back as they were */
+  text: string
 }
 
 /** The docker config file, read: its JSON object, or why there is none. */
 export type ConfigRead =
-  | { file: string; status: 'ok'; json: Record<string, unknown> }
+  | {
+      file: string
+      status: 'ok'
+      json: Record<string, unknown>
+      /** the file's text */
+      text: string
+    }
   | { file: string; status: 'missing' | 'unreadable'; reason: string }
   | { file: string; status: 'malformed'; reason: string }
 
@@ -532,7 +540,7 @@ export function readConfigFile(file: string): ConfigRead {
   }
   // docker reads an empty file as an empty config (docker/cli configfile
   // LoadFromReader: io.EOF is no error)
-  if (text.trim() === '') return { file, status: 'ok', json: {} }
+  if (text.trim() === '') return { file, status: 'ok', json: {}, text }
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -540,7 +548,7 @@ export function readConfigFile(file: string): ConfigRead {
     return { file, status: 'malformed', reason: 'is not valid JSON' }
   }
   return isRecord(json)
-    ? { file, status: 'ok', json }
+    ? { file, status: 'ok', json, text }
     : { file, status: 'malformed', reason: 'is not a JSON object' }
 }
 
@@ -567,7 +575,9 @@ function readConfig(dir: string): ConfigSnapshot | undefined {
 }
 
 function snapshotOf(read: ConfigRead): ConfigSnapshot | undefined {
-  return read.status === 'ok' ? { file: read.file, json: read.json } : undefined
+  return read.status === 'ok'
+    ? { file: read.file, json: read.json, text: read.text }
+    : undefined
 }
 
 /**
@@ -589,9 +599,14 @@ function restoreConfig(
   const now = readConfig(dir)?.json
   if (!now) return
   const merged: Record<string, unknown> = { ...now }
+  // the keys put back as they were: written back as the file had them
+  const putBack: string[] = []
   for (const [name, value] of Object.entries(before.json)) {
     if (name === 'auths') continue
-    if (!(name in now) || onlyDropped(now[name], value)) merged[name] = value
+    if (!(name in now) || onlyDropped(now[name], value)) {
+      merged[name] = value
+      if (!sameJson(now[name], value)) putBack.push(name)
+    }
   }
   const oldAuths = isRecord(before.json.auths) ? before.json.auths : {}
   const auths: Record<string, unknown> = {}
@@ -615,13 +630,91 @@ function restoreConfig(
     const file = realpathSync(before.file)
     const mode = statSync(file).mode & 0o777
     temporary = `${file}.${process.pid}.${nodeCrypto().randomUUID()}.tmp`
-    writeFileSync(temporary, JSON.stringify(merged, null, '\t'), {
+    writeFileSync(temporary, withValuesOf(before.text, merged, putBack), {
       mode,
       flag: 'wx'
     })
     renameSync(temporary, file)
   } catch {
     if (temporary) rmSync(temporary, { force: true })
+  }
+}
+
+/**
+ * The config as JSON, with the values of `names` as `text` has them: a
+ * number past 2^53 or an escape in a string survives as it was written
+ * (JSON.parse and JSON.stringify would round or rewrite it).
+ */
+function withValuesOf(
+  text: string,
+  config: Record<string, unknown>,
+  names: readonly string[]
+): string {
+  const raw = topLevelValues(text)
+  const marks = new Map<string, string>()
+  const marked: Record<string, unknown> = { ...config }
+  for (const name of names) {
+    const value = raw.get(name)
+    if (value === undefined) continue
+    const mark = `\u0000dlp-raw-${marks.size}\u0000`
+    marks.set(JSON.stringify(mark), value)
+    marked[name] = mark
+  }
+  let json = JSON.stringify(marked, null, '\t')
+  for (const [mark, value] of marks) json = json.split(mark).join(value)
+  // what is written must read as the config: else the plain JSON of it
+  const plain = JSON.stringify(config, null, '\t')
+  try {
+    return sameJson(JSON.parse(json), JSON.parse(plain)) ? json : plain
+  } catch {
+    return plain
+  }
+}
+
+/**
+ * The text of each value of a JSON object's own keys, as written (the last
+ * of a key given twice, as JSON.parse takes it). For a text that parses.
+ */
+function topLevelValues(text: string): Map<string, string> {
+  const values = new Map<string, string>()
+  let at = text.indexOf('{') + 1
+  const space = (): void => {
+    while (/\s/.test(text[at] ?? '')) at++
+  }
+  /** the end of the string that starts at `at` */
+  const stringEnd = (): number => {
+    let end = at + 1
+    while (end < text.length && text[end] !== '"') {
+      end += text[end] === '\\' ? 2 : 1
+    }
+    return end + 1
+  }
+  for (;;) {
+    space()
+    if (text[at] !== '"') return values
+    const keyEnd = stringEnd()
+    const key = JSON.parse(text.slice(at, keyEnd)) as string
+    at = keyEnd
+    space()
+    at++ // ':'
+    space()
+    const start = at
+    let depth = 0
+    while (at < text.length) {
+      const char = text[at]
+      if (char === '"') {
+        at = stringEnd()
+        continue
+      }
+      if (char === '{' || char === '[') depth++
+      else if (char === '}' || char === ']') {
+        if (depth === 0) break
+        depth--
+      } else if (char === ',' && depth === 0) break
+      at++
+    }
+    values.set(key, text.slice(start, at).trim())
+    if (text[at] === ',') at++
   }
 }
 
