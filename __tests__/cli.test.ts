@@ -1180,3 +1180,16 @@ describe('what a registry repeats never reaches the output', () => {
     expect(stderr).toBe('> Error response from daemon: denied\n> ::error file=x.js,line=1::pwned\n> ::add-mask::foo\n')
   }) // prettier-ignore
 })
+
+describe('a secret that spells an id of the output', () => {
+  it('check --json with the password "invalid-credentials": refused, one JSON object, no crash', async () => {
+    const run = await cli(['check', '--username', ACCOUNTS.patReadWrite.username, '--password-stdin', '--json'], 'invalid-credentials')
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toBe('')
+    const out = parseJson(run.stdout)
+    // the one redaction of the output still cuts the secret wherever it is
+    expect(out.diagnosis).toBe('***')
+    expect(out.title).toEqual(expect.any(String))
+    expect(out.steps.length).toBeGreaterThan(0)
+  }) // prettier-ignore
+})

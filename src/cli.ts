@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { dockerCli, type DockerCli } from './docker.js'
-import { doctor, doctorText } from './doctor.js'
+import { doctor, doctorText, type DoctorReport } from './doctor.js'
 import { InputError } from './errors.js'
 import { gather } from './gather.js'
 import { parseCount, parseSeconds } from './inputs.js'
@@ -296,9 +296,23 @@ async function runDoctor(
     { check: options.check, retries, timeoutSeconds },
     { env: io.env, docker: io.docker ?? dockerCli(io.env), secrets }
   )
-  // redacted before it is written as JSON, whose escaping would hide the
-  // JSON-escaped form of a secret from a redaction of the text
-  const redacted = secrets.redactAll(report)
+  // its texts redacted before they are written as JSON, whose escaping
+  // would hide the JSON-escaped form of a secret from a redaction of the
+  // text; ids (findings, diagnoses, profiles) are not: a secret that
+  // spells one must not unmake it
+  const redacted: DoctorReport = {
+    ...report,
+    ...(report.reason !== undefined
+      ? { reason: secrets.redact(report.reason) }
+      : {}),
+    entries: report.entries.map((entry) => ({
+      ...entry,
+      registry: secrets.redact(entry.registry),
+      ...(entry.detail !== undefined
+        ? { detail: secrets.redact(entry.detail) }
+        : {})
+    }))
+  }
   const text = options.json
     ? `${JSON.stringify(redacted)}\n`
     : doctorText(redacted)
@@ -388,9 +402,12 @@ async function checkOrLogin(
     },
     { env: io.env, docker: io.docker ?? dockerCli(io.env), secrets }
   )
-  // redacted before the report is made: `--json` escapes the evidence
-  // again, and would hide a JSON-escaped secret from a redaction of the text
-  const verdict = secrets.redactAll(judge(evidence))
+  // the evidence (what the registry and docker said) redacted before the
+  // report is made: `--json` escapes it again, and would hide a
+  // JSON-escaped secret from a redaction of the text. Ids (the diagnosis,
+  // the case) are not: a password that spells one must not unmake it
+  const judged = judge(evidence)
+  const verdict = { ...judged, evidence: secrets.redactAll(judged.evidence) }
   await loadTexts(evidence.registry.profile)
   // The CLI's own words only when they matter: on failure.
   // Each line quoted, so that none of it starts a line: a registry's words
@@ -404,13 +421,15 @@ async function checkOrLogin(
   }
   const report = reportCommand(
     verdict,
-    secrets.redactAll({
-      registry: evidence.registry.input,
+    {
       profile: evidence.registry.profile,
-      username: evidence.username,
-      dockerConfig: evidence.dockerConfig,
-      proxy: evidence.exchanges.find((e) => e.proxy)?.proxy
-    }),
+      ...secrets.redactAll({
+        registry: evidence.registry.input,
+        username: evidence.username,
+        dockerConfig: evidence.dockerConfig,
+        proxy: evidence.exchanges.find((e) => e.proxy)?.proxy
+      })
+    },
     login ? 'login' : 'check',
     options.json,
     { credentialKind: evidence.input.credentialKind }
