@@ -819,6 +819,11 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
       /^--username is required/
     ],
     [
+      '--username with no value: named by its long name',
+      ['check', '--password-stdin', '--username'],
+      /^Option --username is used the wrong way/
+    ],
+    [
       'a username with spaces (the same check as the action)',
       ['check', '--username', 'octo cat', '--password-stdin'],
       /^Input "username" contains spaces: set it to your Docker ID/

@@ -350,6 +350,15 @@ describe('doctor reads the docker config', () => {
     )
   })
 
+  it.each([['empty', ''], ['blank', '\n\t \n']])('an %s config is an empty config, as docker reads it: found, no entry, exit 0', async (_name, text) => {
+    const box = sandbox()
+    writeFileSync(join(box.config, 'config.json'), text)
+    const run = await cli(box, ['doctor', '--json'])
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout)).toMatchObject({ found: true, entries: [], ok: true })
+  }) // prettier-ignore
+
   it('refuses the options of check and login, exit 2', async () => {
     const box = sandbox()
     for (const args of [
