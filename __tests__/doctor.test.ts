@@ -370,6 +370,10 @@ describe('doctor reads the docker config', () => {
       expect(run.exitCode).toBe(2)
       expect(run.stdout).toBe('')
       expect(run.stderr).not.toMatch(/^\s+at /m)
+      // an option of check and login is unknown here, before anything is read
+      if (args[1] !== '--timeout') {
+        expect(run.stderr.split('\n')[0]).toBe(`Unknown option ${args[1]}.`)
+      }
     }
     const check = await cli(box, ['check', '--check'])
     expect(check.exitCode).toBe(2)

@@ -16,6 +16,8 @@ import {
 import * as core from '../__fixtures__/core.js'
 import { fakeDocker } from '../__fixtures__/docker-double.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
+import { startFamilyRegistry } from '../emulator/registries/engine.js'
+import { GHCR_ACCOUNTS, GHCR_SPEC } from '../emulator/registries/ghcr.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
 
 const actual = await import('../src/judge.js')
@@ -84,4 +86,25 @@ describe('a failure of its own after docker login', () => {
     ])
     expect(core.saveState).not.toHaveBeenCalled()
   })
+
+  it('registry-auth: an entry that threw still has its server logged out, with the others', async () => {
+    const ghcr = await startFamilyRegistry(GHCR_SPEC)
+    try {
+      const { docker, calls } = fakeDocker({ exitCode: 0, output: 'Login Succeeded' })
+      const write = GHCR_ACCOUNTS.actionsWrite
+      core.setInputs({
+        'registry-auth': [`- username: ${PAT.username}`, `  password: ${PAT.secret}`, '- registry: ghcr.io', `  username: ${write.username}`, `  password: "${write.secret}"`].join('\n')
+      })
+      await run({ env: { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url, DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `ghcr.io=${ghcr.url}` }, docker })
+      const servers = calls.map(([, server]) => server)
+      expect(servers).toHaveLength(2)
+      expect(core.setFailed.mock.calls[0][0]).toMatch(/^docker-login-preflight failed unexpectedly for .*: the judge broke$/)
+      expect(core.saveState.mock.calls).toEqual([
+        ['servers', JSON.stringify(servers)],
+        ['logout', 'true']
+      ])
+    } finally {
+      await ghcr.close()
+    }
+  }) // prettier-ignore
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { endpointHost, parseEndpoints } from '../src/endpoints.js'
 import { InputError } from '../src/errors.js'
 import {
+  registryNamedIn,
   ENDPOINTS_ENV,
   HUB_OVERRIDE_ENV,
   registryHost,
@@ -251,3 +252,19 @@ describe('registryHost ports', () => {
     expect(registryHost('example.com:65535')).toBe('example.com:65535')
   })
 })
+
+describe('registryNamedIn: the registry an error text names (explain without --registry)', () => {
+  it.each([
+    ['a /v2/ request', 'Get "https://myreg.azurecr.io/v2/": unauthorized: authentication required, visit https://aka.ms/acr/authorization', 'myreg.azurecr.io'],
+    ['a /v2/ request of an unknown host, with its port', 'Get https://registry.example.com:5000/v2/: http: server gave HTTP response to HTTPS client', 'registry.example.com:5000'],
+    ["Docker Hub's token service", 'failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token?scope=repository%3Alibrary%2Fnode%3Apull: 401 Unauthorized', 'docker.io'],
+    ["Docker Hub's registry host, by its name", 'Get "https://registry-1.docker.io/v2/": net/http: TLS handshake timeout', 'docker.io'],
+    ['a host a family owns, without /v2/', 'denied: see https://ghcr.io/octo-org/app', 'ghcr.io'],
+    ['a documentation link only', 'unauthorized: authentication required, visit https://aka.ms/acr/authorization', undefined],
+    ['an unknown token service only', 'error: GET https://gitlab.example.com/jwt/auth?service=container_registry: 401', undefined],
+    ['an address no registry can have', 'Get "https://127.0.0.1:99999/v2/": refused', undefined],
+    ['no URL', 'unauthorized: authentication required', undefined]
+  ])('%s', (_name, text, host) => {
+    expect(registryNamedIn(text)).toBe(host)
+  })
+}) // prettier-ignore

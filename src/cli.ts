@@ -19,7 +19,7 @@ import {
   type Profile
 } from './profiles/index.js'
 import { Secrets } from './redact.js'
-import { resolveRegistry } from './registry.js'
+import { registryNamedIn, resolveRegistry } from './registry.js'
 import { reportCommand } from './report.js'
 import { VERSION } from './version.js'
 
@@ -148,13 +148,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   let options: ReturnType<typeof parseOptions>
   try {
-    options = parseOptions(rest)
+    options = parseOptions(rest, command as Command)
   } catch (error) {
     io.stderr(`${usageProblem(error, command)}\n\n${HELP[command]}\n`)
-    return EXIT.usage
-  }
-  if (options.check && command !== 'doctor') {
-    io.stderr(`Unknown option --check.\n\n${HELP[command]}\n`)
     return EXIT.usage
   }
   if (options.help) {
@@ -203,23 +199,54 @@ function usageProblem(error: unknown, command: string): string {
   return 'The arguments could not be read.'
 }
 
-function parseOptions(args: string[]) {
+/** Every option of the command line; each command takes some of them. */
+const OPTIONS = {
+  username: { type: 'string', short: 'u' },
+  'password-stdin': { type: 'boolean' },
+  registry: { type: 'string' },
+  push: { type: 'string', multiple: true },
+  retries: { type: 'string' },
+  timeout: { type: 'string' },
+  json: { type: 'boolean' },
+  check: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+type Command = 'explain' | 'check' | 'login' | 'doctor'
+type OptionName = keyof typeof OPTIONS
+
+const CREDENTIAL_OPTIONS: readonly OptionName[] = ['username', 'password-stdin', 'registry', 'push', 'retries', 'timeout', 'json', 'help'] // prettier-ignore
+
+/**
+ * The options each command takes, as its help lists them: another is an
+ * unknown option, refused before anything is read (explain never reads
+ * stdin piped for a --password-stdin it does not take).
+ */
+const COMMAND_OPTIONS: Record<Command, readonly OptionName[]> = {
+  explain: ['registry', 'json', 'help'],
+  check: CREDENTIAL_OPTIONS,
+  login: CREDENTIAL_OPTIONS,
+  doctor: ['check', 'retries', 'timeout', 'json', 'help']
+}
+
+function parseOptions(args: string[], command: Command) {
   const { values } = parseArgs({
     args,
     strict: true,
     allowPositionals: false,
-    options: {
-      username: { type: 'string', short: 'u' },
-      'password-stdin': { type: 'boolean' },
-      registry: { type: 'string' },
-      push: { type: 'string', multiple: true },
-      retries: { type: 'string' },
-      timeout: { type: 'string' },
-      json: { type: 'boolean' },
-      check: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' }
-    }
+    options: OPTIONS
   })
+  // parsed with every option, so that a value is never read as an option
+  // of its own; then any the command does not take is refused, unquoted
+  const taken = COMMAND_OPTIONS[command]
+  const other = (Object.keys(values) as OptionName[]).find(
+    (name) => !taken.includes(name)
+  )
+  if (other) {
+    throw Object.assign(new Error(`Unknown option '--${other}'`), {
+      code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    })
+  }
   return {
     username: values.username,
     passwordStdin: values['password-stdin'] ?? false,
@@ -239,16 +266,6 @@ async function explain(
   options: ReturnType<typeof parseOptions>,
   io: Io
 ): Promise<number> {
-  // its options are --registry and --json: another (a --password-stdin
-  // meant for check) is refused before stdin is read, so that nothing
-  // piped for it is ever echoed
-  const given = ['username', 'passwordStdin', 'push', 'retries', 'timeout', 'check'] as const // prettier-ignore
-  const wrong = given.find((name) => options[name])
-  if (wrong) {
-    throw new InputError(
-      `explain takes only --registry and --json (not ${OPTION_NAMES[wrong]}): it reads an error text on stdin`
-    )
-  }
   const text = await io.stdin()
   // Without --registry, the registry the text names (the host of a
   // registry request in it) is the registry: its texts, not Docker Hub's
@@ -283,12 +300,6 @@ async function runDoctor(
   options: ReturnType<typeof parseOptions>,
   io: Io
 ): Promise<number> {
-  const given = ['username', 'passwordStdin', 'registryGiven', 'push'] as const
-  if (given.some((name) => options[name])) {
-    throw new InputError(
-      'doctor takes only --check, --retries, --timeout and --json: it reads the credentials of the docker config'
-    )
-  }
   const retries = parseCount('--retries', options.retries, 2, 10)
   const timeoutSeconds = parseSeconds('--timeout', options.timeout, 10, 300)
   const secrets = new Secrets()
@@ -318,48 +329,6 @@ async function runDoctor(
     : doctorText(redacted)
   io.stdout(secrets.redact(text))
   return report.ok ? EXIT.ok : EXIT.diagnosed
-}
-
-const OPTION_NAMES = {
-  username: '--username',
-  passwordStdin: '--password-stdin',
-  push: '--push',
-  retries: '--retries',
-  timeout: '--timeout',
-  check: '--check'
-} as const
-
-/**
- * The registry a text names: the host of the first registry request it
- * quotes (a URL to `/v2/…`), else the first URL host a registry family
- * owns (ghcr.io, *.azurecr.io, Docker Hub's token service…). Links to
- * documentation (aka.ms, docs.*) and unknown hosts of other requests (a
- * token service of its own, a storage redirect) name none.
- */
-export function registryNamedIn(text: string): string | undefined {
-  const urls = [
-    ...text.matchAll(/https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)(\/[^\s"'`]*)?/g)
-  ].map(([, host, path]) => ({ host: hubHost(host.toLowerCase()), path }))
-  const profileOf = (host: string): string | undefined => {
-    try {
-      return resolveRegistry(host, {}).profile
-    } catch {
-      return undefined // not a registry address (a port out of range…)
-    }
-  }
-  const api = urls.find(
-    ({ host, path }) => path?.startsWith('/v2/') && profileOf(host)
-  )
-  if (api) return api.host
-  return urls.find(({ host }) => {
-    const profile = profileOf(host)
-    return profile !== undefined && profile !== 'generic'
-  })?.host
-}
-
-/** Docker Hub's other hosts (its token service, its CDN) as docker.io. */
-function hubHost(host: string): string {
-  return /(^|\.)docker\.(io|com)(:\d+)?$/.test(host) ? 'docker.io' : host
 }
 
 /** The profile whose own rules hold a rule id, if any. */

@@ -311,7 +311,6 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
   }
 }
 
-/** A diagnosis and the rule that decided it. */
 /** A failed login to an AWS_ACCOUNT_IDS account's registry, judged. */
 export interface AccountFailureVerdict {
   host: string
@@ -320,6 +319,7 @@ export interface AccountFailureVerdict {
   case?: RemediationCase
 }
 
+/** A diagnosis and the rule that decided it. */
 interface Decision {
   diagnosis: DiagnosisId
   rule?: string
@@ -510,16 +510,13 @@ function caseOf(
   if (diagnosis === 'insufficient-scope') {
     return pushDenial(evidence, push, profileById(evidence.registry.profile))
   }
-  if (diagnosis === 'credential-store-error' && evidence.dockerConfig) {
-    // a config file docker would rewrite is named by its rule (CLI024)
-    return (
-      caseOfRule(ruleById(rule), diagnosis) ??
-      (evidence.dockerConfig.helper ? 'credential-helper' : 'config-file')
-    )
-  }
   // the variant the deciding wording names, when it names this diagnosis
+  // (CLI024: a config file docker would rewrite)
   const named = caseOfRule(ruleById(rule), diagnosis)
   if (named) return named
+  if (diagnosis === 'credential-store-error' && evidence.dockerConfig) {
+    return evidence.dockerConfig.helper ? 'credential-helper' : 'config-file'
+  }
   return malformedCase(diagnosis, evidence.input)
 }
 

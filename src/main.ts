@@ -144,36 +144,42 @@ function coveringLogins(
   return { ...report, state }
 }
 
-/** Gathers, judges and reports; input errors and failures included. */
+/**
+ * Gathers, judges and reports; input errors and failures included. Every
+ * server docker logged in to is in the report's state (coveringLogins).
+ */
 async function mainReport(
   world: World,
   loggedIn: ReadonlySet<string>
 ): Promise<ActionReport> {
-  const logout = { value: true }
-  const report = await anyReport(world, logout)
-  return coveringLogins(report, loggedIn, logout.value)
+  let inputs: Inputs
+  try {
+    inputs = readInputs((name) => core.getInput(name))
+  } catch (error) {
+    return failureReport(error)
+  }
+  const report = await loginsReport(inputs, world).catch(failureReport)
+  return coveringLogins(report, loggedIn, inputs.logout)
 }
 
-async function anyReport(
-  world: World,
-  logout: { value: boolean }
+/** The report of every registry the inputs name. */
+async function loginsReport(
+  inputs: Inputs,
+  world: World
 ): Promise<ActionReport> {
-  try {
-    const inputs = readInputs((name) => core.getInput(name))
-    logout.value = inputs.logout
-    if (inputs.registryAuth.length > 0) {
-      // a chunk of its own: a run with one registry does not load it
-      const { registryAuthReport } = await import('./multi-login.js')
-      return await registryAuthReport(inputs, world, loginReport)
-    }
-    return await loginReport(inputs, world)
-  } catch (error) {
-    if (error instanceof InputError) return reportInputError(error.message)
-    // A failure of our own: say so in one line, no stack trace (what docker
-    // login did before it is added to the state by mainReport)
-    const message = error instanceof Error ? error.message : String(error)
-    return reportUnexpected(message)
+  if (inputs.registryAuth.length > 0) {
+    // a chunk of its own: a run with one registry does not load it
+    const { registryAuthReport } = await import('./multi-login.js')
+    return registryAuthReport(inputs, world, loginReport)
   }
+  return loginReport(inputs, world)
+}
+
+/** An input error's report, or a failure of our own's: one line, no stack trace. */
+function failureReport(error: unknown): ActionReport {
+  if (error instanceof InputError) return reportInputError(error.message)
+  const message = error instanceof Error ? error.message : String(error)
+  return reportUnexpected(message)
 }
 
 /**

@@ -193,3 +193,40 @@ export function parseOverride(value: string, variable: string): URL {
   }
   return url
 }
+
+/**
+ * The registry a text names (`explain` without --registry): the host of
+ * the first registry request it quotes (a URL to `/v2/…`), else the first
+ * URL host a registry family owns (ghcr.io, *.azurecr.io, Docker Hub's
+ * token service). Links to documentation (aka.ms, docs.*) and unknown
+ * hosts of other requests (a token service of its own, a storage
+ * redirect) name none.
+ */
+export function registryNamedIn(text: string): string | undefined {
+  // Docker Hub's token service names Docker Hub too
+  const realm = DOCKER_HUB.challenge?.('docker.io')?.realm
+  const hubRealmHost = realm ? new URL(realm).host : undefined
+  const urls = [
+    ...text.matchAll(/https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)(\/[^\s"'`]*)?/g)
+  ].map(([, named, path]) => {
+    const host = named.toLowerCase()
+    // Docker Hub by any of its names, its token service's too: docker.io
+    const hub = host === hubRealmHost || DOCKER_HUB_HOSTS.includes(host)
+    return { host: hub ? 'docker.io' : host, path }
+  })
+  const profileOf = (host: string): ProfileId | undefined => {
+    try {
+      return resolveRegistry(host, {}).profile
+    } catch {
+      return undefined // not a registry address (a port out of range…)
+    }
+  }
+  const api = urls.find(
+    ({ host, path }) => path?.startsWith('/v2/') && profileOf(host)
+  )
+  if (api) return api.host
+  return urls.find(({ host }) => {
+    const profile = profileOf(host)
+    return profile !== undefined && profile !== 'generic'
+  })?.host
+}

@@ -4,6 +4,7 @@
  * loadTexts), so that no other registry's start-up pays for them.
  */
 import { ACTION_USES, LINKS } from '../common.js'
+import { SAME_USER_STEP } from './common.js'
 import type { RemediationTable } from '../types.js'
 
 const PUSH_ROLE_STEP =
@@ -66,7 +67,7 @@ export const REMEDIATION: RemediationTable = {
           'Log in before the step that pushes or pulls, in the same job, with this action as below or with `az acr login --name NAME` after azure/login: every job starts with an empty docker config.',
           'Set `registry:` to the host of the image reference, NAME.azurecr.io, character for character.',
           'AKS pulling from the registry: `az aks update --name CLUSTER --resource-group GROUP --attach-acr NAME` gives the kubelet identity AcrPull; another cluster needs an image pull secret (`imagePullSecrets`) holding a service principal or a token.',
-          "Run docker as the user that logged in, with the same DOCKER_CONFIG: `sudo docker` reads root's config, not the runner's."
+          SAME_USER_STEP
         ],
         docs: [LINKS_ACR.auth, LINKS_ACR.aks],
         snippet: SP_SNIPPET

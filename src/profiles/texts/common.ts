@@ -8,6 +8,13 @@
 import { ACTION_USES, LINKS } from '../common.js'
 import type { RemediationTable } from '../types.js'
 
+/**
+ * The step of a request sent without a login because docker ran as
+ * another user than the login (texts of case `no-login`).
+ */
+export const SAME_USER_STEP =
+  "Run docker as the user that logged in, with the same DOCKER_CONFIG: `sudo docker` reads root's config, not the runner's."
+
 /** A workflow block logging in to the registry with a token. */
 const REGISTRY_SNIPPET = [
   '- name: Log in to {registry}',
@@ -68,7 +75,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           'Log in before the step that pushes or pulls, in the same job: every job starts with an empty docker config.',
           'Set `registry:` to the host of the image reference (the part before the first /), character for character; log in once for each host.',
-          "Run docker as the user that logged in, with the same DOCKER_CONFIG: `sudo docker` reads root's config, not the runner's.",
+          SAME_USER_STEP,
           'For a `container:` or `services:` image, give it `credentials:` (username and password); a Kubernetes pod needs an image pull secret (`imagePullSecrets`).'
         ],
         docs: [LINKS.login],

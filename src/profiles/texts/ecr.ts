@@ -31,6 +31,14 @@ const OIDC_SNIPPET = [
   '      registry: {registry}'
 ].join('\n')
 
+/** The host logged in to must be the image's, to the character. */
+const HOST_MATCH_STEP =
+  "Compare the image reference with the `registry` input: `<account>.dkr.ecr.<region>.amazonaws.com` must match character for character; log in once for each account and region you push to or pull from (another account's images too)."
+
+/** A shared runner's docker config loses the login to another job. */
+const SHARED_CONFIG_STEP =
+  "On self-hosted runners that share a docker config, another job's logout removes this login: give each job its own DOCKER_CONFIG."
+
 const LINKS_ECR = {
   auth: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html',
   publicAuth:
@@ -61,8 +69,8 @@ export const REMEDIATION: RemediationTable = {
     steps: [
       "Recommended: give the job `permissions: id-token: write`, run aws-actions/configure-aws-credentials with `role-to-assume` (an IAM role trusting GitHub's OIDC provider) before this step, and leave `username` and `password` empty: the keys are taken from the environment.",
       'Or set `username: ${{ vars.AWS_ACCESS_KEY_ID }}` and `password: ${{ secrets.AWS_SECRET_ACCESS_KEY }}`: the keys are exchanged for an ECR token.',
-      "Compare the image reference with the `registry` input: `<account>.dkr.ecr.<region>.amazonaws.com` must match character for character; log in once for each account and region you push to or pull from (another account's images too).",
-      "On self-hosted runners that share a docker config, another job's logout removes this login: give each job its own DOCKER_CONFIG.",
+      HOST_MATCH_STEP,
+      SHARED_CONFIG_STEP,
       'Pull requests from forks get neither secrets nor an OIDC token for your role: set `skip-if-missing: true` for them.'
     ],
     docs: [LINKS_ECR.configureCredentials, LINKS_ECR.oidc, LINKS_ECR.auth],
@@ -87,8 +95,8 @@ export const REMEDIATION: RemediationTable = {
           'log in to the exact host of the image (account and region), in the same job, before the push or pull',
         why: 'docker sent the request to {registry} without a credential ("no basic auth credentials"). An ECR login holds for one host, that is one account and one region: no login for this host ran before it in this job, the login was for another account or region, or it went to another docker config (another user, `sudo`, a logout by another job on a shared runner).',
         steps: [
-          "Compare the image reference with the `registry` input: `<account>.dkr.ecr.<region>.amazonaws.com` must match character for character; log in once for each account and region you push to or pull from (another account's images too).",
-          "On self-hosted runners that share a docker config, another job's logout removes this login: give each job its own DOCKER_CONFIG.",
+          HOST_MATCH_STEP,
+          SHARED_CONFIG_STEP,
           'EKS or ECS pulling the image: the node role (or the task execution role) needs ecr:GetAuthorizationToken and the pull actions (AmazonEC2ContainerRegistryReadOnly).'
         ],
         docs: [LINKS_ECR.auth, LINKS_ECR.troubleshooting]

@@ -4,6 +4,7 @@
  * loadTexts), so that no other registry's start-up pays for them.
  */
 import { ACTION_USES } from '../common.js'
+import { SAME_USER_STEP } from './common.js'
 import type { RemediationTable } from '../types.js'
 
 const TOKEN_STEPS = [
@@ -45,7 +46,7 @@ export const REMEDIATION: RemediationTable = {
         steps: [
           'Log in before the step that pushes or pulls, in the same job: in GitLab CI, `echo "$CI_JOB_TOKEN" | docker login -u gitlab-ci-token --password-stdin "$CI_REGISTRY"` (or with CI_REGISTRY_USER and CI_REGISTRY_PASSWORD); in GitHub Actions, this action with a token that has read_registry and write_registry, as below.',
           'Set the registry to the host of the image reference, character for character: $CI_REGISTRY is the host only, and a variable with no value (a protected variable on an unprotected branch) sends the image to docker.io instead.',
-          "Run docker as the user that logged in, with the same DOCKER_CONFIG: `sudo docker` reads root's config, not the runner's."
+          SAME_USER_STEP
         ],
         docs: [LINKS_GITLAB.auth, LINKS_GITLAB.jobToken],
         snippet: GITLAB_SNIPPET
