@@ -87,9 +87,9 @@ export function exchangePlan(
   // (the value is not quoted: whatever was put there stays out of the log)
   const notAnId = others.findIndex((id) => !/^\d{12}$/.test(id))
   if (notAnId >= 0 && !isPublic) {
-    const spaced = /\s/.test(others[notAnId]) ? ', with a space in it' : ''
+    const spaced = /\s/.test(others[notAnId]) ? ' (it has a space in it)' : ''
     throw new InputError(
-      `AWS_ACCOUNT_IDS: entry ${notAnId + 1}${spaced} is not an AWS account ID: give 12-digit account IDs, separated by commas`
+      `AWS_ACCOUNT_IDS: entry ${notAnId + 1} is not an AWS account ID${spaced}: give 12-digit account IDs, separated by commas`
     )
   }
   if (isPublic) {
