@@ -995,6 +995,50 @@ describe('judge: HTTP scenarios', () => {
       preflight: 'open'
     },
     {
+      name: 'a ping redirected to a sign-in page (docs/registries.md §9.2)',
+      scenario: {
+        profile: 'generic',
+        exchanges: [
+          exchange('ping', 302, '', {
+            url: 'https://gitlab.example.com/v2/',
+            headers: { location: 'https://gitlab.example.com/users/sign_in' }
+          })
+        ],
+        cli: cliOk
+      },
+      diagnosis: 'registry-unreachable',
+      preflight: 'foreign'
+    },
+    {
+      name: 'a ping redirected to a relative page away from /v2/',
+      scenario: {
+        profile: 'generic',
+        exchanges: [
+          exchange('ping', 301, '', {
+            url: 'https://portal.example.com/v2/',
+            headers: { location: '/login?next=%2Fv2%2F' }
+          })
+        ]
+      },
+      diagnosis: 'registry-unreachable',
+      preflight: 'foreign'
+    },
+    {
+      name: "a ping redirected to another /v2/ (the registry's own)",
+      scenario: {
+        profile: 'generic',
+        exchanges: [
+          exchange('ping', 308, '', {
+            url: 'http://registry.example.com/v2/',
+            headers: { location: 'https://registry.example.com/v2/' }
+          })
+        ],
+        cli: cliOk
+      },
+      diagnosis: 'ok',
+      preflight: 'open'
+    },
+    {
       name: 'a challenge that could not be followed',
       scenario: {
         profile: 'generic',
@@ -2413,6 +2457,23 @@ describe('judge: the verdict agrees with its own evidence', () => {
     expect(verdict.case).toBe('not-a-registry')
     expect(verdict.evidence[0]).toBe(
       "registry ping registry-1.docker.io/v2/ answered 200 with a web page, not as a registry answers: a captive portal or a proxy's login page?"
+    )
+  })
+
+  it('names the redirect that sent the ping away from /v2/, and does not take it for an open registry', () => {
+    const verdict = judged({
+      profile: 'generic',
+      exchanges: [
+        exchange('ping', 302, '', {
+          url: 'https://gitlab.example.com/v2/',
+          headers: { location: 'https://gitlab.example.com/users/sign_in' }
+        })
+      ],
+      cli: cliOk
+    })
+    expect(verdict.case).toBe('not-a-registry')
+    expect(verdict.evidence[0]).toBe(
+      "registry ping gitlab.example.com/v2/ answered 302 with a redirect to https://gitlab.example.com/users/sign_in, away from the registry's /v2/: a web site or its sign-in page, not a registry?"
     )
   })
 

@@ -38,6 +38,7 @@ import {
   isSuccess,
   rateLimitOf,
   reasonOf,
+  redirectsAway,
   subFormat,
   type RateLimitHeaders
 } from './protocol.js'
@@ -792,12 +793,17 @@ function describeOutcome(
       )
       return undefined
     }
-    case 'foreign':
+    case 'foreign': {
       opening(outcome.ping)
+      const { exchange } = outcome
+      const location = exchange.headers.location
       lines.push(
-        `${where(outcome.exchange)} answered ${outcome.exchange.status} with a web page, not as a registry answers: a captive portal or a proxy's login page?`
+        redirectsAway(exchange) && location
+          ? `${where(exchange)} answered ${exchange.status} with a redirect to ${oneLine(location, 120)}, away from the registry's /v2/: a web site or its sign-in page, not a registry?`
+          : `${where(exchange)} answered ${exchange.status} with a web page, not as a registry answers: a captive portal or a proxy's login page?`
       )
       return undefined
+    }
     case 'unfollowable':
       opening(outcome.ping)
       lines.push('the challenge could not be followed: nothing to check')

@@ -8,7 +8,7 @@
 import type { Evidence, HttpExchange } from './evidence.js'
 import type { Profile } from './profiles/index.js'
 import { rulesFor } from './profiles/index.js'
-import { isSuccess, isWebPage, reasonOf } from './protocol.js'
+import { isSuccess, isWebPage, reasonOf, redirectsAway } from './protocol.js'
 import { matchRule, type RuleMatch } from './rules.js'
 
 /** The preflight's outcome. */
@@ -23,8 +23,9 @@ export type PreflightOutcome =
   /** the ping answered without asking for credentials */
   | { kind: 'open'; ping: HttpExchange }
   /**
-   * `exchange` answered with a web page, not as a registry does: a captive
-   * portal or a proxy's login page stands where the registry should
+   * `exchange` answered with a web page, not as a registry does, or the
+   * ping was sent away from `/v2/`: a captive portal, a proxy's login page
+   * or a web site's sign-in page stands where the registry should
    */
   | { kind: 'foreign'; ping?: HttpExchange; exchange: HttpExchange }
   /**
@@ -83,7 +84,7 @@ export function preflightOutcome(
   }
   // a 429 refuses whatever it says
   if (ping.status === 429) return refusal(ping, profile)
-  if (isSuccess(ping.status) && isWebPage(ping)) {
+  if ((isSuccess(ping.status) && isWebPage(ping)) || redirectsAway(ping)) {
     return { kind: 'foreign', exchange: ping }
   }
   if (ping.status !== 401) return { kind: 'open', ping }

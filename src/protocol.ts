@@ -348,6 +348,25 @@ export function isWebPage(exchange: HttpExchange): boolean {
   return /^\s*<(?:!doctype\s+html|html)\b/i.test(exchange.body ?? '')
 }
 
+/**
+ * Whether a redirect sends the request away from the registry's API: a
+ * 3xx whose Location is not a `/v2/` path, such as a web site's sign-in
+ * page. docker follows it, and the page's 200 then passes for a registry
+ * that needs no login; the push fails later (`GET https://…/users/sign_in:
+ * unexpected status code 200 OK`, docs/registries.md §9.2). A redirect to
+ * another `/v2/` (http to https, another host) is a registry's own.
+ */
+export function redirectsAway(exchange: HttpExchange): boolean {
+  const status = exchange.status ?? 0
+  const location = exchange.headers.location
+  if (status < 300 || status >= 400 || !location) return false
+  try {
+    return !/\/v2\/?$/.test(new URL(location, exchange.url).pathname)
+  } catch {
+    return false
+  }
+}
+
 /** Whether a status is a success (2xx). */
 export function isSuccess(status: number | undefined): boolean {
   return status !== undefined && status >= 200 && status < 300

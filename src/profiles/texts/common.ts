@@ -264,7 +264,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
         title: 'The registry answered with a web page',
         error:
           "check the registry address and the runner's network: a web page answers where the registry should",
-        why: '{registry} answered like a web server, not a registry (an HTML page, or 404 Not Found for /v2/), where a registry answers with JSON or a challenge: the address or port of a web interface, a captive portal, a proxy that wants a login, or another web server at that address. A login there is no login to the registry.',
+        why: '{registry} answered like a web server, not a registry (an HTML page, 404 Not Found for /v2/, or a redirect from /v2/ to a sign-in page), where a registry answers with JSON or a challenge: the address or port of a web interface, a captive portal, a proxy that wants a login, or another web server at that address. A login there is no login to the registry.',
         steps: [
           'Check the `registry` input: a registry host such as ghcr.io, not the address of its web interface (Nexus and Artifactory serve Docker on a connector port or a path of their own).',
           'On self-hosted runners, check the proxy and firewall: a portal or a proxy login page intercepts the requests.',
