@@ -120,7 +120,7 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'job-token': ['insufficient-scope'],
   'service-principal-id': ['invalid-credentials'],
   'service-principal-secret': ['invalid-credentials'],
-  'anonymous-pull': ['missing-credentials'],
+  'anonymous-pull': ['missing-credentials', 'repository-not-found'],
   'oidc-username': ['invalid-credentials'],
   'registry-role': ['insufficient-scope'],
   'no-login': ['missing-credentials'],

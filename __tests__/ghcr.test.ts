@@ -139,7 +139,7 @@ const SEEN: Seen[] = [
   {
     name: 'a pull of a private package without a login',
     text: 'docker: Error response from daemon: Head "https://ghcr.io/v2/tpm2-software/fedora-30/manifests/latest": unauthorized.',
-    diagnosis: 'missing-credentials',
+    diagnosis: 'repository-not-found',
     rule: 'GHCR008',
     case: 'anonymous-pull',
     source: 'tpm2-software/tpm2-pkcs11#807'
@@ -329,6 +329,11 @@ describe('GHCR remediation: what to do on GitHub', () => {
     [
       'The package needs a login to pull: log in to ghcr.io before the pull (GITHUB_TOKEN with packages: read), or make the package public',
       'missing-credentials',
+      'anonymous-pull'
+    ],
+    [
+      'No package to pull without a login: check the image name; if the package is private, log in to ghcr.io first (GITHUB_TOKEN with packages: read) or make it public',
+      'repository-not-found',
       'anonymous-pull'
     ],
     [

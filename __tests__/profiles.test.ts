@@ -102,7 +102,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording: 'https://ghcr.io/v2/ … /manifests/ … ": unauthorized',
     id: 'GHCR008',
-    diagnosis: 'missing-credentials'
+    diagnosis: 'repository-not-found'
   },
   {
     wording: 'retry-after: … allowed: … /minute',
@@ -2304,11 +2304,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording: 'https://ghcr.io/v2/ … /manifests/ … : unauthorized',
     id: 'GHCR008',
-    diagnosis: 'missing-credentials'
+    diagnosis: 'repository-not-found'
   },
   {
     wording: 'https://ghcr.io/v2/ … /manifests/ … 401 unauthorized',
-    id: 'GHCR008',
+    id: 'GHCR017',
     diagnosis: 'missing-credentials'
   },
   {

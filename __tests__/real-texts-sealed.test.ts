@@ -30,10 +30,12 @@ describeCorpusHygiene({
  * (61.0 %); the rules at the start of that day: 48/82 (58.5 %); with the
  * last resort by words added after (docs/registries.md §13b (i)), 51/82;
  * with the rules for classes of wordings (§13c, §13d, written on other
- * sets), 53/82 (64.6 %). The issue's target is 9 in 10; the floor guards
- * the figure.
+ * sets), 53/82 (64.6 %); with §13f (a request that carried no login),
+ * 54/82; with §13g (GHCR's answer to a pull without a login, decided on
+ * the dev2 set's labels), 55/82 (67.1 %). The issue's target is 9 in 10;
+ * the floor guards the figure.
  */
-export const REAL_TEXTS_SEALED_FLOOR = 0.64
+export const REAL_TEXTS_SEALED_FLOOR = 0.67
 
 describeHeldOutMeasure({
   name: 'sealed',

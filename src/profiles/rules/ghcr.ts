@@ -127,19 +127,28 @@ export const RULES: readonly TextRule[] = [
       'docker.pkg.github.com pull without a login: "GET https://docker.pkg.github.com/v2/kubernetes/minikube/kicbase/manifests/v0.0.10: UNAUTHORIZED: GitHub Docker Registry needs login" (kubernetes/minikube#8160; kubernetes/minikube pkg/minikube/image tests for this wording as ErrGithubNeedsLogin); the same 401 printed by containerd for a public package pulled without a pull secret: "unexpected status code https://docker.pkg.github.com/v2/…/manifests/3.1.5: 401 Unauthorized" (containerd/containerd#3291; docs/registries.md §13c (h))'
   },
   {
-    // a pull without a login, of a private package
-    id: 'GHCR008',
+    // a client that fetched a manifest with no token at all and prints the
+    // status: it sent no credential, whatever the package
+    id: 'GHCR017',
     diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: [['https://ghcr.io/v2/', '/manifests/', '401 unauthorized']],
+    source:
+      'bazel\'s downloader fetching a chart\'s manifest from ghcr.io without its bearer token flow: "Download from https://ghcr.io/v2/bank-vaults/helm-charts/vault-operator/manifests/1.23.0 failed: … GET returned 401 Unauthorized" (periareon/rules_helm#240): docs/registries.md §13c (h), §13g'
+  },
+  {
+    // a pull without a login, of a private package or of none: ghcr.io
+    // answers both alike (docs/registries.md §13g)
+    id: 'GHCR008',
+    diagnosis: 'repository-not-found',
     case: 'anonymous-pull',
     match: [
       ['https://ghcr.io/v2/', '/manifests/', '": unauthorized'],
-      // docs/registries.md §13c (h): older docker without the quotes, and
-      // a client that prints the status
-      ['https://ghcr.io/v2/', '/manifests/', ': unauthorized'],
-      ['https://ghcr.io/v2/', '/manifests/', '401 unauthorized']
+      // docs/registries.md §13c (h): older docker without the quotes
+      ['https://ghcr.io/v2/', '/manifests/', ': unauthorized']
     ],
     source:
-      'GHCR pull of a private package without a login: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10); the same without quotes (whiteducksoftware/az-dns-forwarder#1) or as a status (bazel\'s downloader, periareon/rules_helm#240): docs/registries.md §13c (h)'
+      'GHCR pull without a login of a private package, or of a name no package has: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10); the same without quotes (whiteducksoftware/az-dns-forwarder#1): docs/registries.md §13c (h), §13g'
   },
   {
     // buildx and podman print the status without GHCR's wording

@@ -51,6 +51,25 @@ const LINKS_GHCR = {
   status: 'https://www.githubstatus.com/'
 } as const
 
+/**
+ * A pull without a login that ghcr.io answered "unauthorized": a private
+ * or internal package, or none of that name (ghcr.io answers both alike).
+ */
+const ANONYMOUS_PULL = {
+  title: 'The package needs a login to pull',
+  error:
+    'log in to ghcr.io before the pull (GITHUB_TOKEN with packages: read), or make the package public',
+  why: 'ghcr.io answered "unauthorized" to a pull made without a login: the package is private or internal, or no package has that name. Public packages need no login; the others need a token that may read them.',
+  steps: [
+    'Log in before pulling: this action with `username: ${{ github.actor }}` and `password: ${{ secrets.GITHUB_TOKEN }}`, and `packages: read` in the job’s permissions, as below. For a `container:` or `services:` image, give it `credentials:` with the same username and password.',
+    'If the package belongs to another repository: open it on GitHub → Package settings → Manage Actions access, and add this repository with the Read role.',
+    'Or make the package public: Package settings → Danger Zone → Change visibility.',
+    'Check the image name: ghcr.io/<owner>/<image>, all lowercase.'
+  ],
+  docs: [LINKS_GHCR.ghcr, LINKS_GHCR.permissions],
+  snippet: PULL_SNIPPET
+}
+
 /** GHCR's texts (see the profile, ../ghcr.ts). */
 export const REMEDIATION: RemediationTable = {
   'missing-credentials': {
@@ -63,20 +82,7 @@ export const REMEDIATION: RemediationTable = {
     docs: [LINKS_GHCR.ghcr, LINKS_GHCR.tokenPermissions, LINKS.githubSecrets],
     snippet: GITHUB_TOKEN_SNIPPET,
     cases: {
-      'anonymous-pull': {
-        title: 'The package needs a login to pull',
-        error:
-          'log in to ghcr.io before the pull (GITHUB_TOKEN with packages: read), or make the package public',
-        why: 'ghcr.io answered "unauthorized" to a pull made without a login: the package is private or internal, or no package has that name. Public packages need no login; the others need a token that may read them.',
-        steps: [
-          'Log in before pulling: this action with `username: ${{ github.actor }}` and `password: ${{ secrets.GITHUB_TOKEN }}`, and `packages: read` in the job’s permissions, as below. For a `container:` or `services:` image, give it `credentials:` with the same username and password.',
-          'If the package belongs to another repository: open it on GitHub → Package settings → Manage Actions access, and add this repository with the Read role.',
-          'Or make the package public: Package settings → Danger Zone → Change visibility.',
-          'Check the image name: ghcr.io/<owner>/<image>, all lowercase.'
-        ],
-        docs: [LINKS_GHCR.ghcr, LINKS_GHCR.permissions],
-        snippet: PULL_SNIPPET
-      },
+      'anonymous-pull': ANONYMOUS_PULL,
       // the common case's texts, with ghcr.io's login
       'no-login': {
         docs: [LINKS_GHCR.ghcr, LINKS.login],
@@ -235,6 +241,23 @@ export const REMEDIATION: RemediationTable = {
       'Reduce the jobs that push to or pull from ghcr.io at the same moment (large matrix builds, signing many images): every blob upload started counts.'
     ],
     docs: [LINKS_GHCR.ghcr, LINKS_GHCR.status]
+  },
+
+  'repository-not-found': {
+    cases: {
+      // GHCR008: the answer to a pull without a login does not tell a
+      // private package from a missing one
+      'anonymous-pull': {
+        ...ANONYMOUS_PULL,
+        title: 'No package to pull without a login',
+        error:
+          'check the image name; if the package is private, log in to ghcr.io first (GITHUB_TOKEN with packages: read) or make it public',
+        steps: [
+          ...ANONYMOUS_PULL.steps.slice(-1),
+          ...ANONYMOUS_PULL.steps.slice(0, -1)
+        ]
+      }
+    }
   },
 
   'stale-login': {
