@@ -942,6 +942,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'stale-login'
   },
   {
+    wording: 'code = deadlineexceeded',
+    id: 'NET010',
+    diagnosis: 'registry-unreachable'
+  },
+  {
     wording: 'max retries exceeded with url',
     id: 'NET001',
     diagnosis: 'registry-unreachable'
@@ -1356,6 +1361,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'failed to resolve credential:',
+    id: 'CLI012',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'invoking docker-credential- … exit status',
     id: 'CLI012',
     diagnosis: 'credential-store-error'
   },
@@ -3025,6 +3035,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG013',
       'REG004',
       'NET001',
+      // a CRI pull past its deadline (§13h)
+      'NET010',
       'NET002',
       // weak client wordings, when nothing more specific matched
       'CLI019',

@@ -134,10 +134,13 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'is not a valid repository uri for amazon elastic container registry',
       ['reading json file', 'unmarshaling json at'],
       'error: unable to retrieve credentials',
-      'failed to resolve credential:'
+      'failed to resolve credential:',
+      // go-containerregistry's older keychain (kaniko, bazel's rules_docker,
+      // crane): docs/registries.md §13h
+      ['invoking docker-credential-', 'exit status']
     ],
     source:
-      'docs/registries.md §13a (b): nomad\'s docker driver "Failed to find docker auth for repo" (hashicorp/nomad#7357); docker-compose v1/docker-py "Command \'[\'docker-credential-pass\', \'get\']\' returned non-zero exit status 1." (docker/docker-credential-helpers#217); oras-go registry/remote/credentials/internal/executer ("credentials store is configured to `desktop.exe` but Docker Desktop seems not running"), registry/remote/auth/client.go ("failed to resolve credential: …"); awslabs/amazon-ecr-credential-helper ecr-login/api/client.go ("docker-credential-ecr-login can only be used with Amazon Elastic Container Registry."); containers/image pkg/docker/config ("reading JSON file %q: unmarshaling JSON at %q: …", podman-container-tools/podman#1457, podman-container-tools/container-libs#244); helm 3.13 "Error: unable to retrieve credentials" (helm/helm#12476)'
+      'docs/registries.md §13a (b): nomad\'s docker driver "Failed to find docker auth for repo" (hashicorp/nomad#7357); docker-compose v1/docker-py "Command \'[\'docker-credential-pass\', \'get\']\' returned non-zero exit status 1." (docker/docker-credential-helpers#217); oras-go registry/remote/credentials/internal/executer ("credentials store is configured to `desktop.exe` but Docker Desktop seems not running"), registry/remote/auth/client.go ("failed to resolve credential: …"); awslabs/amazon-ecr-credential-helper ecr-login/api/client.go ("docker-credential-ecr-login can only be used with Amazon Elastic Container Registry."); containers/image pkg/docker/config ("reading JSON file %q: unmarshaling JSON at %q: …", podman-container-tools/podman#1457, podman-container-tools/container-libs#244); helm 3.13 "Error: unable to retrieve credentials" (helm/helm#12476); go-containerregistry pkg/authn helper.go (2018–2019) "invoking %s: %v; output: %s" (bazelbuild/rules_docker#1175: "invoking docker-credential-gcloud: exit status 1; output: ", docs/registries.md §13h)'
   },
   {
     // docs/registries.md §13a (c): a client that found no credential at all
@@ -697,6 +700,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'failed to establish a new connection'
     ],
     source: 'Go net/http and crypto/tls errors as the docker CLI prints them'
+  },
+  {
+    // gRPC's status as the kubelet prints a CRI call's: a pull that ran out
+    // of time
+    id: 'NET010',
+    diagnosis: 'registry-unreachable',
+    match: ['code = deadlineexceeded'],
+    source:
+      'grpc-go codes.DeadlineExceeded, printed "rpc error: code = DeadlineExceeded desc = …" by the kubelet for a CRI pull past its deadline (aws/containers-roadmap#2304: an ECR pull-through cache sending nodes without internet access to Docker Hub\'s CDN; docs/registries.md §13h)'
   },
   {
     id: 'NET002',
