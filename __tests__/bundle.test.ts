@@ -99,16 +99,6 @@ describe('the bundles stay lean', () => {
     reachable(entry, 'index.js')
   const chunks = (entry: string): string[] =>
     readdirSync(join(bundle, entry)).filter((f) => f.endsWith('.js'))
-  /** The OIDC login's lazy chunk and what it alone loads. */
-  const oidcChunks = (entry: string): string[] => {
-    const own = chunks(entry).filter((f) =>
-      /^oidc-token-[A-Z0-9]+\.js$/.test(f)
-    )
-    if (own.length === 0) return []
-    const atStart = loadedAtStart(entry)
-    return reachable(entry, own[0]).filter((f) => !atStart.includes(f))
-  }
-
   /** undici's error codes: present wherever its code is */
   const UNDICI = /UND_ERR_/
 
@@ -122,11 +112,10 @@ describe('the bundles stay lean', () => {
         expect([file, UNDICI.test(text)]).toEqual([file, false])
         expect([file, /TunnelingAgent/.test(text)]).toEqual([file, false])
       }
-      // tunnel (@actions/http-client's) only in the OIDC login's lazy chunk
+      // tunnel (@actions/http-client's) in no chunk at all
       const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')
-      const oidc = oidcChunks(entry)
-      if (oidc.length === 0) expect(licenses).not.toMatch(/^tunnel\b/m)
-      for (const file of chunks(entry).filter((f) => !oidc.includes(f))) {
+      expect(licenses).not.toMatch(/^tunnel\b/m)
+      for (const file of chunks(entry)) {
         const text = readFileSync(join(bundle, entry, file), 'utf8')
         expect([file, /TunnelingAgent/.test(text)]).toEqual([file, false])
       }
@@ -215,11 +204,8 @@ describe('the bundles stay lean', () => {
       expect(index).toContain(`import("./${proxy[0]}")`)
       const text = readFileSync(join(bundle, entry, proxy[0]), 'utf8')
       expect(UNDICI.test(text)).toBe(true)
-      // the other lazy chunks (the AWS SDK's) hold none of it, but for the
-      // OIDC login's, which @actions/core's getIDToken needs
-      const others = lazy.filter(
-        (f) => f !== proxy[0] && !oidcChunks(entry).includes(f)
-      )
+      // the other lazy chunks (the AWS SDK's) hold none of it
+      const others = lazy.filter((f) => f !== proxy[0])
       for (const file of others) {
         const other = readFileSync(join(bundle, entry, file), 'utf8')
         expect([file, UNDICI.test(other)]).toEqual([file, false])
@@ -230,19 +216,16 @@ describe('the bundles stay lean', () => {
     }
   )
 
-  it('the main bundle asks the GitHub ID token through a lazy chunk that holds @actions/http-client and undici; the cli bundle has none', () => {
-    const index = readFileSync(join(bundle, 'main', 'index.js'), 'utf8')
-    const oidc = /import\("\.\/(oidc-token-[A-Z0-9]+\.js)"\)/.exec(index)?.[1]
-    expect(oidc).toBeDefined()
-    expect(loadedAtStart('main')).not.toContain(oidc)
-    const lazy = oidcChunks('main')
-    expect(lazy).toContain(oidc)
-    const text = lazy
+  it('the main bundle asks the GitHub ID token with the preflight HTTP client: no @actions/http-client, no chunk of its own', () => {
+    const atStart = loadedAtStart('main')
       .map((f) => readFileSync(join(bundle, 'main', f), 'utf8'))
       .join('\n')
-    expect(UNDICI.test(text)).toBe(true)
-    expect(text).toContain('ACTIONS_ID_TOKEN_REQUEST_URL')
-    expect(chunks('cli').filter((f) => f.startsWith('oidc-token-'))).toEqual([])
+    expect(atStart).toContain('ACTIONS_ID_TOKEN_REQUEST_URL')
+    for (const entry of ['main', 'cli']) {
+      expect(chunks(entry).filter((f) => f.startsWith('oidc-token-'))).toEqual([])
+      const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')
+      expect(licenses).not.toMatch(/^@actions\/http-client\b/m)
+    }
   }) // prettier-ignore
 
   /** Code only the AWS SDK's ECR clients have. */

@@ -125,7 +125,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'registry-role': ['insufficient-scope'],
   'no-login': ['missing-credentials'],
   'config-malformed': ['credential-store-error'],
-  'read-denied': ['insufficient-scope']
+  'read-denied': ['insufficient-scope'],
+  'oidc-id-token': ['registry-unreachable']
 }
 
 /** Every id a verdict may name as the rule that decided. */

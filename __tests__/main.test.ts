@@ -24,7 +24,7 @@ import type { DockerCli } from '../src/docker.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
-const { OIDC_CONNECTIONS, requestIdToken, startIdTokenServer } =
+const { OIDC_CONNECTIONS, startIdTokenServer } =
   await import('../emulator/oidc.js')
 
 const PAT = ACCOUNTS.patReadWrite
@@ -72,9 +72,8 @@ describe('the main step', () => {
     const github = await startIdTokenServer()
     try {
       core.setInputs({ username: OIDC_CONNECTIONS.ok.organization, 'oidc-connection-id': OIDC_CONNECTIONS.ok.id, 'oidc-expires-in': '3600' })
-      const idToken = (audience: string) => requestIdToken(github, audience)
       const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url, ACTIONS_ID_TOKEN_REQUEST_URL: github.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken }
-      await run({ env, docker: fakeDocker().docker, idToken })
+      await run({ env, docker: fakeDocker().docker })
       const tokens = [...github.issued, ...emulator.oidcTokens()]
       expect(tokens).toHaveLength(2)
       const masked = core.setSecret.mock.calls.map(([value]) => value)
@@ -97,11 +96,10 @@ describe('the main step', () => {
     const github = await startIdTokenServer()
     try {
       core.setInputs({ 'registry-auth': `- username: ${OIDC_CONNECTIONS.ok.organization}\n` })
-      const idToken = (audience: string) => requestIdToken(github, audience)
       const env = { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url, DOCKERHUB_OIDC_CONNECTIONID: OIDC_CONNECTIONS.ok.id, ACTIONS_ID_TOKEN_REQUEST_URL: github.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.requestToken }
       const { docker, calls } = fakeDocker()
       const before = emulator.oidcTokens().length
-      await run({ env, docker, idToken })
+      await run({ env, docker })
       expect(core.setFailed).not.toHaveBeenCalled()
       expect(core.outputs()).toMatchObject({ diagnosis: 'ok', 'credential-kind': 'oidc', diagnoses: JSON.stringify({ 'docker.io': 'ok' }) })
       expect(calls[0]?.[2]).toBe(OIDC_CONNECTIONS.ok.organization)

@@ -1,11 +1,12 @@
 /**
  * Docker Hub OIDC end to end (docs/docker-hub.md §7): the bundle of the
  * current src/ run as the runner runs it, with GitHub's ID-token endpoint
- * and Docker's exchange on loopback (emulator/oidc.ts), the real
- * `@actions/core` getIDToken and the real docker CLI. Every run is scanned
- * for the ID token and the exchanged Docker token in every artifact.
+ * and Docker's exchange on loopback (emulator/oidc.ts) and the real docker
+ * CLI. Every run is scanned for the ID token, the exchanged Docker token
+ * and the runner's request token in every artifact.
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
 import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import {
   IMMUTABLE_CLAIMS,
@@ -28,6 +29,9 @@ const ORG = OIDC_CONNECTIONS.ok.organization
 let github: IdTokenServer
 beforeAll(async () => {
   github = await startIdTokenServer()
+})
+afterEach(() => {
+  github.answer = undefined
 })
 afterAll(async () => {
   await github.close()
@@ -61,8 +65,11 @@ function expectNoTokenLeak(ws: Workspace, username: string): void {
   for (const token of tokens) {
     expect(leaks(ws, username, token)).toEqual([])
   }
-  // and the runner's request token is no output of ours either
-  expect(ws.summary()).not.toContain(github.requestToken)
+  // and the runner's request token is no output of ours either, nor in
+  // docker's environment
+  expect(leaks(ws, username, github.requestToken)).toEqual([])
+  const dockerEnv = existsSync(ws.envLog) ? readFileSync(ws.envLog, 'utf8') : ''
+  expect(dockerEnv).not.toContain(github.requestToken)
 }
 
 function steps(): string[] {
@@ -257,4 +264,88 @@ describeE2e('Docker Hub OIDC, as the runner runs the bundle', () => {
     expect(ws.authKeys()).toEqual([])
     expectNoTokenLeak(ws, 'octocat')
   })
+  it('an ID-token endpoint that accepts and never answers: the step ends within 3 × timeout with registry-unreachable, naming the endpoint', async () => {
+    github.answer = () => true // accepted, never answered
+    const ws = session.workspace()
+    const started = Date.now()
+    const result = await runOidc(ws, { username: ORG, timeout: '1', retries: '0' })
+    // 3 s for the preflight's requests, and the step's own start-up
+    expect(Date.now() - started).toBeLessThan(3_000 + 4_000)
+    expect(result.exitCode).toBe(1)
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'registry-unreachable', 'logged-in': 'false' })
+    expect(result.errors).toHaveLength(1)
+    expect(ws.summary()).toMatch(/no GitHub ID token came: GitHub's ID-token endpoint 127\.0\.0\.1:\d+\/_apis\/distributedtask\/oidc\/token could not be reached: .*timed out/)
+    expect(ws.summary()).toMatch(/GitHub ID token request \(GET 127\.0\.0\.1:\d+\/_apis\/distributedtask\/oidc\/token\)` \| `no answer \(ETIMEDOUT\)`/)
+    expect(result.errors[0]).toMatch(/^::error::GitHub's ID-token endpoint did not answer: re-run the job/)
+    expect(session.emulator.requests).toEqual([])
+    expect(ws.dockerArgv()).toEqual([])
+    expectNoTokenLeak(ws, ORG)
+  }, 30_000) // prettier-ignore
+
+  it('an ID-token request refused with 403 (no id-token: write): oidc-permission-missing, the error line naming it', async () => {
+    github.answer = (_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' }).end('{"message":"Forbidden"}')
+      return true
+    }
+    const ws = session.workspace()
+    const result = await runOidc(ws, { username: ORG })
+    expect(result.exitCode).toBe(1)
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'oidc-permission-missing', 'logged-in': 'false' })
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toContain('permissions: id-token: write')
+    expect(ws.summary()).toMatch(/the request was refused: GitHub's ID-token endpoint .* answered 403/)
+    expect(session.emulator.requests).toEqual([])
+    expectNoTokenLeak(ws, ORG)
+  }) // prettier-ignore
+
+  it('an ID-token endpoint that repeats the request token in its refusal: masked before the request, in no artifact in any form', async () => {
+    github.answer = (req, res) => {
+      const auth = req.headers.authorization ?? ''
+      const token = auth.replace(/^Bearer /, '')
+      res.writeHead(401, { 'content-type': 'text/plain' }).end(`invalid credentials: ${auth} (${Buffer.from(token).toString('base64')})`)
+      return true
+    }
+    const ws = session.workspace()
+    const result = await runOidc(ws, { username: ORG })
+    expect(ws.outputs().diagnosis).toBe('oidc-permission-missing')
+    const masked = result.stdout.split('\n').filter((line) => line.startsWith('::add-mask::'))
+    expect(masked).toContain(`::add-mask::${github.requestToken}`)
+    expect(ws.summary()).toContain('invalid credentials: Bearer ***')
+    expectNoTokenLeak(ws, ORG)
+  }) // prettier-ignore
+
+  it('answers the code does not expect end in a diagnosis, never "failed unexpectedly": expires_in 1e20, an ID token that is not a string', async () => {
+    const endless = session.workspace()
+    const started = Date.now()
+    const ok = await runOidc(endless, { username: ORG }, { DOCKERHUB_OIDC_CONNECTIONID: OIDC_CONNECTIONS.endless.id, DOCKERHUB_OIDC_EXPIREIN: '3600' })
+    expect({ code: ok.exitCode, errors: ok.errors }).toEqual({ code: 0, errors: [] })
+    expect(endless.outputs()).toMatchObject({ diagnosis: 'ok', 'logged-in': 'true' })
+    // the lifetime asked for, not 1e20 s
+    const expires = Date.parse(endless.outputs()['expires-at'])
+    expect(expires).toBeGreaterThanOrEqual(started + 3599_000 - 1000)
+    expect(expires).toBeLessThanOrEqual(Date.now() + 3600_000)
+    expectNoTokenLeak(endless, ORG)
+
+    github.answer = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"value":123456}')
+      return true
+    }
+    const odd = session.workspace()
+    const failed = await runOidc(odd, { username: ORG })
+    expect(failed.exitCode).toBe(1)
+    expect(failed.errors.join('\n')).not.toContain('failed unexpectedly')
+    expect(odd.outputs()).toMatchObject({ diagnosis: 'unknown', 'logged-in': 'false' })
+    expect(odd.summary()).toContain('the answer holds no ID token (no "value" string)')
+    expect(odd.summary()).toMatch(/GitHub ID token request .*` \| `200: no ID token in the answer`/)
+  }) // prettier-ignore
+
+  it('a Docker Hub entry of DOCKER_LOGIN_PREFLIGHT_ENDPOINTS takes the exchange too, as DOCKER_LOGIN_PREFLIGHT_HUB does', async () => {
+    const ws = session.workspace()
+    const result = await runOidc(ws, { username: ORG }, { DOCKER_LOGIN_PREFLIGHT_HUB: undefined, DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `docker.io=${session.emulator.url}` })
+    expect({ code: result.exitCode, errors: result.errors }).toEqual({ code: 0, errors: [] })
+    expect(steps()[0]).toBe('oidc-exchange')
+    expect(ws.summary()).toContain(`Docker's OIDC token exchange ${session.emulator.host}/oauth/token answered 200`)
+    expect(ws.summary()).not.toContain('identity.docker.com')
+    expectNoTokenLeak(ws, ORG)
+  }) // prettier-ignore
 })

@@ -4,7 +4,7 @@
  * `sub` format, and gather's exchange against the emulators over real HTTP
  * on loopback — both tokens masked as they arrive and absent from the
  * evidence, the retries, every failure — and the judge's expiry warning.
- * The bundle with `@actions/core`'s own getIDToken is in oidc-e2e.
+ * The bundle, as the runner runs it, is in oidc-e2e.
  */
 import {
   afterAll,
@@ -33,12 +33,7 @@ import { reportAction } from '../src/report.js'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  claimsOf,
-  oidcPlan,
-  subFormat,
-  type IdTokenSource
-} from '../src/oidc.js'
+import { claimsOf, oidcPlan, subFormat } from '../src/oidc.js'
 import { Secrets } from '../src/redact.js'
 
 const ORG = OIDC_CONNECTIONS.ok.organization
@@ -53,6 +48,8 @@ beforeAll(async () => {
 afterEach(() => {
   emulator.reset()
   github.claims = { ...DEFAULT_CLAIMS }
+  github.answer = undefined
+  github.audience = undefined
 })
 afterAll(async () => {
   await emulator.close()
@@ -125,6 +122,16 @@ describe('oidcPlan: when a login is an OIDC login', () => {
     ).toBe('http://127.0.0.1:5000/oauth/token')
   }) // prettier-ignore
 
+  it.each(['docker.io', 'registry-1.docker.io', 'index.docker.io'])(
+    'a Docker Hub host (%s) in DOCKER_LOGIN_PREFLIGHT_ENDPOINTS sends the exchange to its base URL, as DOCKER_LOGIN_PREFLIGHT_HUB does',
+    (host) => {
+      const env = { DOCKERHUB_OIDC_CONNECTIONID: ID, DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `ghcr.io=http://127.0.0.1:5001,${host}=http://127.0.0.1:5002` }
+      expect(plan({}, env)?.exchangeUrl).toBe('http://127.0.0.1:5002/oauth/token')
+      // another host's entry leaves Docker Hub where it is
+      expect(plan({}, { ...env, DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: 'ghcr.io=http://127.0.0.1:5001' })?.exchangeUrl).toBe('https://identity.docker.com/oauth/token')
+    }
+  ) // prettier-ignore
+
   it.each([
     [{}, { DOCKERHUB_OIDC_CONNECTIONID: '' }, /^DOCKERHUB_OIDC_CONNECTIONID is set but empty: /],
     [{}, { DOCKERHUB_OIDC_CONNECTIONID: 'my-connection' }, /^DOCKERHUB_OIDC_CONNECTIONID is not a UUID \(13 characters\): .*nothing was sent$/],
@@ -167,7 +174,7 @@ describe('the ID token: claims and the format of sub', () => {
 })
 
 /** The ID token as GitHub's endpoint hands it out, over loopback HTTP. */
-const fromGitHub: IdTokenSource = (audience) => requestIdToken(github, audience)
+const fromGitHub = (audience: string) => requestIdToken(github, audience)
 
 /** A docker CLI that records its logins (user and password). */
 function recordingDocker() {
@@ -187,9 +194,8 @@ function recordingDocker() {
 async function gatherOidc(
   options: Partial<GatherOptions> = {},
   env: NodeJS.ProcessEnv = {},
-  source: IdTokenSource | 'none' = fromGitHub
+  idToken = true
 ) {
-  const idToken = source === 'none' ? undefined : source
   const { docker, logins } = recordingDocker()
   const masked: string[] = []
   const evidence: Evidence = await gather(
@@ -223,13 +229,13 @@ async function gatherOidc(
 }
 
 describe('gather: the OIDC exchange', () => {
-  it('masks the ID token, then the Docker token, logs in with the organization and the Docker token, and keeps neither', async () => {
+  it('masks the request token before the request, then the ID token, then the Docker token, logs in with the organization and the Docker token, and keeps none', async () => {
     const started = Date.now()
     const { evidence, masked, logins } = await gatherOidc()
     const idToken = github.issued.at(-1) ?? ''
     const [dockerToken] = emulator.oidcTokens()
     // then the registry's own token
-    expect(masked.slice(0, 2)).toEqual([idToken, dockerToken])
+    expect(masked.slice(0, 3)).toEqual([github.requestToken, idToken, dockerToken])
     expect(logins).toEqual([{ username: ORG, password: dockerToken }])
     expect(evidence.input).toEqual({ credentialKind: 'oidc', usernameEmpty: false, passwordEmpty: false, findings: [] })
     expect(evidence.oidcExchange).toMatchObject({ result: 'token', connectionId: ID, expiresIn: 300, claims: { sub: DEFAULT_CLAIMS.sub } })
@@ -240,6 +246,8 @@ describe('gather: the OIDC exchange', () => {
     const text = JSON.stringify(evidence)
     expect(text).not.toContain(idToken)
     expect(text).not.toContain(dockerToken)
+    expect(text).not.toContain(github.requestToken)
+    expect(evidence.oidcExchange?.idTokenRequest).toMatchObject({ step: 'oidc-id-token', method: 'GET', status: 200, attempts: 1, body: '{"value":"***"}' })
     expect(github.audiences.at(-1)).toBe('https://identity.docker.com')
     expect(emulator.requests.map((r) => r.step)).toEqual(['oidc-exchange', 'token'])
     const verdict = judge(evidence, { now: started })
@@ -282,19 +290,130 @@ describe('gather: the OIDC exchange', () => {
   }) // prettier-ignore
 
   it.each([
-    ['Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable', 'permission-missing', 'oidc-permission-missing'],
-    ['Error message: Failed to get ID Token. Error Code : 500', 'id-token-failed', 'unknown']
-  ] as const)('getIDToken throws %j: %s', async (message, result, diagnosis) => {
-    const { evidence } = await gatherOidc({}, {}, async () => {
-      throw new Error(message)
-    })
+    [401, 'permission-missing', 'oidc-permission-missing', /cannot request a GitHub ID token: the request was refused: GitHub's ID-token endpoint 127\.0\.0\.1:\d+\/_apis\/distributedtask\/oidc\/token answered 401: .*permissions: id-token: write/],
+    [403, 'permission-missing', 'oidc-permission-missing', /the request was refused: .* answered 403: "\{"message":"no id-token permission"\}".*permissions: id-token: write/],
+    [404, 'id-token-failed', 'unknown', /the request for a GitHub ID token failed: .* answered 404/],
+    [500, 'id-token-failed', 'registry-unreachable', /no GitHub ID token came: GitHub's ID-token endpoint .* answered 500 after 2 tries/]
+  ] as const)('the ID-token endpoint answers %i: %s, %s', async (status, result, diagnosis, line) => {
+    github.answer = (_req, res) => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end('{"message":"no id-token permission"}')
+      return true
+    }
+    const before = github.requests
+    const { evidence, logins } = await gatherOidc({ retries: 1 })
     expect(evidence.oidcExchange?.result).toBe(result)
-    expect(judge(evidence).diagnosis).toBe(diagnosis)
+    expect(evidence.oidcExchange?.idTokenRequest).toMatchObject({ step: 'oidc-id-token', method: 'GET', status })
+    const verdict = judge(evidence)
+    expect(verdict.diagnosis).toBe(diagnosis)
+    expect(verdict.evidence.join('\n')).toMatch(line)
+    // 401 and 403 are never retried
+    expect(github.requests - before).toBe(status >= 500 ? 2 : 1)
+    expect(emulator.requests).toEqual([])
+    expect(logins).toEqual([])
+  }) // prettier-ignore
+
+  it('an ID-token endpoint that never answers is bounded by the preflight deadline: registry-unreachable, naming the endpoint and the timeout', async () => {
+    github.answer = () => true // accepted, never answered
+    const started = Date.now()
+    const { evidence, logins } = await gatherOidc({ timeoutSeconds: 1, retries: 5 })
+    // 3 × timeout for the ID token and the exchange together (policy.ts)
+    expect(Date.now() - started).toBeLessThan(3_000 + 500)
+    expect(evidence.oidcExchange?.result).toBe('id-token-failed')
+    expect(evidence.oidcExchange?.idTokenRequest?.error).toMatchObject({ timedOut: true })
+    expect(evidence.oidcExchange?.idTokenRequest?.status).toBeUndefined()
+    const verdict = judge(evidence)
+    expect(verdict.diagnosis).toBe('registry-unreachable')
+    expect(verdict.evidence.join('\n')).toMatch(/no GitHub ID token came: GitHub's ID-token endpoint 127\.0\.0\.1:\d+\/_apis\/distributedtask\/oidc\/token could not be reached after \d tries: .*timed out/)
+    expect(emulator.requests).toEqual([])
+    expect(logins).toEqual([])
+  }, 10_000) // prettier-ignore
+
+  it('the request token is a secret before the request: masked, and what the endpoint repeats of it redacted in every form', async () => {
+    github.answer = (req, res) => {
+      const auth = req.headers.authorization ?? ''
+      const token = auth.replace(/^Bearer /, '')
+      res.writeHead(401, { 'content-type': 'text/plain' }).end(`invalid credentials: ${auth} ${Buffer.from(token).toString('base64')} ${encodeURIComponent(token + ' x')}`)
+      return true
+    }
+    const { evidence, masked } = await gatherOidc()
+    expect(masked).toContain(github.requestToken)
+    const verdict = judge(evidence)
+    const report = reportAction(verdict, evidence, { logout: true })
+    const text = JSON.stringify([evidence, verdict, report])
+    expect(text).toContain('invalid credentials: Bearer ***')
+    expect(text).not.toContain(github.requestToken)
+    expect(text).not.toContain(Buffer.from(github.requestToken).toString('base64'))
+    expect(verdict.diagnosis).toBe('oidc-permission-missing')
+  }) // prettier-ignore
+
+  it.each([
+    ['{"value":123456}', /no "value" string/],
+    ['{"count":1}', /no "value" string/],
+    ['<html>proxy login</html>', /no "value" string/]
+  ])('an ID-token answer %s without a string value: id-token-failed with the answer, nothing exchanged', async (body, error) => {
+    github.answer = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(body)
+      return true
+    }
+    const { evidence } = await gatherOidc()
+    expect(evidence.oidcExchange).toMatchObject({ result: 'id-token-failed', error: expect.stringMatching(error) })
+    const verdict = judge(evidence)
+    expect(verdict.diagnosis).toBe('unknown')
+    const report = reportAction(verdict, evidence, { logout: true })
+    expect(report.summary?.checks?.[0]).toEqual({ name: expect.stringMatching(/^GitHub ID token request \(GET 127\.0\.0\.1:\d+\/_apis/), outcome: '200: no ID token in the answer' })
     expect(emulator.requests).toEqual([])
   }) // prettier-ignore
 
+  it('skip-if-missing skips a fork pull request whose ID-token request is refused, as one without the variables', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-oidc-event-'))
+    try {
+      const path = join(dir, 'event.json')
+      writeFileSync(path, JSON.stringify({ pull_request: { head: { repo: { full_name: 'someone/app', fork: true } }, base: { repo: { full_name: 'acme/app' } } } }))
+      github.answer = (_req, res) => {
+        res.writeHead(403).end()
+        return true
+      }
+      const fork = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path }
+      const skipped = await gatherOidc({ skipIfMissing: true }, fork)
+      expect(skipped.evidence.skipped).toBe(true)
+      const push = await gatherOidc({ skipIfMissing: true }, { ...fork, GITHUB_EVENT_NAME: 'push' })
+      expect([push.evidence.skipped, judge(push.evidence).diagnosis]).toEqual([false, 'oidc-permission-missing'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }) // prettier-ignore
+
+  it('an exchange answering expires_in 1e20: the token is used, and expires when the lifetime asked for ends', async () => {
+    const started = Date.now()
+    const { evidence, logins } = await gatherOidc({}, { DOCKERHUB_OIDC_CONNECTIONID: OIDC_CONNECTIONS.endless.id, DOCKERHUB_OIDC_EXPIREIN: '3600' })
+    expect(evidence.oidcExchange?.result).toBe('token')
+    expect(logins).toHaveLength(1)
+    const expires = Date.parse(evidence.expiresAt ?? '')
+    expect(expires).toBeGreaterThanOrEqual(started + 3599_000)
+    expect(expires).toBeLessThanOrEqual(Date.now() + 3600_000)
+    expect(judge(evidence).diagnosis).toBe('ok')
+  }) // prettier-ignore
+
+  it('an exchange answering a web page with 200: no Docker token, and the checks table says so', async () => {
+    const { evidence, logins } = await gatherOidc({}, { DOCKERHUB_OIDC_CONNECTIONID: OIDC_CONNECTIONS.webPage.id })
+    expect(evidence.oidcExchange?.result).toBe('failed')
+    expect(logins).toEqual([])
+    const verdict = judge(evidence)
+    expect(verdict.evidence.join('\n')).toMatch(/no Docker token came: .* answered 200/)
+    const checks = reportAction(verdict, evidence, { logout: true }).summary?.checks ?? []
+    expect(checks.slice(0, 2).map((c) => c.outcome)).toEqual(['200: an ID token issued', '200: no Docker token in the answer'])
+  }) // prettier-ignore
+
+  it('the exchange goes to the base URL a Docker Hub entry of DOCKER_LOGIN_PREFLIGHT_ENDPOINTS names', async () => {
+    const { evidence, logins } = await gatherOidc({}, { DOCKER_LOGIN_PREFLIGHT_HUB: undefined, DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `docker.io=${emulator.url}` })
+    expect(evidence.oidcExchange?.result).toBe('token')
+    expect(evidence.oidcExchange?.exchange?.url).toBe(`${emulator.url}/oauth/token`)
+    expect(emulator.requests.map((r) => r.step)[0]).toBe('oidc-exchange')
+    expect(logins).toHaveLength(1)
+  }) // prettier-ignore
+
   it('the command line, which passes no ID token source, says only the action requests one', async () => {
-    const { evidence } = await gatherOidc({}, {}, 'none')
+    const { evidence } = await gatherOidc({}, {}, false)
     expect(evidence.oidcExchange).toMatchObject({ result: 'id-token-failed', error: expect.stringMatching(/only the action/) })
   }) // prettier-ignore
 
@@ -384,9 +503,15 @@ describe("the emulators: GitHub's ID-token endpoint and Docker's exchange", () =
     github.claims = { ...IMMUTABLE_CLAIMS }
     const { evidence } = await gatherOidc({}, { DOCKERHUB_OIDC_CONNECTIONID: OIDC_CONNECTIONS.immutable.id })
     expect(evidence.oidcExchange?.result).toBe('token')
-    const other = await gatherOidc({}, {}, async () => fromGitHub('https://example.com'))
+    github.audience = 'https://example.com'
+    const other = await gatherOidc()
     expect(other.evidence.oidcExchange?.exchange?.status).toBe(400)
-    const forged = await gatherOidc({}, {}, async () => `e30.${Buffer.from(JSON.stringify(DEFAULT_CLAIMS)).toString('base64url')}.c2ln`)
+    github.audience = undefined
+    github.answer = (_req, res) => {
+      res.writeHead(200).end(JSON.stringify({ value: `e30.${Buffer.from(JSON.stringify(DEFAULT_CLAIMS)).toString('base64url')}.c2ln` }))
+      return true
+    }
+    const forged = await gatherOidc()
     expect(forged.evidence.oidcExchange).toMatchObject({ result: 'refused', claims: { sub: DEFAULT_CLAIMS.sub } })
   }) // prettier-ignore
 })

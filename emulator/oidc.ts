@@ -14,7 +14,11 @@
  * tests' secret scan, never logged.
  */
 import { randomBytes } from 'node:crypto'
-import { createServer, type IncomingMessage } from 'node:http'
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { decodeJwtPayload, signJwt, verifyJwt } from './jwt.js'
 
@@ -73,6 +77,19 @@ export interface IdTokenServer {
   /** the claims of the tokens it hands out from now on */
   claims: IdTokenClaims
   /**
+   * the audience of the tokens it hands out from now on, when not the one
+   * asked (a token for another audience)
+   */
+  audience?: string
+  /**
+   * answers a request in its place when it returns true (for faults: an
+   * endpoint that never answers, refuses, or answers oddly); it sees every
+   * request, before the request token is checked
+   */
+  answer?: (req: IncomingMessage, res: ServerResponse) => boolean
+  /** every request received, answered or not */
+  requests: number
+  /**
    * the ID tokens handed out, for the tests' secret scan only (never
    * logged)
    */
@@ -105,10 +122,13 @@ export async function startIdTokenServer(): Promise<IdTokenServer> {
     audiences: [],
     claims: { ...DEFAULT_CLAIMS },
     issued: [],
+    requests: 0,
     close
   }
   const server = createServer((req, res) => {
     req.resume()
+    served.requests += 1
+    if (served.answer?.(req, res)) return
     const url = new URL(req.url ?? '/', 'http://github')
     const json = { 'content-type': 'application/json' }
     // §7 (c): the request token as a bearer token; inferred, not sourced:
@@ -124,7 +144,7 @@ export async function startIdTokenServer(): Promise<IdTokenServer> {
     const payload = {
       ...served.claims,
       iss: GITHUB_ISSUER,
-      aud: audience,
+      aud: served.audience ?? audience,
       iat: now,
       nbf: now,
       exp: now + 300
@@ -158,6 +178,12 @@ export interface OidcConnection {
    * first `times` exchanges after each reset
    */
   fault?: { status: 429 | 503; times: number }
+  /**
+   * an answer no connection should give, once the exchange is accepted: a
+   * Docker token whose `expires_in` is 1e20, or a web page with status 200
+   * and no token (inferred, not sourced: faults to test against)
+   */
+  odd?: 'endless-lifetime' | 'html-page'
   behaviour: string
 }
 
@@ -207,6 +233,22 @@ export const OIDC_CONNECTIONS = {
     active: true,
     fault: { status: 429, times: Infinity },
     behaviour: 'always 429 with Retry-After: 1'
+  },
+  endless: {
+    id: '6f1f3c9e-2b1d-4c7a-9e2f-0a5b8c7d6e07',
+    organization: 'acmecorp',
+    rules: ['repo:acme/*'],
+    active: true,
+    odd: 'endless-lifetime',
+    behaviour: 'as ok, but its answer says expires_in 1e20'
+  },
+  webPage: {
+    id: '6f1f3c9e-2b1d-4c7a-9e2f-0a5b8c7d6e08',
+    organization: 'acmecorp',
+    rules: ['repo:acme/*'],
+    active: true,
+    odd: 'html-page',
+    behaviour: 'a web page with status 200 and no token'
   }
 } as const satisfies Record<string, OidcConnection>
 
@@ -349,6 +391,13 @@ export function exchange(
   if (!Number.isInteger(expiresIn) || expiresIn < 300 || expiresIn > 21600) {
     return oauthError(400, 'invalid_request', 'invalid expires_in')
   }
+  if (connection.odd === 'html-page') {
+    return {
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: '<!doctype html><html><body>Sign in</body></html>'
+    }
+  }
   // §7 (d): `access_token`; inferred: opaque, with RFC 8693's other fields
   const token = `oidc_${randomBytes(24).toString('base64url')}`
   state.issued.set(token, {
@@ -362,7 +411,7 @@ export function exchange(
       access_token: token,
       issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
       token_type: 'Bearer',
-      expires_in: expiresIn
+      expires_in: connection.odd === 'endless-lifetime' ? 1e20 : expiresIn
     })
   }
 }

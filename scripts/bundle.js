@@ -80,14 +80,11 @@ const sideEffectFree = {
 }
 
 /**
- * `@actions/core` as src/oidc-token.ts imports it: only `getIDToken`, as
- * core.getIDToken is written (`OidcClient.getIDToken(aud)`), straight from
- * its OIDC module. esbuild places a file in the chunk of every entry that
- * imports it, used or not: core.js, which the entry loads at start,
- * imports oidc-utils.js (for its own getIDToken, which nothing here calls),
- * and so would pull @actions/http-client and undici into the start-up as
- * soon as the lazy chunk uses them. core.js's import of it gets a stand-in
- * that throws; the lazy chunk gets the real module.
+ * `@actions/core` without its OIDC module: core.js, which the entries load
+ * at start, imports oidc-utils.js for its getIDToken, which nothing here
+ * calls (src/oidc.ts asks the GitHub ID token through the preflight's own
+ * HTTP client), and which would pull @actions/http-client and undici into
+ * the bundle. core.js's import of it gets a stand-in that throws.
  */
 const OIDC_CORE = 'dlp-actions-core-oidc'
 const oidcCore = {
@@ -97,10 +94,6 @@ const oidcCore = {
     const lib = realpathSync(
       join(ROOT, 'node_modules', '@actions', 'core', 'lib')
     )
-    pluginBuild.onResolve({ filter: /^@actions\/core$/ }, (args) => {
-      if (!/[\\/]src[\\/]oidc-token\.ts$/.test(args.importer)) return undefined
-      return { path: 'getIDToken', namespace: OIDC_CORE }
-    })
     pluginBuild.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => {
       if (args.importer !== join(lib, 'core.js')) return undefined
       return { path: 'unused', namespace: OIDC_CORE }
@@ -108,19 +101,9 @@ const oidcCore = {
     pluginBuild.onLoad({ filter: /^unused$/, namespace: OIDC_CORE }, () => ({
       contents:
         'export class OidcClient { static getIDToken() {' +
-        " throw new Error('getIDToken: use src/oidc-token.ts') } }\n",
+        " throw new Error('getIDToken: not bundled, see src/oidc.ts') } }\n",
       loader: 'js'
     }))
-    pluginBuild.onLoad({ filter: /^getIDToken$/, namespace: OIDC_CORE }, () => {
-      const utils = JSON.stringify(join(lib, 'oidc-utils.js'))
-      return {
-        contents:
-          `import { OidcClient } from ${utils}\n` +
-          'export const getIDToken = (aud) => OidcClient.getIDToken(aud)\n',
-        resolveDir: lib,
-        loader: 'js'
-      }
-    })
   }
 }
 

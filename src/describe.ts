@@ -24,7 +24,8 @@ const STEP_LABELS: Record<ExchangeStep, string> = {
   upload: 'upload start',
   'upload-cancel': 'upload cancel',
   'aws-token': 'AWS GetAuthorizationToken',
-  'oidc-exchange': "Docker's OIDC token exchange"
+  'oidc-exchange': "Docker's OIDC token exchange",
+  'oidc-id-token': "GitHub's ID-token endpoint"
 }
 
 /** `token endpoint auth.docker.io/token`: the step and where it went. */

@@ -88,12 +88,12 @@ export interface DockerLimits {
   lockWaitMs?: number
 }
 
-/** The real docker CLI, run in `env` (without the step's inputs). */
+/** The real docker CLI, run in `env` (as dockerEnv leaves it). */
 export function dockerCli(
   env: NodeJS.ProcessEnv = process.env,
   limits: DockerLimits = {}
 ): Required<DockerCli> {
-  const childEnv = withoutInputs(env)
+  const childEnv = dockerEnv(env)
   const dir = configDir(env)
   const lockWaitMs = limits.lockWaitMs ?? LOCK_WAIT_MS
   const logoutTimeoutMs = limits.logoutTimeoutMs ?? LOGOUT_TIMEOUT_MS
@@ -173,6 +173,21 @@ export function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string> {
   for (const [name, value] of Object.entries(env)) {
     if (value !== undefined && !name.startsWith('INPUT_')) kept[name] = value
   }
+  return kept
+}
+
+/**
+ * The environment `docker login` and `docker logout` run in: without the
+ * step's inputs, nor the runner's bearer token that mints the job's GitHub
+ * ID tokens (ACTIONS_ID_TOKEN_REQUEST_TOKEN, docs/docker-hub.md §7 (b)),
+ * a secret of the run: with a username and a password, login hands the
+ * credential helper what to store, logout what to erase, and neither asks
+ * for an ID token. (`doctor`'s `get` keeps it: a helper may mint its
+ * credential from the job's ID token.)
+ */
+export function dockerEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const { ACTIONS_ID_TOKEN_REQUEST_TOKEN: _requestToken, ...kept } =
+    withoutInputs(env)
   return kept
 }
 

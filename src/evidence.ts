@@ -81,6 +81,12 @@ export type ExchangeStep =
    * identity service (`POST /oauth/token`, docs/docker-hub.md §7 (d))
    */
   | 'oidc-exchange'
+  /**
+   * the job's GitHub ID token asked at the runner's endpoint
+   * (`GET ${ACTIONS_ID_TOKEN_REQUEST_URL}&audience=…`, docs/docker-hub.md
+   * §7 (c))
+   */
+  | 'oidc-id-token'
 
 /**
  * What a certificate failure was: an authority nobody trusted, a
@@ -206,8 +212,10 @@ export interface OidcExchange {
   audience: string
   /**
    * `token`: a Docker token came; `permission-missing`: the job may not
-   * request an ID token (no `id-token: write`); `id-token-failed`: the
-   * request for it failed otherwise; `refused`: Docker refused the
+   * request an ID token (no `id-token: write`: the runner's variables
+   * unset, or its endpoint refused the request with 401 or 403);
+   * `id-token-failed`: the request for it failed otherwise (no answer, a
+   * 5xx, an answer without an ID token); `refused`: Docker refused the
    * exchange (4xx); `rate-limited`: 429 after the retries; `unreachable`:
    * no answer or a 5xx; `failed`: anything else
    */
@@ -223,6 +231,11 @@ export interface OidcExchange {
   missing?: readonly string[]
   /** why the ID token request failed (redacted) */
   error?: string
+  /**
+   * the request for the GitHub ID token as sent (its answer redacted);
+   * absent when none was sent
+   */
+  idTokenRequest?: HttpExchange
   claims?: OidcClaims
   /** the exchange as sent (its body redacted); absent when none was sent */
   exchange?: HttpExchange

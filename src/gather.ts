@@ -25,12 +25,7 @@ import type { Evidence, InputAnalysis } from './evidence.js'
 import { keepAliveAgents, type RetryPolicy } from './http.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape, type EcrMode, type Inputs } from './inputs.js'
-import {
-  exchangeOidc,
-  isoSeconds,
-  oidcPlan,
-  type IdTokenSource
-} from './oidc.js'
+import { exchangeOidc, isoSeconds, oidcPlan } from './oidc.js'
 import { failed, mayLogIn, preflightOutcome, readsTexts } from './outcome.js'
 import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
@@ -52,11 +47,11 @@ export interface World {
    */
   secrets: Secrets
   /**
-   * asks the job's GitHub ID token: the action's main step passes
-   * `@actions/core`'s getIDToken; without it (the command line) an OIDC
-   * login gets none
+   * whether the job's GitHub ID token may be asked (at the runner's
+   * endpoint, ACTIONS_ID_TOKEN_REQUEST_URL): the action's main step sets
+   * it; without it (the command line) an OIDC login gets none
    */
-  idToken?: IdTokenSource
+  idToken?: boolean
 }
 
 /** What to gather. */

@@ -508,6 +508,13 @@ function caseOf(
   if (diagnosis === 'invalid-credentials' && rule === OIDC_USERNAME) {
     return 'oidc-username'
   }
+  // no GitHub ID token came: nothing was asked of Docker
+  if (
+    diagnosis === 'registry-unreachable' &&
+    evidence.oidcExchange?.result === 'id-token-failed'
+  ) {
+    return 'oidc-id-token'
+  }
   if (diagnosis === 'insufficient-scope') {
     return pushDenial(evidence, push, profileById(evidence.registry.profile))
   }
@@ -548,21 +555,43 @@ function judgeOidc(
 ): Decision | undefined {
   const connection = `OIDC connection ${oneLine(oidc.connectionId, 40)}`
   const call = oidc.exchange
+  const request = oidc.idTokenRequest
   switch (oidc.result) {
     case 'permission-missing': {
       const missing = oidc.missing?.length
         ? `${oidc.missing.join(' and ')} ${oidc.missing.length > 1 ? 'are' : 'is'} not set`
-        : `the ID token request failed: ${quote(oidc.error ?? '')}`
+        : request
+          ? `the request was refused: ${answerOf(request)}`
+          : `the ID token request failed: ${quote(oidc.error ?? '')}`
       lines.push(
         `Docker Hub OIDC: the job cannot request a GitHub ID token: ${missing}; the runner sets ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN only with permissions: id-token: write (fork pull requests and Dependabot runs never get it)`
       )
       return { diagnosis: 'oidc-permission-missing' }
     }
-    case 'id-token-failed':
+    case 'id-token-failed': {
+      // no answer, or a 5xx, after the retries: as any request of the
+      // preflight that got none
+      if (request && (request.status === undefined || request.status >= 500)) {
+        lines.push(
+          `Docker Hub OIDC: no GitHub ID token came: ${describeNoAnswer(request)}`
+        )
+        return { diagnosis: 'registry-unreachable' }
+      }
+      if (request?.status === 429) {
+        lines.push(
+          `Docker Hub OIDC: the request for a GitHub ID token was rate-limited: ${answerOf(request)}`
+        )
+        return { diagnosis: 'rate-limited' }
+      }
+      const said = [
+        ...(request ? [answerOf(request)] : []),
+        ...(oidc.error ? [quote(oidc.error)] : [])
+      ]
       lines.push(
-        `Docker Hub OIDC: the request for a GitHub ID token failed: ${quote(oidc.error ?? '')}`
+        `Docker Hub OIDC: the request for a GitHub ID token failed: ${said.join('; ')}`
       )
       return { diagnosis: 'unknown' }
+    }
     default:
       break
   }
@@ -570,7 +599,7 @@ function judgeOidc(
   const answer = call
     ? call.status === undefined
       ? describeNoAnswer(call)
-      : `${where(call)} answered ${call.status}${call.attempts > 1 ? ` after ${call.attempts} tries` : ''}${call.body ? `: "${oneLine(call.body, 120)}"` : ''}`
+      : answerOf(call)
     : 'no exchange was sent'
   switch (oidc.result) {
     case 'token':
@@ -597,6 +626,13 @@ function judgeOidc(
       lines.push(`${connection}: no Docker token came: ${answer}`)
       return { diagnosis: 'unknown' }
   }
+}
+
+/** `<where> answered <status> after <n> tries: "<body>"`. */
+function answerOf(call: HttpExchange): string {
+  const tries = call.attempts > 1 ? ` after ${call.attempts} tries` : ''
+  const body = call.body ? `: "${oneLine(call.body, 120)}"` : ''
+  return `${where(call)} answered ${call.status}${tries}${body}`
 }
 
 /** The ID token's claims that rulesets match, and its `sub`'s format. */

@@ -12,7 +12,6 @@ import { InputError } from './errors.js'
 import { gather, type World } from './gather.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { judge } from './judge.js'
-import { actionsIdToken } from './oidc.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts } from './profiles/index.js'
 import { printRaw, setAll } from './log.js'
@@ -45,7 +44,7 @@ export async function run(world: Partial<World> = {}): Promise<void> {
       env,
       docker: noting(world.docker ?? dockerCli(env), loggedIn),
       secrets,
-      idToken: world.idToken ?? actionsIdToken
+      idToken: world.idToken ?? true
     },
     loggedIn
   )

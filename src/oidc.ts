@@ -10,11 +10,11 @@
 import { InputError } from './errors.js'
 import type { HttpExchange, OidcClaims, OidcExchange } from './evidence.js'
 import { send, type RetryPolicy } from './http.js'
-import { parseJwtPayload, tokenOf } from './protocol.js'
+import { jsonField, parseJwtPayload, tokenOf } from './protocol.js'
 
 export { subFormat } from './protocol.js'
 import type { Secrets } from './redact.js'
-import { HUB_OVERRIDE_ENV, parseOverride } from './registry.js'
+import { resolveRegistry } from './registry.js'
 
 /** login-action's variable for the connection id (§7 (e)). */
 export const CONNECTION_ENV = 'DOCKERHUB_OIDC_CONNECTIONID'
@@ -95,10 +95,11 @@ export function oidcPlan(
   const expiresIn = parseExpiresIn(options.oidcExpiresIn, env)
   const stage = registry === 'registry-1-stage.docker.io'
   const audience = stage ? OIDC_STAGE_AUDIENCE : OIDC_AUDIENCE
-  const override = env[HUB_OVERRIDE_ENV]?.trim()
-  const base = override
-    ? parseOverride(override, HUB_OVERRIDE_ENV).origin
-    : audience
+  // Docker Hub as every other request reaches it: a stand-in
+  // (DOCKER_LOGIN_PREFLIGHT_HUB, or a Docker Hub host in
+  // DOCKER_LOGIN_PREFLIGHT_ENDPOINTS) serves the exchange at its base too
+  const hub = resolveRegistry('docker.io', env)
+  const base = hub.server === 'docker.io' ? audience : hub.registryUrl
   return {
     connectionId,
     expiresIn,
@@ -140,37 +141,30 @@ export interface OidcResult {
   expiresAt?: string
 }
 
-/** How the ID token is asked for; tests replace it. */
-export type IdTokenSource = (audience: string) => Promise<string>
-
-/**
- * The ID token through `@actions/core`, loaded only now (a lazy chunk).
- * The action's main step passes it to gather; the command line does not,
- * so its bundle carries no HTTP client library for it.
- */
-export const actionsIdToken: IdTokenSource = async (audience) => {
-  const { requestIdToken } = await import('./oidc-token.js')
-  return requestIdToken(audience)
-}
-
 /** The variables the runner sets only with `id-token: write` (§7 (b)). */
 const REQUEST_VARIABLES = [
   'ACTIONS_ID_TOKEN_REQUEST_URL',
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
 ] as const
 
+/** The runner's bearer token for its ID-token endpoint (§7 (b), (c)). */
+export const REQUEST_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+
 /**
  * Asks the job's GitHub ID token and exchanges it at Docker's identity
- * service, with the preflight's retries (5xx, connection errors, 429 with
- * a short Retry-After). Each token is added to `secrets` (and so masked)
- * the moment it arrives. Never throws.
+ * service, both with the preflight's retries (5xx, connection errors, 429
+ * with a short Retry-After), timeout and deadline: `policy.deadline`
+ * bounds the two requests together. The runner's request token is a
+ * secret before anything is sent; each token is added to `secrets` (and
+ * so masked) the moment it arrives. `idToken` false (the command line):
+ * no ID token is asked. Never throws.
  */
 export async function exchangeOidc(
   plan: OidcPlan,
   env: NodeJS.ProcessEnv,
   policy: RetryPolicy,
   secrets: Secrets,
-  idToken: IdTokenSource | undefined
+  idToken: boolean | undefined
 ): Promise<OidcResult> {
   const base: OidcExchange = {
     connectionId: plan.connectionId,
@@ -195,24 +189,11 @@ export async function exchangeOidc(
       }
     }
   }
-  let subjectToken: string
-  try {
-    subjectToken = await idToken(plan.audience)
-  } catch (error) {
-    const message = secrets.redact(
-      error instanceof Error ? error.message : String(error)
-    )
-    // getIDToken's own words for the missing variables (§7 (b))
-    const permission = /ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(message)
-    return {
-      evidence: {
-        ...base,
-        result: permission ? 'permission-missing' : 'id-token-failed',
-        error: message.slice(0, 500)
-      }
-    }
+  const asked = await requestIdToken(plan.audience, env, policy, secrets)
+  if (asked.token === undefined) {
+    return { evidence: { ...base, ...asked.evidence } }
   }
-  secrets.add(subjectToken)
+  const subjectToken = asked.token
   const claims = claimsOf(subjectToken)
   const form = new URLSearchParams({
     grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
@@ -235,15 +216,22 @@ export async function exchangeOidc(
     policy
   )
   const exchange = answered.exchange
-  const withClaims = { ...base, ...(claims ? { claims } : {}), exchange }
+  const withClaims = {
+    ...base,
+    idTokenRequest: asked.evidence.idTokenRequest,
+    ...(claims ? { claims } : {}),
+    exchange
+  }
   const status = exchange.status
   const token = status === 200 ? tokenOf(answered.body) : undefined
   if (token) {
     // send() masked it as it arrived; again, in case its field was odd
     secrets.add(token)
+    // a lifetime no connection can have (§7 (e)) is not believed: the one
+    // asked for applies, as when the answer names none (§7 (d))
     const lifetime = expiresInOf(answered.body)
     const seconds =
-      Number.isFinite(lifetime) && lifetime > 0 ? lifetime : plan.expiresIn
+      lifetime > 0 && lifetime <= MAX_EXPIRES_IN ? lifetime : plan.expiresIn
     const expiresAt = isoSeconds(Date.now() + seconds * 1000)
     return {
       evidence: { ...withClaims, result: 'token' },
@@ -252,6 +240,73 @@ export async function exchangeOidc(
     }
   }
   return { evidence: { ...withClaims, result: resultOf(exchange) } }
+}
+
+/** What the request for the GitHub ID token gave. */
+interface IdTokenAnswer {
+  /** the ID token (already masked), when one came */
+  token?: string
+  evidence: Pick<OidcExchange, 'result' | 'idTokenRequest' | 'error'>
+}
+
+/**
+ * The job's GitHub ID token for `audience`, asked as `@actions/core`'s
+ * getIDToken asks it (§7 (c)): `GET ${ACTIONS_ID_TOKEN_REQUEST_URL}
+ * &audience=…` with the request token as a bearer token, `{"value": …}`
+ * read from a 2xx. It goes through the preflight's HTTP client, so the
+ * preflight's timeout, retries, deadline and proxies apply, and what the
+ * endpoint answers is redacted with the run's secrets: the request token
+ * joins them (masked, every form redacted) before the request is sent.
+ * 401 or 403: the job may not have an ID token (§7 (b)).
+ */
+async function requestIdToken(
+  audience: string,
+  env: NodeJS.ProcessEnv,
+  policy: RetryPolicy,
+  secrets: Secrets
+): Promise<IdTokenAnswer> {
+  const requestToken = env[REQUEST_TOKEN_ENV] ?? ''
+  secrets.add(requestToken)
+  const answered = await send(
+    {
+      step: 'oidc-id-token',
+      method: 'GET',
+      url: `${env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''}&audience=${encodeURIComponent(audience)}`,
+      headers: {
+        authorization: `Bearer ${requestToken}`,
+        accept: 'application/json'
+      }
+    },
+    { ...policy, secrets }
+  )
+  const status = answered.exchange.status
+  const ok = status !== undefined && status >= 200 && status < 300
+  const token = ok ? jsonField(answered.body, 'value') : undefined
+  if (token) {
+    secrets.add(token)
+    // the answer is the token: the evidence keeps it redacted
+    const { body } = answered.exchange
+    const idTokenRequest = {
+      ...answered.exchange,
+      ...(body !== undefined ? { body: secrets.redact(body) } : {})
+    }
+    return { token, evidence: { result: 'token', idTokenRequest } }
+  }
+  const idTokenRequest = answered.exchange
+  if (status === 401 || status === 403) {
+    return { evidence: { result: 'permission-missing', idTokenRequest } }
+  }
+  return {
+    evidence: {
+      result: 'id-token-failed',
+      idTokenRequest,
+      ...(ok
+        ? {
+            error: 'the answer holds no ID token (no "value" string)'
+          }
+        : {})
+    }
+  }
 }
 
 /** The `expires_in` of a token response (RFC 6749 §5.1), in seconds. */

@@ -5,7 +5,12 @@
  * for what the command line prints. Writing is the entries' job.
  */
 import type { WarningId } from './diagnosis.js'
-import type { CliResult, Evidence, HttpExchange } from './evidence.js'
+import type {
+  CliResult,
+  Evidence,
+  HttpExchange,
+  OidcExchange
+} from './evidence.js'
 import type { AccountFailureVerdict, PushResult, Verdict } from './judge.js'
 import { MAX_RETRY_AFTER_SECONDS } from './policy.js'
 import { retryAfterSeconds } from './protocol.js'
@@ -302,7 +307,8 @@ const STEP_NAMES: Record<HttpExchange['step'], string> = {
   upload: 'Push probe: upload start',
   'upload-cancel': 'Push probe: upload cancelled',
   'aws-token': 'ECR token from AWS access keys (GetAuthorizationToken)',
-  'oidc-exchange': 'Docker Hub OIDC token exchange'
+  'oidc-exchange': 'Docker Hub OIDC token exchange',
+  'oidc-id-token': 'GitHub ID token request'
 }
 
 /** The checks table: the preflight, docker login, push, rate limit. */
@@ -313,10 +319,15 @@ function checksOf(
   const named = new Map(Object.entries(evidence.registry.named ?? {}))
   const check = (exchange: HttpExchange): Check =>
     exchangeCheck(exchange, named)
-  const exchanged =
-    evidence.credentialExchange?.exchange ?? evidence.oidcExchange?.exchange
+  const oidc = evidence.oidcExchange
+  // Docker Hub OIDC: what its answers meant, by what came of them
+  const oidcCheck = (exchange: HttpExchange): Check =>
+    exchangeCheck(exchange, named, (answer) => oidcMeaningOf(answer, oidc))
+  const credential = evidence.credentialExchange?.exchange
   const checks = [
-    ...(exchanged ? [check(exchanged)] : []),
+    ...(oidc?.idTokenRequest ? [oidcCheck(oidc.idTokenRequest)] : []),
+    ...(oidc?.exchange ? [oidcCheck(oidc.exchange)] : []),
+    ...(credential ? [check(credential)] : []),
     ...evidence.exchanges.map(check)
   ]
   const cli = evidence.cli
@@ -351,12 +362,41 @@ function cliOutcome(cli: CliResult): string {
 
 function exchangeCheck(
   exchange: HttpExchange,
-  named: ReadonlyMap<string, string>
+  named: ReadonlyMap<string, string>,
+  meaningFor?: (exchange: HttpExchange) => string
 ): Check {
   return {
     name: `${STEP_NAMES[exchange.step]} (${exchange.method} ${pathOf(exchange.url, named)})`,
-    outcome: outcomeOf(exchange)
+    outcome: outcomeOf(exchange, meaningFor)
   }
+}
+
+/**
+ * What an answer of a Docker Hub OIDC login meant: a 2xx is a token
+ * issued only when one came in it (an HTML page answering 200 issued
+ * none).
+ */
+function oidcMeaningOf(
+  exchange: HttpExchange,
+  oidc: OidcExchange | undefined
+): string {
+  const status = exchange.status ?? 0
+  const idToken = exchange.step === 'oidc-id-token'
+  if (status >= 200 && status < 300) {
+    if (idToken) {
+      const failed = ['id-token-failed', 'permission-missing']
+      return failed.includes(oidc?.result ?? '')
+        ? 'no ID token in the answer'
+        : 'an ID token issued'
+    }
+    return oidc?.result === 'token'
+      ? 'a Docker token issued'
+      : 'no Docker token in the answer'
+  }
+  if (idToken && (status === 401 || status === 403)) {
+    return 'refused: no id-token: write'
+  }
+  return meaningOf(exchange)
 }
 
 function pathOf(url: string, named: ReadonlyMap<string, string>): string {
@@ -433,9 +473,7 @@ function meaningOf(exchange: HttpExchange): string {
   if (status >= 200 && status < 300) {
     return ['token', 'basic-ping', 'hub-login', 'aws-token'].includes(step)
       ? 'credential accepted'
-      : step === 'oidc-exchange'
-        ? 'a Docker token issued'
-        : 'OK'
+      : 'OK'
   }
   if (step === 'oidc-exchange' && status >= 400 && status < 500) {
     if (status !== 429) return 'exchange refused'

@@ -130,7 +130,10 @@ export const REMEDIATION_CASES = [
   'config-malformed',
   // appended (docs/registries.md §13f (d)): a read refused, not a push
   /** refused a read (a pull, or the reads a push makes): no read permission */
-  'read-denied'
+  'read-denied',
+  // Docker Hub OIDC (appended, docs/docker-hub.md §7 (c)):
+  /** no answer (or a 5xx) from the runner's ID-token endpoint */
+  'oidc-id-token'
 ] as const
 
 /** A variant of a diagnosis's texts. */

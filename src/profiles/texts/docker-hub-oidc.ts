@@ -39,6 +39,24 @@ const usernameCase: Omit<RemediationEntry, 'cases'> = {
   snippet: OIDC_SNIPPET
 }
 
+/**
+ * `registry-unreachable` before Docker was asked: the runner's ID-token
+ * endpoint gave no answer, or a 5xx (§7 (c)).
+ */
+const idTokenCase: Omit<RemediationEntry, 'cases'> = {
+  title: "GitHub's ID-token endpoint did not answer",
+  error:
+    're-run the job; if it persists, check githubstatus.com (Actions) and, on a self-hosted runner, the proxy and firewall towards ACTIONS_ID_TOKEN_REQUEST_URL',
+  why: "The job's GitHub ID token, which the OIDC login exchanges for a Docker token, could not be had: the runner's ID-token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL) gave no answer within the preflight's time, or a server error. Nothing was sent to Docker, and nothing is known yet about the OIDC connection.",
+  steps: [
+    'Re-run the job: the endpoint is part of GitHub Actions, and its failures pass.',
+    'Check https://www.githubstatus.com for an Actions incident.',
+    'On a self-hosted runner, check that the proxy (HTTPS_PROXY, NO_PROXY) and the firewall let the runner reach the host of ACTIONS_ID_TOKEN_REQUEST_URL.',
+    'On a slow network, raise the `timeout` or `retries` inputs.'
+  ],
+  docs: [CONNECTIONS]
+}
+
 const remediation: RemediationTable = {
   'oidc-permission-missing': { snippet: OIDC_SNIPPET, docs: [CONNECTIONS] },
   'oidc-exchange-refused': { snippet: OIDC_SNIPPET, docs: [CONNECTIONS] },
@@ -51,4 +69,4 @@ const remediation: RemediationTable = {
   }
 }
 
-export const OIDC_TEXTS = { usernameCase, remediation }
+export const OIDC_TEXTS = { usernameCase, idTokenCase, remediation }

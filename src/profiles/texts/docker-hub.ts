@@ -214,7 +214,10 @@ export const REMEDIATION: RemediationTable = {
     docs: [LINKS_HUB.usage, LINKS_HUB.pulls]
   },
 
-  'registry-unreachable': { docs: [LINKS_HUB.status] },
+  'registry-unreachable': {
+    docs: [LINKS_HUB.status],
+    cases: { 'oidc-id-token': OIDC_TEXTS.idTokenCase }
+  },
 
   // `docker logout docker.io` erases the keys docker.io, http(s)://docker.io
   // only; a Docker Hub login is stored under https://index.docker.io/v1/,
