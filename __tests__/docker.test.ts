@@ -661,6 +661,10 @@ describeE2e('docker login started before its password', () => {
       return false
     }
   }
+  // the shell creates the file before it writes the pid: an empty read is
+  // no pid (Number('') is 0, and kill(0) signals the whole process group)
+  const pidIn = (pidFile: string): number =>
+    existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : 0
   const waitFor = async (ready: () => boolean): Promise<void> => {
     for (let i = 0; i < 100 && !ready(); i++) {
       await new Promise((done) => setTimeout(done, 20))
@@ -672,8 +676,9 @@ describeE2e('docker login started before its password', () => {
     try {
       const pidFile = pidShim(ws)
       const pending = dockerCli(ws.env).startLogin(emulator.host, PAT.username)
-      await waitFor(() => existsSync(pidFile))
-      const pid = Number(readFileSync(pidFile, 'utf8'))
+      await waitFor(() => pidIn(pidFile) > 0)
+      const pid = pidIn(pidFile)
+      expect(pid).toBeGreaterThan(0)
       // started, and waiting on its standard input: nothing written yet
       await new Promise((done) => setTimeout(done, 200))
       expect(alive(pid)).toBe(true)
@@ -692,8 +697,9 @@ describeE2e('docker login started before its password', () => {
       const pidFile = pidShim(ws)
       emulator.reset()
       const pending = dockerCli(ws.env).startLogin(emulator.host, PAT.username)
-      await waitFor(() => existsSync(pidFile))
-      const pid = Number(readFileSync(pidFile, 'utf8'))
+      await waitFor(() => pidIn(pidFile) > 0)
+      const pid = pidIn(pidFile)
+      expect(pid).toBeGreaterThan(0)
       await pending.cancel()
       expect(alive(pid)).toBe(false)
       expect(ws.read()).toBeUndefined()

@@ -463,6 +463,7 @@ describe('doctor --check', () => {
     const answer = await helperGet('docker-credential-parent', 'x.example', box.env, 300)
     expect(answer).toEqual({ error: 'docker-credential-parent get did not answer in 300 ms' })
     const child = Number(readFileSync(pidFile, 'utf8'))
+    expect(child).toBeGreaterThan(0)
     // the child is gone (SIGKILL to the helper's process group): no such
     // process, or a zombie nobody reaped yet
     await new Promise((done) => setTimeout(done, 100))
