@@ -12,6 +12,7 @@ import {
 } from 'node:http'
 import {
   connect,
+  createServer as createNetServer,
   type AddressInfo,
   type LookupFunction,
   type Socket
@@ -138,3 +139,71 @@ export const toLoopback = ((
   if (options?.all) callback(null, [{ address: '127.0.0.1', family: 4 }])
   else callback(null, '127.0.0.1', 4)
 }) as unknown as LookupFunction
+
+/** A SOCKS5 proxy on 127.0.0.1 (RFC 1928, no authentication). */
+export interface TestSocksProxy {
+  port: number
+  /** every CONNECT's target as the client sent it: `name:port` or `ip:port` */
+  connects: string[]
+  close(): Promise<void>
+}
+
+/**
+ * A SOCKS5 proxy that takes CONNECT without authentication and routes each
+ * target (`registry.test:443`) to a local port; a target it has no route
+ * for is refused (reply 0x04, host unreachable).
+ */
+export async function startSocksProxy(
+  routes: Record<string, number>
+): Promise<TestSocksProxy> {
+  const connects: string[] = []
+  const sockets = new Set<Socket>()
+  const server = createNetServer((socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+    socket.on('error', () => socket.destroy())
+    socket.once('data', () => {
+      // greeting: no authentication
+      socket.write(Buffer.from([5, 0]))
+      socket.once('data', (request: Buffer) => {
+        const type = request[3]
+        let host: string
+        let at: number
+        if (type === 3) {
+          const length = request[4]
+          host = request.subarray(5, 5 + length).toString()
+          at = 5 + length
+        } else if (type === 1) {
+          host = [...request.subarray(4, 8)].join('.')
+          at = 8
+        } else {
+          socket.end(Buffer.from([5, 8, 0, 1, 0, 0, 0, 0, 0, 0]))
+          return
+        }
+        const target = `${host}:${request.readUInt16BE(at)}`
+        connects.push(target)
+        const port = routes[target]
+        if (port === undefined) {
+          socket.end(Buffer.from([5, 4, 0, 1, 0, 0, 0, 0, 0, 0]))
+          return
+        }
+        const upstream = connect(port, '127.0.0.1', () => {
+          socket.write(Buffer.from([5, 0, 0, 1, 127, 0, 0, 1, 0, 0]))
+          socket.pipe(upstream).pipe(socket)
+        })
+        upstream.on('error', () => socket.destroy())
+        sockets.add(upstream)
+        upstream.on('close', () => sockets.delete(upstream))
+      })
+    })
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  return {
+    port: (server.address() as AddressInfo).port,
+    connects,
+    close: () => {
+      for (const socket of sockets) socket.destroy()
+      return new Promise((done) => server.close(() => done()))
+    }
+  }
+}

@@ -14,6 +14,8 @@ import {
   expect,
   it
 } from '@jest/globals'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import {
   startFamilyRegistry,
   type FamilyRegistry
@@ -387,6 +389,49 @@ describe("gathered: each other account's registry logged in to after the host's"
     expect(verdict).toMatchObject({ diagnosis: 'insufficient-scope', accountDecided: false })
     expect(report.failure).toMatch(/^The IAM identity may not push to this repository/)
     expect(report.errors).toEqual([expect.stringMatching(new RegExp(`^docker login to ${B_HOST} failed`))])
+  }) // prettier-ignore
+})
+
+describe("an answer naming another host as an account's registry", () => {
+  it('gets no docker login with its token: the step fails on a line naming that host and why', async () => {
+    const tokens = { host: 'token-of-the-host-0001', a: 'token-for-a-stranger-0002', b: 'token-of-account-b-0003' }
+    const elsewhere = `${A}.registry.attacker.example`
+    const answer = {
+      authorizationData: [
+        { ...entry(tokens.host, `https://${ECR_HOST_NAME}`), expiresAt: 1_900_000_000 },
+        { ...entry(tokens.a, `https://${elsewhere}`), expiresAt: 1_900_000_000 },
+        { ...entry(tokens.b, `https://${B_HOST}`), expiresAt: 1_900_000_000 }
+      ]
+    }
+    // an ECR API that answers so
+    const server = createServer((req, res) => {
+      req.resume()
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
+        res.end(JSON.stringify(answer))
+      })
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const stub = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const { evidence, verdict, report, logins } = await gatherAccounts({ preflight: false }, scriptedDocker(), {
+        DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `${ECR_HOST_NAME}=${registry.url},${ECR_API_HOST}=${stub}`
+      })
+      expect(logins.map((l) => [l.server, l.password])).toEqual([
+        [registry.host, tokens.host],
+        [B_HOST, tokens.b]
+      ])
+      expect(evidence.credentialExchange?.foreignEndpoints).toEqual([{ account: A, host: elsewhere }])
+      const why = `not run: AWS's answer gave it account ${A}'s token, but it is not that account's ECR registry in us-east-1`
+      expect(verdict.evidence).toContain(`docker login to ${elsewhere} (account ${A} of AWS_ACCOUNT_IDS) ${why}`)
+      expect(verdict.evidence).not.toContain(`AWS answered no token for account ${A} of AWS_ACCOUNT_IDS: its registry was not logged in to`)
+      expect(verdict).toMatchObject({ diagnosis: 'unknown', accountDecided: true })
+      expect(report.failure).toBe(`docker login to ${elsewhere} failed (AWS_ACCOUNT_IDS): ${why}`)
+      expect(report.outputs['logged-in']).toBe('false')
+      expect(JSON.stringify(report)).not.toContain(tokens.a)
+    } finally {
+      await new Promise((done) => server.close(done))
+    }
   }) // prettier-ignore
 })
 

@@ -8,6 +8,8 @@
  * signatures the API verifies; push rights are proved by the push probe.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describeE2e, familySession } from '../__fixtures__/e2e.js'
 import {
   startFamilyRegistry,
@@ -64,7 +66,12 @@ function environment(more: Record<string, string> = {}) {
 
 /** Runs the main step against the emulators as Amazon ECR. */
 async function main(
-  inputs: { username: string; password: string; push?: string },
+  inputs: {
+    username: string
+    password: string
+    push?: string
+    timeout?: string
+  },
   env: Record<string, string> = {},
   ws: Workspace = session.workspace()
 ) {
@@ -215,6 +222,42 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     expect(api.requests).toEqual([])
     expect(ws.dockerArgv()).toEqual([])
   }) // prettier-ignore
+
+  it("a profile's credential_process that never answers: the step ends by the preflight's deadline, missing-credentials saying so, and the process is stopped", async () => {
+    const ws = session.workspace()
+    const pidFile = join(ws.dir, 'credential-process.pid')
+    const script = join(ws.dir, 'hang.sh')
+    // waits as a helper waiting for a prompt does
+    writeFileSync(script, `#!/bin/sh\necho $$ > '${pidFile}'\nexec sleep 120\n`, { mode: 0o755 })
+    const config = join(ws.dir, 'aws-config')
+    writeFileSync(config, `[profile ci]\ncredential_process = ${script}\nregion = us-east-1\n`)
+    const started = Date.now()
+    try {
+      const { result } = await main(
+        { username: '', password: '', timeout: '1' },
+        { AWS_PROFILE: 'ci', AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' },
+        ws
+      )
+      // timeout 1 s (below): the preflight's deadline is 3 s
+      expect(Date.now() - started).toBeLessThan(12_000)
+      expect(result.exitCode).toBe(1)
+      expect(result.errors[0]).toMatch(/^::error::No credential for this Amazon ECR registry/)
+      expect(ws.outputs()).toMatchObject({ diagnosis: 'missing-credentials' })
+      expect(ws.summary()).toContain("the AWS SDK's credential providers gave no keys within 3 s, the preflight's deadline (AWS_PROFILE ci)")
+      expect(existsSync(pidFile)).toBe(true)
+      expect(api.requests).toEqual([])
+      expect(ws.dockerArgv()).toEqual([])
+    } finally {
+      // what the shell started may outlive it: this test's own process
+      if (existsSync(pidFile)) {
+        try {
+          process.kill(Number(readFileSync(pidFile, 'utf8').trim()))
+        } catch {
+          // already gone
+        }
+      }
+    }
+  }, 30_000) // prettier-ignore
 
   it('IAM denies GetAuthorizationToken: aws-access-denied, and nothing reaches the registry', async () => {
     const keys = API_KEYS.denied

@@ -22,6 +22,7 @@ import { join } from 'node:path'
 import { makePki, type KeyPair, type Pki } from '../__fixtures__/pki.js'
 import {
   startProxy,
+  startSocksProxy,
   toLoopback,
   type ProxyOptions,
   type TestProxy
@@ -171,6 +172,30 @@ describe('proxies, as docker uses them (D4)', () => {
     expect(p.forwarded).toEqual([`http://registry.test:${port}/v2/`])
     expect(p.connects).toEqual([])
   })
+
+  it.each(['socks5', 'socks5h'])(
+    'sends an https request through a %s:// proxy, which resolves the name (socks5h as docker reads it since Go 1.22)',
+    async (scheme) => {
+      const port = await serve(good)
+      const socks = await startSocksProxy({ 'registry.test:443': port })
+      try {
+        const url = `${scheme}://127.0.0.1:${socks.port}`
+        const exchange = await get('https://registry.test/v2/', {
+          env: envWith({
+            HTTPS_PROXY: url,
+            [CERTS_DIR_ENV]: certsD({ 'registry.test/ca.crt': pki.ca.cert })
+          }),
+          registry: 'registry.test'
+        })
+        expect(exchange).toMatchObject({ status: 200, proxy: url })
+        expect(exchange.error).toBeUndefined()
+        // the name, not an address resolved here
+        expect(socks.connects).toEqual(['registry.test:443'])
+      } finally {
+        await socks.close()
+      }
+    }
+  )
 
   it('gives the proxy the credentials of its URL, and never shows them', async () => {
     const port = await serve(good)

@@ -93,13 +93,15 @@ function list(ghcrAccount: { username: string; secret: string }): string {
 /** Runs the step with Docker Hub and ghcr.io on the emulators. */
 async function runStep(
   inputs: Record<string, string>,
-  docker = fakeDocker().docker
+  docker = fakeDocker().docker,
+  env: NodeJS.ProcessEnv = {}
 ): Promise<void> {
   core.setInputs(inputs)
   await run({
     env: {
       DOCKER_LOGIN_PREFLIGHT_HUB: hub.url,
-      DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `ghcr.io=${ghcr.url}`
+      DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `ghcr.io=${ghcr.url}`,
+      ...env
     },
     docker
   })
@@ -127,6 +129,23 @@ describe('registry-auth', () => {
     expect(core.setFailed).toHaveBeenCalledTimes(1)
     expect(core.setSecret).toHaveBeenCalledWith(PAT.secret)
     expect(core.setSecret).toHaveBeenCalledWith(GHCR_WRITE.secret)
+  })
+
+  it('masks both values of a password given twice in the JSON form, which is an input error as in the YAML form', async () => {
+    const { docker, calls } = fakeDocker()
+    await runStep(
+      {
+        'registry-auth': `[{"registry":"ghcr.io","username":"${GHCR_WRITE.username}","password":"${PAT.secret}","pass\\u0077ord":"${GHCR_WRITE.secret}"}]`
+      },
+      docker
+    )
+    expect(core.setFailed.mock.calls).toEqual([
+      ['Input "registry-auth", entry 1: "password" is given twice in one entry']
+    ])
+    expect(core.setSecret).toHaveBeenCalledWith(PAT.secret)
+    expect(core.setSecret).toHaveBeenCalledWith(GHCR_WRITE.secret)
+    expect(calls).toEqual([])
+    expect(ghcr.requests).toEqual([])
   })
 
   it('logs in to both, one docker login at a time, and saves both servers', async () => {
@@ -244,6 +263,14 @@ describe('registry-auth', () => {
       'the same registry twice',
       { 'registry-auth': '- registry: index.docker.io\n- registry: docker.io' },
       /^Input "registry-auth": entries 1 and 2 are the same registry/
+    ],
+    [
+      'a registry holding credentials, never quoted',
+      {
+        'registry-auth':
+          '- registry: https://octocat:tok3n-in-the-url@ghcr.io\n  username: u\n  password: p'
+      },
+      /^Input "registry-auth", entry 1: "registry" holds credentials \(user:password@host\): give the host alone/
     ]
   ])(
     'an input error (%s): one line, nothing sent, nothing logged in',
@@ -258,6 +285,65 @@ describe('registry-auth', () => {
       expect(ghcr.requests).toEqual([])
       expect(core.saveState).not.toHaveBeenCalled()
       expect(core.printed()).not.toContain(PAT.secret)
+    }
+  )
+
+  /** A good GHCR entry first, then the entry only its own pipeline reads. */
+  const after = (entry: string): string =>
+    [
+      `- registry: ghcr.io`,
+      `  username: ${GHCR_WRITE.username}`,
+      `  password: ${GHCR_WRITE.secret}`,
+      entry
+    ].join('\n')
+  const ECR_KEYS = [
+    '  username: AKIAIOSFODNN7EXAMPLE',
+    '  password: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+  ].join('\n')
+  const CONNECTION = '4a8c2f3e-1b7d-4c9a-8e6f-2d5b7a9c1e3f'
+  it.each([
+    [
+      '"ecr: true" on a host that names no region',
+      after(`- registry: registry.example.com\n${ECR_KEYS}\n  ecr: "true"`),
+      { AWS_REGION: '', AWS_DEFAULT_REGION: '' },
+      'Input "registry-auth", entry 2 (registry.example.com): "ecr" is true, but the registry host names no AWS region: set AWS_REGION for the step (aws-actions/configure-aws-credentials sets it)'
+    ],
+    [
+      'an AWS_ACCOUNT_IDS entry that is not an account id',
+      after(
+        `- registry: 123456789012.dkr.ecr.us-east-1.amazonaws.com\n${ECR_KEYS}`
+      ),
+      { AWS_ACCOUNT_IDS: '210987654321 345678901234' },
+      'Input "registry-auth", entry 2 (123456789012.dkr.ecr.us-east-1.amazonaws.com): AWS_ACCOUNT_IDS: entry 1 is not an AWS account ID (it has a space in it): give 12-digit account IDs, separated by commas'
+    ],
+    [
+      'a Docker Hub OIDC lifetime out of bounds',
+      after('- username: myorg'),
+      {
+        DOCKERHUB_OIDC_CONNECTIONID: CONNECTION,
+        DOCKERHUB_OIDC_EXPIREIN: '60'
+      },
+      'Input "registry-auth", entry 2 (docker.io): DOCKERHUB_OIDC_EXPIREIN must be a whole number of seconds from 300 to 21600, not "60"'
+    ],
+    [
+      'a Docker Hub OIDC connection id that is not a UUID',
+      after('- username: myorg'),
+      { DOCKERHUB_OIDC_CONNECTIONID: 'not-a-uuid' },
+      expect.stringMatching(
+        /^Input "registry-auth", entry 2 \(docker\.io\): DOCKERHUB_OIDC_CONNECTIONID is not a UUID/
+      )
+    ]
+  ])(
+    "an input error only its entry's pipeline reads (%s): found before any entry sends a request or logs in, naming the entry",
+    async (_name, registryAuth, env, message) => {
+      const { docker, calls } = fakeDocker()
+      await runStep({ 'registry-auth': registryAuth }, docker, env)
+      expect(core.setFailed.mock.calls).toEqual([[message]])
+      expect(calls).toEqual([])
+      expect(hub.requests).toEqual([])
+      expect(ghcr.requests).toEqual([])
+      expect(core.saveState).not.toHaveBeenCalled()
+      expect(core.printed()).not.toContain(GHCR_WRITE.secret)
     }
   )
 })

@@ -192,6 +192,30 @@ describe('passwordsIn', () => {
       )
     ).toEqual(['p1', '"p2"', 'p2', 'p3'])
   })
+
+  it('finds every password of a JSON list, each as it reads (escapes decoded, the key spelled any way), a key given twice included', () => {
+    const json = '[{"registry": "a", "password": "first-pw", "pass\\u0077ord":\n "sec\\"ond\\u0021"}, {"password": 12, "x": {"password": "nested"}}]'
+    expect(() => parseRegistryAuth(json)).toThrow('Input "registry-auth", entry 1: "password" is given twice in one entry')
+    const found = passwordsIn(json)
+    expect(found).toEqual(expect.arrayContaining(['first-pw', 'sec"ond!']))
+  }) // prettier-ignore
+})
+
+describe('a key given twice in the JSON form', () => {
+  it.each([
+    ['password', '[{"registry":"a.io","username":"u","password":"p1","password":"p2"}]', 1],
+    ['registry, in the second entry', '[{"registry":"a.io"},{"registry":"b.io","registry" : "c.io"}]', 2],
+    ['a key spelled with an escape', '[{"username":"u","user\\u006eame":"v"}]', 1]
+  ])('is an input error naming the entry and the key (%s), as in the YAML form', (_name, json, entry) => {
+    expect(() => parseRegistryAuth(json)).toThrow(new RegExp(`^Input "registry-auth", entry ${entry}: "\\w+" is given twice in one entry$`))
+  }) // prettier-ignore
+
+  it('a key given once per entry, and nested values or strings holding quotes, are read as before', () => {
+    expect(parseRegistryAuth('[{"registry":"a.io","password":"x\\"}{:,"},{"registry":"b.io","password":"x"}]')).toEqual([
+      { registry: 'a.io', username: '', password: 'x"}{:,', ecr: 'auto' },
+      { registry: 'b.io', username: '', password: 'x', ecr: 'auto' }
+    ])
+  }) // prettier-ignore
 })
 
 describe('readInputs with registry-auth and scope', () => {

@@ -228,6 +228,37 @@ describe('resolveRegistry', () => {
     }
   )
 
+  it.each([
+    ['ghcr.io=http://127.0.0.1:1,ghcr.io=http://127.0.0.1:2', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS names ghcr.io twice: give each host one base URL'],
+    ['ghcr.io=http://127.0.0.1:1,GHCR.IO=http://127.0.0.1:2', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS names ghcr.io twice: give each host one base URL'],
+    ['ghcr.io:0=http://127.0.0.1:1', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS must be host=base-url pairs separated by commas, such as ghcr.io=http://127.0.0.1:5001, each port from 1 to 65535 (got "ghcr.io:0=http://127.0.0.1:1")'],
+    ['ghcr.io:70000=http://127.0.0.1:1', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS must be host=base-url pairs separated by commas, such as ghcr.io=http://127.0.0.1:5001, each port from 1 to 65535 (got "ghcr.io:70000=http://127.0.0.1:1")'],
+    ['ghcr.io=http://127.0.0.1:0', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS must give an http:// or https:// base URL, such as http://127.0.0.1:5001, with a port from 1 to 65535 (got "http://127.0.0.1:0")']
+  ])('refuses DOCKER_LOGIN_PREFLIGHT_ENDPOINTS %j: %s', (value, message) => {
+    expect(() => resolveRegistry('ghcr.io', { [ENDPOINTS_ENV]: value })).toThrow(new InputError(message))
+  }) // prettier-ignore
+
+  it('matches a host of DOCKER_LOGIN_PREFLIGHT_ENDPOINTS in any case, as hosts compare', () => {
+    const env = { [ENDPOINTS_ENV]: 'GHCR.IO:5000=http://127.0.0.1:5001' }
+    expect(resolveRegistry('ghcr.io:5000', env).registryUrl).toBe('http://127.0.0.1:5001')
+    expect(resolveRegistry('Ghcr.Io:5000', env).server).toBe('127.0.0.1:5001')
+  }) // prettier-ignore
+
+  it.each([
+    [HUB_OVERRIDE_ENV, 'ftp://admin:hunter2pass@hub.internal'],
+    [HUB_OVERRIDE_ENV, 'http://admin:hunter2pass@127.0.0.1:5000'],
+    [HUB_OVERRIDE_ENV, 'admin:hunter2pass@hub internal'],
+    [ENDPOINTS_ENV, 'ghcr.io=ftp://admin:hunter2pass@hub.internal'],
+    [ENDPOINTS_ENV, 'ghcr.io=http://admin:hunter2pass@127.0.0.1:5001'],
+    [ENDPOINTS_ENV, 'bad host=http://admin:hunter2pass@127.0.0.1:5001'],
+    [ENDPOINTS_ENV, 'admin:hunter2pass@ghcr.io=http://127.0.0.1:5001']
+  ])('refuses %s holding credentials (%j) without quoting them (D12)', (variable, value) => {
+    const registry = variable === HUB_OVERRIDE_ENV ? 'docker.io' : 'ghcr.io'
+    expect(() => resolveRegistry(registry, { [variable]: value })).toThrow(
+      new InputError(`${variable} holds credentials (user:password@host): give the base URL alone, such as http://127.0.0.1:5000; the preflight sends the login's own credential`)
+    )
+  }) // prettier-ignore
+
   it.each(['not a url', 'ftp://127.0.0.1:21'])(
     'refuses the override %j with a clear error',
     (value) => {

@@ -44,6 +44,7 @@ describe('proxyFor: which variable applies, as Go reads them', () => {
     ['squid', 'http://squid/'],
     ['https://proxy.corp.test', 'https://proxy.corp.test/'],
     ['socks5://127.0.0.1:1080', 'socks5://127.0.0.1:1080'],
+    ['socks5h://127.0.0.1:1080', 'socks5h://127.0.0.1:1080'],
     ['http://user:p%40ss@proxy.corp.test:3128', 'http://user:p%40ss@proxy.corp.test:3128/']
   ])('the value %j is the proxy %j', (value, expected) => {
     expect(proxied('https://r.test/', { HTTPS_PROXY: value })).toBe(expected)

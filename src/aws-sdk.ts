@@ -10,6 +10,9 @@
  * the SDK's request handler), so that the exchange goes where docker's
  * requests go (proxies, certificates) and is recorded like the others.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
+import type { ChildProcess } from 'node:child_process'
+import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import type {
   AccountToken,
   AwsKeys,
@@ -235,7 +238,7 @@ export async function getEcrToken(
         'ECRPUBLICClient'
       )
       const client = new ECRPUBLICClient(config)
-      chain = await maskChainKeys(client.config.credentials, keys, secrets)
+      chain = await maskChainKeys(client.config.credentials, options)
       const answer = await client.send(new GetAuthorizationTokenCommand({}))
       found = decode(answer.authorizationData)
     } else {
@@ -244,7 +247,7 @@ export async function getEcrToken(
         'ECRClient'
       )
       const client = new ECRClient(config)
-      chain = await maskChainKeys(client.config.credentials, keys, secrets)
+      chain = await maskChainKeys(client.config.credentials, options)
       const answer = await client.send(
         new GetAuthorizationTokenCommand(
           plan.registryIds.length > 0 ? { registryIds: plan.registryIds } : {}
@@ -261,7 +264,10 @@ export async function getEcrToken(
   } catch (error) {
     const last = handler.last
     const name = (error as { name?: unknown })?.name
-    if (name === 'CredentialsProviderError' && !last) {
+    if (
+      (name === 'CredentialsProviderError' || name === KEYS_TIMEOUT) &&
+      !last
+    ) {
       return failed('no-credentials', error)
     }
     if (last && (last.status === undefined || last.status >= 500)) {
@@ -358,15 +364,20 @@ function exportsOf<T extends object>(module: T, name: keyof T): T {
 /**
  * Keys the SDK found on its own (a profile, a web identity, a role) are
  * resolved first, and masked before the request is signed with them; the
- * evidence then tells their kind.
+ * evidence then tells their kind. They must come by the preflight's
+ * deadline (resolveBy): a profile's credential_process waiting for a
+ * prompt would hold the step forever.
  */
 async function maskChainKeys(
   provider: unknown,
-  keys: AwsKeys | undefined,
-  secrets: Secrets
+  { keys, secrets, policy }: SdkExchange
 ): Promise<Pick<CredentialExchange, 'keyKind' | 'sessionToken'>> {
   if (keys || typeof provider !== 'function') return {}
-  const found = (await provider()) as Partial<AwsKeys> | undefined
+  const found = (await resolveBy(
+    provider as () => Promise<unknown>,
+    policy.deadline,
+    policy.env ?? process.env
+  )) as Partial<AwsKeys> | undefined
   if (found?.secretAccessKey) secrets.add(found.secretAccessKey)
   if (found?.sessionToken) secrets.add(found.sessionToken)
   const id = found?.accessKeyId ?? ''
@@ -378,6 +389,73 @@ async function maskChainKeys(
         : 'other',
     sessionToken: Boolean(found?.sessionToken)
   }
+}
+
+/** The name of the error of keys that did not come by the deadline. */
+const KEYS_TIMEOUT = 'CredentialsTimeoutError'
+
+/**
+ * The SDK's provider chain, resolved by `deadline`, else a
+ * CredentialsTimeoutError (judged as no keys: no request was sent). A
+ * process the chain started (a profile's credential_process, run with a
+ * shell) and that is still running then is stopped (SIGTERM) and let go,
+ * so that the step ends, and so is any it starts after (the chain tries
+ * its next provider): they are found through Node's `child_process`
+ * diagnostics channel, in the chain's own async context only (another
+ * registry's docker login is never touched).
+ */
+async function resolveBy(
+  provider: () => Promise<unknown>,
+  deadline: number,
+  env: NodeJS.ProcessEnv
+): Promise<unknown> {
+  const chain = new AsyncLocalStorage<true>()
+  const started: ChildProcess[] = []
+  let late = false
+  const onSpawn = (message: unknown): void => {
+    if (!chain.getStore()) return
+    const child = (message as { process: ChildProcess }).process
+    if (late) letGo(child)
+    else started.push(child)
+  }
+  subscribe('child_process', onSpawn)
+  const resolving = chain.run(true, provider)
+  // listening until the chain is done, whenever that is
+  resolving
+    .catch(() => undefined)
+    .finally(() => unsubscribe('child_process', onSpawn))
+  const budget = Math.max(0, deadline - Date.now())
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      late = true
+      for (const child of started) letGo(child)
+      const profile = env.AWS_PROFILE ? ` (AWS_PROFILE ${env.AWS_PROFILE})` : ''
+      const error = new Error(
+        `the AWS SDK's credential providers gave no keys within ${Math.ceil(budget / 1000)} s, the preflight's deadline${profile}: a credential_process or an SSO login waiting for a prompt, or a role's endpoint that does not answer`
+      )
+      reject(Object.assign(error, { name: KEYS_TIMEOUT }))
+    }, budget)
+  })
+  try {
+    return await Promise.race([resolving, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Stops a child still running and lets it go: the step does not wait for it. */
+function letGo(child: ChildProcess): void {
+  // the channel speaks before the process is spawned
+  if (child.pid === undefined && child.exitCode === null) {
+    child.once('spawn', () => letGo(child))
+    return
+  }
+  if (child.exitCode === null && child.signalCode === null) child.kill()
+  for (const stream of [child.stdin, child.stdout, child.stderr]) {
+    stream?.destroy()
+  }
+  child.unref()
 }
 
 /** An error's name and message, redacted (errorOf of src/aws.ts). */

@@ -231,7 +231,7 @@ export async function exchangeKeys(
   } catch (error) {
     return { evidence: { ...base, error: errorOf(error, secrets) } }
   }
-  return sdk.getEcrToken({
+  const result = await sdk.getEcrToken({
     plan,
     keys,
     endpoint: policy.endpoints?.get(plan.apiHost),
@@ -240,6 +240,37 @@ export async function exchangeKeys(
     policy,
     secrets
   })
+  return ownRegistriesOnly(result, plan)
+}
+
+/**
+ * The answer's other accounts whose proxyEndpoint is that account's ECR
+ * registry in the plan's region (`<account>.dkr.ecr.<region>.…`, as AWS
+ * names it, docs/registries.md §5 (h)); any other host never gets a
+ * token: it is kept in the evidence (`foreignEndpoints`) and no docker
+ * login runs there.
+ */
+function ownRegistriesOnly(
+  result: ExchangeResult,
+  plan: ExchangePlan
+): ExchangeResult {
+  const accounts = result.accounts ?? []
+  const own = (token: AccountToken): boolean => {
+    const matched = ECR_HOST.exec(token.host.toLowerCase())
+    return matched?.[1] === token.account && matched[3] === plan.region
+  }
+  const foreign = accounts.filter((token) => !own(token))
+  if (foreign.length === 0) return result
+  const kept = accounts.filter(own)
+  const { accounts: _all, ...rest } = result
+  return {
+    ...rest,
+    ...(kept.length > 0 ? { accounts: kept } : {}),
+    evidence: {
+      ...result.evidence,
+      foreignEndpoints: foreign.map(({ account, host }) => ({ account, host }))
+    }
+  }
 }
 
 /** What may be said of keys: the id's kind, and whether a session token went. */

@@ -4,7 +4,7 @@
  * its base URL; `docker login` and `docker logout` get the base URL's host.
  */
 import { InputError } from './errors.js'
-import { oneLine } from './text.js'
+import { holdsCredentials, oneLine } from './text.js'
 
 /**
  * The environment variable that points any registry host somewhere else:
@@ -27,18 +27,46 @@ export function parseEndpoints(value: string | undefined): Endpoints {
     const pair = raw.trim()
     if (pair === '') continue
     const eq = pair.indexOf('=')
+    // never quoted: `user:password@` holds a secret (D12)
+    if (
+      holdsCredentials(pair) ||
+      (eq !== -1 && holdsCredentials(pair.slice(eq + 1)))
+    ) {
+      throw credentialsInBaseUrl(ENDPOINTS_ENV)
+    }
+    // a host as hosts are compared: in lower case
     const host = eq === -1 ? '' : pair.slice(0, eq).trim().toLowerCase()
+    const port = /:(\d{1,5})$/.exec(host)?.[1]
     if (
       eq === -1 ||
-      !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/.test(host)
+      !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/.test(host) ||
+      (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
     ) {
       throw new InputError(
-        `${ENDPOINTS_ENV} must be host=base-url pairs separated by commas, such as ghcr.io=http://127.0.0.1:5001 (got "${oneLine(pair, 60)}")`
+        `${ENDPOINTS_ENV} must be host=base-url pairs separated by commas, such as ghcr.io=http://127.0.0.1:5001, each port from 1 to 65535 (got "${oneLine(pair, 60)}")`
       )
     }
-    endpoints.set(host, baseUrl(pair.slice(eq + 1).trim()).origin)
+    if (endpoints.has(host)) {
+      throw new InputError(
+        `${ENDPOINTS_ENV} names ${host} twice: give each host one base URL`
+      )
+    }
+    endpoints.set(
+      host,
+      baseUrl(pair.slice(eq + 1).trim(), ENDPOINTS_ENV).origin
+    )
   }
   return endpoints
+}
+
+/**
+ * The error of a base URL holding `user:password@` (DOCKER_LOGIN_PREFLIGHT_HUB,
+ * DOCKER_LOGIN_PREFLIGHT_ENDPOINTS): it names the variable, never the value.
+ */
+export function credentialsInBaseUrl(variable: string): InputError {
+  return new InputError(
+    `${variable} holds credentials (user:password@host): give the base URL alone, such as http://127.0.0.1:5000; the preflight sends the login's own credential`
+  )
 }
 
 /**
@@ -68,17 +96,22 @@ export function endpointUrl(url: string, endpoints: Endpoints): string {
   return `${base}${parsed.pathname}${parsed.search}`
 }
 
-/** An http:// or https:// base URL, or an input error. */
-function baseUrl(value: string): URL {
+/**
+ * An http:// or https:// base URL with a port from 1 to 65535, or an
+ * input error naming `variable`. A value holding `user:password@` is
+ * refused without being quoted (D12), whether or not it reads as a URL.
+ */
+export function baseUrl(value: string, variable: string): URL {
+  if (holdsCredentials(value)) throw credentialsInBaseUrl(variable)
   let url: URL | undefined
   try {
     url = new URL(value)
   } catch {
     url = undefined
   }
-  if (!url || !['http:', 'https:'].includes(url.protocol)) {
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.port === '0') {
     throw new InputError(
-      `${ENDPOINTS_ENV} must give each host an http:// or https:// base URL, such as ghcr.io=http://127.0.0.1:5001 (got "${oneLine(value, 60)}")`
+      `${variable} must give an http:// or https:// base URL, such as http://127.0.0.1:5001, with a port from 1 to 65535 (got "${oneLine(value, 60)}")`
     )
   }
   return url

@@ -180,6 +180,12 @@ export interface CredentialExchange {
   expiresAt?: string
   /** the registry the token is for (`https://<account>.dkr.ecr.…`) */
   proxyEndpoint?: string
+  /**
+   * entries of the answer for an account of AWS_ACCOUNT_IDS whose
+   * proxyEndpoint is not that account's ECR registry in the region: no
+   * docker login was run there with their token
+   */
+  foreignEndpoints?: readonly { account: string; host: string }[]
 }
 
 /**

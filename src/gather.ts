@@ -16,7 +16,8 @@ import {
   exchangeKeys,
   exchangePlan,
   keysFor,
-  type AccountToken
+  type AccountToken,
+  type ExchangePlan
 } from './aws.js'
 import type { DockerCli, PendingLogin } from './docker.js'
 import { staleEntry } from './docker-config.js'
@@ -25,7 +26,7 @@ import type { Evidence, InputAnalysis } from './evidence.js'
 import { keepAliveAgents, type RetryPolicy } from './http.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape, type EcrMode, type Inputs } from './inputs.js'
-import { exchangeOidc, isoSeconds, oidcPlan } from './oidc.js'
+import { exchangeOidc, isoSeconds, oidcPlan, type OidcPlan } from './oidc.js'
 import { failed, mayLogIn, preflightOutcome, readsTexts } from './outcome.js'
 import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
@@ -96,26 +97,8 @@ async function gatherEvidence(
   world: World
 ): Promise<Evidence> {
   world.secrets.add(options.password, options.username)
-  const target = resolveRegistry(options.registry, world.env)
+  const { target, plan, oidc } = loginPlan(options, world.env)
   const { repositories, elsewhere } = parsePushList(options.push, target)
-  // AWS access keys on ECR, exchanged for a registry token first
-  const plan = exchangePlan(
-    target,
-    options.username,
-    options.password,
-    options.ecr ?? 'auto',
-    world.env
-  )
-  // Docker Hub OIDC: no password, the job's ID token exchanged for one
-  const oidc = oidcPlan(
-    {
-      registry: options.registry,
-      password: options.password,
-      oidcConnectionId: options.oidcConnectionId ?? '',
-      oidcExpiresIn: options.oidcExpiresIn ?? ''
-    },
-    world.env
-  )
   const given = analyzeInputs(
     options.username,
     options.password,
@@ -370,6 +353,54 @@ async function gatherEvidence(
     // never left waiting: stopped before it had a password
     await pending?.cancel()
   }
+}
+
+/** What a login's inputs settle before anything is sent. */
+export interface LoginPlan {
+  target: RegistryTarget
+  /** AWS access keys on ECR, exchanged for a registry token first */
+  plan?: ExchangePlan
+  /** Docker Hub OIDC: no password, the job's ID token exchanged for one */
+  oidc?: OidcPlan
+}
+
+/**
+ * Where a login goes and which exchange comes first, from its inputs and
+ * the environment alone. Throws an InputError for anything these settle
+ * as wrong (the registry, `ecr: true` without a region, AWS_ACCOUNT_IDS,
+ * the OIDC connection id or lifetime): `registry-auth` calls it for every
+ * entry before any entry sends a request (multi-login.ts).
+ */
+export function loginPlan(
+  options: Pick<
+    GatherOptions,
+    | 'registry'
+    | 'username'
+    | 'password'
+    | 'ecr'
+    | 'oidcConnectionId'
+    | 'oidcExpiresIn'
+  >,
+  env: NodeJS.ProcessEnv
+): LoginPlan {
+  const target = resolveRegistry(options.registry, env)
+  const plan = exchangePlan(
+    target,
+    options.username,
+    options.password,
+    options.ecr ?? 'auto',
+    env
+  )
+  const oidc = oidcPlan(
+    {
+      registry: options.registry,
+      password: options.password,
+      oidcConnectionId: options.oidcConnectionId ?? '',
+      oidcExpiresIn: options.oidcExpiresIn ?? ''
+    },
+    env
+  )
+  return { target, plan, oidc }
 }
 
 /**

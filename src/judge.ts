@@ -1042,8 +1042,10 @@ interface AccountFailure {
 
 /**
  * Writes a line per `docker login` to an AWS_ACCOUNT_IDS account's
- * registry, and one per account the answer held no entry for (its
- * registry was not logged in to); returns the failed logins, each judged
+ * registry, one per entry of the answer whose proxyEndpoint is not that
+ * account's registry (refused: no login, a failure), and one per account
+ * the answer held no entry for (its registry was not logged in to);
+ * returns the failed logins, each judged
  * by its words as the main login's are (no refinement: nothing was
  * checked before). A token that registry refused takes the texts of case
  * `aws-account`: that account must allow this identity.
@@ -1077,10 +1079,21 @@ function judgeAccountLogins(
           : decision
     })
   }
-  // an account the answer held no entry for: nothing to log in with
   if (evidence.cli?.exitCode === 0) {
-    for (const account of evidence.credentialExchange?.otherAccounts ?? []) {
+    // an entry whose registry is not that account's: its token goes nowhere
+    const exchange = evidence.credentialExchange
+    const foreign = exchange?.foreignEndpoints ?? []
+    for (const { account, host } of foreign) {
+      const said = `not run: AWS's answer gave it account ${oneLine(account, 20)}'s token, but it is not that account's ECR registry in ${oneLine(exchange?.region ?? '', 30)}`
+      lines.push(
+        `docker login to ${oneLine(host, 80)} (account ${oneLine(account, 20)} of AWS_ACCOUNT_IDS) ${said}`
+      )
+      failures.push({ host, said, decision: { diagnosis: 'unknown' } })
+    }
+    // an account the answer held no entry for: nothing to log in with
+    for (const account of exchange?.otherAccounts ?? []) {
       if (logins.some((login) => login.account === account)) continue
+      if (foreign.some((entry) => entry.account === account)) continue
       lines.push(
         `AWS answered no token for account ${oneLine(account, 20)} of AWS_ACCOUNT_IDS: its registry was not logged in to`
       )

@@ -9,7 +9,7 @@ import { nodeCrypto } from './builtins.js'
 import { dockerCli, type DockerCli } from './docker.js'
 import type { CliResult } from './evidence.js'
 import { InputError } from './errors.js'
-import { gather, type World } from './gather.js'
+import { gather, loginPlan, type World } from './gather.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { judge } from './judge.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
@@ -169,7 +169,7 @@ async function loginsReport(
   if (inputs.registryAuth.length > 0) {
     // a chunk of its own: a run with one registry does not load it
     const { registryAuthReport } = await import('./multi-login.js')
-    return registryAuthReport(inputs, world, loginReport)
+    return registryAuthReport(inputs, world, loginReport, loginPlan)
   }
   return loginReport(inputs, world)
 }

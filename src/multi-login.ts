@@ -2,25 +2,36 @@
  * Several registries in one step (`registry-auth`): the one pipeline of a
  * single registry — gather, judge, report — run for every entry at once,
  * and the reports combined (multi-report.ts). Before anything is sent,
- * every entry's registry is resolved and its credential's shape checked,
- * so that an input error stops the step before any login. The docker
+ * every entry's inputs are checked as its pipeline will read them (the
+ * registry, the exchange it plans: ECR's region and AWS_ACCOUNT_IDS,
+ * Docker Hub OIDC's connection; the credential's shape), so that an input
+ * error stops the step before any request or login. The docker
  * logins are queued: each rewrites the one docker config file.
  */
 import type { DockerCli } from './docker.js'
 import { InputError } from './errors.js'
-import type { World } from './gather.js'
+import type { LoginPlan, World } from './gather.js'
 import { checkCredentialShape, type Inputs } from './inputs.js'
 import { combineReports, type EntryResult } from './multi-report.js'
 import type { RegistryAuthEntry } from './registry-auth.js'
-import { resolveRegistry, type RegistryTarget } from './registry.js'
+import type { RegistryTarget } from './registry.js'
 import type { ActionReport } from './report.js'
 import { parsePushList } from './repository.js'
+import { holdsCredentials, oneLine } from './text.js'
 
 /** The pipeline of one registry (main.ts `loginReport`). */
 export type LoginPipeline = (
   inputs: Inputs,
   world: World
 ) => Promise<ActionReport>
+
+/**
+ * What a registry's inputs settle before anything is sent, throwing an
+ * InputError for what they settle as wrong (gather.ts `loginPlan`, passed
+ * in: this chunk imports no code of gather's, which stays in the main
+ * bundle's entry with its own lazy imports).
+ */
+export type LoginPlanner = (inputs: Inputs, env: NodeJS.ProcessEnv) => LoginPlan
 
 /**
  * The report of a `registry-auth` run: every entry through `pipeline`,
@@ -30,12 +41,15 @@ export type LoginPipeline = (
 export async function registryAuthReport(
   inputs: Inputs,
   world: World,
-  pipeline: LoginPipeline
+  pipeline: LoginPipeline,
+  plan: LoginPlanner
 ): Promise<ActionReport> {
   const entries = inputs.registryAuth
+  // every entry's inputs, before any entry sends a request: an entry's
+  // error must not come after the others logged in
   const targets = entries.map((entry, index) =>
     checked(entry, index, () => {
-      const target = resolveRegistry(entry.registry, world.env)
+      const { target } = plan({ ...inputs, ...entry }, world.env)
       checkCredentialShape(entry.username, entry.password, target.isDockerHub)
       return target
     })
@@ -78,7 +92,11 @@ export async function registryAuthReport(
   return combineReports(results, { logout: inputs.logout })
 }
 
-/** Runs `check`, naming the entry in an InputError it throws. */
+/**
+ * Runs `check`, naming the entry in an InputError it throws; an input an
+ * entry has a key for (`Input "ecr"`) is named as that key, since the
+ * user wrote the key, not the input.
+ */
 function checked<T>(
   entry: RegistryAuthEntry,
   index: number,
@@ -88,8 +106,16 @@ function checked<T>(
     return check()
   } catch (error) {
     if (!(error instanceof InputError)) throw error
+    const message = error.message.replace(
+      /^Input "(registry|username|password|ecr)"/,
+      '"$1"'
+    )
+    // a registry holding user:password@ is named by its number alone (D12)
+    const named = holdsCredentials(entry.registry)
+      ? ''
+      : ` (${oneLine(entry.registry, 60)})`
     throw new InputError(
-      `Input "registry-auth", entry ${index + 1} (${entry.registry}): ${error.message}`
+      `Input "registry-auth", entry ${index + 1}${named}: ${message}`
     )
   }
 }

@@ -1,7 +1,7 @@
 /**
  * One request through a proxy, with undici's ProxyAgent: a CONNECT tunnel
  * for https URLs, the proxy's absolute form for http URLs (as Go sends
- * them), SOCKS5 for `socks5://`. http.ts imports this module only when a
+ * them), SOCKS5 for `socks5://` and `socks5h://`. http.ts imports this module only when a
  * proxy applies to a request, so the bundles load undici only then (a lazy
  * chunk).
  */
@@ -29,7 +29,7 @@ export async function viaProxy(options: {
 }): Promise<ProxiedAnswer> {
   const { url, proxy } = options
   const agent = new ProxyAgent({
-    uri: proxy.href,
+    uri: undiciUri(proxy),
     // Go tunnels https only; http goes to an http proxy as a plain request
     proxyTunnel: url.protocol === 'https:' || proxy.protocol !== 'http:',
     ...(options.tls ? { requestTls: options.tls } : {})
@@ -63,6 +63,19 @@ export async function viaProxy(options: {
   } finally {
     agent.destroy().catch(() => undefined)
   }
+}
+
+/**
+ * The proxy's URL as undici takes it. `socks5h://` (the proxy resolves
+ * the name) is undici's `socks5://`: its SOCKS5 client sends the host name
+ * (address type DOMAIN), never an address it resolved itself
+ * (undici lib/core/socks5-utils.js parseAddress).
+ */
+function undiciUri(proxy: URL): string {
+  if (proxy.protocol !== 'socks5h:') return proxy.href
+  const socks = new URL(proxy.href)
+  socks.protocol = 'socks5:'
+  return socks.href
 }
 
 /**

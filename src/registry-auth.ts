@@ -10,7 +10,7 @@
  */
 import { InputError } from './errors.js'
 import type { EcrMode } from './inputs.js'
-import { oneLine } from './text.js'
+import { holdsCredentials, oneLine } from './text.js'
 
 /** One registry of `registry-auth`. */
 export interface RegistryAuthEntry {
@@ -87,8 +87,12 @@ export function parseRegistryAuth(text: string): RegistryAuthEntry[] {
     const key = entry.registry.toLowerCase()
     const before = seen.get(key)
     if (before !== undefined) {
+      // a registry holding user:password@ is not quoted (D12)
+      const registry = holdsCredentials(entry.registry)
+        ? 'one registry'
+        : oneLine(entry.registry, 60)
       throw new InputError(
-        `Input "registry-auth" names ${oneLine(entry.registry, 60)} twice (entries ${before} and ${index + 1}): one entry per registry`
+        `Input "registry-auth" names ${registry} twice (entries ${before} and ${index + 1}): one entry per registry`
       )
     }
     seen.set(key, index + 1)
@@ -132,20 +136,25 @@ function toEntry(raw: RawEntry, number: number): RegistryAuthEntry {
  * later prints a part of the input.
  */
 export function passwordsIn(text: string): string[] {
-  const values: string[] = []
+  const values: string[] = jsonPasswords(text)
   for (const line of text.split(/\r\n?|\n/)) {
     const value = /^[\s-]*password\s*:\s*(.*?)\s*$/.exec(line)?.[1]
     if (value) values.push(value)
     const unquoted = value && /^(["'])(.*)\1$/.exec(value)?.[2]
     if (unquoted) values.push(unquoted)
-    // as JSON, anywhere on the line
+    // as JSON, anywhere on the line: as written, and as it reads
     for (const match of line.matchAll(
       /"password"\s*:\s*"((?:[^"\\]|\\.)*)"/g
     )) {
       values.push(match[1])
+      try {
+        values.push(JSON.parse(`"${match[1]}"`) as string)
+      } catch {
+        // a broken escape: as written only
+      }
     }
   }
-  return values
+  return [...new Set(values)]
 }
 
 // ---------------------------------------------------------------------------
@@ -161,12 +170,22 @@ function fromJson(text: string): RawEntry[] {
     )
   }
   if (!Array.isArray(value)) throw notAList()
+  // JSON.parse keeps the last of a key given twice: the text tells
+  const written = writtenPairs(text)
   return value.map((item, index) => {
     const where = `Input "registry-auth", entry ${index + 1}`
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       throw new InputError(
         `${where} is not an object of registry, username and password`
       )
+    }
+    const seen = new Set<Key>()
+    for (const { key: name } of written[index] ?? []) {
+      const key = knownKey(name, where)
+      if (seen.has(key)) {
+        throw new InputError(`${where}: "${key}" is given twice in one entry`)
+      }
+      seen.add(key)
     }
     const fields: RawEntry['fields'] = {}
     for (const [name, field] of Object.entries(item as object)) {
@@ -178,6 +197,69 @@ function fromJson(text: string): RawEntry[] {
     }
     return { fields }
   })
+}
+
+/** A key of a JSON entry as written, with its value when a string. */
+interface WrittenPair {
+  key: string
+  value?: string
+}
+
+/**
+ * The pairs of each object of a JSON list as written (a key given twice
+ * is there twice), in order; `text` is JSON that JSON.parse read. Pairs
+ * of objects nested deeper are not collected.
+ */
+function writtenPairs(text: string): WrittenPair[][] {
+  const entries: WrittenPair[][] = []
+  /** the open brackets; the top-level list's objects are at depth 2 */
+  const open: string[] = []
+  /** the pair whose value comes next */
+  let pair: WrittenPair | undefined
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '"') {
+      const start = i
+      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++
+      const string = JSON.parse(text.slice(start, i + 1)) as string
+      let next = i + 1
+      while (' \t\n\r'.includes(text[next] ?? '.')) next++
+      if (text[next] === ':' && open.length === 2 && open[1] === '{') {
+        // a key of an entry: its value comes next
+        pair = { key: string }
+        entries[entries.length - 1].push(pair)
+      } else {
+        if (pair) pair.value = string
+        pair = undefined
+      }
+      continue
+    }
+    // anything but a string after the colon: no string value
+    if (!' \t\n\r:'.includes(char)) pair = undefined
+    if (char === '[' || char === '{') {
+      open.push(char)
+      if (char === '{' && open.length === 2) entries.push([])
+    } else if (char === ']' || char === '}') {
+      open.pop()
+    }
+  }
+  return entries
+}
+
+/** The JSON list's password values, when it is JSON (as written, any key spelling). */
+function jsonPasswords(text: string): string[] {
+  const first = text.trimStart()
+  if (!first.startsWith('[')) return []
+  try {
+    JSON.parse(first)
+  } catch {
+    return []
+  }
+  return writtenPairs(first).flatMap((pairs) =>
+    pairs.flatMap(({ key, value }) =>
+      key === 'password' && value ? [value] : []
+    )
+  )
 }
 
 // ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
  * preflight talks to, and the profile that answers for it.
  */
 import {
+  baseUrl,
   ENDPOINTS_ENV,
   endpointHost,
   parseEndpoints,
@@ -11,7 +12,7 @@ import {
 import { InputError } from './errors.js'
 import { DOCKER_HUB, DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
 import { profileById, recognise, type ProfileId } from './profiles/index.js'
-import { oneLine } from './text.js'
+import { holdsCredentials, oneLine } from './text.js'
 
 /** The environment variable that points "Docker Hub" somewhere else. */
 export const HUB_OVERRIDE_ENV = 'DOCKER_LOGIN_PREFLIGHT_HUB'
@@ -150,15 +151,14 @@ export function registryHost(input: string): string {
     }
     value = value.slice(scheme[0].length)
   }
-  const slash = value.indexOf('/')
-  const authority = slash === -1 ? value : value.slice(0, slash)
-  if (authority.includes('@')) {
+  if (holdsCredentials(value)) {
     // never quoted: `user:token@` holds a secret
     throw new InputError(
       'Input "registry" holds credentials (user:password@host): give the host alone, and the username and password in their own inputs'
     )
   }
-  const host = authority.toLowerCase()
+  const slash = value.indexOf('/')
+  const host = (slash === -1 ? value : value.slice(0, slash)).toLowerCase()
   if (
     !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/.test(
       host
@@ -177,21 +177,9 @@ export function registryHost(input: string): string {
   return host
 }
 
+/** DOCKER_LOGIN_PREFLIGHT_HUB's base URL (endpoints.ts baseUrl). */
 export function parseOverride(value: string, variable: string): URL {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new InputError(
-      `${variable} must be a base URL such as http://127.0.0.1:5000 (got "${oneLine(value, 60)}")`
-    )
-  }
-  if (!['http:', 'https:'].includes(url.protocol)) {
-    throw new InputError(
-      `${variable} must be an http:// or https:// URL (got "${oneLine(value, 60)}")`
-    )
-  }
-  return url
+  return baseUrl(value, variable)
 }
 
 /**

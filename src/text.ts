@@ -16,3 +16,14 @@ export function oneLine(text: string, max: number): string {
     ? `${line.slice(0, max).trimEnd()}…`
     : line
 }
+
+/**
+ * Whether an address holds credentials: `user:password@` before its host
+ * (after an optional `scheme://`, before the first `/`). Such
+ * a value is never quoted (D12): its error line names what it holds
+ * instead.
+ */
+export function holdsCredentials(address: string): boolean {
+  const rest = address.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+  return /^[^/]*@/.test(rest)
+}

@@ -17,8 +17,12 @@ import type { TlsKind } from './evidence.js'
 
 // ---------------------------------------------------------------- proxies
 
-/** The schemes Go's proxy parsing keeps as they are. */
-const PROXY_SCHEMES = ['http:', 'https:', 'socks5:']
+/**
+ * The schemes Go's proxy parsing keeps as they are; `socks5h` since Go
+ * 1.22 (docs/registries.md §9, golang/go#24135): a SOCKS5 proxy that
+ * resolves the name, as the preflight's SOCKS5 client always has it do.
+ */
+const PROXY_SCHEMES = ['http:', 'https:', 'socks5:', 'socks5h:']
 
 /**
  * The proxy a request to `url` goes through, as Go's
