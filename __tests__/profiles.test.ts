@@ -2302,6 +2302,22 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'stale-login'
   },
   {
+    wording: 'helm pull oci://ghcr.io/ … failed to fetch oauth token … 403',
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: 'ghcr.io/token? … %3apull& … failed to fetch oauth token … 403',
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording:
+      'pulling … ghcr.io/ … while retrieving an authentication token … denied',
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
     wording: 'docker.pkg.github.com/v2/ … /manifests/ … 401 unauthorized',
     id: 'GHCR015',
     diagnosis: 'missing-credentials'

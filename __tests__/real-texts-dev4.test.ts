@@ -60,10 +60,11 @@ describeCorpusHygiene({
  * (72.9 %) with the rules of 2026-11-27 (02f4507) and of 0e63e9e alike; of
  * its texts that the text alone decides, 28/31 (90.3 %), of those that need
  * their thread, 15/28 (docs/real-texts.md "The fourth development set",
- * Measured). Two wordings were then written on it (docs/registries.md
- * §13h): 45/59 (76.3 %). The floor guards that figure.
+ * Measured). Written on it since: two wordings (docs/registries.md §13h),
+ * 45/59; GHCR's token service refusing a pull's stored login (§13i), 47/59
+ * (79.7 %). The floor guards that figure.
  */
-export const REAL_TEXTS_DEV4_FLOOR = 0.76
+export const REAL_TEXTS_DEV4_FLOOR = 0.79
 
 describeHeldOutMeasure({
   name: 'dev4',

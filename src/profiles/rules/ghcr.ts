@@ -98,10 +98,20 @@ export const RULES: readonly TextRule[] = [
       ['%3apull&', 'denied: denied'],
       ['/manifests/', '"message":"denied"'],
       ['pulling manifest', '"message":"denied"'],
-      ['pulling manifest', '\\"message\\":\\"denied\\"']
+      ['pulling manifest', '\\"message\\":\\"denied\\"'],
+      // docs/registries.md §13i: a pull's token request refused with the
+      // stored credential, as containerd (helm) and tart word it
+      ['helm pull oci://ghcr.io/', 'failed to fetch oauth token', '403'],
+      ['ghcr.io/token?', '%3apull&', 'failed to fetch oauth token', '403'],
+      [
+        'pulling',
+        'ghcr.io/',
+        'while retrieving an authentication token',
+        'denied'
+      ]
     ],
     source:
-      'GHCR rejects every request with an outdated stored login, even for public images (docs/registries.md §1 (c): GenSpectrum/LAPIS-SILO#566, github/github-mcp-server#282, korthout/camunda-platform-rest-api#106); the token request of a pull (helm: secureCodeBox/secureCodeBox#2574) and tart\'s "pulling manifest… AuthFailed(… 403 … {\\"errors\\":[{\\"code\\":\\"DENIED\\",\\"message\\":\\"denied\\"}]})" with an expired stored token (openai/tart#277): docs/registries.md §13c (h)'
+      'GHCR rejects every request with an outdated stored login, even for public images (docs/registries.md §1 (c): GenSpectrum/LAPIS-SILO#566, github/github-mcp-server#282, korthout/camunda-platform-rest-api#106); the token request of a pull (helm: secureCodeBox/secureCodeBox#2574) and tart\'s "pulling manifest… AuthFailed(… 403 … {\\"errors\\":[{\\"code\\":\\"DENIED\\",\\"message\\":\\"denied\\"}]})" with an expired stored token (openai/tart#277): docs/registries.md §13c (h); a pull\'s token request refused with a stale stored login, "helm pull oci://ghcr.io/… Error: failed to authorize: failed to fetch oauth token: unexpected status: 403 Forbidden" (apollographql/router#1643; actions/actions-runner-controller#3041, dragonflydb/dragonfly#4997) and tart\'s "Pulling the latest version of ghcr.io/… received unexpected HTTP status code 403 while retrieving an authentication token … DENIED" (cirruslabs/gitlab-tart-executor#28): docs/registries.md §13i'
   },
   {
     id: 'GHCR002',
