@@ -550,6 +550,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   // Azure Container Registry (docs/registries.md §7)
   {
+    wording: "please run 'az login' to setup account",
+    id: 'ACR014',
+    diagnosis: 'missing-credentials'
+  },
+  {
     wording: 'application not registered with aad',
     id: 'ACR001',
     diagnosis: 'invalid-credentials'

@@ -8,6 +8,16 @@ import type { TextRule } from '../types.js'
 // docs/registries.md §7 (c), (f)
 export const RULES: readonly TextRule[] = [
   {
+    // the Azure CLI holds no login for this user: az acr login has nothing
+    // to exchange (before ACR001, which the prompt that follows may reach)
+    id: 'ACR014',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ["please run 'az login' to setup account"],
+    source:
+      'azure-cli azure/cli/core/_profile.py (get_subscription: no cached subscription) "Please run \'az login\' to setup account."; az acr login run with sudo after az login without it: "Unable to get AAD authorization tokens with message: Please run \'az login\' to setup account." (Azure/acr#367; docs/registries.md §13j)'
+  },
+  {
     id: 'ACR001',
     diagnosis: 'invalid-credentials',
     case: 'service-principal-id',
