@@ -1822,6 +1822,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording:
+      'initializing source … requesting bear token … status code from registry 403',
+    id: 'FB015',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
       'initializing source … trying to obtain access token … status code from registry 403',
     id: 'FB015',
     diagnosis: 'repository-not-found'
@@ -1838,6 +1844,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'requesting bearer token … status code from registry 403',
+    id: 'FB016',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'requesting bear token … status code from registry 403',
     id: 'FB016',
     diagnosis: 'insufficient-scope'
   },
@@ -1888,6 +1899,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'requesting bearer token … status code from registry 404',
+    id: 'FB018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'requesting bear token … status code from registry 404',
     id: 'FB018',
     diagnosis: 'registry-unreachable'
   },

@@ -197,6 +197,12 @@ export const FALLBACK_RULES: readonly TextRule[] = [
         'requesting bearer token',
         'status code from registry 403'
       ],
+      // containers/image's older spelling, "Requesting bear token" (§13k)
+      [
+        'initializing source',
+        'requesting bear token',
+        'status code from registry 403'
+      ],
       [
         'initializing source',
         'trying to obtain access token',
@@ -205,7 +211,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['/token?', '%3apull&', '403 forbidden'],
       ['/token?', '%3apull&', 'status code 403']
     ],
-    source: `${SECTION} (h): a token service that refuses a scope outright answers 403 (GHCR, GAR, GitLab: §1, §6, §2; not in token.md, which asks for a token with fewer rights instead); on a pull that is a private or a missing repository ("Requesting bearer token: invalid status code from registry 403 (Forbidden)" for a package never published, a test found through the code index); containers/image docker_client.go getBearerToken httpResponseToError(res, "Requesting bearer token"), getBearerTokenOAuth2 "Trying to obtain access token", copy "initializing source %s: %w"; a scope asking pull alone (scope=repository%3A<name>%3Apull&) in go-containerregistry's "%s %s: " and containerd's "unexpected status from GET request to %s: %s"`
+    source: `${SECTION} (h): a token service that refuses a scope outright answers 403 (GHCR, GAR, GitLab: §1, §6, §2; not in token.md, which asks for a token with fewer rights instead); on a pull that is a private or a missing repository ("Requesting bearer token: invalid status code from registry 403 (Forbidden)" for a package never published, a test found through the code index); containers/image docker_client.go getBearerToken httpResponseToError(res, "Requesting bearer token"), getBearerTokenOAuth2 "Trying to obtain access token", copy "initializing source %s: %w" (older releases spell it "Requesting bear token", as CRI-O and podman printed it: §13k); a scope asking pull alone (scope=repository%3A<name>%3Apull&) in go-containerregistry's "%s %s: " and containerd's "unexpected status from GET request to %s: %s"`
   },
   {
     // a 403 at the token endpoint with no pull to show: read as REG003
@@ -214,6 +220,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     diagnosis: 'insufficient-scope',
     match: [
       ['requesting bearer token', 'status code from registry 403'],
+      ['requesting bear token', 'status code from registry 403'],
       ['trying to obtain access token', 'status code from registry 403'],
       ['/token?', '403 forbidden'],
       ['/token?', 'status code 403'],
@@ -243,6 +250,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     case: 'not-a-registry',
     match: [
       ['requesting bearer token', 'status code from registry 404'],
+      ['requesting bear token', 'status code from registry 404'],
       ['trying to obtain access token', 'status code from registry 404'],
       ['/token?', '404 not found'],
       ['/token?', 'status code 404'],
