@@ -382,7 +382,57 @@ describeE2e('another run of the action on the same docker config', () => {
     }
   })
 
-  it('takes a free lock at once: docker login is started before startLogin returns', async () => {
+  it('docker login started early writes back none of what another run changed while it waited for its password', async () => {
+    const ws = workspace()
+    try {
+      ws.write({
+        auths: {
+          'ghcr.io': { auth: 'b2xkOm9sZA==' },
+          'quay.io': { auth: 'cXVheTpzZWNyZXQ=' }
+        },
+        someTool: { kept: true }
+      })
+      const pending = dockerCli(ws.env).startLogin(emulator.host, PAT.username)
+      // docker has read the file; another run's post step, tired of
+      // waiting for the lock, logs out of quay.io, and a third logs in to
+      // ghcr.io anew and to registry.example.com
+      await new Promise((done) => setTimeout(done, 300))
+      const c = ws.read() as { auths: Record<string, unknown> }
+      delete c.auths['quay.io']
+      c.auths['ghcr.io'] = { auth: 'bmV3Om5ldw==' }
+      c.auths['registry.example.com'] = { auth: 'cmVnOnB3' }
+      ws.write(c)
+      expect((await pending.send(PAT.secret)).exitCode).toBe(0)
+      const after = ws.read() as { auths: Record<string, unknown> }
+      expect(Object.keys(after.auths).sort()).toEqual(
+        ['ghcr.io', 'registry.example.com', emulator.host].sort()
+      )
+      expect(after.auths['ghcr.io']).toEqual({ auth: 'bmV3Om5ldw==' })
+      expect(after.auths['registry.example.com']).toEqual({ auth: 'cmVnOnB3' })
+      expect(after).toMatchObject({ someTool: { kept: true } })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('docker login started early, with no config file yet, keeps the login another run wrote while it waited for its password', async () => {
+    const ws = workspace()
+    try {
+      const pending = dockerCli(ws.env).startLogin(emulator.host, PAT.username)
+      await new Promise((done) => setTimeout(done, 300))
+      ws.write({ auths: { 'registry.example.com': { auth: 'cmVnOnB3' } } })
+      expect((await pending.send(PAT.secret)).exitCode).toBe(0)
+      const after = ws.read() as { auths: Record<string, unknown> }
+      expect(Object.keys(after.auths).sort()).toEqual(
+        ['registry.example.com', emulator.host].sort()
+      )
+      expect(after.auths['registry.example.com']).toEqual({ auth: 'cmVnOnB3' })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('starts docker login before startLogin returns, holding no lock while it waits for its password: another run is not held up', async () => {
     const ws = workspace()
     try {
       const children = (): number =>
@@ -394,9 +444,15 @@ describeE2e('another run of the action on the same docker config', () => {
       // (the preflight's first request)
       const spawned = children() - before
       const locked = readdirSync(ws.config)
+      // another run's docker command meanwhile: not held up by the lock
+      const started = Date.now()
+      const other = dockerCli(ws.env, { lockWaitMs: 5_000 })
+      expect((await other.logout('ghcr.io')).exitCode).toBe(0)
+      const waited = Date.now() - started
       await pending.cancel()
       expect(spawned).toBe(1)
-      expect(locked).toContain(LOCK_FILE)
+      expect(locked).not.toContain(LOCK_FILE)
+      expect(waited).toBeLessThan(5_000)
       expect(readdirSync(ws.config)).not.toContain(LOCK_FILE)
     } finally {
       ws.remove()

@@ -348,6 +348,25 @@ describe('docker login, started while the preflight runs', () => {
     ])
     expect(evidence.cli).toBeUndefined()
   })
+
+  it('is not started with a username shaped like a token (the inputs swapped): no command line holds it while the registry answers', async () => {
+    const { docker, events } = earlyDocker()
+    const logins: string[] = []
+    const evidence = await gather(
+      { ...options(PAT.username), username: PAT.secret },
+      world({
+        ...docker,
+        login: async (_server, username) => {
+          logins.push(username)
+          return { exitCode: 1, output: 'unauthorized' }
+        }
+      })
+    )
+    // the registry refused: docker never ran, early or late
+    expect(events).toEqual([])
+    expect(logins).toEqual([])
+    expect(evidence.cli).toBeUndefined()
+  })
 })
 
 describe('nothing is sent', () => {

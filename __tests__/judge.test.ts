@@ -101,6 +101,14 @@ function token(status: number, text?: string): HttpExchange {
   return exchange('token', status, body)
 }
 
+/** The same token request, asking for push on octocat/app as well. */
+function pushScoped(request: HttpExchange): HttpExchange {
+  return {
+    ...request,
+    url: `${request.url}&scope=repository%3Aoctocat%2Fapp%3Apull%2Cpush`
+  }
+}
+
 function unreachable(step: ExchangeStep, code = 'ECONNREFUSED'): HttpExchange {
   return exchange(step, undefined, undefined, {
     error: {
@@ -1636,12 +1644,25 @@ describe('judge: push results and why push was denied', () => {
 
   it('a refusal saying insufficient scopes has no push case', () => {
     const verdict = judged({
-      exchanges: [ping401, token(401, 'access token has insufficient scopes')]
+      exchanges: [
+        ping401,
+        pushScoped(token(401, 'access token has insufficient scopes'))
+      ]
     })
     expect(verdict.diagnosis).toBe('insufficient-scope')
     expect(verdict.rule).toBe('HUB009')
     expect(verdict.case).toBeUndefined()
   })
+
+  it.each([
+    [403, 'requested access to the resource is denied', 'unknown']
+  ] as const)("any registry's words of a push refused, %s to a login that asked for no push: the login refused, not a push (%s)", (status, words, diagnosis) => {
+    const verdict = judged({ profile: 'generic', exchanges: [ping401, token(status, words)] })
+    expect(verdict.diagnosis).toBe(diagnosis)
+    expect(verdict.evidence.at(-1)).toBe(
+      'the login asked for no push, so this is no push refused: the registry refused the login itself'
+    )
+  }) // prettier-ignore
 })
 
 describe('judge: the case of the texts', () => {

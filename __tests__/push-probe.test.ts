@@ -12,6 +12,7 @@ import {
   type FamilyRegistry,
   type RegistrySpec
 } from '../emulator/registries/engine.js'
+import { credentialMayGo } from '../src/access.js'
 import type { DockerCli } from '../src/docker.js'
 import { gather } from '../src/gather.js'
 import { judge } from '../src/judge.js'
@@ -254,3 +255,15 @@ describe('the push probe, with Basic authentication', () => {
     expect(verdict.warnings).toEqual(['push-not-checked'])
   })
 })
+
+describe("the cancellation's credential", () => {
+  it.each([
+    ['the registry itself', 'https://r.example/v2/a/blobs/uploads/1', true],
+    ['a relative Location resolved', 'https://r.example:443/v2/a/blobs/uploads/1', true],
+    ['http:// on the same host (a TLS-terminating proxy)', 'http://r.example/v2/a/blobs/uploads/1', false],
+    ['another port', 'https://r.example:8443/v2/a/blobs/uploads/1', false],
+    ['another host', 'https://storage.example/upload/1', false]
+  ])('goes to %s: %s', (_name, url, goes) => {
+    expect(credentialMayGo(url, 'https://r.example')).toBe(goes)
+  })
+}) // prettier-ignore

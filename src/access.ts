@@ -97,6 +97,16 @@ export async function checkPushAccess(
  * the cancellation is recorded and otherwise ignored: a registry that does
  * not cancel (GHCR answers 405) expires the session itself.
  */
+/**
+ * Whether the login's credential may go with a request to `url`: only to
+ * the registry's own scheme, host and port, as docker's authorizer keys
+ * credentials. An http:// Location answered from behind a TLS-terminating
+ * proxy, or another port, gets none.
+ */
+export function credentialMayGo(url: string, registryUrl: string): boolean {
+  return new URL(url).origin === new URL(registryUrl).origin
+}
+
 export async function probeUpload(
   registryUrl: string,
   repository: string,
@@ -125,7 +135,7 @@ export async function probeUpload(
     return { upload: started.exchange }
   }
   // the cancellation goes with the same credential, to the registry only
-  const sameHost = new URL(url).host === new URL(registryUrl).host
+  const sameHost = credentialMayGo(url, registryUrl)
   const cancelled = await send(
     {
       step: 'upload-cancel',

@@ -106,26 +106,48 @@ export function dockerCli(
       const password = new Promise<string | undefined>((resolve) => {
         give = resolve
       })
-      const done = withConfigLock(dir, lockWaitMs, async () => {
-        const read = readConfigFile(join(dir, 'config.json'))
-        if (read.status === 'malformed') return unparsed(read, 'login')
-        const before = snapshotOf(read)
-        const started = start(
-          ['login', '--username', username, '--password-stdin', server],
-          { stdin: true, env: childEnv }
-        )
+      // docker reads the file as it starts, without the lock (every write
+      // to it is a rename); the lock is taken when it is given the password,
+      // so that a slow preflight holds no other run's docker command
+      const read = readConfigFile(join(dir, 'config.json'))
+      const started =
+        read.status === 'malformed'
+          ? undefined
+          : start(
+              ['login', '--username', username, '--password-stdin', server],
+              { stdin: true, env: childEnv }
+            )
+      const done = (async (): Promise<CliResult | undefined> => {
         const secret = await password
-        if (secret === undefined) {
+        if (secret === undefined || !started) {
           // never a password: stopped before any network
-          started.kill()
-          await started.result
-          return undefined
+          started?.kill()
+          await started?.result
+          return secret === undefined || read.status !== 'malformed'
+            ? undefined
+            : unparsed(read, 'login')
         }
-        started.input(Buffer.from(secret))
-        const ran = await started.result
-        restoreConfig(dir, before, authKey(server))
-        return { exitCode: ran.exitCode, output: ran.output }
-      })
+        return withConfigLock(dir, lockWaitMs, async () => {
+          // the file as docker is given the password: another run may have
+          // changed it since docker read it, and docker writes back what it
+          // read; only docker's own entry may change from what it holds now
+          const now = readConfigFile(join(dir, 'config.json'))
+          if (now.status === 'malformed') {
+            started.kill()
+            await started.result
+            return unparsed(now, 'login')
+          }
+          started.input(Buffer.from(secret))
+          const ran = await started.result
+          restoreConfig(
+            dir,
+            snapshotOf(now),
+            authKey(server),
+            authsOf(read.status === 'ok' ? read.json : {})
+          )
+          return { exitCode: ran.exitCode, output: ran.output }
+        })
+      })()
       return {
         async send(secret) {
           give(secret)
@@ -585,6 +607,11 @@ function unparsed(
   }
 }
 
+/** A config's `auths`, or none. */
+function authsOf(json: Record<string, unknown>): Record<string, unknown> {
+  return isRecord(json.auths) ? json.auths : {}
+}
+
 function readConfig(dir: string): ConfigSnapshot | undefined {
   return snapshotOf(readConfigFile(join(dir, 'config.json')))
 }
@@ -593,6 +620,32 @@ function snapshotOf(read: ConfigRead): ConfigSnapshot | undefined {
   return read.status === 'ok'
     ? { file: read.file, json: read.json, text: read.text }
     : undefined
+}
+
+/**
+ * The other runs' entries as the file held them when docker was given the
+ * password (`held`, the restore's `before`), for a docker started earlier
+ * (`startedWith`: the `auths` of the file it read then, none when there was
+ * no file, which it writes back): an entry another
+ * run removed meanwhile would come back (it is removed again), one it
+ * changed would go back (its value is put back), one it added would be
+ * lost (it is put back). Only `key` is docker's to change.
+ */
+function keepOthersAsBefore(
+  auths: Record<string, unknown>,
+  key: string,
+  startedWith: Record<string, unknown>,
+  held: Record<string, unknown>
+): void {
+  for (const server of Object.keys(auths)) {
+    if (server === key) continue
+    if (server in held) auths[server] = held[server]
+    // gone since docker read the file: docker wrote it back from memory
+    else if (server in startedWith) delete auths[server]
+  }
+  for (const [server, entry] of Object.entries(held)) {
+    if (server !== key && !(server in auths)) auths[server] = entry
+  }
 }
 
 /**
@@ -608,7 +661,8 @@ function snapshotOf(read: ConfigRead): ConfigSnapshot | undefined {
 function restoreConfig(
   dir: string,
   before: ConfigSnapshot | undefined,
-  key: string
+  key: string,
+  startedWith?: Record<string, unknown>
 ): void {
   if (!before) return
   const now = readConfig(dir)?.json
@@ -634,6 +688,7 @@ function restoreConfig(
         ? old
         : entry
   }
+  if (startedWith) keepOthersAsBefore(auths, key, startedWith, oldAuths)
   if ('auths' in before.json || Object.keys(auths).length > 0) {
     merged.auths = auths
   } else {

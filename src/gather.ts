@@ -34,7 +34,7 @@ import { acrTokenExpiry } from './profiles/acr.js'
 import { ecrTokenExpiry } from './profiles/ecr.js'
 import { loadRules, loadTexts, profileById } from './profiles/index.js'
 import { basicAuthorization, isJwt } from './protocol.js'
-import type { Secrets } from './redact.js'
+import { isTokenShaped, type Secrets } from './redact.js'
 import { resolveRegistry, type RegistryTarget } from './registry.js'
 import { parsePushList } from './repository.js'
 
@@ -310,7 +310,10 @@ async function gatherEvidence(
       scopes: preview ? [preview.scope] : [],
       pushRepositories: repositories
     })
-    if (options.login) {
+    // not a username shaped like a token (the inputs swapped): docker's
+    // command line names the username, and a secret goes on none before
+    // the registry has answered (if it refuses, docker never runs)
+    if (options.login && !isTokenShaped(username)) {
       pending = world.docker.startLogin?.(target.server, username)
     }
     const preflight = await asking

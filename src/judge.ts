@@ -858,7 +858,24 @@ function describeOutcome(
     case 'refused': {
       opening(outcome.ping)
       lines.push(answerLine(outcome.exchange, outcome.reason, outcome.match))
-      return refusedDiagnosis(outcome.exchange.status ?? 0, outcome.match)
+      const status = outcome.exchange.status ?? 0
+      const decided = refusedDiagnosis(status, outcome.match)
+      if (
+        decided.diagnosis !== 'insufficient-scope' ||
+        asksPush(outcome.exchange) ||
+        !anyRegistrys(outcome.match)
+      ) {
+        return decided
+      }
+      // any registry's words of a push refused, to a login that asked for
+      // no push: the login itself was refused (a 401 refuses the
+      // credential; a proxy and a credential without rights answer 403
+      // alike). A registry's own rule knows its login's answers (GitLab's
+      // 403 to a token without a registry scope)
+      lines.push(
+        'the login asked for no push, so this is no push refused: the registry refused the login itself'
+      )
+      return { diagnosis: status === 401 ? 'invalid-credentials' : 'unknown' }
     }
   }
 }
@@ -893,6 +910,26 @@ function redirectNote(exchange: HttpExchange): string {
 /** ` (rule HUB010)`, or nothing. */
 function ruleNote(id: string | undefined): string {
   return id ? ` (rule ${id})` : ''
+}
+
+/** Whether a wording is any registry's: the generic or last-resort rules. */
+function anyRegistrys(match: RuleMatch | undefined): boolean {
+  if (!match) return false
+  const { GENERIC_RULES, FALLBACK_RULES } = ruleTables()
+  return (
+    GENERIC_RULES.includes(match.rule) || FALLBACK_RULES.includes(match.rule)
+  )
+}
+
+/** Whether a token request asked for push (a `scope` ending `push`). */
+function asksPush(exchange: HttpExchange): boolean {
+  try {
+    return new URL(exchange.url).searchParams
+      .getAll('scope')
+      .some((scope) => /[:,]push(?:,|$)/.test(scope))
+  } catch {
+    return false
+  }
 }
 
 /** A refusal's diagnosis from its status and the wording it matched. */

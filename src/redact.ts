@@ -78,6 +78,11 @@ function formsOf(value: string): string[] {
 const TOKEN_SHAPED =
   /^\s*(?:ghp_|github_pat_|gh[osu]_|glpat-|gldt-|glcbt-|dckr_(?:pat|oat)_|ya29\.|eyJ[\w-]{8,}\.eyJ)/
 
+/** Whether a value is shaped like a token (TOKEN_SHAPED). */
+export function isTokenShaped(value: string): boolean {
+  return TOKEN_SHAPED.test(value)
+}
+
 /** The secrets of one run, and the redaction that knows all their forms. */
 export class Secrets {
   private forms: string[] = []
