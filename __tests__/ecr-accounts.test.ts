@@ -44,6 +44,7 @@ import { judge } from '../src/judge.js'
 import { readsTexts } from '../src/outcome.js'
 import { Secrets } from '../src/redact.js'
 import { combineReports } from '../src/multi-report.js'
+import { entryLineLimit } from '../src/remediation.js'
 import { reportAction, type ActionReport } from '../src/report.js'
 import { renderSummary } from '../src/summary.js'
 
@@ -227,7 +228,9 @@ const A_ELSEWHERE = '127.0.0.1:5999'
 async function gatherAccounts(
   options: Partial<GatherOptions> = {},
   docker = scriptedDocker(),
-  env: NodeJS.ProcessEnv = {}
+  env: NodeJS.ProcessEnv = {},
+  /** a registry-auth entry's line limit (main.ts passes entryLineLimit) */
+  lineLimit?: number
 ) {
   const secrets = new Secrets()
   const evidence = await gather(
@@ -255,7 +258,7 @@ async function gatherAccounts(
     }
   )
   const verdict = judge(evidence)
-  const report = reportAction(verdict, evidence, { logout: true })
+  const report = reportAction(verdict, evidence, { logout: true, lineLimit })
   return { evidence, verdict, report, logins: docker.logins, secrets }
 }
 
@@ -438,14 +441,18 @@ describe("an answer naming another host as an account's registry", () => {
 describe('in registry-auth: an ECR entry with AWS_ACCOUNT_IDS', () => {
   it('its servers join the others for the post step; its account lines are errors named by the entry', async () => {
     const refused = { exitCode: 1, output: `login attempt to https://${B_HOST}/v2/ failed with status: 400 Bad Request` }
-    const { report: ecr } = await gatherAccounts({}, scriptedDocker({ [B_HOST]: refused }))
+    const { report: ecr } = await gatherAccounts({}, scriptedDocker({ [B_HOST]: refused }), {}, entryLineLimit(ECR_HOST_NAME))
     const other: ActionReport = { outputs: { diagnosis: 'ok', 'logged-in': 'true' }, warnings: [], state: { server: 'ghcr.io', logout: true } }
     const combined = combineReports(
       [{ registry: 'ghcr.io', report: other }, { registry: ECR_HOST_NAME, report: ecr }],
       { logout: true }
     )
     expect(combined.state).toEqual({ servers: ['ghcr.io', registry.host, A_ELSEWHERE], logout: true })
-    expect(combined.failure).toBe(`${ECR_HOST_NAME}: docker login to ${B_HOST} failed (AWS_ACCOUNT_IDS): allow this identity in that account's repository policies, or remove the account from AWS_ACCOUNT_IDS`)
+    // named by the entry; the names cut to fit, never the fix
+    expect(combined.failure?.startsWith(`${ECR_HOST_NAME.slice(0, 12)}`)).toBe(true)
+    expect(combined.failure).toContain(': docker login to 345678901234.dkr.ecr.')
+    expect(combined.failure?.endsWith(" failed (AWS_ACCOUNT_IDS): allow this identity in that account's repository policies, or remove the account from AWS_ACCOUNT_IDS")).toBe(true)
+    expect(combined.failure?.length).toBeLessThan(200)
     expect(combined.accountLogins?.map((l) => l.registry)).toEqual([A_HOST, B_HOST])
   }) // prettier-ignore
 })

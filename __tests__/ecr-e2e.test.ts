@@ -267,7 +267,7 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      '::error::AWS refused the request for a registry token: allow ecr:GetAuthorizationToken on * for the role or user of the keys (ECR Public: ecr-public:GetAuthorizationToken, sts:GetServiceBearerToken)'
+      '::error::AWS refused the request for a registry token: allow ecr:GetAuthorizationToken on * for the keys\' role or user (ECR Public: ecr-public:GetAuthorizationToken, sts:GetServiceBearerToken)'
     ])
     expect(ws.outputs()).toMatchObject({ diagnosis: 'aws-access-denied', 'logged-in': 'false' })
     expect(ws.summary()).toContain('is not authorized to perform: ecr:GetAuthorizationToken')
@@ -320,7 +320,7 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toMatch(
-      /^::error::The IAM identity may not push to this repository: allow the ecr: push actions \(InitiateLayerUpload/
+      /^::error::The IAM identity may not push to this repository: allow ecr:InitiateLayerUpload, UploadLayerPart/
     )
     expect(ws.outputs()).toMatchObject({ diagnosis: 'insufficient-scope', 'push-access': 'denied' })
     expect(ws.summary()).toContain('ecr:InitiateLayerUpload')

@@ -18,6 +18,8 @@ import { REMEDIATION_CASES, type Texts } from '../src/profiles/types.js'
 import {
   MAX_ERROR_LINE,
   OK_TEXTS,
+  entryLine,
+  entryLineLimit,
   errorLine,
   type RemediationContext
 } from '../src/remediation.js'
@@ -89,26 +91,32 @@ describe('error and warning lines', () => {
       const problems: string[] = []
       let lines = 0
       for (const [size, names] of Object.entries(NAMES)) {
-        for (const id of IDS) {
-          for (const variant of CASES) {
-            const context: RemediationContext = {
-              ...names,
-              profile,
-              ...(variant ? { case: variant } : {})
-            }
-            const line = errorLine(id, context)
-            lines += 1
-            const where = `${id} ${variant ?? '-'} (${size} names)`
-            if (line.length >= MAX_ERROR_LINE) {
-              problems.push(`${where}: ${line.length} characters: ${line}`)
-            }
-            if (!pattern(textsOfLine(id, context)).test(line)) {
-              problems.push(`${where}: the title or the fix was cut: ${line}`)
+        // alone, and as a registry-auth entry's line, named after its
+        // registry (multi-report.ts)
+        for (const entry of [false, true]) {
+          for (const id of IDS) {
+            for (const variant of CASES) {
+              const context: RemediationContext = {
+                ...names,
+                profile,
+                ...(variant ? { case: variant } : {}),
+                ...(entry ? { lineLimit: entryLineLimit(names.registry) } : {})
+              }
+              const own = errorLine(id, context)
+              const line = entry ? entryLine(names.registry, own) : own
+              lines += 1
+              const where = `${id} ${variant ?? '-'} (${size} names${entry ? ', an entry' : ''})`
+              if (line.length >= MAX_ERROR_LINE) {
+                problems.push(`${where}: ${line.length} characters: ${line}`)
+              }
+              if (!pattern(textsOfLine(id, context)).test(own)) {
+                problems.push(`${where}: the title or the fix was cut: ${line}`)
+              }
             }
           }
         }
       }
-      expect(lines).toBe(2 * IDS.length * CASES.length)
+      expect(lines).toBe(4 * IDS.length * CASES.length)
       expect(problems).toEqual([])
     }
   )

@@ -14,6 +14,7 @@ import { readInputs, type Inputs } from './inputs.js'
 import { judge } from './judge.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts } from './profiles/index.js'
+import { entryLineLimit } from './remediation.js'
 import { printRaw, setAll } from './log.js'
 import { Secrets } from './redact.js'
 import {
@@ -195,7 +196,13 @@ async function loginReport(
   })
   // the texts, which only a report with something to explain loads
   if (needsTexts(verdict)) await loadTexts(evidence.registry.profile)
-  return reportAction(verdict, evidence, { logout: inputs.logout })
+  return reportAction(verdict, evidence, {
+    logout: inputs.logout,
+    // a registry-auth entry's lines are named after its registry
+    ...(inputs.registryAuth.length > 0
+      ? { lineLimit: entryLineLimit(inputs.registry) }
+      : {})
+  })
 }
 
 /** Writes a report through the runner's commands and files. */

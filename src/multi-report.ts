@@ -20,6 +20,7 @@
  * - The summary: a section per registry; the post step logs out of each
  *   registry logged in to.
  */
+import { entryLine } from './remediation.js'
 import type { ActionReport, Outputs } from './report.js'
 
 /** What one entry's pipeline came to: its report, or the error it threw. */
@@ -96,7 +97,7 @@ export function combineReports(
       )
     )
   }
-  const named = (registry: string, line: string) => `${registry}: ${line}`
+  const named = entryLine
   const failures = failing.flatMap((e) =>
     [e.report.failure ?? '', ...(e.report.errors ?? [])].map((line) =>
       named(e.registry, line)

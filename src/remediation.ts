@@ -43,6 +43,11 @@ export interface RemediationContext {
   dockerConfig?: DockerConfigEvidence
   /** the proxy the requests went through, without credentials */
   proxy?: string
+  /**
+   * what an error line may take, when something is put before it (a
+   * `registry-auth` entry's name, entryPrefix); MAX_ERROR_LINE otherwise
+   */
+  lineLimit?: number
 }
 
 /** The rendered remediation of one diagnosis or warning. */
@@ -150,6 +155,28 @@ function valuesOf(
 /** Error lines are shorter than this, whatever the user's values. */
 export const MAX_ERROR_LINE = 200
 
+/** The longest registry name before a `registry-auth` entry's line. */
+const MAX_ENTRY_NAME = 60
+
+/**
+ * What a `registry-auth` entry's line may take, leaving room for its
+ * registry's name cut to MIN_VALUE (entryLine): the name gets whatever
+ * room the line leaves, up to MAX_ENTRY_NAME.
+ */
+export function entryLineLimit(registry: string): number {
+  return MAX_ERROR_LINE - Math.min(registry.length, MIN_VALUE + 1) - 2
+}
+
+/**
+ * A `registry-auth` entry's line, named after its registry: the name is
+ * cut to the room the line leaves (MIN_VALUE at least), so that the whole
+ * stays shorter than MAX_ERROR_LINE.
+ */
+export function entryLine(registry: string, line: string): string {
+  const room = MAX_ERROR_LINE - line.length - 2 - 2
+  return `${oneLine(registry, Math.max(MIN_VALUE, Math.min(MAX_ENTRY_NAME, room)))}: ${line}`
+}
+
 /** No value in an error line is cut shorter than this. */
 const MIN_VALUE = 12
 
@@ -166,11 +193,12 @@ export function errorLine(
   suffix = ''
 ): string {
   const texts = textsFor(id, context)
-  const withSuffix = fitted(id, texts, context, MAX_ERROR_LINE - suffix.length)
-  if (withSuffix.length < MAX_ERROR_LINE - suffix.length) {
+  const limit = context.lineLimit ?? MAX_ERROR_LINE
+  const withSuffix = fitted(id, texts, context, limit - suffix.length)
+  if (withSuffix.length < limit - suffix.length) {
     return `${withSuffix}${suffix}`
   }
-  return fitted(id, texts, context, MAX_ERROR_LINE)
+  return fitted(id, texts, context, limit)
 }
 
 /**

@@ -18,6 +18,7 @@ import { oneLine } from './text.js'
 import {
   emptySecretTexts,
   errorLine,
+  MAX_ERROR_LINE,
   remediationFor,
   type EmptySecretTexts,
   type RemediationContext
@@ -85,9 +86,16 @@ export function needsTexts(verdict: Verdict): boolean {
 export function reportAction(
   verdict: Verdict,
   evidence: Evidence,
-  options: { logout: boolean }
+  options: {
+    logout: boolean
+    /** what an error line may take (a `registry-auth` entry's, entryLineLimit) */
+    lineLimit?: number
+  }
 ): ActionReport {
-  const context = contextOf(verdict, evidence)
+  const context: RemediationContext = {
+    ...contextOf(verdict, evidence),
+    ...(options.lineLimit ? { lineLimit: options.lineLimit } : {})
+  }
   const loggedIn = evidence.cli?.exitCode === 0
   // AWS_ACCOUNT_IDS: the other accounts' registries logged in to
   const accounts = evidence.accountLogins ?? []
@@ -190,21 +198,17 @@ export function reportAction(
   return report
 }
 
-/** The longest error line for a failed login to an account's registry. */
-const ACCOUNT_LINE_CHARS = 200
-
 /**
  * The error line of a failed login to an AWS_ACCOUNT_IDS account's
  * registry: the host, and what to do about it where a rule read docker's
  * words (its diagnosis's texts for that registry), else what docker said
  * (without the daemon's `Error response from daemon:`, which says
- * nothing), on one line of at most ACCOUNT_LINE_CHARS.
+ * nothing), on one line shorter than the context's line limit.
  */
 function accountFailureLine(
   failure: AccountFailureVerdict,
   context: RemediationContext
 ): string {
-  const head = `docker login to ${oneLine(failure.host, 80)} failed (AWS_ACCOUNT_IDS): `
   const said =
     failure.diagnosis === 'unknown'
       ? failure.said.replace(/^Error response from daemon: /, '')
@@ -213,8 +217,13 @@ function accountFailureLine(
           registry: failure.host,
           case: failure.case
         }).error
+  // the host is cut first (to 12 characters at least), then what it says;
   // oneLine may add `…` past its limit
-  return head + oneLine(said, ACCOUNT_LINE_CHARS - head.length - 1)
+  const limit = context.lineLimit ?? MAX_ERROR_LINE
+  const words = ['docker login to ', ' failed (AWS_ACCOUNT_IDS): ']
+  const room = limit - 2 - words.join('').length - said.length
+  const head = `${words[0]}${oneLine(failure.host, Math.max(12, Math.min(80, room)))}${words[1]}`
+  return head + oneLine(said, limit - head.length - 1)
 }
 
 /**

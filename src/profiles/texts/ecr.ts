@@ -190,7 +190,7 @@ export const REMEDIATION: RemediationTable = {
   'insufficient-scope': {
     title: 'The IAM identity may not push to this repository',
     error:
-      'allow the ecr: push actions (InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload, PutImage, BatchCheckLayerAvailability) on the repository',
+      'allow ecr:InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload, PutImage and BatchCheckLayerAvailability on it',
     why: 'Amazon ECR checks every push request against IAM: the identity policy of the role or user whose keys made the token, and the repository policy when the repository is in another account. A login works with ecr:GetAuthorizationToken alone; pushing needs more.',
     steps: [
       `Attach a policy allowing ${PUSH_ACTIONS} (pulls: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer) on arn:aws:ecr:<region>:<account>:repository/<name>, plus ecr:GetAuthorizationToken on *.`,
@@ -214,7 +214,7 @@ export const REMEDIATION: RemediationTable = {
   },
   'aws-access-denied': {
     error:
-      'allow ecr:GetAuthorizationToken on * for the role or user of the keys (ECR Public: ecr-public:GetAuthorizationToken, sts:GetServiceBearerToken)',
+      "allow ecr:GetAuthorizationToken on * for the keys' role or user (ECR Public: ecr-public:GetAuthorizationToken, sts:GetServiceBearerToken)",
     why: 'The keys are valid, but the IAM identity they belong to may not call GetAuthorizationToken, which every ECR login needs (AccessDeniedException). The action does not support resource-level permissions: it must be allowed on *.',
     steps: [
       'Attach a policy to the role or user of the keys allowing `ecr:GetAuthorizationToken` on `"Resource": "*"` (for public.ecr.aws: `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken`).',
