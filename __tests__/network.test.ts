@@ -512,3 +512,48 @@ describe('loopback registries, over https first as docker asks them (D7)', () =>
     expect(logins).toEqual([])
   })
 })
+
+describe('a proxy that takes the CONNECT and never completes the tunnel', () => {
+  it('is let go when the request is cancelled: the answer comes, and no socket keeps the process running', async () => {
+    const { createServer: createTcpServer } = await import('node:net')
+    const sockets: import('node:net').Socket[] = []
+    const closed: import('node:net').Socket[] = []
+    const stalled = createTcpServer((socket) => {
+      // reads the CONNECT, answers nothing
+      sockets.push(socket)
+      socket.on('error', () => undefined)
+      socket.on('close', () => closed.push(socket))
+      socket.resume()
+    })
+    await new Promise<void>((done) => stalled.listen(0, '127.0.0.1', done))
+    const port = (stalled.address() as AddressInfo).port
+    const { viaProxy } = await import('../src/proxy.js')
+    try {
+      const started = Date.now()
+      const answer = await Promise.race([
+        viaProxy({
+          url: new URL('https://registry.example.com/v2/'),
+          method: 'GET',
+          headers: {},
+          proxy: new URL(`http://127.0.0.1:${port}`),
+          signal: AbortSignal.timeout(300),
+          maxBytes: 1024
+        }),
+        new Promise<'still waiting'>((done) =>
+          setTimeout(() => done('still waiting'), 5_000).unref()
+        )
+      ])
+      expect(answer).not.toBe('still waiting')
+      expect(Date.now() - started).toBeLessThan(5_000)
+      // the agent's socket to the proxy is closed: the proxy sees it end
+      for (let i = 0; i < 50 && closed.length < sockets.length; i++) {
+        await new Promise((done) => setTimeout(done, 20))
+      }
+      expect(sockets.length).toBeGreaterThan(0)
+      expect(closed.length).toBe(sockets.length)
+    } finally {
+      for (const socket of sockets) socket.destroy()
+      await new Promise((done) => stalled.close(done))
+    }
+  }) // prettier-ignore
+})

@@ -34,6 +34,13 @@ export async function viaProxy(options: {
     proxyTunnel: url.protocol === 'https:' || proxy.protocol !== 'http:',
     ...(options.tls ? { requestTls: options.tls } : {})
   })
+  // a proxy that takes the CONNECT and never completes the tunnel: the
+  // request does not settle on the abort, and its socket would keep the
+  // step running, so the agent and its sockets go when the signal fires
+  const stop = (): void => {
+    agent.destroy().catch(() => undefined)
+  }
+  options.signal.addEventListener('abort', stop, { once: true })
   try {
     const response = await request(url, {
       dispatcher: agent,
@@ -61,6 +68,7 @@ export async function viaProxy(options: {
   } catch (caught) {
     return { headers: {}, body: Buffer.alloc(0), error: failure(caught) }
   } finally {
+    options.signal.removeEventListener('abort', stop)
     agent.destroy().catch(() => undefined)
   }
 }
