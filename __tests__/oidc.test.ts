@@ -412,9 +412,15 @@ describe('gather: the OIDC exchange', () => {
     expect(logins).toHaveLength(1)
   }) // prettier-ignore
 
-  it('the command line, which passes no ID token source, says only the action requests one', async () => {
-    const { evidence } = await gatherOidc({}, {}, false)
-    expect(evidence.oidcExchange).toMatchObject({ result: 'id-token-failed', error: expect.stringMatching(/only the action/) })
+  it.each([
+    ['with the runner\'s variables', {}],
+    ['without them', { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' }]
+  ])('the command line, which cannot ask an ID token, refuses the OIDC login as an input error, %s: nothing is sent', async (_name, env) => {
+    const before = github.requests
+    await expect(gatherOidc({}, env, false)).rejects.toThrow(
+      'DOCKERHUB_OIDC_CONNECTIONID is set and the password is empty: Docker Hub\'s OIDC login exchanges a GitHub Actions job\'s ID token, which only the action can ask for'
+    )
+    expect(github.requests).toBe(before)
   }) // prettier-ignore
 
   it('retries 429s with Retry-After as the preflight does, then says rate-limited', async () => {

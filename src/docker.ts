@@ -139,12 +139,7 @@ export function dockerCli(
           }
           started.input(Buffer.from(secret))
           const ran = await started.result
-          restoreConfig(
-            dir,
-            snapshotOf(now),
-            authKey(server),
-            authsOf(read.status === 'ok' ? read.json : {})
-          )
+          restoreConfig(dir, snapshotOf(now), authKey(server), true)
           return { exitCode: ran.exitCode, output: ran.output }
         })
       })()
@@ -607,11 +602,6 @@ function unparsed(
   }
 }
 
-/** A config's `auths`, or none. */
-function authsOf(json: Record<string, unknown>): Record<string, unknown> {
-  return isRecord(json.auths) ? json.auths : {}
-}
-
 function readConfig(dir: string): ConfigSnapshot | undefined {
   return snapshotOf(readConfigFile(join(dir, 'config.json')))
 }
@@ -623,28 +613,24 @@ function snapshotOf(read: ConfigRead): ConfigSnapshot | undefined {
 }
 
 /**
- * The other runs' entries as the file held them when docker was given the
- * password (`held`, the restore's `before`), for a docker started earlier
- * (`startedWith`: the `auths` of the file it read then, none when there was
- * no file, which it writes back): an entry another
+ * The other entries exactly as the file held them when docker was given
+ * the password (`held`, the restore's `before`), for a docker started
+ * earlier, which writes back the file as it read it then: an entry another
  * run removed meanwhile would come back (it is removed again), one it
- * changed would go back (its value is put back), one it added would be
- * lost (it is put back). Only `key` is docker's to change.
+ * changed would go back (its value is put back), one it added would be lost
+ * (it is put back). Only `key` is docker's to change, and no other run
+ * writes while docker writes: it waits for the lock.
  */
 function keepOthersAsBefore(
   auths: Record<string, unknown>,
   key: string,
-  startedWith: Record<string, unknown>,
   held: Record<string, unknown>
 ): void {
   for (const server of Object.keys(auths)) {
-    if (server === key) continue
-    if (server in held) auths[server] = held[server]
-    // gone since docker read the file: docker wrote it back from memory
-    else if (server in startedWith) delete auths[server]
+    if (server !== key && !(server in held)) delete auths[server]
   }
   for (const [server, entry] of Object.entries(held)) {
-    if (server !== key && !(server in auths)) auths[server] = entry
+    if (server !== key) auths[server] = entry
   }
 }
 
@@ -662,7 +648,7 @@ function restoreConfig(
   dir: string,
   before: ConfigSnapshot | undefined,
   key: string,
-  startedWith?: Record<string, unknown>
+  startedEarly = false
 ): void {
   if (!before) return
   const now = readConfig(dir)?.json
@@ -688,7 +674,7 @@ function restoreConfig(
         ? old
         : entry
   }
-  if (startedWith) keepOthersAsBefore(auths, key, startedWith, oldAuths)
+  if (startedEarly) keepOthersAsBefore(auths, key, oldAuths)
   if ('auths' in before.json || Object.keys(auths).length > 0) {
     merged.auths = auths
   } else {

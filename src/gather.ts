@@ -24,6 +24,7 @@ import { staleEntry } from './docker-config.js'
 import { emptySecretCause, readEvent } from './event.js'
 import type { Evidence, InputAnalysis } from './evidence.js'
 import { keepAliveAgents, type RetryPolicy } from './http.js'
+import { InputError } from './errors.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape, type EcrMode, type Inputs } from './inputs.js'
 import { exchangeOidc, isoSeconds, oidcPlan, type OidcPlan } from './oidc.js'
@@ -149,6 +150,14 @@ async function gatherEvidence(
   }
   checkCredentialShape(username, password, target.isDockerHub)
 
+  // only a GitHub Actions job has an ID token to exchange: the command
+  // line (no `idToken`) cannot log in so, whatever the runner's variables
+  if (oidc && !world.idToken) {
+    throw new InputError(
+      `${oidc.source === 'input' ? 'The input oidc-connection-id' : 'DOCKERHUB_OIDC_CONNECTIONID'} is set and the password is empty: Docker Hub's OIDC login exchanges a GitHub Actions job's ID token, which only the action can ask for; give a Docker access token as the password here, or run the login as the docker-login-preflight step`
+    )
+  }
+
   if (oidc) {
     const timeoutMs = options.timeoutSeconds * 1000
     const exchanged = await exchangeOidc(
@@ -162,8 +171,7 @@ async function gatherEvidence(
         env: world.env,
         endpoints: target.endpoints
       },
-      world.secrets,
-      world.idToken
+      world.secrets
     )
     const oidcExchange = exchanged.evidence
     if (!exchanged.token) {

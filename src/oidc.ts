@@ -156,15 +156,14 @@ export const REQUEST_TOKEN_ENV = 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
  * with a short Retry-After), timeout and deadline: `policy.deadline`
  * bounds the two requests together. The runner's request token is a
  * secret before anything is sent; each token is added to `secrets` (and
- * so masked) the moment it arrives. `idToken` false (the command line):
- * no ID token is asked. Never throws.
+ * so masked) the moment it arrives. Only the action calls it (gather
+ * refuses an OIDC login where no ID token may be asked). Never throws.
  */
 export async function exchangeOidc(
   plan: OidcPlan,
   env: NodeJS.ProcessEnv,
   policy: RetryPolicy,
-  secrets: Secrets,
-  idToken: boolean | undefined
+  secrets: Secrets
 ): Promise<OidcResult> {
   const base: OidcExchange = {
     connectionId: plan.connectionId,
@@ -177,16 +176,6 @@ export async function exchangeOidc(
   if (missing.length > 0) {
     return {
       evidence: { ...base, result: 'permission-missing', missing }
-    }
-  }
-  if (!idToken) {
-    return {
-      evidence: {
-        ...base,
-        result: 'id-token-failed',
-        error:
-          'only the action requests a GitHub ID token: run this login as the docker-login-preflight step'
-      }
     }
   }
   const asked = await requestIdToken(plan.audience, env, policy, secrets)
