@@ -97,6 +97,44 @@ function expectFutureExpiry(value: string | undefined): void {
   expect(Date.parse(value ?? '')).toBeGreaterThan(Date.now())
 }
 
+/**
+ * Whether a process runs: it exists and is not a zombie (dead, waiting
+ * for its parent to read its status).
+ */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return (
+      stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+    )
+  } catch {
+    if (existsSync('/proc/self')) return false
+  }
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The process ids a script wrote, one a line. */
+function pidsIn(file: string): number[] {
+  if (!existsSync(file)) return []
+  return readFileSync(file, 'utf8').trim().split('\n').map(Number)
+}
+
+/** SIGTERM to each of this test's processes still there. */
+function killAll(pids: number[]): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid)
+    } catch {
+      // already gone
+    }
+  }
+}
+
 const registrySteps = () =>
   session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
 
@@ -228,7 +266,7 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     const pidFile = join(ws.dir, 'credential-process.pid')
     const script = join(ws.dir, 'hang.sh')
     // waits as a helper waiting for a prompt does
-    writeFileSync(script, `#!/bin/sh\necho $$ > '${pidFile}'\nexec sleep 120\n`, { mode: 0o755 })
+    writeFileSync(script, `#!/bin/sh\necho $$ >> '${pidFile}'\nexec sleep 120\n`, { mode: 0o755 })
     const config = join(ws.dir, 'aws-config')
     writeFileSync(config, `[profile ci]\ncredential_process = ${script}\nregion = us-east-1\n`)
     const started = Date.now()
@@ -245,19 +283,47 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
       expect(ws.outputs()).toMatchObject({ diagnosis: 'missing-credentials' })
       expect(ws.summary()).toContain("the AWS SDK's credential providers gave no keys within 3 s, the preflight's deadline (AWS_PROFILE ci)")
       expect(existsSync(pidFile)).toBe(true)
+      // the credential_process itself, not only the shell the SDK ran it
+      // with; and any the chain's next provider started after the deadline
+      expect(pidsIn(pidFile).filter(running)).toEqual([])
       expect(api.requests).toEqual([])
       expect(ws.dockerArgv()).toEqual([])
     } finally {
-      // what the shell started may outlive it: this test's own process
-      if (existsSync(pidFile)) {
-        try {
-          process.kill(Number(readFileSync(pidFile, 'utf8').trim()))
-        } catch {
-          // already gone
-        }
-      }
+      // left running by a step that did not stop them: this test's own
+      killAll(pidsIn(pidFile))
     }
   }, 30_000) // prettier-ignore
+
+  it("a profile's credential_process whose keys expire within 5 minutes is run once: the request is signed with the keys it gave, by the deadline", async () => {
+    const keys = API_KEYS.session
+    const ws = session.workspace()
+    const calls = join(ws.dir, 'credential-process.calls')
+    const script = join(ws.dir, 'soon-expiring.sh')
+    // the SDK asks again for keys that expire within 5 minutes: a second
+    // run waits (as a helper waiting for a prompt), then gives nothing
+    const expiration = new Date(Date.now() + 120_000).toISOString()
+    const answer = JSON.stringify({ Version: 1, AccessKeyId: keys.accessKeyId, SecretAccessKey: keys.secretAccessKey, SessionToken: keys.sessionToken, Expiration: expiration })
+    writeFileSync(script, `#!/bin/sh\necho $$ >> '${calls}'\nif [ "$(wc -l < '${calls}')" -gt 1 ]; then exec sleep 20; fi\necho '${answer}'\n`, { mode: 0o755 })
+    const config = join(ws.dir, 'aws-config')
+    writeFileSync(config, `[profile ci]\ncredential_process = ${script}\nregion = us-east-1\n`)
+    const started = Date.now()
+    try {
+      const { result } = await main(
+        { username: '', password: '', timeout: '1' },
+        { AWS_PROFILE: 'ci', AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' },
+        ws
+      )
+      // the preflight's deadline is 3 s; a second run would hold it 20 s
+      expect(Date.now() - started).toBeLessThan(12_000)
+      expect(readFileSync(calls, 'utf8').trim().split('\n')).toHaveLength(1)
+      expect(result.errors).toEqual([])
+      expect(ws.outputs()).toMatchObject({ diagnosis: 'ok', 'logged-in': 'true', 'credential-kind': 'aws-access-key' })
+      expect(api.requests.map((r) => [r.accessKeyId, r.status])).toEqual([[keys.accessKeyId, 200]])
+      noLeaks(ws, keys.secretAccessKey, keys.sessionToken, ECR_LOGINS.pusher.secret)
+    } finally {
+      killAll(pidsIn(calls))
+    }
+  }, 40_000) // prettier-ignore
 
   it('IAM denies GetAuthorizationToken: aws-access-denied, and nothing reaches the registry', async () => {
     const keys = API_KEYS.denied

@@ -13,6 +13,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { ChildProcess } from 'node:child_process'
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
+import { readdirSync, readFileSync } from 'node:fs'
 import type {
   AccountToken,
   AwsKeys,
@@ -237,8 +238,10 @@ export async function getEcrToken(
         await import('@aws-sdk/client-ecr-public'),
         'ECRPUBLICClient'
       )
-      const client = new ECRPUBLICClient(config)
-      chain = await maskChainKeys(client.config.credentials, options)
+      const chainOf = () => new ECRPUBLICClient(config).config.credentials
+      const resolved = await chainKeys(chainOf, options)
+      chain = resolved.facts
+      const client = new ECRPUBLICClient({ ...config, ...resolved.config })
       const answer = await client.send(new GetAuthorizationTokenCommand({}))
       found = decode(answer.authorizationData)
     } else {
@@ -246,8 +249,10 @@ export async function getEcrToken(
         await import('@aws-sdk/client-ecr'),
         'ECRClient'
       )
-      const client = new ECRClient(config)
-      chain = await maskChainKeys(client.config.credentials, options)
+      const chainOf = () => new ECRClient(config).config.credentials
+      const resolved = await chainKeys(chainOf, options)
+      chain = resolved.facts
+      const client = new ECRClient({ ...config, ...resolved.config })
       const answer = await client.send(
         new GetAuthorizationTokenCommand(
           plan.registryIds.length > 0 ? { registryIds: plan.registryIds } : {}
@@ -367,12 +372,24 @@ function exportsOf<T extends object>(module: T, name: keyof T): T {
  * evidence then tells their kind. They must come by the preflight's
  * deadline (resolveBy): a profile's credential_process waiting for a
  * prompt would hold the step forever.
+ *
+ * The client that sends the request is then given these keys, as static
+ * credentials (without their expiry): the SDK's provider chain is run
+ * once, here, never again by `client.send()`. The SDK asks its provider
+ * again for keys that expire within 5 minutes (@smithy/core
+ * `memoizeIdentityProvider`, `EXPIRATION_MS`), which would run a
+ * credential_process a second time outside the deadline.
  */
-async function maskChainKeys(
-  provider: unknown,
+async function chainKeys(
+  chainOf: () => unknown,
   { keys, secrets, policy }: SdkExchange
-): Promise<Pick<CredentialExchange, 'keyKind' | 'sessionToken'>> {
-  if (keys || typeof provider !== 'function') return {}
+): Promise<{
+  facts: Pick<CredentialExchange, 'keyKind' | 'sessionToken'>
+  config: { credentials?: AwsKeys }
+}> {
+  if (keys) return { facts: {}, config: {} }
+  const provider = chainOf()
+  if (typeof provider !== 'function') return { facts: {}, config: {} }
   const found = (await resolveBy(
     provider as () => Promise<unknown>,
     policy.deadline,
@@ -380,14 +397,29 @@ async function maskChainKeys(
   )) as Partial<AwsKeys> | undefined
   if (found?.secretAccessKey) secrets.add(found.secretAccessKey)
   if (found?.sessionToken) secrets.add(found.sessionToken)
-  const id = found?.accessKeyId ?? ''
+  if (!found?.accessKeyId || !found.secretAccessKey) {
+    throw Object.assign(
+      new Error("the AWS SDK's credential providers gave no access key"),
+      { name: 'CredentialsProviderError' }
+    )
+  }
+  const id = found.accessKeyId
   return {
-    keyKind: id.startsWith('AKIA')
-      ? 'long-term'
-      : id.startsWith('ASIA')
-        ? 'temporary'
-        : 'other',
-    sessionToken: Boolean(found?.sessionToken)
+    facts: {
+      keyKind: id.startsWith('AKIA')
+        ? 'long-term'
+        : id.startsWith('ASIA')
+          ? 'temporary'
+          : 'other',
+      sessionToken: Boolean(found.sessionToken)
+    },
+    config: {
+      credentials: {
+        accessKeyId: id,
+        secretAccessKey: found.secretAccessKey,
+        ...(found.sessionToken ? { sessionToken: found.sessionToken } : {})
+      }
+    }
   }
 }
 
@@ -398,8 +430,9 @@ const KEYS_TIMEOUT = 'CredentialsTimeoutError'
  * The SDK's provider chain, resolved by `deadline`, else a
  * CredentialsTimeoutError (judged as no keys: no request was sent). A
  * process the chain started (a profile's credential_process, run with a
- * shell) and that is still running then is stopped (SIGTERM) and let go,
- * so that the step ends, and so is any it starts after (the chain tries
+ * shell) and that is still running then is stopped (SIGTERM, with the
+ * processes it started: letGo) and let go, so that the step ends, and so
+ * is any it starts after (the chain tries
  * its next provider): they are found through Node's `child_process`
  * diagnostics channel, in the chain's own async context only (another
  * registry's docker login is never touched).
@@ -444,18 +477,123 @@ async function resolveBy(
   }
 }
 
-/** Stops a child still running and lets it go: the step does not wait for it. */
+/**
+ * Stops a child still running, with the processes it started, and lets it
+ * go: the step does not wait for it. The SDK runs a credential_process
+ * with a shell (`exec`), which may start the command as a child of its
+ * own: signalling the shell alone would leave that one running.
+ */
 function letGo(child: ChildProcess): void {
   // the channel speaks before the process is spawned
   if (child.pid === undefined && child.exitCode === null) {
     child.once('spawn', () => letGo(child))
     return
   }
-  if (child.exitCode === null && child.signalCode === null) child.kill()
+  const pid = child.pid
+  const running = (): boolean =>
+    child.exitCode === null && child.signalCode === null
+  if (pid !== undefined && running()) {
+    // the shell, spared while it has descendants, reaps them and ends;
+    // else (a compound command: it started the next) again, a few times,
+    // then it is stopped too, with anything it started
+    let rounds = 0
+    const stop = (): void => {
+      if (!running()) return
+      rounds += 1
+      const result = stopTree(pid, rounds < SHELL_ROUNDS)
+      if (result === 'spared') {
+        const next = setTimeout(stop, SHELL_GRACE_MS)
+        child.once('exit', () => clearTimeout(next))
+      } else if (result === 'unknown') {
+        child.kill()
+      }
+    }
+    stop()
+  }
   for (const stream of [child.stdin, child.stdout, child.stderr]) {
     stream?.destroy()
   }
   child.unref()
+}
+
+/** How long a shell whose command was stopped has to end by itself. */
+const SHELL_GRACE_MS = 100
+
+/** How many times a shell is spared (its commands stopped) at most. */
+const SHELL_ROUNDS = 5
+
+/**
+ * Sends SIGTERM to every process descended from `root` (a child of this
+ * process, not yet reaped), read from /proc (Linux): each is first stopped
+ * (SIGSTOP) as it is found, and the walk is repeated until it finds no new
+ * one, so that none forks unseen meanwhile; then each is sent SIGTERM and
+ * continued (SIGCONT), so that the signal is delivered. `root` itself is
+ * sent SIGTERM too, unless `spare` and it has descendants: it is then
+ * only continued, to reap them (else they would wait, dead, for init) and
+ * end ('spared'). Only descendants of the chain's own child are
+ * signalled, never a process group (the SDK's `exec` gives the shell none
+ * of its own: the group is this step's). 'unknown' where /proc cannot be
+ * read (macOS, Windows): the caller then signals the child alone.
+ */
+function stopTree(root: number, spare: boolean): 'spared' | 'sent' | 'unknown' {
+  if (parentsOf() === undefined) return 'unknown'
+  const tree = [root]
+  signal(root, 'SIGSTOP')
+  try {
+    for (let grown = true; grown;) {
+      grown = false
+      const parents = parentsOf() ?? new Map<number, number>()
+      for (const [pid, parent] of parents) {
+        if (tree.includes(parent) && !tree.includes(pid)) {
+          signal(pid, 'SIGSTOP')
+          tree.push(pid)
+          grown = true
+        }
+      }
+    }
+  } finally {
+    spare &&= tree.length > 1
+    for (const pid of spare ? tree.slice(1) : tree) signal(pid, 'SIGTERM')
+    // the shell last: its command is ended when it waits again
+    for (const pid of tree.slice(1)) signal(pid, 'SIGCONT')
+    signal(root, 'SIGCONT')
+  }
+  return spare ? 'spared' : 'sent'
+}
+
+/** Each process's parent, from /proc/<pid>/stat; undefined without /proc. */
+function parentsOf(): Map<number, number> | undefined {
+  if (process.platform !== 'linux') return undefined
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return undefined
+  }
+  const parents = new Map<number, number>()
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch {
+      continue // gone meanwhile
+    }
+    // `pid (comm) state ppid …`: comm may hold spaces and parentheses
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const parent = Number(fields[1])
+    if (Number.isInteger(parent)) parents.set(Number(entry), parent)
+  }
+  return parents
+}
+
+/** process.kill, for a process that may be gone already. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name)
+  } catch {
+    // gone, or not ours to signal
+  }
 }
 
 /** An error's name and message, redacted (errorOf of src/aws.ts). */
