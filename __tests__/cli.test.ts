@@ -456,6 +456,17 @@ describe('explain', () => {
     if (registry === 'docker.io') expect(JSON.stringify(out)).not.toContain('auth.docker.io/token: ')
   }) // prettier-ignore
 
+  it.each([['text'], ['--json']])('never repeats a credential the pasted text holds (%s): a URL password, a token by its prefix', async (form) => {
+    const password = 'glpat-AbCdEfGhIjKlMnOpQrSt'
+    const token = `ghp_${'Xy7'.repeat(12)}`
+    const text = `Error response from daemon: Get "https://oauth2:${password}@registry.gitlab.com/v2/": unauthorized: HTTP Basic: Access denied\n$ echo ${token} | docker login ghcr.io -u me --password-stdin`
+    const run = await cli(['explain', ...(form === '--json' ? ['--json'] : [])], text)
+    const out = run.stdout + run.stderr
+    expect(out).not.toContain(password)
+    expect(out).not.toContain(token)
+    expect(out).toContain('oauth2:***@registry.gitlab.com')
+  }) // prettier-ignore
+
   it('--registry keeps to the registry given, whatever the text names', async () => {
     const run = await cli(['explain', '--json', '--registry', 'ghcr.io'], 'Error response from daemon: Get "https://myreg.azurecr.io/v2/": unauthorized: authentication required')
     expect(JSON.stringify(parseJson(run.stdout))).not.toContain('myreg.azurecr.io/v2/": unauthorized: authentication required"') // the evidence quotes it

@@ -18,7 +18,7 @@ import {
   profileById,
   type Profile
 } from './profiles/index.js'
-import { Secrets } from './redact.js'
+import { Secrets, withoutCredentials } from './redact.js'
 import { registryNamedIn, resolveRegistry } from './registry.js'
 import { reportCommand } from './report.js'
 import { VERSION } from './version.js'
@@ -266,7 +266,8 @@ async function explain(
   options: ReturnType<typeof parseOptions>,
   io: Io
 ): Promise<number> {
-  const text = await io.stdin()
+  // what it was shown, never repeated with a credential it held
+  const text = withoutCredentials(await io.stdin())
   // Without --registry, the registry the text names (the host of a
   // registry request in it) is the registry: its texts, not Docker Hub's
   const named = options.registryGiven ? undefined : registryNamedIn(text)

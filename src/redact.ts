@@ -78,6 +78,22 @@ function formsOf(value: string): string[] {
 const TOKEN_SHAPED =
   /^\s*(?:ghp_|github_pat_|gh[osu]_|glpat-|gldt-|glcbt-|dckr_(?:pat|oat)_|ya29\.|eyJ[\w-]{8,}\.eyJ)/
 
+/** Tokens by their prefix (TOKEN_SHAPED's), anywhere in a text. */
+const TOKENS_IN_TEXT =
+  /\b(?:ghp_|github_pat_|gh[osu]_|glpat-|gldt-|glcbt-|dckr_(?:pat|oat)_)[\w-]{8,}|\bya29\.[\w-]{8,}|\beyJ[\w-]{8,}\.eyJ[\w-]*\.?[\w-]*/g
+
+/** A URL's `user:password@`, anywhere in a text. */
+const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi
+
+/**
+ * A text a user pasted (for `explain`), without the credentials it may
+ * hold: a URL's password and tokens known by their prefix become `***`,
+ * so that nothing repeats them. The registry, the user and the words stay.
+ */
+export function withoutCredentials(text: string): string {
+  return text.replace(URL_PASSWORD, '$1:***@').replace(TOKENS_IN_TEXT, '***')
+}
+
 /** Whether a value is shaped like a token (TOKEN_SHAPED). */
 export function isTokenShaped(value: string): boolean {
   return TOKEN_SHAPED.test(value)
