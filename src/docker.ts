@@ -452,8 +452,7 @@ function withConfigLock<T>(
   }
   const taken = lock(join(dir, LOCK_FILE), waitMs)
   // a lock nobody holds is taken at once, and the body starts within the
-  // caller's turn: docker login is spawned before the preflight's first
-  // request is even set up, not after it
+  // caller's turn
   return typeof taken === 'function' ? locked(taken) : taken.then(locked)
 }
 
@@ -642,7 +641,10 @@ function keepOthersAsBefore(
  * — an entry another run removed is never written back — unless the CLI
  * only dropped parts of it (see onlyDropped): then it is put back as it
  * was. Top-level keys the CLI dropped, or dropped parts of, are put back;
- * keys added since stay. Never throws: on failure the file stays as it is.
+ * keys added since stay. `startedEarly` (a docker login started before
+ * `before` was read): every other entry is put back exactly as `before`
+ * holds it (keepOthersAsBefore). Never throws: on failure the file stays
+ * as it is.
  */
 function restoreConfig(
   dir: string,
