@@ -47,6 +47,7 @@ describe('registryHost', () => {
 
   it.each([
     ['https://user:secret@ghcr.io/octocat', /holds credentials/],
+    ['https:/user:secret@ghcr.io/octocat', /holds credentials/],
     ['ftp://example.com', /not a ftp:\/\/ URL/],
     ['my registry', /registry host/],
     ['-bad.example', /registry host/]
@@ -248,6 +249,8 @@ describe('resolveRegistry', () => {
     [HUB_OVERRIDE_ENV, 'ftp://admin:hunter2pass@hub.internal'],
     [HUB_OVERRIDE_ENV, 'http://admin:hunter2pass@127.0.0.1:5000'],
     [HUB_OVERRIDE_ENV, 'admin:hunter2pass@hub internal'],
+    [HUB_OVERRIDE_ENV, 'http:/admin:hunter2pass@127.0.0.1:0'],
+    [HUB_OVERRIDE_ENV, 'http:\\\\admin:hunter2pass@127.0.0.1:5000'],
     [ENDPOINTS_ENV, 'ghcr.io=ftp://admin:hunter2pass@hub.internal'],
     [ENDPOINTS_ENV, 'ghcr.io=http://admin:hunter2pass@127.0.0.1:5001'],
     [ENDPOINTS_ENV, 'bad host=http://admin:hunter2pass@127.0.0.1:5001'],

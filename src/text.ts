@@ -24,6 +24,8 @@ export function oneLine(text: string, max: number): string {
  * instead.
  */
 export function holdsCredentials(address: string): boolean {
-  const rest = address.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-  return /^[^/]*@/.test(rest)
+  // any slashes after the scheme, or none, or backslashes: URL reads
+  // `http:/user:pw@host` and `http:\\user:pw@host` as `http://user:pw@host`
+  const rest = address.trim().replace(/^[a-z][a-z0-9+.-]*:[\\/]*/i, '')
+  return /^[^/\\]*@/.test(rest)
 }
