@@ -43,6 +43,7 @@ import type { CredentialExchange, Evidence } from '../src/evidence.js'
 import { InputError } from '../src/errors.js'
 import { gather, type GatherOptions } from '../src/gather.js'
 import { analyzeInputs } from '../src/input-analysis.js'
+import { CLOCK_SKEW_MS } from '../src/profiles/common.js'
 import type { EcrMode } from '../src/inputs.js'
 import { judge, judgeText } from '../src/judge.js'
 import { ECR, ecrTokenExpiry } from '../src/profiles/ecr.js'
@@ -609,7 +610,12 @@ describe("an ECR token's expiry, read offline (a hint: what does not read so is 
   }) // prettier-ignore
 
   it('user AWS and an expired token: token-expired, decided offline', () => {
-    const input = analyzeInputs('AWS', ecrToken(seconds - 1), ECR, now)
+    const input = analyzeInputs(
+      'AWS',
+      ecrToken(seconds - 1),
+      ECR,
+      now + CLOCK_SKEW_MS
+    )
     expect(input.credentialKind).toBe('ecr-token')
     expect(input.findings).toEqual([
       {
@@ -621,6 +627,12 @@ describe("an ECR token's expiry, read offline (a hint: what does not read so is 
       }
     ])
   })
+
+  it('a token just past its expiry is still tried: the clock may run ahead', () => {
+    const expired = ecrToken(seconds - 1)
+    expect(analyzeInputs('AWS', expired, ECR, now + CLOCK_SKEW_MS - 2000).findings).toEqual([])
+    expect(analyzeInputs('AWS', expired, ECR, now + CLOCK_SKEW_MS).findings[0]?.diagnosis).toBe('token-expired')
+  }) // prettier-ignore
 
   it("a token still valid, or one that does not read as ECR's: nothing found", () => {
     expect(

@@ -428,7 +428,7 @@ describe('doctor --check', () => {
 
   it('an expired ECR token is refused offline: no request, one finding', async () => {
     const box = sandbox()
-    box.writeConfig({ auths: { [ECR_HOST]: auth('AWS', ecrToken(-60)) } })
+    box.writeConfig({ auths: { [ECR_HOST]: auth('AWS', ecrToken(-3600)) } })
     const { report } = await runDoctor(box, true)
     expect(entryOf(report, ECR_HOST)).toMatchObject({
       findings: ['ecr-token-expired'],

@@ -8,7 +8,7 @@
  */
 import type { Evidence } from '../evidence.js'
 import { GUID_SHAPE, parseJwtPayload } from '../protocol.js'
-import { REFINING_PROBLEMS } from './common.js'
+import { CLOCK_SKEW_MS, REFINING_PROBLEMS } from './common.js'
 import type { Profile, Refined, ShapeProblem } from './types.js'
 
 /** The username `az acr login --expose-token` gives. */
@@ -16,11 +16,7 @@ export const ACR_TOKEN_USER = '00000000-0000-0000-0000-000000000000'
 /** A registry's login server: `<name>.azurecr.io` (and national clouds). */
 export const ACR_HOST = /^[a-z0-9]+\.azurecr\.(io|cn|us|de)$/
 
-/**
- * How long after its `exp` an ACR token is still tried: a runner's clock
- * may run ahead, and a refusal is then the registry's to make.
- */
-export const CLOCK_SKEW_MS = 5 * 60 * 1000
+export { CLOCK_SKEW_MS } from './common.js'
 
 /**
  * When an ACR token (the zero-GUID password) expires: it is a JWT with an

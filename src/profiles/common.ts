@@ -31,6 +31,14 @@ export const LINKS = {
 } as const
 
 /**
+ * How long after its expiry a token that carries it (ACR's, ECR's) is
+ * still tried: a runner's clock may run ahead, and a refusal is then the
+ * registry's to make. Offline, only a token expired longer ago than this
+ * is refused.
+ */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000
+
+/**
  * Findings that turn a plain refusal into `malformed-credentials`: the
  * value was most likely not what was stored.
  */

@@ -4,6 +4,7 @@
  * with user `AWS` and a 12-hour token, or AWS access keys exchanged for one
  * (src/aws.ts), as docker/login-action does.
  */
+import { CLOCK_SKEW_MS } from './common.js'
 import type { Profile } from './types.js'
 
 /** A private ECR registry's host (docker/login-action's pattern, and FIPS). */
@@ -49,7 +50,10 @@ export const ECR: Profile = {
       isToken: false,
       check: (password, _username, now) => {
         const expiry = ecrTokenExpiry(password)
-        if (expiry === undefined || expiry > now) return undefined
+        // a clock running ahead must not refuse a token still good
+        if (expiry === undefined || expiry + CLOCK_SKEW_MS > now) {
+          return undefined
+        }
         return {
           problem: 'token-expired',
           diagnosis: 'token-expired',
