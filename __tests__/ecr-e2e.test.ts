@@ -118,6 +118,28 @@ function running(pid: number): boolean {
   }
 }
 
+/**
+ * The step's environment for an AWS profile `ci` whose credential_process
+ * is a shell script with `body`, written in the workspace.
+ */
+function credentialProcess(
+  ws: Workspace,
+  body: string
+): Record<string, string> {
+  const script = join(ws.dir, 'credential-process.sh')
+  writeFileSync(script, `#!/bin/sh\n${body}`, { mode: 0o755 })
+  const config = join(ws.dir, 'aws-config')
+  writeFileSync(
+    config,
+    `[profile ci]\ncredential_process = ${script}\nregion = us-east-1\n`
+  )
+  return {
+    AWS_PROFILE: 'ci',
+    AWS_CONFIG_FILE: config,
+    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent'
+  }
+}
+
 /** The process ids a script wrote, one a line. */
 function pidsIn(file: string): number[] {
   if (!existsSync(file)) return []
@@ -264,18 +286,11 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
   it("a profile's credential_process that never answers: the step ends by the preflight's deadline, missing-credentials saying so, and the process is stopped", async () => {
     const ws = session.workspace()
     const pidFile = join(ws.dir, 'credential-process.pid')
-    const script = join(ws.dir, 'hang.sh')
     // waits as a helper waiting for a prompt does
-    writeFileSync(script, `#!/bin/sh\necho $$ >> '${pidFile}'\nexec sleep 120\n`, { mode: 0o755 })
-    const config = join(ws.dir, 'aws-config')
-    writeFileSync(config, `[profile ci]\ncredential_process = ${script}\nregion = us-east-1\n`)
+    const env = credentialProcess(ws, `echo $$ >> '${pidFile}'\nexec sleep 120\n`)
     const started = Date.now()
     try {
-      const { result } = await main(
-        { username: '', password: '', timeout: '1' },
-        { AWS_PROFILE: 'ci', AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' },
-        ws
-      )
+      const { result } = await main({ username: '', password: '', timeout: '1' }, env, ws)
       // timeout 1 s (below): the preflight's deadline is 3 s
       expect(Date.now() - started).toBeLessThan(12_000)
       expect(result.exitCode).toBe(1)
@@ -298,21 +313,14 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     const keys = API_KEYS.session
     const ws = session.workspace()
     const calls = join(ws.dir, 'credential-process.calls')
-    const script = join(ws.dir, 'soon-expiring.sh')
     // the SDK asks again for keys that expire within 5 minutes: a second
     // run waits (as a helper waiting for a prompt), then gives nothing
     const expiration = new Date(Date.now() + 120_000).toISOString()
     const answer = JSON.stringify({ Version: 1, AccessKeyId: keys.accessKeyId, SecretAccessKey: keys.secretAccessKey, SessionToken: keys.sessionToken, Expiration: expiration })
-    writeFileSync(script, `#!/bin/sh\necho $$ >> '${calls}'\nif [ "$(wc -l < '${calls}')" -gt 1 ]; then exec sleep 20; fi\necho '${answer}'\n`, { mode: 0o755 })
-    const config = join(ws.dir, 'aws-config')
-    writeFileSync(config, `[profile ci]\ncredential_process = ${script}\nregion = us-east-1\n`)
+    const env = credentialProcess(ws, `echo $$ >> '${calls}'\nif [ "$(wc -l < '${calls}')" -gt 1 ]; then exec sleep 20; fi\necho '${answer}'\n`)
     const started = Date.now()
     try {
-      const { result } = await main(
-        { username: '', password: '', timeout: '1' },
-        { AWS_PROFILE: 'ci', AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' },
-        ws
-      )
+      const { result } = await main({ username: '', password: '', timeout: '1' }, env, ws)
       // the preflight's deadline is 3 s; a second run would hold it 20 s
       expect(Date.now() - started).toBeLessThan(12_000)
       expect(readFileSync(calls, 'utf8').trim().split('\n')).toHaveLength(1)

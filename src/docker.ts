@@ -612,45 +612,68 @@ function snapshotOf(read: ConfigRead): ConfigSnapshot | undefined {
 }
 
 /**
- * The other entries exactly as the file held them when docker was given
- * the password (`held`, the restore's `before`), for a docker started
- * earlier, which writes back the file as it read it then: an entry another
- * run removed meanwhile would come back (it is removed again), one it
- * changed would go back (its value is put back), one it added would be lost
- * (it is put back). Only `key` is docker's to change, and no other run
- * writes while docker writes: it waits for the lock.
+ * `auths` after a login: docker's entry for `key` as it wrote it, and every
+ * other entry exactly as the file held it when docker was given the
+ * password (`held`). docker, started earlier, writes back the file as it
+ * read it then: an entry another run removed meanwhile would come back (it
+ * is left out), one it changed would go back (its value is put back), one
+ * it added would be lost (it is put back). No other run writes while
+ * docker writes: it waits for the lock.
  */
-function keepOthersAsBefore(
-  auths: Record<string, unknown>,
+function othersAsHeld(
+  now: Record<string, unknown>,
   key: string,
   held: Record<string, unknown>
-): void {
-  for (const server of Object.keys(auths)) {
-    if (server !== key && !(server in held)) delete auths[server]
+): Record<string, unknown> {
+  const auths: Record<string, unknown> = {}
+  // in the file's order, docker's own entry where docker put it
+  for (const server of Object.keys(now)) {
+    if (server === key) auths[server] = now[server]
+    else if (server in held) auths[server] = held[server]
   }
   for (const [server, entry] of Object.entries(held)) {
-    if (server !== key) auths[server] = entry
+    if (server !== key && !(server in auths)) auths[server] = entry
   }
+  return auths
+}
+
+/**
+ * `auths` after a logout, run under the lock: each entry as the file has
+ * it now (an entry another run removed is never written back), but one
+ * the CLI only dropped parts of (onlyDropped), which is put back as it was.
+ */
+function othersUndropped(
+  now: Record<string, unknown>,
+  key: string,
+  before: Record<string, unknown>
+): Record<string, unknown> {
+  const auths: Record<string, unknown> = {}
+  for (const [server, entry] of Object.entries(now)) {
+    const old = before[server]
+    auths[server] =
+      server !== key && old !== undefined && onlyDropped(entry, old)
+        ? old
+        : entry
+  }
+  return auths
 }
 
 /**
  * Puts back what the CLI dropped or rewrote, and nothing else. The file is
  * read again just before it is written (atomically: a temporary file with
  * the same mode, renamed over it). `auths[key]` stays as the CLI left it
- * (logged in or out). Any other `auths` entry stays as the file has it now
- * — an entry another run removed is never written back — unless the CLI
- * only dropped parts of it (see onlyDropped): then it is put back as it
- * was. Top-level keys the CLI dropped, or dropped parts of, are put back;
- * keys added since stay. `startedEarly` (a docker login started before
- * `before` was read): every other entry is put back exactly as `before`
- * holds it (keepOthersAsBefore). Never throws: on failure the file stays
- * as it is.
+ * (logged in or out). Every other `auths` entry: after a `login` (docker
+ * was started before `before` was read), exactly as `before` holds it
+ * (othersAsHeld); after a logout, as the file has it now, an entry the CLI
+ * only dropped parts of put back as it was (othersUndropped). Top-level
+ * keys the CLI dropped, or dropped parts of, are put back; keys added
+ * since stay. Never throws: on failure the file stays as it is.
  */
 function restoreConfig(
   dir: string,
   before: ConfigSnapshot | undefined,
   key: string,
-  startedEarly = false
+  login = false
 ): void {
   if (!before) return
   const now = readConfig(dir)?.json
@@ -666,17 +689,10 @@ function restoreConfig(
     }
   }
   const oldAuths = isRecord(before.json.auths) ? before.json.auths : {}
-  const auths: Record<string, unknown> = {}
-  for (const [server, entry] of Object.entries(
-    isRecord(now.auths) ? now.auths : {}
-  )) {
-    const old = oldAuths[server]
-    auths[server] =
-      server !== key && old !== undefined && onlyDropped(entry, old)
-        ? old
-        : entry
-  }
-  if (startedEarly) keepOthersAsBefore(auths, key, oldAuths)
+  const nowAuths = isRecord(now.auths) ? now.auths : {}
+  const auths = login
+    ? othersAsHeld(nowAuths, key, oldAuths)
+    : othersUndropped(nowAuths, key, oldAuths)
   if ('auths' in before.json || Object.keys(auths).length > 0) {
     merged.auths = auths
   } else {

@@ -19,7 +19,7 @@ export function oneLine(text: string, max: number): string {
 
 /**
  * Whether an address holds credentials: `user:password@` before its host
- * (after an optional `scheme://`, before the first `/`). Such
+ * (after an optional scheme, with its slashes, before the first `/`). Such
  * a value is never quoted (D12): its error line names what it holds
  * instead.
  */
