@@ -473,6 +473,39 @@ describe('explain', () => {
     expect(parseJson(run.stdout).title).toBe('ghcr.io refused the token')
   }) // prettier-ignore
 
+  it.each([
+    ['docker pull', 'Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit', 'HUB002', 'Docker Hub'],
+    ['buildx, a base image', 'ERROR: failed to solve: node:20: failed to resolve source metadata for docker.io/library/node:20: failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/node/manifests/sha256:0123: 429 Too Many Requests - Server message: toomanyrequests: You have reached your unauthenticated pull rate limit. https://www.docker.com/increase-rate-limit', 'HUB015', 'docker.io']
+  ])("answers Docker Hub's pull limit for Docker Hub, even under --registry ghcr.io (%s)", async (_name, text, rule, registry) => {
+    const run = await cli(['explain', '--json', '--registry', 'ghcr.io'], text)
+    const out = parseJson(run.stdout)
+    expect(out.diagnosis).toBe('rate-limited')
+    expect(out.rule).toBe(rule)
+    // Docker Hub's fix (a login to Docker Hub for the pulls), not GHCR's
+    expect(out.steps.join(' ')).toMatch(/^Authenticate before pulling/)
+    expect(JSON.stringify(out)).not.toMatch(/ghcr\.io answered|pushes? to or pull from ghcr\.io/)
+    expect(out.evidence.at(-1)).toBe(registry === 'docker.io' ? "the text quotes a request to docker.io and holds Docker Hub's wording: answered for docker.io, not ghcr.io" : "the wording is Docker Hub's alone: answered for Docker Hub, not ghcr.io")
+  }) // prettier-ignore
+
+  it.each([
+    ['a wording every registry uses, quoting a request to Docker Hub', 'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: authentication required', 'ghcr.io refused the token'],
+    ["Docker Hub's own wording, quoting no host", 'Error response from daemon: unauthorized: incorrect username or password', 'ghcr.io refused the token']
+  ])('keeps to --registry for %s', async (_name, text, title) => {
+    const run = await cli(['explain', '--json', '--registry', 'ghcr.io'], text)
+    const out = parseJson(run.stdout)
+    expect(out.title).toBe(title)
+    expect(out.evidence.join(' ')).not.toContain('answered for')
+  }) // prettier-ignore
+
+  it("answers Docker Hub's own wording quoting a request to Docker Hub for docker.io, under --registry ghcr.io", async () => {
+    const run = await cli(['explain', '--json', '--registry', 'ghcr.io'], 'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password')
+    const out = parseJson(run.stdout)
+    expect(out.rule).toBe('HUB010')
+    expect(out.title).toBe('Incorrect username or password')
+    expect(JSON.stringify(out)).toContain('DOCKERHUB_TOKEN')
+    expect(out.evidence.at(-1)).toBe("the text quotes a request to docker.io and holds Docker Hub's wording: answered for docker.io, not ghcr.io")
+  }) // prettier-ignore
+
   it('reads empty stdin as unknown with no rule, exit 1, "the text is empty"', async () => {
     const run = await cli(['explain', '--json'], '')
     expect(run.exitCode).toBe(1)

@@ -14,6 +14,7 @@ import {
   loadRules,
   loadTexts,
   ownRules,
+  ruleById,
   PROFILES,
   profileById,
   type Profile
@@ -275,11 +276,37 @@ async function explain(
   let verdict = judgeText(text, profileById(target.profile))
   let context = { registry: target.input, profile: target.profile }
   // Without --registry, a wording that only one registry family uses names
-  // the registry (where the text names none of that family's hosts)
-  const owner = options.registryGiven ? undefined : ownerOf(verdict.rule)
-  if (owner && owner.id !== target.profile) {
+  // the registry (where the text names none of that family's hosts). With
+  // it, only where the text is that family's beyond doubt: a wording that
+  // names its registry, or a request to one of its hosts (a GHCR job's log
+  // holding Docker Hub's pull limit for its base image)
+  const owner = ownerOf(verdict.rule)
+  const quoted = registryNamedIn(text)
+  const ownHost =
+    quoted !== undefined && resolveRegistry(quoted, {}).profile === owner?.id
+      ? quoted
+      : undefined
+  if (
+    owner &&
+    owner.id !== target.profile &&
+    (!options.registryGiven ||
+      ownHost !== undefined ||
+      ruleById(verdict.rule)?.namesRegistry)
+  ) {
+    const registry = (options.registryGiven && ownHost) || owner.name
     verdict = judgeText(text, owner)
-    context = { registry: owner.name, profile: owner.id }
+    if (options.registryGiven) {
+      verdict = {
+        ...verdict,
+        evidence: [
+          ...verdict.evidence,
+          ownHost
+            ? `the text quotes a request to ${ownHost} and holds ${owner.name}'s wording: answered for ${ownHost}, not ${target.input}`
+            : `the wording is ${owner.name}'s alone: answered for ${owner.name}, not ${target.input}`
+        ]
+      }
+    }
+    context = { registry, profile: owner.id }
   }
   await loadTexts(context.profile)
   const report = reportCommand(

@@ -32,6 +32,13 @@ export interface TextRule {
   next?: 'hub-login'
   /** the variant of the diagnosis's texts this wording calls for */
   case?: RemediationCase
+  /**
+   * The wording is its registry's alone and says so (Docker Hub's pull
+   * limit, with its own page): `explain` answers for that registry even
+   * under another `--registry`, as when a job pushing to GHCR pulls its
+   * base image from Docker Hub.
+   */
+  namesRegistry?: true
 }
 
 /** What a refinement concluded, with the evidence lines that say why. */

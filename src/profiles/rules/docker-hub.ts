@@ -45,6 +45,7 @@ export const RULES: readonly TextRule[] = [
     id: 'HUB002',
     diagnosis: 'rate-limited',
     match: ['you have reached your pull rate limit'],
+    namesRegistry: true,
     source: 'Docker Hub 429, docker/docs usage/pulls.md'
   },
   {
@@ -52,6 +53,7 @@ export const RULES: readonly TextRule[] = [
     id: 'HUB015',
     diagnosis: 'rate-limited',
     match: ['you have reached your unauthenticated pull rate limit'],
+    namesRegistry: true,
     source:
       'Docker Hub 429 for a pull without a login (docs.docker.com/docker-hub/usage/pulls: unauthenticated users are limited per IP address): "toomanyrequests: You have reached your unauthenticated pull rate limit. https://www.docker.com/increase-rate-limit" (docker/hub-feedback#2464, docker/hub-feedback#2505, antimony-team/antimony#1)'
   },
