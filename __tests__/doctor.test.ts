@@ -24,6 +24,7 @@ import { main } from '../src/cli.js'
 import { dockerCli } from '../src/docker.js'
 import { staleEntry } from '../src/docker-config.js'
 import {
+  AT_ONCE,
   doctor,
   doctorText,
   helperGet,
@@ -435,6 +436,31 @@ describe('doctor --check', () => {
       check: { diagnosis: 'token-expired' }
     })
   })
+
+  it(`examines ${AT_ONCE} entries at a time, all of them: a config of many entries never runs them all at once`, async () => {
+    const box = sandbox()
+    const file = join(box.bin, 'docker-credential-slow')
+    // each run notes its start and end; it stores nothing for the host
+    writeFileSync(
+      file,
+      `#!/bin/sh\ncat >/dev/null\necho start >> '${box.helperLog}'\nsleep 0.2\necho end >> '${box.helperLog}'\necho 'credentials not found in native keychain'\nexit 1\n`
+    )
+    chmodSync(file, 0o755)
+    const hosts = Array.from({ length: 3 * AT_ONCE }, (_, i) => `r${i}.example`)
+    box.writeConfig({ credHelpers: Object.fromEntries(hosts.map((h) => [h, 'slow'])) })
+    const { report } = await runDoctor(box, true)
+    expect(report.entries.map((entry) => entry.registry)).toEqual(hosts)
+    const runs = box.helperRuns()
+    expect(runs.filter((line) => line === 'start')).toHaveLength(hosts.length)
+    let running = 0
+    let most = 0
+    for (const line of runs) {
+      running += line === 'start' ? 1 : -1
+      most = Math.max(most, running)
+    }
+    expect(most).toBeLessThanOrEqual(AT_ONCE)
+    expect(most).toBeGreaterThan(1)
+  }) // prettier-ignore
 
   it('stops a helper that does not answer', async () => {
     const box = sandbox()

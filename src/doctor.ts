@@ -256,19 +256,47 @@ export async function doctor(
   const auths = isRecord(config.auths) ? config.auths : {}
   const helpers = isRecord(config.credHelpers) ? config.credHelpers : {}
   const keys = [...new Set([...Object.keys(auths), ...Object.keys(helpers)])]
-  const entries = keys.map((key) =>
-    examine(key, auths[key], locate(config, key), options, world)
+  // a few entries at a time: a laptop's config may hold hundreds, each a
+  // helper process and a request, and a low limit of open files would fail
+  // them all at once (EMFILE)
+  const entries = await inTurns(
+    keys.map(
+      (key) => () =>
+        examine(key, auths[key], locate(config, key), options, world)
+    ),
+    AT_ONCE
   )
   if (typeof config.credsStore === 'string' && config.credsStore !== '') {
-    entries.push(defaultStore(config.credsStore, world.env))
+    entries.push(await defaultStore(config.credsStore, world.env))
   }
-  const done = await Promise.all(entries)
+  const done = entries
   return {
     config: read.file,
     found: true,
     entries: done,
     ok: done.every((entry) => entry.findings.length === 0)
   }
+}
+
+/** How many entries doctor examines at once. */
+export const AT_ONCE = 8
+
+/** The tasks' results in order, at most `limit` of them running at once. */
+async function inTurns<T>(
+  tasks: readonly (() => Promise<T>)[],
+  limit: number
+): Promise<T[]> {
+  const results: T[] = []
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const index = next++
+      results[index] = await tasks[index]()
+    }
+  }
+  const workers = Math.min(limit, tasks.length)
+  await Promise.all(Array.from({ length: workers }, worker))
+  return results
 }
 
 /** The row of `credsStore`, which every registry without an entry uses. */
