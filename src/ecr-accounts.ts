@@ -5,8 +5,9 @@
  * (docs/registries.md §5 (h)). Nothing is checked first: each token is
  * fresh from AWS, and login-action checks none either.
  *
- * A lazy chunk: only an ECR exchange with AWS_ACCOUNT_IDS imports it
- * (src/gather.ts).
+ * Part of the main step's start-up, not a lazy chunk: as one, it split
+ * what it shares with the start-up (endpoints.ts, text.ts) into chunk files
+ * of their own, each loaded at start (README, Performance).
  */
 import type { AccountToken } from './aws.js'
 import type { DockerCli } from './docker.js'

@@ -27,6 +27,7 @@ import { keepAliveAgents, type RetryPolicy } from './http.js'
 import { InputError } from './errors.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape, type EcrMode, type Inputs } from './inputs.js'
+import { loginAccounts } from './ecr-accounts.js'
 import { exchangeOidc, isoSeconds, oidcPlan, type OidcPlan } from './oidc.js'
 import { failed, mayLogIn, preflightOutcome, readsTexts } from './outcome.js'
 import { BUDGET_TIMEOUTS } from './policy.js'
@@ -266,7 +267,6 @@ async function gatherEvidence(
     }
     if (accounts.length === 0) return { cli }
     // then, as docker/login-action, every other account's registry
-    const { loginAccounts } = await import('./ecr-accounts.js')
     const accountLogins = await loginAccounts(
       accounts,
       world.docker,

@@ -12,6 +12,10 @@ import { InputError } from './errors.js'
 import { gather, loginPlan, type World } from './gather.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { judge } from './judge.js'
+// not a lazy chunk, though only `registry-auth` uses it: as one, it split
+// what it shares with the start-up into two more files loaded on every run,
+// which cost more than its 4 KB (README, Performance)
+import { registryAuthReport } from './multi-login.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts } from './profiles/index.js'
 import { entryLineLimit } from './remediation.js'
@@ -168,8 +172,6 @@ async function loginsReport(
   world: World
 ): Promise<ActionReport> {
   if (inputs.registryAuth.length > 0) {
-    // a chunk of its own: a run with one registry does not load it
-    const { registryAuthReport } = await import('./multi-login.js')
     return registryAuthReport(inputs, world, loginReport, loginPlan)
   }
   return loginReport(inputs, world)

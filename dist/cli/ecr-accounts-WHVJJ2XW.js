@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{f as r}from"./chunk-JWFC55SH.js";import"./chunk-NVNJMJNU.js";async function l(s,i,p,u){let o=[];for(let{account:d,host:t,username:m,password:a,expiresAt:e}of s){let n=r(t,p),c=await i.login(n,m,a);o.push({account:d,host:t,server:n,...e?{expiresAt:e}:{},cli:{exitCode:c.exitCode,output:u.redact(c.output)}})}return o}export{l as loginAccounts};

@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-var s=class extends Error{constructor(n){super(n),this.name="InputError"}};function o(e,n){let t=e.length>n*4?e.slice(0,n*4):e,r=t.replace(/[\s\p{Cc}]+/gu," ").trim();return r.length>n||t.length<e.length?`${r.slice(0,n).trimEnd()}\u2026`:r}function c(e){let n=e.trim().replace(/^[a-z][a-z0-9+.-]*:[\\/]*/i,"");return/^[^/\\]*@/.test(n)}export{s as a,o as b,c};
