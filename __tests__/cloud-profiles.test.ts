@@ -388,8 +388,9 @@ describe('explain: wordings users reported', () => {
     {
       profile: 'gar',
       text: "unauthorized: You don't have the needed permissions to perform this operation, and you may have invalid credentials. To authenticate your request, follow the steps in: https://cloud.google.com/container-registry/docs/advanced-authentication",
-      diagnosis: 'invalid-credentials',
-      rule: 'GAR007'
+      diagnosis: 'missing-credentials',
+      rule: 'GAR007',
+      kase: 'no-login'
     },
     {
       profile: 'gar',

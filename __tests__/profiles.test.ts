@@ -13,6 +13,7 @@ import {
   GENERIC_RULES,
   PUSHED_TO_HUB
 } from '../src/profiles/rules/common.js'
+import { AWS_API_RULES } from '../src/profiles/rules/ecr.js'
 import { COMMON_REMEDIATION } from '../src/profiles/texts/common.js'
 import {
   allRules,
@@ -516,7 +517,28 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording:
       "you don't have the needed permissions to perform this operation, and you may have invalid credentials",
     id: 'GAR007',
-    diagnosis: 'invalid-credentials'
+    diagnosis: 'missing-credentials'
+  },
+  // docs/registries.md §13l (c)
+  {
+    wording: 'the push refers to repository … denied: access denied.',
+    id: 'GAR023',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'trying to push repository … "access denied."',
+    id: 'GAR023',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'private_key_id::',
+    id: 'CLI026',
+    diagnosis: 'malformed-credentials'
+  },
+  {
+    wording: 'client_x509_cert_url::',
+    id: 'CLI026',
+    diagnosis: 'malformed-credentials'
   },
   {
     wording: 'missing image name. pushes should be of the form',
@@ -950,6 +972,53 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'code = deadlineexceeded',
     id: 'NET010',
     diagnosis: 'registry-unreachable'
+  },
+  // docs/registries.md §13l (a), (e)–(g)
+  {
+    wording:
+      'no matching credentials were found, falling back on anonymous … unauthorized',
+    id: 'CLI025',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'error: status 500 trying to',
+    id: 'NET011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'error: status 502 trying to',
+    id: 'NET011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'error: status 503 trying to',
+    id: 'NET011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'error: status 504 trying to',
+    id: 'NET011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'docker pull  … error parsing http 404 response body',
+    id: 'LOOK015',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'pulling docker image … error parsing http 404 response body',
+    id: 'LOOK015',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'failed to pull image … error parsing http 404 response body',
+    id: 'LOOK015',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'nocredentialproviders: no valid providers in chain',
+    id: 'AWS006',
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'max retries exceeded with url',
@@ -2354,6 +2423,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'repository-not-found'
   },
   {
+    wording: 'https://ghcr.io/v2/ … /manifests/ … ": denied',
+    id: 'GHCR008',
+    diagnosis: 'repository-not-found'
+  },
+  {
     wording: 'https://ghcr.io/v2/ … /manifests/ … 401 unauthorized',
     id: 'GHCR017',
     diagnosis: 'missing-credentials'
@@ -2809,6 +2883,44 @@ describe('rule ids and sources', () => {
 
 describe('rule order where wordings overlap: the more specific wins', () => {
   it.each([
+    // docs/registries.md §13l (a): AWS's refusal is the cause of docker's
+    // complaint of the empty password that follows it
+    {
+      name: "AWS's refusal of the token request beats docker's complaint of an empty username",
+      text: '+ ./scripts/cipublish\nAn error occurred (UnrecognizedClientException) when calling the GetAuthorizationToken operation: The security token included in the request is invalid.\nMust provide --username with --password-stdin',
+      winner: 'AWS002',
+      loser: 'CLI009'
+    },
+    {
+      name: "AWS's expired keys beat docker's complaint of an empty password",
+      text: 'An error occurred (ExpiredTokenException) when calling the GetAuthorizationToken operation: The security token included in the request is expired\nError: Cannot perform an interactive login from a non TTY device',
+      winner: 'AWS004',
+      loser: 'CLI002'
+    },
+    {
+      name: "no AWS keys at all beats docker's complaint of an empty password",
+      text: 'Unable to locate credentials. You can configure credentials by running "aws configure".\nError: Cannot perform an interactive login from a non TTY device',
+      winner: 'AWS006',
+      loser: 'CLI002'
+    },
+    {
+      name: "a service-account key split by the shell beats Docker Hub's refusal of the login that had no registry",
+      text: 'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password\n/bin/sh: type:: not found\n/bin/sh: project_id:: not found\n/bin/sh: private_key_id:: not found',
+      winner: 'CLI026',
+      loser: 'HUB010'
+    },
+    {
+      name: "GHCR's denied: denied on a manifest stays a stale login, not GHCR008's bare denied",
+      text: 'Error response from daemon: Head "https://ghcr.io/v2/o/n/manifests/1": denied: denied',
+      winner: 'GHCR003',
+      loser: 'GHCR008'
+    },
+    {
+      name: "a login's 404 page on /v2/ is no registry there; a pull's names nothing served",
+      text: 'docker pull gitlab.example.com:443/me/dependency_proxy/containers/alpine:latest\nError response from daemon: error parsing HTTP 404 response body: unexpected end of JSON input: ""',
+      winner: 'LOOK015',
+      loser: 'NET004'
+    },
     {
       name: 'the SSO wording beats the PAT wording it contains',
       text: 'unauthorized: please use personal access token to login when SSO is enforced',
@@ -2918,6 +3030,17 @@ describe('rule order where wordings overlap: the more specific wins', () => {
 })
 
 describe('rulesFor: client rules, the profile, the others, then generic', () => {
+  // AWS's refusals of a registry token, before the docker CLI's complaint
+  // of the empty password they cause (docs/registries.md §13l (a))
+  const aws = [
+    'AWS001',
+    'AWS005',
+    'AWS007',
+    'AWS002',
+    'AWS003',
+    'AWS004',
+    'AWS006'
+  ]
   const client = [
     'CLI001',
     'CLI002',
@@ -2926,6 +3049,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI006',
     'CLI007',
     'CLI008',
+    // go-containerregistry's anonymous fallback (docs/registries.md §13l (e))
+    'CLI025',
+    // a service-account key split by the shell (docs/registries.md §13l (d))
+    'CLI026',
     'CLI009',
     // credential helpers and other clients (docs/registries.md §13a)
     'CLI011',
@@ -3004,12 +3131,16 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     (id) => {
       const profile = profileById(id)
       const others = PROFILES.filter((p) => p !== profile)
+      // ECR's own table holds AWS's rules: they count where they first come
+      const later = (rules: string[]): string[] =>
+        rules.filter((rule) => !aws.includes(rule))
       expect(ids(rulesFor(profile))).toEqual([
+        ...aws,
         ...client,
         // a push that went to Docker Hub: every registry but Docker Hub
         ...(id === 'docker-hub' ? [] : ['MIS002']),
-        ...ids(ownRules(profile)),
-        ...others.flatMap((p) => ids(ownRules(p))),
+        ...later(ids(ownRules(profile))),
+        ...others.flatMap((p) => later(ids(ownRules(p)))),
         ...last,
         // the last-resort layer, after every other table (§13b)
         ...fallback
@@ -3018,6 +3149,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
   )
 
   it('the client and generic groups are the common ones', () => {
+    expect(ids(AWS_API_RULES)).toEqual(aws)
+    expect(ids(ownRules(profileById('ecr'))).slice(0, aws.length)).toEqual(aws)
     expect(ids(CLIENT_RULES)).toEqual(client)
     expect(ids(GENERIC_RULES)).toEqual([
       // look-alikes first: they are not about the credential
@@ -3025,6 +3158,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK002',
       'LOOK003',
       'LOOK004',
+      // a pull answered 404 by a web page (docs/registries.md §13l (g))
+      'LOOK015',
       'LOOK005',
       'LOOK006',
       'LOOK007',
@@ -3075,6 +3210,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // a CRI pull past its deadline (§13h)
       'NET010',
       'NET002',
+      // a 5xx in docker's v1 client's words (§13l (f))
+      'NET011',
       // weak client wordings, when nothing more specific matched
       'CLI019',
       'CLI020',

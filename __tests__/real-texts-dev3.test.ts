@@ -52,9 +52,11 @@ describeCorpusHygiene({
  * A development set: its rules (docs/registries.md §13e) were written on
  * it, so its figure says what they cover, not how well they generalise
  * (docs/real-texts.md). 43/52 before §13e (measured once the labelled set
- * was committed), 45/52 (86.5 %) after; the floor guards that figure.
+ * was committed), 45/52 (86.5 %) after; 47/52 (90.4 %) after §13l (b),
+ * Container Registry's "you may have invalid credentials" read
+ * missing-credentials. The floor guards that figure.
  */
-export const REAL_TEXTS_DEV3_FLOOR = 0.86
+export const REAL_TEXTS_DEV3_FLOOR = 0.9
 
 describeHeldOutMeasure({
   name: 'dev3',

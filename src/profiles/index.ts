@@ -103,8 +103,9 @@ export function ownRules(profile: Profile): readonly TextRule[] {
 const assembled = new Map<string, readonly TextRule[]>()
 
 /**
- * The ordered rule table for a registry: the docker CLI's own wordings,
- * then the registry's, then every other registry's (a wording names its
+ * The ordered rule table for a registry: AWS's refusals of a registry
+ * token (the cause of the docker CLI's empty password that follows them),
+ * the docker CLI's own wordings, then the registry's, then every other registry's (a wording names its
  * registry whoever asks), then the generic HTTP and network wordings,
  * then the last-resort layer read from the request, the status and the
  * client's framing (docs/registries.md §13b). First match wins. Needs
@@ -113,9 +114,15 @@ const assembled = new Map<string, readonly TextRule[]>()
 export function rulesFor(profile: Profile): readonly TextRule[] {
   let rules = assembled.get(profile.id)
   if (!rules) {
-    const { CLIENT_RULES, PUSHED_TO_HUB, GENERIC_RULES, FALLBACK_RULES } =
-      ruleTables()
+    const {
+      AWS_API_RULES,
+      CLIENT_RULES,
+      PUSHED_TO_HUB,
+      GENERIC_RULES,
+      FALLBACK_RULES
+    } = ruleTables()
     const all = [
+      ...AWS_API_RULES,
       ...CLIENT_RULES,
       ...(profile.id === DOCKER_HUB.id ? [] : PUSHED_TO_HUB),
       ...profilesFrom(profile).flatMap((p) => ownRules(p)),

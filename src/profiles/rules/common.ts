@@ -91,6 +91,30 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'containerd remotes/docker authorizer (no credentials for the host): kubelet "failed to resolve image …: failed to fetch anonymous token: unexpected status: 403 Forbidden" with an image pull secret it did not use (containerd/cri#848, kubernetes/kubernetes#66162); a kubelet whose credential provider fell back to no credential: "failed to authorize: failed to fetch anonymous token: unexpected status from GET request to …/token?…: 401" (jfrog/jfrog-credentials-provider#41)'
   },
   {
+    // docs/registries.md §13l (e): go-containerregistry's keychain found
+    // nothing for the host and the request went without a credential
+    id: 'CLI025',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [
+      [
+        'no matching credentials were found, falling back on anonymous',
+        'unauthorized'
+      ]
+    ],
+    source:
+      'go-containerregistry pkg/authn (crane, ko, kaniko): "No matching credentials were found, falling back on anonymous" when the keychain has nothing for the host, then the registry\'s 401 (docs/registries.md §13l (e): bazelbuild/rules_docker#1193)'
+  },
+  {
+    // docs/registries.md §13l (d): a _json_key pasted into a shell command
+    // unquoted: the shell ran the key's lines as commands
+    id: 'CLI026',
+    diagnosis: 'malformed-credentials',
+    match: ['private_key_id::', 'client_x509_cert_url::'],
+    source:
+      'a service-account key pasted unquoted into a shell command: the shell splits the JSON and runs its lines, "/bin/sh: private_key_id:: not found" (dash; bash: "command not found"), and docker login gets no key (docs/registries.md §13l (d): devtron-labs/devtron#3549)'
+  },
+  {
     id: 'CLI009',
     diagnosis: 'missing-credentials',
     case: 'username',
@@ -246,6 +270,19 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'moby: "pull access denied for <r>, repository does not exist or may require \'docker login\'" (docker/for-win#9562, wukongdaily/DockerTarBuilder#11); containerd/BuildKit: "pull access denied, repository does not exist or may require authorization" (COSCUP/COSCUP-Volunteer#36, rexray/rexray#1379); older: "not found: does not exist or no pull access" (moby/moby#30498)'
+  },
+  {
+    // docs/registries.md §13l (g): a pull answered 404 by a web page: the
+    // name pulled is not served there; a login's 404 on /v2/ is NET004's
+    id: 'LOOK015',
+    diagnosis: 'repository-not-found',
+    match: [
+      ['docker pull ', 'error parsing http 404 response body'],
+      ['pulling docker image', 'error parsing http 404 response body'],
+      ['failed to pull image', 'error parsing http 404 response body']
+    ],
+    source:
+      'moby: "error parsing HTTP 404 response body: invalid character \'<\' …" or "unexpected end of JSON input" for a pull the server answered 404 with no registry error (its web page): GitLab\'s Dependency Proxy for an image it cannot serve and under a user namespace, which has none (docs/registries.md §13l (g): gitlab.com/gitlab-org/gitlab#390163, #342397)'
   },
   {
     id: 'LOOK005',
@@ -720,6 +757,19 @@ export const GENERIC_RULES: readonly TextRule[] = [
       '504 gateway timeout'
     ],
     source: 'docker/cli: login attempt … failed with status: 503 …'
+  },
+  {
+    // docs/registries.md §13l (f): a 5xx in docker's v1 client's words
+    id: 'NET011',
+    diagnosis: 'registry-unreachable',
+    match: [
+      'error: status 500 trying to',
+      'error: status 502 trying to',
+      'error: status 503 trying to',
+      'error: status 504 trying to'
+    ],
+    source:
+      'docker\'s v1 registry client: "Error: Status %d trying to pull repository %s: %q" with a 5xx (docs/registries.md §13l (f): GitLab\'s Dependency Proxy answering a 503 browser-check page, gitlab.com/gitlab-org/gitlab#294018)'
   },
   // Weak client wordings (docs/registries.md §13a (h)): only when nothing
   // more specific (a registry's words, a status, a network error) matched

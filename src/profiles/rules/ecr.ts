@@ -5,7 +5,17 @@
  */
 import type { TextRule } from '../types.js'
 
-export const RULES: readonly TextRule[] = [
+/**
+ * AWS's refusals of the request for a registry token (the AWS CLI's and
+ * SDKs' words). They come before the docker CLI's own wordings in every
+ * table (src/profiles/index.ts `rulesFor`): `aws ecr get-login-password |
+ * docker login …` that AWS refused gives docker an empty password, and
+ * docker's complaint of it ("Must provide --username with
+ * --password-stdin", "Cannot perform an interactive login from a non TTY
+ * device") follows AWS's words in the text, but the cause, and the fix,
+ * is AWS's (docs/registries.md §13l).
+ */
+export const AWS_API_RULES: readonly TextRule[] = [
   {
     id: 'AWS001',
     diagnosis: 'aws-access-denied',
@@ -63,11 +73,16 @@ export const RULES: readonly TextRule[] = [
     match: [
       'could not load credentials from any providers',
       'unable to locate credentials',
-      'no ec2 imds role found'
+      'no ec2 imds role found',
+      'nocredentialproviders: no valid providers in chain'
     ],
     source:
-      'no AWS keys anywhere: the AWS SDK for JavaScript v3 (@aws-sdk/credential-provider-node defaultProvider) and the AWS CLI ("Unable to locate credentials. You can configure credentials by running "aws configure".") (docs/registries.md §5 (f)); the AWS SDK for Go v2 at the end of its chain, off EC2: "failed to retrieve credentials: no EC2 IMDS role found" (docker-credential-ecr-login, awslabs/amazon-ecr-credential-helper#381; docs/registries.md §13a (h))'
-  },
+      'no AWS keys anywhere: the AWS SDK for JavaScript v3 (@aws-sdk/credential-provider-node defaultProvider) and the AWS CLI ("Unable to locate credentials. You can configure credentials by running "aws configure".") (docs/registries.md §5 (f)); the AWS SDK for Go v2 at the end of its chain, off EC2: "failed to retrieve credentials: no EC2 IMDS role found" (docker-credential-ecr-login, awslabs/amazon-ecr-credential-helper#381; docs/registries.md §13a (h)); the chain of the AWS SDK for Go v1: "NoCredentialProviders: no valid providers in chain" (aws-sdk-go credentials ErrNoValidProvidersFoundInChain), in docker-credential-ecr-login\'s log for AWS keys under a profile no variable selects (docs/registries.md §13l: awslabs/amazon-ecr-credential-helper#40)'
+  }
+]
+
+export const RULES: readonly TextRule[] = [
+  ...AWS_API_RULES,
   {
     id: 'ECR001',
     diagnosis: 'token-expired',

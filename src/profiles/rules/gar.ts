@@ -130,13 +130,28 @@ export const RULES: readonly TextRule[] = [
       'BuildKit refused a new token after an hour-long build, and the registry an expired access token (docs/registries.md §6 (f): docker/buildx#1205, docker/buildx#3977, gitpod-io/gitpod#11454, kubernetes/k8s.io#3192)'
   },
   {
+    // docs/registries.md §13l (b): every text of the sets with these words
+    // came from a docker that sent no credential for the host
     id: 'GAR007',
-    diagnosis: 'invalid-credentials',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: [
       "you don't have the needed permissions to perform this operation, and you may have invalid credentials"
     ],
     source:
-      'Container Registry (gcr.io) refusing a missing or invalid login (docs/registries.md §6 (f): replicatedhq/ship#1054, sourcegraph/sourcegraph-public-snapshot#5324)'
+      'Container Registry (gcr.io) refusing a missing or invalid login (docs/registries.md §6 (f): replicatedhq/ship#1054, sourcegraph/sourcegraph-public-snapshot#5324); the texts of the sets came from a docker that sent nothing for the host: no gcloud auth configure-docker, a sudo whose docker config had no helper, a tool that does not read the docker config (docs/registries.md §13l (b): firecow/gitlab-ci-local#1518)'
+  },
+  {
+    // docs/registries.md §13l (c): Container Registry refusing a push the
+    // login may not make
+    id: 'GAR023',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['the push refers to repository', 'denied: access denied.'],
+      ['trying to push repository', '"access denied."']
+    ],
+    source:
+      'Container Registry (gcr.io) refusing a push: "denied: Access denied." after the layers of a push to a project the account may not write, the same login pushing to another project seconds before (docs/registries.md §13l (c): gist.github.com/detiber/134bd75a537716feaac6d363223698ca); the v1 client\'s "Status 403 trying to push repository …: "Access denied."" (Shippable/support#1708)'
   },
   {
     id: 'GAR011',

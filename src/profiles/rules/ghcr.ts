@@ -155,10 +155,13 @@ export const RULES: readonly TextRule[] = [
     match: [
       ['https://ghcr.io/v2/', '/manifests/', '": unauthorized'],
       // docs/registries.md §13c (h): older docker without the quotes
-      ['https://ghcr.io/v2/', '/manifests/', ': unauthorized']
+      ['https://ghcr.io/v2/', '/manifests/', ': unauthorized'],
+      // docs/registries.md §13l (h): a manifest's HEAD refused 403, no body
+      // (GHCR003 reads GHCR's "denied: denied" first)
+      ['https://ghcr.io/v2/', '/manifests/', '": denied']
     ],
     source:
-      'GHCR pull without a login of a private package, or of a name no package has: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10); the same without quotes (whiteducksoftware/az-dns-forwarder#1): docs/registries.md §13c (h), §13g'
+      'GHCR pull without a login of a private package, or of a name no package has: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10); the same without quotes (whiteducksoftware/az-dns-forwarder#1): docs/registries.md §13c (h), §13g; a bare `": denied` to the HEAD for a name never published and a package still private (docs/registries.md §13l (h): home-assistant/builder#206, strausmann/mcp-dockhand#3)'
   },
   {
     // buildx and podman print the status without GHCR's wording

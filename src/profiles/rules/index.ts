@@ -17,6 +17,7 @@ import { RULES as HARBOR } from './harbor.js'
 import { RULES as QUAY } from './quay.js'
 
 export { CLIENT_RULES, GENERIC_RULES, PUSHED_TO_HUB } from './common.js'
+export { AWS_API_RULES } from './ecr.js'
 export { FALLBACK_RULES } from './fallback.js'
 
 /** Each family's own wordings, most specific first. */
