@@ -7,6 +7,7 @@
  * `npx --yes docker-login-preflight@1`. The README shows both files
  * verbatim.
  */
+import { parseAllDocuments } from 'yaml'
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
@@ -213,6 +214,19 @@ function readmeBlocks(language: string): string[] {
   const fence = new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\`$`, 'gm')
   return [...read('README.md').matchAll(fence)].map((match) => match[1])
 }
+
+describe("the README's YAML blocks", () => {
+  // users paste them into their workflows: each must be YAML a runner reads
+  it.each(
+    readmeBlocks('yaml').map((block, index): [number, string] => [
+      index + 1,
+      block
+    ])
+  )('block %i parses as YAML', (_index, block) => {
+    const documents = parseAllDocuments(block)
+    expect(documents.flatMap((document) => document.errors)).toEqual([])
+  })
+})
 
 describe('the CI files as the README shows them', () => {
   it.each([

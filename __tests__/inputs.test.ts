@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { InputError as ErrorsInputError } from '../src/errors.js'
+import { oidcPlan } from '../src/oidc.js'
+import { resolveRegistry } from '../src/registry.js'
+import { MAX_ERROR_LINE } from '../src/remediation.js'
 import {
   checkCredentialShape,
   InputError,
@@ -226,6 +229,34 @@ describe('readInputs', () => {
       message
     )
   })
+
+  // README, Diagnoses: one line under 200 characters, input errors too
+  it.each([
+    ['scope', 'myorg/app@push'],
+    ['logout', 'yes'],
+    ['retries', 'many'],
+    ['timeout', '9'.repeat(400)],
+    ['expiry-warning', '-1'],
+    ['ecr', 'maybe'],
+    ['registry-auth', `- registry: ghcr.io\n  username: ${'u'.repeat(300)}\n  colour: blue`]
+  ])('an input error is one line of at most MAX_ERROR_LINE characters (%s)', (name, value) => {
+    const message = messageOf(() => readInputs(reader({ [name]: value }).read))
+    expect(message).not.toBe('')
+    expect(message).not.toContain('\n')
+    expect(message.length).toBeLessThanOrEqual(MAX_ERROR_LINE)
+  }) // prettier-ignore
+
+  it.each([
+    ['a registry with another scheme', () => resolveRegistry(`ftp://${'a'.repeat(300)}.example.com`, {})],
+    ['a password over 16 KiB', () => checkCredentialShape('octocat', 'p'.repeat(17 * 1024), true)],
+    ['a username with spaces', () => checkCredentialShape(`a user ${'x'.repeat(300)}`, 'secret', true)],
+    ['an OIDC connection id set but empty', () => oidcPlan({ registry: 'docker.io', password: '', oidcConnectionId: '', oidcExpiresIn: '' }, { DOCKERHUB_OIDC_CONNECTIONID: '' })],
+    ['an OIDC lifetime out of bounds', () => oidcPlan({ registry: 'docker.io', password: '', oidcConnectionId: '0b5a5a8e-8a4e-4b0e-9d1f-1f2d3c4b5a69', oidcExpiresIn: '1e9' }, {})]
+  ])('the checks after readInputs give one line of at most MAX_ERROR_LINE characters too (%s)', (_name, check) => {
+    const message = messageOf(check)
+    expect(message).not.toContain('\n')
+    expect(message.length).toBeLessThanOrEqual(MAX_ERROR_LINE)
+  }) // prettier-ignore
 
   it('raises the same InputError class that src/errors.ts defines', () => {
     expect(InputError).toBe(ErrorsInputError)

@@ -250,7 +250,7 @@ describe('readInputs with registry-auth and scope', () => {
     expect(
       messageOf(() => readInputs(read({ scope: 'myorg/app@push' })))
     ).toMatch(
-      /^Input "scope" is not supported: docker\/login-action's scope writes the credential to Buildx's own config/
+      /^Input "scope" is not supported: login-action's scope writes a credential only Buildx 0.31\+ reads/
     )
   })
 })

@@ -84,7 +84,7 @@ export function oidcPlan(
   const connectionId = fromInput || (fromEnv ?? '').trim()
   if (connectionId === '') {
     throw new InputError(
-      `${CONNECTION_ENV} is set but empty: set it to the id of the Docker Hub OIDC connection (Docker Home → Identity & auth → OIDC connections → the connection); for a variable, check that it is defined for this repository and environment`
+      `${CONNECTION_ENV} is set but empty: set it to the Docker Hub OIDC connection's id (Docker Home → Identity & auth → OIDC connections); a variable must be defined for this repository`
     )
   }
   if (!UUID.test(connectionId)) {

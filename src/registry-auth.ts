@@ -48,7 +48,7 @@ export const SINGLE_REGISTRY_INPUTS = [
  */
 export function scopeRefusal(where: string): InputError {
   return new InputError(
-    `${where} is not supported: docker/login-action's scope writes the credential to Buildx's own config (read by Buildx 0.31+ only, not by docker push or pull), which this action does not check; remove scope, or use docker/login-action for a scoped Buildx credential`
+    `${where} is not supported: login-action's scope writes a credential only Buildx 0.31+ reads, which this action cannot check; remove scope, or use docker/login-action for it`
   )
 }
 

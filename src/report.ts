@@ -4,7 +4,6 @@
  * lines, the job summary's model and the state for the post step — and one
  * for what the command line prints. Writing is the entries' job.
  */
-import type { WarningId } from './diagnosis.js'
 import type {
   CliResult,
   Evidence,
@@ -170,7 +169,7 @@ export function reportAction(
       `Docker login skipped: ${reason} (skip-if-missing is true). ${why}`.trim()
     return report
   }
-  report.warnings = warningIds(verdict, evidence).map((w) =>
+  report.warnings = verdict.warnings.map((w) =>
     w === 'rate-limit-low'
       ? errorLine(w, context, ` (${rateLimitNumbers(verdict)})`)
       : w === 'credential-expires-soon'
@@ -246,20 +245,6 @@ function skippedOf(
     empty: empty.length > 0 ? empty.join(' and ') : 'username or password',
     ...(emptySecret?.hint ? { hint: emptySecret.hint } : {})
   }
-}
-
-/**
- * The warnings to print: the verdict's, and that docker login ran
- * unchecked whenever the preflight could not reach the registry — also
- * when the login then failed for the same reason.
- */
-function warningIds(verdict: Verdict, evidence: Evidence): WarningId[] {
-  const ids = [...verdict.warnings]
-  const unchecked = verdict.preflight === 'unreachable' && evidence.cli
-  if (unchecked && !ids.includes('preflight-unreachable')) {
-    ids.unshift('preflight-unreachable')
-  }
-  return ids
 }
 
 /**
