@@ -1403,8 +1403,12 @@ describe('parseJwtPayload, isJwt and grantedActions', () => {
           }
           expect(isJwt(token)).toBe(payload !== undefined)
           const actions = grantedActions(token, repository)
-          // an opaque token says nothing; a JWT says what it grants
-          expect(actions === undefined).toBe(payload === undefined)
+          // an opaque token says nothing, nor a JWT without an access
+          // claim (Gitea's); a JWT with one says what it grants
+          expect(actions === undefined).toBe(
+            payload === undefined ||
+              !Array.isArray((payload as { access?: unknown }).access)
+          )
           if (actions === undefined) return
           expect(new Set(actions).size).toBe(actions.length)
           for (const action of actions) expect(typeof action).toBe('string')
@@ -1445,6 +1449,13 @@ describe('parseJwtPayload, isJwt and grantedActions', () => {
       expect(parseJwtPayload(`e30.${base64url(payload)}.sig`)).toBeUndefined()
     }
   })
+
+  it("says nothing for a JWT without an access claim, as Gitea's and Forgejo's (they check each request)", () => {
+    const gitea = `e30.${base64url(JSON.stringify({ exp: 2e9, nbf: 1e9, UserID: 1 }))}.sig`
+    expect(grantedActions(gitea, 'alice/app')).toBeUndefined()
+    const granted = `e30.${base64url(JSON.stringify({ access: [] }))}.sig`
+    expect(grantedActions(granted, 'alice/app')).toEqual([])
+  }) // prettier-ignore
 
   it('grants the union of the entries for the repository', () => {
     fc.assert(

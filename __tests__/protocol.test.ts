@@ -11,7 +11,8 @@ import {
   isJwt,
   parseChallenge,
   parseJwtPayload,
-  reasonOf
+  reasonOf,
+  statesAccess
 } from '../src/protocol.js'
 
 const HUB_CHALLENGE =
@@ -192,10 +193,18 @@ describe('parseJwtPayload, isJwt and grantedActions', () => {
     expect(grantedActions(both, repository)).toEqual(actions)
   })
 
-  it('a JWT without an access claim, or an empty one, grants nothing', () => {
+  it('a JWT with an empty access claim grants nothing', () => {
     expect(grantedActions(jwt({ access: [] }), 'octocat/app')).toEqual([])
-    expect(grantedActions(jwt({ iss: 'x' }), 'octocat/app')).toEqual([])
-    expect(grantedActions(jwt({ access: 'all' }), 'octocat/app')).toEqual([])
+  })
+
+  it("a JWT without an access list says nothing, as Gitea's (docs/registries.md §8): undefined, and the push probe asks", () => {
+    expect(grantedActions(jwt({ iss: 'x' }), 'octocat/app')).toBeUndefined()
+    expect(
+      grantedActions(jwt({ access: 'all' }), 'octocat/app')
+    ).toBeUndefined()
+    expect(statesAccess(jwt({ exp: 2e9, nbf: 1e9, UserID: 1 }))).toBe(false)
+    expect(statesAccess(jwt({ access: [] }))).toBe(true)
+    expect(statesAccess('gho_opaqueGhcrToken')).toBe(false)
   })
 
   it('an opaque token (not a JWT) says nothing: undefined, not []', () => {

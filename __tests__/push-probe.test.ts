@@ -7,6 +7,8 @@
  * GHCR's own answers end to end in ghcr-e2e.test.ts.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import {
   startFamilyRegistry,
   type FamilyRegistry,
@@ -265,5 +267,80 @@ describe("the cancellation's credential", () => {
     ['another host', 'https://storage.example/upload/1', false]
   ])('goes to %s: %s', (_name, url, goes) => {
     expect(credentialMayGo(url, 'https://r.example')).toBe(goes)
+  })
+}) // prettier-ignore
+
+/**
+ * Gitea's and Forgejo's container registry on loopback, as their code
+ * answers (go-gitea/gitea routers/api/packages/container, services/packages
+ * auth.go; docs/registries.md §8): a Bearer challenge whose realm is
+ * `/v2/token`, a token that is a JWT of `exp`, `nbf` and `UserID` only (no
+ * `access` claim: each request is checked by the registry), and uploads
+ * started (202) where the user may write the package, refused where not.
+ */
+async function giteaLike(mayPush: (name: string) => boolean) {
+  const basic = `Basic ${Buffer.from(`${USER.username}:${USER.secret}`).toString('base64')}`
+  const b64 = (value: string): string => Buffer.from(value).toString('base64url')
+  const now = Math.floor(Date.now() / 1000)
+  const jwt = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64(JSON.stringify({ exp: now + 86400, nbf: now, UserID: 1 }))}.c2lnbmF0dXJl`
+  const requests: string[] = []
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '').split('?')[0]
+    requests.push(`${req.method} ${path}`)
+    const challenge = {
+      'www-authenticate': `Bearer realm="http://${req.headers.host}/v2/token",service="container_registry",scope="*"`,
+      'docker-distribution-api-version': 'registry/2.0',
+      'content-type': 'application/json'
+    }
+    const unauthorized = (): void => {
+      res.writeHead(401, challenge)
+      res.end(errors('UNAUTHORIZED', ''))
+    }
+    if (path === '/v2/token') {
+      if (req.headers.authorization !== basic) return unauthorized()
+      res.writeHead(200, { 'content-type': 'application/json' })
+      return res.end(JSON.stringify({ token: jwt }))
+    }
+    if (req.headers.authorization !== `Bearer ${jwt}`) return unauthorized()
+    const upload = /^\/v2\/(.+)\/blobs\/uploads\/$/.exec(path)
+    if (req.method === 'POST' && upload) {
+      if (!mayPush(upload[1])) return unauthorized()
+      res.writeHead(202, { location: `/v2/${upload[1]}/blobs/uploads/0a1b2c3d`, 'docker-upload-uuid': '0a1b2c3d' })
+      return res.end()
+    }
+    if (req.method === 'DELETE') {
+      res.writeHead(204)
+      return res.end()
+    }
+    res.writeHead(200, { 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0' })
+    res.end('{}')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(resolve)) }
+} // prettier-ignore
+
+describe('the push probe, with JWTs that say nothing of access (Gitea, Forgejo)', () => {
+  it.each([
+    ['a user who may write the package: granted, the upload cancelled', 'alice/app', 'ok', 'granted', ['POST /v2/alice/app/blobs/uploads/', 'DELETE /v2/alice/app/blobs/uploads/0a1b2c3d']],
+    ['one who may not: denied by the upload, not by the token', 'bob/app', 'insufficient-scope', 'denied', ['POST /v2/bob/app/blobs/uploads/']]
+  ])('%s', async (_name, push, diagnosis, access, uploads) => {
+    const gitea = await giteaLike((name) => name.startsWith('alice/'))
+    try {
+      const evidence = await gather(
+        { registry: 'gitea.example.com', username: USER.username, password: USER.secret, preflight: true, retries: 0, timeoutSeconds: 10, push, rateLimit: true, skipIfMissing: false, login: true },
+        {
+          env: { DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `gitea.example.com=${gitea.url}` },
+          docker: { login: async () => ({ exitCode: 0, output: 'Login Succeeded' }), logout: async () => ({ exitCode: 0, output: '' }), config: () => ({ dir: '/tmp/docker-config' }) },
+          secrets: new Secrets()
+        }
+      )
+      const verdict = judge(evidence)
+      expect([verdict.diagnosis, verdict.pushAccess]).toEqual([diagnosis, access])
+      // the token did not decide: the upload was asked
+      expect(gitea.requests.filter((r) => /^(POST|DELETE) /.test(r))).toEqual(uploads)
+    } finally {
+      await gitea.close()
+    }
   })
 }) // prettier-ignore

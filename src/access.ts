@@ -10,7 +10,7 @@ import type { Realm } from './preflight.js'
 import {
   basicAuthorization,
   grantedActions,
-  isJwt,
+  statesAccess,
   MAX_URL_CHARS,
   pushScope,
   tokenOf
@@ -55,8 +55,9 @@ export async function checkPushAccess(
       policy
     )
     const token = exchange.status === 200 ? tokenOf(body) : undefined
-    if (token && registryUrl && !isJwt(token)) {
-      // an opaque token says nothing: start an upload with it, as a push
+    if (token && registryUrl && !statesAccess(token)) {
+      // a token that says nothing (opaque, or a JWT without access): start
+      // an upload with it, as a push
       const authorization = `Bearer ${token}`
       return inTurns(part, async (repository) => ({
         repository,

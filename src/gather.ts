@@ -35,7 +35,7 @@ import { runPreflight, type PreflightResult } from './preflight.js'
 import { acrTokenExpiry } from './profiles/acr.js'
 import { ecrTokenExpiry } from './profiles/ecr.js'
 import { loadRules, loadTexts, profileById } from './profiles/index.js'
-import { basicAuthorization, isJwt } from './protocol.js'
+import { basicAuthorization, statesAccess } from './protocol.js'
 import { isTokenShaped, type Secrets } from './redact.js'
 import { resolveRegistry, type RegistryTarget } from './registry.js'
 import { parsePushList } from './repository.js'
@@ -488,7 +488,7 @@ async function checkPush(
   const login = preflight.exchanges
     .filter((e) => e.step === 'token' || e.step === 'basic-ping')
     .pop()
-  const opaque = preflight.token !== undefined && !isJwt(preflight.token)
+  const opaque = preflight.token !== undefined && !statesAccess(preflight.token)
   const probes = profileById(preflight.profile).pushProbe !== false
   if (!probes && (opaque || !preflight.realm)) {
     return unchecked(

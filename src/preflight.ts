@@ -18,7 +18,7 @@ import {
   basicAuthorization,
   challengeOf,
   grantedActions,
-  isJwt,
+  statesAccess,
   isSuccess,
   MAX_URL_CHARS,
   pushScope,
@@ -225,8 +225,9 @@ async function followRealm(
     result.token = tokenOf(token.body)
     if (pushAsked) result.pushScoped = true
     const jwt = result.token
-    // An opaque token (not a JWT) says nothing of what it grants.
-    if (pushAsked && jwt && isJwt(jwt)) {
+    // An opaque token (not a JWT), or a JWT without an access claim, says
+    // nothing of what it grants.
+    if (pushAsked && jwt && statesAccess(jwt)) {
       result.pushGrants = Object.fromEntries(
         options.pushRepositories.map((r) => [r, grantedActions(jwt, r) ?? []])
       )

@@ -144,11 +144,23 @@ export function isJwt(token: string): boolean {
 }
 
 /**
+ * Whether a registry token says what it grants: a JWT with an `access`
+ * claim (distribution's token spec). An opaque token does not, nor a JWT
+ * without the claim (Gitea's, Forgejo's): the push probe asks those.
+ */
+export function statesAccess(token: string): boolean {
+  return grantedActions(token, '') !== undefined
+}
+
+/**
  * The actions a registry token grants on a repository, read from its
  * `access[]` claim (`{type: 'repository', name, actions}`); a `*` grant
  * also lists `pull` and `push`. Undefined when the token is not a JWT: an
  * opaque token (GHCR's, docs/registries.md §1) says nothing of what it
- * grants. Empty when a JWT grants nothing there.
+ * grants, nor does a JWT without an `access` claim: Gitea's and Forgejo's
+ * sign only `exp`, `nbf` and `UserID` and check each request themselves
+ * (go-gitea/gitea services/packages/auth.go, docs/registries.md §8): the
+ * push probe asks those. Empty when a JWT's `access` grants nothing there.
  */
 export function grantedActions(
   token: string,
@@ -156,7 +168,7 @@ export function grantedActions(
 ): string[] | undefined {
   const payload = parseJwtPayload(token) as { access?: unknown } | undefined
   if (!payload) return undefined
-  if (!Array.isArray(payload.access)) return []
+  if (!Array.isArray(payload.access)) return undefined
   const actions = new Set<string>()
   for (const entry of payload.access as unknown[]) {
     if (!isRecord(entry)) continue
