@@ -456,6 +456,24 @@ describe('explain', () => {
     if (registry === 'docker.io') expect(JSON.stringify(out)).not.toContain('auth.docker.io/token: ')
   }) // prettier-ignore
 
+  it("without --registry, a text quoting a request to a registry is that registry's, whatever family its wording is (Docker Hub's words on a private registry)", async () => {
+    const run = await cli(['explain', '--json'], 'Error response from daemon: Get "https://registry.example.com/v2/": unauthorized: incorrect username or password')
+    const out = parseJson(run.stdout)
+    expect(out.diagnosis).toBe('invalid-credentials')
+    expect(JSON.stringify(out)).toContain('registry.example.com')
+    expect(JSON.stringify(out)).not.toMatch(/DOCKERHUB|Docker ID/)
+  }) // prettier-ignore
+
+  it('never repeats an ECR token from a traced docker login, whose line the ECR rule quotes, in text and JSON', async () => {
+    const ecrToken = Buffer.from(JSON.stringify({ payload: 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=', datakey: 'AQIDAHhQ+/abcd', version: '2', type: 'DATA_KEY', expiration: 1764300000 })).toString('base64')
+    const text = `+ docker login --username AWS --password ${ecrToken} 123456789012.dkr.ecr.us-east-1.amazonaws.com\nError response from daemon: login attempt to https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/ failed with status: 400 Bad Request`
+    for (const args of [['explain'], ['explain', '--json']]) {
+      const run = await cli(args, text)
+      expect(run.stdout + run.stderr).not.toContain(ecrToken.slice(0, 24))
+      expect(run.stdout).toContain('--password ***')
+    }
+  }) // prettier-ignore
+
   it.each([['text'], ['--json']])('never repeats a credential the pasted text holds (%s): a URL password, a token by its prefix', async (form) => {
     const password = 'glpat-AbCdEfGhIjKlMnOpQrSt'
     const token = `ghp_${'Xy7'.repeat(12)}`

@@ -13,7 +13,7 @@ import { main as cliMain } from '../src/cli.js'
 import type { DockerCli } from '../src/docker.js'
 import { gather } from '../src/gather.js'
 import { judge } from '../src/judge.js'
-import { REDACTED, Secrets } from '../src/redact.js'
+import { REDACTED, Secrets, withoutCredentials } from '../src/redact.js'
 import { reportAction } from '../src/report.js'
 import { renderSummary } from '../src/summary.js'
 
@@ -312,3 +312,36 @@ describe('nothing a registry repeats of a secret is written', () => {
     )
   })
 })
+
+describe('withoutCredentials: what explain cuts from a pasted text', () => {
+  const ecr = Buffer.from(JSON.stringify({ payload: 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=', datakey: 'AQIDAHhQ+/abcd', version: '2', type: 'DATA_KEY', expiration: 1764300000 })).toString('base64')
+  const key = Buffer.from('{\n  "type": "service_account",\n  "project_id": "p",\n  "private_key_id": "0123456789abcdef"\n}').toString('base64')
+  it.each([
+    ['a URL password', 'Get "https://oauth2:glpat-AbCdEfGhIjKlMnOpQrSt@registry.gitlab.com/v2/"', 'glpat-AbCdEfGhIjKlMnOpQrSt', 'oauth2:***@registry.gitlab.com'],
+    ['a password after -p on a login line', "+ docker login -u 'robot$ci+b' -p Jk8sQ2vXn4LpR7tYw9Zb harbor.example.com", 'Jk8sQ2vXn4LpR7tYw9Zb', '-p *** harbor.example.com'],
+    ['a quoted password after --password', "+ docker login -u me --password 'pa ss word' r.example", 'pa ss word', "--password *** r.example"],
+    ['a password after --password=', '+ podman login -u me --password=S3cr3tPassw0rd r.example', 'S3cr3tPassw0rd', '--password=*** r.example'],
+    ['an Authorization: Basic header', '> Authorization: Basic Y2ktYm90OlMzY3JldA==', 'Y2ktYm90OlMzY3JldA', '> Authorization: Basic ***'],
+    ['an Authorization: Bearer header', 'authorization: bearer abc.def-ghi_jkl', 'abc.def-ghi_jkl', 'authorization: bearer ***'],
+    ['an ECR token (base64 of JSON)', `token ${ecr} expired`, ecr.slice(0, 30), 'token *** expired'],
+    ['a _json_key_base64', `password: ${key}`, key.slice(0, 30), 'password: ***'],
+    ['a GitLab trigger token', 'glptt-0f1e2d3c4b5a69788796a5b4c3d2e1f0 used', 'glptt-0f1e2d3c4b5a69788796', '*** used'],
+    ['a GitLab runner token', 'glrt-t1_Ab3dE6gH9jK2mN5pQ8sT', 'glrt-t1_Ab3dE6gH9jK2mN5pQ8sT', '***'],
+    ['a routable GitLab token, whole', 'glpat-AbCdEfGhIjKlMnOpQrStUv.01.0w1x2y3z4 refused', '0w1x2y3z4', '*** refused'],
+    ['a GitHub refresh token', `ghr_${'Ab1'.repeat(12)} refused`, `ghr_${'Ab1'.repeat(12)}`, '*** refused']
+  ])('cuts %s', (_name, text, secret, kept) => {
+    const out = withoutCredentials(text)
+    expect(out).not.toContain(secret)
+    expect(out).toContain(kept)
+  })
+
+  it.each([
+    'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password',
+    'docker run -p 8080:80 nginx',
+    'Error: Cannot perform an interactive login from a non TTY device',
+    'echo $TOKEN | docker login ghcr.io -u octocat --password-stdin',
+    'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+  ])('leaves a text with no credential as it is: %s', (text) => {
+    expect(withoutCredentials(text)).toBe(text)
+  })
+}) // prettier-ignore

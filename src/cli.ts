@@ -20,7 +20,11 @@ import {
   type Profile
 } from './profiles/index.js'
 import { Secrets, withoutCredentials } from './redact.js'
-import { registryNamedIn, resolveRegistry } from './registry.js'
+import {
+  registryNamedIn,
+  registryRequestIn,
+  resolveRegistry
+} from './registry.js'
 import { reportCommand } from './report.js'
 import { VERSION } from './version.js'
 
@@ -276,11 +280,13 @@ async function explain(
   let verdict = judgeText(text, profileById(target.profile))
   let context = { registry: target.input, profile: target.profile }
   // Without --registry, a wording that only one registry family uses names
-  // the registry (where the text names none of that family's hosts). With
-  // it, only where the text is that family's beyond doubt: a wording that
-  // names its registry, or a request to one of its hosts (a GHCR job's log
-  // holding Docker Hub's pull limit for its base image)
+  // the registry, where the text quotes no registry request (a request's
+  // host is the registry, README). With --registry, only where the text is
+  // that family's beyond doubt: a wording that names its registry, or a
+  // request to one of its hosts (a GHCR job's log holding Docker Hub's
+  // pull limit for its base image)
   const owner = ownerOf(verdict.rule)
+  const requested = registryRequestIn(text)
   const quoted = registryNamedIn(text)
   const ownHost =
     quoted !== undefined && resolveRegistry(quoted, {}).profile === owner?.id
@@ -289,7 +295,7 @@ async function explain(
   if (
     owner &&
     owner.id !== target.profile &&
-    (!options.registryGiven ||
+    ((!options.registryGiven && requested === undefined) ||
       ownHost !== undefined ||
       ruleById(verdict.rule)?.namesRegistry)
   ) {

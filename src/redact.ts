@@ -80,18 +80,35 @@ const TOKEN_SHAPED =
 
 /** Tokens by their prefix (TOKEN_SHAPED's), anywhere in a text. */
 const TOKENS_IN_TEXT =
-  /\b(?:ghp_|github_pat_|gh[osu]_|glpat-|gldt-|glcbt-|dckr_(?:pat|oat)_)[\w-]{8,}|\bya29\.[\w-]{8,}|\beyJ[\w-]{8,}\.eyJ[\w-]*\.?[\w-]*/g
+  /\b(?:ghp_|github_pat_|gh[osur]_|dckr_(?:pat|oat)_)[\w-]{8,}|\bgl(?:pat|dt|cbt|ptt|rt|oas|ft|soat|imt|agent|wt)-[\w.-]{8,}|\bya29\.[\w-]{8,}|\beyJ[\w-]{8,}\.eyJ[\w-]*\.?[\w-]*|\b(?:eyJ|ewo)[A-Za-z0-9+/]{40,}={0,2}/g
 
 /** A URL's `user:password@`, anywhere in a text. */
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi
 
+/** An HTTP Authorization header's credential, as a verbose trace shows it. */
+const AUTHORIZATION = /(\bauthorization:\s*(?:basic|bearer)\s+)[^\s"']+/gi
+
+/**
+ * The password on a `login` command line (`-p`, `--password`), as a shell
+ * trace (`set -x`) prints it.
+ */
+const LOGIN_PASSWORD =
+  /(\blogin\b[^\n]*?\s(?:-p|--password)(?:\s+|=))(?:'[^'\n]*'|"[^"\n]*"|\S+)/g
+
 /**
  * A text a user pasted (for `explain`), without the credentials it may
- * hold: a URL's password and tokens known by their prefix become `***`,
- * so that nothing repeats them. The registry, the user and the words stay.
+ * hold: a URL's password, an Authorization header's credential, the
+ * password of a `login` command line, tokens known by their prefix
+ * (GitHub's, GitLab's, Docker Hub's, Google's, JWTs) and base64 of JSON
+ * (an ECR token, a `_json_key_base64`) become `***`, so that nothing
+ * repeats them. The registry, the user and the words stay.
  */
 export function withoutCredentials(text: string): string {
-  return text.replace(URL_PASSWORD, '$1:***@').replace(TOKENS_IN_TEXT, '***')
+  return text
+    .replace(URL_PASSWORD, '$1:***@')
+    .replace(AUTHORIZATION, '$1***')
+    .replace(LOGIN_PASSWORD, '$1***')
+    .replace(TOKENS_IN_TEXT, '***')
 }
 
 /** Whether a value is shaped like a token (TOKEN_SHAPED). */

@@ -191,6 +191,21 @@ export function parseOverride(value: string, variable: string): URL {
  * redirect) name none.
  */
 export function registryNamedIn(text: string): string | undefined {
+  return registriesIn(text).named
+}
+
+/**
+ * The host of a registry request (`/v2/…`) the text quotes, if any: the
+ * registry the text is about, whatever its wording.
+ */
+export function registryRequestIn(text: string): string | undefined {
+  return registriesIn(text).requested
+}
+
+function registriesIn(text: string): {
+  named: string | undefined
+  requested: string | undefined
+} {
   // Docker Hub's token service names Docker Hub too
   const realm = DOCKER_HUB.challenge?.('docker.io')?.realm
   const hubRealmHost = realm ? new URL(realm).host : undefined
@@ -212,9 +227,10 @@ export function registryNamedIn(text: string): string | undefined {
   const api = urls.find(
     ({ host, path }) => path?.startsWith('/v2/') && profileOf(host)
   )
-  if (api) return api.host
-  return urls.find(({ host }) => {
+  if (api) return { named: api.host, requested: api.host }
+  const owned = urls.find(({ host }) => {
     const profile = profileOf(host)
     return profile !== undefined && profile !== 'generic'
   })?.host
+  return { named: owned, requested: undefined }
 }
