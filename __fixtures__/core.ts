@@ -67,6 +67,17 @@ export function outputs(): Record<string, string> {
   )
 }
 
+/**
+ * The state as the runner hands it to the post step: the last value saved
+ * for each name (the main step saves it before docker gets a password,
+ * then once more at its end).
+ */
+export function savedState(): Record<string, string> {
+  return Object.fromEntries(
+    saveState.mock.calls.map(([name, value]) => [name, String(value)])
+  )
+}
+
 /** Every string any double was called with, for a secret scan. */
 export function printed(): string {
   const doubles = [

@@ -64,10 +64,10 @@ describe('a failure of its own after docker login', () => {
     expect(core.setFailed.mock.calls).toEqual([
       ['docker-login-preflight failed unexpectedly: the judge broke']
     ])
-    expect(core.saveState.mock.calls).toEqual([
-      ['server', emulator.host],
-      ['logout', 'false']
-    ])
+    expect(core.savedState()).toEqual({
+      server: emulator.host,
+      logout: 'false'
+    })
   })
 
   it('saves nothing when docker login did not succeed', async () => {
@@ -84,7 +84,8 @@ describe('a failure of its own after docker login', () => {
     expect(core.setFailed.mock.calls).toEqual([
       ['docker-login-preflight failed unexpectedly: the judge broke']
     ])
-    expect(core.saveState).not.toHaveBeenCalled()
+    // saved before docker got the password, cleared once it failed
+    expect(core.savedState()).toEqual({ server: '', logout: 'true' })
   })
 
   it('registry-auth: an entry that threw still has its server logged out, with the others', async () => {
@@ -99,10 +100,7 @@ describe('a failure of its own after docker login', () => {
       const servers = calls.map(([, server]) => server)
       expect(servers).toHaveLength(2)
       expect(core.setFailed.mock.calls[0][0]).toMatch(/^docker-login-preflight failed unexpectedly for .*: the judge broke$/)
-      expect(core.saveState.mock.calls).toEqual([
-        ['servers', JSON.stringify(servers)],
-        ['logout', 'true']
-      ])
+      expect(core.savedState()).toEqual({ servers: JSON.stringify(servers), logout: 'true' })
     } finally {
       await ghcr.close()
     }

@@ -141,7 +141,10 @@ describe('the main step', () => {
       'rate-limit-remaining': '187',
       'rate-limit-window': '21600'
     })
+    // saved before docker got the password, then at the end: the same
     expect(core.saveState.mock.calls).toEqual([
+      ['server', emulator.host],
+      ['logout', 'false'],
       ['server', emulator.host],
       ['logout', 'false']
     ])
@@ -274,7 +277,10 @@ describe('the main step', () => {
     expect(core.startGroup).toHaveBeenCalledWith(
       'docker login output (exit code 1)'
     )
-    expect(core.saveState).not.toHaveBeenCalled()
+    // saved before docker got the password, cleared once it failed: the
+    // post step has nothing to log out of
+    expect(core.saveState).toHaveBeenCalledWith('server', emulator.host)
+    expect(core.savedState()).toEqual({ server: '', logout: 'true' })
   })
 
   it("prints docker's output with workflow commands stopped (D6)", async () => {

@@ -167,7 +167,7 @@ describe('registry-auth', () => {
       'credential-kind': 'personal-access-token',
       diagnoses: '{"docker.io":"ok","ghcr.io":"ok"}'
     })
-    const saved = Object.fromEntries(core.saveState.mock.calls)
+    const saved = core.savedState()
     expect(JSON.parse(saved.servers as string)).toEqual([hub.host, ghcr.host])
     expect(saved).toMatchObject({ logout: 'true' })
     expect(saved.server).toBeUndefined()

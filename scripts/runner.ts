@@ -9,7 +9,7 @@
  * under Jest the one globalSetup built (DLP_BUNDLE), elsewhere (demo, bench,
  * the golden recorder) one built for this process (ensureBundle).
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import {
   chmodSync,
   existsSync,
@@ -235,6 +235,8 @@ export async function runAction(
     script?: string
     /** a command to run it under, e.g. `/usr/bin/time -f …` */
     prefix?: string[]
+    /** hears the process once spawned (a test that signals it) */
+    onSpawn?: (child: ChildProcess) => void
   } = {}
 ): Promise<RunResult> {
   const env: Record<string, string> = {
@@ -273,6 +275,7 @@ export async function runAction(
     cwd: workspace.dir,
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  options.onSpawn?.(child)
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))

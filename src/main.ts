@@ -44,14 +44,23 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   maskRegistryAuth(secrets)
   const env = world.env ?? process.env
   const loggedIn = new Set<string>()
+  const early: EarlyState = {
+    servers: [],
+    logout: true,
+    list: false,
+    saved: new Set()
+  }
   const reporting = mainReport(
     {
       env,
-      docker: noting(world.docker ?? dockerCli(env), loggedIn),
+      docker: noting(world.docker ?? dockerCli(env), loggedIn, (server) =>
+        saveEarly(early, server)
+      ),
       secrets,
       idToken: world.idToken ?? true
     },
-    loggedIn
+    loggedIn,
+    early
   )
   // docker login or the preflight's first request is under way: what
   // writing needs (crypto, for the outputs' delimiters and the token that
@@ -61,7 +70,7 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   // One redaction of everything written, whatever a registry repeated.
   const report = secrets.redactAll(await reporting)
   try {
-    await write(report)
+    await write(report, early)
   } catch (error) {
     // a runner file that cannot be written (GITHUB_OUTPUT, GITHUB_STATE:
     // a missing directory, a full disk): one line, no stack trace
@@ -91,10 +100,65 @@ function maskRegistryAuth(secrets: Secrets): void {
 }
 
 /**
- * The docker CLI, noting each server it logged in to, so that a failure
- * of our own after a login still leaves the post step what to log out of.
+ * The post step's state as saved before docker is given a password: a job
+ * cancelled while the step runs (the runner's SIGINT, then SIGTERM) after
+ * `docker login` wrote the credential still has its post step log out, as
+ * docker/login-action saves its state before it logs in.
  */
-function noting(docker: DockerCli, loggedIn: Set<string>): DockerCli {
+interface EarlyState {
+  /** every server docker was given a password for, in order */
+  servers: string[]
+  /** the `logout` input, once read */
+  logout: boolean
+  /** `registry-auth`: the state names its servers as a list, even one */
+  list: boolean
+  /** the names saved so far: the end of the step rewrites each */
+  saved: Set<string>
+}
+
+/**
+ * The state's values: `server` (one) or `servers` (several), `logout`,
+ * and an empty value for each name saved before that this one does not
+ * use, so that the post step reads this state alone.
+ */
+function stateValues(
+  state: PostStepState | { servers: [] },
+  logout: boolean,
+  saved: ReadonlySet<string>
+): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const name of saved) values[name] = ''
+  if ('server' in state) values[STATE.server] = state.server
+  else if (state.servers.length > 0) {
+    values[STATE.servers] = JSON.stringify(state.servers)
+  }
+  values[STATE.logout] = String(logout)
+  return values
+}
+
+/** Saves the post step's state before docker gets a password for `server`. */
+function saveEarly(early: EarlyState, server: string): void {
+  if (!early.servers.includes(server)) early.servers.push(server)
+  const { servers, logout } = early
+  const state =
+    servers.length === 1 && !early.list
+      ? { server: servers[0], logout }
+      : { servers, logout }
+  const values = stateValues(state, logout, early.saved)
+  for (const name of Object.keys(values)) early.saved.add(name)
+  setAll('GITHUB_STATE', values, core.saveState)
+}
+
+/**
+ * The docker CLI, noting each server it logged in to, so that a failure
+ * of our own after a login still leaves the post step what to log out of,
+ * and telling `before` each server it is about to give a password.
+ */
+function noting(
+  docker: DockerCli,
+  loggedIn: Set<string>,
+  before: (server: string) => void
+): DockerCli {
   const note =
     (server: string) =>
     (result: CliResult): CliResult => {
@@ -103,8 +167,10 @@ function noting(docker: DockerCli, loggedIn: Set<string>): DockerCli {
     }
   const startLogin = docker.startLogin?.bind(docker)
   return {
-    login: async (server, username, password) =>
-      note(server)(await docker.login(server, username, password)),
+    login: async (server, username, password) => {
+      before(server)
+      return note(server)(await docker.login(server, username, password))
+    },
     logout: async (server) => docker.logout(server),
     config: (server) => docker.config(server),
     ...(startLogin
@@ -112,8 +178,10 @@ function noting(docker: DockerCli, loggedIn: Set<string>): DockerCli {
           startLogin: (server: string, username: string) => {
             const pending = startLogin(server, username)
             return {
-              send: async (password: string) =>
-                note(server)(await pending.send(password)),
+              send: async (password: string) => {
+                before(server)
+                return note(server)(await pending.send(password))
+              },
               cancel: async () => pending.cancel()
             }
           }
@@ -154,7 +222,8 @@ function coveringLogins(
  */
 async function mainReport(
   world: World,
-  loggedIn: ReadonlySet<string>
+  loggedIn: ReadonlySet<string>,
+  early: EarlyState
 ): Promise<ActionReport> {
   let inputs: Inputs
   try {
@@ -162,6 +231,8 @@ async function mainReport(
   } catch (error) {
     return failureReport(error)
   }
+  early.logout = inputs.logout
+  early.list = inputs.registryAuth.length > 0
   const report = await loginsReport(inputs, world).catch(failureReport)
   return coveringLogins(report, loggedIn, inputs.logout)
 }
@@ -208,7 +279,7 @@ async function loginReport(
 }
 
 /** Writes a report through the runner's commands and files. */
-async function write(report: ActionReport): Promise<void> {
+async function write(report: ActionReport, early: EarlyState): Promise<void> {
   if (report.cli) {
     core.startGroup(`docker login output (exit code ${report.cli.exitCode})`)
     printRaw(report.cli.output)
@@ -223,14 +294,15 @@ async function write(report: ActionReport): Promise<void> {
     printRaw(cli.output)
     core.endGroup()
   }
-  // one append each to the state and output files
+  // one append each to the state and output files; the state saved before
+  // docker got a password is replaced (a server whose login failed is not
+  // logged out of: the credential there is not ours)
   const state = report.state
   if (state) {
-    const [name, value] =
-      'servers' in state
-        ? [STATE.servers, JSON.stringify(state.servers)]
-        : [STATE.server, state.server]
-    const values = { [name]: value, [STATE.logout]: String(state.logout) }
+    const values = stateValues(state, state.logout, early.saved)
+    setAll('GITHUB_STATE', values, core.saveState)
+  } else if (early.saved.size > 0) {
+    const values = stateValues({ servers: [] }, early.logout, early.saved)
     setAll('GITHUB_STATE', values, core.saveState)
   }
   setAll('GITHUB_OUTPUT', report.outputs, core.setOutput)

@@ -1,0 +1,85 @@
+/**
+ * A job cancelled while the main step runs, after `docker login` stored
+ * the credential: the runner signals the step (SIGINT, then SIGTERM) and
+ * still runs the post step, which must log out. A fresh bundle of the
+ * action, the real docker CLI and a registry on loopback whose push
+ * check never answers, so that the step is still running when docker has
+ * logged in. docker/login-action saves its state before it logs in; so
+ * does this action, before docker gets the password (src/main.ts).
+ */
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import type { ChildProcess } from 'node:child_process'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { describeE2e } from '../__fixtures__/e2e.js'
+import { runAction, Workspace } from '../scripts/runner.js'
+
+const USER = 'ci-bot'
+const SECRET = 'S3cret-cancelled-job-42'
+const BASIC = `Basic ${Buffer.from(`${USER}:${SECRET}`).toString('base64')}`
+
+let server: Server
+let host: string
+const workspaces: Workspace[] = []
+
+beforeAll(async () => {
+  // a registry:2 with htpasswd (Basic) whose upload start never answers
+  server = createServer((req, res) => {
+    if (req.headers.authorization !== BASIC) {
+      res.writeHead(401, {
+        'www-authenticate': 'Basic realm="Registry Realm"',
+        'docker-distribution-api-version': 'registry/2.0'
+      })
+      res.end(
+        '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}'
+      )
+      return
+    }
+    if (req.method === 'POST') return // the push check hangs
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'docker-distribution-api-version': 'registry/2.0'
+    })
+    res.end('{}')
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  for (const workspace of workspaces) workspace.remove()
+  server.closeAllConnections()
+  await new Promise((done) => server.close(done))
+})
+
+describeE2e('a job cancelled after docker login', () => {
+  it('has its post step log out of the registry: the state was saved before docker got the password', async () => {
+    const workspace = new Workspace()
+    workspaces.push(workspace)
+    let child: ChildProcess | undefined
+    const main = runAction(
+      'main',
+      workspace,
+      { registry: host, username: USER, password: SECRET, push: 'team/app', timeout: '60', retries: '0' },
+      {},
+      { onSpawn: (spawned) => (child = spawned) }
+    )
+    // docker login stores the credential while the push check hangs
+    for (let i = 0; i < 200 && workspace.authKeys().length === 0; i++) {
+      await new Promise((done) => setTimeout(done, 50))
+    }
+    expect(workspace.authKeys()).toEqual([host])
+    // the runner cancels the job
+    child?.kill('SIGINT')
+    const killer = setTimeout(() => child?.kill('SIGTERM'), 2_000)
+    const cancelled = await main
+    clearTimeout(killer)
+    expect(cancelled.exitCode).not.toBe(0)
+    // no outputs were written: the step did not end
+    expect(workspace.outputs()).toEqual({})
+    const post = await runAction('post', workspace, {})
+    expect(post.exitCode).toBe(0)
+    expect(workspace.authKeys()).toEqual([])
+    expect(workspace.dockerArgv()).toContain(`docker logout -- ${host}`)
+  })
+}) // prettier-ignore
