@@ -244,6 +244,22 @@ describe('the main step', () => {
     expect(core.saveState).toHaveBeenCalledWith('server', emulator.host)
   })
 
+  it('a state file that cannot be written before docker login: the login goes on, the end of the step says so on one line', async () => {
+    const { docker, calls } = fakeDocker()
+    core.saveState.mockImplementation(() => {
+      throw new Error("ENOENT: no such file or directory, open '/nonexistent-dir/state'")
+    })
+    try {
+      await runStep({ username: PAT.username, password: PAT.secret }, docker)
+    } finally {
+      core.saveState.mockReset()
+    }
+    expect(calls).toEqual([['login', emulator.host, PAT.username]])
+    expect(core.setFailed.mock.calls).toEqual([
+      ["docker-login-preflight could not write its results: ENOENT: no such file or directory, open '/nonexistent-dir/state'"]
+    ])
+  }) // prettier-ignore
+
   it('skips the login with a notice when the credentials are empty and skip-if-missing is set', async () => {
     const { docker, calls } = fakeDocker()
     await runStep(

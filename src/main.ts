@@ -145,8 +145,14 @@ function saveEarly(early: EarlyState, server: string): void {
       ? { server: servers[0], logout }
       : { servers, logout }
   const values = stateValues(state, logout, early.saved)
+  try {
+    setAll('GITHUB_STATE', values, core.saveState)
+  } catch {
+    // a state file that cannot be written: the end of the step says so
+    // (write), and the login goes on as it would without the early save
+    return
+  }
   for (const name of Object.keys(values)) early.saved.add(name)
-  setAll('GITHUB_STATE', values, core.saveState)
 }
 
 /**
