@@ -8,6 +8,7 @@
  * (the secret on stdin only), what comes back, and the logout's time limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
   existsSync,
@@ -427,6 +428,77 @@ describeE2e('another run of the action on the same docker config', () => {
         ['registry.example.com', emulator.host].sort()
       )
       expect(after.auths['registry.example.com']).toEqual({ auth: 'cmVnOnB3' })
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('docker login started early writes back no top-level value another process changed or removed while it waited for its password', async () => {
+    const ws = workspace()
+    const docker = (...args: string[]): void => {
+      execFileSync('docker', args, { env: ws.env, stdio: 'ignore' })
+    }
+    try {
+      ws.write({
+        auths: { 'ghcr.io': { auth: 'b2xkOm9sZA==' } },
+        detachKeys: 'ctrl-p,ctrl-q',
+        psFormat: 'table {{.ID}}',
+        proxies: { default: { httpProxy: 'http://old.example:3128' } }
+      })
+      for (const name of ['ctx1', 'ctx2']) {
+        docker('context', 'create', name, '--docker', `host=unix:///${name}`)
+      }
+      docker('context', 'use', 'ctx1')
+      const pending = dockerCli(ws.env).startLogin(emulator.host, PAT.username)
+      // docker has read the file; meanwhile the user switches contexts,
+      // and a tool changes a setting (with an escape), changes a proxy
+      // and removes a format
+      await new Promise((done) => setTimeout(done, 500))
+      docker('context', 'use', 'ctx2')
+      const c = ws.read() as Record<string, unknown>
+      c.detachKeys = 'ctrl-x,ctrl-y'
+      c.proxies = { default: { httpProxy: 'http://new.example:3128' } }
+      delete c.psFormat
+      writeFileSync(
+        join(ws.config, 'config.json'),
+        JSON.stringify(c, null, 2).replace('"ctrl-x', '"ctrl-\\u0078')
+      )
+      expect((await pending.send(PAT.secret)).exitCode).toBe(0)
+      const after = ws.read() as { auths: Record<string, unknown> }
+      expect(withoutEntry(after, emulator.host)).toEqual({
+        auths: { 'ghcr.io': { auth: 'b2xkOm9sZA==' } },
+        currentContext: 'ctx2',
+        detachKeys: 'ctrl-x,ctrl-y',
+        proxies: { default: { httpProxy: 'http://new.example:3128' } }
+      })
+      expect(Object.keys(after.auths)).toContain(emulator.host)
+      // the value put back is written as the file had it
+      expect(readFileSync(join(ws.config, 'config.json'), 'utf8')).toContain(
+        '"ctrl-\\u0078,ctrl-y"'
+      )
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('docker login started early keeps the credential store it detects, and a value changed while it waited for its password', async () => {
+    const ws = workspace()
+    try {
+      // docker detects this helper as its store on a config with no login
+      ws.script(
+        'docker-credential-secretservice',
+        FAKE_HELPER(join(ws.dir, 'store'))
+      )
+      ws.write({ detachKeys: 'ctrl-p,ctrl-q' })
+      const pending = dockerCli(ws.env).startLogin(emulator.host, PAT.username)
+      await new Promise((done) => setTimeout(done, 500))
+      ws.write({ detachKeys: 'ctrl-x,ctrl-y' })
+      expect((await pending.send(PAT.secret)).exitCode).toBe(0)
+      expect(ws.read()).toEqual({
+        auths: { [emulator.host]: {} },
+        credsStore: 'secretservice',
+        detachKeys: 'ctrl-x,ctrl-y'
+      })
     } finally {
       ws.remove()
     }

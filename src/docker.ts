@@ -139,7 +139,11 @@ export function dockerCli(
           }
           started.input(Buffer.from(secret))
           const ran = await started.result
-          restoreConfig(dir, snapshotOf(now), authKey(server), true)
+          restoreConfig(dir, snapshotOf(now), authKey(server), {
+            // what docker read as it started: none when there was no file
+            // (docker starts from an empty config then)
+            startedWith: read.status === 'ok' ? read.json : {}
+          })
           return { exitCode: ran.exitCode, output: ran.output }
         })
       })()
@@ -659,6 +663,30 @@ function othersUndropped(
 }
 
 /**
+ * The top-level keys (but `auths`) a login started early wrote back stale:
+ * the CLI writes back the whole config as it read it at its start
+ * (`startedWith`), its own rewrite of it (keys it does not know dropped),
+ * and changes nothing but `auths` on a login — but a credential store it
+ * detects when the config holds no login (`credsStore`), a value it did
+ * not read. A key whose value it wrote is its rewrite of the one it read,
+ * while the file held another when docker was given the password
+ * (`held`), or held none: another process changed or removed it meanwhile.
+ */
+function staleWrites(
+  written: Record<string, unknown>,
+  startedWith: Record<string, unknown>,
+  held: Record<string, unknown>
+): string[] {
+  return Object.keys(written).filter(
+    (name) =>
+      name !== 'auths' &&
+      name in startedWith &&
+      onlyDropped(written[name], startedWith[name]) &&
+      !(name in held && sameJson(held[name], startedWith[name]))
+  )
+}
+
+/**
  * Puts back what the CLI dropped or rewrote, and nothing else. The file is
  * read again just before it is written (atomically: a temporary file with
  * the same mode, renamed over it). `auths[key]` stays as the CLI left it
@@ -667,13 +695,17 @@ function othersUndropped(
  * (othersAsHeld); after a logout, as the file has it now, an entry the CLI
  * only dropped parts of put back as it was (othersUndropped). Top-level
  * keys the CLI dropped, or dropped parts of, are put back; keys added
- * since stay. Never throws: on failure the file stays as it is.
+ * since stay. After a `login`, a top-level value the CLI wrote back as it
+ * read it at its start (`startedWith`) while `before` holds another (a
+ * `docker context use`, another tool, since docker started) is as `before`
+ * holds it, and a key `before` no longer has is removed (staleWrites).
+ * Never throws: on failure the file stays as it is.
  */
 function restoreConfig(
   dir: string,
   before: ConfigSnapshot | undefined,
   key: string,
-  login = false
+  login?: { startedWith: Record<string, unknown> }
 ): void {
   if (!before) return
   const now = readConfig(dir)?.json
@@ -686,6 +718,16 @@ function restoreConfig(
     if (!(name in now) || onlyDropped(now[name], value)) {
       merged[name] = value
       if (!sameJson(now[name], value)) putBack.push(name)
+    }
+  }
+  if (login) {
+    for (const name of staleWrites(now, login.startedWith, before.json)) {
+      if (name in before.json) {
+        merged[name] = before.json[name]
+        if (!putBack.includes(name)) putBack.push(name)
+      } else {
+        delete merged[name]
+      }
     }
   }
   const oldAuths = isRecord(before.json.auths) ? before.json.auths : {}
