@@ -109,7 +109,8 @@ describe('getEcrToken: every entry of the answer kept, each token masked', () =>
     const secrets = new Secrets()
     const send = async (spec: { url: string }): Promise<Response> => ({
       exchange: { step: 'aws-token', method: 'POST', url: spec.url, status: 200, headers: {}, attempts: 1 },
-      body: JSON.stringify(answer)
+      body: JSON.stringify(answer),
+      url: spec.url
     })
     const plan = planWith(`${A},${B}`)
     const base: CredentialExchange = { service: 'ecr', region: 'us-east-1', keys: 'inputs', registryIds: plan.registryIds, result: 'failed' }

@@ -7,8 +7,14 @@
  * GHCR's own answers end to end in ghcr-e2e.test.ts.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse
+} from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
+import { makePki, type Pki } from '../__fixtures__/pki.js'
 import {
   startFamilyRegistry,
   type FamilyRegistry,
@@ -342,5 +348,116 @@ describe('the push probe, with JWTs that say nothing of access (Gitea, Forgejo)'
     } finally {
       await gitea.close()
     }
+  })
+}) // prettier-ignore
+
+/**
+ * A registry of this machine given without a scheme (`127.0.0.1:<port>`,
+ * as a `registry:2` service container at `localhost:5000` is), taking Basic
+ * authentication: the action asks it over https first, then over http
+ * (docs/registries.md §9.1). One port speaks both: a connection whose first
+ * byte opens a TLS handshake (0x16) goes to the https server (a
+ * self-signed certificate: loopback certificates are not checked), any
+ * other to the plain one. `answer` gives the upload POST's status and
+ * Location; a DELETE answers 204 and closes the session it names.
+ */
+async function loopbackRegistry(
+  tls: boolean,
+  answer: (scheme: string, host: string, name: string) => { status: number; location: string }
+) {
+  const basic = `Basic ${Buffer.from(`${USER.username}:${USER.secret}`).toString('base64')}`
+  const requests: string[] = []
+  const open = new Set<string>()
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    const scheme = 'encrypted' in req.socket ? 'https' : 'http'
+    const path = (req.url ?? '').split('?')[0]
+    requests.push(`${req.method} ${scheme} ${path} ${req.headers.authorization === basic ? 'basic' : 'none'}`)
+    if (req.headers.authorization !== basic) {
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="Registry Realm"', 'docker-distribution-api-version': 'registry/2.0' })
+      return void res.end(errors('UNAUTHORIZED', 'authentication required'))
+    }
+    const upload = /^\/v2\/(.+)\/blobs\/uploads\/$/.exec(path)
+    if (req.method === 'POST' && upload) {
+      const { status, location } = answer(scheme, req.headers.host ?? '', upload[1])
+      if (status === 202) open.add(location.replace(/^.*\/uploads\//, '').split('?')[0])
+      res.writeHead(status, { location, 'content-length': '0' })
+      return void res.end()
+    }
+    if (req.method === 'DELETE') {
+      open.delete(path.replace(/^.*\/uploads\//, ''))
+      res.writeHead(204)
+      return void res.end()
+    }
+    res.writeHead(200, { 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0' })
+    res.end('{}')
+  }
+  const plain = createServer(handler)
+  const pki: Pki | undefined = tls ? makePki() : undefined
+  const leaf = pki?.leaf('loopback', { names: ['IP:127.0.0.1'], issuer: null })
+  const secure = leaf ? createHttpsServer({ cert: leaf.cert, key: leaf.key }, handler) : undefined
+  const front = createNetServer((socket) => {
+    socket.once('data', (chunk) => {
+      socket.pause()
+      socket.unshift(chunk)
+      ;(chunk[0] === 0x16 && secure ? secure : plain).emit('connection', socket)
+      process.nextTick(() => socket.resume())
+    })
+  })
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve))
+  const { port } = front.address() as AddressInfo
+  const evidence = await gather(
+    { registry: `127.0.0.1:${port}`, username: USER.username, password: USER.secret, preflight: true, retries: 0, timeoutSeconds: 10, push: 'team/app', rateLimit: true, skipIfMissing: false, login: true },
+    {
+      env: {},
+      docker: { login: async () => ({ exitCode: 0, output: 'Login Succeeded' }), logout: async () => ({ exitCode: 0, output: '' }), config: () => ({ dir: '/tmp/docker-config' }) },
+      secrets: new Secrets()
+    }
+  )
+  for (const server of [plain, secure]) server?.closeAllConnections()
+  await new Promise((resolve) => front.close(resolve))
+  pki?.remove()
+  return { evidence, verdict: judge(evidence), requests: requests.filter((r) => !r.startsWith('GET')), open }
+} // prettier-ignore
+
+describe('the cancellation goes to the server that answered the upload', () => {
+  it('a plain-http registry on loopback, reached as docker reaches it: its own absolute http:// Location gets the credential, the upload is cancelled', async () => {
+    // distribution writes an absolute Location from the request's Host and
+    // the scheme it was reached on: http:// here
+    const { verdict, requests, open } = await loopbackRegistry(false, (scheme, host, name) => ({ status: 202, location: `${scheme}://${host}/v2/${name}/blobs/uploads/5f0c1a2b-0000-4000-8000-000000000001?_state=s` }))
+    expect(requests).toEqual([
+      'POST http /v2/team/app/blobs/uploads/ basic',
+      'DELETE http /v2/team/app/blobs/uploads/5f0c1a2b-0000-4000-8000-000000000001 basic'
+    ])
+    expect(open.size).toBe(0)
+    expect(verdict.pushAccess).toBe('granted')
+    expect(verdict.evidence.at(-1)).toMatch(/answered 202: an upload can start, as a push begins; cancelled \(204\)$/)
+  })
+
+  it('an https registry (a TLS-terminating proxy) whose Location is http:// on its own host and port: no credential goes over http', async () => {
+    const { verdict, requests, open } = await loopbackRegistry(true, (_scheme, host, name) => ({ status: 202, location: `http://${host}/v2/${name}/blobs/uploads/5f0c1a2b-0000-4000-8000-000000000002` }))
+    expect(requests).toEqual([
+      'POST https /v2/team/app/blobs/uploads/ basic',
+      'DELETE http /v2/team/app/blobs/uploads/5f0c1a2b-0000-4000-8000-000000000002 none'
+    ])
+    // refused without the credential: the session stays for the registry to expire
+    expect(open.size).toBe(1)
+    expect(verdict.pushAccess).toBe('granted')
+  })
+}) // prettier-ignore
+
+describe('only an upload session is cancelled', () => {
+  const blob = 'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+  it('201 Created (an upload completed at once: its Location is the blob): push granted, nothing deleted, and the evidence says so', async () => {
+    const { verdict, requests } = await loopbackRegistry(false, (_scheme, _host, name) => ({ status: 201, location: `/v2/${name}/blobs/${blob}` }))
+    // no DELETE /v2/<name>/blobs/<digest>: that is the registry's blob delete
+    expect(requests).toEqual(['POST http /v2/team/app/blobs/uploads/ basic'])
+    expect(verdict.pushAccess).toBe('granted')
+    expect(verdict.evidence.at(-1)).toMatch(/answered 201: the registry accepted a write \(201 Created: it completed an upload at once, no session to cancel\); nothing was deleted$/)
+  })
+
+  it.each([200, 204])('%i (no session, whatever its Location): no request follows', async (status) => {
+    const { verdict, requests } = await loopbackRegistry(false, (_scheme, _host, name) => ({ status, location: `/v2/${name}/blobs/${blob}` }))
+    expect(requests).toEqual(['POST http /v2/team/app/blobs/uploads/ basic'])
+    expect(verdict.evidence.at(-1)).toMatch(new RegExp(`answered ${status}: the registry accepted the upload's start, though not as a session \\(a push begins with 202\\); nothing was cancelled$`))
   })
 }) // prettier-ignore

@@ -92,20 +92,25 @@ export async function checkPushAccess(
 /**
  * The push probe (docs/registries.md §11): starts a blob upload in the
  * repository as a push begins (`POST /v2/<name>/blobs/uploads/`, no body,
- * no digest: nothing is written) and, when it started, cancels it
- * (`DELETE` on its `Location`). A 202 proves the right to push where the
- * registry checks it there (GHCR does); 401 and 403 deny it. The answer of
- * the cancellation is recorded and otherwise ignored: a registry that does
- * not cancel (GHCR answers 405) expires the session itself.
+ * no digest: nothing is written) and, when it started a session (`202
+ * Accepted`), cancels it (`DELETE` on its `Location`). A 2xx proves the
+ * right to push where the registry checks it there (GHCR does); 401 and 403
+ * deny it. Only a 202 is cancelled: a `201 Created` means the registry
+ * completed an upload and its `Location` is a blob, whose `DELETE` would
+ * delete the blob; no other 2xx opens a session either. The answer of the
+ * cancellation is recorded and otherwise ignored: a registry that does not
+ * cancel (GHCR answers 405) expires the session itself.
  */
 /**
  * Whether the login's credential may go with a request to `url`: only to
- * the registry's own scheme, host and port, as docker's authorizer keys
- * credentials. An http:// Location answered from behind a TLS-terminating
- * proxy, or another port, gets none.
+ * the scheme, host and port that answered the request it follows (`answered`,
+ * the URL the upload's POST went to: http:// where a loopback registry
+ * answered over http), as docker's authorizer keys credentials by the
+ * endpoint it talked to. An http:// Location answered over https (from
+ * behind a TLS-terminating proxy), another port or host, gets none.
  */
-export function credentialMayGo(url: string, registryUrl: string): boolean {
-  return new URL(url).origin === new URL(registryUrl).origin
+export function credentialMayGo(url: string, answered: string): boolean {
+  return new URL(url).origin === new URL(answered).origin
 }
 
 export async function probeUpload(
@@ -124,19 +129,21 @@ export async function probeUpload(
     },
     policy
   )
-  const status = started.exchange.status ?? 0
   const location = started.location
-  if (status < 200 || status > 299 || !location) {
+  // only a 202 opened a session: a 201's Location is a blob, and DELETE on
+  // it would delete the blob (distribution-spec end-10)
+  if (started.exchange.status !== 202 || !location) {
     return { upload: started.exchange }
   }
   let url: string
   try {
-    url = new URL(location, `${registryUrl}/`).toString()
+    // a relative Location is on the server that answered
+    url = new URL(location, started.url).toString()
   } catch {
     return { upload: started.exchange }
   }
-  // the cancellation goes with the same credential, to the registry only
-  const sameHost = credentialMayGo(url, registryUrl)
+  // the cancellation goes with the same credential, to that server only
+  const sameHost = credentialMayGo(url, started.url)
   const cancelled = await send(
     {
       step: 'upload-cancel',

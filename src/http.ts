@@ -112,6 +112,12 @@ export interface Response {
    * query, which may hold an upload's state)
    */
   location?: string
+  /**
+   * the URL that answered, as sent (not redacted): the one asked, after
+   * DOCKER_LOGIN_PREFLIGHT_ENDPOINTS, or its http:// form where a loopback
+   * registry answered over http (docs/registries.md §9.1)
+   */
+  url: string
 }
 
 interface Attempt {
@@ -185,7 +191,12 @@ export async function send(
       location: redact(location.replace(/[?#].*$/s, ''))
     }
   }
-  return { exchange, body: attempt.body, location }
+  return {
+    exchange,
+    body: attempt.body,
+    location,
+    url: attempt.url ?? spec.url
+  }
 }
 
 /** Milliseconds to wait before retrying, or undefined when not to retry. */

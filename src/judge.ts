@@ -1350,12 +1350,21 @@ function probeLine(
   const said = text && !isSuccess(status) ? `: ${quote(text)}` : ''
   const start = `${where(upload)} answered ${status}${said}${ruleNote(found?.rule.id)}`
   if (!isSuccess(status)) return start
+  // only a 202 opened a session, and only a session is cancelled
+  if (status === 201) {
+    return `${start}: the registry accepted a write (201 Created: it completed an upload at once, no session to cancel); nothing was deleted`
+  }
+  if (status !== 202) {
+    return `${start}: the registry accepted the upload's start, though not as a session (a push begins with 202); nothing was cancelled`
+  }
   const cancelled =
-    cancel?.status === undefined
-      ? 'its cancellation got no answer (the registry expires it)'
-      : isSuccess(cancel.status)
-        ? `cancelled (${cancel.status})`
-        : `the registry did not cancel it (${cancel.status}): it expires it`
+    cancel === undefined
+      ? 'it gave no Location to cancel it at (the registry expires it)'
+      : cancel.status === undefined
+        ? 'its cancellation got no answer (the registry expires it)'
+        : isSuccess(cancel.status)
+          ? `cancelled (${cancel.status})`
+          : `the registry did not cancel it (${cancel.status}): it expires it`
   return `${start}: an upload can start, as a push begins; ${cancelled}`
 }
 
