@@ -455,9 +455,11 @@ describe('only an upload session is cancelled', () => {
     expect(verdict.evidence.at(-1)).toMatch(/answered 201: the registry accepted a write \(201 Created: it completed an upload at once, no session to cancel\); nothing was deleted$/)
   })
 
-  it.each([200, 204])('%i (no session, whatever its Location): no request follows', async (status) => {
+  it.each([200, 204])('%i (no session, whatever its Location): no request follows, and push rights are not told (a web page answers so)', async (status) => {
     const { verdict, requests } = await loopbackRegistry(false, (_scheme, _host, name) => ({ status, location: `/v2/${name}/blobs/${blob}` }))
     expect(requests).toEqual(['POST http /v2/team/app/blobs/uploads/ basic'])
-    expect(verdict.evidence.at(-1)).toMatch(new RegExp(`answered ${status}: the registry accepted the upload's start, though not as a session \\(a push begins with 202\\); nothing was cancelled$`))
+    expect(verdict.pushAccess).toBe('not-checked')
+    expect(verdict.warnings).toContain('push-not-checked')
+    expect(verdict.evidence.at(-1)).toMatch(new RegExp(`answered ${status}: no registry answers a push's start so \\(it opens a session, 202, or completes a write, 201\\): push rights not told; nothing was cancelled$`))
   })
 }) // prettier-ignore

@@ -1169,7 +1169,9 @@ function errorLineOf(output: string, found: RuleMatch | undefined): string {
 // Push and rate limit
 
 /**
- * One repository's push check: a 401 or 403 denies; a token read grants
+ * One repository's push check: the push probe's 202 or 201 grants, its
+ * 401 or 403 denies, its 404 is a missing repository; a 401 or 403 to the
+ * token request denies; a token read grants
  * when it grants `push` and `pull` (a push asks for both, and fails
  * without pull: docs/registries.md §4 (c), goharbor/harbor#13973), else
  * denies; anything else (an opaque token, no answer) says nothing.
@@ -1177,10 +1179,12 @@ function errorLineOf(output: string, found: RuleMatch | undefined): string {
 function pushResult(check: Evidence['push'][number]): PushResult {
   const { repository, exchange, granted, upload } = check
   if (upload) {
-    // the push probe: an upload started or was refused, as a push would be
+    // the push probe: an upload started or was refused, as a push would be;
+    // another 2xx than 202 (a session) or 201 (a write done) is no answer a
+    // registry gives a push's start: a web page in front of it, say
     const status = upload.status
     const result =
-      status !== undefined && isSuccess(status)
+      status === 202 || status === 201
         ? 'granted'
         : status === 401 || status === 403
           ? 'denied'
@@ -1355,7 +1359,7 @@ function probeLine(
     return `${start}: the registry accepted a write (201 Created: it completed an upload at once, no session to cancel); nothing was deleted`
   }
   if (status !== 202) {
-    return `${start}: the registry accepted the upload's start, though not as a session (a push begins with 202); nothing was cancelled`
+    return `${start}: no registry answers a push's start so (it opens a session, 202, or completes a write, 201): push rights not told; nothing was cancelled`
   }
   const cancelled =
     cancel === undefined
