@@ -4,13 +4,16 @@
  * still runs the post step, which must log out. A fresh bundle of the
  * action, the real docker CLI and a registry on loopback whose push
  * check never answers, so that the step is still running when docker has
- * logged in. docker/login-action saves its state before it logs in; so
- * does this action, before docker gets the password (src/main.ts).
+ * logged in. The state is saved as soon as `docker login` succeeded
+ * (src/main.ts), and a login that failed leaves the entry the runner had
+ * there: the post step does not log out of it.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import { describeE2e } from '../__fixtures__/e2e.js'
 import { runAction, Workspace } from '../scripts/runner.js'
 
@@ -20,12 +23,16 @@ const BASIC = `Basic ${Buffer.from(`${USER}:${SECRET}`).toString('base64')}`
 
 let server: Server
 let host: string
+let refuseDocker = false
 const workspaces: Workspace[] = []
 
 beforeAll(async () => {
   // a registry:2 with htpasswd (Basic) whose upload start never answers
   server = createServer((req, res) => {
-    if (req.headers.authorization !== BASIC) {
+    // refusing docker itself (its user agent) while the preflight gets in:
+    // a docker login that fails while the push check still runs
+    const docker = /^docker(-client)?\//i.test(req.headers['user-agent'] ?? '')
+    if (req.headers.authorization !== BASIC || (docker && refuseDocker)) {
       res.writeHead(401, {
         'www-authenticate': 'Basic realm="Registry Realm"',
         'docker-distribution-api-version': 'registry/2.0'
@@ -53,7 +60,7 @@ afterAll(async () => {
 })
 
 describeE2e('a job cancelled after docker login', () => {
-  it('has its post step log out of the registry: the state was saved before docker got the password', async () => {
+  it('has its post step log out of the registry: the state was saved as soon as docker logged in', async () => {
     const workspace = new Workspace()
     workspaces.push(workspace)
     let child: ChildProcess | undefined
@@ -64,8 +71,9 @@ describeE2e('a job cancelled after docker login', () => {
       {},
       { onSpawn: (spawned) => (child = spawned) }
     )
-    // docker login stores the credential while the push check hangs
-    for (let i = 0; i < 200 && workspace.authKeys().length === 0; i++) {
+    // docker login stores the credential while the push check hangs, and
+    // the step saves the state for the post step at once
+    for (let i = 0; i < 200 && workspace.state().server !== host; i++) {
       await new Promise((done) => setTimeout(done, 50))
     }
     expect(workspace.authKeys()).toEqual([host])
@@ -81,5 +89,40 @@ describeE2e('a job cancelled after docker login', () => {
     expect(post.exitCode).toBe(0)
     expect(workspace.authKeys()).toEqual([])
     expect(workspace.dockerArgv()).toContain(`docker logout -- ${host}`)
+  })
+
+  it("a docker login that failed leaves the runner's own entry for that registry: the post step logs out of nothing", async () => {
+    refuseDocker = true
+    const workspace = new Workspace()
+    workspaces.push(workspace)
+    try {
+      // the runner's own login there, from before this step
+      const own = Buffer.from('runner:its-own-secret').toString('base64')
+      writeFileSync(join(workspace.dockerConfig, 'config.json'), JSON.stringify({ auths: { [host]: { auth: own } } }))
+      let child: ChildProcess | undefined
+      const main = runAction(
+        'main',
+        workspace,
+        { registry: host, username: USER, password: SECRET, push: 'team/app', timeout: '60', retries: '0' },
+        {},
+        { onSpawn: (spawned) => (child = spawned) }
+      )
+      // docker login has run (and failed): its argv is logged once it starts
+      for (let i = 0; i < 200 && workspace.dockerArgv().length === 0; i++) {
+        await new Promise((done) => setTimeout(done, 50))
+      }
+      await new Promise((done) => setTimeout(done, 1_500))
+      child?.kill('SIGINT')
+      const killer = setTimeout(() => child?.kill('SIGTERM'), 2_000)
+      await main
+      clearTimeout(killer)
+      expect(workspace.state()).toEqual({})
+      const post = await runAction('post', workspace, {})
+      expect(post.exitCode).toBe(0)
+      expect(workspace.dockerArgv().filter((argv) => argv.startsWith('docker logout'))).toEqual([])
+      expect(workspace.authKeys()).toEqual([host])
+    } finally {
+      refuseDocker = false
+    }
   })
 }) // prettier-ignore

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import type { DockerCli, LogoutResult } from '../src/docker.js'
+import { MAX_SERVERS } from '../src/state.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/post.js')
@@ -248,6 +249,16 @@ describe('the state of a registry-auth run', () => {
     ])
   })
 
+  it('logs out of as many servers as registry-auth can log in to: 20 ECR entries, each with 10 AWS_ACCOUNT_IDS accounts', async () => {
+    const servers = Array.from({ length: 20 }, (_, entry) => [`1111111111${String(entry).padStart(2, '0')}.dkr.ecr.us-east-1.amazonaws.com`, ...Array.from({ length: 10 }, (_, account) => `2222222222${String(account).padStart(2, '0')}.dkr.ecr.region-${entry}.amazonaws.com`)]).flat()
+    expect(servers).toHaveLength(MAX_SERVERS)
+    core.setState({ servers: JSON.stringify(servers), logout: 'true' })
+    const { docker, calls } = fakeDocker(0)
+    await run(docker, NO_OVERRIDE)
+    expect(calls).toHaveLength(MAX_SERVERS)
+    expect(core.warning).not.toHaveBeenCalled()
+  }) // prettier-ignore
+
   it.each([
     ['not JSON', 'docker.io,ghcr.io'],
     ['not a list', '{"a":"docker.io"}'],
@@ -257,7 +268,9 @@ describe('the state of a registry-auth run', () => {
     ['a server twice', '["ghcr.io","ghcr.io"]'],
     [
       'too many',
-      JSON.stringify(Array.from({ length: 31 }, (_, i) => `r${i}.io`))
+      JSON.stringify(
+        Array.from({ length: MAX_SERVERS + 1 }, (_, i) => `r${i}.io`)
+      )
     ]
   ])('servers %s: a warning, no docker command', async (_name, servers) => {
     core.setState({ servers, logout: 'true' })

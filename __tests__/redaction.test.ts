@@ -328,7 +328,12 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ['a GitLab trigger token', 'glptt-0f1e2d3c4b5a69788796a5b4c3d2e1f0 used', 'glptt-0f1e2d3c4b5a69788796', '*** used'],
     ['a GitLab runner token', 'glrt-t1_Ab3dE6gH9jK2mN5pQ8sT', 'glrt-t1_Ab3dE6gH9jK2mN5pQ8sT', '***'],
     ['a routable GitLab token, whole', 'glpat-AbCdEfGhIjKlMnOpQrStUv.01.0w1x2y3z4 refused', '0w1x2y3z4', '*** refused'],
-    ['a GitHub refresh token', `ghr_${'Ab1'.repeat(12)} refused`, `ghr_${'Ab1'.repeat(12)}`, '*** refused']
+    ['a GitHub refresh token', `ghr_${'Ab1'.repeat(12)} refused`, `ghr_${'Ab1'.repeat(12)}`, '*** refused'],
+    ['a password glued to -p', '+ docker login -u ci -pS3cretPassw0rd-9f8e7d registry.example.com', 'S3cretPassw0rd-9f8e7d', '-p*** registry.example.com'],
+    ["a pasted config.json's auth", '{"auths":{"registry.example.com":{"auth":"Y2k6UzNjcmV0UGFzc3cwcmQ="}}}', 'Y2k6UzNjcmV0UGFzc3cwcmQ', '{"auth":"***"}'],
+    ["curl's -u user:password", 'curl -u ci:S3cretPassw0rd https://registry.example.com/v2/', 'S3cretPassw0rd', '-u ci:*** https://'],
+    ["skopeo's --creds user:password", 'skopeo login --creds=ci:S3cretPassw0rd registry.example.com', 'S3cretPassw0rd', '--creds=ci:*** registry'],
+    ['an Authorization: Token header', 'Authorization: Token 0123456789abcdef0123', '0123456789abcdef0123', 'Authorization: Token ***']
   ])('cuts %s', (_name, text, secret, kept) => {
     const out = withoutCredentials(text)
     expect(out).not.toContain(secret)
@@ -338,6 +343,7 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
   it.each([
     'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password',
     'docker run -p 8080:80 nginx',
+    'docker login -u octocat ghcr.io',
     'Error: Cannot perform an interactive login from a non TTY device',
     'echo $TOKEN | docker login ghcr.io -u octocat --password-stdin',
     'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'

@@ -154,7 +154,13 @@ export async function probeUpload(
     },
     { ...policy, retries: 0 }
   )
-  return { upload: started.exchange, cancel: cancelled.exchange }
+  // the upload's state rides in the Location's query (distribution's
+  // `_state`): the evidence keeps the URL without it, as the Location
+  const cancel = {
+    ...cancelled.exchange,
+    url: cancelled.exchange.url.replace(/[?#].*$/s, '')
+  }
+  return { upload: started.exchange, cancel }
 }
 
 /**

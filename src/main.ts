@@ -100,13 +100,15 @@ function maskRegistryAuth(secrets: Secrets): void {
 }
 
 /**
- * The post step's state as saved before docker is given a password: a job
- * cancelled while the step runs (the runner's SIGINT, then SIGTERM) after
- * `docker login` wrote the credential still has its post step log out, as
- * docker/login-action saves its state before it logs in.
+ * The post step's state as saved as soon as a `docker login` succeeded: a
+ * job cancelled while the step still runs (the runner's SIGINT, then
+ * SIGTERM), a push check waiting on the registry, has its post step log
+ * out. Not before the login, as docker/login-action saves it: a login that
+ * fails leaves the entry the runner had for that registry, which the post
+ * step must not remove.
  */
 interface EarlyState {
-  /** every server docker was given a password for, in order */
+  /** every server docker logged in to, in order */
   servers: string[]
   /** the `logout` input, once read */
   logout: boolean
@@ -136,7 +138,7 @@ function stateValues(
   return values
 }
 
-/** Saves the post step's state before docker gets a password for `server`. */
+/** Saves the post step's state once docker logged in to `server`. */
 function saveEarly(early: EarlyState, server: string): void {
   if (!early.servers.includes(server)) early.servers.push(server)
   const { servers, logout } = early
@@ -158,25 +160,26 @@ function saveEarly(early: EarlyState, server: string): void {
 /**
  * The docker CLI, noting each server it logged in to, so that a failure
  * of our own after a login still leaves the post step what to log out of,
- * and telling `before` each server it is about to give a password.
+ * and telling `loggedInTo` each one as soon as its login succeeded.
  */
 function noting(
   docker: DockerCli,
   loggedIn: Set<string>,
-  before: (server: string) => void
+  loggedInTo: (server: string) => void
 ): DockerCli {
   const note =
     (server: string) =>
     (result: CliResult): CliResult => {
-      if (result.exitCode === 0) loggedIn.add(server)
+      if (result.exitCode === 0) {
+        loggedIn.add(server)
+        loggedInTo(server)
+      }
       return result
     }
   const startLogin = docker.startLogin?.bind(docker)
   return {
-    login: async (server, username, password) => {
-      before(server)
-      return note(server)(await docker.login(server, username, password))
-    },
+    login: async (server, username, password) =>
+      note(server)(await docker.login(server, username, password)),
     logout: async (server) => docker.logout(server),
     config: (server) => docker.config(server),
     ...(startLogin
@@ -184,10 +187,8 @@ function noting(
           startLogin: (server: string, username: string) => {
             const pending = startLogin(server, username)
             return {
-              send: async (password: string) => {
-                before(server)
-                return note(server)(await pending.send(password))
-              },
+              send: async (password: string) =>
+                note(server)(await pending.send(password)),
               cancel: async () => pending.cancel()
             }
           }

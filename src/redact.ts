@@ -86,14 +86,24 @@ const TOKENS_IN_TEXT =
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi
 
 /** An HTTP Authorization header's credential, as a verbose trace shows it. */
-const AUTHORIZATION = /(\bauthorization:\s*(?:basic|bearer)\s+)[^\s"']+/gi
+const AUTHORIZATION = /(\bauthorization:\s*[a-z][\w-]*\s+)[^\s"']+/gi
 
 /**
  * The password on a `login` command line (`-p`, `--password`), as a shell
  * trace (`set -x`) prints it.
  */
 const LOGIN_PASSWORD =
-  /(\blogin\b[^\n]*?\s(?:-p|--password)(?:\s+|=))(?:'[^'\n]*'|"[^"\n]*"|\S+)/g
+  /(\blogin\b[^\n]*?\s(?:-p|--password)(?:\s+|=)?)(?:'[^'\n]*'|"[^"\n]*"|(?!-)\S+)/g
+
+/**
+ * The password of a `user:password` given to a command line (`curl -u`,
+ * `--user`, skopeo's `--creds`).
+ */
+const USER_PASSWORD =
+  /(\s(?:-u|--user|--creds|--src-creds|--dest-creds)(?:\s+|=)['"]?[^\s:'"]+:)[^\s'"]+/g
+
+/** The `auth` of a docker config.json (base64 of `user:password`). */
+const CONFIG_AUTH = /("(?:auth|identitytoken)"\s*:\s*")[^"]+"/gi
 
 /**
  * A text a user pasted (for `explain`), without the credentials it may
@@ -108,6 +118,8 @@ export function withoutCredentials(text: string): string {
     .replace(URL_PASSWORD, '$1:***@')
     .replace(AUTHORIZATION, '$1***')
     .replace(LOGIN_PASSWORD, '$1***')
+    .replace(USER_PASSWORD, '$1***')
+    .replace(CONFIG_AUTH, '$1***"')
     .replace(TOKENS_IN_TEXT, '***')
 }
 

@@ -18,11 +18,11 @@ export const STATE = {
 } as const
 
 /**
- * No more servers than `registry-auth` takes entries (20), and the
- * registries of AWS_ACCOUNT_IDS' accounts (GetAuthorizationToken takes at
- * most 10 ids).
+ * No more servers than `registry-auth` takes entries (20), each an ECR
+ * host with the registries of AWS_ACCOUNT_IDS' accounts in its region
+ * (GetAuthorizationToken takes at most 10 ids): 20 × (1 + 10).
  */
-const MAX_SERVERS = 30
+export const MAX_SERVERS = 220
 
 /**
  * The environment variable that points "Docker Hub" somewhere else
