@@ -59,29 +59,49 @@ afterAll(async () => {
   await new Promise((done) => server.close(done))
 })
 
+/**
+ * Runs the main step as the runner would, waits until `ready` (checked
+ * every 50 ms, 10 s at most) and a moment more, then cancels the job as the
+ * runner does (SIGINT, then SIGTERM 2 s later); its result once it ended.
+ */
+async function cancelledMain(
+  workspace: Workspace,
+  ready: () => boolean,
+  moment = 0
+) {
+  let child: ChildProcess | undefined
+  const main = runAction(
+    'main',
+    workspace,
+    {
+      registry: host,
+      username: USER,
+      password: SECRET,
+      push: 'team/app',
+      timeout: '60',
+      retries: '0'
+    },
+    {},
+    { onSpawn: (spawned) => (child = spawned) }
+  )
+  for (let i = 0; i < 200 && !ready(); i++) {
+    await new Promise((done) => setTimeout(done, 50))
+  }
+  await new Promise((done) => setTimeout(done, moment))
+  child?.kill('SIGINT')
+  const killer = setTimeout(() => child?.kill('SIGTERM'), 2_000)
+  const result = await main
+  clearTimeout(killer)
+  return result
+}
+
 describeE2e('a job cancelled after docker login', () => {
   it('has its post step log out of the registry: the state was saved as soon as docker logged in', async () => {
     const workspace = new Workspace()
     workspaces.push(workspace)
-    let child: ChildProcess | undefined
-    const main = runAction(
-      'main',
-      workspace,
-      { registry: host, username: USER, password: SECRET, push: 'team/app', timeout: '60', retries: '0' },
-      {},
-      { onSpawn: (spawned) => (child = spawned) }
-    )
     // docker login stores the credential while the push check hangs, and
     // the step saves the state for the post step at once
-    for (let i = 0; i < 200 && workspace.state().server !== host; i++) {
-      await new Promise((done) => setTimeout(done, 50))
-    }
-    expect(workspace.authKeys()).toEqual([host])
-    // the runner cancels the job
-    child?.kill('SIGINT')
-    const killer = setTimeout(() => child?.kill('SIGTERM'), 2_000)
-    const cancelled = await main
-    clearTimeout(killer)
+    const cancelled = await cancelledMain(workspace, () => workspace.state().server === host)
     expect(cancelled.exitCode).not.toBe(0)
     // no outputs were written: the step did not end
     expect(workspace.outputs()).toEqual({})
@@ -99,23 +119,9 @@ describeE2e('a job cancelled after docker login', () => {
       // the runner's own login there, from before this step
       const own = Buffer.from('runner:its-own-secret').toString('base64')
       writeFileSync(join(workspace.dockerConfig, 'config.json'), JSON.stringify({ auths: { [host]: { auth: own } } }))
-      let child: ChildProcess | undefined
-      const main = runAction(
-        'main',
-        workspace,
-        { registry: host, username: USER, password: SECRET, push: 'team/app', timeout: '60', retries: '0' },
-        {},
-        { onSpawn: (spawned) => (child = spawned) }
-      )
-      // docker login has run (and failed): its argv is logged once it starts
-      for (let i = 0; i < 200 && workspace.dockerArgv().length === 0; i++) {
-        await new Promise((done) => setTimeout(done, 50))
-      }
-      await new Promise((done) => setTimeout(done, 1_500))
-      child?.kill('SIGINT')
-      const killer = setTimeout(() => child?.kill('SIGTERM'), 2_000)
-      await main
-      clearTimeout(killer)
+      // docker login has started (its argv is logged) and, a moment later,
+      // failed, while the push check hangs
+      await cancelledMain(workspace, () => workspace.dockerArgv().length > 0, 1_500)
       expect(workspace.state()).toEqual({})
       const post = await runAction('post', workspace, {})
       expect(post.exitCode).toBe(0)

@@ -6,8 +6,7 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setAll, setAllOneLine } from '../src/log.js'
-import { parseFileCommand } from '../scripts/runner.js'
+import { setAll } from '../src/log.js'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -77,28 +76,3 @@ describe('setAll', () => {
     expect(readFileSync(file, 'utf8')).toBe('')
   })
 })
-
-describe('setAllOneLine', () => {
-  it('appends name=value lines, which the runner reads as setAll writes them, with no delimiter', () => {
-    const file = runnerFile()
-    process.env.GITHUB_OUTPUT = file
-    const each = jest.fn()
-    setAllOneLine('GITHUB_OUTPUT', { server: '127.0.0.1:5000', servers: '', logout: 'true' }, each)
-    expect(readFileSync(file, 'utf8')).toBe('server=127.0.0.1:5000\nservers=\nlogout=true\n')
-    expect(parseFileCommand(readFileSync(file, 'utf8'))).toEqual({ server: '127.0.0.1:5000', servers: '', logout: 'true' })
-    expect(each).not.toHaveBeenCalled()
-  })
-
-  it('writes a value with a line break as setAll does, under a delimiter', () => {
-    const file = runnerFile()
-    process.env.GITHUB_OUTPUT = file
-    setAllOneLine('GITHUB_OUTPUT', { server: 'a\nlogout=false' }, jest.fn())
-    expect(parse(readFileSync(file, 'utf8'))).toEqual({ server: 'a\nlogout=false' })
-  })
-
-  it('sets each value through the command when the runner gives no file', () => {
-    const each = jest.fn()
-    setAllOneLine('GITHUB_OUTPUT', { logout: 'true' }, each)
-    expect(each.mock.calls).toEqual([['logout', 'true']])
-  })
-}) // prettier-ignore

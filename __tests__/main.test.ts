@@ -244,7 +244,7 @@ describe('the main step', () => {
     expect(core.saveState).toHaveBeenCalledWith('server', emulator.host)
   })
 
-  it('a state file that cannot be written before docker login: the login goes on, the end of the step says so on one line', async () => {
+  it('a state file that cannot be written once docker logged in: the step goes on, its end says so on one line', async () => {
     const { docker, calls } = fakeDocker()
     core.saveState.mockImplementation(() => {
       throw new Error("ENOENT: no such file or directory, open '/nonexistent-dir/state'")

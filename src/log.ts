@@ -49,26 +49,3 @@ export function setAll(
     .join('')
   appendFileSync(file, text, { encoding: 'utf8' })
 }
-
-/**
- * As setAll, for values of one line each (registry hosts, `true`): the
- * single-line `name=value` form (GitHub's docs, "Workflow commands",
- * environment files), which needs no random delimiter and so no `crypto`:
- * the state saved before `docker login` gets its password costs it no
- * module load. A value with a line break goes through setAll.
- */
-export function setAllOneLine(
-  variable: 'GITHUB_OUTPUT' | 'GITHUB_STATE',
-  values: Record<string, string>,
-  each: (name: string, value: string) => void
-): void {
-  const file = process.env[variable]
-  const entries = Object.entries(values)
-  if (!file || entries.some(([, value]) => /[\r\n]/.test(value))) {
-    setAll(variable, values, each)
-    return
-  }
-  if (entries.length === 0) return
-  const text = entries.map(([name, value]) => `${name}=${value}${EOL}`)
-  appendFileSync(file, text.join(''), { encoding: 'utf8' })
-}

@@ -19,7 +19,7 @@ import { registryAuthReport } from './multi-login.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts } from './profiles/index.js'
 import { entryLineLimit } from './remediation.js'
-import { printRaw, setAll, setAllOneLine } from './log.js'
+import { printRaw, setAll } from './log.js'
 import { Secrets } from './redact.js'
 import {
   needsTexts,
@@ -148,10 +148,10 @@ function saveEarly(early: EarlyState, server: string): void {
       : { servers, logout }
   const values = stateValues(state, logout, early.saved)
   try {
-    setAllOneLine('GITHUB_STATE', values, core.saveState)
+    setAll('GITHUB_STATE', values, core.saveState)
   } catch {
     // a state file that cannot be written: the end of the step says so
-    // (write), and the login goes on as it would without the early save
+    // (write), and the step goes on as it would without the early save
     return
   }
   for (const name of Object.keys(values)) early.saved.add(name)
