@@ -8,7 +8,7 @@
  * (the secret on stdin only), what comes back, and the logout's time limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import {
   chmodSync,
   existsSync,
@@ -20,7 +20,7 @@ import {
   utimesSync,
   writeFileSync
 } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeE2e } from '../__fixtures__/e2e.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
@@ -581,6 +581,35 @@ describeE2e('another run of the action on the same docker config', () => {
       ws.remove()
     }
   })
+
+  it("a lock left by a run of this host that is gone (a cancelled job) is removed at once; another host's is waited for", async () => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: { 'ghcr.io': {} } })
+      const lock = join(ws.config, LOCK_FILE)
+      // a process that held the lock and is gone: its pid, this host
+      const gone = spawnSync(process.execPath, ['-e', 'process.pid'])
+      writeFileSync(lock, `${gone.pid} 123456789 abc ${hostname()}\n`)
+      let started = Date.now()
+      expect((await dockerCli(ws.env, { lockWaitMs: 30_000 }).logout(emulator.host)).exitCode).toBe(0)
+      expect(Date.now() - started).toBeLessThan(5_000)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
+      // the same pid on another host (a container sharing the directory)
+      writeFileSync(lock, `${gone.pid} 123456789 abc another-host\n`)
+      started = Date.now()
+      expect((await dockerCli(ws.env, { lockWaitMs: 300 }).logout(emulator.host)).exitCode).toBe(0)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300)
+      expect(readFileSync(lock, 'utf8')).toBe(`${gone.pid} 123456789 abc another-host\n`)
+      // a holder alive on this host: this process
+      writeFileSync(lock, `${process.pid} 123456789 abc ${hostname()}\n`)
+      started = Date.now()
+      expect((await dockerCli(ws.env, { lockWaitMs: 300 }).logout(emulator.host)).exitCode).toBe(0)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300)
+      expect(readdirSync(ws.config)).toContain(LOCK_FILE)
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
 
   it('login and logout leave nothing but config.json in the directory', async () => {
     const ws = workspace()

@@ -18,7 +18,7 @@ import {
   statSync,
   writeFileSync
 } from 'node:fs'
-import { constants, homedir } from 'node:os'
+import { constants, homedir, hostname } from 'node:os'
 import { join } from 'node:path'
 import { nodeCrypto } from './builtins.js'
 import type { CliResult, DockerConfigEvidence } from './evidence.js'
@@ -439,8 +439,9 @@ function joinOutput(stdout: string, stderr: string): string {
  * entry the other just removed. The lock is taken with an exclusive create
  * and holds nothing else. When it cannot be had — no directory yet, not
  * writable, another run holding it for longer than `waitMs` — the body
- * runs unlocked, as docker alone would. A lock older than LOCK_STALE_MS was
- * left by a run that died: it is removed.
+ * runs unlocked, as docker alone would. A lock older than LOCK_STALE_MS, or
+ * one whose run on this host is gone (a job cancelled while it held it),
+ * was left by a run that died: it is removed.
  */
 function withConfigLock<T>(
   dir: string,
@@ -485,13 +486,40 @@ function lock(
 }
 
 /**
- * What a lock file holds: this process and a value no other run draws, so
- * that a run removes only its own lock. Unique, not secret: no crypto, whose
- * load (milliseconds) would delay docker login (builtins.ts).
+ * What a lock file holds: this process, its host, and a value no other run
+ * draws, so that a run removes only its own lock, and a run on this host
+ * can tell a holder that is gone. Unique, not secret: no crypto, whose load
+ * (milliseconds) would delay docker login (builtins.ts).
  */
 function lockOwner(): string {
   const drawn = Math.random().toString(36).slice(2)
-  return `${process.pid} ${process.hrtime.bigint()} ${drawn}\n`
+  return `${process.pid} ${process.hrtime.bigint()} ${drawn} ${hostname()}\n`
+}
+
+/**
+ * Whether the lock's holder is a process of this host that is gone: the
+ * file names its pid and host (lockOwner). A holder on another host (a
+ * container sharing the directory), or a file of another form, is not
+ * judged.
+ */
+function holderGone(file: string): boolean {
+  let fields: string[]
+  try {
+    fields = readFileSync(file, 'utf8').trim().split(' ')
+  } catch {
+    return false
+  }
+  const [pid, , , host] = fields
+  if (fields.length !== 4 || host !== hostname() || !/^\d+$/.test(pid)) {
+    return false
+  }
+  try {
+    process.kill(Number(pid), 0)
+    return false
+  } catch (error) {
+    // EPERM: alive, another user's
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
 }
 
 /**
@@ -525,13 +553,17 @@ function removed(file: string): boolean {
   }
 }
 
-/** Whether a lock file was left long ago (false when it is gone). */
+/**
+ * Whether a lock file was left by a run that died: long ago, or by a
+ * process of this host that is gone (false when the file is gone).
+ */
 function stale(file: string): boolean {
   try {
-    return Date.now() - statSync(file).mtimeMs > LOCK_STALE_MS
+    if (Date.now() - statSync(file).mtimeMs > LOCK_STALE_MS) return true
   } catch {
     return false
   }
+  return holderGone(file)
 }
 
 /** The docker config as read before the CLI rewrites it. */
