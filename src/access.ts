@@ -196,10 +196,14 @@ function partsOf<T>(
   return parts
 }
 
-/** Maps each item with at most CONCURRENCY calls in flight, in order. */
-async function inTurns<T, R>(
+/**
+ * Maps each item with at most `limit` calls in flight (CONCURRENCY unless
+ * given), the results in the items' order.
+ */
+export async function inTurns<T, R>(
   items: readonly T[],
-  map: (item: T) => Promise<R>
+  map: (item: T) => Promise<R>,
+  limit = CONCURRENCY
 ): Promise<R[]> {
   const results: R[] = new Array(items.length)
   let next = 0
@@ -210,7 +214,7 @@ async function inTurns<T, R>(
     }
   }
   await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker)
+    Array.from({ length: Math.min(limit, items.length) }, worker)
   )
   return results
 }

@@ -20,11 +20,7 @@ import {
   type Profile
 } from './profiles/index.js'
 import { Secrets, withoutCredentials } from './redact.js'
-import {
-  registryNamedIn,
-  registryRequestIn,
-  resolveRegistry
-} from './registry.js'
+import { registriesIn, resolveRegistry } from './registry.js'
 import { reportCommand } from './report.js'
 import { VERSION } from './version.js'
 
@@ -275,8 +271,11 @@ async function explain(
   const text = withoutCredentials(await io.stdin())
   // Without --registry, the registry the text names (the host of a
   // registry request in it) is the registry: its texts, not Docker Hub's
-  const named = options.registryGiven ? undefined : registryNamedIn(text)
-  const target = resolveRegistry(named ?? options.registry, io.env)
+  const { named, requested } = registriesIn(text)
+  const target = resolveRegistry(
+    (options.registryGiven ? undefined : named) ?? options.registry,
+    io.env
+  )
   let verdict = judgeText(text, profileById(target.profile))
   let context = { registry: target.input, profile: target.profile }
   // Without --registry, a wording that only one registry family uses names
@@ -286,11 +285,9 @@ async function explain(
   // request to one of its hosts (a GHCR job's log holding Docker Hub's
   // pull limit for its base image)
   const owner = ownerOf(verdict.rule)
-  const requested = registryRequestIn(text)
-  const quoted = registryNamedIn(text)
   const ownHost =
-    quoted !== undefined && resolveRegistry(quoted, {}).profile === owner?.id
-      ? quoted
+    named !== undefined && resolveRegistry(named, {}).profile === owner?.id
+      ? named
       : undefined
   if (
     owner &&

@@ -19,6 +19,7 @@ import {
   readDockerConfig,
   type Credential
 } from './docker-config.js'
+import { inTurns } from './access.js'
 import { InputError } from './errors.js'
 import { gather } from './gather.js'
 import { judge } from './judge.js'
@@ -260,44 +261,23 @@ export async function doctor(
   // helper process and a request, and a low limit of open files would fail
   // them all at once (EMFILE)
   const entries = await inTurns(
-    keys.map(
-      (key) => () =>
-        examine(key, auths[key], locate(config, key), options, world)
-    ),
+    keys,
+    (key) => examine(key, auths[key], locate(config, key), options, world),
     AT_ONCE
   )
   if (typeof config.credsStore === 'string' && config.credsStore !== '') {
     entries.push(await defaultStore(config.credsStore, world.env))
   }
-  const done = entries
   return {
     config: read.file,
     found: true,
-    entries: done,
-    ok: done.every((entry) => entry.findings.length === 0)
+    entries,
+    ok: entries.every((entry) => entry.findings.length === 0)
   }
 }
 
 /** How many entries doctor examines at once. */
 export const AT_ONCE = 8
-
-/** The tasks' results in order, at most `limit` of them running at once. */
-async function inTurns<T>(
-  tasks: readonly (() => Promise<T>)[],
-  limit: number
-): Promise<T[]> {
-  const results: T[] = []
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < tasks.length) {
-      const index = next++
-      results[index] = await tasks[index]()
-    }
-  }
-  const workers = Math.min(limit, tasks.length)
-  await Promise.all(Array.from({ length: workers }, worker))
-  return results
-}
 
 /** The row of `credsStore`, which every registry without an entry uses. */
 async function defaultStore(

@@ -44,17 +44,12 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   maskRegistryAuth(secrets)
   const env = world.env ?? process.env
   const loggedIn = new Set<string>()
-  const early: EarlyState = {
-    servers: [],
-    logout: true,
-    list: false,
-    saved: new Set()
-  }
+  const early: EarlyState = { logout: true, list: false, saved: new Set() }
   const reporting = mainReport(
     {
       env,
-      docker: noting(world.docker ?? dockerCli(env), loggedIn, (server) =>
-        saveEarly(early, server)
+      docker: noting(world.docker ?? dockerCli(env), loggedIn, () =>
+        saveEarly(early, loggedIn)
       ),
       secrets,
       idToken: world.idToken ?? true
@@ -108,8 +103,6 @@ function maskRegistryAuth(secrets: Secrets): void {
  * step must not remove.
  */
 interface EarlyState {
-  /** every server docker logged in to, in order */
-  servers: string[]
   /** the `logout` input, once read */
   logout: boolean
   /** `registry-auth`: the state names its servers as a list, even one */
@@ -124,29 +117,26 @@ interface EarlyState {
  * use, so that the post step reads this state alone.
  */
 function stateValues(
-  state: PostStepState | { servers: [] },
-  logout: boolean,
+  state: PostStepState,
   saved: ReadonlySet<string>
 ): Record<string, string> {
   const values: Record<string, string> = {}
   for (const name of saved) values[name] = ''
   if ('server' in state) values[STATE.server] = state.server
-  else if (state.servers.length > 0) {
-    values[STATE.servers] = JSON.stringify(state.servers)
-  }
-  values[STATE.logout] = String(logout)
+  else values[STATE.servers] = JSON.stringify(state.servers)
+  values[STATE.logout] = String(state.logout)
   return values
 }
 
-/** Saves the post step's state once docker logged in to `server`. */
-function saveEarly(early: EarlyState, server: string): void {
-  if (!early.servers.includes(server)) early.servers.push(server)
-  const { servers, logout } = early
+/** Saves the post step's state: every server docker logged in to so far. */
+function saveEarly(early: EarlyState, loggedIn: ReadonlySet<string>): void {
+  const servers = [...loggedIn]
+  const { logout } = early
   const state =
     servers.length === 1 && !early.list
       ? { server: servers[0], logout }
       : { servers, logout }
-  const values = stateValues(state, logout, early.saved)
+  const values = stateValues(state, early.saved)
   try {
     setAll('GITHUB_STATE', values, core.saveState)
   } catch {
@@ -160,19 +150,19 @@ function saveEarly(early: EarlyState, server: string): void {
 /**
  * The docker CLI, noting each server it logged in to, so that a failure
  * of our own after a login still leaves the post step what to log out of,
- * and telling `loggedInTo` each one as soon as its login succeeded.
+ * and calling `added` as soon as a login succeeded.
  */
 function noting(
   docker: DockerCli,
   loggedIn: Set<string>,
-  loggedInTo: (server: string) => void
+  added: () => void
 ): DockerCli {
   const note =
     (server: string) =>
     (result: CliResult): CliResult => {
       if (result.exitCode === 0) {
         loggedIn.add(server)
-        loggedInTo(server)
+        added()
       }
       return result
     }
@@ -301,15 +291,11 @@ async function write(report: ActionReport, early: EarlyState): Promise<void> {
     printRaw(cli.output)
     core.endGroup()
   }
-  // one append each to the state and output files; the state saved before
-  // docker got a password is replaced (a server whose login failed is not
-  // logged out of: the credential there is not ours)
+  // one append each to the state and output files; the state saved as the
+  // logins succeeded is replaced, every name it used rewritten
   const state = report.state
   if (state) {
-    const values = stateValues(state, state.logout, early.saved)
-    setAll('GITHUB_STATE', values, core.saveState)
-  } else if (early.saved.size > 0) {
-    const values = stateValues({ servers: [] }, early.logout, early.saved)
+    const values = stateValues(state, early.saved)
     setAll('GITHUB_STATE', values, core.saveState)
   }
   setAll('GITHUB_OUTPUT', report.outputs, core.setOutput)

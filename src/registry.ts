@@ -195,14 +195,11 @@ export function registryNamedIn(text: string): string | undefined {
 }
 
 /**
- * The host of a registry request (`/v2/…`) the text quotes, if any: the
- * registry the text is about, whatever its wording.
+ * What registries a text names: `named` as registryNamedIn gives it, and
+ * `requested`, the host of a registry request (`/v2/…`) it quotes, if any:
+ * the registry the text is about, whatever its wording.
  */
-export function registryRequestIn(text: string): string | undefined {
-  return registriesIn(text).requested
-}
-
-function registriesIn(text: string): {
+export function registriesIn(text: string): {
   named: string | undefined
   requested: string | undefined
 } {
