@@ -303,9 +303,11 @@ const CLIENTS: Row[] = [
   {
     text: 'error checking push permissions -- make sure you entered the correct tag name, and that you are authenticated correctly, and try again: checking push permission for "my-registry.io/org/team/project": POST https://my-registry.io/v2/org/team/project/blobs/uploads/: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:org/team/project Type:repository] map[Action:push Class: Name:org/team/project Type:repository]]',
     // REG004's 401 read by its request, an upload POST (§13b (f))
-    source: 'GoogleContainerTools/kaniko#1325 (REG004 read as a push: FB004)',
-    diagnosis: 'insufficient-scope',
-    rule: 'FB004'
+    source:
+      'GoogleContainerTools/kaniko#1325 (REG004 read as a push: FB004, §13m)',
+    diagnosis: 'missing-credentials',
+    rule: 'FB004',
+    case: 'no-login'
   },
   {
     text: 'error checking push permissions -- make sure you entered the correct tag name, and that you are authenticated correctly, and try again: checking push permission for "dfwpharb01.sial.com/ecommerce/aem-cms/aem-dispatcher:release-integration-3513e70d": POST https://dfwpharb01.sial.com/v2/ecommerce/aem-cms/aem-dispatcher/blobs/uploads/: UNAUTHORIZED: unauthorized to access repository: ecommerce/aem-cms/aem-dispatcher, action: push: unauthorized to access repository: ecommerce/aem-cms/aem-dispatcher, action: push',

@@ -141,8 +141,9 @@ const CAUGHT: Row[] = [
     format:
       'transport.Error Diagnostic "%s: %s; %v" with the token spec\'s access detail (REG004 read by its request)',
     text: 'PUT https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository] map[Action:push Class: Name:a Type:repository]]',
-    diagnosis: 'insufficient-scope',
-    rule: 'FB004'
+    diagnosis: 'missing-credentials',
+    rule: 'FB004',
+    case: 'no-login'
   },
   {
     name: 'go-containerregistry: a manifest GET UNAUTHORIZED (pull only)',
@@ -251,8 +252,9 @@ const CAUGHT: Row[] = [
     format:
       'docker_image_dest.go "uploading manifest %s to %s: %w" + errors.go (the default message alone)',
     text: 'Error: uploading manifest 1 to r.example.com/a: authentication required',
-    diagnosis: 'insufficient-scope',
-    rule: 'FB004'
+    diagnosis: 'missing-credentials',
+    rule: 'FB004',
+    case: 'no-login'
   },
   {
     name: 'containers/image: a manifest read answered UNAUTHORIZED with its default message',
@@ -386,8 +388,9 @@ const CAUGHT: Row[] = [
     format:
       'go-containerregistry "%s %s: " + the body as JSON (FB019 is a login reading: §13b (f))',
     text: 'PUT https://r.example.com/v2/a/manifests/1: {"errors":[{"code":"UNAUTHORIZED","message":"<message>"}]}',
-    diagnosis: 'insufficient-scope',
-    rule: 'FB004'
+    diagnosis: 'missing-credentials',
+    rule: 'FB004',
+    case: 'no-login'
   },
   {
     name: "the distribution error body as Go's %v of a decoded map: DENIED",

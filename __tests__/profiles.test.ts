@@ -1660,32 +1660,32 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording: '/blobs/uploads/ … statuscode: 401',
     id: 'FB004',
-    diagnosis: 'insufficient-scope'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: '/blobs/uploads/ … unauthorized:',
     id: 'FB004',
-    diagnosis: 'insufficient-scope'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'initiating layer upload to … : authentication required',
     id: 'FB004',
-    diagnosis: 'insufficient-scope'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'uploading manifest … : authentication required',
     id: 'FB004',
-    diagnosis: 'insufficient-scope'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'uploading manifest … statuscode: 401',
     id: 'FB004',
-    diagnosis: 'insufficient-scope'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'put https:// … /manifests/ … unauthorized:',
     id: 'FB004',
-    diagnosis: 'insufficient-scope'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'request to … /manifests/ … 403 forbidden',

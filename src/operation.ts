@@ -30,8 +30,8 @@ export const PUSH_FRAMINGS: readonly Wording[] = [
  * Rules that read a bare 401 as a refused login. That holds for a login,
  * and a pull keeps that reading (re-read as `repository-not-found`, it
  * turned right answers on real texts wrong and made none right, §13b (f));
- * on a push the credential (or none) was accepted by the token service and
- * the token did not cover the push.
+ * on a push it is read as a push that carried no credential the registry
+ * took (FB004, §13m): the client that pushed read no login for the host.
  */
 export const LOGIN_READINGS: readonly string[] = ['REG004', 'FB013', 'FB019']
 

@@ -70,9 +70,14 @@ export const FALLBACK_RULES: readonly TextRule[] = [
   },
   {
     // a push refused with 401 in the forms REG004 does not read; REG004's
-    // own 401 on a push request comes here too (`byRequest`)
+    // own 401 on a push request comes here too (`byRequest`). A 401 says
+    // the request carried no credential the registry took: none (the
+    // client that pushed read no login for the host), or a wrong one on a
+    // Basic-auth registry. A token without push is the rarer reading
+    // (docs/registries.md §13m)
     id: 'FB004',
-    diagnosis: 'insufficient-scope',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: [
       ['/blobs/uploads/', 'statuscode: 401'],
       ['/blobs/uploads/', 'unauthorized:'],
@@ -81,7 +86,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['uploading manifest', 'statuscode: 401'],
       ['put https://', '/manifests/', 'unauthorized:']
     ],
-    source: `${SECTION} (c): distribution docs/spec/auth/token.md (a token without the requested push scope gets 401 UNAUTHORIZED, code-11; a wrong credential fails at the token endpoint first); containers/image docker/errors.go (prints the code's default message alone: "authentication required"), go-containerregistry transport.Error ("UNAUTHORIZED: …")`
+    source: `${SECTION} (c) and docs/registries.md §13m: RFC 9110 §15.5.2 (401: the request lacks valid credentials); distribution docs/spec/auth/token.md (an anonymous token has no push; a token without the requested push scope also gets 401, code-11); on a Basic-auth registry (registry:2 htpasswd, Nexus, Artifactory) a wrong credential is refused at the upload itself; kaniko's push check answered "UNAUTHORIZED: authentication required" with a config docker used fine, because kaniko read no credential: the config mounted in the wrong place (GoogleContainerTools/kaniko#1209), a Kubernetes secret mounted without config.json (kaniko#3273); containers/image docker/errors.go (the code's default message alone: "authentication required"), go-containerregistry transport.Error ("UNAUTHORIZED: …")`
   },
   {
     // a pull (a manifest read) refused with 403 or DENIED: missing or
