@@ -148,6 +148,29 @@ describeE2e('the bundled action, as the runner runs it', () => {
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 
+  it("names docker's missing context, not the credential, when docker cannot start (docs/registries.md §13n)", async () => {
+    const ws = session.workspace()
+    const before = { currentContext: 'gone', auths: {} }
+    writeFileSync(
+      join(ws.dockerConfig, 'config.json'),
+      JSON.stringify(before, null, 2)
+    )
+    const main = await run('main', ws, ok)
+    expect(main.exitCode).toBe(1)
+    expect(main.errors).toEqual([
+      "::error::docker's current context does not exist: switch docker to a context that exists (docker context use default), or unset DOCKER_CONTEXT"
+    ])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'credential-store-error',
+      'logged-in': 'false'
+    })
+    expect(ws.summary()).toContain('`docker context ls`')
+    expect(ws.dockerConfigJson()).toEqual(before)
+    expect(ws.state()).toEqual({})
+    expectNoStackTrace(main)
+    expect(leaks(ws, PAT.username, PAT.secret)).toEqual([])
+  })
+
   it.each([
     ['a username with spaces', { ...ok, username: 'octo cat' }],
     ['a boolean that is not one', { ...ok, logout: 'yes' }],

@@ -126,7 +126,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'no-login': ['missing-credentials'],
   'config-malformed': ['credential-store-error'],
   'read-denied': ['insufficient-scope'],
-  'oidc-id-token': ['registry-unreachable']
+  'oidc-id-token': ['registry-unreachable'],
+  'docker-context': ['credential-store-error']
 }
 
 /** Every id a verdict may name as the rule that decided. */

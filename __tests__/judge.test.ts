@@ -2190,6 +2190,13 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'invalid-credentials',
     rule: 'HUB010'
   },
+  // docker stopped before the login: its current context is missing
+  // (docs/registries.md §13n; docker 28.2.2's words, run here)
+  {
+    text: 'Failed to initialize: unable to resolve docker endpoint: context "gone": context not found: open /tmp/ctx/contexts/meta/283bb9deef02e6843abfb538efa1eca70801bd8a701c3f98191e123496339247/meta.json: no such file or directory',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI027'
+  },
   {
     text: 'denied: Permission "artifactregistry.repositories.uploadArtifacts" denied on resource',
     diagnosis: 'insufficient-scope',

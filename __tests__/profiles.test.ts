@@ -541,6 +541,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'malformed-credentials'
   },
   {
+    wording: 'unable to resolve docker endpoint … context not found',
+    id: 'CLI027',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'current context … is not found on the file system',
+    id: 'CLI027',
+    diagnosis: 'credential-store-error'
+  },
+  {
     wording: 'missing image name. pushes should be of the form',
     id: 'GAR008',
     diagnosis: 'repository-not-found'
@@ -3053,6 +3063,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI025',
     // a service-account key split by the shell (docs/registries.md §13l (d))
     'CLI026',
+    // docker's current context missing (docs/registries.md §13n)
+    'CLI027',
     'CLI009',
     // credential helpers and other clients (docs/registries.md §13a)
     'CLI011',

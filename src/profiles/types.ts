@@ -140,7 +140,10 @@ export const REMEDIATION_CASES = [
   'read-denied',
   // Docker Hub OIDC (appended, docs/docker-hub.md §7 (c)):
   /** no answer (or a 5xx) from the runner's ID-token endpoint */
-  'oidc-id-token'
+  'oidc-id-token',
+  // appended (docs/registries.md §13n): docker could not start
+  /** docker's current context (config.json, DOCKER_CONTEXT) does not exist */
+  'docker-context'
 ] as const
 
 /** A variant of a diagnosis's texts. */

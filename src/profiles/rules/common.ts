@@ -115,6 +115,20 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'a service-account key pasted unquoted into a shell command: the shell splits the JSON and runs its lines, "/bin/sh: private_key_id:: not found" (dash; bash: "command not found"), and docker login gets no key (docs/registries.md §13l (d): devtron-labs/devtron#3549)'
   },
   {
+    // docs/registries.md §13n: docker could not start, its current context
+    // (config.json's currentContext, DOCKER_CONTEXT, --context) named none
+    // that exists: the login never reached the registry
+    id: 'CLI027',
+    diagnosis: 'credential-store-error',
+    case: 'docker-context',
+    match: [
+      ['unable to resolve docker endpoint', 'context not found'],
+      ['current context', 'is not found on the file system']
+    ],
+    source:
+      'docs/registries.md §13n: docker/cli cli/command/cli.go (docker 28.2.2: "Failed to initialize: unable to resolve docker endpoint: context "gone": context not found: open …/contexts/meta/<sha256>/meta.json: no such file or directory", run here on a config.json whose currentContext names no context); docker 19.03–20.10: "Current context "…" is not found on the file system, please check your config file at …"'
+  },
+  {
     id: 'CLI009',
     diagnosis: 'missing-credentials',
     case: 'username',

@@ -339,6 +339,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Or give the job a docker config of its own: set DOCKER_CONFIG to a new directory, for example ${{ runner.temp }}/docker-config.'
         ]
       },
+      // docs/registries.md §13n: docker stopped before it ran the login
+      'docker-context': {
+        title: "docker's current context does not exist",
+        error:
+          'switch docker to a context that exists (docker context use default), or unset DOCKER_CONTEXT',
+        why: 'docker could not start: the context it was told to use (currentContext in {config}/config.json, the DOCKER_CONTEXT variable, or --context) is not among the contexts under {config}/contexts. The login never reached the registry; the credential was not tried.',
+        steps: [
+          'List the contexts docker knows: `docker context ls`.',
+          'Switch to one that exists: `docker context use default`, or remove `currentContext` from {config}/config.json.',
+          'If the job sets DOCKER_CONTEXT, set it to an existing context or remove it; a context created in another job, or with another DOCKER_CONFIG, does not carry over.'
+        ]
+      },
       'config-file': {
         title: 'docker could not save the login',
         error:
