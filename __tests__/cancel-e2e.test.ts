@@ -24,7 +24,10 @@ const BASIC = `Basic ${Buffer.from(`${USER}:${SECRET}`).toString('base64')}`
 let server: Server
 let host: string
 let refuseDocker = false
+let stallDocker = false
 const workspaces: Workspace[] = []
+/** How long the registry keeps docker's login waiting, when it does. */
+const STALL_MS = 3_000
 
 beforeAll(async () => {
   // a registry:2 with htpasswd (Basic) whose upload start never answers
@@ -43,11 +46,16 @@ beforeAll(async () => {
       return
     }
     if (req.method === 'POST') return // the push check hangs
-    res.writeHead(200, {
-      'content-type': 'application/json',
-      'docker-distribution-api-version': 'registry/2.0'
-    })
-    res.end('{}')
+    const ok = (): void => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'docker-distribution-api-version': 'registry/2.0'
+      })
+      res.end('{}')
+    }
+    // a slow registry: docker has its password and waits on the answer
+    if (docker && stallDocker) setTimeout(ok, STALL_MS)
+    else ok()
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   host = `127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -129,6 +137,27 @@ describeE2e('a job cancelled after docker login', () => {
       expect(workspace.authKeys()).toEqual([host])
     } finally {
       refuseDocker = false
+    }
+  })
+
+  it('a docker login still waiting on the registry is stopped, or its entry logged out: none is left after the post step', async () => {
+    stallDocker = true
+    const workspace = new Workspace()
+    workspaces.push(workspace)
+    try {
+      // docker has the password (the state names the login under way,
+      // the config having no entry for the registry) and waits on the
+      // registry when the job is cancelled
+      const cancelled = await cancelledMain(workspace, () => workspace.state().pending === JSON.stringify([host]), 200)
+      expect(cancelled.exitCode).not.toBe(0)
+      const post = await runAction('post', workspace, {})
+      expect(post.exitCode).toBe(0)
+      // a docker left running would write its entry once the registry
+      // answers, after the post step
+      await new Promise((done) => setTimeout(done, STALL_MS + 1_000))
+      expect(workspace.authKeys()).toEqual([])
+    } finally {
+      stallDocker = false
     }
   })
 }) // prettier-ignore

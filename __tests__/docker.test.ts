@@ -8,15 +8,17 @@
  * (the secret on stdin only), what comes back, and the logout's time limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import {
   chmodSync,
   existsSync,
+  lutimesSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   utimesSync,
   writeFileSync
 } from 'node:fs'
@@ -600,12 +602,35 @@ describeE2e('another run of the action on the same docker config', () => {
       expect((await dockerCli(ws.env, { lockWaitMs: 300 }).logout(emulator.host)).exitCode).toBe(0)
       expect(Date.now() - started).toBeGreaterThanOrEqual(300)
       expect(readFileSync(lock, 'utf8')).toBe(`${gone.pid} 123456789 abc another-host\n`)
-      // a holder alive on this host: this process
-      writeFileSync(lock, `${process.pid} 123456789 abc ${hostname()}\n`)
+      // a holder alive on this host is waited for past lockWaitMs, as long
+      // as it lives (a docker login on a slow registry): then it is gone
+      const holder = spawn('sleep', ['1.5'])
+      writeFileSync(lock, `${holder.pid} 123456789 abc ${hostname()}\n`)
       started = Date.now()
       expect((await dockerCli(ws.env, { lockWaitMs: 300 }).logout(emulator.host)).exitCode).toBe(0)
-      expect(Date.now() - started).toBeGreaterThanOrEqual(300)
-      expect(readdirSync(ws.config)).toContain(LOCK_FILE)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_200)
+      expect(Date.now() - started).toBeLessThan(5_000)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
+  it.each([
+    ['a link whose target is gone', (lock: string) => symlinkSync(join(tmpdir(), 'dlp-no-such-target'), lock)],
+    ['a directory', (lock: string) => mkdirSync(join(lock, 'inside'), { recursive: true })]
+  ])('a lock file that is %s, older than a minute, is removed, not waited for on every run', async (_name, make) => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: { 'ghcr.io': {} } })
+      const lock = join(ws.config, LOCK_FILE)
+      make(lock)
+      const old = new Date(Date.now() - 3_600_000)
+      lutimesSync(lock, old, old)
+      const started = Date.now()
+      expect((await dockerCli(ws.env, { lockWaitMs: 30_000 }).logout(emulator.host)).exitCode).toBe(0)
+      expect(Date.now() - started).toBeLessThan(5_000)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
     } finally {
       ws.remove()
     }

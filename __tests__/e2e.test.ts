@@ -101,9 +101,11 @@ describeE2e('the bundled action, as the runner runs it', () => {
       'push-access': 'granted',
       'credential-kind': 'personal-access-token'
     })
+    // "pending" named the login under way, cleared when it succeeded
     expect(ws.state()).toEqual({
       server: session.emulator.host,
-      logout: 'true'
+      logout: 'true',
+      pending: ''
     })
     expect(ws.summary()).toMatch(/^## ✅ Docker login succeeded\n/)
     expect(ws.dockerArgv()).toEqual([
@@ -166,7 +168,8 @@ describeE2e('the bundled action, as the runner runs it', () => {
     })
     expect(ws.summary()).toContain('`docker context ls`')
     expect(ws.dockerConfigJson()).toEqual(before)
-    expect(ws.state()).toEqual({})
+    // the login named as under way, then cleared: nothing to log out of
+    expect(ws.state()).toEqual({ logout: '', pending: '' })
     expectNoStackTrace(main)
     expect(leaks(ws, PAT.username, PAT.secret)).toEqual([])
   })

@@ -94,7 +94,8 @@ describeE2e('GHCR, with the real docker CLI', () => {
     })
     expect(ws.state()).toEqual({
       server: session.registry.host,
-      logout: 'true'
+      logout: 'true',
+      pending: ''
     })
     expect(ws.authKeys()).toEqual([session.registry.host])
 

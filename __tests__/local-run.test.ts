@@ -122,7 +122,8 @@ describeE2e(
       })
       expect(workspace.state()).toEqual({
         server: session.emulator.host,
-        logout: 'true'
+        logout: 'true',
+        pending: ''
       })
       expect(workspace.summary()).toMatch(/^## ✅ Docker login succeeded\n/)
       expect(workspace.summary()).toContain(

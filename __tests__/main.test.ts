@@ -160,6 +160,43 @@ describe('the main step', () => {
     expect(core.printed()).not.toContain(PAT.secret)
   })
 
+  it.each([
+    ['succeeds', 0, [['logout', 'true'], ['pending', ''], ['server', 'HOST']]],
+    ['fails', 1, [['logout', ''], ['pending', '']]]
+  ])(
+    'names the login under way ("pending") before docker is given the password, where the config had no entry; cleared when the login %s',
+    async (_name, exitCode, end) => {
+      const { docker: inner } = fakeDocker({ exitCode, output: exitCode === 0 ? 'Login Succeeded' : 'denied' })
+      const saved: string[][] = []
+      const docker: DockerCli = {
+        ...inner,
+        async login(server, username, password, writing) {
+          writing?.(false)
+          // what the post step of a job cancelled now would read
+          saved.push(...core.saveState.mock.calls.map(([name, value]) => [name, value]))
+          return inner.login(server, username, password)
+        }
+      }
+      await runStep({ username: PAT.username, password: PAT.secret }, docker)
+      expect(saved).toEqual([['logout', 'true'], ['pending', JSON.stringify([emulator.host])]])
+      const last = core.saveState.mock.calls.slice(-end.length)
+      expect(last).toEqual(end.map(([name, value]) => [name, value.replace('HOST', emulator.host)]))
+    }
+  ) // prettier-ignore
+
+  it("saves no login under way for a server the config held an entry for: the runner's own is never logged out", async () => {
+    const { docker: inner } = fakeDocker({ exitCode: 1, output: 'denied' })
+    const docker: DockerCli = {
+      ...inner,
+      async login(server, username, password, writing) {
+        writing?.(true)
+        return inner.login(server, username, password)
+      }
+    }
+    await runStep({ username: PAT.username, password: PAT.secret }, docker)
+    expect(core.saveState).not.toHaveBeenCalled()
+  })
+
   it('fails with one error line and never runs docker after a refusal', async () => {
     const account = ACCOUNTS.password2fa
     const { docker, calls } = fakeDocker()

@@ -14,10 +14,18 @@ jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/post.js')
 const { dockerCli } = await import('../src/docker.js')
 
-/** A docker CLI whose logout answers `exitCode`, recording its calls. */
-function fakeDocker(exitCode: number, extra: Partial<LogoutResult> = {}) {
+/**
+ * A docker CLI whose logout answers `exitCode`, recording its calls; its
+ * config holds an entry for the servers of `entries`.
+ */
+function fakeDocker(
+  exitCode: number,
+  extra: Partial<LogoutResult> = {},
+  entries: readonly string[] = []
+) {
   const calls: string[] = []
   const docker: DockerCli = {
+    hasEntry: (server) => entries.includes(server),
     login: async () => ({ exitCode: 1, output: 'not expected' }),
     async logout(server) {
       calls.push(server)
@@ -45,6 +53,69 @@ describe('the post step', () => {
     expect(core.info.mock.calls).toEqual([
       ['Nothing to log out of: the main step did not log in.']
     ])
+  })
+
+  describe('a login under way when the job was cancelled (state "pending")', () => {
+    it('logs out of the entry docker wrote, where the config held none before', async () => {
+      core.setState({ logout: 'true', pending: '["ghcr.io"]' })
+      const { docker, calls } = fakeDocker(0, {}, ['ghcr.io'])
+      await run(docker, NO_OVERRIDE)
+      expect(calls).toEqual(['ghcr.io'])
+      expect(core.info.mock.calls).toEqual([['Logged out of ghcr.io.']])
+    })
+
+    it('logs out of nothing when docker wrote no entry (stopped, or refused)', async () => {
+      core.setState({ logout: 'true', pending: '["ghcr.io"]' })
+      const { docker, calls } = fakeDocker(0)
+      await run(docker, NO_OVERRIDE)
+      expect(calls).toEqual([])
+      expect(core.info.mock.calls).toEqual([
+        ['Nothing to log out of: the main step did not log in.']
+      ])
+    })
+
+    it('beside the servers logged in to, each once', async () => {
+      core.setState({
+        servers: '["ghcr.io","quay.io"]',
+        logout: 'true',
+        pending: '["quay.io","registry.gitlab.com","gcr.io"]'
+      })
+      const { docker, calls } = fakeDocker(0, {}, [
+        'ghcr.io',
+        'quay.io',
+        'registry.gitlab.com'
+      ])
+      await run(docker, NO_OVERRIDE)
+      expect(calls).toEqual(['ghcr.io', 'quay.io', 'registry.gitlab.com'])
+    })
+
+    it('the end of the main step cleared it: an empty value is none', async () => {
+      core.setState({ server: 'ghcr.io', logout: 'true', pending: '' })
+      const { docker, calls } = fakeDocker(0, {}, ['ghcr.io', 'quay.io'])
+      await run(docker, NO_OVERRIDE)
+      expect(calls).toEqual(['ghcr.io'])
+    })
+
+    it.each([
+      ['not JSON', '["ghcr.io"'],
+      ['not a list', '{"server":"ghcr.io"}'],
+      ['an option', '["--help"]'],
+      [
+        'too many',
+        JSON.stringify(
+          Array.from({ length: MAX_SERVERS + 1 }, (_, i) => `r${i}.example.com`)
+        )
+      ]
+    ])('%s: a warning, and no docker command', async (_name, pending) => {
+      core.setState({ server: 'ghcr.io', logout: 'true', pending })
+      const { docker, calls } = fakeDocker(0, {}, ['ghcr.io'])
+      await run(docker, NO_OVERRIDE)
+      expect(calls).toEqual([])
+      expect(core.warning.mock.calls).toHaveLength(1)
+      expect(core.warning.mock.calls[0][0]).toMatch(
+        /^Not logging out: the state "pending" is not a list of registry hosts \(got .{1,42}\), which the main step never saves/
+      )
+    })
   })
 
   it('stays logged in with logout: false', async () => {

@@ -85,7 +85,8 @@ describeE2e('registry-auth, with the real docker CLI', () => {
     })
     expect(ws.state()).toEqual({
       servers: JSON.stringify([hubHost, ghcrHost]),
-      logout: 'true'
+      logout: 'true',
+      pending: ''
     })
     expect(ws.authKeys().sort()).toEqual(
       [...Object.keys(OTHER), hubHost, ghcrHost].sort()
@@ -132,7 +133,8 @@ describeE2e('registry-auth, with the real docker CLI', () => {
     ])
     expect(ws.state()).toEqual({
       servers: JSON.stringify([ghcrHost]),
-      logout: 'true'
+      logout: 'true',
+      pending: ''
     })
     expect(ws.summary()).toContain(
       '## ❌ Docker login failed for 1 of 2 registries'

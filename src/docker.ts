@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process'
 import {
+  lstatSync,
   readFileSync,
   realpathSync,
   renameSync,
@@ -37,6 +38,11 @@ export const LOGOUT_TIMEOUT_MS = 20_000
 /**
  * How long a step waits for another run of the action that uses the same
  * docker config to finish its docker command; then it goes on unlocked.
+ * A holder that is a live process of this host is waited for until its
+ * lock is stale (LOCK_STALE_MS): a docker login on a slow registry holds
+ * it for as long as docker waits (15 s a request, an endpoint after
+ * another), and a run that went on unlocked would have its entry written
+ * over by the holder's docker.
  */
 const LOCK_WAIT_MS = 10_000
 
@@ -47,6 +53,28 @@ const LOCK_STALE_MS = 60_000
 export const LOCK_FILE = '.docker-login-preflight.lock'
 
 /**
+ * What a cancelled main step must stop before it exits (`stopLogins`): each
+ * docker login given its password and not done, and each lock this process
+ * holds.
+ */
+const inFlight = new Set<() => void>()
+const heldLocks = new Set<() => void>()
+
+/**
+ * Stops, for certain, every docker login of this process that was given its
+ * password and has not finished, and releases the locks it holds: called
+ * when the job is cancelled (the runner's SIGINT, then SIGTERM to this
+ * process alone), before the step exits. A docker left running would write
+ * its entry after the step, and the post step, already run, would not log
+ * it out. An entry written before the stop is the post step's (`pending`
+ * in the state, saved before the password was given).
+ */
+export function stopLogins(): void {
+  for (const stop of inFlight) stop()
+  for (const release of heldLocks) release()
+}
+
+/**
  * After docker exits, how long its output may stay open (a process it
  * started that kept it), as `@actions/exec` allowed.
  */
@@ -54,12 +82,23 @@ const OUTPUT_GRACE_MS = 10_000
 
 /** The docker CLI as the steps use it; tests may replace it. */
 export interface DockerCli {
-  /** `docker login --password-stdin` */
-  login(server: string, username: string, password: string): Promise<CliResult>
+  /**
+   * `docker login --password-stdin`; `writing`, when given, is called as
+   * docker is given the password, under the config lock, with whether the
+   * config held an entry for the server then
+   */
+  login(
+    server: string,
+    username: string,
+    password: string,
+    writing?: Writing
+  ): Promise<CliResult>
   /** `docker logout -- <server>`, stopped after its time limit */
   logout(server: string): Promise<LogoutResult>
   /** the docker config directory and the helper it names for a server */
   config(server: string): DockerConfigEvidence
+  /** whether the docker config holds a login entry (`auths`) for the server */
+  hasEntry?(server: string): boolean
   /**
    * `docker login --password-stdin`, started now to pay its start-up while
    * the preflight runs: it reads its password before any network, and gets
@@ -68,9 +107,15 @@ export interface DockerCli {
   startLogin?(server: string, username: string): PendingLogin
 }
 
+/**
+ * Called as docker is given the password, under the config lock: whether
+ * the config held an entry for the server just before docker writes it.
+ */
+export type Writing = (hadEntry: boolean) => void
+
 /** A docker login waiting for its password. */
 export interface PendingLogin {
-  send(password: string): Promise<CliResult>
+  send(password: string, writing?: Writing): Promise<CliResult>
   cancel(): Promise<void>
 }
 
@@ -98,14 +143,15 @@ export function dockerCli(
   const lockWaitMs = limits.lockWaitMs ?? LOCK_WAIT_MS
   const logoutTimeoutMs = limits.logoutTimeoutMs ?? LOGOUT_TIMEOUT_MS
   return {
-    async login(server, username, password) {
-      return this.startLogin(server, username).send(password)
+    async login(server, username, password, writing) {
+      return this.startLogin(server, username).send(password, writing)
     },
     startLogin(server, username) {
       let give: (password: string | undefined) => void = () => {}
       const password = new Promise<string | undefined>((resolve) => {
         give = resolve
       })
+      let onWriting: Writing | undefined
       // docker reads the file as it starts, without the lock (every write
       // to it is a rename); the lock is taken when it is given the password,
       // so that a slow preflight holds no other run's docker command
@@ -137,8 +183,11 @@ export function dockerCli(
             await started.result
             return unparsed(now, 'login')
           }
+          onWriting?.(now.status === 'ok' && hasAuth(now.json, server))
+          inFlight.add(started.kill)
           started.input(Buffer.from(secret))
           const ran = await started.result
+          inFlight.delete(started.kill)
           restoreConfig(dir, snapshotOf(now), authKey(server), {
             // what docker read as it started: none when there was no file
             // (docker starts from an empty config then)
@@ -148,7 +197,8 @@ export function dockerCli(
         })
       })()
       return {
-        async send(secret) {
+        async send(secret, writing) {
+          onWriting = writing
           give(secret)
           return (await done) ?? { exitCode: 1, output: 'not run' }
         },
@@ -181,8 +231,18 @@ export function dockerCli(
     config(server) {
       const helper = credentialHelper(dir, server)
       return { dir, helper: helper?.program, setting: helper?.setting }
+    },
+    hasEntry(server) {
+      const read = readConfigFile(join(dir, 'config.json'))
+      return read.status === 'ok' && hasAuth(read.json, server)
     }
   }
+}
+
+/** Whether a docker config's `auths` holds an entry for the server. */
+function hasAuth(json: Record<string, unknown>, server: string): boolean {
+  const auths = json.auths
+  return isRecord(auths) && Object.hasOwn(auths, authKey(server))
 }
 
 /**
@@ -449,9 +509,11 @@ function withConfigLock<T>(
   body: () => Promise<T>
 ): Promise<T> {
   const locked = async (release: () => void): Promise<T> => {
+    heldLocks.add(release)
     try {
       return await body()
     } finally {
+      heldLocks.delete(release)
       release()
     }
   }
@@ -475,8 +537,9 @@ function lock(
   return (async () => {
     const deadline = Date.now() + waitMs
     for (;;) {
-      if (Date.now() >= deadline) return () => {}
       if (!(stale(file) && removed(file))) {
+        // a live holder of this host is waited for until its lock is stale
+        if (Date.now() >= deadline && !holderAlive(file)) return () => {}
         await new Promise((wake) => setTimeout(wake, 20))
       }
       const taken = attempt(file, owner)
@@ -503,22 +566,45 @@ function lockOwner(): string {
  * judged.
  */
 function holderGone(file: string): boolean {
-  let fields: string[]
+  const pid = holderOf(file)
+  if (pid === undefined) return false
   try {
-    fields = readFileSync(file, 'utf8').trim().split(' ')
-  } catch {
-    return false
-  }
-  const [pid, , , host] = fields
-  if (fields.length !== 4 || host !== hostname() || !/^\d+$/.test(pid)) {
-    return false
-  }
-  try {
-    process.kill(Number(pid), 0)
+    process.kill(pid, 0)
     return false
   } catch (error) {
     // EPERM: alive, another user's
     return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
+/**
+ * The pid of a lock's holder when it is a process of this host, read from
+ * the file as lockOwner writes it (a regular file, not followed through a
+ * link); undefined for another host's, or a file of another form.
+ */
+function holderOf(file: string): number | undefined {
+  let fields: string[]
+  try {
+    if (!lstatSync(file).isFile()) return undefined
+    fields = readFileSync(file, 'utf8').trim().split(' ')
+  } catch {
+    return undefined
+  }
+  const [pid, , , host] = fields
+  return fields.length === 4 && host === hostname() && /^\d+$/.test(pid)
+    ? Number(pid)
+    : undefined
+}
+
+/** Whether the lock's holder is a live process of this host (lockOwner). */
+function holderAlive(file: string): boolean {
+  const pid = holderOf(file)
+  if (pid === undefined) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
@@ -546,7 +632,8 @@ function attempt(file: string, owner: string): (() => void) | undefined {
 /** Removes a file; false when it cannot. */
 function removed(file: string): boolean {
   try {
-    rmSync(file, { force: true })
+    // a directory in its place too (what a lock file may not be)
+    rmSync(file, { force: true, recursive: true })
     return true
   } catch {
     return false
@@ -559,7 +646,8 @@ function removed(file: string): boolean {
  */
 function stale(file: string): boolean {
   try {
-    if (Date.now() - statSync(file).mtimeMs > LOCK_STALE_MS) return true
+    // the file itself: a link whose target is gone is still a lock file
+    if (Date.now() - lstatSync(file).mtimeMs > LOCK_STALE_MS) return true
   } catch {
     return false
   }

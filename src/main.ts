@@ -6,7 +6,7 @@
  */
 import * as core from '@actions/core'
 import { nodeCrypto } from './builtins.js'
-import { dockerCli, type DockerCli } from './docker.js'
+import { dockerCli, type DockerCli, type Writing } from './docker.js'
 import type { CliResult } from './evidence.js'
 import { InputError } from './errors.js'
 import { gather, loginPlan, type World } from './gather.js'
@@ -44,13 +44,16 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   maskRegistryAuth(secrets)
   const env = world.env ?? process.env
   const loggedIn = new Set<string>()
-  const early: EarlyState = { logout: true, list: false, saved: new Set() }
+  const early: EarlyState = {
+    logout: true,
+    list: false,
+    saved: new Set(),
+    pending: new Set()
+  }
   const reporting = mainReport(
     {
       env,
-      docker: noting(world.docker ?? dockerCli(env), loggedIn, () =>
-        saveEarly(early, loggedIn)
-      ),
+      docker: noting(world.docker ?? dockerCli(env), loggedIn, early),
       secrets,
       idToken: world.idToken ?? true
     },
@@ -109,6 +112,19 @@ interface EarlyState {
   list: boolean
   /** the names saved so far: the end of the step rewrites each */
   saved: Set<string>
+  /**
+   * servers docker was given the password for, whose config held no entry
+   * for them then: until the login's end is seen, an entry there is this
+   * run's (`pending` in the state)
+   */
+  pending: Set<string>
+}
+
+/** An empty value for each name: a value saved before, cleared. */
+function blanks(names: ReadonlySet<string>): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const name of names) values[name] = ''
+  return values
 }
 
 /**
@@ -120,23 +136,33 @@ function stateValues(
   state: PostStepState,
   saved: ReadonlySet<string>
 ): Record<string, string> {
-  const values: Record<string, string> = {}
-  for (const name of saved) values[name] = ''
+  const values = blanks(saved)
   if ('server' in state) values[STATE.server] = state.server
   else values[STATE.servers] = JSON.stringify(state.servers)
   values[STATE.logout] = String(state.logout)
   return values
 }
 
-/** Saves the post step's state: every server docker logged in to so far. */
+/**
+ * Saves the post step's state: every server docker logged in to so far,
+ * and the logins under way whose entry would be this run's (`pending`).
+ */
 function saveEarly(early: EarlyState, loggedIn: ReadonlySet<string>): void {
   const servers = [...loggedIn]
   const { logout } = early
-  const state =
-    servers.length === 1 && !early.list
-      ? { server: servers[0], logout }
-      : { servers, logout }
-  const values = stateValues(state, early.saved)
+  const pending = [...early.pending].filter((server) => !loggedIn.has(server))
+  const values =
+    servers.length > 0
+      ? stateValues(
+          servers.length === 1 && !early.list
+            ? { server: servers[0], logout }
+            : { servers, logout },
+          early.saved
+        )
+      : { ...blanks(early.saved), [STATE.logout]: String(logout) }
+  if (pending.length > 0 || early.saved.has(STATE.pending)) {
+    values[STATE.pending] = pending.length > 0 ? JSON.stringify(pending) : ''
+  }
   try {
     setAll('GITHUB_STATE', values, core.saveState)
   } catch {
@@ -150,35 +176,50 @@ function saveEarly(early: EarlyState, loggedIn: ReadonlySet<string>): void {
 /**
  * The docker CLI, noting each server it logged in to, so that a failure
  * of our own after a login still leaves the post step what to log out of,
- * and calling `added` as soon as a login succeeded.
+ * and saving the state (saveEarly) as docker is given a password for a
+ * server the config held no entry for (`pending`: a job cancelled before
+ * the login's end is seen has its post step log out the entry docker
+ * wrote), and as soon as a login succeeded.
  */
 function noting(
   docker: DockerCli,
   loggedIn: Set<string>,
-  added: () => void
+  early: EarlyState
 ): DockerCli {
   const note =
     (server: string) =>
     (result: CliResult): CliResult => {
       if (result.exitCode === 0) {
         loggedIn.add(server)
-        added()
+        saveEarly(early, loggedIn)
       }
       return result
     }
+  const writing =
+    (server: string): Writing =>
+    (hadEntry) => {
+      // an entry the runner had is never the post step's to remove
+      if (hadEntry || !early.logout || loggedIn.has(server)) return
+      early.pending.add(server)
+      saveEarly(early, loggedIn)
+    }
   const startLogin = docker.startLogin?.bind(docker)
+  const hasEntry = docker.hasEntry?.bind(docker)
   return {
     login: async (server, username, password) =>
-      note(server)(await docker.login(server, username, password)),
+      note(server)(
+        await docker.login(server, username, password, writing(server))
+      ),
     logout: async (server) => docker.logout(server),
     config: (server) => docker.config(server),
+    ...(hasEntry ? { hasEntry } : {}),
     ...(startLogin
       ? {
           startLogin: (server: string, username: string) => {
             const pending = startLogin(server, username)
             return {
               send: async (password: string) =>
-                note(server)(await pending.send(password)),
+                note(server)(await pending.send(password, writing(server))),
               cancel: async () => pending.cancel()
             }
           }
@@ -297,6 +338,9 @@ async function write(report: ActionReport, early: EarlyState): Promise<void> {
   if (state) {
     const values = stateValues(state, early.saved)
     setAll('GITHUB_STATE', values, core.saveState)
+  } else if (early.saved.size > 0) {
+    // no login succeeded: what was saved as one was under way is cleared
+    setAll('GITHUB_STATE', blanks(early.saved), core.saveState)
   }
   setAll('GITHUB_OUTPUT', report.outputs, core.setOutput)
   for (const warning of report.warnings) core.warning(warning)

@@ -11,21 +11,25 @@
 import * as core from '@actions/core'
 import { dockerCli, type DockerCli } from './docker.js'
 import { printRaw } from './log.js'
-import { readPostState } from './state.js'
+import { readPending, readPostState } from './state.js'
 
 /** Runs the post step. Never throws. */
 export async function run(
   docker: DockerCli = dockerCli(),
   env: NodeJS.ProcessEnv = process.env
 ): Promise<void> {
-  const state = readPostState((name) => core.getState(name), env)
-  if (state.kind === 'none') {
-    core.info('Nothing to log out of: the main step did not log in.')
-    return
-  }
-  if (state.kind === 'invalid') {
+  const get = (name: string): string => core.getState(name)
+  const state = readPostState(get, env)
+  const pending = readPending(get, env)
+  const invalid =
+    state.kind === 'invalid'
+      ? state.problem
+      : 'problem' in pending
+        ? pending.problem
+        : undefined
+  if (invalid !== undefined) {
     core.warning(
-      `Not logging out: the ${state.problem}, which the main step never saves; its credentials may remain in the docker config`
+      `Not logging out: the ${invalid}, which the main step never saves; its credentials may remain in the docker config`
     )
     return
   }
@@ -33,7 +37,21 @@ export async function run(
     core.info(`Staying logged in to ${state.server} (logout: false).`)
     return
   }
-  for (const server of state.servers ?? [state.server]) {
+  const servers =
+    state.kind === 'logout' ? (state.servers ?? [state.server]) : []
+  // a login under way when the job was cancelled: the entry docker wrote,
+  // where the config held none before it, is this run's
+  const cancelled =
+    'servers' in pending
+      ? pending.servers.filter(
+          (server) => !servers.includes(server) && docker.hasEntry?.(server)
+        )
+      : []
+  if (servers.length === 0 && cancelled.length === 0) {
+    core.info('Nothing to log out of: the main step did not log in.')
+    return
+  }
+  for (const server of [...servers, ...cancelled]) {
     await logout(docker, server)
   }
 }

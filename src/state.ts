@@ -14,7 +14,14 @@ export const STATE = {
    * with `registry-auth`, or AWS_ACCOUNT_IDS on Amazon ECR: a JSON array of
    * every server logged in to
    */
-  servers: 'servers'
+  servers: 'servers',
+  /**
+   * a JSON array of servers docker was given the password for while the
+   * config held no entry for them: saved before the login's end is seen,
+   * cleared by the end of the step. A cancelled job's post step logs out
+   * those that have an entry now (`readPending`)
+   */
+  pending: 'pending'
 } as const
 
 /**
@@ -113,6 +120,34 @@ function readServers(
     server: list.join(', '),
     servers: list
   }
+}
+
+/**
+ * The logins that were under way (`pending`) when the main step last saved
+ * its state: servers, each as `server` above, at most MAX_SERVERS; none
+ * when the value is empty; `invalid` when it is not such a list.
+ */
+export function readPending(
+  get: (name: string) => string,
+  env: NodeJS.ProcessEnv = process.env
+): { servers: string[] } | { problem: string } {
+  const text = get(STATE.pending)
+  if (!text) return { servers: [] }
+  let servers: unknown
+  try {
+    servers = JSON.parse(text)
+  } catch {
+    servers = undefined
+  }
+  const valid =
+    Array.isArray(servers) &&
+    servers.length <= MAX_SERVERS &&
+    servers.every((s) => typeof s === 'string' && isServer(s, env))
+  return valid
+    ? { servers: [...new Set(servers as string[])] }
+    : {
+        problem: `state "${STATE.pending}" is not a list of registry hosts (got ${quote(text)})`
+      }
 }
 
 /** Whether `value` is a server the main step could have logged in to. */
