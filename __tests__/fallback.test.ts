@@ -868,6 +868,14 @@ const NOT_CAUGHT: Row[] = [
     case: 'filesystem'
   },
   {
+    name: "an empty 403 is no web page: FB022 reads a page's '<' only",
+    format:
+      'docker/distribution "error parsing HTTP %d response body: %s: %q" with an empty body (docs/registries.md §13o (h))',
+    text: 'error parsing HTTP 403 response body: unexpected end of JSON input: ""',
+    diagnosis: 'unknown',
+    rule: null
+  },
+  {
     name: "a repository's file denied is no registry permission",
     format:
       'FB028 reads "access denied" with a registry or a /v2/ request only',

@@ -127,7 +127,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'config-malformed': ['credential-store-error'],
   'read-denied': ['insufficient-scope'],
   'oidc-id-token': ['registry-unreachable'],
-  'docker-context': ['credential-store-error']
+  'docker-context': ['credential-store-error'],
+  'gcr-shutdown': ['not-a-login-failure']
 }
 
 /** Every id a verdict may name as the rule that decided. */

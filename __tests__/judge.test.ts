@@ -2190,6 +2190,43 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'invalid-credentials',
     rule: 'HUB010'
   },
+  // docs/registries.md §13o: wordings of the sixth development set
+  {
+    // sparkoo/csgo-2d-demo-viewer#59
+    text: "error parsing HTTP 412 response body: invalid character 'C' looking for beginning of value: \"Container Registry is deprecated and shutting down, please use the auto migration tool to migrate to Artifact Registry (gcloud artifacts docker upgrade migrate --projects='csgo-2d-demo-player'). For more details see: https://cloud.google.com/artifact-registry/docs/transition/auto-migrate-gcr-ar\"",
+    diagnosis: 'not-a-login-failure',
+    rule: 'GAR024'
+  },
+  {
+    text: 'Error: Status 403 trying to pull repository team/app: "Unable to access the repository: team/app; please verify that it exists and you have permission to access it (no valid credential was supplied)."',
+    diagnosis: 'missing-credentials',
+    rule: 'GAR025'
+  },
+  {
+    text: 'Google Cloud Run Service Agent service-123@serverless-robot-prod.iam.gserviceaccount.com must have permission to read the image, gcr.io/other-project/app:latest.',
+    diagnosis: 'insufficient-scope',
+    rule: 'GAR026'
+  },
+  {
+    text: "[httpOci] Could not fetch bearer token for 'ghcr.io': Error: HTTP 403: Forbidden",
+    diagnosis: 'stale-login',
+    rule: 'GHCR003'
+  },
+  {
+    text: '$ docker pull ghcr.io/octocat/app:1.0\nError response from daemon: error from registry: unauthorized\nunauthorized',
+    diagnosis: 'repository-not-found',
+    rule: 'GHCR008'
+  },
+  {
+    text: 'level=error msg="Error parsing the serverURL" error="parse \\"https://{\\\\\\"kind\\\\\\":…}\\": invalid port"',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI012'
+  },
+  {
+    text: 'INFO org.testcontainers.utility.RegistryAuthLocator - Failure when attempting to lookup auth config. Exception message: Status 404: No config supplied. Checked in order: /home/runner/.docker/config.json (file not found), DOCKER_AUTH_CONFIG (not set)',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI028'
+  },
   // docker stopped before the login: its current context is missing
   // (docs/registries.md §13n; docker 28.2.2's words, run here)
   {

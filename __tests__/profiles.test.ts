@@ -1454,6 +1454,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'credential-store-error'
   },
   {
+    wording: 'error parsing the serverurl',
+    id: 'CLI012',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'no config supplied … checked in order',
+    id: 'CLI028',
+    diagnosis: 'missing-credentials'
+  },
+  {
     wording: 'basic credential not found',
     id: 'CLI013',
     diagnosis: 'missing-credentials'
@@ -1484,6 +1494,26 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
       'unable to retrieve auth token: invalid username/password … access to the requested resource is not authorized',
     id: 'CLI015',
     diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'container registry is deprecated and shutting down',
+    id: 'GAR024',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'gcr.io/v2/token … 412 precondition failed',
+    id: 'GAR024',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: '(no valid credential was supplied)',
+    id: 'GAR025',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'service agent … must have permission to read the image',
+    id: 'GAR026',
+    diagnosis: 'insufficient-scope'
   },
   {
     wording: 'reauth related error (invalid_rapt)',
@@ -2070,7 +2100,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'registry-unreachable'
   },
   {
-    wording: 'error parsing http 403 response body',
+    wording: "error parsing http 403 response body … invalid character '<'",
     id: 'FB022',
     diagnosis: 'registry-unreachable'
   },
@@ -2418,6 +2448,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'stale-login'
   },
   {
+    wording: "could not fetch bearer token for 'ghcr.io' … http 403",
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
     wording: 'docker.pkg.github.com/v2/ … /manifests/ … 401 unauthorized',
     id: 'GHCR015',
     diagnosis: 'missing-credentials'
@@ -2429,6 +2464,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'https://ghcr.io/v2/ … /manifests/ … : unauthorized',
+    id: 'GHCR008',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'pull ghcr.io/ … error from registry: unauthorized',
     id: 'GHCR008',
     diagnosis: 'repository-not-found'
   },
@@ -3065,6 +3105,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI026',
     // docker's current context missing (docs/registries.md §13n)
     'CLI027',
+    // Testcontainers found no docker config (docs/registries.md §13o (g))
+    'CLI028',
     'CLI009',
     // credential helpers and other clients (docs/registries.md §13a)
     'CLI011',

@@ -143,7 +143,10 @@ export const REMEDIATION_CASES = [
   'oidc-id-token',
   // appended (docs/registries.md §13n): docker could not start
   /** docker's current context (config.json, DOCKER_CONTEXT) does not exist */
-  'docker-context'
+  'docker-context',
+  // appended (docs/registries.md §13o (a)): Container Registry shut down
+  /** a push to gcr.io after Container Registry stopped taking writes */
+  'gcr-shutdown'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -129,6 +129,16 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13n: docker/cli cli/command/cli.go (docker 28.2.2: "Failed to initialize: unable to resolve docker endpoint: context "gone": context not found: open …/contexts/meta/<sha256>/meta.json: no such file or directory", run here on a config.json whose currentContext names no context); docker 19.03–20.10: "Current context "…" is not found on the file system, please check your config file at …"'
   },
   {
+    // docs/registries.md §13o (g): Testcontainers found no docker config
+    // for the image's registry and pulls without a credential
+    id: 'CLI028',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [['no config supplied', 'checked in order']],
+    source:
+      'docs/registries.md §13o (g): Testcontainers RegistryAuthLocator, "Failure when attempting to lookup auth config … Falling back to docker-java default behaviour. Exception message: Status 404: No config supplied. Checked in order: /Users/…/.docker/config.json (file not found), DOCKER_AUTH_CONFIG (not set)" (testcontainers/testcontainers-java#9477: a podman login, in auth.json, which Testcontainers does not read)'
+  },
+  {
     id: 'CLI009',
     diagnosis: 'missing-credentials',
     case: 'username',
@@ -175,10 +185,13 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'failed to resolve credential:',
       // go-containerregistry's older keychain (kaniko, bazel's rules_docker,
       // crane): docs/registries.md §13h
-      ['invoking docker-credential-', 'exit status']
+      ['invoking docker-credential-', 'exit status'],
+      // docs/registries.md §13o (f): docker-credential-ecr-login given what
+      // it cannot read as a server URL (run as a kubelet credential provider)
+      'error parsing the serverurl'
     ],
     source:
-      'docs/registries.md §13a (b): nomad\'s docker driver "Failed to find docker auth for repo" (hashicorp/nomad#7357); docker-compose v1/docker-py "Command \'[\'docker-credential-pass\', \'get\']\' returned non-zero exit status 1." (docker/docker-credential-helpers#217); oras-go registry/remote/credentials/internal/executer ("credentials store is configured to `desktop.exe` but Docker Desktop seems not running"), registry/remote/auth/client.go ("failed to resolve credential: …"); awslabs/amazon-ecr-credential-helper ecr-login/api/client.go ("docker-credential-ecr-login can only be used with Amazon Elastic Container Registry."); containers/image pkg/docker/config ("reading JSON file %q: unmarshaling JSON at %q: …", podman-container-tools/podman#1457, podman-container-tools/container-libs#244); helm 3.13 "Error: unable to retrieve credentials" (helm/helm#12476); go-containerregistry pkg/authn helper.go (2018–2019) "invoking %s: %v; output: %s" (bazelbuild/rules_docker#1175: "invoking docker-credential-gcloud: exit status 1; output: ", docs/registries.md §13h)'
+      'docs/registries.md §13o (f): awslabs/amazon-ecr-credential-helper ecr-login/ecr.go "Error parsing the serverURL" (run by the kubelet as an image credential provider, which sends it a CredentialProviderRequest: awslabs/amazon-ecr-credential-helper#616); docs/registries.md §13a (b): nomad\'s docker driver "Failed to find docker auth for repo" (hashicorp/nomad#7357); docker-compose v1/docker-py "Command \'[\'docker-credential-pass\', \'get\']\' returned non-zero exit status 1." (docker/docker-credential-helpers#217); oras-go registry/remote/credentials/internal/executer ("credentials store is configured to `desktop.exe` but Docker Desktop seems not running"), registry/remote/auth/client.go ("failed to resolve credential: …"); awslabs/amazon-ecr-credential-helper ecr-login/api/client.go ("docker-credential-ecr-login can only be used with Amazon Elastic Container Registry."); containers/image pkg/docker/config ("reading JSON file %q: unmarshaling JSON at %q: …", podman-container-tools/podman#1457, podman-container-tools/container-libs#244); helm 3.13 "Error: unable to retrieve credentials" (helm/helm#12476); go-containerregistry pkg/authn helper.go (2018–2019) "invoking %s: %v; output: %s" (bazelbuild/rules_docker#1175: "invoking docker-credential-gcloud: exit status 1; output: ", docs/registries.md §13h)'
   },
   {
     // docs/registries.md §13a (c): a client that found no credential at all

@@ -311,7 +311,9 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       '<h1>403 forbidden</h1>',
       '<title>403 forbidden</title>',
       '<title>error 403 (forbidden)',
-      'error parsing http 403 response body',
+      // a page, not a registry's empty 403 ("unexpected end of JSON
+      // input": docs/registries.md §13o (h))
+      ['error parsing http 403 response body', "invalid character '<'"],
       '<h1>404 not found</h1>',
       '<title>404 not found</title>',
       '404 page not found',

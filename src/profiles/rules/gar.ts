@@ -237,6 +237,39 @@ export const RULES: readonly TextRule[] = [
       'gcloud\'s docker credential helper missing or not logged in (docs/registries.md §6 (f): wurstmeister/kafka-docker#621, canonical/docker-snap#19, CiscoDevNet/yangsuite#131); gcloud auth configure-docker warning that the helper is not on PATH, "WARNING: `docker-credential-gcloud` not in system PATH. gcloud\'s Docker credential helper can be configured but it will not work until this is corrected." (docs/registries.md §13d (b): GoogleCloudPlatform/google-cloud-tfs#69, a build agent whose docker-compose push then failed)'
   },
   {
+    // docs/registries.md §13o (a): Container Registry stopped taking
+    // writes on 2025-03-18; its hosts answer 412. Not the credential
+    id: 'GAR024',
+    diagnosis: 'not-a-login-failure',
+    case: 'gcr-shutdown',
+    match: [
+      'container registry is deprecated and shutting down',
+      ['gcr.io/v2/token', '412 precondition failed']
+    ],
+    source:
+      'docs/registries.md §13o (a): Google Cloud "Transition from Container Registry" (effective March 18, 2025, Container Registry is shut down and writing images to it is unavailable); gcr.io\'s 412 "Container Registry is deprecated and shutting down, please use the auto migration tool to migrate to Artifact Registry (gcloud artifacts docker upgrade migrate --projects=\'…\')" to a docker push (sparkoo/csgo-2d-demo-viewer#59, simonw/museums#44 "error parsing HTTP 412 response body"), to the Terraform API (pulumi/pulumi-docker#1403) and to a push in CI (mozilla/jetstream#2683); buildx\'s token request for a push "…gcr.io/v2/token?scope=…%3Apull%2Cpush&service=gcr.io: 412 Precondition Failed" (docker/build-push-action#1375)'
+  },
+  {
+    // docs/registries.md §13o (b): Container Registry's v1 words for a
+    // pull that carried no valid credential
+    id: 'GAR025',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['(no valid credential was supplied)'],
+    source:
+      'docs/registries.md §13o (b): gcr.io to docker\'s v1 pull, "Error: Status 403 trying to pull repository k8s-test-infra-aws/aws-janitor: "Unable to access the repository: …; please verify that it exists and you have permission to access it (no valid credential was supplied)."" (kubernetes/test-infra#2359)'
+  },
+  {
+    // docs/registries.md §13o (c): Cloud Run's service agent may not read
+    // the image it deploys (GAR003's reading, the deploying account's)
+    id: 'GAR026',
+    diagnosis: 'insufficient-scope',
+    case: 'read-denied',
+    match: [['service agent', 'must have permission to read the image']],
+    source:
+      'docs/registries.md §13o (c): Cloud Run deploying an image of another project, "Google Cloud Run Service Agent service-…@serverless-robot-prod.iam.gserviceaccount.com must have permission to read the image, gcr.io/…" (terraform-google-modules/terraform-google-slo#128); Google Cloud "Deploying container images to Cloud Run" (images in another project: grant the Cloud Run Service Agent the Artifact Registry Reader role)'
+  },
+  {
     // a user account's session that Google wants re-authenticated: the
     // helper cannot answer the challenge in a job
     id: 'GAR017',

@@ -108,10 +108,13 @@ export const RULES: readonly TextRule[] = [
         'ghcr.io/',
         'while retrieving an authentication token',
         'denied'
-      ]
+      ],
+      // docs/registries.md §13o (d): the Dev Containers CLI's token request
+      // for a Feature (a pull) refused 403 with the stored login
+      ["could not fetch bearer token for 'ghcr.io'", 'http 403']
     ],
     source:
-      'GHCR rejects every request with an outdated stored login, even for public images (docs/registries.md §1 (c): GenSpectrum/LAPIS-SILO#566, github/github-mcp-server#282, korthout/camunda-platform-rest-api#106); the token request of a pull (helm: secureCodeBox/secureCodeBox#2574) and tart\'s "pulling manifest… AuthFailed(… 403 … {\\"errors\\":[{\\"code\\":\\"DENIED\\",\\"message\\":\\"denied\\"}]})" with an expired stored token (openai/tart#277): docs/registries.md §13c (h); a pull\'s token request refused with a stale stored login, "helm pull oci://ghcr.io/… Error: failed to authorize: failed to fetch oauth token: unexpected status: 403 Forbidden" (apollographql/router#1643; actions/actions-runner-controller#3041, dragonflydb/dragonfly#4997) and tart\'s "Pulling the latest version of ghcr.io/… received unexpected HTTP status code 403 while retrieving an authentication token … DENIED" (cirruslabs/gitlab-tart-executor#28): docs/registries.md §13i'
+      'the Dev Containers CLI resolving a public Feature: "[httpOci] Could not fetch bearer token for \'ghcr.io\': Error: HTTP 403: Forbidden", fixed by retrying without the expired stored credential (microsoft/vscode-remote-release#8449, devcontainers/cli#515: docs/registries.md §13o (d)); GHCR rejects every request with an outdated stored login, even for public images (docs/registries.md §1 (c): GenSpectrum/LAPIS-SILO#566, github/github-mcp-server#282, korthout/camunda-platform-rest-api#106); the token request of a pull (helm: secureCodeBox/secureCodeBox#2574) and tart\'s "pulling manifest… AuthFailed(… 403 … {\\"errors\\":[{\\"code\\":\\"DENIED\\",\\"message\\":\\"denied\\"}]})" with an expired stored token (openai/tart#277): docs/registries.md §13c (h); a pull\'s token request refused with a stale stored login, "helm pull oci://ghcr.io/… Error: failed to authorize: failed to fetch oauth token: unexpected status: 403 Forbidden" (apollographql/router#1643; actions/actions-runner-controller#3041, dragonflydb/dragonfly#4997) and tart\'s "Pulling the latest version of ghcr.io/… received unexpected HTTP status code 403 while retrieving an authentication token … DENIED" (cirruslabs/gitlab-tart-executor#28): docs/registries.md §13i'
   },
   {
     id: 'GHCR002',
@@ -156,6 +159,9 @@ export const RULES: readonly TextRule[] = [
       ['https://ghcr.io/v2/', '/manifests/', '": unauthorized'],
       // docs/registries.md §13c (h): older docker without the quotes
       ['https://ghcr.io/v2/', '/manifests/', ': unauthorized'],
+      // docs/registries.md §13o (e): docker 28 with the containerd image
+      // store, which names no request
+      ['pull ghcr.io/', 'error from registry: unauthorized'],
       // docs/registries.md §13l (h): a manifest's HEAD refused 403, no body
       // (GHCR003 reads GHCR's "denied: denied" first)
       ['https://ghcr.io/v2/', '/manifests/', '": denied']

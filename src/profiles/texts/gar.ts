@@ -44,7 +44,9 @@ const LINKS_GAR = {
     'https://cloud.google.com/artifact-registry/docs/repositories/create-repos',
   names: 'https://cloud.google.com/artifact-registry/docs/docker/names',
   githubAuth: 'https://github.com/google-github-actions/auth',
-  status: 'https://status.cloud.google.com/'
+  status: 'https://status.cloud.google.com/',
+  transition:
+    'https://cloud.google.com/artifact-registry/docs/transition/transition-from-gcr'
 } as const
 
 /** GAR's texts (see the profile, ../gar.ts). */
@@ -199,6 +201,22 @@ export const REMEDIATION: RemediationTable = {
   },
 
   'registry-unreachable': { docs: [LINKS_GAR.status] },
+  'not-a-login-failure': {
+    cases: {
+      // docs/registries.md §13o (a): GAR024
+      'gcr-shutdown': {
+        title: 'Container Registry no longer takes pushes',
+        error:
+          'move gcr.io to Artifact Registry (gcloud artifacts docker upgrade migrate), or push to LOCATION-docker.pkg.dev',
+        why: 'Container Registry was shut down on 2025-03-18: writing images to gcr.io hosts is no longer possible, and {registry} answers 412 whatever the credential. Artifact Registry serves gcr.io hosts once the project is migrated.',
+        steps: [
+          'Migrate the project: `gcloud artifacts docker upgrade migrate --projects=PROJECT` (it creates gcr.io repositories in Artifact Registry and routes the gcr.io hosts to them); pushes to gcr.io then work with the same login, given the Artifact Registry Writer role.',
+          'Or push to an Artifact Registry host instead: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, and log in to that host.'
+        ],
+        docs: [LINKS_GAR.transition]
+      }
+    }
+  },
   'preflight-unreachable': { docs: [LINKS_GAR.status, LINKS.actionReadme] },
 
   'push-not-checked': {
