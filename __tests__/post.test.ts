@@ -118,6 +118,38 @@ describe('the post step', () => {
     })
   })
 
+  it("stops at its budget: a helper that hangs costs each logout its limit, and the servers left get one warning", async () => {
+    core.setState({
+      servers: JSON.stringify(['a.example.com', 'b.example.com', 'c.example.com', 'd.example.com', 'e.example.com']),
+      logout: 'true'
+    })
+    const limits: number[] = []
+    const docker: DockerCli = {
+      ...fakeDocker(0).docker,
+      async logout(_server, withinMs) {
+        // a helper that hangs: docker is stopped at the limit it is given
+        const limit = Math.min(20_000, withinMs ?? 20_000)
+        limits.push(limit)
+        await new Promise((done) => setTimeout(done, limit))
+        return { exitCode: 137, output: '', timedOutAfterMs: limit }
+      }
+    }
+    const started = Date.now()
+    await run(docker, NO_OVERRIDE, 1_500)
+    expect(Date.now() - started).toBeLessThan(3_000)
+    // the first logout gets what is left of the budget, not its 20 s
+    expect(limits).toHaveLength(1)
+    expect(limits[0]).toBeGreaterThan(1_400)
+    expect(limits[0]).toBeLessThanOrEqual(1_500)
+    const warnings = core.warning.mock.calls.map(([line]) => String(line))
+    expect(warnings).toHaveLength(2)
+    expect(warnings[0]).toMatch(/^docker logout a\.example\.com did not finish within 1\.\d+ s/)
+    expect(warnings[1]).toBe(
+      "Not logged out of b.example.com, c.example.com, d.example.com and 1 more: the post step's logouts took their 1.5 s; the credentials may remain in the runner's docker config"
+    )
+    expect(core.setFailed).not.toHaveBeenCalled()
+  }) // prettier-ignore
+
   it('stays logged in with logout: false', async () => {
     core.setState({ server: 'ghcr.io', logout: 'false' })
     const { docker, calls } = fakeDocker(0)

@@ -31,7 +31,8 @@ const DOCKER_HUB_KEY = 'https://index.docker.io/v1/'
 /**
  * How long `docker logout` may take before it is killed: a credential
  * helper waiting on a keyring would otherwise hold the post step until the
- * job's timeout. Well inside 30 s, so that the whole post step is too.
+ * job's timeout. The post step's logouts together take at most
+ * POST_BUDGET_MS (src/post.ts).
  */
 export const LOGOUT_TIMEOUT_MS = 20_000
 
@@ -93,8 +94,11 @@ export interface DockerCli {
     password: string,
     writing?: Writing
   ): Promise<CliResult>
-  /** `docker logout -- <server>`, stopped after its time limit */
-  logout(server: string): Promise<LogoutResult>
+  /**
+   * `docker logout -- <server>`, stopped after its time limit
+   * (LOGOUT_TIMEOUT_MS), or after `withinMs` when that is less
+   */
+  logout(server: string, withinMs?: number): Promise<LogoutResult>
   /** the docker config directory and the helper it names for a server */
   config(server: string): DockerConfigEvidence
   /** whether the docker config holds a login entry (`auths`) for the server */
@@ -208,7 +212,8 @@ export function dockerCli(
         }
       }
     },
-    async logout(server) {
+    async logout(server, withinMs = logoutTimeoutMs) {
+      const timeoutMs = Math.min(logoutTimeoutMs, withinMs)
       return withConfigLock(dir, lockWaitMs, async () => {
         const read = readConfigFile(join(dir, 'config.json'))
         if (read.status === 'malformed') return unparsed(read, 'logout')
@@ -216,14 +221,14 @@ export function dockerCli(
         // `--`: whatever the server, docker never reads it as an option
         const ran = await run(['logout', '--', server], {
           env: childEnv,
-          timeoutMs: logoutTimeoutMs
+          timeoutMs
         })
         restoreConfig(dir, before, authKey(server))
         return ran.timedOut
           ? {
               exitCode: ran.exitCode,
               output: ran.output,
-              timedOutAfterMs: logoutTimeoutMs
+              timedOutAfterMs: timeoutMs
             }
           : { exitCode: ran.exitCode, output: ran.output }
       })

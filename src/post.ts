@@ -13,10 +13,22 @@ import { dockerCli, type DockerCli } from './docker.js'
 import { printRaw } from './log.js'
 import { readPending, readPostState } from './state.js'
 
+/**
+ * How long the post step's logouts may take together: each is stopped at
+ * its own limit (LOGOUT_TIMEOUT_MS in src/docker.ts), and a credential
+ * helper that hangs would hold the step that long for every server (220
+ * with registry-auth).
+ */
+export const POST_BUDGET_MS = 60_000
+
+/** A logout is not started with less time than this left. */
+const MIN_LOGOUT_MS = 1_000
+
 /** Runs the post step. Never throws. */
 export async function run(
   docker: DockerCli = dockerCli(),
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv = process.env,
+  budgetMs = POST_BUDGET_MS
 ): Promise<void> {
   const get = (name: string): string => core.getState(name)
   const state = readPostState(get, env)
@@ -51,14 +63,37 @@ export async function run(
     core.info('Nothing to log out of: the main step did not log in.')
     return
   }
-  for (const server of [...servers, ...cancelled]) {
-    await logout(docker, server)
+  const all = [...servers, ...cancelled]
+  const deadline = Date.now() + budgetMs
+  for (const [index, server] of all.entries()) {
+    const left = deadline - Date.now()
+    if (left < MIN_LOGOUT_MS) {
+      notTried(all.slice(index), budgetMs)
+      return
+    }
+    await logout(docker, server, left)
   }
 }
 
+/** One warning for the servers the post step had no time left for. */
+function notTried(servers: readonly string[], budgetMs: number): void {
+  const named = servers
+    .slice(0, 3)
+    .map((server) => (server.length > 60 ? `${server.slice(0, 59)}…` : server))
+    .join(', ')
+  const more = servers.length > 3 ? ` and ${servers.length - 3} more` : ''
+  core.warning(
+    `Not logged out of ${named}${more}: the post step's logouts took their ${budgetMs / 1000} s; the credentials may remain in the runner's docker config`
+  )
+}
+
 /** `docker logout` of one server; a failure is a warning. */
-async function logout(docker: DockerCli, server: string): Promise<void> {
-  const result = await docker.logout(server)
+async function logout(
+  docker: DockerCli,
+  server: string,
+  withinMs: number
+): Promise<void> {
+  const result = await docker.logout(server, withinMs)
   const limit = result.timedOutAfterMs
   if (limit === undefined && result.exitCode === 0) {
     core.info(`Logged out of ${server}.`)
