@@ -892,7 +892,7 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
     [
       'a username with spaces (the same check as the action)',
       ['check', '--username', 'octo cat', '--password-stdin'],
-      /^Input "username" contains spaces: set it to your Docker ID/
+      /^Option --username contains spaces: set it to your Docker ID/
     ],
     [
       '--retries abc',
@@ -904,12 +904,12 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
         '--retries',
         'abc'
       ],
-      /^Input "--retries" must be a whole number from 0 to 10, not "abc"/
+      /^Option --retries must be a whole number from 0 to 10, not "abc"/
     ],
     [
       '--timeout 0',
       ['check', '--username', 'octocat', '--password-stdin', '--timeout', '0'],
-      /^Input "--timeout" must be a number of seconds above 0/
+      /^Option --timeout must be a number of seconds above 0/
     ],
     [
       'a URL as --registry',
@@ -1057,10 +1057,26 @@ describe('the secret cannot be given on the command line', () => {
     )
     expect(run.exitCode).toBe(2)
     expect(run.stderr).toBe(
-      'Input "registry" holds credentials (user:password@host): give the host alone, and the username and password in their own inputs\n'
+      'Option --registry holds credentials (user:password@host): give the host alone, and the username and password in their own options\n'
     )
     expect(session.emulator.requests).toEqual([])
   })
+
+  it.each([
+    ['explain', ['explain', '--registry', 'ftp://ghcr.io'], 'Option --registry must be a registry host such as ghcr.io, not a ftp:// URL\n'],
+    ['check', ['check', '--registry', 'ghcr.io:99999', '--username', 'a', '--password-stdin'], 'Option --registry has port 99999: a port is a number from 1 to 65535\n']
+  ])('%s names the option, not an input, in its error', async (_name, args, stderr) => {
+    const run = await cli(args, 'x')
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toBe(stderr)
+  }) // prettier-ignore
+
+  it.each([[''], [' ']])('an empty --registry (%j) is an error, not docker.io', async (value) => {
+    const run = await cli(['explain', '--registry', value], 'unauthorized: incorrect username or password')
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr.split('\n')[0]).toBe('Option --registry is empty: give a registry host such as ghcr.io, or leave the option out.')
+    expect(run.stdout).toBe('')
+  }) // prettier-ignore
 })
 
 describe('--help → exit 0, the usage text on stdout', () => {

@@ -166,11 +166,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await checkOrLogin(command === 'login', options, io)
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`${error.message}\n`)
+      io.stderr(`${asOption(error.message)}\n`)
       return EXIT.usage
     }
     throw error
   }
+}
+
+/**
+ * An input error in the command line's words: the action's `Input "name"`
+ * is the option `--name` here (the CLI's options are named as the inputs).
+ */
+function asOption(message: string): string {
+  return message
+    .replace(/^Input "(?:--)?([a-z-]+)"/, 'Option --$1')
+    .replace('in their own inputs', 'in their own options')
 }
 
 /**
@@ -184,6 +194,9 @@ function usageProblem(error: unknown, command: string): string {
     command === 'explain'
   ) {
     return 'Unexpected argument: explain reads the text on stdin (docker-login-preflight explain < error.txt).'
+  }
+  if (code === EMPTY_REGISTRY) {
+    return 'Option --registry is empty: give a registry host such as ghcr.io, or leave the option out.'
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     return 'Unexpected argument: this command takes options only. Pipe the password or token on stdin with --password-stdin, never on the command line.'
@@ -199,6 +212,9 @@ function usageProblem(error: unknown, command: string): string {
   }
   return 'The arguments could not be read.'
 }
+
+/** The code of a `--registry` given an empty value. */
+const EMPTY_REGISTRY = 'ERR_EMPTY_REGISTRY'
 
 /** Every option of the command line; each command takes some of them. */
 const OPTIONS = {
@@ -246,6 +262,13 @@ function parseOptions(args: string[], command: Command) {
   if (other) {
     throw Object.assign(new Error(`Unknown option '--${other}'`), {
       code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    })
+  }
+  // an empty value (`--registry ""`, an unset variable) is no registry:
+  // docker.io would be checked in its place
+  if (values.registry !== undefined && values.registry.trim() === '') {
+    throw Object.assign(new Error('empty --registry'), {
+      code: EMPTY_REGISTRY
     })
   }
   return {
