@@ -262,7 +262,7 @@ describe('registry-auth', () => {
     [
       'the same registry twice',
       { 'registry-auth': '- registry: index.docker.io\n- registry: docker.io' },
-      /^Input "registry-auth": entries 1 and 2 are the same registry/
+      /^Input "registry-auth": entries 1 and 2 are the same registry \(docker\.io\): one entry per registry$/
     ],
     [
       'a registry holding credentials, never quoted',

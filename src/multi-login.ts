@@ -58,7 +58,7 @@ export async function registryAuthReport(
     const first = targets.findIndex((t) => t.server === target.server)
     if (first !== index) {
       throw new InputError(
-        `Input "registry-auth": entries ${first + 1} and ${index + 1} are the same registry (${target.server}): one entry per registry`
+        `Input "registry-auth": entries ${first + 1} and ${index + 1} are the same registry (${target.host}): one entry per registry`
       )
     }
   })
