@@ -544,7 +544,9 @@ function lock(
     for (;;) {
       if (!(stale(file) && removed(file))) {
         // a live holder of this host is waited for until its lock is stale
-        if (Date.now() >= deadline && !holderAlive(file)) return () => {}
+        if (Date.now() >= deadline && holderState(file) !== 'alive') {
+          return () => {}
+        }
         await new Promise((wake) => setTimeout(wake, 20))
       }
       const taken = attempt(file, owner)
@@ -565,20 +567,19 @@ function lockOwner(): string {
 }
 
 /**
- * Whether the lock's holder is a process of this host that is gone: the
- * file names its pid and host (lockOwner). A holder on another host (a
- * container sharing the directory), or a file of another form, is not
- * judged.
+ * The lock's holder, when the file names a process of this host
+ * (lockOwner): `gone` (kill(pid, 0) answers ESRCH) or `alive` (it answers,
+ * or EPERM: another user's). A holder on another host (a container sharing
+ * the directory), or a file of another form, is not judged: `unknown`.
  */
-function holderGone(file: string): boolean {
+function holderState(file: string): 'gone' | 'alive' | 'unknown' {
   const pid = holderOf(file)
-  if (pid === undefined) return false
+  if (pid === undefined) return 'unknown'
   try {
     process.kill(pid, 0)
-    return false
+    return 'alive'
   } catch (error) {
-    // EPERM: alive, another user's
-    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+    return (error as NodeJS.ErrnoException).code === 'ESRCH' ? 'gone' : 'alive'
   }
 }
 
@@ -599,18 +600,6 @@ function holderOf(file: string): number | undefined {
   return fields.length === 4 && host === hostname() && /^\d+$/.test(pid)
     ? Number(pid)
     : undefined
-}
-
-/** Whether the lock's holder is a live process of this host (lockOwner). */
-function holderAlive(file: string): boolean {
-  const pid = holderOf(file)
-  if (pid === undefined) return false
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 /**
@@ -656,7 +645,7 @@ function stale(file: string): boolean {
   } catch {
     return false
   }
-  return holderGone(file)
+  return holderState(file) === 'gone'
 }
 
 /** The docker config as read before the CLI rewrites it. */

@@ -89,19 +89,8 @@ function readServers(
   env: NodeJS.ProcessEnv
 ): PostState {
   const text = get(STATE.servers)
-  let servers: unknown
-  try {
-    servers = JSON.parse(text)
-  } catch {
-    servers = undefined
-  }
-  const valid =
-    Array.isArray(servers) &&
-    servers.length >= 1 &&
-    servers.length <= MAX_SERVERS &&
-    new Set(servers).size === servers.length &&
-    servers.every((s) => typeof s === 'string' && isServer(s, env))
-  if (!valid) {
+  const list = serverList(text, env)
+  if (!list || list.length === 0 || new Set(list).size !== list.length) {
     return {
       kind: 'invalid',
       problem: `state "${STATE.servers}" is not a list of registry hosts (got ${quote(text)})`
@@ -114,7 +103,6 @@ function readServers(
       problem: `state "${STATE.logout}" is neither true nor false (got ${quote(logout)})`
     }
   }
-  const list = servers as string[]
   return {
     kind: logout === 'true' ? 'logout' : 'stay',
     server: list.join(', '),
@@ -125,7 +113,7 @@ function readServers(
 /**
  * The logins that were under way (`pending`) when the main step last saved
  * its state: servers, each as `server` above, at most MAX_SERVERS; none
- * when the value is empty; `invalid` when it is not such a list.
+ * when the value is empty; a problem when it is not such a list.
  */
 export function readPending(
   get: (name: string) => string,
@@ -133,21 +121,33 @@ export function readPending(
 ): { servers: string[] } | { problem: string } {
   const text = get(STATE.pending)
   if (!text) return { servers: [] }
-  let servers: unknown
-  try {
-    servers = JSON.parse(text)
-  } catch {
-    servers = undefined
-  }
-  const valid =
-    Array.isArray(servers) &&
-    servers.length <= MAX_SERVERS &&
-    servers.every((s) => typeof s === 'string' && isServer(s, env))
-  return valid
-    ? { servers: [...new Set(servers as string[])] }
+  const list = serverList(text, env)
+  return list
+    ? { servers: [...new Set(list)] }
     : {
         problem: `state "${STATE.pending}" is not a list of registry hosts (got ${quote(text)})`
       }
+}
+
+/**
+ * A JSON array of at most MAX_SERVERS servers, each one `isServer` takes;
+ * undefined for anything else.
+ */
+function serverList(
+  text: string,
+  env: NodeJS.ProcessEnv
+): string[] | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  return Array.isArray(parsed) &&
+    parsed.length <= MAX_SERVERS &&
+    parsed.every((s) => typeof s === 'string' && isServer(s, env))
+    ? (parsed as string[])
+    : undefined
 }
 
 /** Whether `value` is a server the main step could have logged in to. */
