@@ -602,6 +602,13 @@ describeE2e('another run of the action on the same docker config', () => {
       expect((await dockerCli(ws.env, { lockWaitMs: 300 }).logout(emulator.host)).exitCode).toBe(0)
       expect(Date.now() - started).toBeGreaterThanOrEqual(300)
       expect(readFileSync(lock, 'utf8')).toBe(`${gone.pid} 123456789 abc another-host\n`)
+      // a pid that lives, but another process's than the holder's (the lock
+      // names when its holder started: a pid reused since)
+      writeFileSync(lock, `${process.pid} 1:123456789 abc ${hostname()}\n`)
+      started = Date.now()
+      expect((await dockerCli(ws.env, { lockWaitMs: 30_000 }).logout(emulator.host)).exitCode).toBe(0)
+      expect(Date.now() - started).toBeLessThan(5_000)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
       // a holder alive on this host is waited for past lockWaitMs, as long
       // as it lives (a docker login on a slow registry): then it is gone
       const holder = spawn('sleep', ['1.5'])

@@ -563,7 +563,26 @@ function lock(
  */
 function lockOwner(): string {
   const drawn = Math.random().toString(36).slice(2)
-  return `${process.pid} ${process.hrtime.bigint()} ${drawn} ${hostname()}\n`
+  // the second field: when this process started (Linux), so that a pid
+  // reused by another process is not taken for the holder; opaque to runs
+  // of earlier versions, which read the pid and the host alone
+  const started = startedAt(process.pid) ?? '-'
+  const unique = `${started}:${process.hrtime.bigint()}`
+  return `${process.pid} ${unique} ${drawn} ${hostname()}\n`
+}
+
+/**
+ * When a process started, in clock ticks after boot (/proc/<pid>/stat,
+ * field 22); undefined without /proc or once the process is gone.
+ */
+function startedAt(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // after the command name, which may hold spaces and parentheses
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -573,22 +592,26 @@ function lockOwner(): string {
  * the directory), or a file of another form, is not judged: `unknown`.
  */
 function holderState(file: string): 'gone' | 'alive' | 'unknown' {
-  const pid = holderOf(file)
-  if (pid === undefined) return 'unknown'
+  const holder = holderOf(file)
+  if (holder === undefined) return 'unknown'
   try {
-    process.kill(pid, 0)
-    return 'alive'
+    process.kill(holder.pid, 0)
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ESRCH' ? 'gone' : 'alive'
   }
+  // the pid lives: the holder's, unless another process started since
+  // took it (the lock names when its holder started)
+  const now = holder.started && startedAt(holder.pid)
+  return now && now !== holder.started ? 'gone' : 'alive'
 }
 
 /**
- * The pid of a lock's holder when it is a process of this host, read from
- * the file as lockOwner writes it (a regular file, not followed through a
- * link); undefined for another host's, or a file of another form.
+ * The pid of a lock's holder, and when it started, when it is a process of
+ * this host, read from the file as lockOwner writes it (a regular file, not
+ * followed through a link); undefined for another host's, or a file of
+ * another form.
  */
-function holderOf(file: string): number | undefined {
+function holderOf(file: string): { pid: number; started?: string } | undefined {
   let fields: string[]
   try {
     if (!lstatSync(file).isFile()) return undefined
@@ -596,10 +619,13 @@ function holderOf(file: string): number | undefined {
   } catch {
     return undefined
   }
-  const [pid, , , host] = fields
-  return fields.length === 4 && host === hostname() && /^\d+$/.test(pid)
-    ? Number(pid)
-    : undefined
+  const [pid, unique, , host] = fields
+  if (fields.length !== 4 || host !== hostname() || !/^\d+$/.test(pid)) {
+    return undefined
+  }
+  // lockOwner's "<start>:<hrtime>"; an earlier version's has no start
+  const started = /^(\d+):\d+$/.exec(unique)?.[1]
+  return { pid: Number(pid), ...(started ? { started } : {}) }
 }
 
 /**
