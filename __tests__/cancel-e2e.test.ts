@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -150,14 +150,63 @@ describeE2e('a job cancelled after docker login', () => {
       // registry when the job is cancelled
       const cancelled = await cancelledMain(workspace, () => workspace.state().pending === JSON.stringify([host]), 200)
       expect(cancelled.exitCode).not.toBe(0)
+      // docker was stopped before it stored anything: no login under way
+      // is left for the post step
+      expect(workspace.state().pending).toBe('')
+      // a run sharing the config logs in there meanwhile: its entry
+      const theirs = { auth: Buffer.from('other-run:its-token').toString('base64') }
+      writeFileSync(join(workspace.dockerConfig, 'config.json'), JSON.stringify({ auths: { [host]: theirs } }))
       const post = await runAction('post', workspace, {})
       expect(post.exitCode).toBe(0)
+      expect(workspace.dockerArgv().filter((argv) => argv.startsWith('docker logout'))).toEqual([])
       // a docker left running would write its entry once the registry
       // answers, after the post step
       await new Promise((done) => setTimeout(done, STALL_MS + 1_000))
-      expect(workspace.authKeys()).toEqual([])
+      expect(workspace.dockerConfigJson()).toEqual({ auths: { [host]: theirs } })
     } finally {
       stallDocker = false
     }
+  })
+
+  it("a credential helper storing the login when the job is cancelled is stopped with docker, and the post step logs out of the helper", async () => {
+    const workspace = new Workspace()
+    workspaces.push(workspace)
+    const store = join(workspace.dir, 'helper-store')
+    const marker = join(workspace.dir, 'helper-storing')
+    // a helper whose store takes 3 s (a keyring), then keeps the secret
+    writeFileSync(join(workspace.bin, 'docker-credential-slowring'), `#!/bin/sh\ncase "$1" in\n  store) input=$(cat); touch '${marker}'; sleep 3; printf '%s' "$input" > '${store}' ;;\n  erase) cat > /dev/null; rm -f '${store}' ;;\n  get) cat > /dev/null; echo 'credentials not found in native keychain'; exit 1 ;;\n  list) echo '{}' ;;\nesac\n`, { mode: 0o755 })
+    writeFileSync(join(workspace.dockerConfig, 'config.json'), JSON.stringify({ auths: {}, credsStore: 'slowring' }))
+    const cancelled = await cancelledMain(workspace, () => existsSync(marker), 100)
+    expect(cancelled.exitCode).not.toBe(0)
+    // the helper may have stored: the login stays named for the post step
+    expect(workspace.state().pending).toBe(JSON.stringify([host]))
+    await new Promise((done) => setTimeout(done, 3_500))
+    // stopped with docker (its process group): it never stored the secret
+    expect(existsSync(store)).toBe(false)
+    const post = await runAction('post', workspace, {})
+    expect(post.exitCode).toBe(0)
+    expect(workspace.dockerArgv()).toContain(`docker logout -- ${host}`)
+    expect(existsSync(store)).toBe(false)
+  })
+
+  it('a post step cancelled while docker logout waits on a helper: docker is stopped, and the keys it drops are put back', async () => {
+    const workspace = new Workspace()
+    workspaces.push(workspace)
+    const marker = join(workspace.dir, 'helper-erasing')
+    // a helper whose erase never ends (a keyring that does not answer)
+    writeFileSync(join(workspace.bin, 'docker-credential-hang'), `#!/bin/sh\ncase "$1" in\n  erase) cat > /dev/null; touch '${marker}'; sleep 30 ;;\n  *) cat > /dev/null; exit 1 ;;\nesac\n`, { mode: 0o755 })
+    const before = { auths: { [host]: {} }, credsStore: 'hang', someTool: { kept: true } }
+    writeFileSync(join(workspace.dockerConfig, 'config.json'), JSON.stringify(before))
+    writeFileSync(workspace.stateFile, `server<<EOF\n${host}\nEOF\nlogout<<EOF\ntrue\nEOF\n`)
+    let child: ChildProcess | undefined
+    const post = runAction('post', workspace, {}, {}, { onSpawn: (spawned) => (child = spawned) })
+    for (let i = 0; i < 200 && !existsSync(marker); i++) {
+      await new Promise((done) => setTimeout(done, 50))
+    }
+    child?.kill('SIGINT')
+    expect((await post).exitCode).not.toBe(0)
+    // an orphaned docker logout would rewrite the file without someTool
+    await new Promise((done) => setTimeout(done, 2_000))
+    expect(workspace.dockerConfigJson()).toMatchObject({ someTool: { kept: true }, credsStore: 'hang' })
   })
 }) // prettier-ignore

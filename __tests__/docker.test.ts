@@ -28,7 +28,7 @@ import { describeE2e } from '../__fixtures__/e2e.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import { findDocker } from '../scripts/runner.js'
-import { dockerCli, LOCK_FILE } from '../src/docker.js'
+import { dockerCli, LOCK_FILE, stopDocker } from '../src/docker.js'
 
 const PAT = ACCOUNTS.patReadWrite
 
@@ -643,6 +643,34 @@ describeE2e('another run of the action on the same docker config', () => {
     }
   }) // prettier-ignore
 
+  it("docker logout's other spellings of the server (https://, http://) are the runner's own entries: put back", async () => {
+    const ws = workspace()
+    try {
+      const runners = { auth: Buffer.from('runner:its-own').toString('base64') }
+      ws.write({ auths: { [`https://${emulator.host}`]: runners, [`http://${emulator.host}`]: runners, [emulator.host]: ours() } })
+      expect((await dockerCli(ws.env).logout(emulator.host)).exitCode).toBe(0)
+      expect(ws.read()).toEqual({ auths: { [`https://${emulator.host}`]: runners, [`http://${emulator.host}`]: runners } })
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
+  it('a logout given a time waits for the lock within it, and leaves docker the rest', async () => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: { 'ghcr.io': {} } })
+      // a live holder of this host, which holds the lock for 5 s
+      const holder = spawn('sleep', ['5'])
+      writeFileSync(join(ws.config, LOCK_FILE), `${holder.pid} 123456789 abc ${hostname()}\n`)
+      const started = Date.now()
+      await dockerCli(ws.env, { lockWaitMs: 30_000 }).logout(emulator.host, 1_500)
+      expect(Date.now() - started).toBeLessThan(2_500)
+      holder.kill()
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
   it('login and logout leave nothing but config.json in the directory', async () => {
     const ws = workspace()
     try {
@@ -785,6 +813,57 @@ function ended(pid: number): boolean {
     return true
   }
 }
+
+describe('a cancelled step stops docker and puts the config back (stopDocker)', () => {
+  it('a docker login that wrote the config and waits on: killed with what it started, the dropped key put back, and said to have stored', async () => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: {}, someTool: { kept: true } })
+      const pidFile = join(ws.dir, 'helper.pid')
+      // docker writes the config as it read it, without the key it does not
+      // know, then waits on a credential helper (a keyring)
+      shim(
+        ws,
+        `cat > /dev/null\nprintf '{"auths":{"ghcr.io":{"auth":"eDp5"}}}' > '${ws.config}/config.json'\n` +
+          `sleep 30 &\necho $! > '${pidFile}'\nwait\n`
+      )
+      const login = dockerCli(ws.env).login('ghcr.io', 'x', 'y')
+      for (let i = 0; i < 100 && !existsSync(pidFile); i++) {
+        await new Promise((wake) => setTimeout(wake, 20))
+      }
+      expect(stopDocker()).toEqual([{ server: 'ghcr.io', stored: true }])
+      expect(ws.read()).toEqual({ auths: { 'ghcr.io': { auth: 'eDp5' } }, someTool: { kept: true } })
+      const helper = Number(readFileSync(pidFile, 'utf8'))
+      for (let i = 0; i < 50 && !ended(helper); i++) {
+        await new Promise((wake) => setTimeout(wake, 20))
+      }
+      expect(ended(helper)).toBe(true)
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
+      await login
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
+  it('a docker login stopped before it wrote anything: said not to have stored', async () => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: {} })
+      const marker = join(ws.dir, 'waiting')
+      shim(ws, `cat > /dev/null\ntouch '${marker}'\nsleep 30\n`)
+      const login = dockerCli(ws.env).login('ghcr.io', 'x', 'y')
+      for (let i = 0; i < 100 && !existsSync(marker); i++) {
+        await new Promise((wake) => setTimeout(wake, 20))
+      }
+      expect(stopDocker()).toEqual([{ server: 'ghcr.io', stored: false }])
+      expect(ws.read()).toEqual({ auths: {} })
+      expect(stopDocker()).toEqual([])
+      await login
+    } finally {
+      ws.remove()
+    }
+  })
+})
 
 describe('the time limit of docker logout', () => {
   it('a logout that hangs is stopped at the limit, with the helper it waits on', async () => {

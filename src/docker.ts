@@ -47,32 +47,56 @@ export const LOGOUT_TIMEOUT_MS = 20_000
  */
 const LOCK_WAIT_MS = 10_000
 
+/** A docker logout is given at least this long, whatever is left. */
+const MIN_LOGOUT_MS = 1_000
+
 /** A lock this old was left by a run that died holding it. */
 const LOCK_STALE_MS = 60_000
 
 /** The lock file in the docker config directory (see withConfigLock). */
 export const LOCK_FILE = '.docker-login-preflight.lock'
 
+/** A docker command under way that a cancelled step stops (`stopDocker`). */
+interface Running {
+  server: string
+  /**
+   * kills docker with what it started (its process group), puts back what
+   * it dropped of the config, and says whether the login may have stored
+   * a credential for the server
+   */
+  stop: () => boolean
+}
+
 /**
- * What a cancelled main step must stop before it exits (`stopLogins`): each
- * docker login given its password and not done, and each lock this process
- * holds.
+ * What a cancelled step must stop before it exits (`stopDocker`): each
+ * docker login given its password and each docker logout not done, and
+ * each lock this process holds.
  */
-const inFlight = new Set<() => void>()
+const inFlight = new Set<Running>()
 const heldLocks = new Set<() => void>()
 
 /**
- * Stops, for certain, every docker login of this process that was given its
- * password and has not finished, and releases the locks it holds: called
- * when the job is cancelled (the runner's SIGINT, then SIGTERM to this
- * process alone), before the step exits. A docker left running would write
- * its entry after the step, and the post step, already run, would not log
- * it out. An entry written before the stop is the post step's (`pending`
- * in the state, saved before the password was given).
+ * Stops, for certain, every docker login given its password and every
+ * docker logout of this process that has not finished: each is killed with
+ * the credential helper it started (its process group), and the docker
+ * config is put back as the command's own end would have put it (keys
+ * docker does not know, other runs' entries); then the locks held are
+ * released. Called when the job is cancelled (the runner's SIGINT, then
+ * SIGTERM, to this process alone), before the step exits: a docker left
+ * running would write its entry after the step (the main step's post step
+ * already run), or drop keys with no restore after it. Returns the logins
+ * stopped, each with whether it may have stored a credential: an entry for
+ * the server is in the config now, or a credential helper holds its logins.
  */
-export function stopLogins(): void {
-  for (const stop of inFlight) stop()
+export function stopDocker(): { server: string; stored: boolean }[] {
+  const stopped = [...inFlight].map(({ server, stop }) => ({
+    server,
+    stored: stop()
+  }))
+  inFlight.clear()
   for (const release of heldLocks) release()
+  heldLocks.clear()
+  return stopped
 }
 
 /**
@@ -165,7 +189,8 @@ export function dockerCli(
           ? undefined
           : start(
               ['login', '--username', username, '--password-stdin', server],
-              { stdin: true, env: childEnv }
+              // its own process group: stopped with the helper it starts
+              { stdin: true, env: childEnv, group: true }
             )
       const done = (async (): Promise<CliResult | undefined> => {
         const secret = await password
@@ -177,7 +202,7 @@ export function dockerCli(
             ? undefined
             : unparsed(read, 'login')
         }
-        return withConfigLock(dir, lockWaitMs, async () => {
+        return withConfigLock(dir, lockWaitMs, LOCK_STALE_MS, async () => {
           // the file as docker is given the password: another run may have
           // changed it since docker read it, and docker writes back what it
           // read; only docker's own entry may change from what it holds now
@@ -188,15 +213,29 @@ export function dockerCli(
             return unparsed(now, 'login')
           }
           onWriting?.(now.status === 'ok' && hasAuth(now.json, server))
-          inFlight.add(started.kill)
+          const restore = (): void =>
+            restoreConfig(dir, snapshotOf(now), authKey(server), {
+              // what docker read as it started: none when there was no file
+              // (docker starts from an empty config then)
+              startedWith: read.status === 'ok' ? read.json : {}
+            })
+          const running: Running = {
+            server,
+            stop: () => {
+              started.kill()
+              restore()
+              const after = readConfigFile(join(dir, 'config.json'))
+              return (
+                (after.status === 'ok' && hasAuth(after.json, server)) ||
+                credentialHelper(dir, server) !== undefined
+              )
+            }
+          }
+          inFlight.add(running)
           started.input(Buffer.from(secret))
           const ran = await started.result
-          inFlight.delete(started.kill)
-          restoreConfig(dir, snapshotOf(now), authKey(server), {
-            // what docker read as it started: none when there was no file
-            // (docker starts from an empty config then)
-            startedWith: read.status === 'ok' ? read.json : {}
-          })
+          inFlight.delete(running)
+          restore()
           return { exitCode: ran.exitCode, output: ran.output }
         })
       })()
@@ -213,25 +252,58 @@ export function dockerCli(
       }
     },
     async logout(server, withinMs = logoutTimeoutMs) {
-      const timeoutMs = Math.min(logoutTimeoutMs, withinMs)
-      return withConfigLock(dir, lockWaitMs, async () => {
-        const read = readConfigFile(join(dir, 'config.json'))
-        if (read.status === 'malformed') return unparsed(read, 'logout')
-        const before = snapshotOf(read)
-        // `--`: whatever the server, docker never reads it as an option
-        const ran = await run(['logout', '--', server], {
-          env: childEnv,
-          timeoutMs
-        })
-        restoreConfig(dir, before, authKey(server))
-        return ran.timedOut
-          ? {
-              exitCode: ran.exitCode,
-              output: ran.output,
-              timedOutAfterMs: timeoutMs
+      const begun = Date.now()
+      // the wait for the lock counts in `withinMs`, and leaves the logout
+      // its least time
+      const capMs = Math.max(0, withinMs - MIN_LOGOUT_MS)
+      return withConfigLock(
+        dir,
+        Math.min(lockWaitMs, capMs),
+        capMs,
+        async () => {
+          const left = withinMs - (Date.now() - begun)
+          const timeoutMs = Math.min(
+            logoutTimeoutMs,
+            Math.max(MIN_LOGOUT_MS, left)
+          )
+          const read = readConfigFile(join(dir, 'config.json'))
+          if (read.status === 'malformed') return unparsed(read, 'logout')
+          const before = snapshotOf(read)
+          const restore = (): void =>
+            restoreConfig(
+              dir,
+              before,
+              authKey(server),
+              undefined,
+              logoutVariants(server)
+            )
+          // `--`: whatever the server, docker never reads it as an option
+          const started = start(['logout', '--', server], {
+            stdin: false,
+            env: childEnv,
+            timeoutMs
+          })
+          const running: Running = {
+            server,
+            stop: () => {
+              started.kill()
+              restore()
+              return false
             }
-          : { exitCode: ran.exitCode, output: ran.output }
-      })
+          }
+          inFlight.add(running)
+          const ran = await started.result
+          inFlight.delete(running)
+          restore()
+          return ran.timedOut
+            ? {
+                exitCode: ran.exitCode,
+                output: ran.output,
+                timedOutAfterMs: timeoutMs
+              }
+            : { exitCode: ran.exitCode, output: ran.output }
+        }
+      )
     },
     config(server) {
       const helper = credentialHelper(dir, server)
@@ -349,37 +421,29 @@ interface Started {
   result: Promise<RunResult>
   /** writes its standard input, and closes it */
   input(data: Buffer): void
-  /** stops it for certain (SIGKILL) */
+  /** stops it for certain (SIGKILL; its process group when it has one) */
   kill(): void
 }
 
 /**
- * Runs `docker args` with `node:child_process`: `input` (the secret) on its
- * standard input only, stdout and stderr captured, never printed. Exit
- * code 127 with the reason when docker cannot be started. With `timeoutMs`,
- * docker runs in a process group of its own, and the group (docker and
- * the credential helper it waits on) is killed at the limit. Never throws.
- */
-function run(
-  args: string[],
-  options: { input?: Buffer; env: Record<string, string>; timeoutMs?: number }
-): Promise<RunResult> {
-  const started = start(args, {
-    ...options,
-    stdin: options.input !== undefined
-  })
-  if (options.input !== undefined) started.input(options.input)
-  return started.result
-}
-
-/**
- * Starts `docker args`; with `stdin`, its standard input stays open until
- * `input` writes it (docker login reads its password before any network,
- * so it can start while the preflight runs).
+ * Starts `docker args` with `node:child_process`: stdout and stderr
+ * captured, never printed; exit code 127 with the reason when docker
+ * cannot be started. With `stdin`, its standard input stays open until
+ * `input` writes it (the secret, there only: docker login reads its
+ * password before any network, so it can start while the preflight runs).
+ * With `timeoutMs`, or `group`, docker runs in a process group of its own,
+ * and the group (docker and the credential helper it waits on) is killed
+ * at the limit, or by `kill`. Never throws.
  */
 function start(
   args: string[],
-  options: { stdin: boolean; env: Record<string, string>; timeoutMs?: number }
+  options: {
+    stdin: boolean
+    env: Record<string, string>
+    timeoutMs?: number
+    /** a process group of its own (always with `timeoutMs`) */
+    group?: boolean
+  }
 ): Started {
   let child: ReturnType<typeof spawn> | undefined
   const result = new Promise<RunResult>((resolve) => {
@@ -412,7 +476,7 @@ function start(
         env: options.env,
         stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         // its own process group, to be killed with what it started
-        detached: options.timeoutMs !== undefined
+        detached: options.group === true || options.timeoutMs !== undefined
       })
     } catch (error) {
       finish({ exitCode: 127, output: notStarted(error) })
@@ -455,6 +519,12 @@ function start(
     result,
     input: (data) => child?.stdin?.end(data),
     kill: () => {
+      const pid = child?.pid
+      if (pid === undefined) return
+      if (options.group === true || options.timeoutMs !== undefined) {
+        killGroup(pid)
+        return
+      }
       try {
         child?.kill('SIGKILL')
       } catch {
@@ -511,6 +581,7 @@ function joinOutput(stdout: string, stderr: string): string {
 function withConfigLock<T>(
   dir: string,
   waitMs: number,
+  capMs: number,
   body: () => Promise<T>
 ): Promise<T> {
   const locked = async (release: () => void): Promise<T> => {
@@ -522,7 +593,7 @@ function withConfigLock<T>(
       release()
     }
   }
-  const taken = lock(join(dir, LOCK_FILE), waitMs)
+  const taken = lock(join(dir, LOCK_FILE), waitMs, capMs)
   // a lock nobody holds is taken at once, and the body starts within the
   // caller's turn
   return typeof taken === 'function' ? locked(taken) : taken.then(locked)
@@ -530,21 +601,28 @@ function withConfigLock<T>(
 
 /**
  * Takes the lock file: how to release it, at once when nobody holds it,
- * else once the holder releases it or `waitMs` passed. Never throws.
+ * else once the holder releases it or `waitMs` passed — for a holder that
+ * is a live process of this host, until its lock is stale, but never past
+ * `capMs`. Never throws.
  */
 function lock(
   file: string,
-  waitMs: number
+  waitMs: number,
+  capMs: number
 ): (() => void) | Promise<() => void> {
   const owner = lockOwner()
   const first = attempt(file, owner)
   if (first) return first
   return (async () => {
-    const deadline = Date.now() + waitMs
+    const begun = Date.now()
     for (;;) {
-      if (!(stale(file) && removed(file))) {
-        // a live holder of this host is waited for until its lock is stale
-        if (Date.now() >= deadline && holderState(file) !== 'alive') {
+      const seen = contentOf(file)
+      if (!(seen !== undefined && stale(file) && removedIf(file, seen))) {
+        const waited = Date.now() - begun
+        if (
+          waited >= capMs ||
+          (waited >= waitMs && holderState(file) !== 'alive')
+        ) {
           return () => {}
         }
         await new Promise((wake) => setTimeout(wake, 20))
@@ -553,6 +631,25 @@ function lock(
       if (taken) return taken
     }
   })()
+}
+
+/** A lock file's text; undefined when it cannot be read (gone, a directory). */
+function contentOf(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return lstatExists(file) ? '' : undefined
+  }
+}
+
+/** Whether something (a file, a link, a directory) is at `file`. */
+function lstatExists(file: string): boolean {
+  try {
+    lstatSync(file)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -647,6 +744,16 @@ function attempt(file: string, owner: string): (() => void) | undefined {
       // gone already
     }
   }
+}
+
+/**
+ * Removes a stale lock file when it still holds what was judged stale
+ * (`seen`): a run that took it meanwhile keeps it (two runs judging one
+ * lock stale would else both go on, the second having removed the first's).
+ */
+function removedIf(file: string, seen: string): boolean {
+  if (contentOf(file) !== seen) return false
+  return removed(file)
 }
 
 /** Removes a file; false when it cannot. */
@@ -789,7 +896,8 @@ function othersAsHeld(
 function othersUndropped(
   now: Record<string, unknown>,
   key: string,
-  before: Record<string, unknown>
+  before: Record<string, unknown>,
+  variants: readonly string[]
 ): Record<string, unknown> {
   const auths: Record<string, unknown> = {}
   for (const [server, entry] of Object.entries(now)) {
@@ -799,7 +907,25 @@ function othersUndropped(
         ? old
         : entry
   }
+  // the entries docker erased as other spellings of the server: the
+  // runner's own, never this run's
+  for (const variant of variants) {
+    if (variant !== key && variant in before && !(variant in now)) {
+      auths[variant] = before[variant]
+    }
+  }
   return auths
+}
+
+/**
+ * The other spellings of a server that `docker logout` erases with it
+ * (docker/cli cli/command/registry/logout.go: `http://` and `https://`
+ * before a registry other than Docker Hub).
+ */
+function logoutVariants(server: string): string[] {
+  return authKey(server) === DOCKER_HUB_KEY
+    ? []
+    : [`http://${server}`, `https://${server}`]
 }
 
 /**
@@ -845,7 +971,8 @@ function restoreConfig(
   dir: string,
   before: ConfigSnapshot | undefined,
   key: string,
-  login?: { startedWith: Record<string, unknown> }
+  login?: { startedWith: Record<string, unknown> },
+  variants: readonly string[] = []
 ): void {
   if (!before) return
   const now = readConfig(dir)?.json
@@ -874,7 +1001,7 @@ function restoreConfig(
   const nowAuths = isRecord(now.auths) ? now.auths : {}
   const auths = login
     ? othersAsHeld(nowAuths, key, oldAuths)
-    : othersUndropped(nowAuths, key, oldAuths)
+    : othersUndropped(nowAuths, key, oldAuths, variants)
   if ('auths' in before.json || Object.keys(auths).length > 0) {
     merged.auths = auths
   } else {

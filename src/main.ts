@@ -6,7 +6,12 @@
  */
 import * as core from '@actions/core'
 import { nodeCrypto } from './builtins.js'
-import { dockerCli, type DockerCli, type Writing } from './docker.js'
+import {
+  dockerCli,
+  stopDocker,
+  type DockerCli,
+  type Writing
+} from './docker.js'
 import type { CliResult } from './evidence.js'
 import { InputError } from './errors.js'
 import { gather, loginPlan, type World } from './gather.js'
@@ -50,6 +55,14 @@ export async function run(world: Partial<World> = {}): Promise<void> {
     saved: new Set(),
     pending: new Set()
   }
+  onCancel = () => {
+    // a login stopped before it stored anything is not this run's to log
+    // out: another run may write that entry later (stopDocker says which)
+    const unstored = stopDocker().filter((login) => !login.stored)
+    const named = unstored.filter(({ server }) => early.pending.has(server))
+    for (const { server } of named) early.pending.delete(server)
+    if (named.length > 0) saveEarly(early, loggedIn)
+  }
   const reporting = mainReport(
     {
       env,
@@ -79,6 +92,22 @@ export async function run(world: Partial<World> = {}): Promise<void> {
       )
     )
   }
+}
+
+/** What `cancel` does for the run under way (set by `run`). */
+let onCancel: () => void = () => {
+  stopDocker()
+}
+
+/**
+ * The job was cancelled (the runner's SIGINT, then SIGTERM): stops every
+ * docker command under way and puts the docker config back (stopDocker),
+ * and keeps in the state, as logins under way (`pending`), only those that
+ * may have stored a credential, for the post step to log out. The caller
+ * exits then.
+ */
+export function cancel(): void {
+  onCancel()
 }
 
 /**

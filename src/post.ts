@@ -51,12 +51,16 @@ export async function run(
   }
   const servers =
     state.kind === 'logout' ? (state.servers ?? [state.server]) : []
-  // a login under way when the job was cancelled: the entry docker wrote,
-  // where the config held none before it, is this run's
+  // a login under way when the job was cancelled, which may have stored
+  // the credential: the entry docker wrote, where the config held none
+  // before it, is this run's; a credential helper keeps no entry to tell
   const cancelled =
     'servers' in pending
       ? pending.servers.filter(
-          (server) => !servers.includes(server) && docker.hasEntry?.(server)
+          (server) =>
+            !servers.includes(server) &&
+            (docker.hasEntry?.(server) ||
+              docker.config(server).helper !== undefined)
         )
       : []
   if (servers.length === 0 && cancelled.length === 0) {
