@@ -1071,6 +1071,13 @@ describe('the secret cannot be given on the command line', () => {
     expect(run.stderr).toBe(stderr)
   }) // prettier-ignore
 
+  it('never quotes a token given as --registry', async () => {
+    const token = `ghp_${'A1b2C3d4'.repeat(5)}`
+    const run = await cli(['explain', '--registry', token], 'unauthorized')
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toBe('Option --registry must be a registry host such as ghcr.io or docker.io (got a value shaped like a token, not quoted)\n')
+  }) // prettier-ignore
+
   it.each([[''], [' ']])('an empty --registry (%j) is an error, not docker.io', async (value) => {
     const run = await cli(['explain', '--registry', value], 'unauthorized: incorrect username or password')
     expect(run.exitCode).toBe(2)

@@ -333,7 +333,12 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ["a pasted config.json's auth", '{"auths":{"registry.example.com":{"auth":"Y2k6UzNjcmV0UGFzc3cwcmQ="}}}', 'Y2k6UzNjcmV0UGFzc3cwcmQ', '{"auth":"***"}'],
     ["curl's -u user:password", 'curl -u ci:S3cretPassw0rd https://registry.example.com/v2/', 'S3cretPassw0rd', '-u ci:*** https://'],
     ["skopeo's --creds user:password", 'skopeo login --creds=ci:S3cretPassw0rd registry.example.com', 'S3cretPassw0rd', '--creds=ci:*** registry'],
-    ['an Authorization: Token header', 'Authorization: Token 0123456789abcdef0123', '0123456789abcdef0123', 'Authorization: Token ***']
+    ['an Authorization: Token header', 'Authorization: Token 0123456789abcdef0123', '0123456789abcdef0123', 'Authorization: Token ***'],
+    ['a password in JSON', '{"username": "ci", "password": "S3cretPassw0rd"}', 'S3cretPassw0rd', '"password": "***"'],
+    ["a credential helper's Secret", '{"ServerURL":"ghcr.io","Username":"ci","Secret":"S3cretPassw0rd"}', 'S3cretPassw0rd', '"Secret":"***"'],
+    ['a password in JSON quoted in a string', 'body="{\\"password\\":\\"S3cretPassw0rd\\"}"', 'S3cretPassw0rd', '\\"password\\":\\"***'],
+    ['a password=value', 'registry.password=S3cretPassw0rd', 'S3cretPassw0rd', 'registry.password=***'],
+    ['a token in a query', 'GET https://r.example.com/auth?service=r&token=S3cretT0kenValue&scope=x', 'S3cretT0kenValue', 'token=***&scope=x']
   ])('cuts %s', (_name, text, secret, kept) => {
     const out = withoutCredentials(text)
     expect(out).not.toContain(secret)

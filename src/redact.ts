@@ -102,8 +102,20 @@ const LOGIN_PASSWORD =
 const USER_PASSWORD =
   /(\s(?:-u|--user|--creds|--src-creds|--dest-creds)(?:\s+|=)['"]?[^\s:'"]+:)[^\s'"]+/g
 
-/** The `auth` of a docker config.json (base64 of `user:password`). */
-const CONFIG_AUTH = /("(?:auth|identitytoken)"\s*:\s*")[^"]+"/gi
+/**
+ * A secret under its name in JSON: the `auth` of a docker config.json
+ * (base64 of `user:password`), a credential helper's `Secret`, a password,
+ * a token; also JSON quoted inside a string (`\"password\":\"…\"`).
+ */
+const JSON_SECRET =
+  /(\\?"(?:auth|identitytoken|registrytoken|password|passwd|secret|client_secret|token|access_token|refresh_token)\\?"\s*:\s*\\?")(?:[^"\\]|\\(?!"))+/gi
+
+/**
+ * A secret as `name=value`: a query string's `password=`/`token=`, a Java
+ * or .properties-style `password=…`.
+ */
+const NAMED_SECRET =
+  /(\b(?:password|passwd|pwd|secret|client_secret|token|access_token|refresh_token)=)[^\s&"',;)]+/gi
 
 /**
  * A text a user pasted (for `explain`), without the credentials it may
@@ -119,7 +131,8 @@ export function withoutCredentials(text: string): string {
     .replace(AUTHORIZATION, '$1***')
     .replace(LOGIN_PASSWORD, '$1***')
     .replace(USER_PASSWORD, '$1***')
-    .replace(CONFIG_AUTH, '$1***"')
+    .replace(JSON_SECRET, '$1***')
+    .replace(NAMED_SECRET, '$1***')
     .replace(TOKENS_IN_TEXT, '***')
 }
 

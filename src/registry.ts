@@ -12,6 +12,7 @@ import {
 import { InputError } from './errors.js'
 import { DOCKER_HUB, DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
 import { profileById, recognise, type ProfileId } from './profiles/index.js'
+import { isTokenShaped } from './redact.js'
 import { holdsCredentials, oneLine } from './text.js'
 
 /** The environment variable that points "Docker Hub" somewhere else. */
@@ -164,8 +165,12 @@ export function registryHost(input: string): string {
       host
     )
   ) {
+    // a token pasted into the wrong input is never quoted
+    const got = isTokenShaped(input)
+      ? 'got a value shaped like a token, not quoted'
+      : `got "${oneLine(input, 60)}"`
     throw new InputError(
-      `Input "registry" must be a registry host such as ghcr.io or docker.io (got "${oneLine(input, 60)}")`
+      `Input "registry" must be a registry host such as ghcr.io or docker.io (${got})`
     )
   }
   const port = /:(\d+)$/.exec(host)?.[1]
