@@ -154,10 +154,11 @@ const CLIENTS: Row[] = [
   // helm and oras-go
   {
     text: 'Error: failed to resolve registry-1.docker.io/REDACTED/REDACTED-helm-chart:2.14.1: GET "https://registry-1.docker.io/v2/REDACTED/REDACTED-helm-chart/manifests/2.14.1": response status code 401: unauthorized: authentication required: [map[Action:pull Class: Name:REDACTED/REDACTED-helm-chart Type:repository]]',
-    // a pull keeps REG004's reading (§13b (f))
-    source: 'helm/helm#30942 (already REG004)',
-    diagnosis: 'invalid-credentials',
-    rule: 'REG004'
+    // REG004's 401 read as a pull (§13p)
+    source: 'helm/helm#30942 (REG004 read as a pull: FB006)',
+    diagnosis: 'missing-credentials',
+    rule: 'FB006',
+    case: 'anonymous-pull'
   },
   {
     text: 'Error: authenticating to "registry.example.com": GET "https://registry.example.com/v2/": response status code 401: Unauthorized',
@@ -372,9 +373,9 @@ describe('the order keeps weak wordings from stealing specific ones', () => {
       'GHCR007'
     ],
     [
-      'a keychain without the login, then a 401: the 401',
+      "a keychain without the login, then a pull's 401: the 401, read as a pull (§13p)",
       'credentials not found in native keychain\nGET https://registry.example.com/v2/acme/app/manifests/1.0: unexpected status code 401 Unauthorized (HEAD responses have no body, use GET for details)',
-      'REG004'
+      'FB006'
     ],
     [
       "the lifecycle's check with a server error inside: the server error",

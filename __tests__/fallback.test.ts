@@ -9,7 +9,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { judgeText } from '../src/judge.js'
-import { byRequest, pushFramingOf } from '../src/operation.js'
+import { byRequest, pullFramingOf, pushFramingOf } from '../src/operation.js'
 import { FALLBACK_RULES } from '../src/profiles/rules/fallback.js'
 import {
   GENERIC,
@@ -99,10 +99,11 @@ const CAUGHT: Row[] = [
   {
     name: 'containerd: a resolve answered 401 after the token exchange',
     format:
-      'containerd resolver.go HEAD …/manifests/ ErrUnexpectedStatus with 401 (a pull keeps REG004: §13b (f))',
+      'containerd resolver.go HEAD …/manifests/ ErrUnexpectedStatus with 401 (REG004 read as a pull: FB006, §13p)',
     text: 'failed to resolve reference "r.example.com/a:1": unexpected status from HEAD request to https://r.example.com/v2/a/manifests/1: 401 Unauthorized',
-    diagnosis: 'invalid-credentials',
-    rule: 'REG004'
+    diagnosis: 'missing-credentials',
+    rule: 'FB006',
+    case: 'anonymous-pull'
   },
   {
     name: 'containerd: a resolve answered 404',
@@ -148,10 +149,11 @@ const CAUGHT: Row[] = [
   {
     name: 'go-containerregistry: a manifest GET UNAUTHORIZED (pull only)',
     format:
-      'transport.Error Diagnostic "%s: %s; %v" (a pull keeps REG004: §13b (f))',
+      'transport.Error Diagnostic "%s: %s; %v" (REG004 read as a pull: FB006, §13p)',
     text: 'GET https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository]]',
-    diagnosis: 'invalid-credentials',
-    rule: 'REG004'
+    diagnosis: 'missing-credentials',
+    rule: 'FB006',
+    case: 'anonymous-pull'
   },
   {
     name: 'go-containerregistry: a manifest HEAD refused with 403',
@@ -211,9 +213,10 @@ const CAUGHT: Row[] = [
     format:
       'ErrorResponse "%s %q: response status code %d: %s" with http.StatusText',
     text: 'HEAD "https://r.example.com/v2/a/manifests/1": response status code 401: Unauthorized',
-    // REG004's oras-go wording; a pull keeps it (§13b (f))
-    diagnosis: 'invalid-credentials',
-    rule: 'REG004'
+    // REG004's oras-go wording, read as a pull (§13p)
+    diagnosis: 'missing-credentials',
+    rule: 'FB006',
+    case: 'anonymous-pull'
   },
   {
     name: 'oras-go: a manifest GET answered 404 with no body',
@@ -261,8 +264,9 @@ const CAUGHT: Row[] = [
     format:
       'docker_client.go "reading manifest %s in %s: %w" + errors.go (the default message alone)',
     text: 'Error: initializing source docker://r.example.com/a:1: reading manifest 1 in r.example.com/a: authentication required',
-    diagnosis: 'repository-not-found',
-    rule: 'FB006'
+    diagnosis: 'missing-credentials',
+    rule: 'FB006',
+    case: 'anonymous-pull'
   },
   {
     name: 'containers/image: a manifest read refused with a non-JSON 403',
@@ -938,13 +942,22 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
   const table = rulesFor(GENERIC)
   const read = (text: string) => byRequest(matchRule(text, table), text)
 
-  it('on a pull: the login reading stays (§13b (f))', () => {
+  it('on a pull: FB006, with the framing as the wording (§13p)', () => {
     const text =
       'HEAD https://r.example.com/v2/a/manifests/1: unexpected status code 401 Unauthorized (HEAD responses have no body, use GET for details)'
     expect(pushFramingOf(text)).toBeUndefined()
-    expect(read(text)?.rule.id).toBe('REG004')
+    expect(matchRule(text, table)?.rule.id).toBe('REG004')
+    expect(read(text)?.rule.id).toBe('FB006')
+    expect(read(text)?.wording).toBe('/manifests/')
     const bare = 'reading manifest 1 in r.example.com/a: status code 401'
-    expect(read(bare)?.rule.id).toBe('FB013')
+    expect(read(bare)?.rule.id).toBe('FB006')
+  })
+
+  it("a pull's words beside a login's keep the login reading", () => {
+    const text =
+      'Error response from daemon: Get "https://r.example.com/v2/": unauthorized: authentication required (docker pull r.example.com/a)'
+    expect(pullFramingOf(text)).toBeUndefined()
+    expect(read(text)?.rule.id).toBe('REG004')
   })
 
   it('on a push: FB004, with the framing as the wording', () => {
@@ -1008,8 +1021,8 @@ describe('explain reads the examples of the brief (docs/registries.md §13b (g))
     ],
     [
       'GET https://r.example.com/v2/a/manifests/1: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:a Type:repository]]',
-      'invalid-credentials',
-      'REG004'
+      'missing-credentials',
+      'FB006'
     ]
   ])('%s → %s (%s)', async (text, diagnosis, rule) => {
     const run = await explain(`${text}\n`, [
@@ -1038,9 +1051,9 @@ describe('explain reads the examples of the brief (docs/registries.md §13b (g))
     expect(run.exitCode).toBe(1)
     const lines = run.stdout.split('\n')
     expect(lines[0]).toBe(
-      'Diagnosis: repository-not-found — The repository was not found'
+      'Diagnosis: missing-credentials — The image needs a login to pull'
     )
-    expect(run.stdout).toContain('log in to r.example.com')
+    expect(run.stdout).toContain('Log in to r.example.com before the pull')
     expect(run.stdout).not.toMatch(/docker hub|hub\.docker\.com/i)
   })
 })

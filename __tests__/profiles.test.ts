@@ -1775,27 +1775,27 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording: 'reading manifest … : authentication required',
     id: 'FB006',
-    diagnosis: 'repository-not-found'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'reading manifest … statuscode: 401',
     id: 'FB006',
-    diagnosis: 'repository-not-found'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'get https:// … /manifests/ … unauthorized:',
     id: 'FB006',
-    diagnosis: 'repository-not-found'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'get "https:// … /manifests/ … status code 401',
     id: 'FB006',
-    diagnosis: 'repository-not-found'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'head "https:// … /manifests/ … status code 401',
     id: 'FB006',
-    diagnosis: 'repository-not-found'
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'failed to resolve reference … : not found',

@@ -111,8 +111,11 @@ export const FALLBACK_RULES: readonly TextRule[] = [
   {
     // a pull refused with 401 in the forms REG004 does not read; REG004's
     // own 401 on a pull request comes here too (`byRequest`)
+    // docs/registries.md §13p: a pull answered 401, in the forms REG004
+    // does not read; REG004's own 401 on a pull comes here too (byRequest)
     id: 'FB006',
-    diagnosis: 'repository-not-found',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
     match: [
       ['reading manifest', ': authentication required'],
       ['reading manifest', 'statuscode: 401'],
@@ -120,7 +123,7 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['get "https://', '/manifests/', 'status code 401'],
       ['head "https://', '/manifests/', 'status code 401']
     ],
-    source: `${SECTION} (d): a 401 on a manifest read (end-3) after the token exchange: the token (anonymous, or of a login) carries no pull on that name — a private or a missing repository, which registries answer alike (moby translatePullError gives both one message); containers/image docker/errors.go (the default message alone: "authentication required")`
+    source: `${SECTION} (d) and docs/registries.md §13p: a 401 on a manifest read (end-3) after the token exchange: the token (anonymous, or of a login) carries no pull on that name — no login sent for the host, or a private or a missing repository, which registries answer alike (moby translatePullError gives both one message); the texts users posted were pulls with no login for the host (an image that needs one: container-registry.oracle.com, registry.redhat.io, a paid mirror) or of a name never published (Tencent's example image, a chart at another path); containers/image docker/errors.go (the default message alone: "authentication required")`
   },
   {
     id: 'FB007',
