@@ -2227,6 +2227,27 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'missing-credentials',
     rule: 'CLI028'
   },
+  // docs/registries.md §13q: wordings of the seventh development set
+  {
+    text: "ERROR: (gcloud.run.deploy) PERMISSION_DENIED: Permission 'artifactregistry.repositories.get' denied on resource '//artifactregistry.googleapis.com/projects/p/locations/us-central1/repositories/cloud-run-source-deploy' (or it may not exist).",
+    diagnosis: 'insufficient-scope',
+    rule: 'GAR027'
+  },
+  {
+    text: 'Error: Unable to get authConfig for registry: no auth config found for registry registry.example.com in auth configs: map[string]types.AuthConfig(nil)',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI029'
+  },
+  {
+    text: 'could not push docker image: API error (400): Bad parameters and missing X-Registry-Auth: EOF',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI029'
+  },
+  {
+    text: 'Build Failed. No push access to specified image repository. Try running with `--default-repo` flag.',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI030'
+  },
   // docker stopped before the login: its current context is missing
   // (docs/registries.md §13n; docker 28.2.2's words, run here)
   {

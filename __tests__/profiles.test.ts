@@ -1464,6 +1464,26 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'missing-credentials'
   },
   {
+    wording: 'no auth config found for registry',
+    id: 'CLI029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'missing x-registry-auth',
+    id: 'CLI029',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'no push access to specified image repository',
+    id: 'CLI030',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'artifactregistry.repositories.get',
+    id: 'GAR027',
+    diagnosis: 'insufficient-scope'
+  },
+  {
     wording: 'basic credential not found',
     id: 'CLI013',
     diagnosis: 'missing-credentials'
@@ -3107,6 +3127,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI027',
     // Testcontainers found no docker config (docs/registries.md §13o (g))
     'CLI028',
+    // clients that sent or found no credential, Skaffold's denied push
+    // (docs/registries.md §13q)
+    'CLI029',
+    'CLI030',
     'CLI009',
     // credential helpers and other clients (docs/registries.md §13a)
     'CLI011',

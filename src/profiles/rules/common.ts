@@ -139,6 +139,26 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13o (g): Testcontainers RegistryAuthLocator, "Failure when attempting to lookup auth config … Falling back to docker-java default behaviour. Exception message: Status 404: No config supplied. Checked in order: /Users/…/.docker/config.json (file not found), DOCKER_AUTH_CONFIG (not set)" (testcontainers/testcontainers-java#9477: a podman login, in auth.json, which Testcontainers does not read)'
   },
   {
+    // docs/registries.md §13q (b): a client that says it sent, or found,
+    // no credential for the registry
+    id: 'CLI029',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['no auth config found for registry', 'missing x-registry-auth'],
+    source:
+      'docs/registries.md §13q (b): the Terraform docker provider, "resourceDockerRegistryImageCreate: Unable to get authConfig for registry: no auth config found for registry 123456789.dkr.ecr.us-east-1.amazonaws.com in auth configs: map[string]types.AuthConfig(nil)" (no registry_auth for the host: terraform-aws-modules/terraform-aws-lambda#579); the Docker Engine API to a push with no X-Registry-Auth header, "API error (400): Bad parameters and missing X-Registry-Auth: EOF" (pachyderm/pachyderm#4314)'
+  },
+  {
+    // docs/registries.md §13q (c): Skaffold's own line for a push the
+    // registry denied, which hides the registry's words
+    id: 'CLI030',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['no push access to specified image repository'],
+    source:
+      'docs/registries.md §13q (c): GoogleContainerTools/skaffold pkg/skaffold/build errors, "Build Failed. No push access to specified image repository" for a push answered denied (knownBuildProblems, BUILD_PUSH_ACCESS_DENIED), with the suggestion to log in or set --default-repo; a regional Artifact Registry host that `gcloud auth configure-docker` without the host left without a helper (GoogleContainerTools/skaffold#7036)'
+  },
+  {
     id: 'CLI009',
     diagnosis: 'missing-credentials',
     case: 'username',

@@ -270,6 +270,16 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13o (c): Cloud Run deploying an image of another project, "Google Cloud Run Service Agent service-…@serverless-robot-prod.iam.gserviceaccount.com must have permission to read the image, gcr.io/…" (terraform-google-modules/terraform-google-slo#128); Google Cloud "Deploying container images to Cloud Run" (images in another project: grant the Cloud Run Service Agent the Artifact Registry Reader role)'
   },
   {
+    // docs/registries.md §13q (a): the repository's metadata may not be
+    // read (a Cloud Run deploy from source): GAR003's reading
+    id: 'GAR027',
+    diagnosis: 'insufficient-scope',
+    case: 'read-denied',
+    match: ['artifactregistry.repositories.get'],
+    source:
+      "docs/registries.md §13q (a): \"ERROR: (gcloud.beta.run.deploy) PERMISSION_DENIED: Permission 'artifactregistry.repositories.get' denied on resource '//artifactregistry.googleapis.com/projects/…/repositories/cloud-run-source-deploy' (or it may not exist).\" (google-github-actions/deploy-cloudrun#370); Artifact Registry access control: repositories.get is in the Reader role"
+  },
+  {
     // a user account's session that Google wants re-authenticated: the
     // helper cannot answer the challenge in a job
     id: 'GAR017',
