@@ -9,7 +9,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { secretForms, type Workspace } from '../scripts/runner.js'
@@ -50,6 +50,10 @@ interface BinRun {
 interface BinOptions {
   /** close our end of stdout before the bin writes (`… | true`) */
   closeStdout?: boolean
+  /** prepares the workspace before the bin starts */
+  before?: (ws: Workspace) => void
+  /** sends SIGINT (Ctrl-C) once this holds (checked every 50 ms) */
+  interruptWhen?: (ws: Workspace) => boolean
 }
 
 /** Runs `docker-login-preflight <args>` with `stdin` piped in. */
@@ -59,6 +63,7 @@ async function bin(
   options: BinOptions = {}
 ): Promise<BinRun> {
   const ws = session.workspace()
+  options.before?.(ws)
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ws.dir,
     env: {
@@ -80,9 +85,19 @@ async function bin(
   // The child may exit before reading stdin (usage errors): ignore EPIPE.
   child.stdin.on('error', () => undefined)
   child.stdin.end(stdin)
+  const interrupt = options.interruptWhen
+  const watch = interrupt
+    ? setInterval(() => {
+        if (interrupt(ws)) {
+          clearInterval(watch)
+          child.kill('SIGINT')
+        }
+      }, 50)
+    : undefined
   const exitCode = await new Promise<number | null>((done) =>
     child.on('close', (code) => done(code))
   )
+  clearInterval(watch)
   ws.transcripts.push(stdout, stderr)
   return { exitCode, stdout, stderr, argv: child.spawnargs, ws }
 }
@@ -217,4 +232,23 @@ describeE2e('the bundled bin with the real docker CLI', () => {
     ).toBe(`${account.username}:${account.secret}`)
     expectNoSecret(run, account.username, account.secret)
   })
+
+  it('Ctrl-C during login stops docker login too: it does not log in after the command ended', async () => {
+    const account = ACCOUNTS.patReadWrite
+    const marker = 'docker-has-the-password'
+    const run = await bin(
+      ['login', '--username', account.username, '--password-stdin'],
+      `${account.secret}\n`,
+      {
+        // a docker whose login is slow: it has the password, waits on the
+        // registry 3 s, then writes its entry
+        before: (ws) =>
+          writeFileSync(join(ws.bin, 'docker'), `#!/bin/sh\ncat > /dev/null\ntouch '${join(ws.dir, marker)}'\nsleep 3\nprintf '{"auths":{"late":{}}}' > '${ws.dockerConfig}/config.json'\n`, { mode: 0o755 }),
+        interruptWhen: (ws) => existsSync(join(ws.dir, marker))
+      }
+    )
+    expect(run.exitCode).toBe(130)
+    await new Promise((done) => setTimeout(done, 3_500))
+    expect(run.ws.dockerConfigJson()?.auths ?? {}).not.toHaveProperty('late')
+  }) // prettier-ignore
 })

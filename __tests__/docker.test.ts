@@ -655,6 +655,17 @@ describeE2e('another run of the action on the same docker config', () => {
     }
   }) // prettier-ignore
 
+  it("Docker Hub's logout erases the key its login stored (https://index.docker.io/v1/), not only docker.io", async () => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: { 'https://index.docker.io/v1/': ours(), 'ghcr.io': ours() } })
+      expect((await dockerCli(ws.env).logout('docker.io')).exitCode).toBe(0)
+      expect(ws.read()).toEqual({ auths: { 'ghcr.io': ours() } })
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
   it('a logout given a time waits for the lock within it, and leaves docker the rest', async () => {
     const ws = workspace()
     try {

@@ -953,6 +953,14 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read(bare)?.rule.id).toBe('FB006')
   })
 
+  it('a name that holds "pull" is no pull: a push keeps its reading', () => {
+    const text =
+      'The push refers to repository [r.example.com/team/pullman]\nunauthorized: authentication required'
+    expect(pullFramingOf(text)).toBeUndefined()
+    expect(read(text)?.rule.id).toBe('REG004')
+    expect(pullFramingOf('on: pull_request\nError: Get "https://r/v2/": unauthorized')).toBeUndefined()
+  }) // prettier-ignore
+
   it("a pull's words beside a login's keep the login reading", () => {
     const text =
       'Error response from daemon: Get "https://r.example.com/v2/": unauthorized: authentication required (docker pull r.example.com/a)'

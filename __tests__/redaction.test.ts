@@ -338,6 +338,7 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ["a credential helper's Secret", '{"ServerURL":"ghcr.io","Username":"ci","Secret":"S3cretPassw0rd"}', 'S3cretPassw0rd', '"Secret":"***"'],
     ['a password in JSON quoted in a string', 'body="{\\"password\\":\\"S3cretPassw0rd\\"}"', 'S3cretPassw0rd', '\\"password\\":\\"***'],
     ['a password=value', 'registry.password=S3cretPassw0rd', 'S3cretPassw0rd', 'registry.password=***'],
+    ['a variable named *_PASSWORD', 'DOCKER_PASSWORD=S3cretPassw0rd docker compose push', 'S3cretPassw0rd', 'DOCKER_PASSWORD=*** docker'],
     ['a token in a query', 'GET https://r.example.com/auth?service=r&token=S3cretT0kenValue&scope=x', 'S3cretT0kenValue', 'token=***&scope=x']
   ])('cuts %s', (_name, text, secret, kept) => {
     const out = withoutCredentials(text)

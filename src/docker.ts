@@ -86,7 +86,8 @@ const heldLocks = new Set<() => void>()
  * running would write its entry after the step (the main step's post step
  * already run), or drop keys with no restore after it. Returns the logins
  * stopped, each with whether it may have stored a credential: an entry for
- * the server is in the config now, or a credential helper holds its logins.
+ * the server is in the config now (docker writes it, empty with a
+ * credential helper, once the login is stored).
  */
 export function stopDocker(): { server: string; stored: boolean }[] {
   const stopped = [...inFlight].map(({ server, stop }) => ({
@@ -225,10 +226,10 @@ export function dockerCli(
               started.kill()
               restore()
               const after = readConfigFile(join(dir, 'config.json'))
-              return (
-                (after.status === 'ok' && hasAuth(after.json, server)) ||
-                credentialHelper(dir, server) !== undefined
-              )
+              // docker writes the entry (empty with a credential helper)
+              // once the login is stored: none, and nothing was, or the
+              // helper was stopped with docker before it had
+              return after.status === 'ok' && hasAuth(after.json, server)
             }
           }
           inFlight.add(running)
@@ -277,8 +278,15 @@ export function dockerCli(
               undefined,
               logoutVariants(server)
             )
-          // `--`: whatever the server, docker never reads it as an option
-          const started = start(['logout', '--', server], {
+          // `--`: whatever the server, docker never reads it as an option.
+          // Docker Hub: `docker logout docker.io` erases `docker.io`, not
+          // the key its login stored (https://index.docker.io/v1/); with no
+          // server docker logs out of that key, as docker/login-action does
+          const args =
+            authKey(server) === DOCKER_HUB_KEY
+              ? ['logout']
+              : ['logout', '--', server]
+          const started = start(args, {
             stdin: false,
             env: childEnv,
             timeoutMs

@@ -34,7 +34,14 @@ export const PULL_FRAMINGS: readonly Wording[] = [
   '/manifests/',
   '/tags/list',
   'reading manifest',
-  'pull'
+  // a client's pull step, as words (never a name that holds "pull")
+  'docker pull ',
+  'helm pull ',
+  'podman pull ',
+  'pulling ',
+  'failed to pull',
+  'trying to pull',
+  'error pulling'
 ]
 
 /**

@@ -53,14 +53,11 @@ export async function run(
     state.kind === 'logout' ? (state.servers ?? [state.server]) : []
   // a login under way when the job was cancelled, which may have stored
   // the credential: the entry docker wrote, where the config held none
-  // before it, is this run's; a credential helper keeps no entry to tell
+  // before it, is this run's (empty with a credential helper)
   const cancelled =
     'servers' in pending
       ? pending.servers.filter(
-          (server) =>
-            !servers.includes(server) &&
-            (docker.hasEntry?.(server) ||
-              docker.config(server).helper !== undefined)
+          (server) => !servers.includes(server) && docker.hasEntry?.(server)
         )
       : []
   if (servers.length === 0 && cancelled.length === 0) {

@@ -115,7 +115,7 @@ const JSON_SECRET =
  * or .properties-style `password=…`.
  */
 const NAMED_SECRET =
-  /(\b(?:password|passwd|pwd|secret|client_secret|token|access_token|refresh_token)=)[^\s&"',;)]+/gi
+  /(\b[\w.-]*?(?:password|passwd|pwd|secret|token)=)[^\s&"',;)]+/gi
 
 /**
  * A text a user pasted (for `explain`), without the credentials it may
