@@ -101,6 +101,20 @@ export function stopDocker(): { server: string; stored: boolean }[] {
 }
 
 /**
+ * A cancelled job or Ctrl-C (SIGINT, then SIGTERM, to this process alone):
+ * `stop` (by default stopDocker) runs, then the process ends as Node would
+ * end it. Every entry that may run docker installs it first.
+ */
+export function stopOnSignals(stop: () => void = stopDocker): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop()
+      process.exit(128 + constants.signals[signal])
+    })
+  }
+}
+
+/**
  * After docker exits, how long its output may stay open (a process it
  * started that kept it), as `@actions/exec` allowed.
  */
@@ -213,7 +227,7 @@ export function dockerCli(
             await started.result
             return unparsed(now, 'login')
           }
-          onWriting?.(now.status === 'ok' && hasAuth(now.json, server))
+          onWriting?.(hasAuth(now, server))
           const restore = (): void =>
             restoreConfig(dir, snapshotOf(now), authKey(server), {
               // what docker read as it started: none when there was no file
@@ -225,11 +239,10 @@ export function dockerCli(
             stop: () => {
               started.kill()
               restore()
-              const after = readConfigFile(join(dir, 'config.json'))
               // docker writes the entry (empty with a credential helper)
               // once the login is stored: none, and nothing was, or the
               // helper was stopped with docker before it had
-              return after.status === 'ok' && hasAuth(after.json, server)
+              return hasAuth(readConfigFile(join(dir, 'config.json')), server)
             }
           }
           inFlight.add(running)
@@ -318,15 +331,15 @@ export function dockerCli(
       return { dir, helper: helper?.program, setting: helper?.setting }
     },
     hasEntry(server) {
-      const read = readConfigFile(join(dir, 'config.json'))
-      return read.status === 'ok' && hasAuth(read.json, server)
+      return hasAuth(readConfigFile(join(dir, 'config.json')), server)
     }
   }
 }
 
-/** Whether a docker config's `auths` holds an entry for the server. */
-function hasAuth(json: Record<string, unknown>, server: string): boolean {
-  const auths = json.auths
+/** Whether a docker config, as read, holds an `auths` entry for the server. */
+function hasAuth(read: ConfigRead, server: string): boolean {
+  if (read.status !== 'ok') return false
+  const auths = read.json.auths
   return isRecord(auths) && Object.hasOwn(auths, authKey(server))
 }
 

@@ -1,18 +1,12 @@
 #!/usr/bin/env node
 /** Entry of the `docker-login-preflight` command. */
-import { constants } from 'node:os'
 import { main, MAX_STDIN_BYTES, readTail } from '../cli.js'
-import { stopDocker } from '../docker.js'
+import { stopOnSignals } from '../docker.js'
 
 // Ctrl-C (or a CI's SIGTERM) during `login`: docker login, in a process
 // group of its own, would log in after we are gone and rewrite the config
 // with no restore; it is stopped, and the config put back, first.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stopDocker()
-    process.exit(128 + constants.signals[signal])
-  })
-}
+stopOnSignals()
 
 // A reader that went away (`… | head -1`) is not a failure of ours: stop
 // writing, quietly.
