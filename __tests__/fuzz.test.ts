@@ -128,7 +128,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'read-denied': ['insufficient-scope'],
   'oidc-id-token': ['registry-unreachable'],
   'docker-context': ['credential-store-error'],
-  'gcr-shutdown': ['not-a-login-failure']
+  'gcr-shutdown': ['not-a-login-failure'],
+  'blob-storage': ['registry-unreachable']
 }
 
 /** Every id a verdict may name as the rule that decided. */

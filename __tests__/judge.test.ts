@@ -2248,6 +2248,18 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'missing-credentials',
     rule: 'CLI030'
   },
+  // the registry's storage host refused a layer (docs/registries.md §13r):
+  // not the credential, whatever registry's 403 rules come later
+  {
+    text: 'latest: Pulling from docker/library/redis\nunknown: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://d2glxqk2uabbnd.cloudfront.net/v2/docker/library/redis/blobs/sha256:0123: 403 Forbidden',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET012'
+  },
+  {
+    text: 'failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a1b2-123456789012-0c4e/5f6a?X-Amz-Algorithm=AWS4-HMAC-SHA256: 403 Forbidden',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET012'
+  },
   // docker stopped before the login: its current context is missing
   // (docs/registries.md §13n; docker 28.2.2's words, run here)
   {

@@ -63,6 +63,37 @@ function textOf(wording: Wording): string {
 
 /** One row per wording: the ids are stable and never renumbered. */
 const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
+  // a layer's storage host refusing the download (docs/registries.md §13r)
+  {
+    wording: '.cloudfront.net/ … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '.cloudflare.docker.com/ … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '.r2.cloudflarestorage.com/ … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '-starport-layer-bucket. … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '.blob.core.windows.net/ … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '.data.azurecr.io/ … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
   // GHCR's push and pull wordings
   {
     wording: '/manifests/ … denied: denied',
@@ -3112,6 +3143,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'AWS006'
   ]
   const client = [
+    // a layer's storage host refusing the download (docs/registries.md §13r)
+    'NET012',
     'CLI001',
     'CLI002',
     'CLI003',

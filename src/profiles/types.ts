@@ -146,7 +146,10 @@ export const REMEDIATION_CASES = [
   'docker-context',
   // appended (docs/registries.md §13o (a)): Container Registry shut down
   /** a push to gcr.io after Container Registry stopped taking writes */
-  'gcr-shutdown'
+  'gcr-shutdown',
+  // appended (docs/registries.md §13r): the layer's storage host refused it
+  /** a layer download that the registry's storage host (a CDN) refused */
+  'blob-storage'
 ] as const
 
 /** A variant of a diagnosis's texts. */

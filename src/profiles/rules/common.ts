@@ -13,6 +13,25 @@ import type { TextRule } from '../types.js'
  */
 export const CLIENT_RULES: readonly TextRule[] = [
   {
+    // docs/registries.md §13r: the registry redirected a layer download to
+    // its storage host, which answered 403: the firewall, proxy or sandbox
+    // lets the registry through but not its storage. First, so that no
+    // registry's own "403 forbidden" rule reads it as a refused credential
+    id: 'NET012',
+    diagnosis: 'registry-unreachable',
+    case: 'blob-storage',
+    match: [
+      ['.cloudfront.net/', '403 forbidden'],
+      ['.cloudflare.docker.com/', '403 forbidden'],
+      ['.r2.cloudflarestorage.com/', '403 forbidden'],
+      ['-starport-layer-bucket.', '403 forbidden'],
+      ['.blob.core.windows.net/', '403 forbidden'],
+      ['.data.azurecr.io/', '403 forbidden']
+    ],
+    source:
+      'containerd "failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://<id>.cloudfront.net/…: 403 Forbidden" for a pull from public.ecr.aws in a sandbox whose network policy did not allow ECR Public\'s CloudFront hosts (docs/real-texts.md dev4-ecr-07); the registries\' storage hosts: Docker\'s allow list (production.cloudflare.docker.com, docker-images-prod.*.r2.cloudflarestorage.com), Amazon ECR\'s VPC endpoints page (layers from the S3 bucket prod-<region>-starport-layer-bucket), Azure Container Registry\'s firewall rules (*.blob.core.windows.net, <registry>.<region>.data.azurecr.io)'
+  },
+  {
     id: 'CLI001',
     diagnosis: 'credential-store-error',
     match: [
