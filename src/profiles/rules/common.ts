@@ -29,7 +29,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
       ['.data.azurecr.io/', '403 forbidden']
     ],
     source:
-      'containerd "failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://<id>.cloudfront.net/…: 403 Forbidden" for a pull from public.ecr.aws in a sandbox whose network policy did not allow ECR Public\'s CloudFront hosts (docs/real-texts.md dev4-ecr-07); the registries\' storage hosts: Docker\'s allow list (production.cloudflare.docker.com, docker-images-prod.*.r2.cloudflarestorage.com), Amazon ECR\'s VPC endpoints page (layers from the S3 bucket prod-<region>-starport-layer-bucket), Azure Container Registry\'s firewall rules (*.blob.core.windows.net, <registry>.<region>.data.azurecr.io)'
+      "containerd \"failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://<id>.cloudfront.net/…: 403 Forbidden\" for a pull from public.ecr.aws in a sandbox whose network policy did not allow ECR Public's CloudFront hosts (docs/real-texts.md dev4-ecr-07); the registries' storage hosts: Docker's allow list (production.cloudflare.docker.com, docker-images-prod.*.r2.cloudflarestorage.com), Amazon ECR's VPC endpoints page (layers from the S3 bucket prod-<region>-starport-layer-bucket), Azure Container Registry's firewall rules (*.blob.core.windows.net, <registry>.<region>.data.azurecr.io)"
   },
   {
     id: 'CLI001',

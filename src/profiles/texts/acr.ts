@@ -199,7 +199,21 @@ export const REMEDIATION: RemediationTable = {
       "Networking → Public access: allow selected networks and add the runner's outbound IP (`az acr network-rule add --name NAME --ip-address IP`), or allow all networks. GitHub-hosted runners change IP from job to job.",
       'With a private endpoint only: run the job on a self-hosted runner inside the virtual network.'
     ],
-    docs: [LINKS_ACR.network, LINKS_ACR.troubleshoot, LINKS_ACR.status]
+    docs: [LINKS_ACR.network, LINKS_ACR.troubleshoot, LINKS_ACR.status],
+    cases: {
+      // docs/registries.md §13r: layers come from the registry's storage
+      // or its dedicated data endpoints
+      'blob-storage': {
+        steps: [
+          "Allow the registry's data endpoint through the runner's firewall, proxy or network policy, as well as NAME.azurecr.io: *.blob.core.windows.net, or NAME.REGION.data.azurecr.io where dedicated data endpoints are on (`az acr show-endpoints --name NAME` lists them).",
+          'On a self-hosted runner, check the clock (`date -u`) and its time synchronisation.',
+          'From the runner, `curl -sSI` the URL the 403 came from: a proxy or firewall that answers names itself in its headers or page.'
+        ],
+        docs: [
+          'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-firewall-rules'
+        ]
+      }
+    }
   },
 
   'preflight-unreachable': { docs: [LINKS_ACR.status, LINKS.actionReadme] },

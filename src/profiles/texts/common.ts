@@ -267,14 +267,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
           "let the runner reach the registry's storage host (the URL the 403 came from) through its firewall or proxy",
         why: '{registry} accepted the request and sent the client to its storage host (a CDN or cloud storage) for a layer, and that host answered 403 Forbidden. A firewall, proxy or sandbox policy that lets the registry through but not its storage host answers so, as does a download link signed for a short time that arrived late (a slow proxy, a wrong clock). The credential was accepted: another one would not help.',
         steps: [
-          "Allow the storage host named in the error through the runner's firewall, proxy or network policy: for Docker Hub production.cloudflare.docker.com and docker-images-prod.*.r2.cloudflarestorage.com; for ECR prod-<region>-starport-layer-bucket.s3.<region>.amazonaws.com (in a VPC, an S3 gateway endpoint); for ECR Public its *.cloudfront.net hosts; for ACR *.blob.core.windows.net or <registry>.<region>.data.azurecr.io.",
+          "Allow the storage host named in the error (the URL the 403 came from) through the runner's firewall, proxy or network policy, as well as {registry}.",
           'On a self-hosted runner, check the clock (`date -u`) and its time synchronisation.',
-          'From the runner, `curl -sSI` the URL in the error: a proxy or firewall that answers names itself in its headers or page.'
-        ],
-        docs: [
-          'https://docs.docker.com/desktop/setup/allow-list/',
-          'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html',
-          'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-firewall-rules'
+          'From the runner, `curl -sSI` that URL: a proxy or firewall that answers names itself in its headers or page.'
         ]
       },
       'not-a-registry': {

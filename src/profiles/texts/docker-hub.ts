@@ -216,7 +216,18 @@ export const REMEDIATION: RemediationTable = {
 
   'registry-unreachable': {
     docs: [LINKS_HUB.status],
-    cases: { 'oidc-id-token': OIDC_TEXTS.idTokenCase }
+    cases: {
+      'oidc-id-token': OIDC_TEXTS.idTokenCase,
+      // docs/registries.md §13r: Docker's allow list
+      'blob-storage': {
+        steps: [
+          "Allow Docker Hub's storage hosts through the runner's firewall, proxy or network policy, as well as registry-1.docker.io and auth.docker.io: production.cloudflare.docker.com and docker-images-prod.*.r2.cloudflarestorage.com (Docker's allow list).",
+          'On a self-hosted runner, check the clock (`date -u`) and its time synchronisation.',
+          'From the runner, `curl -sSI` the URL the 403 came from: a proxy or firewall that answers names itself in its headers or page.'
+        ],
+        docs: ['https://docs.docker.com/desktop/setup/allow-list/']
+      }
+    }
   },
 
   // `docker logout docker.io` erases the keys docker.io, http(s)://docker.io

@@ -231,7 +231,21 @@ export const REMEDIATION: RemediationTable = {
       'On self-hosted runners, check the proxy (HTTPS_PROXY, NO_PROXY), the firewall or VPC endpoints (com.amazonaws.<region>.ecr.api and .ecr.dkr), and the CA certificates.',
       'Check the AWS Health Dashboard for an outage, then re-run; on a slow network, raise the `timeout` or `retries` inputs.'
     ],
-    docs: [LINKS_ECR.health, LINKS_ECR.troubleshooting]
+    docs: [LINKS_ECR.health, LINKS_ECR.troubleshooting],
+    cases: {
+      // docs/registries.md §13r: layers come from S3 (ECR) or CloudFront
+      // (ECR Public)
+      'blob-storage': {
+        steps: [
+          "Allow the layers' storage through the runner's firewall, proxy or network policy: for a private registry the S3 bucket prod-<region>-starport-layer-bucket.s3.<region>.amazonaws.com (in a VPC, an S3 gateway endpoint with the ECR endpoints); for public.ecr.aws its *.cloudfront.net hosts.",
+          'On a self-hosted runner, check the clock (`date -u`): the layer links are signed for a short time.',
+          'From the runner, `curl -sSI` the URL the 403 came from: a proxy or firewall that answers names itself in its headers or page.'
+        ],
+        docs: [
+          'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html'
+        ]
+      }
+    }
   },
   'preflight-unreachable': { docs: [LINKS_ECR.health] }
 }
