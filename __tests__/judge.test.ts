@@ -2256,6 +2256,17 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     rule: 'NET012'
   },
   {
+    text: 'failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://acrprodeus2.blob.core.windows.net/a1b2c3-abc/docker/registry/v2/blobs/sha256/01/0123/data?se=2026-11-28: 403 Forbidden',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET012'
+  },
+  // the Actions cache's blob storage is LOOK005's, not a layer's storage
+  {
+    text: 'ERROR: failed to push registry.example.com/o/i:1: failed to copy: GET https://productionresultssa5.blob.core.windows.net/actions-cache/7e0-271151296\nRESPONSE 403: 403 Forbidden',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK005'
+  },
+  {
     text: 'failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a1b2-123456789012-0c4e/5f6a?X-Amz-Algorithm=AWS4-HMAC-SHA256: 403 Forbidden',
     diagnosis: 'registry-unreachable',
     rule: 'NET012'

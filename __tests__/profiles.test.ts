@@ -85,7 +85,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'registry-unreachable'
   },
   {
-    wording: '.blob.core.windows.net/ … 403 forbidden',
+    wording: '/docker/registry/v2/blobs/ … 403 forbidden',
     id: 'NET012',
     diagnosis: 'registry-unreachable'
   },

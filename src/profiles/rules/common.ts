@@ -25,7 +25,9 @@ export const CLIENT_RULES: readonly TextRule[] = [
       ['.cloudflare.docker.com/', '403 forbidden'],
       ['.r2.cloudflarestorage.com/', '403 forbidden'],
       ['-starport-layer-bucket.', '403 forbidden'],
-      ['.blob.core.windows.net/', '403 forbidden'],
+      // distribution's storage layout, whatever the storage (not the
+      // Actions cache's blobs, LOOK005)
+      ['/docker/registry/v2/blobs/', '403 forbidden'],
       ['.data.azurecr.io/', '403 forbidden']
     ],
     source:
