@@ -54,6 +54,8 @@ interface BinOptions {
   before?: (ws: Workspace) => void
   /** sends SIGINT (Ctrl-C) once this holds (checked every 50 ms) */
   interruptWhen?: (ws: Workspace) => boolean
+  /** the signal `interruptWhen` sends instead of SIGINT */
+  signal?: NodeJS.Signals
 }
 
 /** Runs `docker-login-preflight <args>` with `stdin` piped in. */
@@ -90,7 +92,7 @@ async function bin(
     ? setInterval(() => {
         if (interrupt(ws)) {
           clearInterval(watch)
-          child.kill('SIGINT')
+          child.kill(options.signal ?? 'SIGINT')
         }
       }, 50)
     : undefined
@@ -233,7 +235,11 @@ describeE2e('the bundled bin with the real docker CLI', () => {
     expectNoSecret(run, account.username, account.secret)
   })
 
-  it('Ctrl-C during login stops docker login too: it does not log in after the command ended', async () => {
+  // SIGHUP: the terminal closed or the SSH connection dropped (attack round 10)
+  it.each([
+    ['SIGINT', 130],
+    ['SIGHUP', 129]
+  ] as const)('%s during login stops docker login too: it does not log in after the command ended', async (signal, code) => {
     const account = ACCOUNTS.patReadWrite
     const marker = 'docker-has-the-password'
     const run = await bin(
@@ -244,10 +250,11 @@ describeE2e('the bundled bin with the real docker CLI', () => {
         // registry 3 s, then writes its entry
         before: (ws) =>
           writeFileSync(join(ws.bin, 'docker'), `#!/bin/sh\ncat > /dev/null\ntouch '${join(ws.dir, marker)}'\nsleep 3\nprintf '{"auths":{"late":{}}}' > '${ws.dockerConfig}/config.json'\n`, { mode: 0o755 }),
-        interruptWhen: (ws) => existsSync(join(ws.dir, marker))
+        interruptWhen: (ws) => existsSync(join(ws.dir, marker)),
+        signal
       }
     )
-    expect(run.exitCode).toBe(130)
+    expect(run.exitCode).toBe(code)
     await new Promise((done) => setTimeout(done, 3_500))
     expect(run.ws.dockerConfigJson()?.auths ?? {}).not.toHaveProperty('late')
   }) // prettier-ignore

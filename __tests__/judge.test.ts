@@ -2652,6 +2652,35 @@ describe('judge: proxies and certificates', () => {
     ])
   })
 
+  it("a proxy's own 429 to the tunnel is its rate limit, not the registry's, whatever docker said (attack round 10)", () => {
+    const proxyLimited = exchange('ping', undefined, undefined, {
+      error: {
+        code: 'ERR_PROXY_RESPONSE',
+        message:
+          'the proxy http://127.0.0.1:3128 answered 429 to the request for auth.docker.io',
+        timedOut: false,
+        proxyStatus: 429
+      },
+      proxy: 'http://127.0.0.1:3128'
+    })
+    for (const output of [
+      '',
+      'Error response from daemon: Get "https://registry-1.docker.io/v2/": proxyconnect tcp: Too Many Requests'
+    ]) {
+      const verdict = judged({
+        exchanges: [proxyLimited],
+        cli: output ? { exitCode: 1, output } : undefined
+      })
+      expect(verdict).toMatchObject({
+        diagnosis: 'rate-limited',
+        case: 'proxy'
+      })
+      expect(verdict.evidence.join('\n')).toContain(
+        "the limit is the proxy's own"
+      )
+    }
+  })
+
   it('a 407 with no proxy set says something on the network wants one', () => {
     const verdict = judged({
       exchanges: [

@@ -6,6 +6,10 @@ describe('oneLine', () => {
     ['short', 10, 'short'],
     ['  a \n b\r\n\tc  ', 10, 'a b c'],
     ['esc\u001b[31mred', 20, 'esc [31mred'],
+    // direction marks (attack round 10): a registry's RLO would reverse
+    // the evidence in the summary
+    ['denied\u202edeifitrec', 30, 'denied deifitrec'],
+    ['a\u2066b\u2069c\u200fd\u061ce', 30, 'a b c d e'],
     ['abcdefghijkl', 5, 'abcde…'],
     ['', 5, '']
   ])('%j cut to %i characters reads %j', (text, max, expected) => {

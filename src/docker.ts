@@ -101,12 +101,25 @@ export function stopDocker(): { server: string; stored: boolean }[] {
 }
 
 /**
- * A cancelled job or Ctrl-C (SIGINT, then SIGTERM, to this process alone):
- * `stop` (by default stopDocker) runs, then the process ends as Node would
- * end it. Every entry that may run docker installs it first.
+ * The signals that end this process and must stop docker first: a
+ * cancelled job or Ctrl-C (SIGINT, then SIGTERM, to this process alone), a
+ * closed terminal or dropped SSH connection (SIGHUP), Ctrl+backslash (SIGQUIT, which
+ * Windows does not have).
+ */
+const STOPPING_SIGNALS = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  ...(process.platform === 'win32' ? [] : (['SIGQUIT'] as const))
+] as const
+
+/**
+ * On a signal of STOPPING_SIGNALS, `stop` (by default stopDocker) runs,
+ * then the process ends as Node would end it. Every entry that may run
+ * docker installs it first.
  */
 export function stopOnSignals(stop: () => void = stopDocker): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of STOPPING_SIGNALS) {
     process.once(signal, () => {
       stop()
       process.exit(128 + constants.signals[signal])

@@ -218,6 +218,16 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
   } else if (outcome?.kind === 'proxy-refused') {
     decided = { diagnosis: 'proxy-authentication-required' }
   } else if (
+    outcome?.kind === 'unreachable' &&
+    outcome.exchange.error?.proxyStatus === 429
+  ) {
+    // the proxy in HTTPS_PROXY refused the tunnel with its own 429: its
+    // limit, not the registry's, whatever docker then said (attack round 10)
+    lines.push(
+      "the limit is the proxy's own: the registry was not reached, and another credential would not help"
+    )
+    decided = { diagnosis: 'rate-limited', case: 'proxy' }
+  } else if (
     outcome?.kind === 'accepted' &&
     cliFailure &&
     CREDENTIAL_REFUSALS.includes(cliFailure.diagnosis)

@@ -5,13 +5,16 @@
  */
 
 /**
- * `text` on one line: white space and control characters folded to one
- * space, trimmed, and cut to `max` characters with `…`. Linear in `max`,
- * whatever the length of `text`.
+ * `text` on one line: white space, control characters and the marks that
+ * change the direction of text (a registry's U+202E would show the
+ * summary's evidence reversed) folded to one space, trimmed, and cut to
+ * `max` characters with `…`. Linear in `max`, whatever the length of `text`.
  */
 export function oneLine(text: string, max: number): string {
   const head = text.length > max * 4 ? text.slice(0, max * 4) : text
-  const line = head.replace(/[\s\p{Cc}]+/gu, ' ').trim()
+  const line = head
+    .replace(/[\s\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ')
+    .trim()
   return line.length > max || head.length < text.length
     ? `${line.slice(0, max).trimEnd()}…`
     : line
