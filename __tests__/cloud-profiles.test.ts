@@ -312,7 +312,13 @@ describe('known challenges: the token service is asked without a ping', () => {
     ],
     ['gcr.io', 'https://gcr.io/v2/token', 'gar'],
     ['eu.gcr.io', 'https://eu.gcr.io/v2/token', 'gar'],
-    ['acmeci.azurecr.io', 'https://acmeci.azurecr.io/oauth2/token', 'acr']
+    ['acmeci.azurecr.io', 'https://acmeci.azurecr.io/oauth2/token', 'acr'],
+    // a domain name label scope's hash (attack round 10)
+    [
+      'acmeci-b3dyf6hme2f0a8c4.azurecr.io',
+      'https://acmeci-b3dyf6hme2f0a8c4.azurecr.io/oauth2/token',
+      'acr'
+    ]
   ])('%s: %s', (host, realm, profile) => {
     const target = resolveRegistry(host, {})
     expect(target.profile).toBe(profile)

@@ -13,8 +13,12 @@ import type { Profile, Refined, ShapeProblem } from './types.js'
 
 /** The username `az acr login --expose-token` gives. */
 export const ACR_TOKEN_USER = '00000000-0000-0000-0000-000000000000'
-/** A registry's login server: `<name>.azurecr.io` (and national clouds). */
-export const ACR_HOST = /^[a-z0-9]+\.azurecr\.(io|cn|us|de)$/
+/**
+ * A registry's login server: `<name>.azurecr.io` (and national clouds), or
+ * `<name>-<hash>.azurecr.io` where a domain name label scope adds a hash
+ * (docs/registries.md §7 (k); Azure/azure-cli#30404).
+ */
+export const ACR_HOST = /^[a-z0-9]+(?:-[a-z0-9]+)?\.azurecr\.(io|cn|us|de)$/
 
 export { CLOCK_SKEW_MS } from './common.js'
 
