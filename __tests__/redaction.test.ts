@@ -337,6 +337,7 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ['a password in JSON', '{"username": "ci", "password": "S3cretPassw0rd"}', 'S3cretPassw0rd', '"password": "***"'],
     ["a credential helper's Secret", '{"ServerURL":"ghcr.io","Username":"ci","Secret":"S3cretPassw0rd"}', 'S3cretPassw0rd', '"Secret":"***"'],
     ['a password in JSON quoted in a string', 'body="{\\"password\\":\\"S3cretPassw0rd\\"}"', 'S3cretPassw0rd', '\\"password\\":\\"***'],
+    ['a password in JSON quoted twice', 'msg="body=\\"{\\\\\\"password\\\\\\":\\\\\\"S3cretPassw0rd\\\\\\"}\\""', 'S3cretPassw0rd', '\\\\\\"password\\\\\\":\\\\\\"***'],
     ['a password=value', 'registry.password=S3cretPassw0rd', 'S3cretPassw0rd', 'registry.password=***'],
     ['a variable named *_PASSWORD', 'DOCKER_PASSWORD=S3cretPassw0rd docker compose push', 'S3cretPassw0rd', 'DOCKER_PASSWORD=*** docker'],
     ['a token in a query', 'GET https://r.example.com/auth?service=r&token=S3cretT0kenValue&scope=x', 'S3cretT0kenValue', 'token=***&scope=x']
@@ -355,5 +356,15 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
   ])('leaves a text with no credential as it is: %s', (text) => {
     expect(withoutCredentials(text)).toBe(text)
+  })
+
+  // JSON quoted any number of times must not make the scan quadratic: a
+  // run of 10^5 backslashes took 9 s with an unbounded \\* (measured)
+  it('reads a long run of backslashes in linear time', () => {
+    for (const text of ['\\'.repeat(100_000), `"password":"${'\\'.repeat(100_000)}x`]) {
+      const started = performance.now()
+      withoutCredentials(text)
+      expect(performance.now() - started).toBeLessThan(500)
+    }
   })
 }) // prettier-ignore

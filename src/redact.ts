@@ -105,10 +105,12 @@ const USER_PASSWORD =
 /**
  * A secret under its name in JSON: the `auth` of a docker config.json
  * (base64 of `user:password`), a credential helper's `Secret`, a password,
- * a token; also JSON quoted inside a string (`\"password\":\"…\"`).
+ * a token; also JSON quoted inside a string (`\"password\":\"…\"`), once or
+ * more (`\\\"password\\\":…`, a log line quoting such a string; up to 7
+ * backslashes, a bound that keeps the scan linear).
  */
 const JSON_SECRET =
-  /(\\?"(?:auth|identitytoken|registrytoken|password|passwd|secret|client_secret|token|access_token|refresh_token)\\?"\s*:\s*\\?")(?:[^"\\]|\\(?!"))+/gi
+  /(\\{0,7}"(?:auth|identitytoken|registrytoken|password|passwd|secret|client_secret|token|access_token|refresh_token)\\{0,7}"\s*:\s*\\{0,7}")(?:[^"\\]|\\(?!\\{0,6}"))+/gi
 
 /**
  * A secret as `name=value`: a query string's `password=`/`token=`, a Java
