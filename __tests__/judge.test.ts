@@ -2248,6 +2248,32 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'missing-credentials',
     rule: 'CLI030'
   },
+  // wordings from the eighth development set (docs/registries.md §13t)
+  {
+    text: 'Error: INSTALLATION FAILED: GET "https://ghcr.io/v2/controlplaneio-fluxcd/charts/flux-operator/tags/list": unable to retrieve credentials',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI040'
+  },
+  {
+    text: "failed to list tags for repo gcr.io/webapp-alpha/curl: GET https://gcr.io/v2/project-alpha/curl/tags/list?n=1000: DENIED: Failed to read tags for host 'gcr.io', repository '/v2/project-alpha/curl/tags/list?n=1000'",
+    diagnosis: 'missing-credentials',
+    rule: 'GAR040'
+  },
+  {
+    text: 'Invalid message Unauthorized Unauthorized {"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Class":"","Name":"library/axoniq/axonserver","Action":"pull"}]}]}',
+    diagnosis: 'repository-not-found',
+    rule: 'ACR020'
+  },
+  {
+    text: "Pulling artifactory (jfrog-docker-registry.bintray.io/artifactory/artifactory-oss:latest)...\nERROR: unauthorized: Repository '/jfrog/registry' does not support Docker API version v2",
+    diagnosis: 'repository-not-found',
+    rule: 'LOOK020'
+  },
+  {
+    text: 'docker pull quay.io/jetstack/kube-proxy-oidc:v0.3.0\nError response from daemon: unauthorized: access to the requested resource is not authorized',
+    diagnosis: 'repository-not-found',
+    rule: 'QUAY011'
+  },
   // the registry's storage host refused a layer (docs/registries.md §13r):
   // not the credential, whatever registry's 403 rules come later
   {

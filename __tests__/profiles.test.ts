@@ -63,6 +63,56 @@ function textOf(wording: Wording): string {
 
 /** One row per wording: the ids are stable and never renumbered. */
 const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
+  // wordings from the eighth development set (docs/registries.md §13t)
+  {
+    wording: 'pull ghcr.io/ … error from registry: denied',
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: 'compose up … error from registry: denied',
+    id: 'GHCR003',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording:
+      'ghcr.io/token? … %3apull& … unauthorized: authentication required',
+    id: 'GHCR008',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'docker pull  … access to the requested resource is not authorized',
+    id: 'QUAY011',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      'trying to pull  … access to the requested resource is not authorized',
+    id: 'QUAY011',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'failed to read tags for host',
+    id: 'GAR040',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: '/v2/ … unable to retrieve credentials',
+    id: 'CLI040',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording:
+      'invalid message unauthorized unauthorized … authentication required … "action":"pull"',
+    id: 'ACR020',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'does not support docker api version v2',
+    id: 'LOOK020',
+    diagnosis: 'repository-not-found'
+  },
   // a layer's storage host refusing the download (docs/registries.md §13r)
   {
     wording: '.cloudfront.net/ … 403 forbidden',
@@ -3164,6 +3214,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // (docs/registries.md §13q)
     'CLI029',
     'CLI030',
+    // helm finding no credentials in the docker config (§13t (e))
+    'CLI040',
     'CLI009',
     // credential helpers and other clients (docs/registries.md §13a)
     'CLI011',
@@ -3271,6 +3323,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK004',
       // a pull answered 404 by a web page (docs/registries.md §13l (g))
       'LOOK015',
+      // a path that is not a Docker v2 repository (docs/registries.md §13t (g))
+      'LOOK020',
       'LOOK005',
       'LOOK006',
       'LOOK007',

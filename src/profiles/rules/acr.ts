@@ -8,6 +8,21 @@ import type { TextRule } from '../types.js'
 // docs/registries.md §7 (c), (f)
 export const RULES: readonly TextRule[] = [
   {
+    // docs/registries.md §13t (f): az acr import's source registry answered
+    // a pull of a name it does not have with 401 (Docker Hub does)
+    id: 'ACR020',
+    diagnosis: 'repository-not-found',
+    match: [
+      [
+        'invalid message unauthorized unauthorized',
+        'authentication required',
+        '"action":"pull"'
+      ]
+    ],
+    source:
+      'docs/registries.md §13t (f): `az acr import --source docker.io/…` answered "Invalid message Unauthorized Unauthorized {\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\",\"detail\":[{…\"Name\":\"<source repository>\",\"Action\":\"pull\"}]}]}" when the source named an image Docker Hub does not have: mcr.microsoft.com/windows/servercore under docker.io (Azure/acr#181), docker.io/library/axoniq/axonserver (Azure/acr#476)'
+  },
+  {
     // the Azure CLI holds no login for this user: az acr login has nothing
     // to exchange (before ACR001, which the prompt that follows may reach)
     id: 'ACR014',

@@ -180,6 +180,16 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13q (c): GoogleContainerTools/skaffold pkg/skaffold/build errors, "Build Failed. No push access to specified image repository" for a push answered denied (knownBuildProblems, BUILD_PUSH_ACCESS_DENIED), with the suggestion to log in or set --default-repo; a regional Artifact Registry host that `gcloud auth configure-docker` without the host left without a helper (GoogleContainerTools/skaffold#7036)'
   },
   {
+    // docs/registries.md §13t (e): helm could not read the docker config's
+    // credentials for the host (a helper named there and gone)
+    id: 'CLI040',
+    diagnosis: 'credential-store-error',
+    case: 'credential-helper',
+    match: [['/v2/', 'unable to retrieve credentials']],
+    source:
+      'docs/registries.md §13t (e): helm (pkg/registry client over the docker config) \"Error: GET \"https://ghcr.io/v2/…/tags/list\": unable to retrieve credentials\": residue of an uninstalled Docker in ~/.docker/config.json (controlplaneio-fluxcd/flux-operator#149), a WSL distribution moved to another machine (helm/helm#13179), no docker config at all in helm 3.13.0 (helm/helm#12476, fixed in 3.13.1)'
+  },
+  {
     id: 'CLI009',
     diagnosis: 'missing-credentials',
     case: 'username',
@@ -351,6 +361,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'moby: "error parsing HTTP 404 response body: invalid character \'<\' …" or "unexpected end of JSON input" for a pull the server answered 404 with no registry error (its web page): GitLab\'s Dependency Proxy for an image it cannot serve and under a user namespace, which has none (docs/registries.md §13l (g): gitlab.com/gitlab-org/gitlab#390163, #342397)'
+  },
+  {
+    // docs/registries.md §13t (g): the registry serves that path, but not
+    // as a Docker v2 repository
+    id: 'LOOK020',
+    diagnosis: 'repository-not-found',
+    match: ['does not support docker api version v2'],
+    source:
+      "docs/registries.md §13t (g): JFrog Bintray's registry answering a pull of an old path \"ERROR: unauthorized: Repository '/jfrog/registry' does not support Docker API version v2\" (spring-attic/spring-cloud-pipelines#69: the image had moved to docker.bintray.io/jfrog/…)"
   },
   {
     id: 'LOOK005',

@@ -270,6 +270,16 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13o (c): Cloud Run deploying an image of another project, "Google Cloud Run Service Agent service-…@serverless-robot-prod.iam.gserviceaccount.com must have permission to read the image, gcr.io/…" (terraform-google-modules/terraform-google-slo#128); Google Cloud "Deploying container images to Cloud Run" (images in another project: grant the Cloud Run Service Agent the Artifact Registry Reader role)'
   },
   {
+    // docs/registries.md §13t (d): Container Registry's refusal to list a
+    // repository's tags to a client that sent no usable login
+    id: 'GAR040',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['failed to read tags for host'],
+    source:
+      "docs/registries.md §13t (d): Container Registry's \"DENIED: Failed to read tags for host 'gcr.io', repository '/v2/<p>/<n>/tags/list?n=1000'\" to tools that list tags without the job's login: gcr-cleaner after docker/login-action (it reads Google credentials, not the docker login; GoogleCloudPlatform/gcr-cleaner#131, #132), Flux's image reflector without GCR auto-login (fluxcd/image-automation-controller#83), Argo CD Image Updater (argoproj-labs/argocd-image-updater#462)"
+  },
+  {
     // docs/registries.md §13q (a): the repository's metadata may not be
     // read (a Cloud Run deploy from source): GAR003's reading
     id: 'GAR027',

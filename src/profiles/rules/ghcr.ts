@@ -111,7 +111,11 @@ export const RULES: readonly TextRule[] = [
       ],
       // docs/registries.md §13o (d): the Dev Containers CLI's token request
       // for a Feature (a pull) refused 403 with the stored login
-      ["could not fetch bearer token for 'ghcr.io'", 'http 403']
+      ["could not fetch bearer token for 'ghcr.io'", 'http 403'],
+      // docs/registries.md §13t (a): docker 28's words for GHCR's
+      // {"code":"DENIED","message":"denied"} on a pull (compose up pulls)
+      ['pull ghcr.io/', 'error from registry: denied'],
+      ['compose up', 'error from registry: denied']
     ],
     source:
       'the Dev Containers CLI resolving a public Feature: "[httpOci] Could not fetch bearer token for \'ghcr.io\': Error: HTTP 403: Forbidden", fixed by retrying without the expired stored credential (microsoft/vscode-remote-release#8449, devcontainers/cli#515: docs/registries.md §13o (d)); GHCR rejects every request with an outdated stored login, even for public images (docs/registries.md §1 (c): GenSpectrum/LAPIS-SILO#566, github/github-mcp-server#282, korthout/camunda-platform-rest-api#106); the token request of a pull (helm: secureCodeBox/secureCodeBox#2574) and tart\'s "pulling manifest… AuthFailed(… 403 … {\\"errors\\":[{\\"code\\":\\"DENIED\\",\\"message\\":\\"denied\\"}]})" with an expired stored token (openai/tart#277): docs/registries.md §13c (h); a pull\'s token request refused with a stale stored login, "helm pull oci://ghcr.io/… Error: failed to authorize: failed to fetch oauth token: unexpected status: 403 Forbidden" (apollographql/router#1643; actions/actions-runner-controller#3041, dragonflydb/dragonfly#4997) and tart\'s "Pulling the latest version of ghcr.io/… received unexpected HTTP status code 403 while retrieving an authentication token … DENIED" (cirruslabs/gitlab-tart-executor#28): docs/registries.md §13i'
@@ -164,7 +168,10 @@ export const RULES: readonly TextRule[] = [
       ['pull ghcr.io/', 'error from registry: unauthorized'],
       // docs/registries.md §13l (h): a manifest's HEAD refused 403, no body
       // (GHCR003 reads GHCR's "denied: denied" first)
-      ['https://ghcr.io/v2/', '/manifests/', '": denied']
+      ['https://ghcr.io/v2/', '/manifests/', '": denied'],
+      // docs/registries.md §13t (b): the token request of a pull that sent
+      // no login, refused 401 (go-containerregistry's words: trivy)
+      ['ghcr.io/token?', '%3apull&', 'unauthorized: authentication required']
     ],
     source:
       'GHCR pull without a login of a private package, or of a name no package has: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10); the same without quotes (whiteducksoftware/az-dns-forwarder#1): docs/registries.md §13c (h), §13g; a bare `": denied` to the HEAD for a name never published and a package still private (docs/registries.md §13l (h): home-assistant/builder#206, strausmann/mcp-dockhand#3)'
