@@ -2248,6 +2248,88 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'missing-credentials',
     rule: 'CLI030'
   },
+  // docs/registries.md §13s: wordings mined from the clients' and
+  // registries' sources
+  {
+    text: 'failed to resolve reference "registry.example.com/team/app:1.4": failed to authorize: failed to handle basic auth because missing username or secret',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI031'
+  },
+  {
+    text: 'Error: username is empty',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI032'
+  },
+  {
+    text: 'Username: \nerror: username is required',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI032'
+  },
+  {
+    text: 'the --password-stdin option requires --username to be set',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI032'
+  },
+  {
+    text: 'Error: logging into "registry.example.com": getting username and password: cannot prompt for username without stdin',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI032'
+  },
+  {
+    text: 'Username (ci): ci\nPassword: \nerror: password is required',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI033'
+  },
+  {
+    text: '2024/05/02 10:11:12 No matching credentials were found for "index.docker.io"\nError: GET https://auth.docker.io/token?scope=repository%3Aacme%2Fprivate%3Apull&service=registry.docker.io: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:acme/private Type:repository]]',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI034'
+  },
+  {
+    text: '2024/05/02 10:11:12 No matching credentials were found for "registry.example.com"\nError: GET https://registry.example.com/service/token?scope=repository%3Alib%2Fapp%3Apull&service=harbor-registry: DENIED: requested access to the resource is denied',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI034'
+  },
+  {
+    text: 'Error: trying to reuse blob sha256:4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1 at destination: checking whether a blob sha256:4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1 exists in registry.example.com/team/app: authentication required',
+    diagnosis: 'insufficient-scope',
+    rule: 'REG015'
+  },
+  {
+    text: 'Error response from daemon: Head "https://harbor.example.com/v2/library/app/manifests/1.4": unauthorized: authorize header needed to send HEAD to repository',
+    diagnosis: 'missing-credentials',
+    rule: 'HBR007'
+  },
+  {
+    text: 'denied: can not push artifact to a proxy project: dockerhub-proxy',
+    diagnosis: 'not-a-login-failure',
+    rule: 'HBR008'
+  },
+  {
+    text: 'Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY\nError: Cannot perform an interactive login from a non TTY device',
+    diagnosis: 'missing-credentials',
+    rule: 'AWS009'
+  },
+  {
+    text: "Error: 'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided",
+    diagnosis: 'missing-credentials',
+    rule: 'AWS009'
+  },
+  {
+    text: 'The config profile (ci-push) could not be found',
+    diagnosis: 'missing-credentials',
+    rule: 'AWS009'
+  },
+  {
+    text: 'ecr: could not create client: loading default AWS config: failed to get shared config profile, ci-push',
+    diagnosis: 'missing-credentials',
+    rule: 'AWS009'
+  },
+  {
+    text: 'The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.\nError: Cannot perform an interactive login from a non TTY device',
+    diagnosis: 'token-expired',
+    rule: 'AWS010'
+  },
   // wordings from the eighth development set (docs/registries.md §13t)
   {
     text: 'Error: INSTALLATION FAILED: GET "https://ghcr.io/v2/controlplaneio-fluxcd/charts/flux-operator/tags/list": unable to retrieve credentials',

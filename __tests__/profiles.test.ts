@@ -1564,6 +1564,89 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     id: 'GAR027',
     diagnosis: 'insufficient-scope'
   },
+  // docs/registries.md §13s: wordings mined from the clients' and
+  // registries' sources
+  {
+    wording: 'failed to handle basic auth because missing username or secret',
+    id: 'CLI031',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'username is empty',
+    id: 'CLI032',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'error: username is required',
+    id: 'CLI032',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'the --password-stdin option requires --username to be set',
+    id: 'CLI032',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'cannot prompt for username without stdin',
+    id: 'CLI032',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'error: password is required',
+    id: 'CLI033',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'no matching credentials were found for … unauthorized',
+    id: 'CLI034',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'no matching credentials were found for … denied',
+    id: 'CLI034',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'trying to reuse blob … at destination … authentication required',
+    id: 'REG015',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'authorize header needed to send head to repository',
+    id: 'HBR007',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'can not push artifact to a proxy project',
+    id: 'HBR008',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'partial credentials found in … missing:',
+    id: 'AWS009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      "'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided",
+    id: 'AWS009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'the config profile ( … ) could not be found',
+    id: 'AWS009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'failed to get shared config profile,',
+    id: 'AWS009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'the sso session associated with this profile has expired',
+    id: 'AWS010',
+    diagnosis: 'token-expired'
+  },
   {
     wording: 'basic credential not found',
     id: 'CLI013',
@@ -3190,7 +3273,11 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'AWS002',
     'AWS003',
     'AWS004',
-    'AWS006'
+    'AWS006',
+    // part of the keys, a profile that does not exist, an ended SSO
+    // session (docs/registries.md §13s (f))
+    'AWS009',
+    'AWS010'
   ]
   const client = [
     // a layer's storage host refusing the download (docs/registries.md §13r)
@@ -3214,6 +3301,13 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // (docs/registries.md §13q)
     'CLI029',
     'CLI030',
+    // wordings mined from the clients' sources (docs/registries.md §13s):
+    // containerd's Basic challenge without a credential, an empty username
+    // or password at the login, go-containerregistry's anonymous warning
+    'CLI031',
+    'CLI032',
+    'CLI033',
+    'CLI034',
     // helm finding no credentials in the docker config (§13t (e))
     'CLI040',
     'CLI009',
@@ -3364,6 +3458,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // a login's token request refused; a push refused after the login
       'REG006',
       'REG007',
+      // containers/image's newer wording of REG007's (§13s (d))
+      'REG015',
       // containerd's token request answered 404 or 5xx (§13c (e))
       'REG010',
       'REG011',

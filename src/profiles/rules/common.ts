@@ -180,6 +180,55 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13q (c): GoogleContainerTools/skaffold pkg/skaffold/build errors, "Build Failed. No push access to specified image repository" for a push answered denied (knownBuildProblems, BUILD_PUSH_ACCESS_DENIED), with the suggestion to log in or set --default-repo; a regional Artifact Registry host that `gcloud auth configure-docker` without the host left without a helper (GoogleContainerTools/skaffold#7036)'
   },
   {
+    // docs/registries.md §13s (a): containerd's authorizer answering a
+    // Basic challenge with no credential for the host (nerdctl, BuildKit,
+    // the kubelet through the CRI, helm before 3.14)
+    id: 'CLI031',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['failed to handle basic auth because missing username or secret'],
+    source:
+      'docs/registries.md §13s (a): containerd core/remotes/docker/authorizer.go doBasicAuth, fmt.Errorf("failed to handle basic auth because missing username or secret"), wrapped "failed to authorize: …" (resolver.go) when the registry\'s challenge is Basic and the credentials callback gave no username or secret for the host'
+  },
+  {
+    // docs/registries.md §13s (b): the login's own complaint of an empty
+    // username (docker, podman/buildah/skopeo)
+    id: 'CLI032',
+    diagnosis: 'missing-credentials',
+    case: 'username',
+    match: [
+      'username is empty',
+      'error: username is required',
+      'the --password-stdin option requires --username to be set',
+      'cannot prompt for username without stdin'
+    ],
+    source:
+      'docs/registries.md §13s (b): docker/cli cli/command/registry/login.go verifyLoginFlags ("the --password-stdin option requires --username to be set", the wording that replaced "Must provide --username with --password-stdin"; "username is empty" for --username ""), cli/command/registry.go PromptUserForCredentials ("error: username is required" when the prompt read nothing); containers/common pkg/auth/auth.go getUserAndPass ("cannot prompt for username without stdin", wrapped "getting username and password: …": podman, buildah or skopeo login in a job without --username)'
+  },
+  {
+    // docs/registries.md §13s (b): the prompt read an empty password
+    id: 'CLI033',
+    diagnosis: 'missing-credentials',
+    case: 'password',
+    match: ['error: password is required'],
+    source:
+      'docs/registries.md §13s (b): docker/cli cli/command/registry.go PromptUserForCredentials, errors.New("error: password is required") when the password prompt read nothing (a --password-stdin fed an empty secret reads "password is empty", CLI002)'
+  },
+  {
+    // docs/registries.md §13s (c): go-containerregistry since 2021 warns
+    // only when the anonymous token request failed: the keychain had
+    // nothing for the host. CLI025 reads its older wording
+    id: 'CLI034',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [
+      ['no matching credentials were found for', 'unauthorized'],
+      ['no matching credentials were found for', 'denied']
+    ],
+    source:
+      'docs/registries.md §13s (c): google/go-containerregistry pkg/v1/remote/transport/bearer.go refreshBasic and refreshOauth: logs.Warn.Printf("No matching credentials were found for %q", bt.registry) when the token request made with authn.Anonymous failed (google/go-containerregistry#992, 2021: "Drop warning unless it\'s a problem"), then the token service\'s error, "GET https://…/token?scope=…: UNAUTHORIZED: …" or "DENIED: …" (crane, ko, kaniko, and tools built on them)'
+  },
+  {
     // docs/registries.md §13t (e): helm could not read the docker config's
     // credentials for the host (a helper named there and gone)
     id: 'CLI040',
@@ -726,6 +775,18 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'distribution token auth: a token without the requested push scope gets 401 UNAUTHORIZED "authentication required" (distribution docs/spec/auth/token.md; a GitLab job token pushing to another project, gitlab-org/gitlab-ce#20185); podman/skopeo checking a blob at the destination with a token that may not use the repository (redhat-actions/push-to-registry#52, sclorg/s2i-python-container#714)'
+  },
+  {
+    // docs/registries.md §13s (d): containers/image since 2021 prints a
+    // registry error whose message is its code's default without the code:
+    // UNAUTHORIZED reads "authentication required" alone. REG007's reading
+    id: 'REG015',
+    diagnosis: 'insufficient-scope',
+    match: [
+      ['trying to reuse blob', 'at destination', 'authentication required']
+    ],
+    source:
+      'docs/registries.md §13s (d): containers/image docker/errors.go registryHTTPResponseToError ("if e.Message == e.Code.Message()": the message alone, containers/image 6fa5cda4 "Simplify error messages using the default error text", 2021-08) and docker/docker_image_dest.go ("checking whether a blob %s exists in %s: %w"), under copy\'s "trying to reuse blob %s at destination: %w": podman, buildah or skopeo pushing with a token the registry refused for the repository, REG007\'s reading of the older "unauthorized: authentication required"'
   },
   {
     // docs/registries.md §13c (e): containerd's token request answered 404

@@ -78,6 +78,29 @@ export const AWS_API_RULES: readonly TextRule[] = [
     ],
     source:
       'no AWS keys anywhere: the AWS SDK for JavaScript v3 (@aws-sdk/credential-provider-node defaultProvider) and the AWS CLI ("Unable to locate credentials. You can configure credentials by running "aws configure".") (docs/registries.md §5 (f)); the AWS SDK for Go v2 at the end of its chain, off EC2: "failed to retrieve credentials: no EC2 IMDS role found" (docker-credential-ecr-login, awslabs/amazon-ecr-credential-helper#381; docs/registries.md §13a (h)); the chain of the AWS SDK for Go v1: "NoCredentialProviders: no valid providers in chain" (aws-sdk-go credentials ErrNoValidProvidersFoundInChain), in docker-credential-ecr-login\'s log for AWS keys under a profile no variable selects (docs/registries.md §13l: awslabs/amazon-ecr-credential-helper#40)'
+  },
+  {
+    // docs/registries.md §13s (f): an AWS client that found a part of the
+    // keys, or a profile by name that does not exist: no keys to sign with
+    id: 'AWS009',
+    diagnosis: 'missing-credentials',
+    match: [
+      ['partial credentials found in', 'missing:'],
+      "'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided",
+      ['the config profile (', ') could not be found'],
+      'failed to get shared config profile,'
+    ],
+    source:
+      'docs/registries.md §13s (f): boto/botocore botocore/exceptions.py PartialCredentialsError ("Partial credentials found in {provider}, missing: {cred_var}": an AWS_ACCESS_KEY_ID without its secret, the AWS CLI\'s aws ecr get-login-password) and ProfileNotFound ("The config profile ({profile}) could not be found"); aws-actions/configure-aws-credentials src/index.ts ("\'aws-secret-access-key\' must be provided if \'aws-access-key-id\' is provided": an empty secret); aws/aws-sdk-go-v2 config/shared_config.go SharedConfigProfileNotExistError ("failed to get shared config profile, %s", as vendored in awslabs/amazon-ecr-credential-helper: AWS_PROFILE naming no profile)'
+  },
+  {
+    // docs/registries.md §13s (f): the IAM Identity Center session the
+    // profile signs in with has ended
+    id: 'AWS010',
+    diagnosis: 'token-expired',
+    match: ['the sso session associated with this profile has expired'],
+    source:
+      'docs/registries.md §13s (f): the AWS SDK for JavaScript v3 @aws-sdk/credential-provider-sso ("The SSO session associated with this profile has expired. To refresh this SSO session run aws sso login with the corresponding profile.", as bundled, found through the code index) and the AWS CLI v2\'s "… has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile." (as tools that read its output quote it, found through the code index)'
   }
 ]
 

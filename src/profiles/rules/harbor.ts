@@ -55,5 +55,25 @@ export const RULES: readonly TextRule[] = [
     match: [['unknown: artifact', 'not found']],
     source:
       'Harbor pull of a tag or digest it does not have (proxy cache projects included): "Error response from daemon: unknown: artifact mirror/portainer/portainer-ce:lts not found" (goharbor/harbor#23025, #19067)'
+  },
+  {
+    // docs/registries.md §13s (e): Harbor's 401 to a read of a repository
+    // that came with no Authorization header at all; a client that stops
+    // there sent no credential
+    id: 'HBR007',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['authorize header needed to send head to repository'],
+    source:
+      'docs/registries.md §13s (e): goharbor/harbor src/server/middleware/v2auth/auth.go reqChecker.check: a HEAD or GET of a repository without an Authorization header gets the challenge and fmt.Errorf("authorize header needed to send HEAD to repository") (goharbor/harbor#11271; since goharbor/harbor#14768 for GET too), printed "unauthorized: authorize header needed to send HEAD to repository"'
+  },
+  {
+    // docs/registries.md §13s (e): a push to a proxy cache project, which
+    // takes none whatever the credential
+    id: 'HBR008',
+    diagnosis: 'not-a-login-failure',
+    match: ['can not push artifact to a proxy project'],
+    source:
+      'docs/registries.md §13s (e): goharbor/harbor src/server/middleware/repoproxy/proxy.go DisableBlobAndManifestUploadMiddleware: errors.DeniedError(errors.Errorf("can not push artifact to a proxy project: %v", p.Name)), printed "denied: can not push artifact to a proxy project: <project>"'
   }
 ]
