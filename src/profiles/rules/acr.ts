@@ -20,7 +20,7 @@ export const RULES: readonly TextRule[] = [
       ]
     ],
     source:
-      'docs/registries.md §13t (f): `az acr import --source docker.io/…` answered "Invalid message Unauthorized Unauthorized {\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\",\"detail\":[{…\"Name\":\"<source repository>\",\"Action\":\"pull\"}]}]}" when the source named an image Docker Hub does not have: mcr.microsoft.com/windows/servercore under docker.io (Azure/acr#181), docker.io/library/axoniq/axonserver (Azure/acr#476)'
+      'docs/registries.md §13t (f): `az acr import --source docker.io/…` answered "Invalid message Unauthorized Unauthorized {"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{…"Name":"<source repository>","Action":"pull"}]}]}" when the source named an image Docker Hub does not have: mcr.microsoft.com/windows/servercore under docker.io (Azure/acr#181), docker.io/library/axoniq/axonserver (Azure/acr#476)'
   },
   {
     // the Azure CLI holds no login for this user: az acr login has nothing

@@ -236,7 +236,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
     case: 'credential-helper',
     match: [['/v2/', 'unable to retrieve credentials']],
     source:
-      'docs/registries.md §13t (e): helm (pkg/registry client over the docker config) \"Error: GET \"https://ghcr.io/v2/…/tags/list\": unable to retrieve credentials\": residue of an uninstalled Docker in ~/.docker/config.json (controlplaneio-fluxcd/flux-operator#149), a WSL distribution moved to another machine (helm/helm#13179), no docker config at all in helm 3.13.0 (helm/helm#12476, fixed in 3.13.1)'
+      'docs/registries.md §13t (e): helm (pkg/registry client over the docker config) "Error: GET "https://ghcr.io/v2/…/tags/list": unable to retrieve credentials": residue of an uninstalled Docker in ~/.docker/config.json (controlplaneio-fluxcd/flux-operator#149), a WSL distribution moved to another machine (helm/helm#13179), no docker config at all in helm 3.13.0 (helm/helm#12476, fixed in 3.13.1)'
   },
   {
     id: 'CLI009',
