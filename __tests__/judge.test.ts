@@ -2330,6 +2330,72 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'token-expired',
     rule: 'AWS010'
   },
+  // docs/registries.md §13u: wordings mined from the sources, second round
+  {
+    text: 'Error: not logged into quay.io',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI050'
+  },
+  {
+    text: 'Error: credential file is not accessible: faccessat /home/runner/.config/containers/auth.json: no such file or directory',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI051'
+  },
+  {
+    text: 'testcontainers [ERROR] Error from Docker credential provider: Error: spawn docker-credential-desktop ENOENT',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI052'
+  },
+  {
+    text: 'java.io.IOException: Cannot run program "docker-credential-osxkeychain": error=2, No such file or directory',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI052'
+  },
+  {
+    text: 'E0502 10:11:12.000000    1234 plugin.go:311] Failed getting credential from external registry credential provider: error execing credential provider plugin ecr-credential-provider for image 123456789012.dkr.ecr.us-east-1.amazonaws.com/app: fork/exec /etc/eks/image-credential-provider/ecr-credential-provider: no such file or directory',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI053'
+  },
+  {
+    text: 'E0502 10:11:12.000000    1234 run.go:72] "command failed" err="failed to run Kubelet: failed to register credential provider plugins: plugin binary executable /usr/local/bin/ecr-credential-provider did not exist"',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI053'
+  },
+  {
+    text: 'ERROR: Could not find credentials matching dockerhub-creds\nFinished: FAILURE',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI054'
+  },
+  {
+    text: 'ERROR: Please also specify username if password is specified.',
+    diagnosis: 'missing-credentials',
+    rule: 'ACR030'
+  },
+  {
+    text: "WARNING: Unable to get AAD authorization tokens with message: An error occurred: CONNECTIVITY_AAD_LOGIN_ERROR\nRegistry 'myreg.azurecr.io' does not support AAD login.\nWARNING: Unable to get admin user credentials with message: The resource with name 'myreg' and type 'Microsoft.ContainerRegistry/registries' could not be found in subscription 'ci'.\nERROR: Unable to authenticate using AAD or admin login credentials. Please specify both username and password in non-interactive mode.",
+    diagnosis: 'missing-credentials',
+    rule: 'ACR031'
+  },
+  {
+    text: 'ERROR: Please specify both username and password in non-interactive mode.',
+    diagnosis: 'missing-credentials',
+    rule: 'ACR032'
+  },
+  {
+    text: 'error getting credentials - err: exit status 1, out: `docker-credential-gcr/helper: `gcloud config config-helper` returned an empty access_token`',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI001'
+  },
+  {
+    text: 'docker-credential-gcr/helper: `gcloud config config-helper` failed: exit status 1',
+    diagnosis: 'credential-store-error',
+    rule: 'GAR050'
+  },
+  {
+    text: 'GCR Credentials not present in store',
+    diagnosis: 'credential-store-error',
+    rule: 'GAR050'
+  },
   // wordings from the eighth development set (docs/registries.md §13t)
   {
     text: 'Error: INSTALLATION FAILED: GET "https://ghcr.io/v2/controlplaneio-fluxcd/charts/flux-operator/tags/list": unable to retrieve credentials',

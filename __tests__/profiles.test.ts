@@ -63,6 +63,79 @@ function textOf(wording: Wording): string {
 
 /** One row per wording: the ids are stable and never renumbered. */
 const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
+  // docs/registries.md §13u: wordings mined from the sources, second round
+  {
+    wording: 'error: not logged into',
+    id: 'CLI050',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'credential file is not accessible:',
+    id: 'CLI051',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'error from docker credential provider:',
+    id: 'CLI052',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'cannot run program "docker-credential-',
+    id: 'CLI052',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording:
+      'failed getting credential from external registry credential provider',
+    id: 'CLI053',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'error execing credential provider plugin … for image',
+    id: 'CLI053',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'plugin binary executable … did not exist',
+    id: 'CLI053',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'could not find credentials matching',
+    id: 'CLI054',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'please also specify username if password is specified',
+    id: 'ACR030',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'unable to authenticate using aad or admin login credentials',
+    id: 'ACR031',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'please specify both username and password in non-interactive mode',
+    id: 'ACR032',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'docker-credential-gcr/helper: … gcloud config config-helper',
+    id: 'GAR050',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'docker-credential-gcr/helper: … token was invalid',
+    id: 'GAR050',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'gcr credentials not present in store',
+    id: 'GAR050',
+    diagnosis: 'credential-store-error'
+  },
   // wordings from the eighth development set (docs/registries.md §13t)
   {
     wording: 'pull ghcr.io/ … error from registry: denied',
@@ -3310,6 +3383,13 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI034',
     // helm finding no credentials in the docker config (§13t (e))
     'CLI040',
+    // wordings mined from the clients' sources, second round (§13u):
+    // podman with no login or no auth file, Testcontainers' helper that
+    // cannot start, Jenkins' credentialsId that names nothing
+    'CLI050',
+    'CLI051',
+    'CLI052',
+    'CLI054',
     'CLI009',
     // credential helpers and other clients (docs/registries.md §13a)
     'CLI011',
@@ -3430,6 +3510,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK014',
       // an image pull secret the kubelet could not read
       'CLI010',
+      // the kubelet's credential provider plugin failed (§13u (c))
+      'CLI053',
       // docker-py's credential helper errors; notary's refusal (§13c (b), (c))
       'CLI022',
       'CLI023',

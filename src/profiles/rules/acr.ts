@@ -153,5 +153,40 @@ export const RULES: readonly TextRule[] = [
     ],
     source:
       'ACR network rules and public access (learn.microsoft.com "Troubleshoot registry login"; docker/build-push-action#1214, Azure/acr#633, Azure/azure-cli#10021)'
+  },
+  {
+    // docs/registries.md §13u (e): az acr login given --password without
+    // --username
+    id: 'ACR030',
+    diagnosis: 'missing-credentials',
+    case: 'username',
+    match: ['please also specify username if password is specified'],
+    source:
+      "docs/registries.md §13u (e): Azure/azure-cli src/azure-cli/azure/cli/command_modules/acr/_docker_utils.py _get_credentials: raise CLIError('Please also specify username if password is specified.') (az acr login, az acr import and the other commands that take --username/--password)"
+  },
+  {
+    // docs/registries.md §13u (e): neither the Azure CLI's login nor the
+    // admin user gave a credential, and no prompt can ask for one. Last of
+    // the table: the warnings before it name a cause when there is one
+    // (ACR014, ACR004, ACR007, ACR005)
+    id: 'ACR031',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['unable to authenticate using aad or admin login credentials'],
+    source:
+      'docs/registries.md §13u (e): Azure/azure-cli src/azure-cli/azure/cli/command_modules/acr/_docker_utils.py _get_credentials, step 4 in a job (NoTTYException): CLIError(\'Unable to authenticate using AAD or admin login credentials. Please specify both username and password in non-interactive mode.\'), after the warnings "Unable to get AAD authorization tokens with message: …" and "Unable to get admin user credentials with message: …"'
+  },
+  {
+    // docs/registries.md §13u (e): a --username without --password, in a
+    // job where the CLI cannot prompt (after ACR031, whose message ends
+    // with the same sentence)
+    id: 'ACR032',
+    diagnosis: 'missing-credentials',
+    case: 'password',
+    match: [
+      'please specify both username and password in non-interactive mode'
+    ],
+    source:
+      "docs/registries.md §13u (e): Azure/azure-cli src/azure-cli/azure/cli/command_modules/acr/_docker_utils.py _get_credentials, step 1: a username and no password, prompt_pass raising NoTTYException → CLIError('Please specify both username and password in non-interactive mode.')"
   }
 ]

@@ -239,6 +239,48 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13t (e): helm (pkg/registry client over the docker config) "Error: GET "https://ghcr.io/v2/…/tags/list": unable to retrieve credentials": residue of an uninstalled Docker in ~/.docker/config.json (controlplaneio-fluxcd/flux-operator#149), a WSL distribution moved to another machine (helm/helm#13179), no docker config at all in helm 3.13.0 (helm/helm#12476, fixed in 3.13.1)'
   },
   {
+    // docs/registries.md §13u (a): podman, buildah or skopeo holds no
+    // login for the registry (login --get-login, logout)
+    id: 'CLI050',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['error: not logged into'],
+    source:
+      'docs/registries.md §13u (a): containers/common pkg/auth/auth.go Login (opts.GetLoginSet: fmt.Errorf("not logged into %s", key) when the auth file holds no username for the registry) and Logout (the same wording when it holds nothing to remove), printed "Error: not logged into <registry>" by podman, buildah and skopeo'
+  },
+  {
+    // docs/registries.md §13u (a): --authfile or REGISTRY_AUTH_FILE names a
+    // file that is not there: no login is read for any registry
+    id: 'CLI051',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['credential file is not accessible:'],
+    source:
+      'docs/registries.md §13u (a): containers/common pkg/auth/auth.go CheckAuthFile: fmt.Errorf("credential file is not accessible: %w", err) when the --authfile option (or REGISTRY_AUTH_FILE) names a path that does not exist (podman, buildah and skopeo pull, push and login)'
+  },
+  {
+    // docs/registries.md §13u (b): Testcontainers could not start the
+    // credential helper that the docker config names
+    id: 'CLI052',
+    diagnosis: 'credential-store-error',
+    case: 'credential-helper',
+    match: [
+      'error from docker credential provider:',
+      'cannot run program "docker-credential-'
+    ],
+    source:
+      'docs/registries.md §13u (b): testcontainers/testcontainers-node packages/testcontainers/src/container-runtime/auth/credential-provider.ts runCredentialProvider: the spawned docker-credential-<name> emits "error" (not on PATH: "spawn docker-credential-desktop ENOENT") → new Error(`Error from Docker credential provider: ${err}`) (since testcontainers-node c243f8ee, #1153); testcontainers/testcontainers-java core/src/main/java/org/testcontainers/utility/RegistryAuthLocator.java runCredentialProgram, the JVM\'s "java.io.IOException: Cannot run program "docker-credential-osxkeychain": error=2, No such file or directory" (testcontainers/testcontainers-java#921)'
+  },
+  {
+    // docs/registries.md §13u (d): Jenkins withRegistry / withDockerRegistry
+    // given a credentialsId that names no Jenkins credential
+    id: 'CLI054',
+    diagnosis: 'missing-credentials',
+    match: ['could not find credentials matching'],
+    source:
+      'docs/registries.md §13u (d): jenkinsci/docker-commons-plugin src/main/java/org/jenkinsci/plugins/docker/commons/credentials/DockerRegistryEndpoint.java newKeyMaterialFactory (three overloads): throw new AbortException("Could not find credentials matching " + credentialsId) (docker-workflow\'s withRegistry, withDockerRegistry), printed "ERROR: Could not find credentials matching <id>"'
+  },
+  {
     id: 'CLI009',
     diagnosis: 'missing-credentials',
     case: 'username',
@@ -529,6 +571,22 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ['unable to retrieve some image pull secrets'],
     source:
       'kubelet event FailedToRetrieveImagePullSecret "Unable to retrieve some image pull secrets (<regcred>); attempting to pull the image may not succeed." (kubernetes.io "Pull an Image from a Private Registry", troubleshooting: "make sure the Secret exists and its name is spelled properly")'
+  },
+  {
+    // docs/registries.md §13u (c): the kubelet's credential provider plugin
+    // (ecr-credential-provider, acr-credential-provider, GKE's) failed or
+    // is not installed. Here, after every registry's table: the AWS API
+    // rules and the registries' own (Entra's AADSTS codes) name the cause
+    // the plugin's stderr quotes
+    id: 'CLI053',
+    diagnosis: 'credential-store-error',
+    match: [
+      'failed getting credential from external registry credential provider',
+      ['error execing credential provider plugin', 'for image'],
+      ['plugin binary executable', 'did not exist']
+    ],
+    source:
+      'docs/registries.md §13u (c): kubernetes/kubernetes pkg/credentialprovider/plugin/plugin.go: provide (klog.Errorf("Failed getting credential from external registry credential provider: %v", err)), runPlugin (fmt.Errorf("error execing credential provider plugin %s for image %s: %w", …)) and RegisterCredentialProviderPlugins (fmt.Errorf("plugin binary executable %s did not exist", pluginBin)): the kubelet pulled with no credential from the plugin'
   },
   {
     // docs/registries.md §13c (b): docker-py (docker-compose v1, Python

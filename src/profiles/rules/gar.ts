@@ -237,6 +237,20 @@ export const RULES: readonly TextRule[] = [
       'gcloud\'s docker credential helper missing or not logged in (docs/registries.md §6 (f): wurstmeister/kafka-docker#621, canonical/docker-snap#19, CiscoDevNet/yangsuite#131); gcloud auth configure-docker warning that the helper is not on PATH, "WARNING: `docker-credential-gcloud` not in system PATH. gcloud\'s Docker credential helper can be configured but it will not work until this is corrected." (docs/registries.md §13d (b): GoogleCloudPlatform/google-cloud-tfs#69, a build agent whose docker-compose push then failed)'
   },
   {
+    // docs/registries.md §13u (f): the standalone helper
+    // docker-credential-gcr got no token from gcloud, or found none in its
+    // own store (GAR009's reading of a helper with no login behind it)
+    id: 'GAR050',
+    diagnosis: 'credential-store-error',
+    match: [
+      ['docker-credential-gcr/helper:', 'gcloud config config-helper'],
+      ['docker-credential-gcr/helper:', 'token was invalid'],
+      'gcr credentials not present in store'
+    ],
+    source:
+      'docs/registries.md §13u (f): GoogleCloudPlatform/docker-credential-gcr credhelper/helper.go helperErr ("docker-credential-gcr/helper: %s: %v"): "`gcloud config config-helper` failed", "`gcloud config config-helper` returned an empty access_token", "token was invalid" (the gcloud token source), and store/store.go "GCR Credentials not present in store" (the store token source with no docker-credential-gcr gcr-login)'
+  },
+  {
     // docs/registries.md §13o (a): Container Registry stopped taking
     // writes on 2025-03-18; its hosts answer 412. Not the credential
     id: 'GAR024',
