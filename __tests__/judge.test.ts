@@ -2396,6 +2396,37 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'credential-store-error',
     rule: 'GAR050'
   },
+  // wordings from the ninth development set (docs/registries.md §13v)
+  {
+    text: 'docker-repo\tFalse\tauth for "index.docker.io" not found in secret flux-system/dockerhub\t\tFalse',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI041'
+  },
+  {
+    text: "ERROR: (gcloud.artifacts.docker.images.delete) PERMISSION_DENIED: Permission 'artifactregistry.packages.delete' denied on resource '//artifactregistry.googleapis.com/projects/p/locations/us-central1/repositories/r/packages/firebase' (or it may not exist).",
+    diagnosis: 'insufficient-scope',
+    rule: 'GAR041'
+  },
+  {
+    text: 'Resource handler returned message: "Lambda does not have permission to access the ECR image. Check the ECR permissions. (Service: Lambda, Status Code: 403)"',
+    diagnosis: 'insufficient-scope',
+    rule: 'ECR007'
+  },
+  {
+    text: 'ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve ecr registry auth: service call has been retried 1 time(s): RequestError: send request failed caused by: Post https://api.ecr.us-east-1.amazonaws.com/: dial tcp 10.0.0.1:443: i/o timeout',
+    diagnosis: 'registry-unreachable',
+    rule: 'AWS011'
+  },
+  {
+    text: 'The push refers to a repository [localhost:5000/mozart/busybox]\nGet http://localhost:5000/v2/: malformed HTTP response "\\x15\\x03\\x01\\x00\\x02\\x02"',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET013'
+  },
+  {
+    text: '2018-01-31 17:34:03.641 ERROR - docker pull returned STDERR>> "docker pull" requires exactly 1 argument.',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK021'
+  },
   // wordings from the eighth development set (docs/registries.md §13t)
   {
     text: 'Error: INSTALLATION FAILED: GET "https://ghcr.io/v2/controlplaneio-fluxcd/charts/flux-operator/tags/list": unable to retrieve credentials',

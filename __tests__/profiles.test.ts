@@ -63,6 +63,42 @@ function textOf(wording: Wording): string {
 
 /** One row per wording: the ids are stable and never renumbered. */
 const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
+  // wordings from the ninth development set (docs/registries.md §13v)
+  {
+    wording: 'auth for " … " not found in secret',
+    id: 'CLI041',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: "permission 'artifactregistry. … ' denied on resource",
+    id: 'GAR041',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'lambda does not have permission to access the ecr image',
+    id: 'ECR007',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'requesterror: send request failed',
+    id: 'AWS011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'malformed http response … \\x15\\x03',
+    id: 'NET013',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '" requires exactly 1 argument',
+    id: 'LOOK021',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: '" requires at least 1 argument',
+    id: 'LOOK021',
+    diagnosis: 'not-a-login-failure'
+  },
   // docs/registries.md §13u: wordings mined from the sources, second round
   {
     wording: 'error: not logged into',
@@ -3350,7 +3386,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // part of the keys, a profile that does not exist, an ended SSO
     // session (docs/registries.md §13s (f))
     'AWS009',
-    'AWS010'
+    'AWS010',
+    // the SDK could not send the token request (docs/registries.md §13v (d))
+    'AWS011'
   ]
   const client = [
     // a layer's storage host refusing the download (docs/registries.md §13r)
@@ -3381,8 +3419,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI032',
     'CLI033',
     'CLI034',
-    // helm finding no credentials in the docker config (§13t (e))
+    // helm finding no credentials in the docker config (§13t (e)), Flux
+    // finding none in its secret (§13v (a))
     'CLI040',
+    'CLI041',
     // wordings mined from the clients' sources, second round (§13u):
     // podman with no login or no auth file, Testcontainers' helper that
     // cannot start, Jenkins' credentialsId that names nothing
@@ -3499,6 +3539,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK015',
       // a path that is not a Docker v2 repository (docs/registries.md §13t (g))
       'LOOK020',
+      // the docker CLI's usage error (docs/registries.md §13v (f))
+      'LOOK021',
       'LOOK005',
       'LOOK006',
       'LOOK007',
@@ -3521,6 +3563,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // a certificate for other names, or out of its validity;
       'NET006',
       'NET007',
+      // plain HTTP spoken to a TLS port (docs/registries.md §13v (e))
+      'NET013',
       // TLS spoken to a plain HTTP proxy or port
       'NET008',
       // jib's suggestions (docs/registries.md §13a (f))

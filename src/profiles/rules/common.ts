@@ -239,6 +239,16 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13t (e): helm (pkg/registry client over the docker config) "Error: GET "https://ghcr.io/v2/…/tags/list": unable to retrieve credentials": residue of an uninstalled Docker in ~/.docker/config.json (controlplaneio-fluxcd/flux-operator#149), a WSL distribution moved to another machine (helm/helm#13179), no docker config at all in helm 3.13.0 (helm/helm#12476, fixed in 3.13.1)'
   },
   {
+    // docs/registries.md §13v (a): Flux found no credential for the host in
+    // the secret it was given
+    id: 'CLI041',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [['auth for "', '" not found in secret']],
+    source:
+      'docs/registries.md §13v (a): Flux\'s image reflector (fluxcd/image-reflector-controller, its registry secret lookup) "auth for "index.docker.io" not found in secret flux-system/dockerhub" for a secret made without --docker-server, whose key is https://index.docker.io/v1/ (fluxcd/flux2#1109), and "auth for "https:" not found in secret …" for an image field written as a URL (fluxcd/image-reflector-controller#146)'
+  },
+  {
     // docs/registries.md §13u (a): podman, buildah or skopeo holds no
     // login for the registry (login --get-login, logout)
     id: 'CLI050',
@@ -463,6 +473,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       "docs/registries.md §13t (g): JFrog Bintray's registry answering a pull of an old path \"ERROR: unauthorized: Repository '/jfrog/registry' does not support Docker API version v2\" (spring-attic/spring-cloud-pipelines#69: the image had moved to docker.bintray.io/jfrog/…)"
   },
   {
+    // docs/registries.md §13v (f): the docker CLI's usage error: the
+    // command line was malformed, nothing reached a registry
+    id: 'LOOK021',
+    diagnosis: 'not-a-login-failure',
+    match: ['" requires exactly 1 argument', '" requires at least 1 argument'],
+    source:
+      'docs/registries.md §13v (f): docker/cli cli/required.go ExactArgs and RequiresMinArgs, ""docker pull" requires exactly 1 argument." for a tag with a space (App Service pulling "node-todo:latest (2 months ago)", microsoft/vscode-docker#207)'
+  },
+  {
     id: 'LOOK005',
     diagnosis: 'not-a-login-failure',
     case: 'actions-cache',
@@ -663,6 +682,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ['x509: certificate has expired or is not yet valid'],
     source:
       'Go crypto/x509 CertificateInvalidError (Expired): "x509: certificate has expired or is not yet valid: current time … is before/after …" on docker pull or login (moby/moby#11534, moby/moby#20137, henrygd/beszel#2123 with a wrong clock, mindoc-org/mindoc#344 for the token service)'
+  },
+  {
+    // docs/registries.md §13v (e): plain HTTP spoken to a TLS port: the
+    // answer is a TLS alert record (0x15 0x03), not an HTTP status line
+    id: 'NET013',
+    diagnosis: 'registry-unreachable',
+    match: [['malformed http response', '\\x15\\x03']],
+    source:
+      'docs/registries.md §13v (e): Go net/http "malformed HTTP response "\\x15\\x03\\x01\\x00\\x02\\x02"" when docker spoke HTTP to a registry:2 port that serves TLS (kwk/docker-registry-setup#2, docker 1.10; an insecure-registries entry for a TLS registry does the same)'
   },
   {
     // TLS spoken to a plain HTTP proxy or port (HTTPS_PROXY=https://…), in

@@ -101,6 +101,15 @@ export const AWS_API_RULES: readonly TextRule[] = [
     match: ['the sso session associated with this profile has expired'],
     source:
       'docs/registries.md §13s (f): the AWS SDK for JavaScript v3 @aws-sdk/credential-provider-sso ("The SSO session associated with this profile has expired. To refresh this SSO session run aws sso login with the corresponding profile.", as bundled, found through the code index) and the AWS CLI v2\'s "… has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile." (as tools that read its output quote it, found through the code index)'
+  },
+  {
+    // docs/registries.md §13v (d): the AWS SDK could not send the request
+    // for the registry token at all: the network, not the keys
+    id: 'AWS011',
+    diagnosis: 'registry-unreachable',
+    match: ['requesterror: send request failed'],
+    source:
+      'docs/registries.md §13v (d): aws-sdk-go request.ErrCodeRequestError "RequestError: send request failed caused by: Post https://api.ecr.<region>.amazonaws.com/…", as ECS prints it: "ResourceInitializationError: unable to pull secrets or registry auth: … unable to retrieve ecr registry auth: service call has been retried 1 time(s): RequestError: send request failed" for a Fargate task in a subnet with no route to the ECR API (aws-samples/aws-fargate-pipeline-lambda-autoscaling#3: VPC endpoints fixed it)'
   }
 ]
 
@@ -171,5 +180,14 @@ export const RULES: readonly TextRule[] = [
     match: [['.dkr.ecr.', 'failed with status: 400 bad request']],
     source:
       'Amazon ECR refuses a token of another region or account with 400 at docker login (docs/registries.md §5 (g): aws/aws-cli#5317, aws/aws-cli#4962, aws/eks-anywhere#3919)'
+  },
+  {
+    // docs/registries.md §13v (c): Lambda's service may not read the image
+    id: 'ECR007',
+    diagnosis: 'insufficient-scope',
+    case: 'read-denied',
+    match: ['lambda does not have permission to access the ecr image'],
+    source:
+      'docs/registries.md §13v (c): AWS Lambda\'s "Lambda does not have permission to access the ECR image. Check the ECR permissions." (Status Code: 403, AccessDenied) when the function\'s account may not pull the repository: a repository policy without lambda.amazonaws.com, another account\'s or region\'s image (aws-samples/bedrock-access-gateway#127; Lambda developer guide, "Amazon ECR permissions")'
   }
 ]

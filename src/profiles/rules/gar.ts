@@ -314,5 +314,14 @@ export const RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13a (h): docker-credential-gcr "could not retrieve GCR\'s access token: oauth2: cannot fetch token: 400 Bad Request … "error_description": "reauth related error (invalid_rapt)"" (GoogleCloudPlatform/docker-credential-gcr#113); gcloud "There was a problem reauthenticating while refreshing your current auth tokens: Reauthentication challenge could not be answered because you are not in an interactive session." (kubernetes/kubernetes#96289)'
+  },
+  {
+    // docs/registries.md §13v (b): any other Artifact Registry permission
+    // the caller lacks, after the ones read for what they mean
+    id: 'GAR041',
+    diagnosis: 'insufficient-scope',
+    match: [["permission 'artifactregistry.", "' denied on resource"]],
+    source:
+      "docs/registries.md §13v (b): Google's IAM refusal \"PERMISSION_DENIED: Permission 'artifactregistry.<resource>.<verb>' denied on resource '//artifactregistry.googleapis.com/projects/…' (or it may not exist)\": 'artifactregistry.packages.delete' for a Cloud Build service account deleting an image in another project (GoogleCloudPlatform/cloud-build-samples#327); Artifact Registry access control names each permission's role"
   }
 ]
