@@ -103,8 +103,8 @@ export function stopDocker(): { server: string; stored: boolean }[] {
 /**
  * The signals that end this process and must stop docker first: a
  * cancelled job or Ctrl-C (SIGINT, then SIGTERM, to this process alone), a
- * closed terminal or dropped SSH connection (SIGHUP), Ctrl+backslash (SIGQUIT, which
- * Windows does not have).
+ * closed terminal or a dropped SSH connection (SIGHUP), Ctrl+backslash
+ * (SIGQUIT, which Windows does not have).
  */
 const STOPPING_SIGNALS = [
   'SIGINT',
