@@ -2465,6 +2465,13 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'registry-unreachable',
     rule: 'NET012'
   },
+  // a CDN file's 403 in a build step, with a push refused elsewhere in the
+  // log: not a layer's storage (attack round 11)
+  {
+    text: '#6 [2/6] RUN curl -fsSLo /tmp/jdk.deb https://d3pxv6yz143wms.cloudfront.net/8.212.04.2/jdk.deb && dpkg -i /tmp/jdk.deb\n#6 DONE 4.2s\n#12 ERROR: failed to push ghcr.io/acme/app:latest: unexpected status from POST request to https://ghcr.io/v2/acme/app/blobs/uploads/: 403 Forbidden',
+    diagnosis: 'insufficient-scope',
+    rule: 'GHCR007'
+  },
   // the Actions cache's blob storage is LOOK005's, not a layer's storage
   {
     text: 'ERROR: failed to push registry.example.com/o/i:1: failed to copy: GET https://productionresultssa5.blob.core.windows.net/actions-cache/7e0-271151296\nRESPONSE 403: 403 Forbidden',

@@ -224,32 +224,38 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   // a layer's storage host refusing the download (docs/registries.md §13r)
   {
-    wording: '.cloudfront.net/ … 403 forbidden',
+    wording:
+      'failed open: unexpected status … .cloudfront.net/ … 403 forbidden',
     id: 'NET012',
     diagnosis: 'registry-unreachable'
   },
   {
-    wording: '.cloudflare.docker.com/ … 403 forbidden',
+    wording:
+      'failed open: unexpected status … .cloudflare.docker.com/ … 403 forbidden',
     id: 'NET012',
     diagnosis: 'registry-unreachable'
   },
   {
-    wording: '.r2.cloudflarestorage.com/ … 403 forbidden',
+    wording:
+      'failed open: unexpected status … .r2.cloudflarestorage.com/ … 403 forbidden',
     id: 'NET012',
     diagnosis: 'registry-unreachable'
   },
   {
-    wording: '-starport-layer-bucket. … 403 forbidden',
+    wording:
+      'failed open: unexpected status … -starport-layer-bucket. … 403 forbidden',
     id: 'NET012',
     diagnosis: 'registry-unreachable'
   },
   {
-    wording: '/docker/registry/v2/blobs/ … 403 forbidden',
+    wording:
+      'failed open: unexpected status … /docker/registry/v2/blobs/ … 403 forbidden',
     id: 'NET012',
     diagnosis: 'registry-unreachable'
   },
   {
-    wording: '.data.azurecr.io/ … 403 forbidden',
+    wording:
+      'failed open: unexpected status … .data.azurecr.io/ … 403 forbidden',
     id: 'NET012',
     diagnosis: 'registry-unreachable'
   },

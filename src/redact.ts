@@ -82,8 +82,13 @@ const TOKEN_SHAPED =
 const TOKENS_IN_TEXT =
   /\b(?:ghp_|github_pat_|gh[osur]_|dckr_(?:pat|oat)_)[\w-]{8,}|\bgl(?:pat|dt|cbt|ptt|rt|oas|ft|soat|imt|agent|wt)-[\w.-]{8,}|\bya29\.[\w-]{8,}|\beyJ[\w-]{8,}\.eyJ[\w-]*\.?[\w-]*|\b(?:eyJ|ewo)[A-Za-z0-9+/]{40,}={0,2}/g
 
-/** A URL's `user:password@`, anywhere in a text. */
-const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi
+/**
+ * A URL's `user:password@`, anywhere in a text. Each run before a fixed
+ * word is bounded (a scheme's 32 characters, a name's 64, a login line's
+ * 1000), so that a long run of joined words (`a-a-a-…`) is read in linear
+ * time, not quadratic (attack round 11).
+ */
+const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/@:]*):[^\s/@]*@/gi
 
 /** An HTTP Authorization header's credential, as a verbose trace shows it. */
 const AUTHORIZATION = /(\bauthorization:\s*[a-z][\w-]*\s+)[^\s"']+/gi
@@ -93,7 +98,7 @@ const AUTHORIZATION = /(\bauthorization:\s*[a-z][\w-]*\s+)[^\s"']+/gi
  * trace (`set -x`) prints it.
  */
 const LOGIN_PASSWORD =
-  /(\blogin\b[^\n]*?\s(?:-p|--password)(?:\s+|=)?)(?:'[^'\n]*'|"[^"\n]*"|(?!-)\S+)/g
+  /(\blogin\b[^\n]{0,1000}?\s(?:-p|--password)(?:\s+|=)?)(?:'[^'\n]*'|"[^"\n]*"|(?!-)\S+)/g
 
 /**
  * The password of a `user:password` given to a command line (`curl -u`,
@@ -106,18 +111,20 @@ const USER_PASSWORD =
  * A secret under its name in JSON: the `auth` of a docker config.json
  * (base64 of `user:password`), a credential helper's `Secret`, a password,
  * a token; also JSON quoted inside a string (`\"password\":\"…\"`), once or
- * more (`\\\"password\\\":…`, a log line quoting such a string; up to 7
- * backslashes, a bound that keeps the scan linear).
+ * more (a log line quoting such a string): up to 15 backslashes, four
+ * levels of quoting, a bound that keeps the scan linear. The quote may also
+ * be `'` (a Python dict), `\u0022` (.NET's encoder) or `&quot;` (HTML), the
+ * same on both sides of the name and the value (attack round 11).
  */
 const JSON_SECRET =
-  /(\\{0,7}"(?:auth|identitytoken|registrytoken|password|passwd|secret|client_secret|token|access_token|refresh_token)\\{0,7}"\s*:\s*\\{0,7}")(?:[^"\\]|\\(?!\\{0,6}"))+/gi
+  /(\\{0,15}(["']|\\u0022|&quot;)(?:auth|identitytoken|registrytoken|password|passwd|secret|client_secret|token|access_token|refresh_token)\\{0,15}\2\s*:\s*\\{0,15}\2)(?:(?!\\{0,15}\2)[^\n])+/gi
 
 /**
  * A secret as `name=value`: a query string's `password=`/`token=`, a Java
  * or .properties-style `password=…`.
  */
 const NAMED_SECRET =
-  /(\b[\w.-]*?(?:password|passwd|pwd|secret|token)=)[^\s&"',;)]+/gi
+  /(\b[\w.-]{0,63}?(?:password|passwd|pwd|secret|token)=)[^\s&"',;)]+/gi
 
 /**
  * A text a user pasted (for `explain`), without the credentials it may

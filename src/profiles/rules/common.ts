@@ -20,15 +20,33 @@ export const CLIENT_RULES: readonly TextRule[] = [
     id: 'NET012',
     diagnosis: 'registry-unreachable',
     case: 'blob-storage',
+    // the download's own failure (containerd's httpReadSeeker), so that a
+    // 403 elsewhere in a log (a RUN wget of a CDN file) is not read as it
     match: [
-      ['.cloudfront.net/', '403 forbidden'],
-      ['.cloudflare.docker.com/', '403 forbidden'],
-      ['.r2.cloudflarestorage.com/', '403 forbidden'],
-      ['-starport-layer-bucket.', '403 forbidden'],
+      ['failed open: unexpected status', '.cloudfront.net/', '403 forbidden'],
+      [
+        'failed open: unexpected status',
+        '.cloudflare.docker.com/',
+        '403 forbidden'
+      ],
+      [
+        'failed open: unexpected status',
+        '.r2.cloudflarestorage.com/',
+        '403 forbidden'
+      ],
+      [
+        'failed open: unexpected status',
+        '-starport-layer-bucket.',
+        '403 forbidden'
+      ],
       // distribution's storage layout, whatever the storage (not the
       // Actions cache's blobs, LOOK005)
-      ['/docker/registry/v2/blobs/', '403 forbidden'],
-      ['.data.azurecr.io/', '403 forbidden']
+      [
+        'failed open: unexpected status',
+        '/docker/registry/v2/blobs/',
+        '403 forbidden'
+      ],
+      ['failed open: unexpected status', '.data.azurecr.io/', '403 forbidden']
     ],
     source:
       "containerd \"failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://<id>.cloudfront.net/…: 403 Forbidden\" for a pull from public.ecr.aws in a sandbox whose network policy did not allow ECR Public's CloudFront hosts (docs/real-texts.md dev4-ecr-07); the registries' storage hosts: Docker's allow list (production.cloudflare.docker.com, docker-images-prod.*.r2.cloudflarestorage.com), Amazon ECR's VPC endpoints page (layers from the S3 bucket prod-<region>-starport-layer-bucket), Azure Container Registry's firewall rules (*.blob.core.windows.net, <registry>.<region>.data.azurecr.io)"
