@@ -2840,6 +2840,18 @@ describe('judge: the verdict agrees with its own evidence', () => {
   })
 })
 
+describe("judgeText: helm's unable to retrieve credentials (CLI040)", () => {
+  // the AWS CLI's own words, with a docker /v2/ line elsewhere in the log,
+  // are not helm's (attack round 11)
+  it('needs the request quoted right before it', () => {
+    const text =
+      'aws: [ERROR]: Unable to retrieve credentials: Error when retrieving token from sso: Token has expired and refresh failed\nError response from daemon: login attempt to https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/ failed with status: 400 Bad Request'
+    for (const profile of PROFILES) {
+      expect(judgeText(text, profile).rule).not.toBe('CLI040')
+    }
+  })
+})
+
 describe('judge: proxies and certificates', () => {
   const proxyRefused = exchange('ping', undefined, undefined, {
     error: {

@@ -207,7 +207,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'missing-credentials'
   },
   {
-    wording: '/v2/ … unable to retrieve credentials',
+    wording: '/v2/ … ": unable to retrieve credentials',
     id: 'CLI040',
     diagnosis: 'credential-store-error'
   },

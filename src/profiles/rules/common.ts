@@ -252,7 +252,10 @@ export const CLIENT_RULES: readonly TextRule[] = [
     id: 'CLI040',
     diagnosis: 'credential-store-error',
     case: 'credential-helper',
-    match: [['/v2/', 'unable to retrieve credentials']],
+    // helm quotes the request right before it (`GET "…/v2/…": unable…`),
+    // so the AWS CLI's own "[ERROR]: Unable to retrieve credentials" with
+    // a docker `/v2/` line elsewhere in a log is not read as it
+    match: [['/v2/', '": unable to retrieve credentials']],
     source:
       'docs/registries.md §13t (e): helm (pkg/registry client over the docker config) "Error: GET "https://ghcr.io/v2/…/tags/list": unable to retrieve credentials": residue of an uninstalled Docker in ~/.docker/config.json (controlplaneio-fluxcd/flux-operator#149), a WSL distribution moved to another machine (helm/helm#13179), no docker config at all in helm 3.13.0 (helm/helm#12476, fixed in 3.13.1)'
   },

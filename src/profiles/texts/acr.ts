@@ -4,7 +4,7 @@
  * loadTexts), so that no other registry's start-up pays for them.
  */
 import { ACTION_USES, LINKS } from '../common.js'
-import { SAME_USER_STEP } from './common.js'
+import { BLOB_STORAGE_CHECKS, SAME_USER_STEP } from './common.js'
 import type { RemediationTable } from '../types.js'
 
 const PUSH_ROLE_STEP =
@@ -206,8 +206,7 @@ export const REMEDIATION: RemediationTable = {
       'blob-storage': {
         steps: [
           "Allow the registry's data endpoint through the runner's firewall, proxy or network policy, as well as NAME.azurecr.io: *.blob.core.windows.net, or NAME.REGION.data.azurecr.io where dedicated data endpoints are on (`az acr show-endpoints --name NAME` lists them).",
-          'On a self-hosted runner, check the clock (`date -u`) and its time synchronisation.',
-          'From the runner, `curl -sSI` the URL the 403 came from: a proxy or firewall that answers names itself in its headers or page.'
+          ...BLOB_STORAGE_CHECKS
         ],
         docs: [
           'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-firewall-rules'

@@ -15,6 +15,15 @@ import type { RemediationTable } from '../types.js'
 export const SAME_USER_STEP =
   "Run docker as the user that logged in, with the same DOCKER_CONFIG: `sudo docker` reads root's config, not the runner's."
 
+/**
+ * The checks of every `blob-storage` case after its own allow-list step
+ * (docs/registries.md §13r (d)): the clock, then who answers the URL.
+ */
+export const BLOB_STORAGE_CHECKS = [
+  'On a self-hosted runner, check the clock (`date -u`): the download links are signed for a short time.',
+  'From the runner, `curl -sSI` the URL the 403 came from: a proxy or firewall that answers names itself in its headers or page.'
+] as const
+
 /** A workflow block logging in to the registry with a token. */
 const REGISTRY_SNIPPET = [
   '- name: Log in to {registry}',
@@ -268,8 +277,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
         why: '{registry} accepted the request and sent the client to its storage host (a CDN or cloud storage) for a layer, and that host answered 403 Forbidden. A firewall, proxy or sandbox policy that lets the registry through but not its storage host answers so, as does a download link signed for a short time that arrived late (a slow proxy, a wrong clock). The credential was accepted: another one would not help.',
         steps: [
           "Allow the storage host named in the error (the URL the 403 came from) through the runner's firewall, proxy or network policy, as well as {registry}.",
-          'On a self-hosted runner, check the clock (`date -u`) and its time synchronisation.',
-          'From the runner, `curl -sSI` that URL: a proxy or firewall that answers names itself in its headers or page.'
+          ...BLOB_STORAGE_CHECKS
         ]
       },
       'not-a-registry': {

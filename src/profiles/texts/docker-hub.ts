@@ -4,6 +4,7 @@
  * renders them, and a lazy chunk measured slower there (npm run bench).
  */
 import { ACTION_USES, LINKS } from '../common.js'
+import { BLOB_STORAGE_CHECKS } from './common.js'
 import type { RemediationTable } from '../types.js'
 import { OIDC_TEXTS } from './docker-hub-oidc.js'
 
@@ -222,8 +223,7 @@ export const REMEDIATION: RemediationTable = {
       'blob-storage': {
         steps: [
           "Allow Docker Hub's storage hosts through the runner's firewall, proxy or network policy, as well as registry-1.docker.io and auth.docker.io: production.cloudflare.docker.com and docker-images-prod.*.r2.cloudflarestorage.com (Docker's allow list).",
-          'On a self-hosted runner, check the clock (`date -u`) and its time synchronisation.',
-          'From the runner, `curl -sSI` the URL the 403 came from: a proxy or firewall that answers names itself in its headers or page.'
+          ...BLOB_STORAGE_CHECKS
         ],
         docs: ['https://docs.docker.com/desktop/setup/allow-list/']
       }

@@ -4,6 +4,7 @@
  * loadTexts), so that no other registry's start-up pays for them.
  */
 import { ACTION_USES } from '../common.js'
+import { BLOB_STORAGE_CHECKS } from './common.js'
 import type { RemediationTable } from '../types.js'
 
 /** The IAM actions a push needs (docs/registries.md §5 (g)). */
@@ -238,8 +239,7 @@ export const REMEDIATION: RemediationTable = {
       'blob-storage': {
         steps: [
           "Allow the layers' storage through the runner's firewall, proxy or network policy: for a private registry the S3 bucket prod-<region>-starport-layer-bucket.s3.<region>.amazonaws.com (in a VPC, an S3 gateway endpoint with the ECR endpoints); for public.ecr.aws its *.cloudfront.net hosts.",
-          'On a self-hosted runner, check the clock (`date -u`): the layer links are signed for a short time.',
-          'From the runner, `curl -sSI` the URL the 403 came from: a proxy or firewall that answers names itself in its headers or page.'
+          ...BLOB_STORAGE_CHECKS
         ],
         docs: [
           'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html'
