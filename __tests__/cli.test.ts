@@ -456,6 +456,23 @@ describe('explain', () => {
     if (registry === 'docker.io') expect(JSON.stringify(out)).not.toContain('auth.docker.io/token: ')
   }) // prettier-ignore
 
+  // attack round 11: a layer's storage refused names no registry request
+  it.each([
+    ['a private ECR image, its layer from S3', '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.2\n1.2: Pulling from app\nError response from daemon: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a1b2-123456789012-0c7f/4f4fb700?X-Amz-Security-Token=abc: 403 Forbidden', '.amazonaws.com', /starport-layer-bucket/],
+    ['an ECR Public image, its layer from CloudFront (dev4-ecr-07)', 'latest: Pulling from docker/library/redis\nunknown: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://d2glxqk2uabbnd.cloudfront.net/v2/[...]\n403 Forbidden', 'public.ecr.aws', /d2glxqk2uabbnd\.cloudfront\.net/],
+    ['a GHCR image, its layer from its own host', 'ERROR: failed to solve: ghcr.io/astral-sh/uv:0.5: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://pkg-containers.githubusercontent.com/ghcr1/blobs/sha256:0123?se=x: 403 Forbidden', 'ghcr.io', /pkg-containers\.githubusercontent\.com/],
+    ["a Quay image, its layer from Quay's CDN", 'Error: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://cdn03.quay.io/sha256/01/0123?signature=x: 403 Forbidden', 'quay.io', /cdn\.quay\.io/]
+  ])("without --registry, a layer's storage refused is answered for the registry the text pulls from (%s)", async (_name, text, registry, steps) => {
+    const run = await cli(['explain', '--json'], text)
+    const out = parseJson(run.stdout)
+    expect(out.diagnosis).toBe('registry-unreachable')
+    expect(out.rule).toBe('NET012')
+    // that registry's storage hosts, not Docker Hub's allow list
+    expect(out.steps.join(' ')).toMatch(steps)
+    expect(out.steps.join(' ')).toContain(registry)
+    expect(out.steps.join(' ')).not.toMatch(/cloudflare\.docker\.com|Docker Hub/)
+  }) // prettier-ignore
+
   it("without --registry, a text quoting a request to a registry is that registry's, whatever family its wording is (Docker Hub's words on a private registry)", async () => {
     const run = await cli(['explain', '--json'], 'Error response from daemon: Get "https://registry.example.com/v2/": unauthorized: incorrect username or password')
     const out = parseJson(run.stdout)

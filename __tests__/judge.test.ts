@@ -2465,6 +2465,17 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'registry-unreachable',
     rule: 'NET012'
   },
+  // GHCR's and Quay's layer hosts (docs/registries.md §13w)
+  {
+    text: 'ghcr.io/astral-sh/uv:python3.11-bookworm-slim: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://pkg-containers.githubusercontent.com/ghcr1/blobs/sha256:0123?se=2026-11-28T10%3A00%3A00Z&sig=x: 403 Forbidden',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET012'
+  },
+  {
+    text: 'Error response from daemon: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://cdn01.quay.io/quayio-production-s3/sha256/01/0123?X-Amz-Expires=600: 403 Forbidden',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET012'
+  },
   // a CDN file's 403 in a build step, with a push refused elsewhere in the
   // log: not a layer's storage (attack round 11)
   {

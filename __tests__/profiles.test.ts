@@ -259,6 +259,32 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     id: 'NET012',
     diagnosis: 'registry-unreachable'
   },
+  {
+    wording:
+      'failed open: unexpected status … pkg-containers.githubusercontent.com/ … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed open: unexpected status … cdn.quay.io/ … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed open: unexpected status … cdn01.quay.io/ … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed open: unexpected status … cdn02.quay.io/ … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed open: unexpected status … cdn03.quay.io/ … 403 forbidden',
+    id: 'NET012',
+    diagnosis: 'registry-unreachable'
+  },
   // GHCR's push and pull wordings
   {
     wording: '/manifests/ … denied: denied',

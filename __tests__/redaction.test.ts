@@ -344,7 +344,12 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ['a password in JSON quoted twice', 'msg="body=\\"{\\\\\\"password\\\\\\":\\\\\\"S3cretPassw0rd\\\\\\"}\\""', 'S3cretPassw0rd', '\\\\\\"password\\\\\\":\\\\\\"***'],
     ['a password=value', 'registry.password=S3cretPassw0rd', 'S3cretPassw0rd', 'registry.password=***'],
     ['a variable named *_PASSWORD', 'DOCKER_PASSWORD=S3cretPassw0rd docker compose push', 'S3cretPassw0rd', 'DOCKER_PASSWORD=*** docker'],
-    ['a token in a query', 'GET https://r.example.com/auth?service=r&token=S3cretT0kenValue&scope=x', 'S3cretT0kenValue', 'token=***&scope=x']
+    ['a token in a query', 'GET https://r.example.com/auth?service=r&token=S3cretT0kenValue&scope=x', 'S3cretT0kenValue', 'token=***&scope=x'],
+    // attack round 11's minor points: Go's %+v and YAML lines
+    ["Go's %+v of an AuthConfig", 'authConfig={Username:octo Password:S3cretPassw0rd Auth: ServerAddress:r.example.com}', 'S3cretPassw0rd', 'Password:*** Auth: ServerAddress:r.example.com}'],
+    ["Go's %+v of a config auth and a helper's Secret", '{Auth:Y2k6UzNjcmV0UGFzc3cwcmQ= Email:} {ServerURL:ghcr.io Username:ci Secret:S3cretPassw0rd}', 'UzNjcmV0UGFzc3cwcmQ', '{Auth:*** Email:} {ServerURL:ghcr.io Username:ci Secret:***}'],
+    ['a YAML password line', 'registry:\n  username: ci\n  password: S3cret Passw0rd # the robot\nError: unauthorized', 'Passw0rd', '  username: ci\n  password: ***\nError: unauthorized'],
+    ['a YAML list item with a quoted token key', '- "token": S3cretT0kenValue', 'S3cretT0kenValue', '- "token": ***']
   ])('cuts %s', (_name, text, secret, kept) => {
     const out = withoutCredentials(text)
     expect(out).not.toContain(secret)
@@ -357,7 +362,15 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     'docker login -u octocat ghcr.io',
     'Error: Cannot perform an interactive login from a non TTY device',
     'echo $TOKEN | docker login ghcr.io -u octocat --password-stdin',
-    'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+    'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    // wordings that hold "password:" or "token:" but no credential
+    'unable to retrieve auth token: invalid username/password: unauthorized',
+    'Username: octocat\nPassword: \nError response from daemon: unauthorized',
+    'failed to fetch oauth token: unexpected status: 401 Unauthorized',
+    'error: failed to authorize: failed to fetch anonymous token: 403 Forbidden',
+    // docker's wordings after "authorization:" are no header's credential
+    'Error response from daemon: pull access denied for app, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+    'failed to resolve reference "r.example/app:1": pull access denied, repository does not exist or may require authorization: authorization failed: no basic auth credentials'
   ])('leaves a text with no credential as it is: %s', (text) => {
     expect(withoutCredentials(text)).toBe(text)
   })
@@ -367,7 +380,7 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
   // 160 000 characters of joined words ("a-a-a-…") 22 s before the runs
   // before a fixed word were bounded (attack round 11)
   it('reads a long run of backslashes or joined words in linear time', () => {
-    for (const text of ['\\'.repeat(100_000), `"password":"${'\\'.repeat(100_000)}x`, 'a-'.repeat(80_000), 'a.'.repeat(80_000), 'login '.repeat(20_000)]) {
+    for (const text of ['\\'.repeat(100_000), `"password":"${'\\'.repeat(100_000)}x`, 'a-'.repeat(80_000), 'a.'.repeat(80_000), 'login '.repeat(20_000), ' '.repeat(100_000), `${' '.repeat(100_000)}password`, 'Password:'.repeat(20_000)]) {
       const started = performance.now()
       withoutCredentials(text)
       expect(performance.now() - started).toBeLessThan(500)

@@ -297,7 +297,19 @@ describe('registryNamedIn: the registry an error text names (explain without --r
     ['a documentation link only', 'unauthorized: authentication required, visit https://aka.ms/acr/authorization', undefined],
     ['an unknown token service only', 'error: GET https://gitlab.example.com/jwt/auth?service=container_registry: 401', undefined],
     ['an address no registry can have', 'Get "https://127.0.0.1:99999/v2/": refused', undefined],
-    ['no URL', 'unauthorized: authentication required', undefined]
+    ['no URL', 'unauthorized: authentication required', undefined],
+    // image references (attack round 11): the last one a family owns
+    ['an ECR image pulled, its layer refused by S3', '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.2\nError response from daemon: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a1b2/4f4f?X-Amz-Security-Token=abc: 403 Forbidden', '123456789012.dkr.ecr.us-east-1.amazonaws.com'],
+    ["BuildKit's base image on ECR Public", 'ERROR: failed to solve: public.ecr.aws/docker/library/node:20-alpine: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://d2glxqk2uabbnd.cloudfront.net/e3c2?Expires=1: 403 Forbidden', 'public.ecr.aws'],
+    ['the push after a base image pull: the last reference', '#2 [internal] load metadata for docker.io/library/node:20\n#12 pushing ghcr.io/octo-org/app:1 with docker\n#12 ERROR: denied: permission_denied', 'ghcr.io'],
+    ['a Go import path and a plain host name no family owns', 'panic at github.com/acme/tool/pkg/x.go:12 pulling registry.example.com/app:1: denied', undefined],
+    ['a file path holding a host-like name', 'open /home/u/.docker/ghcr.io/x: permission denied', undefined],
+    // storage hosts are never the registry, whatever their path; some name it
+    ["ECR Public's CloudFront host, with /v2/ in its path", 'latest: Pulling from docker/library/redis\nfailed open: unexpected status from GET request to https://d2glxqk2uabbnd.cloudfront.net/v2/docker/library/redis/blobs/sha256:0123: 403 Forbidden', 'public.ecr.aws'],
+    ["an ACR data endpoint", 'failed open: unexpected status from GET request to https://myreg.eastus.data.azurecr.io/docker/registry/v2/blobs/sha256/01/0123/data: 403 Forbidden', 'myreg.azurecr.io'],
+    ["GHCR's layer host", 'failed open: unexpected status from GET request to https://pkg-containers.githubusercontent.com/ghcr1/blobs/sha256:0123: 403 Forbidden', 'ghcr.io'],
+    ["Quay's CDN", 'failed open: unexpected status from GET request to https://cdn02.quay.io/sha256/01/0123?signature=x: 403 Forbidden', 'quay.io'],
+    ['a CDN of no one registry', 'failed open: unexpected status from GET request to https://d111111abcdef8.cloudfront.net/v2/x/blobs/sha256:0123: 403 Forbidden', undefined]
   ])('%s', (_name, text, host) => {
     expect(registryNamedIn(text)).toBe(host)
   })

@@ -90,8 +90,14 @@ const TOKENS_IN_TEXT =
  */
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/@:]*):[^\s/@]*@/gi
 
-/** An HTTP Authorization header's credential, as a verbose trace shows it. */
-const AUTHORIZATION = /(\bauthorization:\s*[a-z][\w-]*\s+)[^\s"']+/gi
+/**
+ * An HTTP Authorization header's credential, as a verbose trace shows it.
+ * Not a message's next words (`may require authorization: server message:
+ * insufficient_scope`, `authorization: authorization failed: no basic
+ * auth credentials`): a credential holds no colon.
+ */
+const AUTHORIZATION =
+  /(\bauthorization:\s*[a-z][\w-]*\s+)(?![^\s"']*:)[^\s"']+/gi
 
 /**
  * The password on a `login` command line (`-p`, `--password`), as a shell
@@ -127,6 +133,24 @@ const NAMED_SECRET =
   /(\b[\w.-]{0,63}?(?:password|passwd|pwd|secret|token)=)[^\s&"',;)]+/gi
 
 /**
+ * A secret as a Go value prints it (`%+v` of docker's AuthConfig:
+ * `{Username:u Password:… Auth:… IdentityToken:…}`): a capitalised field
+ * name, a colon, and the value with no space between (an empty field
+ * prints `Auth: ` and keeps its neighbour).
+ */
+const GO_FIELD_SECRET =
+  /(\b(?:Password|Auth|IdentityToken|RegistryToken|Secret):)(?=[^\s}])[^\s,}]+/g
+
+/**
+ * A secret as a YAML or INI line gives it (`password: …`, `- token: …`): a
+ * lower-case key at the start of a line and the rest of the line, so that
+ * docker's own prompt (`Password:`) and wordings such as
+ * `invalid username/password: unauthorized` stay.
+ */
+const LINE_SECRET =
+  /^([ \t]*(?:- )?["']?(?:password|passwd|secret|client_secret|token|auth|identitytoken|registry_password|docker_password)["']?[ \t]*[:=][ \t]*)(?!\*\*\*)[^\s][^\n]*/gm
+
+/**
  * A text a user pasted (for `explain`), without the credentials it may
  * hold: a URL's password, an Authorization header's credential, the
  * password of a `login` command line, tokens known by their prefix
@@ -142,6 +166,8 @@ export function withoutCredentials(text: string): string {
     .replace(USER_PASSWORD, '$1***')
     .replace(JSON_SECRET, '$1***')
     .replace(NAMED_SECRET, '$1***')
+    .replace(GO_FIELD_SECRET, '$1***')
+    .replace(LINE_SECRET, '$1***')
     .replace(TOKENS_IN_TEXT, '***')
 }
 

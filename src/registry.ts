@@ -188,12 +188,64 @@ export function parseOverride(value: string, variable: string): URL {
 }
 
 /**
+ * A layer's storage host (docs/registries.md §13r, §13w): where a registry
+ * sends a client for a blob, never the registry a text is about, though
+ * its URL may hold `/v2/`. Those one registry alone uses name it; the
+ * others (any CDN, S3 bucket, Azure or Google storage) name none.
+ */
+const STORAGE_HOSTS: readonly (readonly [
+  RegExp,
+  (host: RegExpExecArray) => string | undefined
+])[] = [
+  [/^production\.cloud(flare|front)\.docker\.com$/, () => 'docker.io'],
+  [/^docker-images-prod\..+\.r2\.cloudflarestorage\.com$/, () => 'docker.io'],
+  [/^pkg-containers\.githubusercontent\.com$/, () => 'ghcr.io'],
+  [/^cdn(0[1-3])?\.quay\.io$/, () => 'quay.io'],
+  // ECR Public's layers (EKS Anywhere's network requirements)
+  [/^d2glxqk2uabbnd\.cloudfront\.net$/, () => 'public.ecr.aws'],
+  // a dedicated data endpoint: <registry>.<region>.data.azurecr.io
+  [
+    /^([a-z0-9-]+)\.[a-z0-9-]+\.data\.azurecr\.io$/,
+    (m) => `${m[1]}.azurecr.io`
+  ],
+  [
+    /-starport-layer-bucket\.|\.cloudfront\.net$|\.r2\.cloudflarestorage\.com$|\.blob\.core\.windows\.net$|^storage\.googleapis\.com$|\.s3[.-].*amazonaws\.com$/,
+    () => undefined
+  ]
+]
+
+/** A storage host's registry (`null`: a storage host of no one registry). */
+function storageOwner(host: string): string | null | undefined {
+  for (const [pattern, owner] of STORAGE_HOSTS) {
+    const m = pattern.exec(host)
+    if (m) return owner(m) ?? null
+  }
+  return undefined
+}
+
+/**
+ * The hosts of image references a text quotes (`docker pull
+ * 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1`, `failed to solve:
+ * public.ecr.aws/x/y:1: …`, `[ghcr.io/o/app]`): a host with a dot or a
+ * port before the first `/`, not inside a URL or a path.
+ */
+function imageHosts(text: string): string[] {
+  return [
+    ...text.matchAll(
+      /(?<![\w.:/@%-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}(?::\d{1,5})?)\/[a-z0-9]/gi
+    )
+  ].map(([, host]) => host.toLowerCase())
+}
+
+/**
  * The registry a text names (`explain` without --registry): the host of
  * the first registry request it quotes (a URL to `/v2/…`), else the first
  * URL host a registry family owns (ghcr.io, *.azurecr.io, Docker Hub's
- * token service). Links to documentation (aka.ms, docs.*) and unknown
- * hosts of other requests (a token service of its own, a storage
- * redirect) name none.
+ * token service), else the last image reference whose host a family owns
+ * (the failing pull or push is the log's last), else the registry whose
+ * storage host it quotes. Links to documentation (aka.ms, docs.*), storage
+ * hosts and unknown hosts of other requests (a token service of its own)
+ * name none.
  */
 export function registryNamedIn(text: string): string | undefined {
   return registriesIn(text).named
@@ -226,13 +278,20 @@ export function registriesIn(text: string): {
       return undefined // not a registry address (a port out of range…)
     }
   }
-  const api = urls.find(
-    ({ host, path }) => path?.startsWith('/v2/') && profileOf(host)
-  )
-  if (api) return { named: api.host, requested: api.host }
-  const owned = urls.find(({ host }) => {
+  const owned = (host: string): boolean => {
     const profile = profileOf(host)
     return profile !== undefined && profile !== 'generic'
-  })?.host
-  return { named: owned, requested: undefined }
+  }
+  const api = urls.find(
+    ({ host, path }) =>
+      path?.startsWith('/v2/') &&
+      storageOwner(host) === undefined &&
+      profileOf(host)
+  )
+  if (api) return { named: api.host, requested: api.host }
+  const named =
+    urls.find(({ host }) => owned(host))?.host ??
+    imageHosts(text).findLast(owned) ??
+    urls.map(({ host }) => storageOwner(host)).find((owner) => owner)
+  return { named: named ?? undefined, requested: undefined }
 }

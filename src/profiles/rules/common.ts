@@ -46,10 +46,20 @@ export const CLIENT_RULES: readonly TextRule[] = [
         '/docker/registry/v2/blobs/',
         '403 forbidden'
       ],
-      ['failed open: unexpected status', '.data.azurecr.io/', '403 forbidden']
+      ['failed open: unexpected status', '.data.azurecr.io/', '403 forbidden'],
+      // GHCR's and Quay's layer hosts
+      [
+        'failed open: unexpected status',
+        'pkg-containers.githubusercontent.com/',
+        '403 forbidden'
+      ],
+      ['failed open: unexpected status', 'cdn.quay.io/', '403 forbidden'],
+      ['failed open: unexpected status', 'cdn01.quay.io/', '403 forbidden'],
+      ['failed open: unexpected status', 'cdn02.quay.io/', '403 forbidden'],
+      ['failed open: unexpected status', 'cdn03.quay.io/', '403 forbidden']
     ],
     source:
-      "containerd \"failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://<id>.cloudfront.net/…: 403 Forbidden\" for a pull from public.ecr.aws in a sandbox whose network policy did not allow ECR Public's CloudFront hosts (docs/real-texts.md dev4-ecr-07); the registries' storage hosts: Docker's allow list (production.cloudflare.docker.com, docker-images-prod.*.r2.cloudflarestorage.com), Amazon ECR's VPC endpoints page (layers from the S3 bucket prod-<region>-starport-layer-bucket), Azure Container Registry's firewall rules (*.blob.core.windows.net, <registry>.<region>.data.azurecr.io)"
+      "containerd \"failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://<id>.cloudfront.net/…: 403 Forbidden\" for a pull from public.ecr.aws in a sandbox whose network policy did not allow ECR Public's CloudFront hosts (docs/real-texts.md dev4-ecr-07); the registries' storage hosts: Docker's allow list (production.cloudflare.docker.com, docker-images-prod.*.r2.cloudflarestorage.com), Amazon ECR's VPC endpoints page (layers from the S3 bucket prod-<region>-starport-layer-bucket), Azure Container Registry's firewall rules (*.blob.core.windows.net, <registry>.<region>.data.azurecr.io), Trivy's troubleshooting page (GHCR's layers from pkg-containers.githubusercontent.com), OpenShift's firewall page (Quay's CDN cdn.quay.io, cdn01-03.quay.io)"
   },
   {
     id: 'CLI001',

@@ -238,7 +238,7 @@ export const REMEDIATION: RemediationTable = {
       // (ECR Public)
       'blob-storage': {
         steps: [
-          "Allow the layers' storage through the runner's firewall, proxy or network policy: for a private registry the S3 bucket prod-<region>-starport-layer-bucket.s3.<region>.amazonaws.com (in a VPC, an S3 gateway endpoint with the ECR endpoints); for public.ecr.aws its *.cloudfront.net hosts.",
+          "Allow the layers' storage through the runner's firewall, proxy or network policy: for a private registry the S3 bucket prod-<region>-starport-layer-bucket.s3.<region>.amazonaws.com (in a VPC, an S3 gateway endpoint with the ECR endpoints); for public.ecr.aws its CloudFront host d2glxqk2uabbnd.cloudfront.net.",
           ...BLOB_STORAGE_CHECKS
         ],
         docs: [

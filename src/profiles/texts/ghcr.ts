@@ -5,6 +5,7 @@
  */
 import { ACTION_USES, LINKS } from '../common.js'
 import type { RemediationTable } from '../types.js'
+import { BLOB_STORAGE_CHECKS } from './common.js'
 
 const SECRET_PRECEDENCE =
   'If the token worked before, check its expiry date on that page and that the secret holds its current value: a secret of the same name in the job’s environment takes precedence over the repository’s, and a repository secret over an organization’s.'
@@ -269,7 +270,18 @@ export const REMEDIATION: RemediationTable = {
     docs: [LINKS_GHCR.ghcr]
   },
 
-  'registry-unreachable': { docs: [LINKS_GHCR.status] },
+  'registry-unreachable': {
+    docs: [LINKS_GHCR.status],
+    cases: {
+      // docs/registries.md §13w: GHCR's layers come from its own host
+      'blob-storage': {
+        steps: [
+          "Allow GHCR's layer host pkg-containers.githubusercontent.com through the runner's firewall, proxy or network policy, as well as ghcr.io (the addresses of GitHub Packages are in the `packages` list of https://api.github.com/meta).",
+          ...BLOB_STORAGE_CHECKS
+        ]
+      }
+    }
+  },
   'preflight-unreachable': {
     docs: [LINKS_GHCR.status, LINKS.actionReadme]
   }

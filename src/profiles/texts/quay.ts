@@ -5,6 +5,7 @@
  */
 import { ACTION_USES } from '../common.js'
 import type { RemediationTable } from '../types.js'
+import { BLOB_STORAGE_CHECKS } from './common.js'
 
 /** A workflow block logging in to Quay with a robot account. */
 const QUAY_SNIPPET = [
@@ -94,6 +95,20 @@ export const REMEDIATION: RemediationTable = {
     docs: [LINKS_QUAY.robots, LINKS_QUAY.permissions],
     snippet: QUAY_SNIPPET
   },
-  'registry-unreachable': { docs: [LINKS_QUAY.status] },
+  'registry-unreachable': {
+    docs: [LINKS_QUAY.status],
+    cases: {
+      // docs/registries.md §13w: quay.io's layers come from its CDN
+      'blob-storage': {
+        steps: [
+          "Allow quay.io's CDN hosts (cdn.quay.io, cdn01.quay.io to cdn03.quay.io, or *.quay.io) through the runner's firewall, proxy or network policy, as well as quay.io; do not deny *.quay.io while allowing quay.io. A self-hosted Quay's storage is the host named in the error.",
+          ...BLOB_STORAGE_CHECKS
+        ],
+        docs: [
+          'https://docs.openshift.com/container-platform/latest/installing/install_config/configuring-firewall.html'
+        ]
+      }
+    }
+  },
   'preflight-unreachable': { docs: [LINKS_QUAY.status] }
 }
