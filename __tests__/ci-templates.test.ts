@@ -190,6 +190,30 @@ async function runShell(
 /** The command the scripts run instead of npx: this source's bundle. */
 const DLP = `node ${bundlePath('cli')}`
 
+/**
+ * A `DLP` that records the command line's environment (`NAME=value` lines
+ * in cli-env.log) and runs this source's bundle.
+ */
+function recordingDlp(ws: Workspace): string {
+  const wrapper = join(ws.bin, 'dlp')
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\nenv > '${join(ws.dir, 'cli-env.log')}'\nexec ${DLP} "$@"\n`
+  )
+  chmodSync(wrapper, 0o755)
+  return wrapper
+}
+
+/** The names of the variables of cli-env.log that hold `secret`. */
+function cliVariablesHolding(ws: Workspace, secret: string): string[] {
+  return readFileSync(join(ws.dir, 'cli-env.log'), 'utf8')
+    .split('\n')
+    .filter((line) =>
+      [secret, encodeURIComponent(secret)].some((form) => line.includes(form))
+    )
+    .map((line) => line.split('=')[0])
+}
+
 /** Where a form of the secret shows, for an empty-list assertion. */
 function leaks(
   run: ScriptRun,
@@ -279,8 +303,14 @@ describeE2e('the GitLab CI template, against the GitLab emulator', () => {
       CI_REGISTRY_USER: username,
       CI_REGISTRY_PASSWORD: secret,
       CI_JOB_TOKEN: secret,
+      // GitLab's other variables holding the job token (attack round 12)
+      CI_DEPENDENCY_PROXY_PASSWORD: secret,
+      CI_REPOSITORY_URL: `https://gitlab-ci-token:${encodeURIComponent(secret)}@gitlab.example.com/grp/proj.git`,
+      // a CI/CD variable of the project's own, holding the same secret
+      PROJECT_REGISTRY_TOKEN: secret,
       DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `registry.gitlab.com=${url},gitlab.com=${url}`,
-      DLP
+      // the command line, its environment recorded
+      DLP: recordingDlp(ws)
     }
     const template = parseGitlabTemplate(read(GITLAB_TEMPLATE))
     const variables: Record<string, string> = {}
@@ -303,6 +333,26 @@ describeE2e('the GitLab CI template, against the GitLab emulator', () => {
     ])
     expect(ws.authKeys()).toEqual([session.registry.host])
     expect(leaks(run, ws, username, secret)).toEqual([])
+    // GitLab's variables unset by the template; the project's own is the
+    // command line's to keep from docker
+    expect(cliVariablesHolding(ws, secret)).toEqual(['PROJECT_REGISTRY_TOKEN'])
+  })
+
+  // attack round 12: the job token of a job that has ended
+  it("a job token GitLab refuses: the job token's own steps, none of GitHub's", async () => {
+    const secret = `glcbt-64_${'Zz9'.repeat(8)}`
+    const { run, ws } = await job('gitlab-ci-token', secret)
+    expect(run.exitCode).toBe(1)
+    expect(run.log.split('\n')[0]).toBe(
+      'Diagnosis: invalid-credentials — GitLab refused the CI job token'
+    )
+    expect(run.log).toContain('valid only while its job runs')
+    expect(run.log).toContain('$CI_JOB_TOKEN')
+    expect(run.log).not.toMatch(
+      /Secrets and variables|GitHub Actions workflow:/
+    )
+    expect(ws.authKeys()).toEqual([])
+    expect(leaks(run, ws, 'gitlab-ci-token', secret)).toEqual([])
   })
 
   it('a wrong token: the diagnosis line, exit 1, no docker login', async () => {

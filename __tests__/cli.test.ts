@@ -1098,7 +1098,7 @@ describe('the secret cannot be given on the command line', () => {
   it.each([[''], [' ']])('an empty --registry (%j) is an error, not docker.io', async (value) => {
     const run = await cli(['explain', '--registry', value], 'unauthorized: incorrect username or password')
     expect(run.exitCode).toBe(2)
-    expect(run.stderr.split('\n')[0]).toBe('Option --registry is empty: give a registry host such as ghcr.io, or leave the option out.')
+    expect(run.stderr.split('\n')[0]).toBe('Option --registry is empty: give a registry host such as ghcr.io (a variable with no value, such as CI_REGISTRY where the project has no container registry, gives ""); leave the option out only to log in to Docker Hub.')
     expect(run.stdout).toBe('')
   }) // prettier-ignore
 })

@@ -788,6 +788,33 @@ describe('the docker child process', () => {
     }
   })
 
+  // attack round 12: GitLab's CI_REPOSITORY_URL holds the job token, and a
+  // job may hold the password under a name of its own
+  it('docker runs without any variable that holds the secret, plain or URL-encoded, whatever its name', async () => {
+    const ws = workspace()
+    try {
+      const envFile = join(ws.dir, 'env')
+      shim(ws, `env > '${envFile}'\necho "Login Succeeded"\n`)
+      const env = {
+        ...ws.env,
+        PROJECT_TOKEN: SECRET,
+        CI_REPOSITORY_URL: `https://gitlab-ci-token:${encodeURIComponent(SECRET)}@gitlab.example.com/g/p.git`,
+        UNRELATED: 'kept'
+      }
+      await dockerCli(env, {}, SECRET).login('example.com', 'u', SECRET)
+      const childEnv = readFileSync(envFile, 'utf8')
+      expect(childEnv).not.toContain('PROJECT_TOKEN=')
+      expect(childEnv).not.toContain('CI_REPOSITORY_URL=')
+      expect(childEnv).toContain('UNRELATED=kept')
+      expect(childEnv).toContain(`DOCKER_CONFIG=${ws.config}`)
+      // a secret shorter than any token could be part of any value (PATH)
+      await dockerCli({ ...env, SHORT: 'ab1' }, {}, 'ab1').login('example.com', 'u', 'ab1')
+      expect(readFileSync(envFile, 'utf8')).toContain('SHORT=ab1')
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
   it('passes the exit code through, with stdout and stderr as they came (gathering redacts)', async () => {
     const ws = workspace()
     try {

@@ -331,6 +331,25 @@ describe('doctor reads the docker config', () => {
     })
   })
 
+  // attack round 12: DOCKER_CONFIG naming a file, where docker fails every
+  // login (mkdir …: not a directory): not "no docker config"
+  it('DOCKER_CONFIG naming a file: the config cannot be read (ENOTDIR), with the reason', async () => {
+    const box = sandbox()
+    const file = join(box.config, 'a-file')
+    writeFileSync(file, '')
+    let stdout = ''
+    await main(['doctor', '--json'], {
+      stdin: async () => '',
+      stdout: (text) => (stdout += text),
+      stderr: () => {},
+      env: { ...box.env, DOCKER_CONFIG: file }
+    })
+    expect(JSON.parse(stdout)).toMatchObject({
+      found: false,
+      reason: 'no docker config: it cannot be read (ENOTDIR)'
+    })
+  })
+
   it('a config that is JSON but not an object is a usage error too', async () => {
     const box = sandbox()
     box.writeConfig(['auths'])
@@ -426,6 +445,22 @@ describe('doctor --check', () => {
     expect(entryOf(report, 'b.example').check).toBeUndefined()
     expectNoSecret(doctorText(report), 'x', HELPER_SECRET)
   })
+
+  // attack round 12: nothing was sent, so no registry refused anything
+  it('a credential decided offline (an empty secret, a key that is no registry address) is no stale login', async () => {
+    const box = sandbox()
+    box.writeHelper('blank', JSON.stringify({ ServerURL: 'c.example', Username: 'robot', Secret: '' }))
+    box.writeConfig({
+      credHelpers: { 'c.example': 'blank' },
+      auths: { 'not a host!': auth('robot', HELPER_SECRET) }
+    })
+    const { report } = await runDoctor(box, true)
+    for (const key of ['c.example', 'not a host!']) {
+      const entry = entryOf(report, key)
+      expect(entry.findings).toEqual(['check-inconclusive'])
+      expect(entry.detail).toMatch(/^not sent to the registry: the stored credential itself is (missing|malformed)-credentials$/)
+    }
+  }) // prettier-ignore
 
   it('an expired ECR token is refused offline: no request, one finding', async () => {
     const box = sandbox()

@@ -117,7 +117,7 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'manifest-unknown': ['not-a-login-failure'],
   platform: ['not-a-login-failure'],
   filesystem: ['not-a-login-failure'],
-  'job-token': ['insufficient-scope'],
+  'job-token': ['insufficient-scope', 'invalid-credentials'],
   'service-principal-id': ['invalid-credentials'],
   'service-principal-secret': ['invalid-credentials'],
   'anonymous-pull': ['missing-credentials', 'repository-not-found'],

@@ -213,6 +213,12 @@ describe('readInputs', () => {
       '10s',
       'Input "timeout" must be a number of seconds above 0 and up to 300, not "10s"'
     ],
+    // a token pasted into the wrong input is never quoted (attack round 12)
+    [
+      'timeout',
+      'ghp_0123456789abcdefghijABCDEFGHIJ012345',
+      'Input "timeout" must be a number of seconds above 0 and up to 300, not a value shaped like a token (not quoted)'
+    ],
     [
       'logout',
       'true\nfalse',

@@ -109,7 +109,7 @@ decode. No credential is ever printed.
 
 Options:
   --check        also validate each stored credential against its registry,
-                 all at once (no login): a credential the registry refuses
+                 eight at a time (no login): a credential the registry refuses
                  breaks even anonymous pulls. Credentials kept by a helper
                  are read with 'docker-credential-<name> get'.
   --retries N    retries of a request that failed transiently (default 2)
@@ -196,7 +196,10 @@ function usageProblem(error: unknown, command: string): string {
     return 'Unexpected argument: explain reads the text on stdin (docker-login-preflight explain < error.txt).'
   }
   if (code === EMPTY_REGISTRY) {
-    return 'Option --registry is empty: give a registry host such as ghcr.io, or leave the option out.'
+    // a variable with no value (GitLab's CI_REGISTRY in a project without
+    // a registry): leaving the option out would send that job's token to
+    // Docker Hub (attack round 12)
+    return 'Option --registry is empty: give a registry host such as ghcr.io (a variable with no value, such as CI_REGISTRY where the project has no container registry, gives ""); leave the option out only to log in to Docker Hub.'
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     return 'Unexpected argument: this command takes options only. Pipe the password or token on stdin with --password-stdin, never on the command line.'
@@ -423,7 +426,13 @@ async function checkOrLogin(
       skipIfMissing: false,
       login
     },
-    { env: io.env, docker: io.docker ?? dockerCli(io.env), secrets }
+    // docker runs without any variable that holds the password (GitLab's
+    // CI_REPOSITORY_URL holds the job token)
+    {
+      env: io.env,
+      docker: io.docker ?? dockerCli(io.env, {}, password),
+      secrets
+    }
   )
   // the evidence (what the registry and docker said) redacted before the
   // report is made: `--json` escapes it again, and would hide a

@@ -189,12 +189,16 @@ export interface DockerLimits {
   lockWaitMs?: number
 }
 
-/** The real docker CLI, run in `env` (as dockerEnv leaves it). */
+/**
+ * The real docker CLI, run in `env` (as dockerEnv leaves it, without any
+ * variable that holds `secret`).
+ */
 export function dockerCli(
   env: NodeJS.ProcessEnv = process.env,
-  limits: DockerLimits = {}
+  limits: DockerLimits = {},
+  secret?: string
 ): Required<DockerCli> {
-  const childEnv = dockerEnv(env)
+  const childEnv = dockerEnv(env, secret)
   const dir = configDir(env)
   const lockWaitMs = limits.lockWaitMs ?? LOCK_WAIT_MS
   const logoutTimeoutMs = limits.logoutTimeoutMs ?? LOGOUT_TIMEOUT_MS
@@ -377,10 +381,40 @@ export function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string> {
  * for an ID token. (`doctor`'s `get` keeps it: a helper may mint its
  * credential from the job's ID token.)
  */
-export function dockerEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+export function dockerEnv(
+  env: NodeJS.ProcessEnv,
+  secret?: string
+): Record<string, string> {
   const { ACTIONS_ID_TOKEN_REQUEST_TOKEN: _requestToken, ...kept } =
     withoutInputs(env)
-  return kept
+  return secret === undefined ? kept : withoutSecret(kept, secret)
+}
+
+/**
+ * The shortest secret looked for in other variables: a shorter one could be
+ * part of any value (PATH), and is no credential a registry issues.
+ */
+const SECRET_IN_ENV_MIN = 8
+
+/**
+ * An environment without the variables that hold a secret, plain or
+ * URL-encoded, whatever their names: GitLab gives the job token as
+ * CI_JOB_TOKEN, CI_REGISTRY_PASSWORD, CI_DEPENDENCY_PROXY_PASSWORD and
+ * inside CI_REPOSITORY_URL (`https://gitlab-ci-token:<token>@…`), and a job
+ * may hold it under a name of its own (DOCKERHUB_TOKEN): docker needs none
+ * of them (attack round 12).
+ */
+export function withoutSecret(
+  env: Record<string, string>,
+  secret: string
+): Record<string, string> {
+  if (secret.length < SECRET_IN_ENV_MIN) return env
+  const forms = [...new Set([secret, encodeURIComponent(secret)])]
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([, value]) => !forms.some((form) => value.includes(form))
+    )
+  )
 }
 
 /** The docker config directory: `$DOCKER_CONFIG`, else `~/.docker`. */
@@ -846,7 +880,10 @@ export function readConfigFile(file: string): ConfigRead {
     text = readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return code === 'ENOENT' || code === 'ENOTDIR'
+    // ENOTDIR: DOCKER_CONFIG (or a folder above the file) is a file, where
+    // docker fails every login (`mkdir …: not a directory`): unreadable,
+    // not missing (attack round 12)
+    return code === 'ENOENT'
       ? { file, status: 'missing', reason: 'no docker config' }
       : {
           file,

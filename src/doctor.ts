@@ -4,7 +4,7 @@
  * `credHelpers`, and `credsStore` for every other registry) with where its
  * credential lives, whether that credential helper is on PATH, ECR tokens
  * past their 12 hours, and — with `check` — the preflight's verdict on each
- * stored credential, all at once. A stored credential is read from the
+ * stored credential, eight at a time. A stored credential is read from the
  * file or from its helper (`docker-credential-<name> get`, the host on
  * stdin), is never printed, and never goes into an argv or an environment.
  * The action reads the same config for the registry it logs in to
@@ -370,21 +370,31 @@ async function examine(
     details.push('an identity token: not checked')
     return finish()
   }
-  const diagnosis = await checkCredential(key, credential, options, world)
+  const { diagnosis, sent } = await checkCredential(
+    key,
+    credential,
+    options,
+    world
+  )
   entry.check = { diagnosis }
   // an expired ECR token is refused offline: the finding says it already
-  const offline =
+  const expired =
     diagnosis === 'token-expired' &&
     entry.findings.includes('ecr-token-expired')
-  if (diagnosis !== 'ok' && !offline) {
-    const finding = INCONCLUSIVE.includes(diagnosis)
-      ? 'check-inconclusive'
-      : 'stale-login'
+  if (diagnosis !== 'ok' && !expired) {
+    // decided before any request (an empty secret, a key that is no
+    // registry address): no registry refused anything (attack round 12)
+    const finding =
+      !sent || INCONCLUSIVE.includes(diagnosis)
+        ? 'check-inconclusive'
+        : 'stale-login'
     if (!entry.findings.includes(finding)) entry.findings.push(finding)
     details.push(
-      finding === 'stale-login'
-        ? `the registry refuses it (${diagnosis}): docker sends it on every pull`
-        : `the preflight could not tell (${diagnosis})`
+      !sent
+        ? `not sent to the registry: the stored credential itself is ${diagnosis}`
+        : finding === 'stale-login'
+          ? `the registry refuses it (${diagnosis}): docker sends it on every pull`
+          : `the preflight could not tell (${diagnosis})`
     )
   }
   return finish()
@@ -402,13 +412,16 @@ const INCONCLUSIVE: readonly DiagnosisId[] = [
   'credential-store-error'
 ]
 
-/** The preflight of one stored credential (no login), judged. */
+/**
+ * The preflight of one stored credential (no login), judged; `sent`:
+ * whether any request carried it (not where it was refused offline).
+ */
 async function checkCredential(
   key: string,
   credential: Credential,
   options: DoctorOptions,
   world: DoctorWorld
-): Promise<DiagnosisId> {
+): Promise<{ diagnosis: DiagnosisId; sent: boolean }> {
   try {
     const evidence = await gather(
       {
@@ -427,10 +440,16 @@ async function checkCredential(
       },
       { env: world.env, docker: world.docker, secrets: world.secrets }
     )
-    return judge(evidence).diagnosis
+    return {
+      diagnosis: judge(evidence).diagnosis,
+      sent: evidence.exchanges.length > 0
+    }
   } catch (error) {
-    if (error instanceof InputError) return 'malformed-credentials'
-    return 'unknown'
+    return {
+      diagnosis:
+        error instanceof InputError ? 'malformed-credentials' : 'unknown',
+      sent: false
+    }
   }
 }
 

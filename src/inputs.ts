@@ -8,7 +8,7 @@ import {
   scopeRefusal,
   type RegistryAuthEntry
 } from './registry-auth.js'
-import { oneLine } from './text.js'
+import { quotedValue } from './redact.js'
 
 export { InputError }
 
@@ -70,7 +70,7 @@ export function parseBoolean(
   if (TRUE_WORDS.includes(trimmed)) return true
   if (FALSE_WORDS.includes(trimmed)) return false
   throw new InputError(
-    `Input "${name}" must be true or false, not "${oneLine(trimmed, 40)}"`
+    `Input "${name}" must be true or false, not ${quotedValue(trimmed, 40)}`
   )
 }
 
@@ -85,7 +85,7 @@ export function parseCount(
   if (trimmed === '') return fallback
   if (!/^\d{1,3}$/.test(trimmed) || Number(trimmed) > max) {
     throw new InputError(
-      `Input "${name}" must be a whole number from 0 to ${max}, not "${oneLine(trimmed, 40)}"`
+      `Input "${name}" must be a whole number from 0 to ${max}, not ${quotedValue(trimmed, 40)}`
     )
   }
   return Number(trimmed)
@@ -101,7 +101,7 @@ export function parseMinutes(
   if (trimmed === '') return fallback
   if (!/^\d{1,6}$/.test(trimmed)) {
     throw new InputError(
-      `Input "${name}" must be a whole number of minutes (0 or more), not "${oneLine(trimmed, 40)}"`
+      `Input "${name}" must be a whole number of minutes (0 or more), not ${quotedValue(trimmed, 40)}`
     )
   }
   return Number(trimmed)
@@ -119,7 +119,7 @@ export function parseSeconds(
   const seconds = Number(trimmed)
   if (!/^\d{1,3}(\.\d{1,3})?$/.test(trimmed) || seconds <= 0 || seconds > max) {
     throw new InputError(
-      `Input "${name}" must be a number of seconds above 0 and up to ${max}, not "${oneLine(trimmed, 40)}"`
+      `Input "${name}" must be a number of seconds above 0 and up to ${max}, not ${quotedValue(trimmed, 40)}`
     )
   }
   return seconds
@@ -135,7 +135,7 @@ export function parseEcr(value: string): EcrMode {
   const mode = ECR_MODES.find((m) => m === trimmed.toLowerCase())
   if (mode) return mode
   throw new InputError(
-    `Input "ecr" must be auto, true or false, not "${oneLine(trimmed, 40)}"`
+    `Input "ecr" must be auto, true or false, not ${quotedValue(trimmed, 40)}`
   )
 }
 

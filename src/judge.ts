@@ -532,6 +532,10 @@ function caseOf(
   // (CLI024: a config file docker would rewrite)
   const named = caseOfRule(ruleById(rule), diagnosis)
   if (named) return named
+  if (diagnosis === 'invalid-credentials') {
+    const own = profileById(evidence.registry.profile).refusalCase?.(evidence)
+    if (own) return own
+  }
   if (diagnosis === 'credential-store-error' && evidence.dockerConfig) {
     return evidence.dockerConfig.helper ? 'credential-helper' : 'config-file'
   }

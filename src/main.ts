@@ -66,7 +66,13 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   const reporting = mainReport(
     {
       env,
-      docker: noting(world.docker ?? dockerCli(env), loggedIn, early),
+      // docker runs without any variable that holds the password, whatever
+      // its name (a job-level env of the workflow's)
+      docker: noting(
+        world.docker ?? dockerCli(env, {}, env.INPUT_PASSWORD?.trim()),
+        loggedIn,
+        early
+      ),
       secrets,
       idToken: world.idToken ?? true
     },

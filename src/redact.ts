@@ -6,6 +6,7 @@
  * A registry that repeats what it received (the `Authorization` header, the
  * password, a URL-encoded form) gets nothing quoted back.
  */
+import { oneLine } from './text.js'
 
 /** What a form of a secret is replaced with. */
 export const REDACTED = '***'
@@ -169,6 +170,17 @@ export function withoutCredentials(text: string): string {
     .replace(GO_FIELD_SECRET, '$1***')
     .replace(LINE_SECRET, '$1***')
     .replace(TOKENS_IN_TEXT, '***')
+}
+
+/**
+ * A bad value as an error quotes it, on one line and cut at `max`: never
+ * one shaped like a token (a secret pasted into the wrong input or option;
+ * attack round 12).
+ */
+export function quotedValue(value: string, max: number): string {
+  return isTokenShaped(value)
+    ? 'a value shaped like a token (not quoted)'
+    : `"${oneLine(value, max)}"`
 }
 
 /** Whether a value is shaped like a token (TOKEN_SHAPED). */

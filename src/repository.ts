@@ -4,7 +4,7 @@
  * reduced to the name the token service knows (`myorg/app`).
  */
 import { InputError } from './errors.js'
-import { oneLine } from './text.js'
+import { quotedValue } from './redact.js'
 import type { RegistryTarget } from './registry.js'
 
 /** One path component of a repository name (distribution's grammar). */
@@ -74,7 +74,7 @@ export function repositoryName(entry: string, target: RegistryTarget): string {
       (!isHub && host !== target.host && host !== target.server)
     ) {
       throw new InputError(
-        `Input "push" names "${oneLine(entry, 60)}" on another registry than ${target.input}: list repositories of the registry you log in to`
+        `Input "push" names ${quotedValue(entry, 60)} on another registry than ${target.input}: list repositories of the registry you log in to`
       )
     }
     parts.shift()
@@ -96,7 +96,7 @@ function pathOf(entry: string, parts: readonly string[]): string[] {
   if (colon !== -1) path[last] = path[last].slice(0, colon)
   if (path.length === 0 || !path.every((part) => COMPONENT.test(part))) {
     throw new InputError(
-      `Input "push" entry "${oneLine(entry, 60)}" is not a repository name: use lowercase names such as myorg/app, one per line`
+      `Input "push" entry ${quotedValue(entry, 60)} is not a repository name: use lowercase names such as myorg/app, one per line`
     )
   }
   return path

@@ -116,6 +116,13 @@ export const GITLAB: Profile = {
     if (kind === 'gitlab-deploy-token') return 'read-only-token'
     return undefined
   },
+  // a CI job token refused with its own username: valid only while its job
+  // runs (docs/registries.md §13x)
+  refusalCase: (evidence) =>
+    evidence.input.credentialKind === 'gitlab-job-token' &&
+    evidence.username.trim() === JOB_TOKEN_USER
+      ? 'job-token'
+      : undefined,
   texts: () => import('./texts/gitlab.js').then((m) => m.REMEDIATION)
 }
 

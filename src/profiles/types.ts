@@ -262,6 +262,12 @@ export interface Profile {
    */
   pushCase?: (evidence: Evidence) => RemediationCase | undefined
   /**
+   * The variant of a refused credential's texts (`invalid-credentials`)
+   * its kind calls for where no wording named one (GitLab: a CI job token,
+   * valid only while its job runs), or undefined for the default
+   */
+  refusalCase?: (evidence: Evidence) => RemediationCase | undefined
+  /**
    * `false` where the push probe (an upload started and cancelled) is not
    * used: nothing public says what it does there (Docker Hub, whose
    * tokens are JWTs that tell push rights anyway)

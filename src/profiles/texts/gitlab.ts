@@ -10,7 +10,7 @@ import type { RemediationTable } from '../types.js'
 const TOKEN_STEPS = [
   'Create a token with the read_registry and write_registry scopes (read_registry alone to pull): a project access token (the project → Settings → Access tokens, role Developer or higher), a personal access token (your avatar → Edit profile → Access tokens), or a deploy token (the project → Settings → Repository → Deploy tokens).',
   "Log in with it as the password; the username is your GitLab username for a personal token (any non-empty name for a project or group token), the deploy token's own username (gitlab+deploy-token-<n>) for a deploy token, or gitlab-ci-token for CI_JOB_TOKEN.",
-  'Store the token as a repository secret (Settings → Secrets and variables → Actions) and check its expiry date: GitLab tokens expire.'
+  'Store the token as a secret of the CI system (GitHub Actions: a repository secret; GitLab CI: a masked CI/CD variable) and check its expiry date: GitLab tokens expire.'
 ]
 
 /** A workflow block logging in to GitLab's registry with a token. */
@@ -73,7 +73,24 @@ export const REMEDIATION: RemediationTable = {
     why: 'GitLab answered HTTP Basic: Access denied: the token is wrong, expired or revoked, the username does not go with it, or an account password was sent where GitLab requires a token (two-factor authentication on, or password sign-in for Git over HTTP turned off).',
     steps: TOKEN_STEPS,
     docs: [LINKS_GITLAB.auth, LINKS_GITLAB.pat],
-    snippet: GITLAB_SNIPPET
+    snippet: GITLAB_SNIPPET,
+    cases: {
+      // docs/registries.md §13x: a CI job token lives as long as its job
+      'job-token': {
+        title: 'GitLab refused the CI job token',
+        error:
+          "log in with the running job's own $CI_JOB_TOKEN (username gitlab-ci-token) to its own GitLab's registry",
+        why: 'GitLab refused a CI job token with the username gitlab-ci-token. A job token is valid only while its job runs: a token kept from another job or pipeline (a variable, a cache, a docker config), or used after its job ended, is refused; so is a token of another GitLab instance, and one whose job was started by a user who may no longer access the project.',
+        steps: [
+          'Log in inside the job that uses the registry, with that job\'s token: `echo "$CI_JOB_TOKEN" | docker login -u gitlab-ci-token --password-stdin "$CI_REGISTRY"` (or CI_REGISTRY_USER and CI_REGISTRY_PASSWORD); never a token saved from an earlier job.',
+          'Log in to the registry of the GitLab that runs the job ($CI_REGISTRY): a job token is not valid on another GitLab instance.',
+          'Check that the user who started the pipeline (pushed, triggered or owns the schedule) still has access to the project, and run the pipeline again.',
+          'Outside GitLab CI (GitHub Actions, a laptop, Jenkins) there is no job token: use a project, group or personal access token, or a deploy token, with read_registry and write_registry.'
+        ],
+        docs: [LINKS_GITLAB.jobToken, LINKS_GITLAB.auth],
+        snippet: undefined
+      }
+    }
   },
   'token-expired': {
     title: 'The GitLab token has expired',
