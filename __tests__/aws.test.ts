@@ -678,6 +678,16 @@ describe('explain: ECR and AWS texts as users saw them', () => {
     )
     expect(remediationFor('missing-credentials', context).snippet).toContain('role-to-assume: ${{ vars.AWS_ROLE_ARN }}')
   }) // prettier-ignore
+
+  // docs/registries.md §13x (d): a pull refused to the role that pulls
+  it("a read refused on ECR: the pulling role's ECR actions and the repository policy, not the push actions", () => {
+    const context = { registry: ECR_HOST_NAME, profile: 'ecr' as const, username: '', case: 'read-denied' as const }
+    const texts = remediationFor('insufficient-scope', context)
+    expect(texts.title).toBe('The AWS identity that pulls may not read this repository')
+    expect(texts.steps.join(' ')).toContain('AmazonECSTaskExecutionRolePolicy')
+    expect(texts.steps.join(' ')).toContain('repository policy')
+    expect(texts.error).not.toContain('InitiateLayerUpload')
+  }) // prettier-ignore
 })
 
 // ---------------------------------------------------------------------------

@@ -2396,6 +2396,35 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'credential-store-error',
     rule: 'GAR050'
   },
+  // wordings from the tenth development set (docs/registries.md §13x)
+  {
+    text: "(InvalidParameterValueInContainerTemplate) The following field(s) are either invalid or missing. Field 'template.containers.web.image' is invalid with details: 'Invalid value: \"myacr.azurecr.io/web:1\": GET https:?scope=repository%3Aweb%3Apull&service=myacr.azurecr.io: UNAUTHORIZED: authentication required, visit https://aka.ms/acr/authorization for more information.'",
+    diagnosis: 'missing-credentials',
+    rule: 'CLI042'
+  },
+  {
+    text: 'The following field(s) are either invalid or missing. Invalid value: "/albumapp-ui": GET https:: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:albumapp-ui Type:repository]]: template.containers.album-ui.image.',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK022'
+  },
+  {
+    text: 'myhelmrepo\toci://myhelmrepo.azurecr.io/helm\t17h\tFalse\tfailed to get credential from azure: DefaultAzureCredential: failed to acquire a token.',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI043'
+  },
+  // a scanner's tried runtimes are left out of its list of errors: the
+  // registry's item decides (trivy-operator's CA the pod did not trust)
+  {
+    text: 'FATAL\timage scan error: scan error: unable to initialize a scanner: unable to initialize a remote image scanner: 3 errors occurred:\n\t* docker error: unable to inspect the image (r.example.com/app:1): Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n\t* containerd error: containerd socket not found: /run/containerd/containerd.sock\n\t* remote error: Get "https://r.example.com/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET001'
+  },
+  // ... and a list of tried runtimes alone is still read as one
+  {
+    text: 'unable to initialize a scanner: 1 error occurred:\n\t* docker error: unable to inspect the image (app:1): Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK007'
+  },
   // wordings from the ninth development set (docs/registries.md §13v)
   {
     text: 'docker-repo\tFalse\tauth for "index.docker.io" not found in secret flux-system/dockerhub\t\tFalse',
@@ -2697,6 +2726,17 @@ describe('judgeText: real messages read the same on every registry', () => {
     }
   })
 })
+
+// docs/registries.md §13x (d): ECS refused an ECR image with 403
+describe('judgeText: ECR only', () => {
+  it.each([
+    'CannotPullContainerError: inspect image has been retried 1 time(s): failed to resolve ref "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1": unexpected status code [manifests 1]: 403 Forbidden',
+    'CannotPullContainerError: pull image manifest has been retried 1 time(s): failed to resolve ref 366590864501.dkr.ecr.us-west-2.amazonaws.com/app:latest@sha256:5de4: unexpected status from HEAD request to https://366590864501.dkr.ecr.us-west-2.amazonaws.com/v2/app/blobs/sha256:5de4: 403 Forbidden'
+  ])('ECS refused an image with 403: the identity that pulls may not read it (%#)', (text) => {
+    const verdict = judgeText(text, profileById('ecr'))
+    expect([verdict.diagnosis, verdict.rule, verdict.case]).toEqual(['insufficient-scope', 'ECR008', 'read-denied'])
+  })
+}) // prettier-ignore
 
 describe('judgeText: evidence and unknown text', () => {
   it('quotes the matching line and names the rule and its source', () => {

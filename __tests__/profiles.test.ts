@@ -63,6 +63,32 @@ function textOf(wording: Wording): string {
 
 /** One row per wording: the ids are stable and never renumbered. */
 const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
+  // wordings from the tenth development set (docs/registries.md §13x)
+  {
+    wording: 'template.containers. … unauthorized: authentication required',
+    id: 'CLI042',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'defaultazurecredential: failed to acquire a token',
+    id: 'CLI043',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'failed to get credential from azure',
+    id: 'CLI043',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'template.containers. … invalid value: "/',
+    id: 'LOOK022',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'cannotpullcontainererror … 403 forbidden',
+    id: 'ECR008',
+    diagnosis: 'insufficient-scope'
+  },
   // wordings from the ninth development set (docs/registries.md §13v)
   {
     wording: 'auth for " … " not found in secret',
@@ -3455,6 +3481,11 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // finding none in its secret (§13v (a))
     'CLI040',
     'CLI041',
+    // Azure Container Apps given an image with no registry part, or with
+    // no registry credential, an Azure SDK with no identity (§13x (b), (c))
+    'LOOK022',
+    'CLI042',
+    'CLI043',
     // wordings mined from the clients' sources, second round (§13u):
     // podman with no login or no auth file, Testcontainers' helper that
     // cannot start, Jenkins' credentialsId that names nothing

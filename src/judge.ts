@@ -378,12 +378,31 @@ export function speaksOfLogin(text: string): boolean {
 }
 
 /**
+ * A scanner's list of the ways it tried an image (Trivy's "N errors
+ * occurred:", hashicorp/go-multierror): the local runtimes it tries before
+ * the registry (docker, containerd, podman) fail wherever none runs and say
+ * nothing of the registry's answer, another item of the list. Those items
+ * are left out where another item is there (docs/registries.md §13x;
+ * aquasecurity/trivy-operator#1885: a CA the scan pod did not trust read as
+ * "the docker daemon is not running").
+ */
+const TRIED_RUNTIME =
+  /^[ \t]*\* [^\n]*?(?:cannot connect to the docker daemon|containerd socket not found|no podman socket found|unable to initialize podman client)[^\n]*\n?/gim
+
+function withoutTriedRuntimes(text: string): string {
+  if (!/\d+ errors? occurred:/i.test(text)) return text
+  const kept = text.replace(TRIED_RUNTIME, '')
+  return /^[ \t]*\* \S/m.test(kept) ? kept : text
+}
+
+/**
  * Classifies error text alone — what a user pastes into `explain`: the
  * first rule whose wording the text holds decides. A text no rule knows is
  * `unknown` when it uses the words of logging in, and `not-a-login-failure`
  * (no case) when it uses none; either way it is quoted (cut).
  */
-export function judgeText(text: string, profile: Profile): Verdict {
+export function judgeText(given: string, profile: Profile): Verdict {
+  const text = withoutTriedRuntimes(given)
   const base = {
     warnings: [],
     preflight: 'not-sent' as const,

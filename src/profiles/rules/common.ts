@@ -280,6 +280,41 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13v (a): Flux\'s image reflector (fluxcd/image-reflector-controller, its registry secret lookup) "auth for "index.docker.io" not found in secret flux-system/dockerhub" for a secret made without --docker-server, whose key is https://index.docker.io/v1/ (fluxcd/flux2#1109), and "auth for "https:" not found in secret …" for an image field written as a URL (fluxcd/image-reflector-controller#146)'
   },
   {
+    // docs/registries.md §13x (b): Azure Container Apps given an image
+    // whose registry part is empty (an unquoted or unset variable): the
+    // image name is wrong, not the credential. Before CLI042, which reads
+    // the same refusal of an image with a registry
+    id: 'LOOK022',
+    diagnosis: 'not-a-login-failure',
+    match: [['template.containers.', 'invalid value: "/']],
+    source:
+      'docs/registries.md §13x (b): Azure Container Apps "Invalid value: "/albumapp-ui": GET https:: UNAUTHORIZED: authentication required; … template.containers.album-ui.image" for --image $ACR_NAME.azurecr.io/albumapp-ui whose variable was empty in the shell (MicrosoftDocs/azure-docs#96888, docs/real-texts.md dev10-acr-02)'
+  },
+  {
+    // docs/registries.md §13x (b): Azure Container Apps pulled the image
+    // with the app's own registry settings, which held no credential for
+    // the host: a docker login on the runner does not reach it
+    id: 'CLI042',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: [['template.containers.', 'unauthorized: authentication required']],
+    source:
+      'docs/registries.md §13x (b): Azure Container Apps "Field \'template.containers.<app>.image\' is invalid with details: \'Invalid value: "<acr>.azurecr.io/<image>:<tag>": GET https:?scope=repository%3A<image>%3Apull&service=<acr>.azurecr.io: UNAUTHORIZED: authentication required…" when the app was created without --registry-server (Azure/container-apps-deploy-action#50, docs/real-texts.md dev10-acr-01)'
+  },
+  {
+    // docs/registries.md §13x (c): an Azure SDK client (Flux's
+    // provider: azure) found no Azure identity to get a registry token with
+    id: 'CLI043',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [
+      'defaultazurecredential: failed to acquire a token',
+      'failed to get credential from azure'
+    ],
+    source:
+      'docs/registries.md §13x (c): Flux source-controller with provider: azure, "failed to get credential from azure: DefaultAzureCredential: failed to acquire a token." on AKS where the controller had no managed identity of its own (fluxcd/source-controller#898); azidentity\'s DefaultAzureCredential message'
+  },
+  {
     // docs/registries.md §13u (a): podman, buildah or skopeo holds no
     // login for the registry (login --get-login, logout)
     id: 'CLI050',

@@ -189,5 +189,16 @@ export const RULES: readonly TextRule[] = [
     match: ['lambda does not have permission to access the ecr image'],
     source:
       'docs/registries.md §13v (c): AWS Lambda\'s "Lambda does not have permission to access the ECR image. Check the ECR permissions." (Status Code: 403, AccessDenied) when the function\'s account may not pull the repository: a repository policy without lambda.amazonaws.com, another account\'s or region\'s image (aws-samples/bedrock-access-gateway#127; Lambda developer guide, "Amazon ECR permissions")'
+  },
+  {
+    // docs/registries.md §13x (d): ECS (the agent's CannotPullContainerError)
+    // got 403 from ECR for the image: the task's execution role, or another
+    // account's repository policy, does not let it read the repository
+    id: 'ECR008',
+    diagnosis: 'insufficient-scope',
+    case: 'read-denied',
+    match: [['cannotpullcontainererror', '403 forbidden']],
+    source:
+      'docs/registries.md §13x (d): Amazon ECS "CannotPullContainerError: … unexpected status … [manifests …]: 403 Forbidden" for a Fargate service whose task execution role lacked ECR permissions (aws/aws-cdk#14457, docs/real-texts.md dev10-ecr-05), and "… HEAD request to https://<account>.dkr.ecr.<region>.amazonaws.com/v2/…/blobs/…: 403 Forbidden" after the publisher\'s cross-account repository policy was withdrawn (aws-samples/bedrock-access-gateway#114); the ECS developer guide, "CannotPullContainer task errors" and "Amazon ECS task execution IAM role"'
   }
 ]

@@ -79,6 +79,7 @@ export const REMEDIATION: RemediationTable = {
           'AKS: `az aks update --name CLUSTER --resource-group GROUP --attach-acr NAME` gives the kubelet identity AcrPull on the registry.',
           'Another cluster: create an image pull secret with a service principal (AcrPull) or a repository-scoped token (`kubectl create secret docker-registry … --docker-server=NAME.azurecr.io`), and name it in `imagePullSecrets`.',
           'In a workflow: log in before the pull, in the same job, as below; a `container:` or `services:` image needs `credentials:`.',
+          "Azure Container Apps and App Service pull with the app's own registry settings, not the runner's docker login: `az containerapp registry set --name APP --resource-group GROUP --server NAME.azurecr.io --identity system` (the identity needs AcrPull), or `--username`/`--password`; create the app with `--registry-server NAME.azurecr.io`.",
           'Check the image name: NAME.azurecr.io/REPOSITORY:TAG; a repository that does not exist is refused the same way.'
         ],
         docs: [LINKS_ACR.aks, LINKS_ACR.auth],

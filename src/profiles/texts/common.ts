@@ -100,6 +100,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           'Log in to {registry} before the pull, in the same job, with a token that may read the repository.',
           'For a `container:` or `services:` image, give it `credentials:` (username and password); a Kubernetes pod needs an image pull secret that names this host (`kubectl create secret docker-registry`, then `imagePullSecrets` in the pod spec).',
+          "A cloud service that pulls the image (Azure Container Apps, App Service, ECS, Cloud Run) uses its own registry settings, not the runner's docker login: give it the credential there (Container Apps: `az containerapp registry set --name APP --resource-group GROUP --server {registry} --username USER --password TOKEN`).",
           'Check the image name, character for character: a repository that does not exist is refused the same way.'
         ],
         docs: [LINKS.login],

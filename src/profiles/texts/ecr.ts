@@ -56,6 +56,8 @@ const LINKS_ECR = {
   accessKeys:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   health: 'https://health.aws.amazon.com/health/status',
+  taskExecutionRole:
+    'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html',
   repositoryPolicies:
     'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html'
 } as const
@@ -198,7 +200,23 @@ export const REMEDIATION: RemediationTable = {
       'A repository in another account also needs a repository policy (ECR → the repository → Permissions) that allows this role or user.',
       'ECR Public: the same actions with the ecr-public: prefix, on the public repository.'
     ],
-    docs: [LINKS_ECR.pushIam, LINKS_ECR.auth]
+    docs: [LINKS_ECR.pushIam, LINKS_ECR.auth],
+    cases: {
+      // docs/registries.md §13x (d): a pull refused to the identity that
+      // pulls (an ECS task, Lambda, a node)
+      'read-denied': {
+        title: 'The AWS identity that pulls may not read this repository',
+        error:
+          "allow ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to the role that pulls (and in another account's repository policy)",
+        why: "Amazon ECR refused a pull (403) to an identity that may not read the repository: the role that pulls (an ECS task's execution role, Lambda's service, an EKS node role) lacks ecr:BatchGetImage and ecr:GetDownloadUrlForLayer, or the repository is in another account whose repository policy does not allow this one (or no longer does).",
+        steps: [
+          'Give the role that pulls the pull actions: for ECS, the task execution role with the managed policy AmazonECSTaskExecutionRolePolicy (ecr:GetAuthorizationToken, ecr:BatchCheckLayerAvailability, ecr:GetDownloadUrlForLayer, ecr:BatchGetImage); for EKS, the node role with AmazonEC2ContainerRegistryReadOnly.',
+          'A repository in another account: its repository policy (ECR → the repository → Permissions) must allow your account or role ecr:BatchGetImage and ecr:GetDownloadUrlForLayer; for Lambda, the service principal lambda.amazonaws.com too.',
+          'An explicit Deny (a permissions boundary, a service control policy, a VPC endpoint policy) wins over any Allow: check those too.'
+        ],
+        docs: [LINKS_ECR.taskExecutionRole, LINKS_ECR.repositoryPolicies]
+      }
+    }
   },
   'repository-not-found': {
     title: 'The ECR repository does not exist',
