@@ -3686,6 +3686,17 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
 // ---------------------------------------------------------------------------
 // Recognition
 
+describe("ACR's known challenge", () => {
+  it("is the login server's own token service, asked for at a regional endpoint (its service is not documented)", () => {
+    const acr = profileById('acr')
+    expect(acr.challenge?.('myreg.azurecr.io')).toEqual({
+      realm: 'https://myreg.azurecr.io/oauth2/token',
+      service: 'myreg.azurecr.io'
+    })
+    expect(acr.challenge?.('myreg.eastus.geo.azurecr.io')).toBeUndefined()
+  })
+})
+
 describe('recognise: which profile answers for a registry', () => {
   const ghcrChallenge = parseChallenge(
     'Bearer realm="https://ghcr.example.com/token",service="ghcr.io",scope="repository:user/image:pull"'
@@ -3721,6 +3732,18 @@ describe('recognise: which profile answers for a registry', () => {
       host: 'registry-1.docker.io:5000',
       with: 'no challenge',
       expected: 'docker-hub'
+    },
+    // ACR's regional endpoint is a login server, its data endpoint is not
+    // (docs/registries.md §13y)
+    {
+      host: 'myreg.eastus.geo.azurecr.io',
+      with: 'no challenge',
+      expected: 'acr'
+    },
+    {
+      host: 'myreg.eastus.data.azurecr.io',
+      with: 'no challenge',
+      expected: 'generic'
     },
     { host: 'ghcr.io', with: 'no challenge', expected: 'ghcr' },
     { host: 'ghcr.io:443', with: 'no challenge', expected: 'ghcr' },

@@ -14,11 +14,17 @@ import type { Profile, Refined, ShapeProblem } from './types.js'
 /** The username `az acr login --expose-token` gives. */
 export const ACR_TOKEN_USER = '00000000-0000-0000-0000-000000000000'
 /**
- * A registry's login server: `<name>.azurecr.io` (and national clouds), or
+ * A registry's login server: `<name>.azurecr.io` (and national clouds),
  * `<name>-<hash>.azurecr.io` where a domain name label scope adds a hash
- * (docs/registries.md §7 (k); Azure/azure-cli#30404).
+ * (docs/registries.md §7 (k); Azure/azure-cli#30404), or a geo-replica's
+ * regional endpoint `<name>.<region>.geo.azurecr.io` (§13y). Not a
+ * dedicated data endpoint (`<name>.<region>.data.azurecr.io`): layers only.
  */
-export const ACR_HOST = /^[a-z0-9]+(?:-[a-z0-9]+)?\.azurecr\.(io|cn|us|de)$/
+export const ACR_HOST =
+  /^[a-z0-9]+(?:-[a-z0-9]+)?(?:\.[a-z0-9]+\.geo)?\.azurecr\.(io|cn|us|de)$/
+
+/** A regional endpoint: a login server whose token service we do not know. */
+const REGIONAL_ENDPOINT = /\.geo\.azurecr\.[a-z]+$/
 
 export { CLOCK_SKEW_MS } from './common.js'
 
@@ -80,11 +86,12 @@ export const ACR: Profile = {
   id: 'acr',
   name: 'Azure Container Registry',
   recognise: { hosts: [], hostPatterns: [ACR_HOST] },
-  // docs/registries.md §7 (a)
-  challenge: (host) => ({
-    realm: `https://${host}/oauth2/token`,
-    service: host
-  }),
+  // docs/registries.md §7 (a); a regional endpoint's challenge is asked
+  // for (§13y): its token service's `service` is not documented
+  challenge: (host) =>
+    REGIONAL_ENDPOINT.test(host)
+      ? undefined
+      : { realm: `https://${host}/oauth2/token`, service: host },
   credentials: [
     {
       kind: 'acr-access-token',
