@@ -1297,6 +1297,8 @@ describe('analyzeInputs', () => {
         fc.constantFrom('', '$', '$$'),
         profileId,
         (t, space, [open, close], dollars, id) => {
+          // a bare UUID is a token on Docker Hub only: elsewhere a password
+          if (id !== 'docker-hub' && !t.startsWith('dckr_')) return
           const password = `${space}${open}${dollars}${t}${close}${space}`
           const input = analyzeInputs('octocat', password, profileById(id))
           expect(input.credentialKind).not.toBe('password')

@@ -43,13 +43,13 @@ describe('analyzeInputs: credential kind', () => {
   })
 
   it.each(PROFILES.map((profile) => profile.id))(
-    'reads the same kinds on %s (every profile knows every shape)',
+    'reads the same kinds on %s (every profile knows every prefixed shape; a bare UUID is a Docker Hub token on Docker Hub only)',
     (id) => {
       const profile = PROFILES.find((p) => p.id === id)
       for (const [password, kind] of [
         [PAT, 'personal-access-token'],
         [OAT, 'organization-access-token'],
-        [UUID, 'legacy-access-token'],
+        [UUID, id === 'docker-hub' ? 'legacy-access-token' : 'password'],
         ['correct-horse-battery-staple', 'password']
       ]) {
         expect(analyzeInputs('octocat', password, profile).credentialKind).toBe(

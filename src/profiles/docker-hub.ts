@@ -41,7 +41,9 @@ export const DOCKER_HUB: Profile = {
     {
       kind: 'legacy-access-token',
       test: (value) => value.length === 36 && GUID_SHAPE.test(value),
-      isToken: true
+      isToken: true,
+      // any registry's secret may be a UUID (attack round 12)
+      ownRegistryOnly: true
     }
   ],
   refinements: [

@@ -236,9 +236,16 @@ export function textsOf(id: ProfileId): RemediationTable {
   return table
 }
 
-/** The credential shapes, the registry's first. */
+/**
+ * The credential shapes, the registry's first; another registry's shape with
+ * no prefix of its own (a bare UUID) is not read here.
+ */
 export function credentialShapes(profile: Profile): CredentialShape[] {
-  return profilesFrom(profile).flatMap((p) => p.credentials)
+  return profilesFrom(profile).flatMap((p) =>
+    p === profile
+      ? p.credentials
+      : p.credentials.filter((shape) => !shape.ownRegistryOnly)
+  )
 }
 
 export { ACR, DOCKER_HUB, ECR, GAR, GENERIC, GHCR, GITLAB, HARBOR, QUAY }

@@ -207,6 +207,12 @@ export interface CredentialShape {
   /** the value is a token of `[A-Za-z0-9_-]` only (no spaces, quotes…) */
   isToken: boolean
   /**
+   * The shape has no prefix of its own (a bare UUID): it names this kind on
+   * this profile's registry only, and is a plain password on any other (a
+   * Scaleway secret key is a UUID too)
+   */
+  ownRegistryOnly?: boolean
+  /**
    * What the shape proves wrong on this profile's registry (checked only
    * when the shape is the registry's own): a problem, or undefined. A
    * legitimate credential must never be refused here.
