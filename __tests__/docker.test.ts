@@ -29,6 +29,7 @@ import { ACCOUNTS } from '../emulator/accounts.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import { findDocker } from '../scripts/runner.js'
 import { dockerCli, LOCK_FILE, stopDocker } from '../src/docker.js'
+import { Secrets } from '../src/redact.js'
 
 const PAT = ACCOUNTS.patReadWrite
 
@@ -790,26 +791,38 @@ describe('the docker child process', () => {
 
   // attack round 12: GitLab's CI_REPOSITORY_URL holds the job token, and a
   // job may hold the password under a name of its own
-  it('docker runs without any variable that holds the secret, plain or URL-encoded, whatever its name', async () => {
+  it('docker runs without any variable that holds a form of a secret, whatever its name', async () => {
     const ws = workspace()
     try {
       const envFile = join(ws.dir, 'env')
       shim(ws, `env > '${envFile}'\necho "Login Succeeded"\n`)
+      const secrets = new Secrets()
       const env = {
         ...ws.env,
         PROJECT_TOKEN: SECRET,
         CI_REPOSITORY_URL: `https://gitlab-ci-token:${encodeURIComponent(SECRET)}@gitlab.example.com/g/p.git`,
+        // GitLab's DOCKER_AUTH_CONFIG: base64 of user:password (attack round 13)
+        DOCKER_AUTH_CONFIG: JSON.stringify({ auths: { 'example.com': { auth: Buffer.from(`u:${SECRET}`).toString('base64') } } }),
+        SHORT: 'ab1',
         UNRELATED: 'kept'
       }
-      await dockerCli(env, {}, SECRET).login('example.com', 'u', SECRET)
+      // the secret is added after docker's CLI is made: asked as it starts
+      const docker = dockerCli(env, {}, (value) => secrets.holds(value))
+      secrets.add(SECRET, 'u')
+      await docker.login('example.com', 'u', SECRET)
       const childEnv = readFileSync(envFile, 'utf8')
-      expect(childEnv).not.toContain('PROJECT_TOKEN=')
-      expect(childEnv).not.toContain('CI_REPOSITORY_URL=')
+      for (const name of ['PROJECT_TOKEN', 'CI_REPOSITORY_URL', 'DOCKER_AUTH_CONFIG']) {
+        expect(childEnv).not.toContain(`${name}=`)
+      }
       expect(childEnv).toContain('UNRELATED=kept')
       expect(childEnv).toContain(`DOCKER_CONFIG=${ws.config}`)
-      // a secret shorter than any token could be part of any value (PATH)
-      await dockerCli({ ...env, SHORT: 'ab1' }, {}, 'ab1').login('example.com', 'u', 'ab1')
-      expect(readFileSync(envFile, 'utf8')).toContain('SHORT=ab1')
+      // a short secret: a variable that is it is kept out, not every value
+      // that holds its letters (PATH)
+      secrets.add('ab1')
+      await docker.login('example.com', 'u', 'ab1')
+      const short = readFileSync(envFile, 'utf8')
+      expect(short).not.toContain('SHORT=')
+      expect(short).toContain('PATH=')
     } finally {
       ws.remove()
     }

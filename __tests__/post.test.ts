@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import type { DockerCli, LogoutResult } from '../src/docker.js'
-import { MAX_SERVERS } from '../src/state.js'
+import { MAX_SERVERS, readKeptOut } from '../src/state.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/post.js')
@@ -44,6 +44,19 @@ function fakeDocker(
 const NO_OVERRIDE: NodeJS.ProcessEnv = {}
 
 beforeEach(() => core.setState({}))
+
+// attack round 13: the post step's logout leaves out what the main step's
+// login did, by name (it never holds the secret)
+describe("the state's env-dropped", () => {
+  it('reads the names of variables only, and nothing from a list it cannot read', () => {
+    const get = (value: string) => (name: string) => (name === 'env-dropped' ? value : '')
+    expect([...readKeptOut(get('["HUB_TOKEN","CI_REPOSITORY_URL"]'))]).toEqual(['HUB_TOKEN', 'CI_REPOSITORY_URL'])
+    expect([...readKeptOut(get('["OK_1","not a name","=x",7,"A=B"]'))]).toEqual(['OK_1'])
+    expect([...readKeptOut(get('{"a":1}'))]).toEqual([])
+    expect([...readKeptOut(get('[oops'))]).toEqual([])
+    expect([...readKeptOut(get(''))]).toEqual([])
+  })
+}) // prettier-ignore
 
 describe('the post step', () => {
   it('does nothing when the main step did not log in', async () => {

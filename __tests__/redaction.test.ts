@@ -349,7 +349,17 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ["Go's %+v of an AuthConfig", 'authConfig={Username:octo Password:S3cretPassw0rd Auth: ServerAddress:r.example.com}', 'S3cretPassw0rd', 'Password:*** Auth: ServerAddress:r.example.com}'],
     ["Go's %+v of a config auth and a helper's Secret", '{Auth:Y2k6UzNjcmV0UGFzc3cwcmQ= Email:} {ServerURL:ghcr.io Username:ci Secret:S3cretPassw0rd}', 'UzNjcmV0UGFzc3cwcmQ', '{Auth:*** Email:} {ServerURL:ghcr.io Username:ci Secret:***}'],
     ['a YAML password line', 'registry:\n  username: ci\n  password: S3cret Passw0rd # the robot\nError: unauthorized', 'Passw0rd', '  username: ci\n  password: ***\nError: unauthorized'],
-    ['a YAML list item with a quoted token key', '- "token": S3cretT0kenValue', 'S3cretT0kenValue', '- "token": ***']
+    ['a YAML list item with a quoted token key', '- "token": S3cretT0kenValue', 'S3cretT0kenValue', '- "token": ***'],
+    // attack round 13: the Authorization header as tools print it, a URL
+    // password with "/", INI and YAML flow values, Go values with spaces
+    ['a JSON log\'s Authorization header', '{"headers":{"Authorization":"Basic Ym9iOlpxOXhLMm1XN3BMcjRUbjg="},"status":401}', 'Ym9iOlpxOXhLMm1XN3BMcjRUbjg', '"Authorization":"Basic ***"'],
+    ["Go's http.Header", 'headers: map[Authorization:[Basic Ym9iOlpxOXhLMm1XN3BMcjRUbjg=] User-Agent:[docker/27]]', 'Ym9iOlpxOXhLMm1XN3BMcjRUbjg', 'map[Authorization:[Basic ***] User-Agent:[docker/27]]'],
+    ['a Python dict', "{'Authorization': 'Basic Ym9iOlpxOXhLMm1XN3BMcjRUbjg=', 'User-Agent': 'x'}", 'Ym9iOlpxOXhLMm1XN3BMcjRUbjg', "'Authorization': 'Basic ***'"],
+    ["Python http.client's escaped request", "send: b'GET /v2/ HTTP/1.1\\r\\nAuthorization: Basic Ym9iOlpxOXhLMm1XN3BMcjRUbjg=\\r\\nAccept: */*'", 'Ym9iOlpxOXhLMm1XN3BMcjRUbjg', 'Authorization: Basic ***\\r\\nAccept'],
+    ['a URL password holding /', 'failed to fetch https://bob:Ab/Zq9xK2mW7pLr4Tn8+q=@myacr.azurecr.io/helm/v1/repo/index.yaml : 401', 'Zq9xK2mW7pLr4Tn8', 'https://bob:***@myacr.azurecr.io/helm'],
+    ['an INI Password = line', '[registry]\nPassword = Zq9xK2mW7pLr4Tn8\nlogin failed', 'Zq9xK2mW7pLr4Tn8', 'Password = ***\nlogin failed'],
+    ['a YAML flow mapping', 'registry-auth: [{registry: ghcr.io, username: bob, password: Zq9xK2mW7pLr4Tn8}]', 'Zq9xK2mW7pLr4Tn8', 'username: bob, password: ***}]'],
+    ["Go's %+v of a password with a comma and a space", '{Username:octo Password:abc,Zq9x K2mW7pLr Auth: ServerAddress:r.example.com}', 'K2mW7pLr', 'Password:*** Auth: ServerAddress:r.example.com}']
   ])('cuts %s', (_name, text, secret, kept) => {
     const out = withoutCredentials(text)
     expect(out).not.toContain(secret)
@@ -370,7 +380,9 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     'error: failed to authorize: failed to fetch anonymous token: 403 Forbidden',
     // docker's wordings after "authorization:" are no header's credential
     'Error response from daemon: pull access denied for app, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
-    'failed to resolve reference "r.example/app:1": pull access denied, repository does not exist or may require authorization: authorization failed: no basic auth credentials'
+    'failed to resolve reference "r.example/app:1": pull access denied, repository does not exist or may require authorization: authorization failed: no basic auth credentials',
+    // a port and a path are no password, with an @ later in the URL
+    'GET https://registry.example.com:5000/v2/app/manifests/latest@sha256 failed: 401 Unauthorized'
   ])('leaves a text with no credential as it is: %s', (text) => {
     expect(withoutCredentials(text)).toBe(text)
   })
@@ -380,7 +392,7 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
   // 160 000 characters of joined words ("a-a-a-…") 22 s before the runs
   // before a fixed word were bounded (attack round 11)
   it('reads a long run of backslashes or joined words in linear time', () => {
-    for (const text of ['\\'.repeat(100_000), `"password":"${'\\'.repeat(100_000)}x`, 'a-'.repeat(80_000), 'a.'.repeat(80_000), 'login '.repeat(20_000), ' '.repeat(100_000), `${' '.repeat(100_000)}password`, 'Password:'.repeat(20_000)]) {
+    for (const text of ['\\'.repeat(100_000), `"password":"${'\\'.repeat(100_000)}x`, 'a-'.repeat(80_000), 'a.'.repeat(80_000), 'login '.repeat(20_000), ' '.repeat(100_000), `${' '.repeat(100_000)}password`, 'Password:'.repeat(20_000), 'Password:x'.repeat(20_000), 'a://b:'.repeat(30_000), '{password:'.repeat(20_000), 'Authorization: Basic '.repeat(10_000)]) {
       const started = performance.now()
       withoutCredentials(text)
       expect(performance.now() - started).toBeLessThan(500)

@@ -8,7 +8,7 @@
  * any artifact.
  */
 import { expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   describeE2e,
@@ -32,7 +32,8 @@ function step(
   entry: 'main' | 'post',
   ws: Workspace,
   hubAccount: Account,
-  ghcrAccount: Account
+  ghcrAccount: Account,
+  jobEnv: Record<string, string> = {}
 ) {
   return runAction(
     entry,
@@ -48,7 +49,8 @@ function step(
     },
     {
       DOCKER_LOGIN_PREFLIGHT_HUB: hub.emulator.url,
-      ...ghcr.endpoints('ghcr.io')
+      ...ghcr.endpoints('ghcr.io'),
+      ...jobEnv
     }
   )
 }
@@ -73,7 +75,13 @@ describeE2e('registry-auth, with the real docker CLI', () => {
     const ws = workspace()
     const accounts = [ACCOUNTS.patReadWrite, GHCR_ACCOUNTS.classicWrite]
     const [hubAccount, ghcrAccount] = accounts
-    const result = await step('main', ws, hubAccount, ghcrAccount)
+    // a job-level env holding the passwords: never in docker's environment,
+    // at the login or the post step's logout (attack round 13)
+    const jobEnv = {
+      HUB_TOKEN: hubAccount.secret,
+      GHCR_TOKEN: ghcrAccount.secret
+    }
+    const result = await step('main', ws, hubAccount, ghcrAccount, jobEnv)
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
     const hubHost = hub.emulator.host
@@ -86,7 +94,8 @@ describeE2e('registry-auth, with the real docker CLI', () => {
     expect(ws.state()).toEqual({
       servers: JSON.stringify([hubHost, ghcrHost]),
       logout: 'true',
-      pending: ''
+      pending: '',
+      'env-dropped': JSON.stringify(['HUB_TOKEN', 'GHCR_TOKEN'])
     })
     expect(ws.authKeys().sort()).toEqual(
       [...Object.keys(OTHER), hubHost, ghcrHost].sort()
@@ -99,13 +108,17 @@ describeE2e('registry-auth, with the real docker CLI', () => {
     )
     expect(ws.summary()).toContain('## ✅ Docker login to 2 registries')
 
-    const post = await step('post', ws, hubAccount, ghcrAccount)
+    const post = await step('post', ws, hubAccount, ghcrAccount, jobEnv)
     expect(post.exitCode).toBe(0)
     expect(post.warnings).toEqual([])
     expect(ws.dockerArgv().slice(2)).toEqual([
       `docker logout -- ${hubHost}`,
       `docker logout -- ${ghcrHost}`
     ])
+    // four docker commands, none with the job's variables
+    const dockerEnv = readFileSync(ws.envLog, 'utf8')
+    expect(dockerEnv.match(/^PATH=/gm)).toHaveLength(4)
+    expect(dockerEnv).not.toMatch(/^(HUB|GHCR)_TOKEN=/m)
     expect(ws.dockerConfigJson()).toEqual({
       auths: OTHER,
       detachKeys: 'ctrl-e,e'

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { endpointHost, parseEndpoints } from '../src/endpoints.js'
 import { InputError } from '../src/errors.js'
 import {
+  registriesIn,
   registryNamedIn,
   ENDPOINTS_ENV,
   HUB_OVERRIDE_ENV,
@@ -287,6 +288,15 @@ describe('registryHost ports', () => {
   })
 })
 
+describe('registriesIn: the family a storage host names without a host', () => {
+  it("ECR's S3 layer bucket names ECR, no host; a host named wins", () => {
+    const bucket = 'failed open: unexpected status from GET request to https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a1b2/4f4f: 403 Forbidden'
+    expect(registriesIn(bucket)).toEqual({ named: undefined, requested: undefined, family: 'ecr' })
+    expect(registriesIn(`docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1\n${bucket}`)).toEqual({ named: '123456789012.dkr.ecr.us-east-1.amazonaws.com', requested: undefined })
+    expect(registriesIn('unauthorized: authentication required')).toEqual({ named: undefined, requested: undefined })
+  })
+}) // prettier-ignore
+
 describe('registryNamedIn: the registry an error text names (explain without --registry)', () => {
   it.each([
     ['a /v2/ request', 'Get "https://myreg.azurecr.io/v2/": unauthorized: authentication required, visit https://aka.ms/acr/authorization', 'myreg.azurecr.io'],
@@ -303,6 +313,11 @@ describe('registryNamedIn: the registry an error text names (explain without --r
     ["BuildKit's base image on ECR Public", 'ERROR: failed to solve: public.ecr.aws/docker/library/node:20-alpine: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://d2glxqk2uabbnd.cloudfront.net/e3c2?Expires=1: 403 Forbidden', 'public.ecr.aws'],
     ['the push after a base image pull: the last reference', '#2 [internal] load metadata for docker.io/library/node:20\n#12 pushing ghcr.io/octo-org/app:1 with docker\n#12 ERROR: denied: permission_denied', 'ghcr.io'],
     ['a Go import path and a plain host name no family owns', 'panic at github.com/acme/tool/pkg/x.go:12 pulling registry.example.com/app:1: denied', undefined],
+    // attack round 13: docker's words name the failing reference, a short
+    // name being Docker Hub's, after an earlier pull from another registry
+    ['a short name refused after a pull from ECR', '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/tools:2\nStatus: Downloaded newer image for 123456789012.dkr.ecr.us-east-1.amazonaws.com/tools:2\n$ docker run --rm acme/private:1.4\nUnable to find image \'acme/private:1.4\' locally\ndocker: Error response from daemon: pull access denied for acme/private, repository does not exist or may require \'docker login\'', 'docker.io'],
+    ['a private registry docker names', 'Error response from daemon: pull access denied for registry.example.com:5000/app, repository does not exist', 'registry.example.com:5000'],
+    ['a platform option before the image', '$ docker pull --platform linux/amd64 ghcr.io/acme/app:1\nError response from daemon: denied', 'ghcr.io'],
     ['a file path holding a host-like name', 'open /home/u/.docker/ghcr.io/x: permission denied', undefined],
     // storage hosts are never the registry, whatever their path; some name it
     ["ECR Public's CloudFront host, with /v2/ in its path", 'latest: Pulling from docker/library/redis\nfailed open: unexpected status from GET request to https://d2glxqk2uabbnd.cloudfront.net/v2/docker/library/redis/blobs/sha256:0123: 403 Forbidden', 'public.ecr.aws'],

@@ -297,13 +297,21 @@ async function explain(
   const text = withoutCredentials(await io.stdin())
   // Without --registry, the registry the text names (the host of a
   // registry request in it) is the registry: its texts, not Docker Hub's
-  const { named, requested } = registriesIn(text)
+  const { named, requested, family } = registriesIn(text)
   const target = resolveRegistry(
     (options.registryGiven ? undefined : named) ?? options.registry,
     io.env
   )
-  let verdict = judgeText(text, profileById(target.profile))
-  let context = { registry: target.input, profile: target.profile }
+  // a storage host that one family alone uses, naming no host of it (ECR's
+  // S3 layer bucket): that family's texts, under its name
+  const byStorage =
+    !options.registryGiven && named === undefined && family !== undefined
+      ? profileById(family)
+      : undefined
+  let verdict = judgeText(text, byStorage ?? profileById(target.profile))
+  let context = byStorage
+    ? { registry: byStorage.name, profile: byStorage.id }
+    : { registry: target.input, profile: target.profile }
   // Without --registry, a wording that only one registry family uses names
   // the registry, where the text quotes no registry request (a request's
   // host is the registry, README). With --registry, only where the text is
@@ -317,7 +325,7 @@ async function explain(
       : undefined
   if (
     owner &&
-    owner.id !== target.profile &&
+    owner.id !== context.profile &&
     ((!options.registryGiven && requested === undefined) ||
       ownHost !== undefined ||
       ruleById(verdict.rule)?.namesRegistry)
@@ -426,11 +434,11 @@ async function checkOrLogin(
       skipIfMissing: false,
       login
     },
-    // docker runs without any variable that holds the password (GitLab's
-    // CI_REPOSITORY_URL holds the job token)
+    // docker runs without any variable that holds a form of the password
+    // (GitLab's CI_REPOSITORY_URL holds the job token)
     {
       env: io.env,
-      docker: io.docker ?? dockerCli(io.env, {}, password),
+      docker: io.docker ?? dockerCli(io.env, {}, (v) => secrets.holds(v)),
       secrets
     }
   )

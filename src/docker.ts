@@ -190,15 +190,23 @@ export interface DockerLimits {
 }
 
 /**
- * The real docker CLI, run in `env` (as dockerEnv leaves it, without any
- * variable that holds `secret`).
+ * Which variables docker must not get: `keepOut(value, name)` is true for
+ * one that holds a secret of the run (Secrets.holds), or that the main step
+ * named (the post step's state).
+ */
+export type KeepOut = (value: string, name: string) => boolean
+
+/**
+ * The real docker CLI, run in `env` (as dockerEnv leaves it, without the
+ * variables `keepOut` names, asked as each command starts: a secret added
+ * after this call is kept out too).
  */
 export function dockerCli(
   env: NodeJS.ProcessEnv = process.env,
   limits: DockerLimits = {},
-  secret?: string
+  keepOut?: KeepOut
 ): Required<DockerCli> {
-  const childEnv = dockerEnv(env, secret)
+  const childEnv = (): Record<string, string> => dockerEnv(env, keepOut)
   const dir = configDir(env)
   const lockWaitMs = limits.lockWaitMs ?? LOCK_WAIT_MS
   const logoutTimeoutMs = limits.logoutTimeoutMs ?? LOGOUT_TIMEOUT_MS
@@ -222,7 +230,7 @@ export function dockerCli(
           : start(
               ['login', '--username', username, '--password-stdin', server],
               // its own process group: stopped with the helper it starts
-              { stdin: true, env: childEnv, group: true }
+              { stdin: true, env: childEnv(), group: true }
             )
       const done = (async (): Promise<CliResult | undefined> => {
         const secret = await password
@@ -318,7 +326,7 @@ export function dockerCli(
               : ['logout', '--', server]
           const started = start(args, {
             stdin: false,
-            env: childEnv,
+            env: childEnv(),
             timeoutMs
           })
           const running: Running = {
@@ -383,37 +391,18 @@ export function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string> {
  */
 export function dockerEnv(
   env: NodeJS.ProcessEnv,
-  secret?: string
+  keepOut?: KeepOut
 ): Record<string, string> {
   const { ACTIONS_ID_TOKEN_REQUEST_TOKEN: _requestToken, ...kept } =
     withoutInputs(env)
-  return secret === undefined ? kept : withoutSecret(kept, secret)
-}
-
-/**
- * The shortest secret looked for in other variables: a shorter one could be
- * part of any value (PATH), and is no credential a registry issues.
- */
-const SECRET_IN_ENV_MIN = 8
-
-/**
- * An environment without the variables that hold a secret, plain or
- * URL-encoded, whatever their names: GitLab gives the job token as
- * CI_JOB_TOKEN, CI_REGISTRY_PASSWORD, CI_DEPENDENCY_PROXY_PASSWORD and
- * inside CI_REPOSITORY_URL (`https://gitlab-ci-token:<token>@…`), and a job
- * may hold it under a name of its own (DOCKERHUB_TOKEN): docker needs none
- * of them (attack round 12).
- */
-export function withoutSecret(
-  env: Record<string, string>,
-  secret: string
-): Record<string, string> {
-  if (secret.length < SECRET_IN_ENV_MIN) return env
-  const forms = [...new Set([secret, encodeURIComponent(secret)])]
+  if (!keepOut) return kept
+  // GitLab gives the job token as CI_JOB_TOKEN, CI_REGISTRY_PASSWORD,
+  // CI_DEPENDENCY_PROXY_PASSWORD and inside CI_REPOSITORY_URL, and
+  // DOCKER_AUTH_CONFIG holds base64 of user:password; a job may hold the
+  // password under a name of its own: docker needs none of them (attack
+  // rounds 12 and 13)
   return Object.fromEntries(
-    Object.entries(env).filter(
-      ([, value]) => !forms.some((form) => value.includes(form))
-    )
+    Object.entries(kept).filter(([name, value]) => !keepOut(value, name))
   )
 }
 

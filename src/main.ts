@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 import { nodeCrypto } from './builtins.js'
 import {
   dockerCli,
+  dockerEnv,
   stopDocker,
   type DockerCli,
   type Writing
@@ -53,7 +54,12 @@ export async function run(world: Partial<World> = {}): Promise<void> {
     logout: true,
     list: false,
     saved: new Set(),
-    pending: new Set()
+    pending: new Set(),
+    keptOut: () =>
+      Object.keys(dockerEnv(env)).filter((name) => {
+        const value = env[name]
+        return value !== undefined && secrets.holds(value)
+      })
   }
   onCancel = () => {
     // a login stopped before it stored anything is not this run's to log
@@ -66,10 +72,11 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   const reporting = mainReport(
     {
       env,
-      // docker runs without any variable that holds the password, whatever
-      // its name (a job-level env of the workflow's)
+      // docker runs without any variable that holds a form of a secret of
+      // the run, whatever its name (a job-level env of the workflow's, each
+      // registry-auth entry's password)
       docker: noting(
-        world.docker ?? dockerCli(env, {}, env.INPUT_PASSWORD?.trim()),
+        world.docker ?? dockerCli(env, {}, (v) => secrets.holds(v)),
         loggedIn,
         early
       ),
@@ -153,6 +160,12 @@ interface EarlyState {
    * run's (`pending` in the state)
    */
   pending: Set<string>
+  /**
+   * the names of the variables docker's environment leaves out (they hold
+   * a secret of the run): the post step's `docker logout` leaves them out
+   * too, without the secret (`env-dropped` in the state)
+   */
+  keptOut: () => string[]
 }
 
 /** An empty value for each name: a value saved before, cleared. */
@@ -169,12 +182,14 @@ function blanks(names: ReadonlySet<string>): Record<string, string> {
  */
 function stateValues(
   state: PostStepState,
-  saved: ReadonlySet<string>
+  early: EarlyState
 ): Record<string, string> {
-  const values = blanks(saved)
+  const values = blanks(early.saved)
   if ('server' in state) values[STATE.server] = state.server
   else values[STATE.servers] = JSON.stringify(state.servers)
   values[STATE.logout] = String(state.logout)
+  const keptOut = early.keptOut()
+  if (keptOut.length > 0) values[STATE.envDropped] = JSON.stringify(keptOut)
   return values
 }
 
@@ -192,7 +207,7 @@ function saveEarly(early: EarlyState, loggedIn: ReadonlySet<string>): void {
           servers.length === 1 && !early.list
             ? { server: servers[0], logout }
             : { servers, logout },
-          early.saved
+          early
         )
       : { ...blanks(early.saved), [STATE.logout]: String(logout) }
   if (pending.length > 0 || early.saved.has(STATE.pending)) {
@@ -371,7 +386,7 @@ async function write(report: ActionReport, early: EarlyState): Promise<void> {
   // logins succeeded is replaced, every name it used rewritten
   const state = report.state
   if (state) {
-    const values = stateValues(state, early.saved)
+    const values = stateValues(state, early)
     setAll('GITHUB_STATE', values, core.saveState)
   } else if (early.saved.size > 0) {
     // no login succeeded: what was saved as one was under way is cleared

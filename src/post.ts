@@ -11,7 +11,7 @@
 import * as core from '@actions/core'
 import { dockerCli, type DockerCli } from './docker.js'
 import { printRaw } from './log.js'
-import { readPending, readPostState } from './state.js'
+import { readKeptOut, readPending, readPostState } from './state.js'
 
 /**
  * How long the post step's logouts may take together: each is stopped at
@@ -26,11 +26,16 @@ const MIN_LOGOUT_MS = 1_000
 
 /** Runs the post step. Never throws. */
 export async function run(
-  docker: DockerCli = dockerCli(),
+  given?: DockerCli,
   env: NodeJS.ProcessEnv = process.env,
   budgetMs = POST_BUDGET_MS
 ): Promise<void> {
   const get = (name: string): string => core.getState(name)
+  // docker logout runs without the variables the main step kept out of
+  // docker's environment: they held a secret (attack round 13)
+  const keptOut = readKeptOut(get)
+  const docker =
+    given ?? dockerCli(env, {}, (_value, name) => keptOut.has(name))
   const state = readPostState(get, env)
   const pending = readPending(get, env)
   const invalid =

@@ -87,18 +87,22 @@ const TOKENS_IN_TEXT =
  * A URL's `user:password@`, anywhere in a text. Each run before a fixed
  * word is bounded (a scheme's 32 characters, a name's 64, a login line's
  * 1000), so that a long run of joined words (`a-a-a-…`) is read in linear
- * time, not quadratic (attack round 11).
+ * time, not quadratic (attack round 11). The password may hold `/` (ACR's
+ * and AWS's secrets are base64-like; attack round 13), but is no port.
  */
-const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/@:]*):[^\s/@]*@/gi
+const URL_PASSWORD =
+  /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/@:]*):(?!\d{1,5}(?:\/|$))[^\s@]{0,256}@/gi
 
 /**
  * An HTTP Authorization header's credential, as a verbose trace shows it.
  * Not a message's next words (`may require authorization: server message:
  * insufficient_scope`, `authorization: authorization failed: no basic
- * auth credentials`): a credential holds no colon.
+ * auth credentials`): a credential holds no colon. Written as a JSON log,
+ * Go's `map[Authorization:[Basic …]]`, a Python dict or http.client's
+ * escaped `\r\nAuthorization: …` prints it too (attack round 13).
  */
 const AUTHORIZATION =
-  /(\bauthorization:\s*[a-z][\w-]*\s+)(?![^\s"']*:)[^\s"']+/gi
+  /((?:\b|(?<=\\[rnt]))authorization["']?\s*[:=]\s*[[("']?\s*[a-z][\w-]*\s+)(?![^\s"'\],)}\\]*:)[^\s"'\],)}\\]+/gi
 
 /**
  * The password on a `login` command line (`-p`, `--password`), as a shell
@@ -137,10 +141,11 @@ const NAMED_SECRET =
  * A secret as a Go value prints it (`%+v` of docker's AuthConfig:
  * `{Username:u Password:… Auth:… IdentityToken:…}`): a capitalised field
  * name, a colon, and the value with no space between (an empty field
- * prints `Auth: ` and keeps its neighbour).
+ * prints `Auth: ` and keeps its neighbour), up to the next field (` Name:`)
+ * or the `}`: a value may hold spaces or commas (attack round 13).
  */
 const GO_FIELD_SECRET =
-  /(\b(?:Password|Auth|IdentityToken|RegistryToken|Secret):)(?=[^\s}])[^\s,}]+/g
+  /(\b(?:Password|Auth|IdentityToken|RegistryToken|Secret):)(?=[^\s}])(?:[^\n]{1,200}?(?=\s[A-Z][A-Za-z]*:|\}|$)|[^\s,}]+)/gm
 
 /**
  * A secret as a YAML or INI line gives it (`password: …`, `- token: …`): a
@@ -150,6 +155,17 @@ const GO_FIELD_SECRET =
  */
 const LINE_SECRET =
   /^([ \t]*(?:- )?["']?(?:password|passwd|secret|client_secret|token|auth|identitytoken|registry_password|docker_password)["']?[ \t]*[:=][ \t]*)(?!\*\*\*)[^\s][^\n]*/gm
+
+/**
+ * A secret as an INI line or a YAML flow mapping gives it: `Password = …`
+ * in any case (docker's prompt is `Password:`, never with `=`), and
+ * `{…, password: …}` after a brace or a comma, unquoted (a quoted value is
+ * JSON's, JSON_SECRET's) (attack round 13).
+ */
+const INI_SECRET =
+  /^([ \t]*["']?(?:password|passwd|pwd|secret|client_secret|token|registry_password|docker_password)["']?[ \t]*=[ \t]*)(?!\*\*\*)\S[^\n]*/gim
+const FLOW_SECRET =
+  /([{,][ \t]*["']?(?:password|passwd|secret|client_secret)["']?[ \t]*:[ \t]*)(?!\*\*\*|["'\\])[^\s,}\]]+/gi
 
 /**
  * A text a user pasted (for `explain`), without the credentials it may
@@ -169,6 +185,8 @@ export function withoutCredentials(text: string): string {
     .replace(NAMED_SECRET, '$1***')
     .replace(GO_FIELD_SECRET, '$1***')
     .replace(LINE_SECRET, '$1***')
+    .replace(INI_SECRET, '$1***')
+    .replace(FLOW_SECRET, '$1***')
     .replace(TOKENS_IN_TEXT, '***')
 }
 
@@ -223,6 +241,18 @@ export class Secrets {
     this.forms = [...forms]
       .filter((form) => form.length >= MIN_CHARS)
       .sort((a, b) => b.length - a.length)
+  }
+
+  /**
+   * Whether a value holds a secret: is one (whatever its length), or holds
+   * a form of one (plain, URL-encoded, base64 of `user:secret`, …) of
+   * MIN_CHARS or more. What docker's environment must not carry.
+   */
+  holds(value: string): boolean {
+    return (
+      this.seen.has(value.trim()) ||
+      this.forms.some((form) => value.includes(form))
+    )
   }
 
   /** The text with every form of every secret replaced. */

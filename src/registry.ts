@@ -214,6 +214,14 @@ const STORAGE_HOSTS: readonly (readonly [
   ]
 ]
 
+/**
+ * Storage hosts of one family whose host they do not name: ECR's S3 layer
+ * bucket serves every account of its region (attack round 13).
+ */
+const STORAGE_FAMILIES: readonly (readonly [RegExp, ProfileId])[] = [
+  [/^prod-[a-z0-9-]+-starport-layer-bucket\./, 'ecr']
+]
+
 /** A storage host's registry (`null`: a storage host of no one registry). */
 function storageOwner(host: string): string | null | undefined {
   for (const [pattern, owner] of STORAGE_HOSTS) {
@@ -227,14 +235,33 @@ function storageOwner(host: string): string | null | undefined {
  * The hosts of image references a text quotes (`docker pull
  * 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1`, `failed to solve:
  * public.ecr.aws/x/y:1: …`, `[ghcr.io/o/app]`): a host with a dot or a
- * port before the first `/`, not inside a URL or a path.
+ * port before the first `/`, not inside a URL or a path; with where each
+ * stands in the text.
  */
-function imageHosts(text: string): string[] {
+function imageHosts(text: string): { host: string; at: number }[] {
   return [
     ...text.matchAll(
       /(?<![\w.:/@%-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}(?::\d{1,5})?)\/[a-z0-9]/gi
     )
-  ].map(([, host]) => host.toLowerCase())
+  ].map((m) => ({ host: m[1].toLowerCase(), at: m.index }))
+}
+
+/**
+ * The references docker's own words name (`pull access denied for
+ * acme/app`, `Unable to find image 'acme/app:1'`, `docker pull nginx`),
+ * host or none: a reference without one is Docker Hub's (attack round 13:
+ * a failing short name after an earlier pull from another registry).
+ */
+function namedReferences(text: string): { host: string; at: number }[] {
+  return [
+    ...text.matchAll(
+      /(?:pull access denied for |unable to find image '|docker (?:pull|push) (?:--?[a-z-]+(?:=\S+)? )*)([a-z0-9][\w.:/-]{0,254})/gi
+    )
+  ].map((m) => {
+    const first = m[1].split('/')[0].toLowerCase()
+    const hosted = m[1].includes('/') && /[.:]|^localhost$/.test(first)
+    return { host: hosted ? first : 'docker.io', at: m.index }
+  })
 }
 
 /**
@@ -242,7 +269,8 @@ function imageHosts(text: string): string[] {
  * the first registry request it quotes (a URL to `/v2/…`), else the first
  * URL host a registry family owns (ghcr.io, *.azurecr.io, Docker Hub's
  * token service), else the last image reference whose host a family owns
- * (the failing pull or push is the log's last), else the registry whose
+ * or that docker's words name (`pull access denied for acme/app`: Docker
+ * Hub's; the failing pull or push is the log's last), else the registry whose
  * storage host it quotes. Links to documentation (aka.ms, docs.*), storage
  * hosts and unknown hosts of other requests (a token service of its own)
  * name none.
@@ -259,6 +287,8 @@ export function registryNamedIn(text: string): string | undefined {
 export function registriesIn(text: string): {
   named: string | undefined
   requested: string | undefined
+  /** the family a storage host names, where it names no host of it */
+  family?: ProfileId
 } {
   // Docker Hub's token service names Docker Hub too
   const realm = DOCKER_HUB.challenge?.('docker.io')?.realm
@@ -289,9 +319,21 @@ export function registriesIn(text: string): {
       profileOf(host)
   )
   if (api) return { named: api.host, requested: api.host }
+  // the last reference a family owns or docker's words name: a log's
+  // failing pull or push is its last
+  const references = [
+    ...imageHosts(text).filter(({ host }) => owned(host)),
+    ...namedReferences(text).filter(({ host }) => profileOf(host))
+  ].sort((a, b) => a.at - b.at)
   const named =
     urls.find(({ host }) => owned(host))?.host ??
-    imageHosts(text).findLast(owned) ??
+    references.at(-1)?.host ??
     urls.map(({ host }) => storageOwner(host)).find((owner) => owner)
-  return { named: named ?? undefined, requested: undefined }
+  if (named) return { named, requested: undefined }
+  const family = urls
+    .map(({ host }) => STORAGE_FAMILIES.find(([pattern]) => pattern.test(host)))
+    .find((found) => found)?.[1]
+  return family
+    ? { named: undefined, requested: undefined, family }
+    : { named: undefined, requested: undefined }
 }

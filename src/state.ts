@@ -21,8 +21,40 @@ export const STATE = {
    * cleared by the end of the step. A cancelled job's post step logs out
    * those that have an entry now (`readPending`)
    */
-  pending: 'pending'
+  pending: 'pending',
+  /**
+   * a JSON array of the names of the variables docker's environment left
+   * out (each held a secret of the run): the post step's logout leaves them
+   * out too (`readKeptOut`)
+   */
+  envDropped: 'env-dropped'
 } as const
+
+/** A variable's name, as the state may list it. */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/
+
+/**
+ * The names of the variables the main step kept out of docker's
+ * environment: any that is not a variable's name is ignored (the state is
+ * input like any other), and an unreadable list is none.
+ */
+export function readKeptOut(get: (name: string) => string): Set<string> {
+  try {
+    const value: unknown = JSON.parse(get(STATE.envDropped) || '[]')
+    return new Set(
+      Array.isArray(value)
+        ? value
+            .slice(0, 1000)
+            .filter(
+              (name): name is string =>
+                typeof name === 'string' && VARIABLE_NAME.test(name)
+            )
+        : []
+    )
+  } catch {
+    return new Set()
+  }
+}
 
 /**
  * No more servers than `registry-auth` takes entries (20), each an ECR
