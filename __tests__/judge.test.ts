@@ -2396,6 +2396,22 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'credential-store-error',
     rule: 'GAR050'
   },
+  // wordings from the eleventh development set (docs/registries.md §13aa)
+  {
+    text: 'time="2022-03-14T08:46:49.899-05:00" level=warning msg="error authorizing context: authorization token required" go_version=go1.17.6 root_repo=workspace-images',
+    diagnosis: 'missing-credentials',
+    rule: 'REG016'
+  },
+  {
+    text: 'Error: trying to reuse blob sha256:5064 at destination: pinging container registry localhost:8002: invalid status code from registry 404 (Not Found)',
+    diagnosis: 'registry-unreachable',
+    rule: 'REG017'
+  },
+  {
+    text: '[ERROR] [/replication/operation/controller.go:108]: the execution 60809 failed: failed to do the prepare work for pushing/uploading resources: http error: code 403, message {"code":403,"message":"Only system admin can create project"}',
+    diagnosis: 'insufficient-scope',
+    rule: 'HBR009'
+  },
   // wordings from the tenth development set (docs/registries.md §13x)
   {
     text: "(InvalidParameterValueInContainerTemplate) The following field(s) are either invalid or missing. Field 'template.containers.web.image' is invalid with details: 'Invalid value: \"myacr.azurecr.io/web:1\": GET https:?scope=repository%3Aweb%3Apull&service=myacr.azurecr.io: UNAUTHORIZED: authentication required, visit https://aka.ms/acr/authorization for more information.'",

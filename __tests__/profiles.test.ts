@@ -63,6 +63,23 @@ function textOf(wording: Wording): string {
 
 /** One row per wording: the ids are stable and never renumbered. */
 const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
+  // wordings from the eleventh development set (docs/registries.md §13aa)
+  {
+    wording: 'error authorizing context: authorization token required',
+    id: 'REG016',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'pinging container registry … invalid status code from registry 404',
+    id: 'REG017',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'only system admin can create project',
+    id: 'HBR009',
+    diagnosis: 'insufficient-scope'
+  },
   // wordings from the tenth development set (docs/registries.md §13x)
   {
     wording: 'template.containers. … unauthorized: authentication required',
@@ -3649,6 +3666,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG007',
       // containers/image's newer wording of REG007's (§13s (d))
       'REG015',
+      // the registry's log of a request with no token, containers/image's
+      // ping answered 404 (§13aa)
+      'REG016',
+      'REG017',
       // containerd's token request answered 404 or 5xx (§13c (e))
       'REG010',
       'REG011',

@@ -941,6 +941,28 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13s (d): containers/image docker/errors.go registryHTTPResponseToError ("if e.Message == e.Code.Message()": the message alone, containers/image 6fa5cda4 "Simplify error messages using the default error text", 2021-08) and docker/docker_image_dest.go ("checking whether a blob %s exists in %s: %w"), under copy\'s "trying to reuse blob %s at destination: %w": podman, buildah or skopeo pushing with a token the registry refused for the repository, REG007\'s reading of the older "unauthorized: authentication required"'
   },
   {
+    // docs/registries.md §13aa (a): the registry's own log: a request came
+    // without a token (distribution's token access controller)
+    id: 'REG016',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['error authorizing context: authorization token required'],
+    source:
+      'docs/registries.md §13aa (a): distribution registry/auth/token accesscontroller.go ErrTokenRequired ("authorization token required"), logged by registry/handlers/app.go as "error authorizing context: %v": a self-managed GitLab registry\'s log while containerd pulled with no credential for it (gitpod-io/gitpod#8795, docs/real-texts.md dev11-gitlab-01)'
+  },
+  {
+    // docs/registries.md §13aa (c): containers/image pinged /v2/ and got
+    // 404: nothing at that address speaks the registry API
+    id: 'REG017',
+    diagnosis: 'registry-unreachable',
+    case: 'not-a-registry',
+    match: [
+      ['pinging container registry', 'invalid status code from registry 404']
+    ],
+    source:
+      'docs/registries.md §13aa (c): containers/image docker/docker_client.go detectPropertiesHelper ("pinging container registry %s: %w") with httpResponseToError ("invalid status code from registry %d (%s)"): podman push to an address whose /v2/ answers 404 (ansible/galaxy_collection#184, docs/real-texts.md dev11-not-login-03)'
+  },
+  {
     // docs/registries.md §13c (e): containerd's token request answered 404
     // or 5xx: no token service, or one that failed; before REG003, which
     // reads a token refusal (Google's 404 is GAR020's)
