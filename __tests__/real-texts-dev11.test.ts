@@ -1,6 +1,6 @@
 /**
  * The eleventh development set (__fixtures__/real-texts-dev11.ts,
- * docs/real-texts.md "The eleventh development set"): its hygiene only, as
+ * docs/real-texts.md "The eleventh development set"): its hygiene, as
  * every corpus of real texts keeps it (__fixtures__/real-texts-hygiene.ts),
  * checked against every earlier set, the sealed and blind ones included (the
  * helper compares without printing them), and the figure of `explain` on
@@ -11,20 +11,8 @@ import {
   describeCorpusHygiene,
   describeHeldOutMeasure
 } from '../__fixtures__/real-texts-hygiene.js'
-import { REAL_TEXTS, type RealTextFamily } from '../__fixtures__/real-texts.js'
-import { REAL_TEXTS_FRESH } from '../__fixtures__/real-texts-fresh.js'
-import { REAL_TEXTS_UNSEEN } from '../__fixtures__/real-texts-unseen.js'
-import { REAL_TEXTS_SEALED } from '../__fixtures__/real-texts-sealed.js'
-import { REAL_TEXTS_BLIND } from '../__fixtures__/real-texts-blind.js'
-import { REAL_TEXTS_DEV2 } from '../__fixtures__/real-texts-dev2.js'
-import { REAL_TEXTS_DEV3 } from '../__fixtures__/real-texts-dev3.js'
-import { REAL_TEXTS_DEV4 } from '../__fixtures__/real-texts-dev4.js'
-import { REAL_TEXTS_DEV5 } from '../__fixtures__/real-texts-dev5.js'
-import { REAL_TEXTS_DEV6 } from '../__fixtures__/real-texts-dev6.js'
-import { REAL_TEXTS_DEV7 } from '../__fixtures__/real-texts-dev7.js'
-import { REAL_TEXTS_DEV8 } from '../__fixtures__/real-texts-dev8.js'
-import { REAL_TEXTS_DEV9 } from '../__fixtures__/real-texts-dev9.js'
-import { REAL_TEXTS_DEV10 } from '../__fixtures__/real-texts-dev10.js'
+import type { RealTextFamily } from '../__fixtures__/real-texts.js'
+import { textsBefore } from '../__fixtures__/real-texts-sets.js'
 import { REAL_TEXTS_DEV11 } from '../__fixtures__/real-texts-dev11.js'
 
 /**
@@ -50,22 +38,7 @@ describeCorpusHygiene({
   texts: REAL_TEXTS_DEV11,
   total: 40,
   families: DEV11_FAMILY_MINIMUMS,
-  earlier: [
-    ...REAL_TEXTS,
-    ...REAL_TEXTS_FRESH,
-    ...REAL_TEXTS_UNSEEN,
-    ...REAL_TEXTS_SEALED,
-    ...REAL_TEXTS_BLIND,
-    ...REAL_TEXTS_DEV2,
-    ...REAL_TEXTS_DEV3,
-    ...REAL_TEXTS_DEV4,
-    ...REAL_TEXTS_DEV5,
-    ...REAL_TEXTS_DEV6,
-    ...REAL_TEXTS_DEV7,
-    ...REAL_TEXTS_DEV8,
-    ...REAL_TEXTS_DEV9,
-    ...REAL_TEXTS_DEV10
-  ],
+  earlier: textsBefore('dev11'),
   notes: true
 })
 

@@ -10,11 +10,8 @@ import {
   describeCorpusHygiene,
   describeHeldOutMeasure
 } from '../__fixtures__/real-texts-hygiene.js'
-import { REAL_TEXTS, type RealTextFamily } from '../__fixtures__/real-texts.js'
-import { REAL_TEXTS_FRESH } from '../__fixtures__/real-texts-fresh.js'
-import { REAL_TEXTS_UNSEEN } from '../__fixtures__/real-texts-unseen.js'
-import { REAL_TEXTS_SEALED } from '../__fixtures__/real-texts-sealed.js'
-import { REAL_TEXTS_BLIND } from '../__fixtures__/real-texts-blind.js'
+import type { RealTextFamily } from '../__fixtures__/real-texts.js'
+import { textsBefore } from '../__fixtures__/real-texts-sets.js'
 import { REAL_TEXTS_DEV2 } from '../__fixtures__/real-texts-dev2.js'
 
 /** The fewest texts each family of the second development set has. */
@@ -36,13 +33,7 @@ describeCorpusHygiene({
   texts: REAL_TEXTS_DEV2,
   total: 53,
   families: DEV2_FAMILY_MINIMUMS,
-  earlier: [
-    ...REAL_TEXTS,
-    ...REAL_TEXTS_FRESH,
-    ...REAL_TEXTS_UNSEEN,
-    ...REAL_TEXTS_SEALED,
-    ...REAL_TEXTS_BLIND
-  ],
+  earlier: textsBefore('dev2'),
   notes: true
 })
 

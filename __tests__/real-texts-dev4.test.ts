@@ -11,13 +11,8 @@ import {
   describeCorpusHygiene,
   describeHeldOutMeasure
 } from '../__fixtures__/real-texts-hygiene.js'
-import { REAL_TEXTS, type RealTextFamily } from '../__fixtures__/real-texts.js'
-import { REAL_TEXTS_FRESH } from '../__fixtures__/real-texts-fresh.js'
-import { REAL_TEXTS_UNSEEN } from '../__fixtures__/real-texts-unseen.js'
-import { REAL_TEXTS_SEALED } from '../__fixtures__/real-texts-sealed.js'
-import { REAL_TEXTS_BLIND } from '../__fixtures__/real-texts-blind.js'
-import { REAL_TEXTS_DEV2 } from '../__fixtures__/real-texts-dev2.js'
-import { REAL_TEXTS_DEV3 } from '../__fixtures__/real-texts-dev3.js'
+import type { RealTextFamily } from '../__fixtures__/real-texts.js'
+import { textsBefore } from '../__fixtures__/real-texts-sets.js'
 import { REAL_TEXTS_DEV4 } from '../__fixtures__/real-texts-dev4.js'
 
 /**
@@ -43,15 +38,7 @@ describeCorpusHygiene({
   texts: REAL_TEXTS_DEV4,
   total: 59,
   families: DEV4_FAMILY_MINIMUMS,
-  earlier: [
-    ...REAL_TEXTS,
-    ...REAL_TEXTS_FRESH,
-    ...REAL_TEXTS_UNSEEN,
-    ...REAL_TEXTS_SEALED,
-    ...REAL_TEXTS_BLIND,
-    ...REAL_TEXTS_DEV2,
-    ...REAL_TEXTS_DEV3
-  ],
+  earlier: textsBefore('dev4'),
   notes: true
 })
 

@@ -11,18 +11,8 @@ import {
   describeCorpusHygiene,
   describeHeldOutMeasure
 } from '../__fixtures__/real-texts-hygiene.js'
-import { REAL_TEXTS, type RealTextFamily } from '../__fixtures__/real-texts.js'
-import { REAL_TEXTS_FRESH } from '../__fixtures__/real-texts-fresh.js'
-import { REAL_TEXTS_UNSEEN } from '../__fixtures__/real-texts-unseen.js'
-import { REAL_TEXTS_SEALED } from '../__fixtures__/real-texts-sealed.js'
-import { REAL_TEXTS_BLIND } from '../__fixtures__/real-texts-blind.js'
-import { REAL_TEXTS_DEV2 } from '../__fixtures__/real-texts-dev2.js'
-import { REAL_TEXTS_DEV3 } from '../__fixtures__/real-texts-dev3.js'
-import { REAL_TEXTS_DEV4 } from '../__fixtures__/real-texts-dev4.js'
-import { REAL_TEXTS_DEV5 } from '../__fixtures__/real-texts-dev5.js'
-import { REAL_TEXTS_DEV6 } from '../__fixtures__/real-texts-dev6.js'
-import { REAL_TEXTS_DEV7 } from '../__fixtures__/real-texts-dev7.js'
-import { REAL_TEXTS_DEV8 } from '../__fixtures__/real-texts-dev8.js'
+import type { RealTextFamily } from '../__fixtures__/real-texts.js'
+import { textsBefore } from '../__fixtures__/real-texts-sets.js'
 import { REAL_TEXTS_DEV9 } from '../__fixtures__/real-texts-dev9.js'
 
 /**
@@ -48,20 +38,7 @@ describeCorpusHygiene({
   texts: REAL_TEXTS_DEV9,
   total: 60,
   families: DEV9_FAMILY_MINIMUMS,
-  earlier: [
-    ...REAL_TEXTS,
-    ...REAL_TEXTS_FRESH,
-    ...REAL_TEXTS_UNSEEN,
-    ...REAL_TEXTS_SEALED,
-    ...REAL_TEXTS_BLIND,
-    ...REAL_TEXTS_DEV2,
-    ...REAL_TEXTS_DEV3,
-    ...REAL_TEXTS_DEV4,
-    ...REAL_TEXTS_DEV5,
-    ...REAL_TEXTS_DEV6,
-    ...REAL_TEXTS_DEV7,
-    ...REAL_TEXTS_DEV8
-  ],
+  earlier: textsBefore('dev9'),
   notes: true
 })
 

@@ -1,0 +1,48 @@
+/**
+ * Every set of real texts, in the order it was collected
+ * (docs/real-texts.md): a development set's hygiene is checked against
+ * every set before it, the sealed and blind ones included (the hygiene
+ * helper compares without printing them).
+ */
+import { REAL_TEXTS, type RealText } from './real-texts.js'
+import { REAL_TEXTS_FRESH } from './real-texts-fresh.js'
+import { REAL_TEXTS_UNSEEN } from './real-texts-unseen.js'
+import { REAL_TEXTS_SEALED } from './real-texts-sealed.js'
+import { REAL_TEXTS_BLIND } from './real-texts-blind.js'
+import { REAL_TEXTS_DEV2 } from './real-texts-dev2.js'
+import { REAL_TEXTS_DEV3 } from './real-texts-dev3.js'
+import { REAL_TEXTS_DEV4 } from './real-texts-dev4.js'
+import { REAL_TEXTS_DEV5 } from './real-texts-dev5.js'
+import { REAL_TEXTS_DEV6 } from './real-texts-dev6.js'
+import { REAL_TEXTS_DEV7 } from './real-texts-dev7.js'
+import { REAL_TEXTS_DEV8 } from './real-texts-dev8.js'
+import { REAL_TEXTS_DEV9 } from './real-texts-dev9.js'
+import { REAL_TEXTS_DEV10 } from './real-texts-dev10.js'
+import { REAL_TEXTS_DEV11 } from './real-texts-dev11.js'
+
+const SETS = [
+  ['first', REAL_TEXTS],
+  ['fresh', REAL_TEXTS_FRESH],
+  ['unseen', REAL_TEXTS_UNSEEN],
+  ['sealed', REAL_TEXTS_SEALED],
+  ['blind', REAL_TEXTS_BLIND],
+  ['dev2', REAL_TEXTS_DEV2],
+  ['dev3', REAL_TEXTS_DEV3],
+  ['dev4', REAL_TEXTS_DEV4],
+  ['dev5', REAL_TEXTS_DEV5],
+  ['dev6', REAL_TEXTS_DEV6],
+  ['dev7', REAL_TEXTS_DEV7],
+  ['dev8', REAL_TEXTS_DEV8],
+  ['dev9', REAL_TEXTS_DEV9],
+  ['dev10', REAL_TEXTS_DEV10],
+  ['dev11', REAL_TEXTS_DEV11]
+] as const satisfies readonly (readonly [string, readonly RealText[]])[]
+
+/** A set's name, as its test and docs/real-texts.md call it. */
+export type RealTextSetName = (typeof SETS)[number][0]
+
+/** Every text of the sets collected before `name`. */
+export function textsBefore(name: RealTextSetName): RealText[] {
+  const at = SETS.findIndex(([set]) => set === name)
+  return SETS.slice(0, at).flatMap(([, texts]) => texts)
+}
