@@ -4,7 +4,7 @@
  * every set before it, the sealed and blind ones included (the hygiene
  * helper compares without printing them).
  */
-import { REAL_TEXTS, type RealText } from './real-texts.js'
+import { REAL_TEXTS, type RealText, type RealTextFamily } from './real-texts.js'
 import { REAL_TEXTS_FRESH } from './real-texts-fresh.js'
 import { REAL_TEXTS_UNSEEN } from './real-texts-unseen.js'
 import { REAL_TEXTS_SEALED } from './real-texts-sealed.js'
@@ -45,4 +45,22 @@ export type RealTextSetName = (typeof SETS)[number][0]
 export function textsBefore(name: RealTextSetName): RealText[] {
   const at = SETS.findIndex(([set]) => set === name)
   return SETS.slice(0, at).flatMap(([, texts]) => texts)
+}
+
+/**
+ * The fewest texts per family a development set's brief asks of its
+ * collector; a set that reached less says so in its test and in
+ * docs/real-texts.md.
+ */
+export const BRIEF_FAMILY_MINIMUMS: Record<RealTextFamily, number> = {
+  ghcr: 7,
+  gitlab: 6,
+  quay: 4,
+  harbor: 5,
+  ecr: 7,
+  gar: 6,
+  acr: 6,
+  generic: 5,
+  'docker-hub': 7,
+  'not-login': 7
 }

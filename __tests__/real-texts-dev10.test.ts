@@ -11,29 +11,17 @@ import {
   describeCorpusHygiene,
   describeHeldOutMeasure
 } from '../__fixtures__/real-texts-hygiene.js'
-import type { RealTextFamily } from '../__fixtures__/real-texts.js'
-import { textsBefore } from '../__fixtures__/real-texts-sets.js'
+import {
+  BRIEF_FAMILY_MINIMUMS,
+  textsBefore
+} from '../__fixtures__/real-texts-sets.js'
 import { REAL_TEXTS_DEV10 } from '../__fixtures__/real-texts-dev10.js'
-
-/** The fewest texts each family of the tenth development set has (the brief's floors). */
-const DEV10_FAMILY_MINIMUMS: Record<RealTextFamily, number> = {
-  ghcr: 7,
-  gitlab: 6,
-  quay: 4,
-  harbor: 5,
-  ecr: 7,
-  gar: 6,
-  acr: 6,
-  generic: 5,
-  'docker-hub': 7,
-  'not-login': 7
-}
 
 describeCorpusHygiene({
   name: 'dev10',
   texts: REAL_TEXTS_DEV10,
   total: 60,
-  families: DEV10_FAMILY_MINIMUMS,
+  families: BRIEF_FAMILY_MINIMUMS,
   earlier: textsBefore('dev10'),
   notes: true
 })

@@ -11,29 +11,17 @@ import {
   describeCorpusHygiene,
   describeHeldOutMeasure
 } from '../__fixtures__/real-texts-hygiene.js'
-import type { RealTextFamily } from '../__fixtures__/real-texts.js'
-import { textsBefore } from '../__fixtures__/real-texts-sets.js'
+import {
+  BRIEF_FAMILY_MINIMUMS,
+  textsBefore
+} from '../__fixtures__/real-texts-sets.js'
 import { REAL_TEXTS_DEV5 } from '../__fixtures__/real-texts-dev5.js'
-
-/** The fewest texts each family of the fifth development set has: the brief's floors. */
-const DEV5_FAMILY_MINIMUMS: Record<RealTextFamily, number> = {
-  ghcr: 7,
-  gitlab: 6,
-  quay: 4,
-  harbor: 5,
-  ecr: 7,
-  gar: 6,
-  acr: 6,
-  generic: 5,
-  'docker-hub': 7,
-  'not-login': 7
-}
 
 describeCorpusHygiene({
   name: 'dev5',
   texts: REAL_TEXTS_DEV5,
   total: 60,
-  families: DEV5_FAMILY_MINIMUMS,
+  families: BRIEF_FAMILY_MINIMUMS,
   earlier: textsBefore('dev5'),
   notes: true
 })
