@@ -456,6 +456,20 @@ describe('explain', () => {
     if (registry === 'docker.io') expect(JSON.stringify(out)).not.toContain('auth.docker.io/token: ')
   }) // prettier-ignore
 
+  // docs/registries.md §13x (b): Container Apps pulled with its own settings
+  it.each([
+    ['ACR', 'myacr.azurecr.io/web:1', /az containerapp registry set --name APP --resource-group GROUP --server NAME\.azurecr\.io --identity system/],
+    ['Docker Hub', 'docker.io/acme/web:1', /--server registry\.hub\.docker\.com/],
+    ['a private registry', 'registry.example.com/web:1', /--server registry\.example\.com/]
+  ])("Azure Container Apps refused an image with no credential (%s): the service's own registry settings, not a docker login", async (_name, image, step) => {
+    const text = `(InvalidParameterValueInContainerTemplate) Field 'template.containers.web.image' is invalid with details: 'Invalid value: "${image}": GET https:: UNAUTHORIZED: authentication required'`
+    const out = parseJson((await cli(['explain', '--json'], text)).stdout)
+    expect([out.diagnosis, out.rule]).toEqual(['missing-credentials', 'CLI042'])
+    expect(out.title).toBe('The cloud service pulled without a credential')
+    expect(out.steps[0]).toMatch(step)
+    expect(out.steps.join(' ')).not.toMatch(/attach-acr|Log in before the step/)
+  }) // prettier-ignore
+
   // attack round 11: a layer's storage refused names no registry request
   it.each([
     ['a private ECR image, its layer from S3', '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.2\n1.2: Pulling from app\nError response from daemon: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a1b2-123456789012-0c7f/4f4fb700?X-Amz-Security-Token=abc: 403 Forbidden', '.amazonaws.com', /starport-layer-bucket/],

@@ -129,7 +129,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'oidc-id-token': ['registry-unreachable'],
   'docker-context': ['credential-store-error'],
   'gcr-shutdown': ['not-a-login-failure'],
-  'blob-storage': ['registry-unreachable']
+  'blob-storage': ['registry-unreachable'],
+  'cloud-service': ['missing-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

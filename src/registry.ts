@@ -248,14 +248,15 @@ function imageHosts(text: string): { host: string; at: number }[] {
 
 /**
  * The references docker's own words name (`pull access denied for
- * acme/app`, `Unable to find image 'acme/app:1'`, `docker pull nginx`),
+ * acme/app`, `Unable to find image 'acme/app:1'`, `docker pull nginx`; Azure
+ * Container Apps' `Invalid value: "<image>"`),
  * host or none: a reference without one is Docker Hub's (attack round 13:
  * a failing short name after an earlier pull from another registry).
  */
 function namedReferences(text: string): { host: string; at: number }[] {
   return [
     ...text.matchAll(
-      /(?:pull access denied for |unable to find image '|docker (?:pull|push) (?:--?[a-z-]+(?:=\S+)? )*)([a-z0-9][\w.:/-]{0,254})/gi
+      /(?:pull access denied for |unable to find image '|invalid value: "|docker (?:pull|push) (?:--?[a-z-]+(?:=\S+)? )*)([a-z0-9][\w.:/-]{0,254})/gi
     )
   ].map((m) => {
     const first = m[1].split('/')[0].toLowerCase()

@@ -149,7 +149,11 @@ export const REMEDIATION_CASES = [
   'gcr-shutdown',
   // appended (docs/registries.md §13r): the layer's storage host refused it
   /** a layer download that the registry's storage host (a CDN) refused */
-  'blob-storage'
+  'blob-storage',
+  // appended (docs/registries.md §13x (b)): a cloud service pulled with
+  // its own registry settings, which held no credential
+  /** a cloud service (Container Apps, App Service…) pulled with no credential */
+  'cloud-service'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -296,7 +296,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
     // the host: a docker login on the runner does not reach it
     id: 'CLI042',
     diagnosis: 'missing-credentials',
-    case: 'anonymous-pull',
+    case: 'cloud-service',
     match: [['template.containers.', 'unauthorized: authentication required']],
     source:
       'docs/registries.md §13x (b): Azure Container Apps "Field \'template.containers.<app>.image\' is invalid with details: \'Invalid value: "<acr>.azurecr.io/<image>:<tag>": GET https:?scope=repository%3A<image>%3Apull&service=<acr>.azurecr.io: UNAUTHORIZED: authentication required…" when the app was created without --registry-server (Azure/container-apps-deploy-action#50, docs/real-texts.md dev10-acr-01)'

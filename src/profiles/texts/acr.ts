@@ -72,6 +72,18 @@ export const REMEDIATION: RemediationTable = {
         docs: [LINKS_ACR.auth, LINKS_ACR.aks],
         snippet: SP_SNIPPET
       },
+      // docs/registries.md §13x (b): Container Apps and App Service pull
+      // with the app's own registry settings
+      'cloud-service': {
+        error:
+          'give the app a registry credential: az containerapp registry set --server NAME.azurecr.io --identity system (with AcrPull)',
+        steps: [
+          "Give the app the registry in its own settings: `az containerapp registry set --name APP --resource-group GROUP --server NAME.azurecr.io --identity system`, and the app's identity the AcrPull role on the registry; or `--username`/`--password` (the admin user, a token or a service principal). Create an app with `--registry-server NAME.azurecr.io` (and `--registry-identity system`).",
+          "App Service: the web app's container settings (registry, user and password), or its managed identity with AcrPull and `acrUseManagedIdentityCreds`.",
+          'Check the image name: NAME.azurecr.io/REPOSITORY:TAG; a repository that does not exist is refused the same way.'
+        ],
+        docs: [LINKS_ACR.auth]
+      },
       'anonymous-pull': {
         error:
           'on AKS, attach the registry (az aks update --attach-acr); elsewhere, log in before the pull or give the pod an image pull secret',
@@ -79,7 +91,6 @@ export const REMEDIATION: RemediationTable = {
           'AKS: `az aks update --name CLUSTER --resource-group GROUP --attach-acr NAME` gives the kubelet identity AcrPull on the registry.',
           'Another cluster: create an image pull secret with a service principal (AcrPull) or a repository-scoped token (`kubectl create secret docker-registry … --docker-server=NAME.azurecr.io`), and name it in `imagePullSecrets`.',
           'In a workflow: log in before the pull, in the same job, as below; a `container:` or `services:` image needs `credentials:`.',
-          "Azure Container Apps and App Service pull with the app's own registry settings, not the runner's docker login: `az containerapp registry set --name APP --resource-group GROUP --server NAME.azurecr.io --identity system` (the identity needs AcrPull), or `--username`/`--password`; create the app with `--registry-server NAME.azurecr.io`.",
           'Check the image name: NAME.azurecr.io/REPOSITORY:TAG; a repository that does not exist is refused the same way.'
         ],
         docs: [LINKS_ACR.aks, LINKS_ACR.auth],

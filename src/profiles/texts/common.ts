@@ -92,6 +92,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
         snippet: REGISTRY_SNIPPET
       },
       // a pull sent with no credential, of a repository that needs one
+      // docs/registries.md §13x (b): the service pulls, not the runner
+      'cloud-service': {
+        title: 'The cloud service pulled without a credential',
+        error:
+          "give the service that pulls a credential for {registry} in its own settings: the job's docker login does not reach it",
+        why: "A cloud service (Azure Container Apps, App Service, ECS, Cloud Run) pulled the image with its own registry settings, which held no credential for {registry}, and was refused. A docker login in the job that created or updated the service logs in the runner's docker only; the service never sees it.",
+        steps: [
+          "Give the service the registry credential in its own settings: Container Apps `az containerapp registry set --name APP --resource-group GROUP --server {registry} --username USER --password TOKEN` (or create it with `--registry-server`, `--registry-username`, `--registry-password`); App Service its container settings; ECS the task definition's `repositoryCredentials`.",
+          'Check the image name, character for character: a repository that does not exist is refused the same way.'
+        ],
+        docs: [LINKS.login]
+      },
       'anonymous-pull': {
         title: 'The image needs a login to pull',
         error:
@@ -100,7 +112,6 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           'Log in to {registry} before the pull, in the same job, with a token that may read the repository.',
           'For a `container:` or `services:` image, give it `credentials:` (username and password); a Kubernetes pod needs an image pull secret that names this host (`kubectl create secret docker-registry`, then `imagePullSecrets` in the pod spec).',
-          "A cloud service that pulls the image (Azure Container Apps, App Service, ECS, Cloud Run) uses its own registry settings, not the runner's docker login: give it the credential there (Container Apps: `az containerapp registry set --name APP --resource-group GROUP --server {registry} --username USER --password TOKEN`).",
           'Check the image name, character for character: a repository that does not exist is refused the same way.'
         ],
         docs: [LINKS.login],

@@ -57,7 +57,14 @@ export const REMEDIATION: RemediationTable = {
     // the common cases' texts, with Docker Hub's login
     cases: {
       'no-login': { snippet: TOKEN_SNIPPET },
-      'anonymous-pull': { snippet: TOKEN_SNIPPET }
+      'anonymous-pull': { snippet: TOKEN_SNIPPET },
+      // docs/registries.md §13x (b): a service's registry server for Hub
+      'cloud-service': {
+        steps: [
+          "Give the service Docker Hub's credential in its own settings, your Docker ID and a personal access token: Container Apps `az containerapp registry set --name APP --resource-group GROUP --server registry.hub.docker.com --username DOCKER_ID --password TOKEN` (users report `registry.hub.docker.com` works there where `docker.io` does not); App Service its container settings; ECS the task definition's `repositoryCredentials`.",
+          'Check the image name: docker.io/NAMESPACE/REPOSITORY:TAG; a private or missing repository is refused alike.'
+        ]
+      }
     }
   },
 
