@@ -2402,6 +2402,13 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'missing-credentials',
     rule: 'REG016'
   },
+  // the routine first line of a docker session loses to the refusal after
+  // it (attack round 14)
+  {
+    text: 'time="2026-11-28T10:00:00.112Z" level=warning msg="error authorizing context: authorization token required" http.request.host="registry.example.com" http.request.uri="/v2/"\ntime="2026-11-28T10:00:00.431Z" level=warning msg="error authorizing context: insufficient scope" http.request.host="registry.example.com" http.request.method=POST http.request.uri="/v2/team/app/blobs/uploads/"',
+    diagnosis: 'insufficient-scope',
+    rule: 'REG018'
+  },
   {
     text: 'Error: trying to reuse blob sha256:5064 at destination: pinging container registry localhost:8002: invalid status code from registry 404 (Not Found)',
     diagnosis: 'registry-unreachable',

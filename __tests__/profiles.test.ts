@@ -70,6 +70,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'missing-credentials'
   },
   {
+    wording: 'error authorizing context: insufficient scope',
+    id: 'REG018',
+    diagnosis: 'insufficient-scope'
+  },
+  {
     wording:
       'pinging container registry … invalid status code from registry 404',
     id: 'REG017',
@@ -3666,9 +3671,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG007',
       // containers/image's newer wording of REG007's (§13s (d))
       'REG015',
-      // the registry's log of a request with no token, containers/image's
+      // the registry's log of a token without the action, containers/image's
       // ping answered 404 (§13aa)
-      'REG016',
+      'REG018',
       'REG017',
       // containerd's token request answered 404 or 5xx (§13c (e))
       'REG010',
@@ -3688,6 +3693,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'CLI020',
       'CLI021',
       'CLI024',
+      // the registry's log of a request with no token (§13aa): weak, every
+      // session's first request is logged so
+      'REG016',
       'CLI005'
     ])
   })

@@ -359,6 +359,9 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ['a URL password holding /', 'failed to fetch https://bob:Ab/Zq9xK2mW7pLr4Tn8+q=@myacr.azurecr.io/helm/v1/repo/index.yaml : 401', 'Zq9xK2mW7pLr4Tn8', 'https://bob:***@myacr.azurecr.io/helm'],
     ['an INI Password = line', '[registry]\nPassword = Zq9xK2mW7pLr4Tn8\nlogin failed', 'Zq9xK2mW7pLr4Tn8', 'Password = ***\nlogin failed'],
     ['a YAML flow mapping', 'registry-auth: [{registry: ghcr.io, username: bob, password: Zq9xK2mW7pLr4Tn8}]', 'Zq9xK2mW7pLr4Tn8', 'username: bob, password: ***}]'],
+    // attack round 14: JSON quoted in a string, a quoted YAML flow value
+    ['an Authorization header in JSON quoted in a string', 'body="{\\"Authorization\\":\\"Bearer eyJhbGciOiJSUzI1NiJ9abcdefghijk\\"}"', 'eyJhbGciOiJSUzI1NiJ9abcdefghijk', 'Authorization\\":\\"Bearer ***'],
+    ['a YAML flow mapping with a quoted password', "{username: bob, password: 'Zq9x K2mW7pLr4Tn8'}", 'K2mW7pLr4Tn8', 'username: bob, password: ***}'],
     ["Go's %+v of a password with a comma and a space", '{Username:octo Password:abc,Zq9x K2mW7pLr Auth: ServerAddress:r.example.com}', 'K2mW7pLr', 'Password:*** Auth: ServerAddress:r.example.com}']
   ])('cuts %s', (_name, text, secret, kept) => {
     const out = withoutCredentials(text)
@@ -392,7 +395,7 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
   // 160 000 characters of joined words ("a-a-a-…") 22 s before the runs
   // before a fixed word were bounded (attack round 11)
   it('reads a long run of backslashes or joined words in linear time', () => {
-    for (const text of ['\\'.repeat(100_000), `"password":"${'\\'.repeat(100_000)}x`, 'a-'.repeat(80_000), 'a.'.repeat(80_000), 'login '.repeat(20_000), ' '.repeat(100_000), `${' '.repeat(100_000)}password`, 'Password:'.repeat(20_000), 'Password:x'.repeat(20_000), 'a://b:'.repeat(30_000), '{password:'.repeat(20_000), 'Authorization: Basic '.repeat(10_000)]) {
+    for (const text of ['\\'.repeat(100_000), `"password":"${'\\'.repeat(100_000)}x`, 'a-'.repeat(80_000), 'a.'.repeat(80_000), 'login '.repeat(20_000), ' '.repeat(100_000), `${' '.repeat(100_000)}password`, 'Password:'.repeat(20_000), 'Password:x'.repeat(20_000), 'a://b:'.repeat(30_000), '{password:'.repeat(20_000), 'Authorization: Basic '.repeat(10_000), `authorization:${' '.repeat(120_000)}x`, `authorization: ${'\t'.repeat(120_000)}`]) {
       const started = performance.now()
       withoutCredentials(text)
       expect(performance.now() - started).toBeLessThan(500)

@@ -318,6 +318,11 @@ describe('registryNamedIn: the registry an error text names (explain without --r
     ['a short name refused after a pull from ECR', '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/tools:2\nStatus: Downloaded newer image for 123456789012.dkr.ecr.us-east-1.amazonaws.com/tools:2\n$ docker run --rm acme/private:1.4\nUnable to find image \'acme/private:1.4\' locally\ndocker: Error response from daemon: pull access denied for acme/private, repository does not exist or may require \'docker login\'', 'docker.io'],
     ['a private registry docker names', 'Error response from daemon: pull access denied for registry.example.com:5000/app, repository does not exist', 'registry.example.com:5000'],
     ['a platform option before the image', '$ docker pull --platform linux/amd64 ghcr.io/acme/app:1\nError response from daemon: denied', 'ghcr.io'],
+    // attack round 14: the runner's "Docker pull failed" names no image; a
+    // --platform value is no reference; a registry's own log names its host
+    ['the runner\'s "Docker pull failed" after the refused pull', 'Error response from daemon: pull access denied for us-docker.pkg.dev/acme/tools/app, repository does not exist or may require \'docker login\'\nWarning: Docker pull failed with exit code 1, back off 2.5 seconds before retry.\nError: Docker pull failed with exit code 1', 'us-docker.pkg.dev'],
+    ['a platform value before an image of a host no family owns', '$ docker pull --platform linux/amd64 registry.example.com/app:1\nError response from daemon: unauthorized', 'registry.example.com'],
+    ["a registry's own log", 'time="2026-11-28T10:00:00Z" level=warning msg="error authorizing context: insufficient scope" http.request.host="registry.example.com" http.request.uri="/v2/team/app/blobs/uploads/"', 'registry.example.com'],
     ['a file path holding a host-like name', 'open /home/u/.docker/ghcr.io/x: permission denied', undefined],
     // storage hosts are never the registry, whatever their path; some name it
     ["ECR Public's CloudFront host, with /v2/ in its path", 'latest: Pulling from docker/library/redis\nfailed open: unexpected status from GET request to https://d2glxqk2uabbnd.cloudfront.net/v2/docker/library/redis/blobs/sha256:0123: 403 Forbidden', 'public.ecr.aws'],

@@ -4,7 +4,7 @@
  * preflight's evidence and judges it; `login` also runs `docker login`.
  */
 import { parseArgs } from 'node:util'
-import { dockerCli, type DockerCli } from './docker.js'
+import { dockerCli, SECRET_IN_ENV_MIN, type DockerCli } from './docker.js'
 import { doctor, doctorText, type DoctorReport } from './doctor.js'
 import { InputError } from './errors.js'
 import { gather } from './gather.js'
@@ -438,7 +438,9 @@ async function checkOrLogin(
     // (GitLab's CI_REPOSITORY_URL holds the job token)
     {
       env: io.env,
-      docker: io.docker ?? dockerCli(io.env, {}, (v) => secrets.holds(v)),
+      docker:
+        io.docker ??
+        dockerCli(io.env, {}, (v) => secrets.holds(v, SECRET_IN_ENV_MIN)),
       secrets
     }
   )

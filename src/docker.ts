@@ -396,15 +396,44 @@ export function dockerEnv(
   const { ACTIONS_ID_TOKEN_REQUEST_TOKEN: _requestToken, ...kept } =
     withoutInputs(env)
   if (!keepOut) return kept
+  // the variables docker itself needs are never left out: a short password
+  // may be part of a path (DOCKER_CONFIG=/home/docker/…; attack round 14)
   // GitLab gives the job token as CI_JOB_TOKEN, CI_REGISTRY_PASSWORD,
   // CI_DEPENDENCY_PROXY_PASSWORD and inside CI_REPOSITORY_URL, and
   // DOCKER_AUTH_CONFIG holds base64 of user:password; a job may hold the
   // password under a name of its own: docker needs none of them (attack
   // rounds 12 and 13)
   return Object.fromEntries(
-    Object.entries(kept).filter(([name, value]) => !keepOut(value, name))
+    Object.entries(kept).filter(
+      ([name, value]) => DOCKER_NEEDS.includes(name) || !keepOut(value, name)
+    )
   )
 }
+
+/**
+ * The shortest form of a secret looked for inside another variable's value
+ * (a variable that is the secret itself goes whatever its length): a
+ * shorter one could be part of any value, and is no credential a registry
+ * issues.
+ */
+export const SECRET_IN_ENV_MIN = 8
+
+/**
+ * The variables docker reads its paths, daemon and context from: docker's
+ * environment keeps them whatever a secret holds.
+ */
+const DOCKER_NEEDS: readonly string[] = [
+  'PATH',
+  'HOME',
+  'USERPROFILE',
+  'TMPDIR',
+  'XDG_RUNTIME_DIR',
+  'DOCKER_CONFIG',
+  'DOCKER_HOST',
+  'DOCKER_CONTEXT',
+  'DOCKER_CERT_PATH',
+  'DOCKER_TLS_VERIFY'
+]
 
 /** The docker config directory: `$DOCKER_CONFIG`, else `~/.docker`. */
 export function configDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -9,6 +9,7 @@ import { nodeCrypto } from './builtins.js'
 import {
   dockerCli,
   dockerEnv,
+  SECRET_IN_ENV_MIN,
   stopDocker,
   type DockerCli,
   type Writing
@@ -55,11 +56,10 @@ export async function run(world: Partial<World> = {}): Promise<void> {
     list: false,
     saved: new Set(),
     pending: new Set(),
-    keptOut: () =>
-      Object.keys(dockerEnv(env)).filter((name) => {
-        const value = env[name]
-        return value !== undefined && secrets.holds(value)
-      })
+    keptOut: () => {
+      const kept = dockerEnv(env, (v) => secrets.holds(v, SECRET_IN_ENV_MIN))
+      return Object.keys(dockerEnv(env)).filter((name) => !(name in kept))
+    }
   }
   onCancel = () => {
     // a login stopped before it stored anything is not this run's to log
@@ -76,7 +76,8 @@ export async function run(world: Partial<World> = {}): Promise<void> {
       // the run, whatever its name (a job-level env of the workflow's, each
       // registry-auth entry's password)
       docker: noting(
-        world.docker ?? dockerCli(env, {}, (v) => secrets.holds(v)),
+        world.docker ??
+          dockerCli(env, {}, (v) => secrets.holds(v, SECRET_IN_ENV_MIN)),
         loggedIn,
         early
       ),

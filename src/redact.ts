@@ -99,10 +99,13 @@ const URL_PASSWORD =
  * insufficient_scope`, `authorization: authorization failed: no basic
  * auth credentials`): a credential holds no colon. Written as a JSON log,
  * Go's `map[Authorization:[Basic …]]`, a Python dict or http.client's
- * escaped `\r\nAuthorization: …` prints it too (attack round 13).
+ * escaped `\r\nAuthorization: …` prints it too (attack round 13), or JSON
+ * quoted in a string (`{\"Authorization\":\"Bearer …\"}`); each run of
+ * blanks is bounded by what follows it, so the scan stays linear (attack
+ * round 14).
  */
 const AUTHORIZATION =
-  /((?:\b|(?<=\\[rnt]))authorization["']?\s*[:=]\s*[[("']?\s*[a-z][\w-]*\s+)(?![^\s"'\],)}\\]*:)[^\s"'\],)}\\]+/gi
+  /((?:\b|(?<=\\[rnt]))authorization(?:\\{0,7}["'])?[ \t]*[:=][ \t]*(?:\\{0,7}[[("'][ \t]*)?[a-z][\w-]{0,31}[ \t]+)(?![^\s"'\],)}\\]*:)[^\s"'\],)}\\]+/gi
 
 /**
  * The password on a `login` command line (`-p`, `--password`), as a shell
@@ -159,13 +162,13 @@ const LINE_SECRET =
 /**
  * A secret as an INI line or a YAML flow mapping gives it: `Password = …`
  * in any case (docker's prompt is `Password:`, never with `=`), and
- * `{…, password: …}` after a brace or a comma, unquoted (a quoted value is
- * JSON's, JSON_SECRET's) (attack round 13).
+ * `{…, password: …}` after a brace or a comma, its value bare or quoted
+ * (attack rounds 13, 14); a value JSON_SECRET cut already stays as it is.
  */
 const INI_SECRET =
   /^([ \t]*["']?(?:password|passwd|pwd|secret|client_secret|token|registry_password|docker_password)["']?[ \t]*=[ \t]*)(?!\*\*\*)\S[^\n]*/gim
 const FLOW_SECRET =
-  /([{,][ \t]*["']?(?:password|passwd|secret|client_secret)["']?[ \t]*:[ \t]*)(?!\*\*\*|["'\\])[^\s,}\]]+/gi
+  /([{,][ \t]*["']?(?:password|passwd|secret|client_secret)["']?[ \t]*:[ \t]*)(?:(["'])(?!\*\*\*)[^"'\n]*\2|(?!\*\*\*|["'\\])[^\s,}\]]+)/gi
 
 /**
  * A text a user pasted (for `explain`), without the credentials it may
@@ -246,12 +249,13 @@ export class Secrets {
   /**
    * Whether a value holds a secret: is one (whatever its length), or holds
    * a form of one (plain, URL-encoded, base64 of `user:secret`, …) of
-   * MIN_CHARS or more. What docker's environment must not carry.
+   * `minForm` characters or more (MIN_CHARS by default). What docker's
+   * environment must not carry.
    */
-  holds(value: string): boolean {
+  holds(value: string, minForm = MIN_CHARS): boolean {
     return (
       this.seen.has(value.trim()) ||
-      this.forms.some((form) => value.includes(form))
+      this.forms.some((form) => form.length >= minForm && value.includes(form))
     )
   }
 

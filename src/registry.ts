@@ -254,15 +254,21 @@ function imageHosts(text: string): { host: string; at: number }[] {
  * a failing short name after an earlier pull from another registry).
  */
 function namedReferences(text: string): { host: string; at: number }[] {
-  return [
-    ...text.matchAll(
-      /(?:pull access denied for |unable to find image '|invalid value: "|docker (?:pull|push) (?:--?[a-z-]+(?:=\S+)? )*)([a-z0-9][\w.:/-]{0,254})/gi
-    )
-  ].map((m) => {
-    const first = m[1].split('/')[0].toLowerCase()
-    const hosted = m[1].includes('/') && /[.:]|^localhost$/.test(first)
-    return { host: hosted ? first : 'docker.io', at: m.index }
-  })
+  const hostOf = (reference: string): string => {
+    const first = reference.split('/')[0].toLowerCase()
+    const hosted = reference.includes('/') && /[.:]|^localhost$/.test(first)
+    return hosted ? first : 'docker.io'
+  }
+  // docker's own words, in any case; a command line as typed, in lower
+  // case only (the runner's "Docker pull failed with exit code 1" names no
+  // image; attack round 14), a --platform value skipped
+  const said = text.matchAll(
+    /(?:pull access denied for |unable to find image '|invalid value: ")([a-z0-9][\w.:/-]{0,254})/gi
+  )
+  const typed = text.matchAll(
+    /\bdocker (?:pull|push) (?:--platform[ =]\S+ |--?[a-z-]+(?:=\S+)? )*([a-z0-9][\w.:/-]{0,254})/g
+  )
+  return [...said, ...typed].map((m) => ({ host: hostOf(m[1]), at: m.index }))
 }
 
 /**
@@ -320,6 +326,12 @@ export function registriesIn(text: string): {
       profileOf(host)
   )
   if (api) return { named: api.host, requested: api.host }
+  // a registry's own log names its host (distribution's http.request.host;
+  // attack round 14)
+  const logged = /\bhttp\.request\.host="?([a-z0-9.-]+(?::\d{1,5})?)/i
+    .exec(text)?.[1]
+    ?.toLowerCase()
+  if (logged && profileOf(logged)) return { named: logged, requested: logged }
   // the last reference a family owns or docker's words name: a log's
   // failing pull or push is its last
   const references = [

@@ -941,14 +941,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13s (d): containers/image docker/errors.go registryHTTPResponseToError ("if e.Message == e.Code.Message()": the message alone, containers/image 6fa5cda4 "Simplify error messages using the default error text", 2021-08) and docker/docker_image_dest.go ("checking whether a blob %s exists in %s: %w"), under copy\'s "trying to reuse blob %s at destination: %w": podman, buildah or skopeo pushing with a token the registry refused for the repository, REG007\'s reading of the older "unauthorized: authentication required"'
   },
   {
-    // docs/registries.md §13aa (a): the registry's own log: a request came
-    // without a token (distribution's token access controller)
-    id: 'REG016',
-    diagnosis: 'missing-credentials',
-    case: 'no-login',
-    match: ['error authorizing context: authorization token required'],
+    // docs/registries.md §13aa (a): the registry's own log: the request's
+    // token does not grant what it asked (a push with a pull-only token)
+    id: 'REG018',
+    diagnosis: 'insufficient-scope',
+    match: ['error authorizing context: insufficient scope'],
     source:
-      'docs/registries.md §13aa (a): distribution registry/auth/token accesscontroller.go ErrTokenRequired ("authorization token required"), logged by registry/handlers/app.go as "error authorizing context: %v": a self-managed GitLab registry\'s log while containerd pulled with no credential for it (gitpod-io/gitpod#8795, docs/real-texts.md dev11-gitlab-01)'
+      'docs/registries.md §13aa (a): distribution registry/auth/token accesscontroller.go ErrInsufficientScope ("insufficient scope"), logged by registry/handlers/app.go as "error authorizing context: %v" for a request whose token lacks the action (attack round 14: a push refused for scope, after the routine "authorization token required" of the session\'s first /v2/ request)'
   },
   {
     // docs/registries.md §13aa (c): containers/image pinged /v2/ and got
@@ -1135,6 +1134,19 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ['error parsing config file'],
     source:
       'docs/registries.md §0: docker/cli config loading, "WARNING: Error parsing config file (<file>): invalid character \'}\' looking for beginning of object key string" (docker 28.2.2, a trailing comma; a UTF-8 byte-order mark: "invalid character \'ï\' looking for beginning of value"), after which docker login and docker logout write the file with only what they hold'
+  },
+  {
+    // docs/registries.md §13aa (a): the registry's own log: a request came
+    // without a token (distribution's token access controller). Weak: every
+    // docker session's first /v2/ request is logged so, so that any other
+    // failure the log shows (insufficient scope) decides first (attack
+    // round 14)
+    id: 'REG016',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['error authorizing context: authorization token required'],
+    source:
+      'docs/registries.md §13aa (a): distribution registry/auth/token accesscontroller.go ErrTokenRequired ("authorization token required"), logged by registry/handlers/app.go as "error authorizing context: %v": a self-managed GitLab registry\'s log while containerd pulled with no credential for it (gitpod-io/gitpod#8795, docs/real-texts.md dev11-gitlab-01)'
   },
   {
     id: 'CLI005',
