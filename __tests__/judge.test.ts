@@ -2396,6 +2396,17 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'credential-store-error',
     rule: 'GAR050'
   },
+  // wordings from the twelfth development set (docs/registries.md §13bb)
+  {
+    text: 'level=error msg="PullImage \\"gitlab.example.com:5005/gf-hub/nginx:latest\\" failed" error="failed to pull and unpack image: failed to resolve reference: failed to authorize: failed to fetch oauth token: unable to decode token response: invalid character \'<\' looking for beginning of value"',
+    diagnosis: 'registry-unreachable',
+    rule: 'REG019'
+  },
+  {
+    text: 'dockerd[32337]: level=warning msg="invalid authconfig: illegal base64 data at input byte 91"\ndockerd[32337]: level=info msg="Attempting next endpoint for pull after error: Head \\"https://myregistry.azurecr.io/v2/my/app/manifests/latest\\": unauthorized: authentication required"',
+    diagnosis: 'malformed-credentials',
+    rule: 'CLI044'
+  },
   // wordings from the eleventh development set (docs/registries.md §13aa)
   {
     text: 'time="2022-03-14T08:46:49.899-05:00" level=warning msg="error authorizing context: authorization token required" go_version=go1.17.6 root_repo=workspace-images',

@@ -63,6 +63,24 @@ function textOf(wording: Wording): string {
 
 /** One row per wording: the ids are stable and never renumbered. */
 const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
+  // wordings from the twelfth development set (docs/registries.md §13bb)
+  {
+    wording:
+      "failed to fetch oauth token … unable to decode token response … invalid character '<'",
+    id: 'REG019',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording:
+      "failed to fetch anonymous token … unable to decode token response … invalid character '<'",
+    id: 'REG019',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'invalid authconfig: illegal base64 data',
+    id: 'CLI044',
+    diagnosis: 'malformed-credentials'
+  },
   // wordings from the eleventh development set (docs/registries.md §13aa)
   {
     wording: 'error authorizing context: authorization token required',
@@ -3505,6 +3523,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI041',
     // Azure Container Apps given an image with no registry part, or with
     // no registry credential, an Azure SDK with no identity (§13x (b), (c))
+    // dockerd could not decode a client's X-Registry-Auth (§13bb (b))
+    'CLI044',
     'LOOK022',
     'CLI042',
     'CLI043',
@@ -3675,6 +3695,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // ping answered 404 (§13aa)
       'REG018',
       'REG017',
+      // containerd's token request answered with a web page (§13bb (a))
+      'REG019',
       // containerd's token request answered 404 or 5xx (§13c (e))
       'REG010',
       'REG011',

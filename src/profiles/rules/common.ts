@@ -280,6 +280,16 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13v (a): Flux\'s image reflector (fluxcd/image-reflector-controller, its registry secret lookup) "auth for "index.docker.io" not found in secret flux-system/dockerhub" for a secret made without --docker-server, whose key is https://index.docker.io/v1/ (fluxcd/flux2#1109), and "auth for "https:" not found in secret …" for an image field written as a URL (fluxcd/image-reflector-controller#146)'
   },
   {
+    // docs/registries.md §13bb (b): dockerd could not decode the
+    // X-Registry-Auth header a client sent: the credential was malformed,
+    // and the pull went without one
+    id: 'CLI044',
+    diagnosis: 'malformed-credentials',
+    match: ['invalid authconfig: illegal base64 data'],
+    source:
+      'docs/registries.md §13bb (b): moby registry DecodeAuthConfig, logged by dockerd as "invalid authconfig: illegal base64 data at input byte 91" for a Portainer service update after the ACR keys were rotated, followed by the pull\'s "unauthorized: authentication required" (portainer/portainer#2341, docs/real-texts.md dev12-acr-02)'
+  },
+  {
     // docs/registries.md §13x (b): Azure Container Apps given an image
     // whose registry part is empty (an unquoted or unset variable): the
     // image name is wrong, not the credential. Before CLI042, which reads
@@ -960,6 +970,27 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13aa (c): containers/image docker/docker_client.go detectPropertiesHelper ("pinging container registry %s: %w") with httpResponseToError ("invalid status code from registry %d (%s)"): podman push to an address whose /v2/ answers 404 (ansible/galaxy_collection#184, docs/real-texts.md dev11-not-login-03)'
+  },
+  {
+    // docs/registries.md §13bb (a): containerd's token request answered with
+    // a web page (`<`): no token service answers there; before REG003
+    id: 'REG019',
+    diagnosis: 'registry-unreachable',
+    case: 'not-a-registry',
+    match: [
+      [
+        'failed to fetch oauth token',
+        'unable to decode token response',
+        "invalid character '<'"
+      ],
+      [
+        'failed to fetch anonymous token',
+        'unable to decode token response',
+        "invalid character '<'"
+      ]
+    ],
+    source:
+      'docs/registries.md §13bb (a): containerd core/remotes/docker/auth/fetch.go ("unable to decode token response: %w") on an HTML answer, "failed to authorize: failed to fetch oauth token: unable to decode token response: invalid character \'<\' looking for beginning of value" for a GitLab Geo secondary used as a mirror (containerd/containerd#4005, docs/real-texts.md dev12-gitlab-03)'
   },
   {
     // docs/registries.md §13c (e): containerd's token request answered 404
