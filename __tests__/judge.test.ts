@@ -2396,6 +2396,17 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'credential-store-error',
     rule: 'GAR050'
   },
+  // wordings from the thirteenth development set (docs/registries.md §13cc)
+  {
+    text: 'failed to push ghcr.io/helium-diy/lightweight-dashboard:0.0.4: exit status 1: The push refers to repository [ghcr.io/helium-diy/lightweight-dashboard]\na247e2708871: Preparing\ndenied: not_found: owner not found',
+    diagnosis: 'repository-not-found',
+    rule: 'GHCR018'
+  },
+  {
+    text: '[ERROR] Failed to execute goal org.springframework.boot:spring-boot-maven-plugin:2.4.2:build-image (default-cli): Docker API call to \'localhost:2375/v1.24/containers/create\' failed with status code 403 "Forbidden" -> [Help 1]',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK023'
+  },
   // wordings from the twelfth development set (docs/registries.md §13bb)
   {
     text: 'level=error msg="PullImage \\"gitlab.example.com:5005/gf-hub/nginx:latest\\" failed" error="failed to pull and unpack image: failed to resolve reference: failed to authorize: failed to fetch oauth token: unable to decode token response: invalid character \'<\' looking for beginning of value"',

@@ -63,6 +63,18 @@ function textOf(wording: Wording): string {
 
 /** One row per wording: the ids are stable and never renumbered. */
 const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
+  // wordings from the thirteenth development set (docs/registries.md §13cc)
+  {
+    wording: 'not_found: owner not found',
+    id: 'GHCR018',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording:
+      "docker api call to ' … /containers/create' failed with status code 403",
+    id: 'LOOK023',
+    diagnosis: 'not-a-login-failure'
+  },
   // wordings from the twelfth development set (docs/registries.md §13bb)
   {
     wording:
@@ -3644,6 +3656,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK015',
       // a path that is not a Docker v2 repository (docs/registries.md §13t (g))
       'LOOK020',
+      // the daemon refused to create a container (§13cc (b))
+      'LOOK023',
       // the docker CLI's usage error (docs/registries.md §13v (f))
       'LOOK021',
       'LOOK005',

@@ -549,6 +549,20 @@ export const GENERIC_RULES: readonly TextRule[] = [
       "docs/registries.md §13t (g): JFrog Bintray's registry answering a pull of an old path \"ERROR: unauthorized: Repository '/jfrog/registry' does not support Docker API version v2\" (spring-attic/spring-cloud-pipelines#69: the image had moved to docker.bintray.io/jfrog/…)"
   },
   {
+    // docs/registries.md §13cc (b): the Docker daemon refused to create a
+    // container (a CI service's daemon that forbids privileged ones)
+    id: 'LOOK023',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      [
+        "docker api call to '",
+        "/containers/create' failed with status code 403"
+      ]
+    ],
+    source:
+      'docs/registries.md §13cc (b): Spring Boot\'s build-image, "Docker API call to \'localhost:2375/v1.24/containers/create\' failed with status code 403 "Forbidden"" on Bitbucket Pipelines, whose daemon forbids the container the buildpack lifecycle needs (spring-projects/spring-boot#25606, docs/real-texts.md dev13-not-login-01)'
+  },
+  {
     // docs/registries.md §13v (f): the docker CLI's usage error: the
     // command line was malformed, nothing reached a registry
     id: 'LOOK021',

@@ -17,6 +17,15 @@ export const RULES: readonly TextRule[] = [
       'GHCR push (cosign PUT …/blobs/upload/…) during a GHCR fault: "DENIED: permission_denied: unable to connect to authzd server: twirp error bad_route" (docs/registries.md §1 (f): slsa-framework/slsa-github-generator#1699)'
   },
   {
+    // docs/registries.md §13cc (a): GHCR knows no account or organisation
+    // of that name (the image's namespace): nothing to grant or log in to
+    id: 'GHCR018',
+    diagnosis: 'repository-not-found',
+    match: ['not_found: owner not found'],
+    source:
+      'docs/registries.md §13cc (a): GHCR refusing a push whose namespace names no GitHub account: "denied: not_found: owner not found" for ghcr.io/helium-diy/… where the organisation is HeliumDIY, namespace heliumdiy (goreleaser/goreleaser#2815, docs/real-texts.md dev13-ghcr-02)'
+  },
+  {
     id: 'GHCR004',
     diagnosis: 'insufficient-scope',
     case: 'github-token',
