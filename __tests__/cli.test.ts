@@ -456,6 +456,16 @@ describe('explain', () => {
     if (registry === 'docker.io') expect(JSON.stringify(out)).not.toContain('auth.docker.io/token: ')
   }) // prettier-ignore
 
+  // attack round 15: a snippet is copied as it is, so its registry is a host
+  // or a stand-in, never a family's name
+  it("a snippet for a family named by its wording, not a host: REGISTRY_HOST, not 'Harbor'", async () => {
+    const run = await cli(['explain'], '[ERROR] replication failed: http error: code 403, message {"code":403,"message":"Only system admin can create project"}')
+    expect(run.stdout).toMatch(/^Diagnosis: insufficient-scope/)
+    expect(run.stdout).not.toMatch(/registry: Harbor/)
+    expect(run.stdout).toContain('In a GitHub Actions workflow:')
+    expect(run.stdout).toMatch(/^ {6}registry: REGISTRY_HOST$/m)
+  }) // prettier-ignore
+
   // docs/registries.md §13x (b): Container Apps pulled with its own settings
   it.each([
     ['ACR', 'myacr.azurecr.io/web:1', /az containerapp registry set --name APP --resource-group GROUP --server NAME\.azurecr\.io --identity system/],
@@ -468,6 +478,10 @@ describe('explain', () => {
     expect(out.title).toBe('The cloud service pulled without a credential')
     expect(out.steps[0]).toMatch(step)
     expect(out.steps.join(' ')).not.toMatch(/attach-acr|Log in before the step/)
+    // no workflow login: the runner's is not the one missing (attack round 15)
+    const shown = await cli(['explain'], text)
+    expect(shown.stdout).toContain('How to fix it:')
+    expect(shown.stdout).not.toContain('In a GitHub Actions workflow:')
   }) // prettier-ignore
 
   // attack round 11: a layer's storage refused names no registry request

@@ -362,6 +362,10 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     // attack round 14: JSON quoted in a string, a quoted YAML flow value
     ['an Authorization header in JSON quoted in a string', 'body="{\\"Authorization\\":\\"Bearer eyJhbGciOiJSUzI1NiJ9abcdefghijk\\"}"', 'eyJhbGciOiJSUzI1NiJ9abcdefghijk', 'Authorization\\":\\"Bearer ***'],
     ['a YAML flow mapping with a quoted password', "{username: bob, password: 'Zq9x K2mW7pLr4Tn8'}", 'K2mW7pLr4Tn8', 'username: bob, password: ***}'],
+    // attack round 15: YAML's own escapes inside a quoted flow value
+    ['a YAML flow password with a quote of the other kind', `{username: bob, password: "ab'cdZq9xK2mW7pLr"}`, 'Zq9xK2mW7pLr', 'password: ***}'],
+    ["a YAML flow password with YAML's escaped quote", `{username: bob, password: 'ab''cdZq9xK2mW7pLr'}`, 'Zq9xK2mW7pLr', 'password: ***}'],
+    ['a YAML flow password with an escaped double quote', '{username: bob, password: "ab\\"cdZq9xK2mW7pLr"}', 'Zq9xK2mW7pLr', 'password: ***}'],
     ["Go's %+v of a password with a comma and a space", '{Username:octo Password:abc,Zq9x K2mW7pLr Auth: ServerAddress:r.example.com}', 'K2mW7pLr', 'Password:*** Auth: ServerAddress:r.example.com}']
   ])('cuts %s', (_name, text, secret, kept) => {
     const out = withoutCredentials(text)

@@ -288,6 +288,17 @@ describe('registryHost ports', () => {
   })
 })
 
+// attack round 15: options before a reference it cannot read were read
+// in exponential time
+describe('registriesIn reads a command line in linear time', () => {
+  it('many options, then a reference it cannot read', () => {
+    const text = `docker pull ${'--platform=linux/amd64 '.repeat(2000)}"$IMAGE"`
+    const started = performance.now()
+    expect(registryNamedIn(text)).toBeUndefined()
+    expect(performance.now() - started).toBeLessThan(500)
+  })
+}) // prettier-ignore
+
 describe('registriesIn: the family a storage host names without a host', () => {
   it("ECR's S3 layer bucket names ECR, no host; a host named wins", () => {
     const bucket = 'failed open: unexpected status from GET request to https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a1b2/4f4f: 403 Forbidden'
@@ -323,6 +334,9 @@ describe('registryNamedIn: the registry an error text names (explain without --r
     ['the runner\'s "Docker pull failed" after the refused pull', 'Error response from daemon: pull access denied for us-docker.pkg.dev/acme/tools/app, repository does not exist or may require \'docker login\'\nWarning: Docker pull failed with exit code 1, back off 2.5 seconds before retry.\nError: Docker pull failed with exit code 1', 'us-docker.pkg.dev'],
     ['a platform value before an image of a host no family owns', '$ docker pull --platform linux/amd64 registry.example.com/app:1\nError response from daemon: unauthorized', 'registry.example.com'],
     ["a registry's own log", 'time="2026-11-28T10:00:00Z" level=warning msg="error authorizing context: insufficient scope" http.request.host="registry.example.com" http.request.uri="/v2/team/app/blobs/uploads/"', 'registry.example.com'],
+    // attack round 15: the registry's JSON log format
+    ["a registry's JSON log", '{"http.request.host":"registry.example.com","http.request.uri":"/v2/","level":"warning","msg":"error authorizing context: authorization token required"}', 'registry.example.com'],
+    ['many options before the image', `docker pull ${'--platform=linux/amd64 '.repeat(20)}--quiet ghcr.io/acme/app:1\nError response from daemon: denied`, 'ghcr.io'],
     ['a file path holding a host-like name', 'open /home/u/.docker/ghcr.io/x: permission denied', undefined],
     // storage hosts are never the registry, whatever their path; some name it
     ["ECR Public's CloudFront host, with /v2/ in its path", 'latest: Pulling from docker/library/redis\nfailed open: unexpected status from GET request to https://d2glxqk2uabbnd.cloudfront.net/v2/docker/library/redis/blobs/sha256:0123: 403 Forbidden', 'public.ecr.aws'],

@@ -40,7 +40,10 @@ describe('a title inside the headline', () => {
     ],
     ['ECR token expired', 'ECR token expired'],
     ['A password on an account', 'a password on an account'],
-    ['Docker login failed', 'docker login failed']
+    ['Docker login failed', 'docker login failed'],
+    // a name in camel case keeps its case (attack round 15)
+    ['GitLab refused the CI job token', 'GitLab refused the CI job token'],
+    ['GitHub Packages refused it', 'GitHub Packages refused it']
   ])('%j reads %j', (title, expected) => {
     expect(lowerFirst(title)).toBe(expected)
   })

@@ -163,12 +163,13 @@ const LINE_SECRET =
  * A secret as an INI line or a YAML flow mapping gives it: `Password = …`
  * in any case (docker's prompt is `Password:`, never with `=`), and
  * `{…, password: …}` after a brace or a comma, its value bare or quoted
- * (attack rounds 13, 14); a value JSON_SECRET cut already stays as it is.
+ * with YAML's escapes (`\"` inside `"…"`, `''` inside `'…'`; attack rounds
+ * 13 to 15); a value JSON_SECRET cut already stays as it is.
  */
 const INI_SECRET =
   /^([ \t]*["']?(?:password|passwd|pwd|secret|client_secret|token|registry_password|docker_password)["']?[ \t]*=[ \t]*)(?!\*\*\*)\S[^\n]*/gim
 const FLOW_SECRET =
-  /([{,][ \t]*["']?(?:password|passwd|secret|client_secret)["']?[ \t]*:[ \t]*)(?:(["'])(?!\*\*\*)[^"'\n]*\2|(?!\*\*\*|["'\\])[^\s,}\]]+)/gi
+  /([{,][ \t]*["']?(?:password|passwd|secret|client_secret)["']?[ \t]*:[ \t]*)(?:"(?!\*\*\*)(?:[^"\\\n]|\\.)*"|'(?!\*\*\*)(?:[^'\n]|'')*'|(?!\*\*\*|["'\\])[^\s,}\]]+)/gi
 
 /**
  * A text a user pasted (for `explain`), without the credentials it may

@@ -265,10 +265,26 @@ function namedReferences(text: string): { host: string; at: number }[] {
   const said = text.matchAll(
     /(?:pull access denied for |unable to find image '|invalid value: ")([a-z0-9][\w.:/-]{0,254})/gi
   )
-  const typed = text.matchAll(
-    /\bdocker (?:pull|push) (?:--platform[ =]\S+ |--?[a-z-]+(?:=\S+)? )*([a-z0-9][\w.:/-]{0,254})/g
-  )
-  return [...said, ...typed].map((m) => ({ host: hostOf(m[1]), at: m.index }))
+  // the command's first argument that is no option, read word by word
+  // (a regular expression over the options was exponential on many of
+  // them; attack round 15)
+  const typed = [...text.matchAll(/\bdocker (?:pull|push) ([^\n]{0,2000})/g)]
+    .map((m) => {
+      const words = m[1].split(/\s+/)
+      let i = 0
+      while (i < words.length && words[i].startsWith('-')) {
+        i += words[i] === '--platform' ? 2 : 1
+      }
+      const reference = words[i] ?? ''
+      return /^[a-z0-9][\w.:/-]{0,254}$/.test(reference)
+        ? { host: hostOf(reference), at: m.index }
+        : undefined
+    })
+    .filter((found) => found !== undefined)
+  return [
+    ...[...said].map((m) => ({ host: hostOf(m[1]), at: m.index })),
+    ...typed
+  ]
 }
 
 /**
@@ -326,11 +342,12 @@ export function registriesIn(text: string): {
       profileOf(host)
   )
   if (api) return { named: api.host, requested: api.host }
-  // a registry's own log names its host (distribution's http.request.host;
-  // attack round 14)
-  const logged = /\bhttp\.request\.host="?([a-z0-9.-]+(?::\d{1,5})?)/i
-    .exec(text)?.[1]
-    ?.toLowerCase()
+  // a registry's own log names its host (distribution's http.request.host,
+  // as text or JSON; attack rounds 14, 15)
+  const logged =
+    /\bhttp\.request\.host"?\s*[:=]\s*"?([a-z0-9.-]+(?::\d{1,5})?)/i
+      .exec(text)?.[1]
+      ?.toLowerCase()
   if (logged && profileOf(logged)) return { named: logged, requested: logged }
   // the last reference a family owns or docker's words name: a log's
   // failing pull or push is its last

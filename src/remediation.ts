@@ -133,7 +133,21 @@ function render(
     steps: texts.steps.map(fill),
     docs: [...texts.docs]
   }
-  if (texts.snippet) remediation.snippet = fill(texts.snippet)
+  // a snippet is copied as it is: its registry is a host, or a stand-in to
+  // replace, never a family's name (explain's "Harbor"; attack round 15)
+  if (texts.snippet) {
+    const host = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:]+\](:\d{1,5})?$/.test(
+      context.registry
+    )
+    remediation.snippet = fill(
+      host
+        ? texts.snippet
+        : texts.snippet.replace(
+            /^(\s*registry: )\{registry\}/m,
+            '$1REGISTRY_HOST'
+          )
+    )
+  }
   return remediation
 }
 

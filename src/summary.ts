@@ -217,6 +217,8 @@ function checksAndEvidence(model: SummaryModel): string[] {
 export function lowerFirst(text: string): string {
   const word = text.split(/[\s:,]/)[0]
   if (/[A-Z].*[A-Z0-9_]/.test(word) && word === word.toUpperCase()) return text
+  // a name in camel case keeps its case: GitLab, GitHub (attack round 15)
+  if (/^.[a-z]*[A-Z]/.test(word)) return text
   return text.charAt(0).toLowerCase() + text.slice(1)
 }
 

@@ -82,7 +82,8 @@ export const REMEDIATION: RemediationTable = {
           "App Service: the web app's container settings (registry, user and password), or its managed identity with AcrPull and `acrUseManagedIdentityCreds`.",
           'Check the image name: NAME.azurecr.io/REPOSITORY:TAG; a repository that does not exist is refused the same way.'
         ],
-        docs: [LINKS_ACR.auth]
+        docs: [LINKS_ACR.auth],
+        snippet: undefined
       },
       'anonymous-pull': {
         error:

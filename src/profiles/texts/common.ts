@@ -102,7 +102,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
           "Give the service the registry credential in its own settings: Container Apps `az containerapp registry set --name APP --resource-group GROUP --server {registry} --username USER --password TOKEN` (or create it with `--registry-server`, `--registry-username`, `--registry-password`); App Service its container settings; ECS the task definition's `repositoryCredentials`.",
           'Check the image name, character for character: a repository that does not exist is refused the same way.'
         ],
-        docs: [LINKS.login]
+        docs: [LINKS.login],
+        // no workflow login: the runner's is not the one missing
+        snippet: undefined
       },
       'anonymous-pull': {
         title: 'The image needs a login to pull',

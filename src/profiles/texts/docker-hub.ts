@@ -63,7 +63,8 @@ export const REMEDIATION: RemediationTable = {
         steps: [
           "Give the service Docker Hub's credential in its own settings, your Docker ID and a personal access token: Container Apps `az containerapp registry set --name APP --resource-group GROUP --server registry.hub.docker.com --username DOCKER_ID --password TOKEN` (users report `registry.hub.docker.com` works there where `docker.io` does not); App Service its container settings; ECS the task definition's `repositoryCredentials`.",
           'Check the image name: docker.io/NAMESPACE/REPOSITORY:TAG; a private or missing repository is refused alike.'
-        ]
+        ],
+        snippet: undefined
       }
     }
   },
