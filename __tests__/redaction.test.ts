@@ -356,6 +356,8 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ["Go's http.Header", 'headers: map[Authorization:[Basic Ym9iOlpxOXhLMm1XN3BMcjRUbjg=] User-Agent:[docker/27]]', 'Ym9iOlpxOXhLMm1XN3BMcjRUbjg', 'map[Authorization:[Basic ***] User-Agent:[docker/27]]'],
     ['a Python dict', "{'Authorization': 'Basic Ym9iOlpxOXhLMm1XN3BMcjRUbjg=', 'User-Agent': 'x'}", 'Ym9iOlpxOXhLMm1XN3BMcjRUbjg', "'Authorization': 'Basic ***'"],
     ["Python http.client's escaped request", "send: b'GET /v2/ HTTP/1.1\\r\\nAuthorization: Basic Ym9iOlpxOXhLMm1XN3BMcjRUbjg=\\r\\nAccept: */*'", 'Ym9iOlpxOXhLMm1XN3BMcjRUbjg', 'Authorization: Basic ***\\r\\nAccept'],
+    // attack round 14: a password that starts like a port, after a user
+    ['a URL password that starts with digits and a /', 'failed to fetch https://bob:2024/Zq9xK2mW7pLr4Tn8+q=@myacr.azurecr.io/helm/v1/repo/index.yaml : 401', 'Zq9xK2mW7pLr4Tn8', 'https://bob:***@myacr.azurecr.io/helm'],
     ['a URL password holding /', 'failed to fetch https://bob:Ab/Zq9xK2mW7pLr4Tn8+q=@myacr.azurecr.io/helm/v1/repo/index.yaml : 401', 'Zq9xK2mW7pLr4Tn8', 'https://bob:***@myacr.azurecr.io/helm'],
     ['an INI Password = line', '[registry]\nPassword = Zq9xK2mW7pLr4Tn8\nlogin failed', 'Zq9xK2mW7pLr4Tn8', 'Password = ***\nlogin failed'],
     ['a YAML flow mapping', 'registry-auth: [{registry: ghcr.io, username: bob, password: Zq9xK2mW7pLr4Tn8}]', 'Zq9xK2mW7pLr4Tn8', 'username: bob, password: ***}]'],
@@ -389,7 +391,8 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     'Error response from daemon: pull access denied for app, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
     'failed to resolve reference "r.example/app:1": pull access denied, repository does not exist or may require authorization: authorization failed: no basic auth credentials',
     // a port and a path are no password, with an @ later in the URL
-    'GET https://registry.example.com:5000/v2/app/manifests/latest@sha256 failed: 401 Unauthorized'
+    'GET https://registry.example.com:5000/v2/app/manifests/latest@sha256 failed: 401 Unauthorized',
+    'GET http://localhost:5000/v2/app/manifests/latest@sha256 failed: 401 Unauthorized'
   ])('leaves a text with no credential as it is: %s', (text) => {
     expect(withoutCredentials(text)).toBe(text)
   })

@@ -88,10 +88,28 @@ const TOKENS_IN_TEXT =
  * word is bounded (a scheme's 32 characters, a name's 64, a login line's
  * 1000), so that a long run of joined words (`a-a-a-…`) is read in linear
  * time, not quadratic (attack round 11). The password may hold `/` (ACR's
- * and AWS's secrets are base64-like; attack round 13), but is no port.
+ * and AWS's secrets are base64-like; attack round 13), and digits first
+ * (cutUrlPassword tells a host's port from it).
  */
 const URL_PASSWORD =
-  /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/@:]*):(?!\d{1,5}(?:\/|$))[^\s@]{0,256}@/gi
+  /(\b[a-z][a-z0-9+.-]{0,31}:\/\/([^\s/@:]*)):([^\s@]{0,256})@/gi
+
+/**
+ * A URL's `user:password@` with its password cut, unless what follows the
+ * colon is a port of a host (`registry.example.com:5000/v2/…@sha256`): a
+ * password may start with digits and a `/` too, after a user name that is
+ * no host (attack round 14).
+ */
+function cutUrlPassword(
+  whole: string,
+  prefix: string,
+  user: string,
+  password: string
+): string {
+  const port = /^\d{1,5}(?:\/|$)/.test(password)
+  const host = /\.|^localhost$/i.test(user)
+  return port && host ? whole : `${prefix}:***@`
+}
 
 /**
  * An HTTP Authorization header's credential, as a verbose trace shows it.
@@ -181,7 +199,7 @@ const FLOW_SECRET =
  */
 export function withoutCredentials(text: string): string {
   return text
-    .replace(URL_PASSWORD, '$1:***@')
+    .replace(URL_PASSWORD, cutUrlPassword)
     .replace(AUTHORIZATION, '$1***')
     .replace(LOGIN_PASSWORD, '$1***')
     .replace(USER_PASSWORD, '$1***')
