@@ -30,8 +30,8 @@ import { startEmulator, type Emulator } from '../emulator/server.js'
 import { findDocker } from '../scripts/runner.js'
 import {
   dockerCli,
+  holdingSecrets,
   LOCK_FILE,
-  SECRET_IN_ENV_MIN,
   stopDocker
 } from '../src/docker.js'
 import { Secrets } from '../src/redact.js'
@@ -812,7 +812,7 @@ describe('the docker child process', () => {
         UNRELATED: 'kept'
       }
       // the secret is added after docker's CLI is made: asked as it starts
-      const docker = dockerCli(env, {}, (value) => secrets.holds(value, SECRET_IN_ENV_MIN))
+      const docker = dockerCli(env, {}, holdingSecrets(secrets))
       secrets.add(SECRET, 'u')
       await docker.login('example.com', 'u', SECRET)
       const childEnv = readFileSync(envFile, 'utf8')
@@ -831,7 +831,7 @@ describe('the docker child process', () => {
       // a password that is part of a path docker needs keeps that path
       // (attack round 14: DOCKER_CONFIG=/home/docker/…)
       secrets.add('dockerhub-ci')
-      await dockerCli({ ...env, HOME: '/home/dockerhub-ci', DOCKER_HOST: 'unix:///run/dockerhub-ci.sock', OTHER: 'x dockerhub-ci' }, {}, (value) => secrets.holds(value, SECRET_IN_ENV_MIN)).login('example.com', 'u', 'dockerhub-ci')
+      await dockerCli({ ...env, HOME: '/home/dockerhub-ci', DOCKER_HOST: 'unix:///run/dockerhub-ci.sock', OTHER: 'x dockerhub-ci' }, {}, holdingSecrets(secrets)).login('example.com', 'u', 'dockerhub-ci')
       const needed = readFileSync(envFile, 'utf8')
       expect(needed).toContain('HOME=/home/dockerhub-ci')
       expect(needed).toContain('DOCKER_HOST=unix:///run/dockerhub-ci.sock')

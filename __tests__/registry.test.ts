@@ -2,13 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import { endpointHost, parseEndpoints } from '../src/endpoints.js'
 import { InputError } from '../src/errors.js'
 import {
-  registriesIn,
-  registryNamedIn,
   ENDPOINTS_ENV,
   HUB_OVERRIDE_ENV,
   registryHost,
   resolveRegistry
 } from '../src/registry.js'
+import { registriesIn, registryNamedIn } from '../src/text-registry.js'
 
 describe('endpointHost', () => {
   it('gives docker the host of the base URL a host is sent to, else the host', () => {

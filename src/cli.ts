@@ -4,7 +4,7 @@
  * preflight's evidence and judges it; `login` also runs `docker login`.
  */
 import { parseArgs } from 'node:util'
-import { dockerCli, SECRET_IN_ENV_MIN, type DockerCli } from './docker.js'
+import { dockerCli, holdingSecrets, type DockerCli } from './docker.js'
 import { doctor, doctorText, type DoctorReport } from './doctor.js'
 import { InputError } from './errors.js'
 import { gather } from './gather.js'
@@ -20,7 +20,8 @@ import {
   type Profile
 } from './profiles/index.js'
 import { Secrets, withoutCredentials } from './redact.js'
-import { registriesIn, resolveRegistry } from './registry.js'
+import { resolveRegistry } from './registry.js'
+import { registriesIn } from './text-registry.js'
 import { reportCommand } from './report.js'
 import { VERSION } from './version.js'
 
@@ -438,9 +439,7 @@ async function checkOrLogin(
     // (GitLab's CI_REPOSITORY_URL holds the job token)
     {
       env: io.env,
-      docker:
-        io.docker ??
-        dockerCli(io.env, {}, (v) => secrets.holds(v, SECRET_IN_ENV_MIN)),
+      docker: io.docker ?? dockerCli(io.env, {}, holdingSecrets(secrets)),
       secrets
     }
   )

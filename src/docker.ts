@@ -24,6 +24,7 @@ import { join } from 'node:path'
 import { nodeCrypto } from './builtins.js'
 import type { CliResult, DockerConfigEvidence } from './evidence.js'
 import { isRecord } from './protocol.js'
+import type { Secrets } from './redact.js'
 
 /** Where the CLI keeps Docker Hub's login in `auths`. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/'
@@ -416,7 +417,21 @@ export function dockerEnv(
  * shorter one could be part of any value, and is no credential a registry
  * issues.
  */
-export const SECRET_IN_ENV_MIN = 8
+const SECRET_IN_ENV_MIN = 8
+
+/** Keeps out of docker's environment what holds a secret of the run. */
+export function holdingSecrets(secrets: Secrets): KeepOut {
+  return (value) => secrets.holds(value, SECRET_IN_ENV_MIN)
+}
+
+/** The names of the variables `keepOut` leaves out of docker's environment. */
+export function keptOutNames(
+  env: NodeJS.ProcessEnv,
+  keepOut: KeepOut
+): string[] {
+  const kept = dockerEnv(env, keepOut)
+  return Object.keys(dockerEnv(env)).filter((name) => !(name in kept))
+}
 
 /**
  * The variables docker reads its paths, daemon and context from: docker's

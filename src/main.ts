@@ -8,8 +8,8 @@ import * as core from '@actions/core'
 import { nodeCrypto } from './builtins.js'
 import {
   dockerCli,
-  dockerEnv,
-  SECRET_IN_ENV_MIN,
+  holdingSecrets,
+  keptOutNames,
   stopDocker,
   type DockerCli,
   type Writing
@@ -56,10 +56,7 @@ export async function run(world: Partial<World> = {}): Promise<void> {
     list: false,
     saved: new Set(),
     pending: new Set(),
-    keptOut: () => {
-      const kept = dockerEnv(env, (v) => secrets.holds(v, SECRET_IN_ENV_MIN))
-      return Object.keys(dockerEnv(env)).filter((name) => !(name in kept))
-    }
+    keptOut: () => keptOutNames(env, holdingSecrets(secrets))
   }
   onCancel = () => {
     // a login stopped before it stored anything is not this run's to log
@@ -76,8 +73,7 @@ export async function run(world: Partial<World> = {}): Promise<void> {
       // the run, whatever its name (a job-level env of the workflow's, each
       // registry-auth entry's password)
       docker: noting(
-        world.docker ??
-          dockerCli(env, {}, (v) => secrets.holds(v, SECRET_IN_ENV_MIN)),
+        world.docker ?? dockerCli(env, {}, holdingSecrets(secrets)),
         loggedIn,
         early
       ),

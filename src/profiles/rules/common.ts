@@ -5,6 +5,7 @@
  * wordings (docs/docker-hub.md §5, docs/registries.md §0, §9). In the rules'
  * chunk (src/profiles/rules/index.ts): loaded only when a text must be read.
  */
+import { STORAGE_HOSTS } from '../storage.js'
 import type { TextRule } from '../types.js'
 
 /**
@@ -21,42 +22,23 @@ export const CLIENT_RULES: readonly TextRule[] = [
     diagnosis: 'registry-unreachable',
     case: 'blob-storage',
     // the download's own failure (containerd's httpReadSeeker), so that a
-    // 403 elsewhere in a log (a RUN wget of a CDN file) is not read as it
+    // 403 elsewhere in a log (a RUN wget of a CDN file) is not read as it;
+    // the storage hosts are src/profiles/storage.ts's
     match: [
-      ['failed open: unexpected status', '.cloudfront.net/', '403 forbidden'],
-      [
-        'failed open: unexpected status',
-        '.cloudflare.docker.com/',
-        '403 forbidden'
-      ],
-      [
-        'failed open: unexpected status',
-        '.r2.cloudflarestorage.com/',
-        '403 forbidden'
-      ],
-      [
-        'failed open: unexpected status',
-        '-starport-layer-bucket.',
-        '403 forbidden'
-      ],
+      ...STORAGE_HOSTS.flatMap((row) =>
+        (row.markers ?? []).map((marker) => [
+          'failed open: unexpected status',
+          marker,
+          '403 forbidden'
+        ])
+      ),
       // distribution's storage layout, whatever the storage (not the
       // Actions cache's blobs, LOOK005)
       [
         'failed open: unexpected status',
         '/docker/registry/v2/blobs/',
         '403 forbidden'
-      ],
-      ['failed open: unexpected status', '.data.azurecr.io/', '403 forbidden'],
-      // GHCR's and Quay's layer hosts
-      [
-        'failed open: unexpected status',
-        'pkg-containers.githubusercontent.com/',
-        '403 forbidden'
-      ],
-      ['failed open: unexpected status', 'cdn.quay.io/', '403 forbidden'],
-      ['failed open: unexpected status', 'cdn01.quay.io/', '403 forbidden'],
-      ['failed open: unexpected status', 'cdn02.quay.io/', '403 forbidden'],
-      ['failed open: unexpected status', 'cdn03.quay.io/', '403 forbidden']
+      ]
     ],
     source:
       "containerd \"failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://<id>.cloudfront.net/…: 403 Forbidden\" for a pull from public.ecr.aws in a sandbox whose network policy did not allow ECR Public's CloudFront hosts (docs/real-texts.md dev4-ecr-07); the registries' storage hosts: Docker's allow list (production.cloudflare.docker.com, docker-images-prod.*.r2.cloudflarestorage.com), Amazon ECR's VPC endpoints page (layers from the S3 bucket prod-<region>-starport-layer-bucket), Azure Container Registry's firewall rules (*.blob.core.windows.net, <registry>.<region>.data.azurecr.io), Trivy's troubleshooting page (GHCR's layers from pkg-containers.githubusercontent.com), OpenShift's firewall page (Quay's CDN cdn.quay.io, cdn01-03.quay.io)"
