@@ -35,6 +35,7 @@ import {
   exchangeKeys,
   exchangePlan,
   keysFor,
+  keysLeftUnexchanged,
   type ExchangePlan
 } from '../src/aws.js'
 import { DIAGNOSIS_IDS } from '../src/diagnosis.js'
@@ -110,6 +111,20 @@ describe('exchangePlan: when AWS keys are exchanged, as docker/login-action deci
   it('any username but AWS is taken for an access key id, as login-action does', () => {
     expect(plan(ECR_HOST_NAME, 'ci-user', 'secret')?.keys).toBe('inputs')
   })
+
+  it.each([
+    ['keys in the inputs', KEY, 'secret', {}, true],
+    ['user AWS: a token, meant to go as it is', 'AWS', 'token', {}, false],
+    ['both empty, keys in the environment', '', '', { AWS_ACCESS_KEY_ID: KEY }, true],
+    ['both empty, a web identity', '', '', { AWS_ROLE_ARN: 'arn:aws:iam::1:role/r', AWS_WEB_IDENTITY_TOKEN_FILE: '/t' }, true],
+    ['both empty, nothing in the environment', '', '', {}, false],
+    ['one empty: the input analysis names it', KEY, '', { AWS_ACCESS_KEY_ID: KEY }, false]
+  ] as const)('ecr: false on ECR, %s: keysLeftUnexchanged %s', (_name, username, password, env, left) => {
+    expect(keysLeftUnexchanged({ host: ECR_HOST_NAME }, username, password, 'false', env)).toBe(left)
+    // auto, true, or another registry: never
+    expect(keysLeftUnexchanged({ host: ECR_HOST_NAME }, username, password, 'auto', env)).toBe(false)
+    expect(keysLeftUnexchanged({ host: 'ghcr.io' }, username, password, 'false', env)).toBe(false)
+  }) // prettier-ignore
 
   it('ecr: false never exchanges; auto on another registry neither', () => {
     expect(plan(ECR_HOST_NAME, KEY, 'secret', 'false')).toBeUndefined()
@@ -585,6 +600,9 @@ describe('gathered: the keys exchanged, then the token used as any ECR login', (
     expect(api.requests).toEqual([])
     expect(registry.requests.map((r) => `${r.step} ${r.status}`)).toEqual(['ping 401', 'ping 400'])
     expect(verdict.preflight).toBe('inconclusive')
+    // named in the evidence: the keys went unexchanged (§13ee)
+    expect(evidence.ecrOff).toBe(true)
+    expect(verdict.evidence[0]).toBe("`ecr` is false: no AWS keys were exchanged for an ECR token")
   }) // prettier-ignore
 })
 

@@ -71,6 +71,7 @@ async function main(
     password: string
     push?: string
     timeout?: string
+    ecr?: string
   },
   env: Record<string, string> = {},
   ws: Workspace = session.workspace()
@@ -281,6 +282,34 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     expect(ws.summary()).toContain('Could not load credentials from any providers')
     expect(api.requests).toEqual([])
     expect(ws.dockerArgv()).toEqual([])
+  }) // prettier-ignore
+
+  it('ecr: false with access keys in the inputs: the error line names ecr: false, not the keys (attack-16 repro-02)', async () => {
+    const keys = API_KEYS.pusher
+    const { result, ws } = await main({ username: keys.accessKeyId, password: keys.secretAccessKey, ecr: 'false' })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::`ecr: false`: the AWS keys were not exchanged: remove `ecr: false` (or set `ecr: auto`) so that the AWS keys are exchanged for an ECR token'
+    ])
+    expect(api.requests).toEqual([])
+    expect(ws.summary()).toContain('`ecr` is false: no AWS keys were exchanged for an ECR token')
+    expect(ws.summary()).not.toContain('Check that the username is exactly AWS')
+    noLeaks(ws, keys.secretAccessKey)
+  }) // prettier-ignore
+
+  it('ecr: false with empty inputs after configure-aws-credentials: ecr: false named, no "no keys were found" (attack-16 repro-02)', async () => {
+    const keys = API_KEYS.session
+    const { result, ws } = await main(
+      { username: '', password: '', ecr: 'false' },
+      { AWS_ACCESS_KEY_ID: keys.accessKeyId, AWS_SECRET_ACCESS_KEY: keys.secretAccessKey, AWS_SESSION_TOKEN: keys.sessionToken, AWS_REGION: 'us-east-1' }
+    )
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::`ecr: false`: the AWS keys were not exchanged: remove `ecr: false` (or set `ecr: auto`) so that the AWS keys are exchanged for an ECR token'
+    ])
+    expect(ws.outputs().diagnosis).toBe('missing-credentials')
+    expect(ws.summary()).not.toMatch(/no AWS keys were found|Why the credentials are empty/)
+    expect(api.requests).toEqual([])
   }) // prettier-ignore
 
   it("a profile's credential_process that never answers: the step ends by the preflight's deadline, missing-credentials saying so, and the process is stopped", async () => {

@@ -130,7 +130,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'docker-context': ['credential-store-error'],
   'gcr-shutdown': ['not-a-login-failure'],
   'blob-storage': ['registry-unreachable'],
-  'cloud-service': ['missing-credentials']
+  'cloud-service': ['missing-credentials'],
+  'ecr-off': ['invalid-credentials', 'missing-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

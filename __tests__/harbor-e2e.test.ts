@@ -86,6 +86,10 @@ describeE2e('Harbor, with the real docker CLI', () => {
     expect(ws.summary()).toContain(
       'looks like a robot account name (robot$…) whose $… part a shell expanded to nothing'
     )
+    // Harbor's robot, read as its challenge named the registry, never a
+    // Quay robot by the `+` (attack-16 repro-04)
+    expect(ws.outputs()['credential-kind']).toBe('harbor-robot')
+    expect(ws.summary()).toContain('| Credential kind | harbor-robot |')
   })
 
   it('a robot with Pull only: push denied, Push and Pull permission named', async () => {

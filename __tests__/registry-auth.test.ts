@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { readInputs } from '../src/inputs.js'
 import { splitPush } from '../src/multi-login.js'
+import { parsePushList } from '../src/repository.js'
 import { combineReports } from '../src/multi-report.js'
 import { parseRegistryAuth, passwordsIn } from '../src/registry-auth.js'
 import { resolveRegistry } from '../src/registry.js'
@@ -274,12 +275,17 @@ describe('splitPush', () => {
     ])
   })
 
-  it('without a Docker Hub entry, a name without host goes to the first', () => {
+  it('without a Docker Hub entry, a name without host is Docker Hub\'s, named so on the first entry (attack-16 repro-01)', () => {
+    // docker pushes octocat/app to Docker Hub: the first entry's report
+    // says its login cannot push there, never "granted" on ghcr.io
     expect(splitPush('octocat/app', [targets[0], targets[2]])).toEqual([
-      'octocat/app',
+      'docker.io/octocat/app',
       ''
     ])
-  })
+    const [first] = splitPush('octocat/app', [targets[0], targets[2]])
+    expect(parsePushList(first, targets[0]).repositories).toEqual([])
+    expect(parsePushList(first, targets[0]).elsewhere).toEqual(['docker.io'])
+  }) // prettier-ignore
 })
 
 describe('combineReports', () => {

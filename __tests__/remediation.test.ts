@@ -512,6 +512,7 @@ describe('emptySecretTexts', () => {
         'This pull_request comes from someone/app: GitHub gives workflows of pull requests from forks no repository secrets.',
       fix: 'Set skip-if-missing: true so that fork pull requests build without logging in, and push only from branches of this repository.',
       line: 'this pull_request comes from the fork someone/app',
+      act: 'set skip-if-missing: true, as a pull request from a fork gets no secrets and no OIDC token',
       skipped: 'no credentials in this fork pull request',
       hint: ''
     })

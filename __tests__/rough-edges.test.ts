@@ -168,6 +168,35 @@ describe('the empty-secret error line', () => {
   })
 })
 
+describe('the empty-secret error line on a registry whose fix is long', () => {
+  it("ECR in a fork's pull request: the fork and skip-if-missing, not configure-aws-credentials (attack-16 repro-03)", async () => {
+    await runStep(
+      { registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', username: '', password: '' },
+      {
+        ...forkPullRequest('mallory/app'),
+        // the SDK finds no keys: none in the environment, no profile, no IMDS
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
+        AWS_CONFIG_FILE: join(dir, 'none')
+      }
+    )
+    const [[line]] = core.setFailed.mock.calls as [[string]]
+    expect(line).toBe(
+      'No credential for this Amazon ECR registry: set skip-if-missing: true, as a pull request from a fork gets no secrets and no OIDC token (this pull_request comes from the fork mallory/app)'
+    )
+    expect(line.length).toBeLessThan(MAX_ERROR_LINE)
+  }) // prettier-ignore
+
+  it('outside a fork, the registry keeps its own fix', async () => {
+    await runStep(
+      { registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', username: '', password: '' },
+      { AWS_EC2_METADATA_DISABLED: 'true', AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'), AWS_CONFIG_FILE: join(dir, 'none') }
+    )
+    const [[line]] = core.setFailed.mock.calls as [[string]]
+    expect(line).toMatch(/^No credential for this Amazon ECR registry: run aws-actions\/configure-aws-credentials before this step/)
+  }) // prettier-ignore
+})
+
 describe('the registry the user named', () => {
   it('Docker Hub: docker.io in the title, the table and the checks; the emulator only in the evidence', async () => {
     await runStep({

@@ -50,6 +50,38 @@ export interface AwsKeys {
 }
 
 /**
+ * Whether `ecr: false` left AWS keys unexchanged on a host of Amazon ECR
+ * (docs/registries.md §13ee): both inputs set and the username not AWS
+ * (access keys sent as they are), or both empty with keys in the
+ * environment (configure-aws-credentials' variables, a profile, a web
+ * identity). ECR takes only user AWS with a token.
+ */
+export function keysLeftUnexchanged(
+  target: Pick<RegistryTarget, 'host'>,
+  username: string,
+  password: string,
+  mode: EcrMode,
+  env: NodeJS.ProcessEnv
+): boolean {
+  const host = target.host.replace(/:\d+$/, '').toLowerCase()
+  const user = username.trim()
+  if (
+    mode !== 'false' ||
+    user === ECR_TOKEN_USER ||
+    !(ECR_HOST.test(host) || ECR_PUBLIC_HOSTS.includes(host))
+  ) {
+    return false
+  }
+  const given = [user, password.trim()].filter(Boolean).length
+  return (
+    given === 2 || (given === 0 && ENV_KEYS.some((name) => env[name]?.trim()))
+  )
+}
+
+/** Where the AWS SDK finds keys when the inputs are empty. */
+const ENV_KEYS = ['AWS_ACCESS_KEY_ID', 'AWS_ROLE_ARN', 'AWS_PROFILE']
+
+/**
  * Whether a login exchanges AWS access keys for an ECR token, and what it
  * asks. docker/login-action (src/docker.ts, src/aws.ts) exchanges whenever
  * `ecr` is `true`, or `auto` and the host is ECR's: the username and

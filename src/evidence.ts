@@ -339,6 +339,13 @@ export interface Evidence {
    * preflight and `docker login` then use that token)
    */
   credentialExchange?: CredentialExchange
+  /**
+   * `ecr: false` on a host of Amazon ECR with access keys (in the inputs,
+   * or in the environment with both inputs empty), not user AWS: nothing
+   * was exchanged, the inputs went to the registry as they are
+   * (docs/registries.md §13ee)
+   */
+  ecrOff?: true
   /** the preflight's requests, in the order made */
   exchanges: readonly HttpExchange[]
   /**

@@ -16,6 +16,7 @@ import {
   exchangeKeys,
   exchangePlan,
   keysFor,
+  keysLeftUnexchanged,
   type AccountToken,
   type ExchangePlan
 } from './aws.js'
@@ -131,6 +132,15 @@ async function gatherEvidence(
     input,
     ...(staleConfig ? { staleConfig } : {}),
     ...(elsewhere.length > 0 ? { pushElsewhere: elsewhere } : {}),
+    ...(keysLeftUnexchanged(
+      target,
+      options.username,
+      options.password,
+      options.ecr ?? 'auto',
+      world.env
+    )
+      ? { ecrOff: true as const }
+      : {}),
     preflight: 'ran',
     exchanges: [],
     push: [],
@@ -328,6 +338,22 @@ async function gatherEvidence(
     const checked: Evidence = {
       ...base,
       registry: { ...base.registry, profile: preflight.profile },
+      // a registry its challenge named (self-managed Harbor, GitLab, Quay):
+      // the kind as that registry reads the username and password; the
+      // findings stay those the inputs were checked with before any request
+      // (attack-16 repro-04: `robot+ci` on Harbor was a Quay robot)
+      ...(preflight.profile !== target.profile && input === given
+        ? {
+            input: {
+              ...input,
+              credentialKind: analyzeInputs(
+                username,
+                password,
+                profileById(preflight.profile)
+              ).credentialKind
+            }
+          }
+        : {}),
       exchanges: preflight.exchanges,
       ...(preflight.known ? { knownChallenge: preflight.known } : {})
     }

@@ -145,6 +145,9 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
     emptySecret: evidence.event ? emptySecretCause(evidence.event) : undefined
   }
   const lines: string[] = []
+  if (evidence.ecrOff) {
+    lines.push('`ecr` is false: no AWS keys were exchanged for an ECR token')
+  }
   const exchange = evidence.credentialExchange
   const exchanged = exchange
     ? judgeExchange(exchange, evidence, profile, lines)
@@ -156,7 +159,10 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
       evidence: [...lines, ...offline.evidence],
       warnings: [],
       preflight: 'not-sent',
-      case: malformedCase(offline.diagnosis, evidence.input),
+      case:
+        evidence.ecrOff && offline.diagnosis === 'missing-credentials'
+          ? 'ecr-off'
+          : malformedCase(offline.diagnosis, evidence.input),
       ...common
     }
   }
@@ -546,6 +552,13 @@ function caseOf(
   }
   if (diagnosis === 'insufficient-scope') {
     return pushDenial(evidence, push, profileById(evidence.registry.profile))
+  }
+  // `ecr: false` on ECR: the keys were never exchanged (§13ee)
+  if (
+    evidence.ecrOff &&
+    (diagnosis === 'invalid-credentials' || diagnosis === 'missing-credentials')
+  ) {
+    return 'ecr-off'
   }
   // the variant the deciding wording names, when it names this diagnosis
   // (CLI024: a config file docker would rewrite)

@@ -126,8 +126,11 @@ const NAMES_HOST = /^(localhost|[^/]*[.:][^/]*)\//i
 /**
  * The `push` input split over the entries: each repository goes to the
  * entry of its registry; one without a host to Docker Hub's entry, as
- * docker reads it (else to the first entry); one of no entry's registry to
- * the first entry, whose report says that login cannot push there.
+ * docker reads it; one of no entry's registry to the first entry, whose
+ * report says that login cannot push there — a name without a host when no
+ * entry is Docker Hub's as `docker.io/<name>`, which is where docker would
+ * push it (attack-16 repro-01: it was checked on the first entry's
+ * registry and reported granted).
  */
 export function splitPush(
   push: string,
@@ -138,11 +141,14 @@ export function splitPush(
   for (const raw of push.split(/[\n,]/)) {
     const item = raw.trim()
     if (item === '') continue
-    const owner = NAMES_HOST.test(item)
-      ? targets.findIndex(
-          (target) => parsePushList(item, target).repositories.length > 0
-        )
-      : hub
+    if (!NAMES_HOST.test(item)) {
+      if (hub === -1) lists[0].push(`docker.io/${item}`)
+      else lists[hub].push(item)
+      continue
+    }
+    const owner = targets.findIndex(
+      (target) => parsePushList(item, target).repositories.length > 0
+    )
     lists[owner === -1 ? 0 : owner].push(item)
   }
   return lists.map((list) => list.join('\n'))

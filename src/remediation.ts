@@ -204,9 +204,13 @@ const MIN_VALUE = 12
 export function errorLine(
   id: DiagnosisId | WarningId,
   context: RemediationContext,
-  suffix = ''
+  suffix = '',
+  /** what to do, in place of the texts' own */
+  error?: string
 ): string {
-  const texts = textsFor(id, context)
+  const texts = error
+    ? { ...textsFor(id, context), error }
+    : textsFor(id, context)
   const limit = context.lineLimit ?? MAX_ERROR_LINE
   const withSuffix = fitted(id, texts, context, limit - suffix.length)
   if (withSuffix.length < limit - suffix.length) {
@@ -261,6 +265,12 @@ export interface EmptySecretTexts {
   skipped: string
   /** what would make such runs log in, when a login is skipped */
   hint: string
+  /**
+   * the fix for the error line when the event alone explains the empty
+   * credentials (a fork's pull request, Dependabot): the line says it in
+   * place of the registry's own fix when both do not fit
+   */
+  act?: string
 }
 
 /** Why credentials are empty, and the fix, as the user reads them. */
@@ -279,7 +289,8 @@ export function emptySecretTexts(
     fix: fill(texts.fix, 140),
     line: fill(texts.line, 40),
     skipped: texts.skipped,
-    hint: texts.hint
+    hint: texts.hint,
+    ...('act' in texts ? { act: texts.act } : {})
   }
 }
 

@@ -68,6 +68,22 @@ export type PostStepState =
   { server: string; logout: boolean } | { servers: string[]; logout: boolean }
 
 /**
+ * The error line of empty credentials, with the cause the event names: in
+ * place of the registry's own fix when both do not fit and the event alone
+ * explains it (a fork's pull request, Dependabot: attack-16 repro-03, ECR's
+ * fix had left no room for the fork).
+ */
+function emptyLine(
+  emptySecret: EmptySecretTexts,
+  context: RemediationContext
+): string {
+  const suffix = ` (${emptySecret.line})`
+  const line = errorLine('missing-credentials', context, suffix)
+  if (line.endsWith(suffix) || !emptySecret.act) return line
+  return errorLine('missing-credentials', context, suffix, emptySecret.act)
+}
+
+/**
  * Whether a report of this verdict renders any texts but `OK_TEXTS`: a
  * diagnosis, a warning or empty credentials to explain. The writers load
  * the texts (src/profiles/index.ts loadTexts) only then, so a login that
@@ -103,8 +119,9 @@ export function reportAction(
     accountFailureLine(failure, context)
   )
   const rateLimit = evidence.rateLimit
+  // `ecr: false` with the keys in the environment: empty inputs on purpose
   const emptySecret =
-    verdict.emptySecret && evidence.event
+    verdict.emptySecret && evidence.event && verdict.case !== 'ecr-off'
       ? emptySecretTexts(
           verdict.emptySecret,
           evidence.event.name,
@@ -191,7 +208,7 @@ export function reportAction(
   }
   report.failure =
     emptySecret && verdict.diagnosis === 'missing-credentials'
-      ? errorLine(verdict.diagnosis, context, ` (${emptySecret.line})`)
+      ? emptyLine(emptySecret, context)
       : errorLine(verdict.diagnosis, context)
   if (accountLines.length > 0) report.errors = accountLines
   return report

@@ -25,11 +25,16 @@ export const HARBOR: Profile = {
   // docs/registries.md §4 (d): a wrong credential gets a token for nobody
   // when scopes are asked (src/core/service/token/creator.go)
   pushScopesAtLogin: false,
-  // docs/registries.md §4 (b): `robot$` is the default prefix
+  // docs/registries.md §4 (b): `robot$` is the default prefix (a robot is
+  // `<prefix><project>+<name>`); `robot+ci` is what a shell leaves of
+  // `robot$library+ci` (HBR101): still a robot of Harbor's here, not a
+  // Quay robot (attack-16 repro-04)
   credentials: [
     {
       kind: 'harbor-robot',
-      test: (_value, username) => username.startsWith('robot$'),
+      test: (_value, username) =>
+        username.startsWith('robot$') ||
+        /^[a-z0-9_.-]*\+[a-z0-9_.-]+$/i.test(username),
       isToken: false
     }
   ],

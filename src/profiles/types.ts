@@ -153,7 +153,10 @@ export const REMEDIATION_CASES = [
   // appended (docs/registries.md §13x (b)): a cloud service pulled with
   // its own registry settings, which held no credential
   /** a cloud service (Container Apps, App Service…) pulled with no credential */
-  'cloud-service'
+  'cloud-service',
+  // appended (docs/registries.md §13ee): `ecr: false` on an ECR host
+  /** `ecr: false` on Amazon ECR: AWS keys went unexchanged */
+  'ecr-off'
 ] as const
 
 /** A variant of a diagnosis's texts. */

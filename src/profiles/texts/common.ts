@@ -738,6 +738,7 @@ export const EMPTY_SECRET = {
       'This {event} run was started by Dependabot, which reads Dependabot secrets, not Actions secrets.',
     fix: 'Add the same secrets under Settings → Secrets and variables → Dependabot, or set skip-if-missing: true for Dependabot runs.',
     line: 'this {event} run was started by Dependabot',
+    act: 'add the secrets as Dependabot secrets, or set skip-if-missing: true',
     skipped: 'no credentials in this Dependabot run',
     hint: 'To log in on Dependabot runs, add the same secrets under Settings → Secrets and variables → Dependabot.'
   },
@@ -746,6 +747,7 @@ export const EMPTY_SECRET = {
       'This {event} comes from {fork}: GitHub gives workflows of pull requests from forks no repository secrets.',
     fix: 'Set skip-if-missing: true so that fork pull requests build without logging in, and push only from branches of this repository.',
     line: 'this {event} comes from the fork {fork}',
+    act: 'set skip-if-missing: true, as a pull request from a fork gets no secrets and no OIDC token',
     skipped: 'no credentials in this fork pull request',
     hint: ''
   },

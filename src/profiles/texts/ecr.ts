@@ -79,6 +79,18 @@ export const REMEDIATION: RemediationTable = {
     docs: [LINKS_ECR.configureCredentials, LINKS_ECR.oidc, LINKS_ECR.auth],
     snippet: OIDC_SNIPPET,
     cases: {
+      // docs/registries.md §13ee: `ecr: false` sent the keys as they are
+      'ecr-off': {
+        title: '`ecr: false`: the AWS keys were not exchanged',
+        error:
+          'remove `ecr: false` (or set `ecr: auto`) so that the AWS keys are exchanged for an ECR token',
+        why: '`ecr` is false, so this action did not exchange AWS keys for an ECR token, as docker/login-action does not: with both inputs empty, docker had no credential for {registry}, and the keys in the environment were not used. Amazon ECR takes only the user AWS with a token from GetAuthorizationToken.',
+        steps: [
+          "Remove `ecr: false`, or set `ecr: auto`: on an ECR host the access keys (in `username` and `password`, or in the environment when both are empty) are then exchanged for a token of the host's region.",
+          'Or keep `ecr: false` and log in with `username: AWS` and a token from `aws ecr get-login-password --region <the region in {registry}>`, fetched in the same job right before this step.'
+        ],
+        docs: [LINKS_ECR.auth, LINKS_ECR.configureCredentials]
+      },
       username: {
         title: 'The access key id is empty',
         error:
@@ -129,6 +141,18 @@ export const REMEDIATION: RemediationTable = {
     docs: [LINKS_ECR.auth, LINKS_ECR.troubleshooting],
     snippet: OIDC_SNIPPET,
     cases: {
+      // docs/registries.md §13ee: `ecr: false` sent the keys as they are
+      'ecr-off': {
+        title: '`ecr: false`: the AWS keys were not exchanged',
+        error:
+          'remove `ecr: false` (or set `ecr: auto`) so that the AWS keys are exchanged for an ECR token',
+        why: '`ecr` is false, so this action did not exchange AWS keys for an ECR token, as docker/login-action does not: the username and password went to {registry} as they are, and an access key id is no user it knows. Amazon ECR takes only the user AWS with a token from GetAuthorizationToken.',
+        steps: [
+          "Remove `ecr: false`, or set `ecr: auto`: on an ECR host the access keys (in `username` and `password`, or in the environment when both are empty) are then exchanged for a token of the host's region.",
+          'Or keep `ecr: false` and log in with `username: AWS` and a token from `aws ecr get-login-password --region <the region in {registry}>`, fetched in the same job right before this step.'
+        ],
+        docs: [LINKS_ECR.auth, LINKS_ECR.configureCredentials]
+      },
       'aws-access-key': {
         title: 'AWS does not accept these access keys',
         error:
