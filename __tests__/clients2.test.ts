@@ -228,22 +228,25 @@ const CLIENTS: Row[] = [
   {
     text: "[ERROR] Failed to execute goal com.google.cloud.tools:jib-maven-plugin:0.9.10:build (default-cli) on project product-upgrade-server: Build image failed, perhaps you should make sure your credentials for 'private-docker.changhongedu.cn' are set up correctly: Unauthorized for private-docker.changhongedu.cn/product-upgrade: 401 Unauthorized",
     source: 'GoogleContainerTools/jib#942',
-    diagnosis: 'invalid-credentials',
-    rule: 'CLI016'
+    diagnosis: 'missing-credentials',
+    rule: 'CLI016',
+    case: 'no-login'
   },
   {
     text: "> com.google.cloud.tools.jib.plugins.common.BuildStepsExecutionException: Build to Docker daemon failed, perhaps you should make sure your credentials for 'registry-1.docker.io/library/eclipse-temurin' are set up correctly. See https://github.com/GoogleContainerTools/jib/blob/master/docs/faq.md#what-should-i-do-when-the-registry-responds-with-unauthorized for help",
     source: 'GoogleContainerTools/jib#3677',
-    diagnosis: 'invalid-credentials',
-    rule: 'CLI016'
+    diagnosis: 'missing-credentials',
+    rule: 'CLI016',
+    case: 'no-login'
   },
   {
     text: "[INFO] The base image requires auth. Trying again for openjdk:11...\n[WARNING] The credential helper (docker-credential-desktop) has nothing for server URL: registry-1.docker.io\n\nGot output:\n\ncredentials not found in native keychain\n\n[ERROR] Failed to execute goal com.google.cloud.tools:jib-maven-plugin:3.3.1:build: Build image failed, perhaps you should make sure your credentials for 'registry-1.docker.io/acme/app' are set up correctly",
     source:
       "jib's helper warning (GoogleContainerTools/jib DockerCredentialHelper, quoted in user logs) before its error: the error's rule wins",
     constructed: true,
-    diagnosis: 'invalid-credentials',
-    rule: 'CLI016'
+    diagnosis: 'missing-credentials',
+    rule: 'CLI016',
+    case: 'no-login'
   },
   {
     text: '[WARNING] The credential helper (docker-credential-desktop) has nothing for server URL: registry-1.docker.io\n\nGot output:\n\ncredentials not found in native keychain',
@@ -335,9 +338,10 @@ const CLIENTS: Row[] = [
   {
     text: 'Got error when attempting to fetch image version from registry: Got bad response from registry: 401 Unauthorized',
     source:
-      'kreuzwerker/terraform-provider-docker#86 (already REG004; a misspelled image there)',
-    diagnosis: 'invalid-credentials',
-    rule: 'REG004'
+      "kreuzwerker/terraform-provider-docker#86 (REG004's words, no login, token request, pull or push shown: FB033, docs/registries.md §13dd; a misspelled image there, which an anonymous request is refused alike)",
+    diagnosis: 'missing-credentials',
+    rule: 'FB033',
+    case: 'no-login'
   },
   {
     text: 'java.lang.IllegalStateException: Could not find a valid Docker environment. Please see logs and check configuration',
@@ -420,7 +424,7 @@ describe('explain: texts of more clients', () => {
     [
       "jib's 401",
       "Build image failed, perhaps you should make sure your credentials for 'registry.example.com/acme/app' are set up correctly: Unauthorized for registry.example.com/acme/app: 401 Unauthorized",
-      'invalid-credentials',
+      'missing-credentials',
       'CLI016'
     ],
     [

@@ -474,10 +474,13 @@ describe('explain: wordings users reported', () => {
       rule: 'ACR005'
     },
     {
+      // no login, token request, pull or push shows: a request sent
+      // without a credential ACR took (docs/registries.md §13dd)
       profile: 'acr',
       text: 'unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
-      diagnosis: 'invalid-credentials',
-      rule: 'REG004'
+      diagnosis: 'missing-credentials',
+      rule: 'FB033',
+      kase: 'no-login'
     },
     {
       profile: 'acr',

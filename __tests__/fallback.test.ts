@@ -199,6 +199,17 @@ const CAUGHT: Row[] = [
     diagnosis: 'invalid-credentials',
     rule: 'FB013'
   },
+  // go-containerregistry's bare status from a tool's own request, with no
+  // request, login or token realm shown (Skaffold, a controller): §13dd
+  {
+    name: 'go-containerregistry: a 401 with no request shown',
+    format:
+      'remote.Image "unsupported status code %d; body: %s" from a client that is not logging in (docs/registries.md §13dd)',
+    text: 'build failed: building [r.example.com/app]: build artifact: getting image: unsupported status code 401; body: ',
+    diagnosis: 'missing-credentials',
+    rule: 'FB033',
+    case: 'no-login'
+  },
   // oras-go errcode.ErrorResponse (oras, helm 3.8+ push and pull)
   {
     name: 'oras-go: an upload refused with 403 and a message',
@@ -953,11 +964,12 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read(bare)?.rule.id).toBe('FB006')
   })
 
-  it('a name that holds "pull" is no pull: a push keeps its reading', () => {
+  it('a name that holds "pull" is no pull', () => {
     const text =
       'The push refers to repository [r.example.com/team/pullman]\nunauthorized: authentication required'
     expect(pullFramingOf(text)).toBeUndefined()
-    expect(read(text)?.rule.id).toBe('REG004')
+    // no login, token request, pull or push framing shows: FB033 (§13dd)
+    expect(read(text)?.rule.id).toBe('FB033')
     expect(pullFramingOf('on: pull_request\nError: Get "https://r/v2/": unauthorized')).toBeUndefined()
   }) // prettier-ignore
 
@@ -996,6 +1008,40 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
       byRequest(undefined, 'GET https://r/v2/a/manifests/1')
     ).toBeUndefined()
   })
+
+  it('a bare 401 that shows no request: FB033, with its own wording (§13dd)', () => {
+    const bare = 'unauthorized: authentication required'
+    expect(read(bare)?.rule.id).toBe('FB033')
+    expect(read(bare)?.wording).toBe('unauthorized: authentication required')
+    const status = 'getting image: unsupported status code 401; body: '
+    expect(matchRule(status, table)?.rule.id).toBe('FB013')
+    expect(read(status)?.rule.id).toBe('FB033')
+  })
+
+  it("a token request's or a login's 401 keeps the login reading; so does FB019's body", () => {
+    for (const text of [
+      'GET https://r.example.com/oauth2/token?scope=repository%3Aa%3Apull&service=r.example.com: UNAUTHORIZED: authentication required',
+      'http://r.example.com/service/token?account=u&service=harbor-registry request failed with status: 401 Unauthorized',
+      'Error: authenticating creds for "r.example.com": StatusCode: 401, "<html></html>"',
+      'helm registry login r.example.com: response status code 401: unauthorized: authentication required',
+      'Error response from daemon: Get "https://r.example.com/v2/": unauthorized: authentication required'
+    ]) {
+      expect([text, read(text)?.rule.id]).toEqual([text, matchRule(text, table)?.rule.id])
+      expect(read(text)?.rule.diagnosis).toBe('invalid-credentials')
+    }
+    const body = '{"errors":[{"code":"UNAUTHORIZED","message":"User cannot be authenticated with the token provided."}]}'
+    expect(read(body)?.rule.id).toBe('FB019')
+  }) // prettier-ignore
+
+  it('the evidence says which request, or that none shows', () => {
+    const pull = judgeText('HEAD https://r.example.com/v2/a/manifests/1: unexpected status code 401 Unauthorized', GENERIC)
+    expect(pull.evidence[1]).toMatch(/rule REG004: a 401 read as a refused login, but the request was a pull$/)
+    const bare = judgeText('unauthorized: authentication required', GENERIC)
+    expect(bare.diagnosis).toBe('missing-credentials')
+    expect(bare.case).toBe('no-login')
+    expect(bare.evidence[1]).toMatch(/rule REG004: a 401 read as a refused login, but the text shows no login, no token request, no pull and no push/)
+    expect(bare.evidence[2]).toMatch(/^no request shown "unauthorized: authentication required", rule FB033 \(docs\/registries\.md §13b \(f\), docs\/registries\.md §13dd/)
+  }) // prettier-ignore
 
   it('the evidence names both readings', () => {
     const verdict = judgeText(

@@ -2130,13 +2130,27 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'insufficient-scope',
     rule: 'HBR001'
   },
+  // a bare 401 that shows no login, no token request, no pull and no push:
+  // a request sent without a credential the registry took (§13dd)
   {
     text: 'unauthorized: authentication required',
+    diagnosis: 'missing-credentials',
+    rule: 'FB033'
+  },
+  {
+    text: 'unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+    diagnosis: 'missing-credentials',
+    rule: 'FB033'
+  },
+  // the same words answering a login's /v2/ ping, or a token request: the
+  // credential sent was refused
+  {
+    text: 'Error response from daemon: Get "https://myacr.azurecr.io/v2/": unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
     diagnosis: 'invalid-credentials',
     rule: 'REG004'
   },
   {
-    text: 'unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.',
+    text: 'GET https://myacr.azurecr.io/oauth2/token?scope=repository%3Aapp%3Apull&service=myacr.azurecr.io: UNAUTHORIZED: authentication required, visit https://aka.ms/acr/authorization for more information.',
     diagnosis: 'invalid-credentials',
     rule: 'REG004'
   },

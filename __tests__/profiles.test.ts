@@ -33,6 +33,7 @@ import {
 } from '../src/profiles/index.js'
 import { REMEDIATION_CASES, type Wording } from '../src/profiles/types.js'
 import { parseChallenge } from '../src/protocol.js'
+import { REQUEST_ONLY_RULES } from '../src/operation.js'
 import { remediationFor } from '../src/remediation.js'
 import { holds, matchRule, RULE_TEXT_MAX } from '../src/rules.js'
 
@@ -1942,7 +1943,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording: 'perhaps you should make sure your credentials for',
     id: 'CLI016',
-    diagnosis: 'invalid-credentials'
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'registryunauthorizedexception',
+    id: 'CLI016',
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'perhaps you should make sure you have permissions for',
@@ -3303,7 +3309,9 @@ describe('rule ids and sources', () => {
     const rule = ALL_RULES.find((r) => r.id === id)
     expect(id).toMatch(/^[A-Z]+\d{3}$/)
     expect(rule?.source.trim().length).toBeGreaterThan(5)
-    expect(rule?.match.length).toBeGreaterThan(0)
+    // FB033 is reached by the request a text shows (src/operation.ts)
+    if (REQUEST_ONLY_RULES.includes(id)) expect(rule?.match).toEqual([])
+    else expect(rule?.match.length).toBeGreaterThan(0)
   })
 
   it.each(refinementIds)(
@@ -3613,7 +3621,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'FB029',
     'FB030',
     // a login endpoint's 401 (§13c (p))
-    'FB032'
+    'FB032',
+    // a bare 401 where no request shows: byRequest's only (§13dd)
+    'FB033'
   ]
 
   it("Docker Hub's own rules, in order", () => {

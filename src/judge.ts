@@ -43,7 +43,7 @@ import {
   type RateLimitHeaders
 } from './protocol.js'
 import { emptySecretCause, type EmptySecretCause } from './event.js'
-import { byRequest } from './operation.js'
+import { byRequest, requestReading } from './operation.js'
 import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
 import { oneLine } from './text.js'
 
@@ -449,10 +449,10 @@ export function judgeText(given: string, profile: Profile): Verdict {
       `seen: ${quote(line)}`,
       ...(read && read !== found
         ? [
-            `known wording "${wordingParts(read.wording).join(' … ')}", rule ${read.rule.id}: a 401 read as a refused login, but the request was a push`
+            `known wording "${wordingParts(read.wording).join(' … ')}", rule ${read.rule.id}: a 401 read as a refused login, ${requestReading(found.rule.id)}`
           ]
         : []),
-      `${read && read !== found ? 'request' : 'known wording'} "${wordingParts(found.wording).join(' … ')}", rule ${found.rule.id} (${found.rule.source})`
+      `${read && read !== found ? (found.wording === read.wording ? 'no request shown' : 'request') : 'known wording'} "${wordingParts(found.wording).join(' … ')}", rule ${found.rule.id} (${found.rule.source})`
     ]
   }
 }

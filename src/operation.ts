@@ -54,7 +54,25 @@ const LOGIN_FRAMINGS: readonly Wording[] = [
   '/v2/ ',
   'login attempt',
   'docker login',
-  'logging in'
+  'logging in',
+  // containers/common pkg/auth Login: podman, buildah and skopeo login
+  'authenticating creds for',
+  // helm registry login, oras login (docs/registries.md §13a (g))
+  'registry login'
+]
+
+/**
+ * Framings of a token request: the realm of a registry's challenge
+ * (distribution token.md; ACR's /oauth2/token, GitLab's /jwt/auth,
+ * Harbor's /service/token). Its 401 refused the credential the client
+ * sent: a 401 that shows one keeps the login reading.
+ */
+const TOKEN_FRAMINGS: readonly Wording[] = [
+  '/token?',
+  '/oauth2/token',
+  '/jwt/auth',
+  '/service/token',
+  '/v2/token'
 ]
 
 /**
@@ -66,28 +84,58 @@ const LOGIN_FRAMINGS: readonly Wording[] = [
  */
 export const LOGIN_READINGS: readonly string[] = ['REG004', 'FB013', 'FB019']
 
+/**
+ * The login readings of a bare 401, "authentication required" or a status
+ * alone, that a text showing no request at all reads as a request sent
+ * with no credential the registry took (FB033, docs/registries.md §13dd):
+ * FB019's quoted body may carry a message of its own, and keeps it.
+ */
+const BARE_READINGS: readonly string[] = ['REG004', 'FB013']
+
 /** The rule a login reading of a 401 becomes on a push. */
 const ON_A_PUSH = 'FB004'
 
 /** The rule a login reading of a 401 becomes on a pull. */
 const ON_A_PULL = 'FB006'
 
+/** The rule a bare 401 becomes where the text shows no request. */
+const ON_NO_REQUEST = 'FB033'
+
+/**
+ * Rules no wording reaches, only `byRequest`: they have no `match` of
+ * their own.
+ */
+export const REQUEST_ONLY_RULES: readonly string[] = [ON_NO_REQUEST]
+
+/** What a reading by the request says of it, for the evidence. */
+export function requestReading(ruleId: string): string {
+  if (ruleId === ON_A_PUSH) return 'but the request was a push'
+  if (ruleId === ON_A_PULL) return 'but the request was a pull'
+  return 'but the text shows no login, no token request, no pull and no push: a client sent a request without a credential the registry took'
+}
+
 /** The push framing a text shows, if any. */
 export function pushFramingOf(text: string): Wording | undefined {
   return PUSH_FRAMINGS.find((framing) => holds(text, framing))
 }
 
+/** Whether a text shows a login: its `/v2/` ping or the CLI's words. */
+function showsLogin(text: string): boolean {
+  return LOGIN_FRAMINGS.some((framing) => holds(text, framing))
+}
+
 /** The pull framing a text shows, if it shows no login's. */
 export function pullFramingOf(text: string): Wording | undefined {
-  if (LOGIN_FRAMINGS.some((framing) => holds(text, framing))) return undefined
+  if (showsLogin(text)) return undefined
   return PULL_FRAMINGS.find((framing) => holds(text, framing))
 }
 
 /**
  * A match made precise by the request it answered: a login reading of a
  * 401 (`LOGIN_READINGS`) on a push becomes FB004, on a pull FB006, with
- * the framing that showed the request as the wording. Any other match is
- * returned as it is.
+ * the framing that showed the request as the wording; a bare one in a
+ * text that shows no request at all becomes FB033, with its own wording.
+ * Any other match is returned as it is.
  */
 export function byRequest(
   found: RuleMatch | undefined,
@@ -100,6 +148,20 @@ export function byRequest(
     return rule ? { rule, wording: push } : found
   }
   const pull = pullFramingOf(text)
-  const rule = pull ? ruleById(ON_A_PULL) : undefined
-  return rule && pull ? { rule, wording: pull } : found
+  if (pull) {
+    const rule = ruleById(ON_A_PULL)
+    return rule ? { rule, wording: pull } : found
+  }
+  // docs/registries.md §13dd: no login, no token request, no pull and no
+  // push shown: a client's own request (a build plugin, a controller, a
+  // scanner) that went without a credential the registry took
+  if (
+    !BARE_READINGS.includes(found.rule.id) ||
+    showsLogin(text) ||
+    TOKEN_FRAMINGS.some((framing) => holds(text, framing))
+  ) {
+    return found
+  }
+  const rule = ruleById(ON_NO_REQUEST)
+  return rule ? { rule, wording: found.wording } : found
 }

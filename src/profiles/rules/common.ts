@@ -777,10 +777,17 @@ export const GENERIC_RULES: readonly TextRule[] = [
   // (f)): after the registries' own words, before the generic statuses
   {
     id: 'CLI016',
-    diagnosis: 'invalid-credentials',
-    match: ['perhaps you should make sure your credentials for'],
+    // docs/registries.md §13dd: Jib's 401 is most often a credential Jib
+    // did not find, as its FAQ says (was invalid-credentials)
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [
+      'perhaps you should make sure your credentials for',
+      // the exception Jib throws on that 401, as a stack trace prints it
+      'registryunauthorizedexception'
+    ],
     source:
-      'docs/registries.md §13a (f): jib HelpfulSuggestions.forCredentialsNotCorrect on a 401 (RegistryUnauthorizedException): "Build image failed, perhaps you should make sure your credentials for \'private-docker.changhongedu.cn\' are set up correctly: Unauthorized for …: 401 Unauthorized" (GoogleContainerTools/jib#942, #1617, #2207, #3677)'
+      'docs/registries.md §13a (f), §13dd: jib HelpfulSuggestions.forCredentialsNotCorrect on a 401 (RegistryUnauthorizedException): "Build image failed, perhaps you should make sure your credentials for \'private-docker.changhongedu.cn\' are set up correctly: Unauthorized for …: 401 Unauthorized" (GoogleContainerTools/jib#942, #1617, #2207, #3677), or the exception itself, "com.google.cloud.tools.jib.registry.RegistryUnauthorizedException: Unauthorized for …" (jib-core registry/RegistryUnauthorizedException.java); Jib\'s FAQ, "What should I do when the registry responds with UNAUTHORIZED?": "it is often due to credential misconfiguration. Examples: You did not configure auth information in the default places where Jib searches" (GoogleContainerTools/jib docs/faq.md)'
   },
   {
     id: 'CLI017',

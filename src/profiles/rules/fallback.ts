@@ -465,5 +465,17 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['/users/login', '401 client error']
     ],
     source: `${SECTION} (h), docs/registries.md §13c (p): RFC 9110 §15.5.2 (401 on a request that carried credentials: they were refused); Docker Hub POST /v2/users/login and Quay's app-registry POST /cnr/api/v1/users/login; python-requests raise_for_status "401 Client Error: UNAUTHORIZED for url: https://quay.io/cnr/api/v1/users/login" (app-registry/appr-helm-plugin#9), the VS Code Docker extension "Request to https://hub.docker.com/v2/users/login failed with status 401: Unauthorized" (microsoft/vscode-docker#3280)`
+  },
+  {
+    // docs/registries.md §13dd: REG004's or FB013's bare 401 in a text that
+    // shows no login, no token request, no pull and no push (`byRequest`
+    // in src/operation.ts): a client's own request — a build plugin, a
+    // controller, a scanner, a proxy — sent without a credential the
+    // registry took. No wording of its own: only `byRequest` reaches it
+    id: 'FB033',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [],
+    source: `${SECTION} (f), docs/registries.md §13dd: RFC 9110 §15.5.2 (401: the request "lacks valid authentication credentials"); distribution docs/spec/auth/token.md (a client first sends its request without a token and is answered 401 with a challenge; "authentication required" is UNAUTHORIZED's message); a client that is not logging in got it: the login a CLI made is one the client did not read (Jib's FAQ, "What should I do when the registry responds with UNAUTHORIZED?": "often due to credential misconfiguration … You did not configure auth information in the default places where Jib searches"); a token request's 401 (the realm shown) and a login's (its /v2/ ping) keep REG004's reading`
   }
 ]

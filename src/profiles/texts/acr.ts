@@ -67,7 +67,10 @@ export const REMEDIATION: RemediationTable = {
           'Log in before the step that pushes or pulls, in the same job, with this action as below or with `az acr login --name NAME` after azure/login: every job starts with an empty docker config.',
           'Set `registry:` to the host of the image reference, NAME.azurecr.io, character for character.',
           'AKS pulling from the registry: `az aks update --name CLUSTER --resource-group GROUP --attach-acr NAME` gives the kubelet identity AcrPull; another cluster needs an image pull secret (`imagePullSecrets`) holding a service principal or a token.',
-          SAME_USER_STEP
+          SAME_USER_STEP,
+          // docs/registries.md §7: a Microsoft Entra login's registry token
+          // must be renewed every 3 hours
+          'A push or pull more than about three hours after `az acr login` is refused the same way: its token has expired; log in again right before that step.'
         ],
         docs: [LINKS_ACR.auth, LINKS_ACR.aks],
         snippet: SP_SNIPPET
