@@ -199,6 +199,28 @@ const CAUGHT: Row[] = [
     diagnosis: 'invalid-credentials',
     rule: 'FB013'
   },
+  // the kubelet's docker puller (before the CRI) framing a refused pull
+  // (docs/registries.md §13ff (g))
+  {
+    name: 'the kubelet: a pull with no credential for an explicit registry',
+    format:
+      'pkg/kubelet/dockertools "image pull failed for %s, this may be because there are no credentials on this request.  details: (%v)"',
+    text: 'Failed to pull image "r.example.com/a:1": image pull failed for r.example.com/a:1, this may be because there are no credentials on this request.  details: (Error: Status 403 trying to pull repository a: "{}")',
+    diagnosis: 'missing-credentials',
+    rule: 'FB034',
+    case: 'no-login'
+  },
+  // heroku/docker-registry-client, the client of tools that read images
+  // on their own (docs/registries.md §13ff (f))
+  {
+    name: "a tool's registry client: its /v2/ ping answered 401",
+    format:
+      'HttpStatusError "http: non-successful response (status=%d body=%q)"',
+    text: 'cannot create client for registry: Get https://r.example.com/v2/: http: non-successful response (status=401 body="{}")',
+    diagnosis: 'missing-credentials',
+    rule: 'FB035',
+    case: 'no-login'
+  },
   // go-containerregistry's bare status from a tool's own request, with no
   // request, login or token realm shown (Skaffold, a controller): §13dd
   {

@@ -33,6 +33,7 @@ import {
   DOCKER_HUB,
   PROFILES,
   profileById,
+  recognise,
   ruleById,
   type ProfileId
 } from '../src/profiles/index.js'
@@ -2410,6 +2411,37 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'credential-store-error',
     rule: 'GAR050'
   },
+  // wordings from the fourteenth development set (docs/registries.md §13ff)
+  {
+    text: '"auth for \\"ghcr.io\\" not found in secret flux-system/github"',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI041'
+  },
+  {
+    text: 'Unable to locate chart oci://dp.apps.rancher.io/charts/suse-ai-deployer: failed to perform "FetchReference" on source: GET "https://dp.apps.rancher.io/v2/charts/suse-ai-deployer/manifests/1.2.0": response status code 403: denied: Forbidden access to suse-ai-deployer image in charts repository. someone@apps.rancher.io lacks necessary subscription.',
+    diagnosis: 'insufficient-scope',
+    rule: 'GEN011'
+  },
+  {
+    text: '2020-11-06T05:00:49Z [ERROR] [/server/middleware/security/basic_auth.go:41][requestID="6e263b58"]: failed to authenticate robot$user: Failed to authenticate user, due to error \'Not found an entry\'',
+    diagnosis: 'invalid-credentials',
+    rule: 'HBR010'
+  },
+  {
+    text: 'Failed to pull image "ghcr.io/podtato-head/podtato-right-leg:v0.1.0": rpc error: code = Unknown desc = Error response from daemon: Head https://ghcr.io/v2/podtato-head/podtato-right-leg/manifests/v0.1.0: denied',
+    diagnosis: 'repository-not-found',
+    rule: 'GHCR008'
+  },
+  {
+    text: 'Failed to pull image "quay.io/foo/bar:baz": image pull failed for quay.io/foo/bar:baz,\nthis may be because there are no credentials on this request.  details: (Error: Status\n403 trying to pull repository foo/bar: "{\\"error\\": \\"Permission Denied\\"}")',
+    diagnosis: 'missing-credentials',
+    rule: 'FB034'
+  },
+  {
+    text: 'time="2019-07-29T20:30:50Z" level=error msg="trigger.poll.RepositoryWatcher.addJob: failed to get image digest" error="Get https://index.docker.io/v2/acme/keel-test/manifests/1.0.1: http: non-successful response (status=401 body=\\"{}\\")" image="acme/keel-test:1.0.1" password= username=',
+    diagnosis: 'missing-credentials',
+    rule: 'FB035'
+  },
   // wordings from the thirteenth development set (docs/registries.md §13cc)
   {
     text: 'failed to push ghcr.io/helium-diy/lightweight-dashboard:0.0.4: exit status 1: The push refers to repository [ghcr.io/helium-diy/lightweight-dashboard]\na247e2708871: Preparing\ndenied: not_found: owner not found',
@@ -2769,6 +2801,19 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     rule: 'HUB015'
   }
 ]
+
+describe("judgeText: registry.redhat.io's words for a pull with no login (§13ff (b))", () => {
+  it('GEN010 before QUAY001, whose reading of the containers/image framing is a refused password', () => {
+    const text =
+      'error creating build container: Error initializing source docker://registry.redhat.io/ubi8/ubi:latest: unable to retrieve auth token: invalid username/password: unauthorized: Please login to the Red Hat Registry using your Customer Portal credentials. Further instructions can be found here: https://access.redhat.com/RegistryAuthentication'
+    const verdict = judgeText(text, profileById(recognise('registry.redhat.io')))
+    expect([verdict.diagnosis, verdict.rule, verdict.case]).toEqual(['missing-credentials', 'GEN010', 'no-login'])
+    // docker's form of it too (docs/real-texts.md dev7-generic-13)
+    const docker =
+      '/usr/bin/docker-current: Get https://registry.redhat.io/v2/rhscl/ruby-23-rhel7/manifests/latest: unauthorized: Please login to the Red Hat Registry using your Customer Portal credentials.'
+    expect(judgeText(docker, profileById(recognise('registry.redhat.io'))).diagnosis).toBe('missing-credentials')
+  }) // prettier-ignore
+})
 
 describe('judgeText: real messages read the same on every registry', () => {
   // the text as JSON in the title: some messages span lines

@@ -3224,6 +3224,41 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: '/users/login … 401 client error',
     id: 'FB032',
     diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'auth for \\" … \\" not found in secret',
+    id: 'CLI041',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'please login to the red hat registry',
+    id: 'GEN010',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'lacks necessary subscription',
+    id: 'GEN011',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'failed to authenticate user, due to error',
+    id: 'HBR010',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'https://ghcr.io/v2/ … /manifests/ … : denied',
+    id: 'GHCR008',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'this may be because there are no credentials on this request',
+    id: 'FB034',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'http: non-successful response (status=401',
+    id: 'FB035',
+    diagnosis: 'missing-credentials'
   }
 ]
 
@@ -3282,6 +3317,14 @@ describe('every wording yields its rule and diagnosis, whatever the case', () =>
       matchRule(`unauthorized: incorrect username or password\n${log}`)
     ).toBeUndefined()
   })
+
+  it("leaves out Terraform's box: a wording it wrapped still matches (§13ff (c))", () => {
+    const boxed = '╷\n│ Error: GET "https://r/v2/a/manifests/1": response status code\n│ 401: unauthorized: authentication required\n╵'
+    expect(holds(boxed, 'status code 401')).toBe(true)
+    expect(matchRule(boxed)?.rule.id).toBe('REG004')
+    // a pipe of a table is no box
+    expect(holds('status code\n| 401', 'status code 401')).toBe(false)
+  }) // prettier-ignore
 
   it('folds white space: a wording wrapped over lines still matches', () => {
     expect(
@@ -3623,7 +3666,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // a login endpoint's 401 (§13c (p))
     'FB032',
     // a bare 401 where no request shows: byRequest's only (§13dd)
-    'FB033'
+    'FB033',
+    // the kubelet's own framing, a tool's registry client (§13ff)
+    'FB034',
+    'FB035'
   ]
 
   it("Docker Hub's own rules, in order", () => {

@@ -36,10 +36,11 @@ describeCorpusHygiene({
  * no request is a request without a credential), 54/82 (65.9 %), while
  * the blind set went 55 → 56/61 and the fourteenth development set,
  * measured as merged, 40 → 42/57 with it (kept on that set's reading, as
- * decided before it was measured). The issue's target is 9 in 10; the
- * floor guards the figure.
+ * decided before it was measured); with §13ff (wordings of the
+ * fourteenth set), 55/82 again. The issue's target is 9 in 10; the floor
+ * guards the figure.
  */
-export const REAL_TEXTS_SEALED_FLOOR = 0.65
+export const REAL_TEXTS_SEALED_FLOOR = 0.67
 
 describeHeldOutMeasure({
   name: 'sealed',

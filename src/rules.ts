@@ -19,10 +19,16 @@ export function wordingParts(wording: Wording): readonly string[] {
 
 /**
  * A text as the rules read it: lower case, every run of white space one
- * space (logs and terminals wrap long lines where they like).
+ * space (logs and terminals wrap long lines where they like), and the box
+ * Terraform draws down the left of an error (`╷`, `│ `, `╵`) left out, so
+ * that a wording it wrapped over two lines still reads as one
+ * (docs/registries.md §13ff (c)).
  */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ')
+  return text
+    .replace(/^[ \t]*[│╷╵](?:[ \t]|$)/gm, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
 }
 
 /** Whether a line holds every part of a wording (case- and wrap-insensitive). */

@@ -257,9 +257,13 @@ export const CLIENT_RULES: readonly TextRule[] = [
     id: 'CLI041',
     diagnosis: 'missing-credentials',
     case: 'no-login',
-    match: [['auth for "', '" not found in secret']],
+    match: [
+      ['auth for "', '" not found in secret'],
+      // docs/registries.md §13ff (a): quoted again in a status message
+      ['auth for \\"', '\\" not found in secret']
+    ],
     source:
-      'docs/registries.md §13v (a): Flux\'s image reflector (fluxcd/image-reflector-controller, its registry secret lookup) "auth for "index.docker.io" not found in secret flux-system/dockerhub" for a secret made without --docker-server, whose key is https://index.docker.io/v1/ (fluxcd/flux2#1109), and "auth for "https:" not found in secret …" for an image field written as a URL (fluxcd/image-reflector-controller#146)'
+      'docs/registries.md §13v (a): Flux\'s image reflector (fluxcd/image-reflector-controller, its registry secret lookup) "auth for "index.docker.io" not found in secret flux-system/dockerhub" for a secret made without --docker-server, whose key is https://index.docker.io/v1/ (fluxcd/flux2#1109), and "auth for "https:" not found in secret …" for an image field written as a URL (fluxcd/image-reflector-controller#146); §13ff (a): the same with its quotes escaped in a resource\'s status, "\\"auth for \\\\\\"ghcr.io\\\\\\" not found in secret flux-system/github\\"" for a secret made with --docker-server=https://ghcr.io (docs/real-texts.md dev14-ghcr-05)'
   },
   {
     // docs/registries.md §13bb (b): dockerd could not decode the

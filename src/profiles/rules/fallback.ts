@@ -477,5 +477,25 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     case: 'no-login',
     match: [],
     source: `${SECTION} (f), docs/registries.md §13dd: RFC 9110 §15.5.2 (401: the request "lacks valid authentication credentials"); distribution docs/spec/auth/token.md (a client first sends its request without a token and is answered 401 with a challenge; "authentication required" is UNAUTHORIZED's message); a client that is not logging in got it: the login a CLI made is one the client did not read (Jib's FAQ, "What should I do when the registry responds with UNAUTHORIZED?": "often due to credential misconfiguration … You did not configure auth information in the default places where Jib searches"); a token request's 401 (the realm shown) and a login's (its /v2/ ping) keep REG004's reading`
+  },
+  {
+    // docs/registries.md §13ff (g): the kubelet's own framing of a pull
+    // that failed with no credential for the image's registry; the details
+    // it wraps (a certificate, a refusal) are read first by every other rule
+    id: 'FB034',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['this may be because there are no credentials on this request'],
+    source: `${SECTION} (i), docs/registries.md §13ff (g): the kubelet's docker puller (kubernetes pkg/kubelet/dockertools, before the CRI), "image pull failed for %s, this may be because there are no credentials on this request.  details: (%v)" when it pulled with no credential for an explicit registry: "Failed to pull image "quay.io/foo/bar:baz": image pull failed for quay.io/foo/bar:baz, this may be because there are no credentials on this request.  details: (Error: Status 403 trying to pull repository foo/bar: …)" (docs/real-texts.md dev14-quay-02)`
+  },
+  {
+    // docs/registries.md §13ff (f): a tool's own registry client (Keel,
+    // Trivy 0.1, Bank-Vaults, akv2k8s) answered 401: it sent no credential
+    // the registry took, its /v2/ ping included (no user's login)
+    id: 'FB035',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['http: non-successful response (status=401'],
+    source: `${SECTION} (i), docs/registries.md §13ff (f): heroku/docker-registry-client's HttpStatusError, "http: non-successful response (status=%d body=%q)", the registry client of tools that read images on their own: Keel polling a private Docker Hub repository with no matching pull secret ("Get https://index.docker.io/v2/…/manifests/1.0.1: http: non-successful response (status=401 …)", dev14-docker-hub-03), the akv2k8s and Bank-Vaults webhooks inspecting an image with no registry credential ("Get https://…/v2/: http: non-successful response (status=401 …)", dev4-acr-05, dev14-harbor-02); docs/real-texts.md`
   }
 ]

@@ -82,5 +82,25 @@ export const RULES: readonly TextRule[] = [
     match: ['unknown: authentication is required'],
     source:
       'docs/registries.md §13c (l): Artifactory before docker login: "Head "https://docker-all.artifactory.tools/spring-boot/manifests/11-jdk": unknown: Authentication is required" (fix: docker logout/login), "Get https://…-docker-local.artifactory.swg-devops.com/v2/…/manifests/latest: unknown: Authentication is required" (fixed by docker login), both found through the code index; jfrog rt docker-push without a docker login (Shippable/support#4343)'
+  },
+  {
+    // docs/registries.md §13ff (b): registry.redhat.io's answer to a
+    // request without a login; before QUAY001, which reads the
+    // containers/image framing around it as a refused password
+    id: 'GEN010',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['please login to the red hat registry'],
+    source:
+      'docs/registries.md §13ff (b): registry.redhat.io refusing a pull with no login: "unauthorized: Please login to the Red Hat Registry using your Customer Portal credentials" (Red Hat, "Red Hat Container Registry Authentication", access.redhat.com/RegistryAuthentication), printed by docker ("Get https://registry.redhat.io/v2/…/manifests/latest: unauthorized: Please login …", docs/real-texts.md dev7-generic-13) and by buildah behind containers/image\'s "unable to retrieve auth token: invalid username/password" (redhat-actions/buildah-build, docs/real-texts.md dev14-generic-04)'
+  },
+  {
+    // docs/registries.md §13ff (c): a valid account the registry does not
+    // entitle to the repository (SUSE Application Collection)
+    id: 'GEN011',
+    diagnosis: 'insufficient-scope',
+    match: ['lacks necessary subscription'],
+    source:
+      'docs/registries.md §13ff (c): SUSE Application Collection (dp.apps.rancher.io) refusing a chart to a service account without the subscription: "403: denied: Forbidden access to suse-ai-deployer image in charts repository. <account> lacks necessary subscription." (docs/real-texts.md dev14-generic-06; fixed with a user access token that has it)'
   }
 ]

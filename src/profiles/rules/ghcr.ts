@@ -178,12 +178,15 @@ export const RULES: readonly TextRule[] = [
       // docs/registries.md §13l (h): a manifest's HEAD refused 403, no body
       // (GHCR003 reads GHCR's "denied: denied" first)
       ['https://ghcr.io/v2/', '/manifests/', '": denied'],
+      // docs/registries.md §13ff (e): the same without the quotes (docker
+      // before 20.10, a kubelet's event)
+      ['https://ghcr.io/v2/', '/manifests/', ': denied'],
       // docs/registries.md §13t (b): the token request of a pull that sent
       // no login, refused 401 (go-containerregistry's words: trivy)
       ['ghcr.io/token?', '%3apull&', 'unauthorized: authentication required']
     ],
     source:
-      'GHCR pull without a login of a private package, or of a name no package has: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10); the same without quotes (whiteducksoftware/az-dns-forwarder#1): docs/registries.md §13c (h), §13g; a bare `": denied` to the HEAD for a name never published and a package still private (docs/registries.md §13l (h): home-assistant/builder#206, strausmann/mcp-dockhand#3)'
+      'GHCR pull without a login of a private package, or of a name no package has: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10); the same without quotes (whiteducksoftware/az-dns-forwarder#1): docs/registries.md §13c (h), §13g; a bare `": denied` to the HEAD for a name never published and a package still private (docs/registries.md §13l (h): home-assistant/builder#206, strausmann/mcp-dockhand#3); the same unquoted, "Head https://ghcr.io/v2/…/manifests/v0.1.0: denied" (docs/registries.md §13ff (e): docs/real-texts.md dev14-ghcr-07, dev14-ghcr-08)'
   },
   {
     // buildx and podman print the status without GHCR's wording

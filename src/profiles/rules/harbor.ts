@@ -84,5 +84,13 @@ export const RULES: readonly TextRule[] = [
     match: ['only system admin can create project'],
     source:
       'docs/registries.md §13aa (b): Harbor\'s project API refusing a project to an account that is not a system administrator (a robot account, or a user where project creation is limited to admins): "http error: code 403, message {"code":403,"message":"Only system admin can create project"}" in a replication\'s log (goharbor/harbor#9412, docs/real-texts.md dev11-harbor-01)'
+  },
+  {
+    // docs/registries.md §13ff (d): Harbor core's log of a refused login
+    id: 'HBR010',
+    diagnosis: 'invalid-credentials',
+    match: ['failed to authenticate user, due to error'],
+    source:
+      "docs/registries.md §13ff (d): Harbor core's ErrAuth, \"Failed to authenticate user, due to error '%s'\" (goharbor/harbor src/core/auth/authenticator.go: \"a failed authentication due to user's error\"), logged by its basic-auth middleware: \"failed to authenticate robot$user: Failed to authenticate user, due to error 'Not found an entry'\" for robots an upgrade invalidated, \"failed to authenticate admin: … 'Invalid credentials'\" for a replication endpoint's password (docs/real-texts.md dev14-harbor-01, dev14-harbor-04)"
   }
 ]
