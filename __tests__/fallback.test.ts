@@ -1055,6 +1055,24 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read(body)?.rule.id).toBe('FB019')
   }) // prettier-ignore
 
+  it("a pull of a Docker Hub official image's name answered 401: HUB018, no such image (§13gg)", () => {
+    const cosign = 'accessing entity: GET https://index.docker.io/v2/library/cosign/manifests/latest: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:library/cosign Type:repository]]'
+    expect(read(cosign)?.rule.id).toBe('HUB018')
+    const oras = 'Error: failed to resolve latest: GET "https://registry-1.docker.io/v2/nginx/manifests/latest": response status code 401: unauthorized: authentication required'
+    expect(read(oras)?.rule.id).toBe('HUB018')
+    // a stage name looked up with no request shown, only the detail
+    const stage = 'retrieving image config: getting image: UNAUTHORIZED: authentication required; [map[Type:repository Class: Name:library/base Action:pull]]'
+    expect(read(stage)?.rule.id).toBe('HUB018')
+    const verdict = judgeText(cosign, GENERIC)
+    expect([verdict.diagnosis, verdict.case]).toEqual(['repository-not-found', 'official-image'])
+    // an organisation's repository: private or missing, FB006 as before
+    expect(read('GET https://index.docker.io/v2/acme/app/manifests/1: UNAUTHORIZED: authentication required')?.rule.id).toBe('FB006')
+    // a mirror that names library/* in its own answer: not Docker Hub's
+    expect(read('Head "https://mirror.example.com/v2/acme/app/manifests/latest": unauthorized: {"errors":[{"code":"UNAUTHORIZED","message":"login","detail":[{"Type":"repository","Name":"library/app","Action":"pull"}]}]}')?.rule.id).not.toBe('HUB018')
+    // a push to library/ is a push
+    expect(read('PUT https://index.docker.io/v2/library/app/manifests/1: UNAUTHORIZED: authentication required')?.rule.id).toBe('FB004')
+  }) // prettier-ignore
+
   it('the evidence says which request, or that none shows', () => {
     const pull = judgeText('HEAD https://r.example.com/v2/a/manifests/1: unexpected status code 401 Unauthorized', GENERIC)
     expect(pull.evidence[1]).toMatch(/rule REG004: a 401 read as a refused login, but the request was a pull$/)

@@ -131,7 +131,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'gcr-shutdown': ['not-a-login-failure'],
   'blob-storage': ['registry-unreachable'],
   'cloud-service': ['missing-credentials'],
-  'ecr-off': ['invalid-credentials', 'missing-credentials']
+  'ecr-off': ['invalid-credentials', 'missing-credentials'],
+  'official-image': ['repository-not-found']
 }
 
 /** Every id a verdict may name as the rule that decided. */

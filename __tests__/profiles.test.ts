@@ -3625,7 +3625,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // Docker Hub's API refusing an access token (docs/registries.md §13c (g))
     'HUB016',
     'HUB010',
-    'HUB011'
+    'HUB011',
+    // Docker Hub's 401 for an official image's name: byRequest's only (§13gg)
+    'HUB018'
   ]
   const last = ids(GENERIC_RULES)
   const fallback = [

@@ -101,16 +101,64 @@ const ON_A_PULL = 'FB006'
 /** The rule a bare 401 becomes where the text shows no request. */
 const ON_NO_REQUEST = 'FB033'
 
+/** The rule a pull's 401 becomes for a Docker Hub official image's name. */
+const ON_OFFICIAL_NAME = 'HUB018'
+
+/**
+ * A pull of a Docker Hub official image's name (docs/registries.md §13gg):
+ * a manifest, tags or blob request to registry-1.docker.io or
+ * index.docker.io for `library/<name>` or a one-part name, or the
+ * `library/<name>` a client's error detail names. Read on the lower-case
+ * text.
+ */
+const OFFICIAL_NAME =
+  /(?:registry-1|index)\.docker\.io\/v2\/(?:library\/)?[a-z0-9._-]+\/(?:manifests|tags|blobs)\//
+
+/**
+ * The `library/<name>` a client's error detail names (go-containerregistry's
+ * `Name:library/base`, the registry's JSON `"Name":"library/app"`), counted
+ * only where no other registry's `/v2/` request shows: a Docker Hub mirror
+ * uses the same names.
+ */
+const OFFICIAL_DETAIL: readonly RegExp[] = [
+  /name:library\/[a-z0-9._-]+[\s\]]/,
+  /\\*"name\\*"\s*:\s*\\*"library\/[a-z0-9._-]+\\*"/
+]
+
+/** A `/v2/` request to a host that is not Docker Hub's. */
+const OTHER_REGISTRY =
+  /https?:\/\/(?!(?:registry-1|index)\.docker\.io[/:])[^/\s"]+\/v2\//
+
+/**
+ * Whether a 401 read as a pull (or as a request with none shown) names a
+ * Docker Hub official image: Docker Hub answers an anonymous pull of a name
+ * it does not have with 401, and official images are public.
+ */
+function namesOfficialImage(text: string): boolean {
+  const lower = text.toLowerCase()
+  if (OFFICIAL_NAME.test(lower)) return true
+  return (
+    !OTHER_REGISTRY.test(lower) &&
+    OFFICIAL_DETAIL.some((pattern) => pattern.test(lower))
+  )
+}
+
 /**
  * Rules no wording reaches, only `byRequest`: they have no `match` of
  * their own.
  */
-export const REQUEST_ONLY_RULES: readonly string[] = [ON_NO_REQUEST]
+export const REQUEST_ONLY_RULES: readonly string[] = [
+  ON_NO_REQUEST,
+  ON_OFFICIAL_NAME
+]
 
 /** What a reading by the request says of it, for the evidence. */
 export function requestReading(ruleId: string): string {
   if (ruleId === ON_A_PUSH) return 'but the request was a push'
   if (ruleId === ON_A_PULL) return 'but the request was a pull'
+  if (ruleId === ON_OFFICIAL_NAME) {
+    return "but the request was a pull of a Docker Hub official image's name, which Docker Hub answers so when no such image exists"
+  }
   return 'but the text shows no login, no token request, no pull and no push: a client sent a request without a credential the registry took'
 }
 
@@ -148,7 +196,12 @@ export function byRequest(
     return rule ? { rule, wording: push } : found
   }
   const pull = pullFramingOf(text)
+  // docs/registries.md §13gg: a name Docker Hub's official images do not have
+  const official = namesOfficialImage(text)
+    ? ruleById(ON_OFFICIAL_NAME)
+    : undefined
   if (pull) {
+    if (official) return { rule: official, wording: pull }
     const rule = ruleById(ON_A_PULL)
     return rule ? { rule, wording: pull } : found
   }
@@ -162,6 +215,6 @@ export function byRequest(
   ) {
     return found
   }
-  const rule = ruleById(ON_NO_REQUEST)
+  const rule = official ?? ruleById(ON_NO_REQUEST)
   return rule ? { rule, wording: found.wording } : found
 }

@@ -156,7 +156,10 @@ export const REMEDIATION_CASES = [
   'cloud-service',
   // appended (docs/registries.md §13ee): `ecr: false` on an ECR host
   /** `ecr: false` on Amazon ECR: AWS keys went unexchanged */
-  'ecr-off'
+  'ecr-off',
+  // appended (docs/registries.md §13gg): Docker Hub's 401 for an official name
+  /** a Docker Hub official image's name (library/…) no image has */
+  'official-image'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -146,5 +146,20 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'invalid-credentials',
     match: ['incorrect authentication credentials'],
     source: 'Docker Hub API /v2/users/login, docker/hub-tool'
+  },
+  {
+    // docs/registries.md §13gg: a pull of an official image's name (or of
+    // a one-part name a client sent without library/) refused 401 by
+    // Docker Hub: official images are public, so no such image exists. No
+    // wording of its own: `byRequest` (src/operation.ts) reaches it from
+    // a 401 read as a pull or as a request with none shown
+    id: 'HUB018',
+    diagnosis: 'repository-not-found',
+    case: 'official-image',
+    // the name is Docker Hub's whoever asks (explain --registry elsewhere)
+    namesRegistry: true,
+    match: [],
+    source:
+      'docs/registries.md §13gg: Docker Hub answers a pull of a repository that does not exist with 401 UNAUTHORIZED "authentication required" to an anonymous request, as it does a private one (distribution token.md: the token carries no pull scope for it); its official images, library/<name>, are public, so a 401 for one names an image that does not exist: a stray word taken for the image (cosign sign … cosign docker.io/…, crane push … localhost), a build stage name looked up as an image (kaniko, Skaffold), an image only in the local daemon (Trivy), a client that does not add library/ (oras, rules_docker) (docs/real-texts.md dev9-docker-hub-06, dev10-docker-hub-04, dev11-not-login-02, dev14-not-login-08, dev14-not-login-09)'
   }
 ]
