@@ -86,7 +86,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Set `registry:` to the host of the image reference (the part before the first /), character for character; log in once for each host.',
           SAME_USER_STEP,
           'For a `container:` or `services:` image, give it `credentials:` (username and password); a Kubernetes pod needs an image pull secret (`imagePullSecrets`).',
-          'A client other than docker reads its own file: kaniko `/kaniko/.docker/config.json` (or `$DOCKER_CONFIG/config.json`), podman, buildah and skopeo `${XDG_RUNTIME_DIR}/containers/auth.json` before `~/.docker/config.json`: put the login where the client that pushes looks.'
+          'A client other than docker reads its own file: kaniko `/kaniko/.docker/config.json` (or `$DOCKER_CONFIG/config.json`), podman, buildah and skopeo `${XDG_RUNTIME_DIR}/containers/auth.json` before `~/.docker/config.json`: put the login where the client that pushes looks. A build plugin or a controller takes its own setting: Jib `to.auth` or a credential helper on PATH, a controller its registry secret.'
         ],
         docs: [LINKS.login],
         snippet: REGISTRY_SNIPPET
