@@ -2411,6 +2411,87 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'credential-store-error',
     rule: 'GAR050'
   },
+  // tools' own words, mined from their sources (docs/registries.md §13hh)
+  {
+    text: 'Registry credentials not provided. Guest mode enabled.\n+ /usr/local/bin/docker push acme/app:1-arm\nThe push refers to a repository [docker.io/acme/app]\ndc174c621de7: Preparing\ndenied: requested access to the resource is denied',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI055'
+  },
+  {
+    text: 'Password cannot be empty. The base image connector requires authenticated access. Please either use an authenticated connector, or remove the base image connector.',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI057'
+  },
+  {
+    text: 'Error: Error loading registry auth config: could not open config file from filePath: /home/ubuntu/.docker/config.json. Error: open /home/ubuntu/.docker/config.json: no such file or directory',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI058'
+  },
+  {
+    text: 'WARNING: Could not find the `$HOME/.docker/config.json` and `$XDG_RUNTIME_DIR/containers/auth.json` file\nRunning one of `podman login`, `docker login`, `crane login` may help.',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI059'
+  },
+  {
+    text: 'Handled error whilst updating acme/base: private_source_authentication_failure {:source=>"docker.elastic.co"}',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI060'
+  },
+  {
+    text: 'Dependabot::PrivateSourceTimedOut: The following source timed out: registry.example.com',
+    diagnosis: 'registry-unreachable',
+    rule: 'CLI061'
+  },
+  {
+    text: "failed to create workspace: Error response from daemon: Please run 'docker login'",
+    diagnosis: 'missing-credentials',
+    rule: 'CLI062'
+  },
+  {
+    text: 'error: EOF\n: This error is most likely due to incorrect or mismatched registry credentials. Please double check you are using the correct credentials and registry name',
+    diagnosis: 'invalid-credentials',
+    rule: 'CLI063'
+  },
+  {
+    text: '[22472 ms] [httpOci] 403: Credentials for \'ghcr.io\' may be expired. Attempting request anonymously.\n[22480 ms] [httpOci] 403: Failed to fetch bearer token for \'ghcr.io\': {"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}',
+    diagnosis: 'token-expired',
+    rule: 'CLI064'
+  },
+  {
+    text: "[httpOci] ERR: Server did not provide instructions to authentiate! (Required: A 'WWW-Authenticate' Header)",
+    diagnosis: 'registry-unreachable',
+    rule: 'CLI065'
+  },
+  {
+    text: ' WARN: docker registry failure: internal error (repository=acme/infra, packageFile=Dockerfile)',
+    diagnosis: 'registry-unreachable',
+    rule: 'CLI066'
+  },
+  {
+    text: ' WARN: docker registry failure: unauthorized (dockerRepository=acme/private-base)',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI067'
+  },
+  {
+    text: 'cannot fetch registry.example.com/acme/schemas:v1.0.0: denied: unauthorized response with freshly acquired auth token',
+    diagnosis: 'insufficient-scope',
+    rule: 'CLI068'
+  },
+  {
+    text: 'Error in fail: credential helper failed: \nSTDOUT:\n\nSTDERR:\n/home/u/.cache/bazel/external/oci/ecr-login.sh: line 2: exec: docker-credential-ecr-login: not found',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI069'
+  },
+  {
+    text: 'time="2024-01-10T12:00:00Z" level=warning msg="Reason: registry responded to head request with \\"404 Not Found\\", auth: \\"not present\\""',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK024'
+  },
+  {
+    text: 'DEBUG: Error connecting to docker registry (err.code=ETIMEDOUT, connect ETIMEDOUT 10.0.0.5:443)',
+    diagnosis: 'registry-unreachable',
+    rule: 'CLI066'
+  },
   // wordings from the fourteenth development set (docs/registries.md §13ff)
   {
     text: '"auth for \\"ghcr.io\\" not found in secret flux-system/github"',

@@ -3259,6 +3259,121 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'http: non-successful response (status=401',
     id: 'FB035',
     diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'guest mode enabled',
+    id: 'CLI055',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'username cannot be empty … base image connector',
+    id: 'CLI056',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'password cannot be empty … base image connector',
+    id: 'CLI057',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'could not open config file from filepath',
+    id: 'CLI058',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'could not find the `$home/.docker/config.json`',
+    id: 'CLI059',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'private_source_authentication_failure',
+    id: 'CLI060',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'the following source timed out',
+    id: 'CLI061',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'private_source_timed_out',
+    id: 'CLI061',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: "please run 'docker login'",
+    id: 'CLI062',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'incorrect or mismatched registry credentials',
+    id: 'CLI063',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'may be expired. attempting request anonymously',
+    id: 'CLI064',
+    diagnosis: 'token-expired'
+  },
+  {
+    wording: 'server did not provide instructions to authent',
+    id: 'CLI065',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'docker registry failure: internal error',
+    id: 'CLI066',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'error connecting to docker registry',
+    id: 'CLI066',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'docker registry failure: unauthorized',
+    id: 'CLI067',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'unauthorized response with freshly acquired auth token',
+    id: 'CLI068',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'credential helper failed:',
+    id: 'CLI069',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'credential helper … returned non-zero response code',
+    id: 'CLI069',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'registry responded to head request with',
+    id: 'LOOK024',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'could not do a head request for … falling back to regular pull',
+    id: 'LOOK024',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'connect etimedout',
+    id: 'NET001',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'err_tls_cert_altname_invalid',
+    id: 'NET006',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'response code 50',
+    id: 'FB012',
+    diagnosis: 'registry-unreachable'
   }
 ]
 
@@ -3605,7 +3720,22 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI013',
     'CLI014',
     'CLI015',
-    'LOOK008'
+    'LOOK008',
+    // tools' own words, mined from their sources (docs/registries.md §13hh)
+    'CLI055',
+    'CLI056',
+    'CLI057',
+    'CLI058',
+    'CLI059',
+    'CLI060',
+    'CLI061',
+    'CLI062',
+    'CLI063',
+    'CLI064',
+    'CLI065',
+    'CLI066',
+    'CLI067',
+    'CLI068'
   ]
   const hub = [
     'HUB014',
@@ -3706,6 +3836,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     expect(ids(CLIENT_RULES)).toEqual(client)
     expect(ids(GENERIC_RULES)).toEqual([
       // look-alikes first: they are not about the credential
+      // Watchtower's digest check, before a pull (§13hh (j))
+      'LOOK024',
       'LOOK001',
       'LOOK002',
       'LOOK003',
@@ -3786,6 +3918,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'CLI019',
       'CLI020',
       'CLI021',
+      // a client's call of a credential helper failed (§13hh (c))
+      'CLI069',
       'CLI024',
       // the registry's log of a request with no token (§13aa): weak, every
       // session's first request is logged so

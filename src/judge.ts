@@ -402,13 +402,31 @@ function withoutTriedRuntimes(text: string): string {
 }
 
 /**
+ * Lines a tool prints beside a failure that are no failure of their own
+ * (docs/registries.md §13hh (j)): Watchtower's digest check, which falls
+ * back to a pull (containrrr/watchtower pkg/container/client.go "Could not
+ * do a head request for %q, falling back to regular pull.", "Reason:
+ * registry responded to head request with %q, auth: %q"), testcontainers'
+ * empty credentials for a public image ("… Setting empty credentials for
+ * the image: %s. This is expected for public images."). Left out where
+ * another line is there; alone, they are what is read (LOOK024).
+ */
+const INFORMATIONAL =
+  /^[^\n]*(?:could not do a head request for|registry responded to head request with|setting empty credentials for the image)[^\n]*(?:\n|$)/gim
+
+function withoutInformational(text: string): string {
+  const kept = text.replace(INFORMATIONAL, '')
+  return kept.trim() === '' ? text : kept
+}
+
+/**
  * Classifies error text alone — what a user pastes into `explain`: the
  * first rule whose wording the text holds decides. A text no rule knows is
  * `unknown` when it uses the words of logging in, and `not-a-login-failure`
  * (no case) when it uses none; either way it is quoted (cut).
  */
 export function judgeText(given: string, profile: Profile): Verdict {
-  const text = withoutTriedRuntimes(given)
+  const text = withoutInformational(withoutTriedRuntimes(given))
   const base = {
     warnings: [],
     preflight: 'not-sent' as const,

@@ -454,6 +454,121 @@ export const CLIENT_RULES: readonly TextRule[] = [
     match: ['an image does not exist locally with the tag'],
     source:
       'moby distribution/push.go: "An image does not exist locally with the tag: <name>" (docker push of a name with no local image: dotnet/core#5671, docker/docs#13093 with docker-compose push, developerasun/myCodeBox-backend#90)'
+  },
+  // docs/registries.md §13hh: tools' own words, mined from their sources
+  {
+    // a CI plugin that ran with no credential before a refused push
+    id: 'CLI055',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['guest mode enabled'],
+    source:
+      'docs/registries.md §13hh (a): drone-plugins/drone-docker docker.go, "Registry credentials or Docker config not provided. Guest mode enabled." (older: "Registry credentials not provided. Guest mode enabled.") when the plugin got no username, password, config or token: the secrets were not passed to it (drone-plugins/drone-docker#120, harness/harness#2768)'
+  },
+  {
+    id: 'CLI056',
+    diagnosis: 'missing-credentials',
+    case: 'username',
+    match: [['username cannot be empty', 'base image connector']],
+    source:
+      'docs/registries.md §13hh (a): drone-plugins/drone-docker docker.go, "Username cannot be empty. The base image connector requires authenticated access. …"'
+  },
+  {
+    id: 'CLI057',
+    diagnosis: 'missing-credentials',
+    case: 'password',
+    match: [['password cannot be empty', 'base image connector']],
+    source:
+      'docs/registries.md §13hh (a): drone-plugins/drone-docker docker.go, "Password cannot be empty. The base image connector requires authenticated access. …"'
+  },
+  {
+    // a registry_auth block pointing at a docker config no login wrote
+    id: 'CLI058',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['could not open config file from filepath'],
+    source:
+      'docs/registries.md §13hh (b): kreuzwerker/terraform-provider-docker internal/provider/provider.go, "Error loading registry auth config: could not open config file from filePath: /home/ubuntu/.docker/config.json. Error: open …: no such file or directory" (edgelesssys/constellation#957)'
+  },
+  {
+    id: 'CLI059',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['could not find the `$home/.docker/config.json`'],
+    source:
+      'docs/registries.md §13hh (c): bazel-contrib/rules_oci oci/private/authn.bzl NO_CONFIG_FOUND_ERROR, "Could not find the `$HOME/.docker/config.json` and `$XDG_RUNTIME_DIR/containers/auth.json` file … Running one of `podman login`, `docker login`, `crane login` may help."'
+  },
+  {
+    id: 'CLI060',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['private_source_authentication_failure'],
+    source:
+      'docs/registries.md §13hh (d): dependabot/dependabot-core common/lib/dependabot/errors.rb, error type private_source_authentication_failure (PrivateSourceAuthenticationFailure, raised by the docker update checker on the registry\'s 401/403), as its updater logs it, "Handled error whilst updating …: private_source_authentication_failure {:source=>"docker.elastic.co"}" (elastic/apm-agent-nodejs#4537): no registries entry in dependabot.yml for the host'
+  },
+  {
+    id: 'CLI061',
+    diagnosis: 'registry-unreachable',
+    match: ['the following source timed out', 'private_source_timed_out'],
+    source:
+      'docs/registries.md §13hh (d): dependabot/dependabot-core errors.rb PrivateSourceTimedOut, "The following source timed out: %s" (error type private_source_timed_out), raised on an open or read timeout to a registry'
+  },
+  {
+    // Docker Desktop with sign-in enforced: its engine refuses pulls
+    id: 'CLI062',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ["please run 'docker login'"],
+    source:
+      'docs/registries.md §13hh (e): Docker Desktop\'s engine when an organization enforces sign-in (docs.docker.com, "Enforce sign-in"): "Error response from daemon: Please run \'docker login\'" (daytonaio/daytona#1348, testcontainers/testcontainers-go#1306)'
+  },
+  {
+    // before NET001's ': eof'
+    id: 'CLI063',
+    diagnosis: 'invalid-credentials',
+    match: ['incorrect or mismatched registry credentials'],
+    source:
+      'docs/registries.md §13hh (f): pulumi/pulumi-docker provider/image.go processLogLine, "EOF\\n: This error is most likely due to incorrect or mismatched registry credentials. Please double check you are using the correct credentials and registry name" (pulumi/pulumi-docker#485: an ECR token of one account used for another account\'s registry)'
+  },
+  {
+    id: 'CLI064',
+    diagnosis: 'token-expired',
+    match: ['may be expired. attempting request anonymously'],
+    source:
+      'docs/registries.md §13hh (g): devcontainers/cli src/spec-configuration/httpOCIRegistry.ts, "[httpOci] 403: Credentials for \'ghcr.io\' may be expired. Attempting request anonymously." when the stored credential is refused (microsoft/vscode-remote-release#8449: an expired personal access token)'
+  },
+  {
+    id: 'CLI065',
+    diagnosis: 'registry-unreachable',
+    case: 'not-a-registry',
+    match: ['server did not provide instructions to authent'],
+    source:
+      "docs/registries.md §13hh (g): devcontainers/cli httpOCIRegistry.ts, \"[httpOci] ERR: Server did not provide instructions to authentiate! (Required: A 'WWW-Authenticate' Header)\": a 401 or 403 with no challenge is no registry's answer (a proxy's, a firewall's)"
+  },
+  {
+    id: 'CLI066',
+    diagnosis: 'registry-unreachable',
+    match: [
+      'docker registry failure: internal error',
+      'error connecting to docker registry'
+    ],
+    source:
+      'docs/registries.md §13hh (h): renovatebot/renovate lib/modules/datasource/docker/index.ts: "docker registry failure: internal error" for a 5xx, "Error connecting to docker registry" for ETIMEDOUT or ERR_TLS_CERT_ALTNAME_INVALID'
+  },
+  {
+    id: 'CLI067',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['docker registry failure: unauthorized'],
+    source:
+      'docs/registries.md §13hh (h): renovatebot/renovate docker datasource, "docker registry failure: unauthorized" for Docker Hub\'s 401 to a tags list: a private (or missing) repository read without a hostRules entry'
+  },
+  {
+    id: 'CLI068',
+    diagnosis: 'insufficient-scope',
+    match: ['unauthorized response with freshly acquired auth token'],
+    source:
+      'docs/registries.md §13hh (i): cue-labs/oci ociregistry/ociauth/auth.go: a 401 right after the token service issued a token is returned as DENIED "unauthorized response with freshly acquired auth token": the token was issued, the repository refused it'
   }
 ]
 
@@ -465,6 +580,19 @@ export const CLIENT_RULES: readonly TextRule[] = [
 export const GENERIC_RULES: readonly TextRule[] = [
   // Texts that read like a refused login but are not one
   // (docs/registries.md §10): they come first of the generic ones.
+  {
+    // docs/registries.md §13hh (j): Watchtower's digest check failed and
+    // it pulls instead; the pull's own error, if any, decides (judgeText
+    // leaves these lines out where another line is there)
+    id: 'LOOK024',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'registry responded to head request with',
+      ['could not do a head request for', 'falling back to regular pull']
+    ],
+    source:
+      'docs/registries.md §13hh (j): containrrr/watchtower pkg/container/client.go and pkg/registry/digest/digest.go, "Could not do a head request for %q, falling back to regular pull." and "Reason: registry responded to head request with %q, auth: %q", a warning before a regular pull (containrrr/watchtower#1528 with 404, #964 with 401 and the credentials loaded; the maintainers: the HEAD path often fails without it mattering)'
+  },
   {
     id: 'LOOK001',
     diagnosis: 'not-a-login-failure',
@@ -746,7 +874,9 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: [
       'x509: certificate is valid for',
       'x509: certificate is not valid for any names',
-      'x509: certificate relies on legacy common name field'
+      'x509: certificate relies on legacy common name field',
+      // Node's TLS (Renovate, got): docs/registries.md §13hh (h)
+      'err_tls_cert_altname_invalid'
     ],
     source:
       'Go crypto/x509 HostnameError: "x509: certificate is valid for *.internettraffic.click, internettraffic.click, not reg.skycloud.com" (goharbor/harbor#1347, gshipley/installcentos#169), "x509: certificate is not valid for any names, but wanted to match our.company.registry" (docker/for-linux#248); Go 1.15+ with a certificate without SANs: "x509: certificate relies on legacy Common Name field, use SANs instead" (helm/helm#10658, containerd/containerd#7039, goharbor/harbor#16971)'
@@ -1093,7 +1223,9 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ': eof',
       // Python clients (az acr login, docker-py): urllib3's wording
       'max retries exceeded with url',
-      'failed to establish a new connection'
+      'failed to establish a new connection',
+      // Node's (Renovate, got): docs/registries.md §13hh (h)
+      'connect etimedout'
     ],
     source: 'Go net/http and crypto/tls errors as the docker CLI prints them'
   },
@@ -1160,6 +1292,19 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13a (h): docker/docker-credential-helpers credentials/error.go ("credentials not found in native keychain": the helper holds no login for that host); jib "The credential helper (docker-credential-desktop) has nothing for server URL: registry-1.docker.io … credentials not found in native keychain" (a warning when jib then finds no credential elsewhere; GoogleContainerTools/jib DockerCredentialHelper)'
+  },
+  {
+    // docs/registries.md §13hh (c): a client's own call of a credential
+    // helper failed; after CLI021, which reads a helper that has nothing
+    id: 'CLI069',
+    diagnosis: 'credential-store-error',
+    case: 'credential-helper',
+    match: [
+      'credential helper failed:',
+      ['credential helper', 'returned non-zero response code']
+    ],
+    source:
+      'docs/registries.md §13hh (c): bazel-contrib/rules_oci oci/private/authn.bzl, "credential helper failed: \\nSTDOUT:\\n…\\nSTDERR:\\n…" (bazel-contrib/rules_oci#750, #816); keirlawson/docker_credential (Rust), "Credential helper `docker-credential-desktop` returned non-zero response code" (keirlawson/docker_credential#16)'
   },
   {
     // docs/registries.md §0: docker's warning when config.json does not

@@ -168,7 +168,13 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     // 5xx in the forms NET002 does not read
     id: 'FB012',
     diagnosis: 'registry-unreachable',
-    match: ['status code 50', 'statuscode: 50', 'status: 50'],
+    match: [
+      'status code 50',
+      'statuscode: 50',
+      'status: 50',
+      // got's HTTPError (Renovate): docs/registries.md §13hh (h)
+      'response code 50'
+    ],
     source: `${SECTION} (e): HTTP 5xx as go-containerregistry ("unexpected status code 503 …"), oras-go ("response status code 502") and containers/image ("StatusCode: 500") print it: the registry or a proxy in front failed, not the credential`
   },
   {
