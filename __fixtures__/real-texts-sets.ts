@@ -22,6 +22,7 @@ import { REAL_TEXTS_DEV11 } from './real-texts-dev11.js'
 import { REAL_TEXTS_DEV12 } from './real-texts-dev12.js'
 import { REAL_TEXTS_DEV13 } from './real-texts-dev13.js'
 import { REAL_TEXTS_DEV14 } from './real-texts-dev14.js'
+import { REAL_TEXTS_DEV15 } from './real-texts-dev15.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -41,7 +42,8 @@ const SETS = [
   ['dev11', REAL_TEXTS_DEV11],
   ['dev12', REAL_TEXTS_DEV12],
   ['dev13', REAL_TEXTS_DEV13],
-  ['dev14', REAL_TEXTS_DEV14]
+  ['dev14', REAL_TEXTS_DEV14],
+  ['dev15', REAL_TEXTS_DEV15]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
