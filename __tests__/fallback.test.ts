@@ -1055,6 +1055,12 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read(body)?.rule.id).toBe('FB019')
   }) // prettier-ignore
 
+  it("a script's manifest fetch is a pull (§13ii (d))", () => {
+    const text = "[-] Cannot fetch manifest for foo/bar [HTTP 401]\nb'{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\",\"detail\":[{\"Type\":\"repository\",\"Class\":\"\",\"Name\":\"foo/bar\",\"Action\":\"pull\"}]}]}\\n'"
+    expect(pullFramingOf(text)).toBe('fetch manifest')
+    expect(read(text)?.rule.id).toBe('FB006')
+  }) // prettier-ignore
+
   it("a pull of a Docker Hub official image's name answered 401: HUB018, no such image (§13gg)", () => {
     const cosign = 'accessing entity: GET https://index.docker.io/v2/library/cosign/manifests/latest: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:library/cosign Type:repository]]'
     expect(read(cosign)?.rule.id).toBe('HUB018')

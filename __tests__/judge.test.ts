@@ -2411,6 +2411,22 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'credential-store-error',
     rule: 'GAR050'
   },
+  // wordings from the fifteenth development set (docs/registries.md §13ii)
+  {
+    text: 'Error: could not download oci://tccr.io/truecharts/sonarr: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://quay.io/v2/auth?scope=repository%3Atruecharts%2Fsonarr%3Apull&service=quay.io: 429 Too Many Requests',
+    diagnosis: 'rate-limited',
+    rule: 'CLI070'
+  },
+  {
+    text: "Azure.RequestFailedException: 'The image 'myregistry.azurecr.io/app:1' in container group 'group' is not accessible. Please check the image and registry credential.\nStatus: 400 (Bad Request)\nErrorCode: InaccessibleImage",
+    diagnosis: 'missing-credentials',
+    rule: 'CLI071'
+  },
+  {
+    text: 'egn4xqiebigm  app_redis.1  gcr.io/app/redis:81e4  swarm  Ready  Rejected less than a second ago  "No such image: gcr.io/app/redis:81e4"',
+    diagnosis: 'missing-credentials',
+    rule: 'CLI072'
+  },
   // tools' own words, mined from their sources (docs/registries.md §13hh)
   {
     text: 'Registry credentials not provided. Guest mode enabled.\n+ /usr/local/bin/docker push acme/app:1-arm\nThe push refers to a repository [docker.io/acme/app]\ndc174c621de7: Preparing\ndenied: requested access to the resource is denied',
@@ -2882,6 +2898,34 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     rule: 'HUB015'
   }
 ]
+
+describe("judgeText: a tool's informational lines do not decide beside a failure (§13hh (j))", () => {
+  const GENERIC = profileById('generic')
+  it("Watchtower's digest check before a pull's own refusal: the refusal decides", () => {
+    const text = [
+      'time="2024-01-10T12:00:00Z" level=warning msg="Could not do a head request for \\"registry.example.com/team/app:latest\\", falling back to regular pull."',
+      'time="2024-01-10T12:00:00Z" level=warning msg="Reason: registry responded to head request with \\"401 Unauthorized\\", auth: \\"not present\\""',
+      'time="2024-01-10T12:00:01Z" level=error msg="Unable to update container: Error response from daemon: pull access denied for registry.example.com/team/app, repository does not exist or may require \'docker login\'"'
+    ].join('\n')
+    expect(judgeText(text, GENERIC).diagnosis).toBe('repository-not-found')
+    // alone, it is the warning it is
+    const alone = text.split('\n').slice(0, 2).join('\n')
+    expect([judgeText(alone, GENERIC).diagnosis, judgeText(alone, GENERIC).rule]).toEqual(['not-a-login-failure', 'LOOK024'])
+  }) // prettier-ignore
+
+  it("testcontainers' empty credentials beside a missing local image: not a login failure", () => {
+    const text = [
+      '2024/08/20 10:00:00 No image auth found for registry:latest. Setting empty credentials for the image: registry:latest. This is expected for public images. Details: error getting credentials - err: exit status 1, out: `credentials not found in native keychain`',
+      'create container: container create: Error response from daemon: No such image: registry:latest'
+    ].join('\n')
+    expect(judgeText(text, GENERIC).diagnosis).toBe('not-a-login-failure')
+    // a rest with no wording and no words: the whole text is read, as the
+    // line alone is
+    const line = text.split('\n')[0]
+    expect(judgeText(`${line}\n"`, GENERIC).rule).toBe(judgeText(line, GENERIC).rule)
+    expect(judgeText(line, GENERIC).diagnosis).toBe('credential-store-error')
+  }) // prettier-ignore
+})
 
 describe("judgeText: registry.redhat.io's words for a pull with no login (§13ff (b))", () => {
   it('GEN010 before QUAY001, whose reading of the containers/image framing is a refused password', () => {

@@ -3374,6 +3374,26 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'response code 50',
     id: 'FB012',
     diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch anonymous token … 429 too many requests',
+    id: 'CLI070',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'in container group … is not accessible',
+    id: 'CLI071',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'inaccessibleimage',
+    id: 'CLI071',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'rejected … no such image:',
+    id: 'CLI072',
+    diagnosis: 'missing-credentials'
   }
 ]
 
@@ -3675,6 +3695,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI004',
     'CLI006',
     'CLI007',
+    'CLI070',
     'CLI008',
     // go-containerregistry's anonymous fallback (docs/registries.md §13l (e))
     'CLI025',
@@ -3735,6 +3756,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI065',
     'CLI066',
     'CLI067',
+    'CLI071',
+    'CLI072',
     'CLI068'
   ]
   const hub = [

@@ -409,14 +409,22 @@ function withoutTriedRuntimes(text: string): string {
  * registry responded to head request with %q, auth: %q"), testcontainers'
  * empty credentials for a public image ("… Setting empty credentials for
  * the image: %s. This is expected for public images."). Left out where
- * another line is there; alone, they are what is read (LOOK024).
+ * the other lines hold a known wording or words of their own (a failure no
+ * rule knows: "No such image"); else they are what is read (LOOK024).
  */
 const INFORMATIONAL =
   /^[^\n]*(?:could not do a head request for|registry responded to head request with|setting empty credentials for the image)[^\n]*(?:\n|$)/gim
 
-function withoutInformational(text: string): string {
+/**
+ * The text as the rules read it: a scanner's tried runtimes and a tool's
+ * informational lines left out where what remains is still read
+ * (withoutTriedRuntimes, INFORMATIONAL).
+ */
+export function textAsRead(given: string, rules: readonly TextRule[]): string {
+  const text = withoutTriedRuntimes(given)
   const kept = text.replace(INFORMATIONAL, '')
-  return kept.trim() === '' ? text : kept
+  const read = matchRule(kept, rules) !== undefined || /[a-z]{3}/i.test(kept)
+  return kept !== text && read ? kept : text
 }
 
 /**
@@ -426,7 +434,8 @@ function withoutInformational(text: string): string {
  * (no case) when it uses none; either way it is quoted (cut).
  */
 export function judgeText(given: string, profile: Profile): Verdict {
-  const text = withoutInformational(withoutTriedRuntimes(given))
+  const rules = rulesFor(profile)
+  const text = textAsRead(given, rules)
   const base = {
     warnings: [],
     preflight: 'not-sent' as const,
@@ -436,7 +445,7 @@ export function judgeText(given: string, profile: Profile): Verdict {
   if (text.trim() === '') {
     return { ...base, diagnosis: 'unknown', evidence: ['the text is empty'] }
   }
-  const read = matchRule(text, rulesFor(profile))
+  const read = matchRule(text, rules)
   // a 401 read as a refused login, on a pull or a push request: read by
   // the request (docs/registries.md §13b (f))
   const found = byRequest(read, text)

@@ -41,7 +41,9 @@ export const PULL_FRAMINGS: readonly Wording[] = [
   'pulling ',
   'failed to pull',
   'trying to pull',
-  'error pulling'
+  'error pulling',
+  // a script's or a library's manifest read (docs/registries.md §13ii (d))
+  'fetch manifest'
 ]
 
 /**

@@ -111,6 +111,15 @@ export const CLIENT_RULES: readonly TextRule[] = [
       '@actions/io which(tool, true): "Unable to locate executable file: docker. Please verify either the file path exists…" (actions/toolkit packages/io/src/io.ts) on a runner without docker (docker/login-action#93); a POSIX shell without docker; docs/registries.md §13c (a): Azure Pipelines agent "Unable to locate executable file: \'docker\'" (emberstack/docker-azure-pipelines-agent#20), the Actions runner "File not found: \'docker\'" (actions/runner#960, aevea/action-kaniko#19), dash "/bin/sh: 1: docker: not found" (somsakc/docker-observium#25), cmd.exe "\'docker\' is not recognized as an internal or external command" (microsoft/vscode-docker#2031, #1829, #3186), PowerShell "The term \'docker\' is not recognized as the name of a cmdlet" (microsoft/vscode-docker#562), Go os/exec LookPath "exec: "docker": executable file not found in $PATH", Node.js child_process "spawn docker ENOENT" (klakegg/actions-hugo#7)'
   },
   {
+    // docs/registries.md §13ii (a): the anonymous token request was answered 429: the
+    // registry's pull limit, not a missing credential (before CLI008)
+    id: 'CLI070',
+    diagnosis: 'rate-limited',
+    match: [['failed to fetch anonymous token', '429 too many requests']],
+    source:
+      'docs/registries.md §13ii (a): containerd remotes/docker authorizer, "failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://quay.io/v2/auth?scope=…: 429 Too Many Requests" (helm dependency downloads of charts served by quay.io from two pipelines at once; docs/real-texts.md dev15-quay-03): RFC 6585 §4'
+  },
+  {
     // containerd's resolver (BuildKit, nerdctl, kubelet, helm) asked the
     // token service without a credential: none was stored for this host.
     // The status is required: a network error in the same request is not it
@@ -562,6 +571,26 @@ export const CLIENT_RULES: readonly TextRule[] = [
     match: ['docker registry failure: unauthorized'],
     source:
       'docs/registries.md §13hh (h): renovatebot/renovate docker datasource, "docker registry failure: unauthorized" for Docker Hub\'s 401 to a tags list: a private (or missing) repository read without a hostRules entry'
+  },
+  {
+    // docs/registries.md §13ii (b): Azure Container Instances pulled with the container
+    // group's own registry settings, which held no usable credential
+    id: 'CLI071',
+    diagnosis: 'missing-credentials',
+    case: 'cloud-service',
+    match: [['in container group', 'is not accessible'], 'inaccessibleimage'],
+    source:
+      "docs/registries.md §13ii (b): Azure Container Instances' InaccessibleImage, \"The image '<image>' in container group '<group>' is not accessible. Please check the image and registry credential.\" (learn.microsoft.com, Container Instances troubleshooting: the group's imageRegistryCredentials, or a managed identity with AcrPull); docs/real-texts.md dev15-acr-02, dev15-acr-04, dev15-acr-05: no imageRegistryCredentials, a DefaultAzureCredential the service does not use, a wrong registry or image name"
+  },
+  {
+    // docs/registries.md §13ii (c): a swarm task that found no image on its node: the
+    // node's pull went without the login (no --with-registry-auth)
+    id: 'CLI072',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [['rejected', 'no such image:']],
+    source:
+      'docs/registries.md §13ii (c): a Docker swarm task rejected with "No such image: <ref>" (docker stack ps, a task\'s Status.Err): the node could not pull the image, most often because the service was deployed without --with-registry-auth, so the nodes got no login (docs.docker.com "docker stack deploy" --with-registry-auth; docs/real-texts.md dev15-gar-01, dev15-gitlab-02, Dokploy passing no registry auth)'
   },
   {
     id: 'CLI068',

@@ -86,6 +86,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Set `registry:` to the host of the image reference (the part before the first /), character for character; log in once for each host.',
           SAME_USER_STEP,
           'For a `container:` or `services:` image, give it `credentials:` (username and password); a Kubernetes pod needs an image pull secret (`imagePullSecrets`).',
+          'A swarm service or stack: deploy it with `--with-registry-auth` (`docker stack deploy`, `docker service create|update`), so that the nodes get the login; a task of a node that got none shows `No such image`.',
           'A client other than docker reads its own file: kaniko `/kaniko/.docker/config.json` (or `$DOCKER_CONFIG/config.json`), podman, buildah and skopeo `${XDG_RUNTIME_DIR}/containers/auth.json` before `~/.docker/config.json`: put the login where the client that pushes looks. A build plugin or a controller takes its own setting: Jib `to.auth` or a credential helper on PATH, a controller its registry secret.'
         ],
         docs: [LINKS.login],
@@ -97,9 +98,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         title: 'The cloud service pulled without a credential',
         error:
           "give the service that pulls a credential for {registry} in its own settings: the job's docker login does not reach it",
-        why: "A cloud service (Azure Container Apps, App Service, ECS, Cloud Run) pulled the image with its own registry settings, which held no credential for {registry}, and was refused. A docker login in the job that created or updated the service logs in the runner's docker only; the service never sees it.",
+        why: "A cloud service (Azure Container Apps, Container Instances, App Service, ECS, Cloud Run) pulled the image with its own registry settings, which held no credential for {registry}, and was refused. A docker login in the job that created or updated the service logs in the runner's docker only; the service never sees it.",
         steps: [
-          "Give the service the registry credential in its own settings: Container Apps `az containerapp registry set --name APP --resource-group GROUP --server {registry} --username USER --password TOKEN` (or create it with `--registry-server`, `--registry-username`, `--registry-password`); App Service its container settings; ECS the task definition's `repositoryCredentials`.",
+          "Give the service the registry credential in its own settings: Container Apps `az containerapp registry set --name APP --resource-group GROUP --server {registry} --username USER --password TOKEN` (or create it with `--registry-server`, `--registry-username`, `--registry-password`); App Service its container settings; Container Instances the container group's `imageRegistryCredentials`; ECS the task definition's `repositoryCredentials`.",
           'Check the image name, character for character: a repository that does not exist is refused the same way.'
         ],
         docs: [LINKS.login],
