@@ -602,7 +602,7 @@ describe('gathered: the keys exchanged, then the token used as any ECR login', (
     expect(verdict.preflight).toBe('inconclusive')
     // named in the evidence: the keys went unexchanged (§13ee)
     expect(evidence.ecrOff).toBe(true)
-    expect(verdict.evidence[0]).toBe("`ecr` is false: no AWS keys were exchanged for an ECR token")
+    expect(verdict.evidence[0]).toBe("`ecr` is false: the AWS keys were not exchanged")
   }) // prettier-ignore
 })
 

@@ -292,7 +292,7 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
       '::error::`ecr: false`: the AWS keys were not exchanged: remove `ecr: false` (or set `ecr: auto`) so that the AWS keys are exchanged for an ECR token'
     ])
     expect(api.requests).toEqual([])
-    expect(ws.summary()).toContain('`ecr` is false: no AWS keys were exchanged for an ECR token')
+    expect(ws.summary()).toContain('`ecr` is false: the AWS keys were not exchanged')
     expect(ws.summary()).not.toContain('Check that the username is exactly AWS')
     noLeaks(ws, keys.secretAccessKey)
   }) // prettier-ignore

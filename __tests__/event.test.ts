@@ -37,9 +37,12 @@ describe('emptySecretCause', () => {
       cause: 'fork-pull-request'
     },
     {
+      // pull_request_target runs in the base repository, with its secrets
+      // and an OIDC token (GitHub docs, "Events that trigger workflows"):
+      // empty credentials there are not the fork's (attack-17 repro-04)
       name: 'a pull_request_target from a fork',
       event: { ...FORK_PR, name: 'pull_request_target' },
-      cause: 'fork-pull-request'
+      cause: 'unknown'
     },
     {
       name: 'a pull request whose fork was deleted (head.repo null)',

@@ -1055,6 +1055,13 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read(body)?.rule.id).toBe('FB019')
   }) // prettier-ignore
 
+  it("oras-go's copy error on the destination is a push (attack-17 repro-03)", () => {
+    const text = 'Error: failed to perform "Exists" on destination: HEAD "https://quay.io/v2/my-org/charts/my-chart/manifests/sha256:0123": response status code 401: Unauthorized'
+    expect(pushFramingOf(text)).toBe('on destination')
+    expect(read(text)?.rule.id).toBe('FB004')
+    expect(judgeText(text, GENERIC).evidence[1]).toMatch(/but the request was a push$/)
+  }) // prettier-ignore
+
   it("a script's manifest fetch is a pull (§13ii (d))", () => {
     const text = "[-] Cannot fetch manifest for foo/bar [HTTP 401]\nb'{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\",\"detail\":[{\"Type\":\"repository\",\"Class\":\"\",\"Name\":\"foo/bar\",\"Action\":\"pull\"}]}]}\\n'"
     expect(pullFramingOf(text)).toBe('fetch manifest')

@@ -2411,6 +2411,12 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'credential-store-error',
     rule: 'GAR050'
   },
+  // attack round 17 (docs/registries.md §13jj (b))
+  {
+    text: '#3 [internal] load metadata for docker.io/library/alpine:3.19\n#3 ERROR: failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized',
+    diagnosis: 'invalid-credentials',
+    rule: 'REG020'
+  },
   // wordings from the fifteenth development set (docs/registries.md §13ii)
   {
     text: 'Error: could not download oci://tccr.io/truecharts/sonarr: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://quay.io/v2/auth?scope=repository%3Atruecharts%2Fsonarr%3Apull&service=quay.io: 429 Too Many Requests',
@@ -2924,6 +2930,25 @@ describe("judgeText: a tool's informational lines do not decide beside a failure
     const line = text.split('\n')[0]
     expect(judgeText(`${line}\n"`, GENERIC).rule).toBe(judgeText(line, GENERIC).rule)
     expect(judgeText(line, GENERIC).diagnosis).toBe('credential-store-error')
+  }) // prettier-ignore
+})
+
+describe("judgeText: registry.redhat.io's words at a login: the credential was refused (§13jj (a))", () => {
+  it('GEN012 where the text shows a login, GEN010 where it shows none', () => {
+    const redhat = profileById(recognise('registry.redhat.io'))
+    const login = 'Authenticating with existing credentials...\nLogin did not succeed, error: Error response from daemon: Get https://registry.redhat.io/v2/: unauthorized: Please login to the Red Hat Registry using your Customer Portal credentials. Further instructions can be found here: https://access.redhat.com/RegistryAuthentication'
+    expect([judgeText(login, redhat).diagnosis, judgeText(login, redhat).rule]).toEqual(['invalid-credentials', 'GEN012'])
+    const pull = '/usr/bin/docker-current: Get https://registry.redhat.io/v2/rhscl/ruby-23-rhel7/manifests/latest: unauthorized: Please login to the Red Hat Registry using your Customer Portal credentials.'
+    expect(judgeText(pull, redhat).rule).toBe('GEN010')
+  }) // prettier-ignore
+
+  it("the preflight's refused token request with those words is a refused credential, never missing-credentials", () => {
+    const verdict = judged({
+      profile: 'generic',
+      password: 'eyJhbGciOiJSUzUxMiJ9.stale-service-account-token',
+      exchanges: [ping401, token(401, 'unauthorized: Please login to the Red Hat Registry using your Customer Portal credentials.')]
+    })
+    expect(verdict.diagnosis).toBe('invalid-credentials')
   }) // prettier-ignore
 })
 

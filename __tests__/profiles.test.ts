@@ -3394,6 +3394,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'rejected … no such image:',
     id: 'CLI072',
     diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'failed to fetch oauth token … unexpected status: 401 unauthorized',
+    id: 'REG020',
+    diagnosis: 'invalid-credentials'
   }
 ]
 
@@ -3928,6 +3934,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG010',
       'REG011',
       'REG014',
+      // containerd's oauth token refused 401, no scope shown (§13jj (b))
+      'REG020',
       'REG003',
       'REG013',
       'REG004',

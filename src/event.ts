@@ -75,7 +75,9 @@ export function emptySecretCause(event: EventEvidence): EmptySecretCause {
     (head?.fork === true ||
       head === null ||
       (head?.fullName !== undefined && head.fullName !== base?.fullName))
-  return fromFork && event.name.startsWith('pull_request')
+  // pull_request_target runs in the base repository, with its secrets
+  // (attack-17 repro-04)
+  return fromFork && /^pull_request(?!_target)/.test(event.name)
     ? 'fork-pull-request'
     : 'unknown'
 }

@@ -146,7 +146,7 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
   }
   const lines: string[] = []
   if (evidence.ecrOff) {
-    lines.push('`ecr` is false: no AWS keys were exchanged for an ECR token')
+    lines.push('`ecr` is false: the AWS keys were not exchanged')
   }
   const exchange = evidence.credentialExchange
   const exchanged = exchange
@@ -1026,7 +1026,9 @@ function refusedDiagnosis(
     found === 'registry-unreachable' &&
     match !== undefined &&
     ruleTables().GENERIC_RULES.includes(match.rule)
-  if (found && found !== 'ok' && !network) {
+  // the preflight sent the credential: words of a request without one
+  // (Red Hat's "Please login") refused it (attack-17 repro-01)
+  if (found && found !== 'ok' && found !== 'missing-credentials' && !network) {
     return { diagnosis: found, rule }
   }
   return { diagnosis: status === 401 ? 'invalid-credentials' : 'unknown' }

@@ -23,7 +23,9 @@ export const PUSH_FRAMINGS: readonly Wording[] = [
   'failed commit on ref',
   'failed to push',
   'push access denied',
-  'action:push'
+  'action:push',
+  // oras-go's CopyError for the push target (helm push): attack-17 repro-03
+  'on destination'
 ]
 
 /**
@@ -103,6 +105,16 @@ const ON_A_PULL = 'FB006'
 /** The rule a bare 401 becomes where the text shows no request. */
 const ON_NO_REQUEST = 'FB033'
 
+/**
+ * Words of a request without a login that a text shows at a login (its
+ * `/v2/` ping, docker login's words): the credential sent was refused
+ * (attack-17 repro-01: registry.redhat.io says "Please login" to both).
+ */
+const NO_LOGIN_WORDS: readonly string[] = ['GEN010']
+
+/** The rule such words become at a login. */
+const AT_A_LOGIN = 'GEN012'
+
 /** The rule a pull's 401 becomes for a Docker Hub official image's name. */
 const ON_OFFICIAL_NAME = 'HUB018'
 
@@ -151,13 +163,17 @@ function namesOfficialImage(text: string): boolean {
  */
 export const REQUEST_ONLY_RULES: readonly string[] = [
   ON_NO_REQUEST,
-  ON_OFFICIAL_NAME
+  ON_OFFICIAL_NAME,
+  AT_A_LOGIN
 ]
 
 /** What a reading by the request says of it, for the evidence. */
 export function requestReading(ruleId: string): string {
   if (ruleId === ON_A_PUSH) return 'but the request was a push'
   if (ruleId === ON_A_PULL) return 'but the request was a pull'
+  if (ruleId === AT_A_LOGIN) {
+    return 'words of a request without a login, but the text shows a login: the credential it sent was refused'
+  }
   if (ruleId === ON_OFFICIAL_NAME) {
     return "but the request was a pull of a Docker Hub official image's name, which Docker Hub answers so when no such image exists"
   }
@@ -191,6 +207,10 @@ export function byRequest(
   found: RuleMatch | undefined,
   text: string
 ): RuleMatch | undefined {
+  if (found && NO_LOGIN_WORDS.includes(found.rule.id) && showsLogin(text)) {
+    const rule = ruleById(AT_A_LOGIN)
+    return rule ? { rule, wording: found.wording } : found
+  }
   if (!found || !LOGIN_READINGS.includes(found.rule.id)) return found
   const push = pushFramingOf(text)
   if (push) {

@@ -1195,6 +1195,20 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13f (c): containerd remotes/docker/auth fetchToken ("unexpected status from GET request to <realm>?scope=repository%3A<name>%3Apull&service=…: 401 Unauthorized"): the token service refused the credential (RFC 9110 §15.5.2); a push asks pull,push (REG003)'
   },
   {
+    // docs/registries.md §13jj (b): containerd's token request with the
+    // credential it holds for the host ("oauth token"; with none it asks an
+    // "anonymous token", CLI008) refused 401, the form that shows no scope:
+    // the credential was refused (attack-17 repro-02: a BuildKit FROM pull).
+    // Before REG003
+    id: 'REG020',
+    diagnosis: 'invalid-credentials',
+    match: [
+      ['failed to fetch oauth token', 'unexpected status: 401 unauthorized']
+    ],
+    source:
+      'docs/registries.md §13jj (b): containerd core/remotes/docker/auth/fetch.go FetchTokenWithOAuth (the path taken when a credential is configured for the host) "failed to fetch oauth token: unexpected status: 401 Unauthorized": "[internal] load metadata for docker.io/library/alpine … failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized" (moby/buildkit#4456); distribution token.md: a token server answers a failed authentication 401; an Earthly login with a wrong password (docs/real-texts.md dev13-docker-hub-03)'
+  },
+  {
     id: 'REG003',
     diagnosis: 'insufficient-scope',
     match: ['failed to fetch oauth token'],

@@ -102,5 +102,15 @@ export const RULES: readonly TextRule[] = [
     match: ['lacks necessary subscription'],
     source:
       'docs/registries.md §13ff (c): SUSE Application Collection (dp.apps.rancher.io) refusing a chart to a service account without the subscription: "403: denied: Forbidden access to suse-ai-deployer image in charts repository. <account> lacks necessary subscription." (docs/real-texts.md dev14-generic-06; fixed with a user access token that has it)'
+  },
+  {
+    // attack-17 repro-01: GEN010's words where the text shows a login (its
+    // /v2/ ping, docker login's words): Red Hat says "Please login" to a
+    // refused credential too. No wording of its own: `byRequest` reaches it
+    id: 'GEN012',
+    diagnosis: 'invalid-credentials',
+    match: [],
+    source:
+      'docs/registries.md §13jj (a): registry.redhat.io answers a refused credential as it answers none, "unauthorized: Please login to the Red Hat Registry using your Customer Portal credentials"; at a login ("Login did not succeed, error: Error response from daemon: Get https://registry.redhat.io/v2/: unauthorized: Please login …") the credential sent was refused: a registry service account\'s token that was regenerated or deleted, a Customer Portal password where a token is needed'
   }
 ]
