@@ -484,6 +484,18 @@ describe('explain', () => {
     expect(shown.stdout).not.toContain('In a GitHub Actions workflow:')
   }) // prettier-ignore
 
+  // docs/registries.md §13ii (b): Container Instances pulled with the
+  // container group's own settings; the error line names both services
+  it("Azure Container Instances' InaccessibleImage: the group's imageRegistryCredentials", async () => {
+    const text = "ERROR: (InaccessibleImage) The image 'myregistry.azurecr.io/app:1' in container group 'grp' is not accessible. Please check the image and registry credential."
+    const out = parseJson((await cli(['explain', '--json'], text)).stdout)
+    expect([out.diagnosis, out.rule]).toEqual(['missing-credentials', 'CLI071'])
+    expect(out.title).toBe('The cloud service pulled without a credential')
+    expect(out.steps.join(' ')).toMatch(/imageRegistryCredentials/)
+    const shown = await cli(['explain'], text)
+    expect(shown.stdout).not.toContain('In a GitHub Actions workflow:')
+  }) // prettier-ignore
+
   // attack round 11: a layer's storage refused names no registry request
   it.each([
     ['a private ECR image, its layer from S3', '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.2\n1.2: Pulling from app\nError response from daemon: failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a1b2-123456789012-0c7f/4f4fb700?X-Amz-Security-Token=abc: 403 Forbidden', '.amazonaws.com', /starport-layer-bucket/],
