@@ -339,7 +339,9 @@ const events: Scenario[] = [
     name: 'skip-if-missing: Dependabot',
     inputs: { username: 'octocat', password: '', 'skip-if-missing': 'true' },
     event: {
-      name: 'pull_request_target',
+      // a Dependabot pull_request run reads Dependabot's secrets; its
+      // pull_request_target runs read Actions secrets (attack-18 repro-05)
+      name: 'pull_request',
       actor: 'dependabot[bot]',
       payload: FORK_PAYLOAD
     }

@@ -120,10 +120,10 @@ describe('exchangePlan: when AWS keys are exchanged, as docker/login-action deci
     ['both empty, nothing in the environment', '', '', {}, false],
     ['one empty: the input analysis names it', KEY, '', { AWS_ACCESS_KEY_ID: KEY }, false]
   ] as const)('ecr: false on ECR, %s: keysLeftUnexchanged %s', (_name, username, password, env, left) => {
-    expect(keysLeftUnexchanged({ host: ECR_HOST_NAME }, username, password, 'false', env)).toBe(left)
+    expect(keysLeftUnexchanged({ profile: 'ecr' }, username, password, 'false', env)).toBe(left)
     // auto, true, or another registry: never
-    expect(keysLeftUnexchanged({ host: ECR_HOST_NAME }, username, password, 'auto', env)).toBe(false)
-    expect(keysLeftUnexchanged({ host: 'ghcr.io' }, username, password, 'false', env)).toBe(false)
+    expect(keysLeftUnexchanged({ profile: 'ecr' }, username, password, 'auto', env)).toBe(false)
+    expect(keysLeftUnexchanged({ profile: 'ghcr' }, username, password, 'false', env)).toBe(false)
   }) // prettier-ignore
 
   it('ecr: false never exchanges; auto on another registry neither', () => {

@@ -45,6 +45,17 @@ describe('emptySecretCause', () => {
       cause: 'unknown'
     },
     {
+      // Dependabot's pull_request_target runs read Actions secrets, not
+      // Dependabot's (GitHub docs; attack-18 repro-05)
+      name: 'a pull_request_target Dependabot started',
+      event: {
+        ...FORK_PR,
+        name: 'pull_request_target',
+        actor: 'dependabot[bot]'
+      },
+      cause: 'unknown'
+    },
+    {
       name: 'a pull request whose fork was deleted (head.repo null)',
       event: eventOf({ name: 'pull_request', isPullRequest: true, head: null }),
       cause: 'fork-pull-request'

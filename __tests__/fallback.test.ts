@@ -1055,6 +1055,14 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read(body)?.rule.id).toBe('FB019')
   }) // prettier-ignore
 
+  it("containerd's oauth 401 with no scope shown, on a BuildKit push: REG003, as a token that may not push (attack-18 repro-06)", () => {
+    const text = '#20 [auth] octo/app:pull,push token for registry-1.docker.io\n#19 pushing layers 0.8s done\n#19 ERROR: failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized'
+    expect(pushFramingOf(text)).toBeDefined()
+    expect(read(text)?.rule.id).toBe('REG003')
+    // on a pull it stays REG020, the stored credential refused
+    expect(read('#3 [internal] load metadata for docker.io/library/alpine:3.19\n#3 ERROR: failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized')?.rule.id).toBe('REG020')
+  }) // prettier-ignore
+
   it("oras-go's copy error on the destination is a push (attack-17 repro-03)", () => {
     const text = 'Error: failed to perform "Exists" on destination: HEAD "https://quay.io/v2/my-org/charts/my-chart/manifests/sha256:0123": response status code 401: Unauthorized'
     expect(pushFramingOf(text)).toBe('on destination')
@@ -1068,6 +1076,13 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read(text)?.rule.id).toBe('FB006')
   }) // prettier-ignore
 
+  it("HUB018's steps say where to look when the official image exists (attack-18 repro-03)", async () => {
+    const run = await explain('GET https://registry-1.docker.io/v2/library/alpine/manifests/3.7: unauthorized: authentication required\n', ['--json'])
+    const out = JSON.parse(run.stdout) as { rule: string; steps: string[] }
+    expect(out.rule).toBe('HUB018')
+    expect(out.steps.join(' ')).toContain('dockerstatus.com')
+  }) // prettier-ignore
+
   it("a pull of a Docker Hub official image's name answered 401: HUB018, no such image (§13gg)", () => {
     const cosign = 'accessing entity: GET https://index.docker.io/v2/library/cosign/manifests/latest: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:library/cosign Type:repository]]'
     expect(read(cosign)?.rule.id).toBe('HUB018')
@@ -1078,6 +1093,9 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read(stage)?.rule.id).toBe('HUB018')
     const verdict = judgeText(cosign, GENERIC)
     expect([verdict.diagnosis, verdict.case]).toEqual(['repository-not-found', 'official-image'])
+    // an official image that exists refused so: Docker Hub or a proxy
+    // (attack-18 repro-03); the steps say where to look
+    expect(verdict.rule).toBe('HUB018')
     // an organisation's repository: private or missing, FB006 as before
     expect(read('GET https://index.docker.io/v2/acme/app/manifests/1: UNAUTHORIZED: authentication required')?.rule.id).toBe('FB006')
     // a mirror that names library/* in its own answer: not Docker Hub's

@@ -2428,11 +2428,6 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'missing-credentials',
     rule: 'CLI071'
   },
-  {
-    text: 'egn4xqiebigm  app_redis.1  gcr.io/app/redis:81e4  swarm  Ready  Rejected less than a second ago  "No such image: gcr.io/app/redis:81e4"',
-    diagnosis: 'missing-credentials',
-    rule: 'CLI072'
-  },
   // tools' own words, mined from their sources (docs/registries.md §13hh)
   {
     text: 'Registry credentials not provided. Guest mode enabled.\n+ /usr/local/bin/docker push acme/app:1-arm\nThe push refers to a repository [docker.io/acme/app]\ndc174c621de7: Preparing\ndenied: requested access to the resource is denied',
@@ -2917,6 +2912,23 @@ describe("judgeText: a tool's informational lines do not decide beside a failure
     // alone, it is the warning it is
     const alone = text.split('\n').slice(0, 2).join('\n')
     expect([judgeText(alone, GENERIC).diagnosis, judgeText(alone, GENERIC).rule]).toEqual(['not-a-login-failure', 'LOOK024'])
+  }) // prettier-ignore
+
+  it('a debug log: the token exchange\'s first 401 is no failure where the log has a fatal line (attack-18 repro-01)', () => {
+    const text = [
+      'DEBU[0004] fetch response received                       host=registry-1.docker.io response.header.www-authenticate="Bearer realm=\\"https://auth.docker.io/token\\",service=\\"registry.docker.io\\",scope=\\"repository:library/nginx:pull\\"" response.status="401 Unauthorized" url="https://registry-1.docker.io/v2/library/nginx/manifests/1.23.2-alpine"',
+      'DEBU[0006] fetch response received                       response.status="200 OK" url="https://registry-1.docker.io/v2/library/nginx/manifests/sha256:455c"',
+      'FATA[0006] failed to copy: httpReadSeeker: failed open: failed to do request (`dial tcp 104.18.124.25:443: connect: connection refused`)'
+    ].join('\n')
+    expect(judgeText(text, GENERIC).diagnosis).toBe('registry-unreachable')
+    // podman prints its error at debug level: with no error line, kept
+    const podman = 'DEBU[0002] Error pulling image ref //sonartype/nexus3:latest: Error initializing source docker://sonartype/nexus3:latest: Error reading manifest latest in docker.io/sonartype/nexus3: errors:\ndenied: requested access to the resource is denied\nunauthorized: authentication required'
+    expect(judgeText(podman, GENERIC).diagnosis).toBe('repository-not-found')
+  }) // prettier-ignore
+
+  it("the devcontainers CLI's 'may be expired' line before a retry and an unrelated failure decides nothing (attack-18 repro-04)", () => {
+    const text = "[22472 ms] [httpOci] 403: Credentials for 'ghcr.io' may be expired. Attempting request anonymously.\n#8 [3/5] RUN apt-get update\nE: Unable to locate package nosuchpackage\nERROR: process \"/bin/sh -c apt-get install nosuchpackage\" did not complete successfully: exit code: 100"
+    expect(judgeText(text, GENERIC).rule).not.toBe('CLI064')
   }) // prettier-ignore
 
   it("testcontainers' empty credentials beside a missing local image: not a login failure", () => {

@@ -3311,7 +3311,8 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'invalid-credentials'
   },
   {
-    wording: 'may be expired. attempting request anonymously',
+    wording:
+      'may be expired. attempting request anonymously … failed to fetch bearer token',
     id: 'CLI064',
     diagnosis: 'token-expired'
   },
@@ -3388,11 +3389,6 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording: 'inaccessibleimage',
     id: 'CLI071',
-    diagnosis: 'missing-credentials'
-  },
-  {
-    wording: 'rejected … no such image:',
-    id: 'CLI072',
     diagnosis: 'missing-credentials'
   },
   {
@@ -3763,7 +3759,6 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI066',
     'CLI067',
     'CLI071',
-    'CLI072',
     'CLI068'
   ]
   const hub = [

@@ -57,19 +57,14 @@ export interface AwsKeys {
  * identity). ECR takes only user AWS with a token.
  */
 export function keysLeftUnexchanged(
-  target: Pick<RegistryTarget, 'host'>,
+  target: Pick<RegistryTarget, 'profile'>,
   username: string,
   password: string,
   mode: EcrMode,
   env: NodeJS.ProcessEnv
 ): boolean {
-  const host = target.host.replace(/:\d+$/, '').toLowerCase()
   const user = username.trim()
-  if (
-    mode !== 'false' ||
-    user === ECR_TOKEN_USER ||
-    !(ECR_HOST.test(host) || ECR_PUBLIC_HOSTS.includes(host))
-  ) {
+  if (mode !== 'false' || target.profile !== 'ecr' || user === ECR_TOKEN_USER) {
     return false
   }
   const given = [user, password.trim()].filter(Boolean).length

@@ -68,16 +68,17 @@ export type EmptySecretCause = 'fork-pull-request' | 'dependabot' | 'unknown'
 
 /** Names the cause of empty credentials from the event. */
 export function emptySecretCause(event: EventEvidence): EmptySecretCause {
-  if (event.actor === 'dependabot[bot]') return 'dependabot'
+  // pull_request_target runs in the base repository, with its Actions
+  // secrets (attack-17 repro-04, attack-18 repro-05)
+  const target = event.name === 'pull_request_target'
+  if (event.actor === 'dependabot[bot]' && !target) return 'dependabot'
   const { head, base } = event
   const fromFork =
     event.isPullRequest &&
     (head?.fork === true ||
       head === null ||
       (head?.fullName !== undefined && head.fullName !== base?.fullName))
-  // pull_request_target runs in the base repository, with its secrets
-  // (attack-17 repro-04)
-  return fromFork && /^pull_request(?!_target)/.test(event.name)
+  return fromFork && event.name.startsWith('pull_request') && !target
     ? 'fork-pull-request'
     : 'unknown'
 }

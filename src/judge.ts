@@ -408,12 +408,20 @@ function withoutTriedRuntimes(text: string): string {
  * do a head request for %q, falling back to regular pull.", "Reason:
  * registry responded to head request with %q, auth: %q"), testcontainers'
  * empty credentials for a public image ("… Setting empty credentials for
- * the image: %s. This is expected for public images."). Left out where
+ * the image: %s. This is expected for public images."), and a log's debug
+ * lines (logrus `DEBU[…]`, `level=debug`: the 401 of every token exchange's
+ * first request is logged there; attack-18 repro-01) where the log has an
+ * error or fatal line (podman prints its error itself at debug level).
+ * Left out where
  * the other lines hold a known wording or words of their own (a failure no
  * rule knows: "No such image"); else they are what is read (LOOK024).
  */
 const INFORMATIONAL =
   /^[^\n]*(?:could not do a head request for|registry responded to head request with|setting empty credentials for the image)[^\n]*(?:\n|$)/gim
+
+/** A logrus debug line, and a line the log names an error or fatal. */
+const DEBUG_LINE = /^[^\n]*(?:^debu\[\d|level=debug)[^\n]*(?:\n|$)/gim
+const ERROR_LINE = /^(?:fata|erro)\[\d|level=(?:error|fatal)\b/im
 
 /**
  * The text as the rules read it: a scanner's tried runtimes and a tool's
@@ -422,7 +430,10 @@ const INFORMATIONAL =
  */
 export function textAsRead(given: string, rules: readonly TextRule[]): string {
   const text = withoutTriedRuntimes(given)
-  const kept = text.replace(INFORMATIONAL, '')
+  const informed = text.replace(INFORMATIONAL, '')
+  const kept = ERROR_LINE.test(informed)
+    ? informed.replace(DEBUG_LINE, '')
+    : informed
   const read = matchRule(kept, rules) !== undefined || /[a-z]{3}/i.test(kept)
   return kept !== text && read ? kept : text
 }

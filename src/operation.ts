@@ -25,7 +25,10 @@ export const PUSH_FRAMINGS: readonly Wording[] = [
   'push access denied',
   'action:push',
   // oras-go's CopyError for the push target (helm push): attack-17 repro-03
-  'on destination'
+  'on destination',
+  // BuildKit's push step and its token line (attack-18 repro-06)
+  'pushing layers',
+  ':pull,push token for'
 ]
 
 /**
@@ -114,6 +117,12 @@ const NO_LOGIN_WORDS: readonly string[] = ['GEN010']
 
 /** The rule such words become at a login. */
 const AT_A_LOGIN = 'GEN012'
+
+/** containerd's oauth token refused 401 with no scope shown (REG020)… */
+const OAUTH_401 = 'REG020'
+
+/** …read on a push as a token that may not push (REG003). */
+const OAUTH_ON_A_PUSH = 'REG003'
 
 /** The rule a pull's 401 becomes for a Docker Hub official image's name. */
 const ON_OFFICIAL_NAME = 'HUB018'
@@ -209,6 +218,12 @@ export function byRequest(
 ): RuleMatch | undefined {
   if (found && NO_LOGIN_WORDS.includes(found.rule.id) && showsLogin(text)) {
     const rule = ruleById(AT_A_LOGIN)
+    return rule ? { rule, wording: found.wording } : found
+  }
+  // a token's 401 with no scope shown, on a push: a read-only token is
+  // refused so too (attack-18 repro-06)
+  if (found?.rule.id === OAUTH_401 && pushFramingOf(text)) {
+    const rule = ruleById(OAUTH_ON_A_PUSH)
     return rule ? { rule, wording: found.wording } : found
   }
   if (!found || !LOGIN_READINGS.includes(found.rule.id)) return found

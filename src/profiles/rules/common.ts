@@ -542,7 +542,14 @@ export const CLIENT_RULES: readonly TextRule[] = [
   {
     id: 'CLI064',
     diagnosis: 'token-expired',
-    match: ['may be expired. attempting request anonymously'],
+    // with its anonymous retry refused too: alone, the line is printed
+    // before a retry that may well succeed (attack-18 repro-04)
+    match: [
+      [
+        'may be expired. attempting request anonymously',
+        'failed to fetch bearer token'
+      ]
+    ],
     source:
       'docs/registries.md §13hh (g): devcontainers/cli src/spec-configuration/httpOCIRegistry.ts, "[httpOci] 403: Credentials for \'ghcr.io\' may be expired. Attempting request anonymously." when the stored credential is refused (microsoft/vscode-remote-release#8449: an expired personal access token)'
   },
@@ -581,16 +588,6 @@ export const CLIENT_RULES: readonly TextRule[] = [
     match: [['in container group', 'is not accessible'], 'inaccessibleimage'],
     source:
       "docs/registries.md §13ii (b): Azure Container Instances' InaccessibleImage, \"The image '<image>' in container group '<group>' is not accessible. Please check the image and registry credential.\" (learn.microsoft.com, Container Instances troubleshooting: the group's imageRegistryCredentials, or a managed identity with AcrPull); docs/real-texts.md dev15-acr-02, dev15-acr-04, dev15-acr-05: no imageRegistryCredentials, a DefaultAzureCredential the service does not use, a wrong registry or image name"
-  },
-  {
-    // docs/registries.md §13ii (c): a swarm task that found no image on its node: the
-    // node's pull went without the login (no --with-registry-auth)
-    id: 'CLI072',
-    diagnosis: 'missing-credentials',
-    case: 'no-login',
-    match: [['rejected', 'no such image:']],
-    source:
-      'docs/registries.md §13ii (c): a Docker swarm task rejected with "No such image: <ref>" (docker stack ps, a task\'s Status.Err): the node could not pull the image, most often because the service was deployed without --with-registry-auth, so the nodes got no login (docs.docker.com "docker stack deploy" --with-registry-auth; docs/real-texts.md dev15-gar-01, dev15-gitlab-02, Dokploy passing no registry auth)'
   },
   {
     id: 'CLI068',

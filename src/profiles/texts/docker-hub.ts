@@ -249,7 +249,8 @@ export const REMEDIATION: RemediationTable = {
         steps: [
           "Read the image name in the error (library/<name>, or the repository after /v2/) and compare it with the one you meant: an argument out of place (`cosign sign … cosign docker.io/…`), a build stage's name (`FROM builder`), or a local image that was never pushed.",
           'A client that does not add `library/` to a one-part name (oras, rules_docker) needs the full name: docker.io/library/nginx, not docker.io/nginx.',
-          "An image built earlier in the job exists only in the runner's docker: scan or use it from there, or push it first."
+          "An image built earlier in the job exists only in the runner's docker: scan or use it from there, or push it first.",
+          'If the name is right (an official image that exists), Docker Hub or a proxy between answered so: check https://www.dockerstatus.com/ and the proxy, and retry.'
         ]
       }
     }
