@@ -1051,7 +1051,7 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
       expect([text, read(text)?.rule.id]).toEqual([text, matchRule(text, table)?.rule.id])
       expect(read(text)?.rule.diagnosis).toBe('invalid-credentials')
     }
-    const body = '{"errors":[{"code":"UNAUTHORIZED","message":"User cannot be authenticated with the token provided."}]}'
+    const body = '{"errors":[{"code":"UNAUTHORIZED","message":"the token provided is not valid"}]}'
     expect(read(body)?.rule.id).toBe('FB019')
   }) // prettier-ignore
 

@@ -2411,6 +2411,27 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'credential-store-error',
     rule: 'GAR050'
   },
+  // wordings from the sixteenth development set (docs/registries.md §13kk)
+  {
+    text: 'error checking push permissions -- make sure you entered the correct tag name, and that you are authenticated correctly, and try again: checking push permission for "ghcr.io/username/hello-world": POST https://ghcr.io/v2/username/hello-world/blobs/uploads/: DENIED: unauthenticated: User cannot be authenticated with the token provided.',
+    diagnosis: 'invalid-credentials',
+    rule: 'GHCR019'
+  },
+  {
+    text: '$ skopeo login quay.io\nUsername: myusername\nPassword:\nFATA[0021] mkdir /run/containers/1000: permission denied',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK003'
+  },
+  {
+    text: 'error parsing HTTP 405 response body: invalid character \'<\' looking for beginning of value: "<html>\\r\\n<head><title>405 Not Allowed</title></head>\\r\\n<body>\\r\\n<center><h1>405 Not Allowed</h1></center>"',
+    diagnosis: 'registry-unreachable',
+    rule: 'FB022'
+  },
+  {
+    text: 'An error occurred (InvalidParameterValueException) when calling the CreateFunction operation: Image repository must be in the same account as the caller',
+    diagnosis: 'not-a-login-failure',
+    rule: 'ECR009'
+  },
   // attack round 17 (docs/registries.md §13jj (b))
   {
     text: '#3 [internal] load metadata for docker.io/library/alpine:3.19\n#3 ERROR: failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized',

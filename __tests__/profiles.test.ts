@@ -3396,6 +3396,26 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
       'failed to fetch oauth token … unexpected status: 401 unauthorized',
     id: 'REG020',
     diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'user cannot be authenticated with the token provided',
+    id: 'GHCR019',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'image repository must be in the same account as the caller',
+    id: 'ECR009',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'mkdir /run/containers/ … permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: "error parsing http 405 response body … invalid character '<'",
+    id: 'FB022',
+    diagnosis: 'registry-unreachable'
   }
 ]
 

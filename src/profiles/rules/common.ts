@@ -649,7 +649,10 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // docker 29 names the API, not the socket
       'permission denied while trying to connect to the docker api',
       'eacces: permission denied',
-      '[errno 13] permission denied'
+      '[errno 13] permission denied',
+      // §13kk (b): skopeo, podman and buildah login cannot create the
+      // directory of their auth file
+      ['mkdir /run/containers/', 'permission denied']
     ],
     source:
       'docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187)'

@@ -200,5 +200,13 @@ export const RULES: readonly TextRule[] = [
     match: [['cannotpullcontainererror', '403 forbidden']],
     source:
       'docs/registries.md §13x (d): Amazon ECS "CannotPullContainerError: … unexpected status … [manifests …]: 403 Forbidden" for a Fargate service whose task execution role lacked ECR permissions (aws/aws-cdk#14457, docs/real-texts.md dev10-ecr-05), and "… HEAD request to https://<account>.dkr.ecr.<region>.amazonaws.com/v2/…/blobs/…: 403 Forbidden" after the publisher\'s cross-account repository policy was withdrawn (aws-samples/bedrock-access-gateway#114); the ECS developer guide, "CannotPullContainer task errors" and "Amazon ECS task execution IAM role"'
+  },
+  {
+    // docs/registries.md §13kk (d): Lambda refusing another account's ECR repository
+    id: 'ECR009',
+    diagnosis: 'not-a-login-failure',
+    match: ['image repository must be in the same account as the caller'],
+    source:
+      'docs/registries.md §13kk (d): AWS Lambda\'s CreateFunction, "InvalidParameterValueException … Image repository must be in the same account as the caller" (before Lambda took images of other accounts: docs/real-texts.md dev16-not-login-05): where the image is, not a credential'
   }
 ]

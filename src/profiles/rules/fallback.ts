@@ -323,6 +323,8 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       // a page, not a registry's empty 403 ("unexpected end of JSON
       // input": docs/registries.md §13o (h))
       ['error parsing http 403 response body', "invalid character '<'"],
+      // §13kk (c): nginx answering a push itself (a 405 page)
+      ['error parsing http 405 response body', "invalid character '<'"],
       '<h1>404 not found</h1>',
       '<title>404 not found</title>',
       '404 page not found',

@@ -137,6 +137,15 @@ export const RULES: readonly TextRule[] = [
       'GHCR login with a wrong, expired or revoked token: `Get "https://ghcr.io/v2/": denied: denied` (docs/registries.md §1 (c), (f): GaloisInc/cryptol#1959, mithro/actions-includes#52, getwud/wud#219)'
   },
   {
+    // docs/registries.md §13kk (a): GHCR's words for a token it refused, in
+    // forms GHCR002 does not read (a push's DENIED)
+    id: 'GHCR019',
+    diagnosis: 'invalid-credentials',
+    match: ['user cannot be authenticated with the token provided'],
+    source:
+      'docs/registries.md §13kk (a): GHCR refusing a token that was presented, "DENIED: unauthenticated: User cannot be authenticated with the token provided." on a push\'s upload (kaniko in a Tekton task, docs/real-texts.md dev16-ghcr-03) and in its JSON body (What\'s Up Docker, docs/real-texts.md unseen-ghcr-09): a wrong, revoked or expired token, not one that may not push'
+  },
+  {
     // after GHCR013 and GHCR016, whose words a 401 of it may carry:
     // docker.pkg.github.com (GitHub Packages' Docker registry before
     // GHCR) refusing a request that carried no login
