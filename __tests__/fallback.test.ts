@@ -1104,6 +1104,16 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read('PUT https://index.docker.io/v2/library/app/manifests/1: UNAUTHORIZED: authentication required')?.rule.id).toBe('FB004')
   }) // prettier-ignore
 
+  it("the evidence of a re-reading says what it re-read (Red Hat's words at a login, a token's 401 on a push)", () => {
+    const login = judgeText('Login did not succeed, error: Error response from daemon: Get https://registry.redhat.io/v2/: unauthorized: Please login to the Red Hat Registry using your Customer Portal credentials.', GENERIC)
+    expect(login.rule).toBe('GEN012')
+    expect(login.evidence[1]).toMatch(/rule GEN010: words of a request without a login, but the text shows a login: the credential it sent was refused$/)
+    const push = judgeText('#19 pushing layers 0.8s done\n#19 ERROR: failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized', GENERIC)
+    expect(push.rule).toBe('REG003')
+    expect(push.evidence[1]).toMatch(/rule REG020: a token request refused 401, read as a refused credential, but the request was a push/)
+    expect(push.evidence[1]).not.toMatch(/no login, no token request/)
+  }) // prettier-ignore
+
   it('the evidence says which request, or that none shows', () => {
     const pull = judgeText('HEAD https://r.example.com/v2/a/manifests/1: unexpected status code 401 Unauthorized', GENERIC)
     expect(pull.evidence[1]).toMatch(/rule REG004: a 401 read as a refused login, but the request was a pull$/)

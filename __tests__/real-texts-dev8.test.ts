@@ -12,7 +12,10 @@ import {
   describeHeldOutMeasure
 } from '../__fixtures__/real-texts-hygiene.js'
 import type { RealTextFamily } from '../__fixtures__/real-texts.js'
-import { textsBefore } from '../__fixtures__/real-texts-sets.js'
+import {
+  BRIEF_FAMILY_MINIMUMS,
+  textsBefore
+} from '../__fixtures__/real-texts-sets.js'
 import { REAL_TEXTS_DEV8 } from '../__fixtures__/real-texts-dev8.js'
 
 /**
@@ -21,16 +24,8 @@ import { REAL_TEXTS_DEV8 } from '../__fixtures__/real-texts-dev8.js'
  * (docs/real-texts.md says why).
  */
 const DEV8_FAMILY_MINIMUMS: Record<RealTextFamily, number> = {
-  ghcr: 7,
-  gitlab: 5,
-  quay: 4,
-  harbor: 5,
-  ecr: 7,
-  gar: 6,
-  acr: 6,
-  generic: 5,
-  'docker-hub': 7,
-  'not-login': 7
+  ...BRIEF_FAMILY_MINIMUMS,
+  gitlab: 5
 }
 
 describeCorpusHygiene({

@@ -487,7 +487,7 @@ export function judgeText(given: string, profile: Profile): Verdict {
       `seen: ${quote(line)}`,
       ...(read && read !== found
         ? [
-            `known wording "${wordingParts(read.wording).join(' … ')}", rule ${read.rule.id}: a 401 read as a refused login, ${requestReading(found.rule.id)}`
+            `known wording "${wordingParts(read.wording).join(' … ')}", rule ${read.rule.id}: ${requestReading(found.rule.id)}`
           ]
         : []),
       `${read && read !== found ? (found.wording === read.wording ? 'no request shown' : 'request') : 'known wording'} "${wordingParts(found.wording).join(' … ')}", rule ${found.rule.id} (${found.rule.source})`

@@ -176,17 +176,26 @@ export const REQUEST_ONLY_RULES: readonly string[] = [
   AT_A_LOGIN
 ]
 
-/** What a reading by the request says of it, for the evidence. */
+/**
+ * What a reading by the request says of the rule it re-reads, for the
+ * evidence (`rule <id>: <this>`), by the rule it becomes. The table is made
+ * in the call: a module-level object with computed keys would stay in every
+ * bundle that imports this module, the action's start-up among them.
+ */
 export function requestReading(ruleId: string): string {
-  if (ruleId === ON_A_PUSH) return 'but the request was a push'
-  if (ruleId === ON_A_PULL) return 'but the request was a pull'
-  if (ruleId === AT_A_LOGIN) {
-    return 'words of a request without a login, but the text shows a login: the credential it sent was refused'
+  const readings: Readonly<Record<string, string>> = {
+    [ON_A_PUSH]: 'a 401 read as a refused login, but the request was a push',
+    [ON_A_PULL]: 'a 401 read as a refused login, but the request was a pull',
+    [ON_OFFICIAL_NAME]:
+      "a 401 read as a refused login, but the request was a pull of a Docker Hub official image's name, which Docker Hub answers so when no such image exists",
+    [ON_NO_REQUEST]:
+      'a 401 read as a refused login, but the text shows no login, no token request, no pull and no push: a client sent a request without a credential the registry took',
+    [AT_A_LOGIN]:
+      'words of a request without a login, but the text shows a login: the credential it sent was refused',
+    [OAUTH_ON_A_PUSH]:
+      'a token request refused 401, read as a refused credential, but the request was a push: a token that may not push is refused so too'
   }
-  if (ruleId === ON_OFFICIAL_NAME) {
-    return "but the request was a pull of a Docker Hub official image's name, which Docker Hub answers so when no such image exists"
-  }
-  return 'but the text shows no login, no token request, no pull and no push: a client sent a request without a credential the registry took'
+  return readings[ruleId] ?? 'read by the request the text shows'
 }
 
 /** The push framing a text shows, if any. */
@@ -216,42 +225,33 @@ export function byRequest(
   found: RuleMatch | undefined,
   text: string
 ): RuleMatch | undefined {
-  if (found && NO_LOGIN_WORDS.includes(found.rule.id) && showsLogin(text)) {
-    const rule = ruleById(AT_A_LOGIN)
-    return rule ? { rule, wording: found.wording } : found
+  if (!found) return undefined
+  /** `found` read as rule `id`, with `wording` as the wording that showed it */
+  const as = (id: string, wording: Wording = found.wording): RuleMatch => {
+    const rule = ruleById(id)
+    return rule ? { rule, wording } : found
   }
+  const id = found.rule.id
+  if (NO_LOGIN_WORDS.includes(id) && showsLogin(text)) return as(AT_A_LOGIN)
   // a token's 401 with no scope shown, on a push: a read-only token is
   // refused so too (attack-18 repro-06)
-  if (found?.rule.id === OAUTH_401 && pushFramingOf(text)) {
-    const rule = ruleById(OAUTH_ON_A_PUSH)
-    return rule ? { rule, wording: found.wording } : found
-  }
-  if (!found || !LOGIN_READINGS.includes(found.rule.id)) return found
+  if (id === OAUTH_401 && pushFramingOf(text)) return as(OAUTH_ON_A_PUSH)
+  if (!LOGIN_READINGS.includes(id)) return found
   const push = pushFramingOf(text)
-  if (push) {
-    const rule = ruleById(ON_A_PUSH)
-    return rule ? { rule, wording: push } : found
-  }
-  const pull = pullFramingOf(text)
+  if (push) return as(ON_A_PUSH, push)
   // docs/registries.md §13gg: a name Docker Hub's official images do not have
   const official = namesOfficialImage(text)
-    ? ruleById(ON_OFFICIAL_NAME)
-    : undefined
-  if (pull) {
-    if (official) return { rule: official, wording: pull }
-    const rule = ruleById(ON_A_PULL)
-    return rule ? { rule, wording: pull } : found
-  }
+  const pull = pullFramingOf(text)
+  if (pull) return as(official ? ON_OFFICIAL_NAME : ON_A_PULL, pull)
   // docs/registries.md §13dd: no login, no token request, no pull and no
   // push shown: a client's own request (a build plugin, a controller, a
   // scanner) that went without a credential the registry took
   if (
-    !BARE_READINGS.includes(found.rule.id) ||
+    !BARE_READINGS.includes(id) ||
     showsLogin(text) ||
     TOKEN_FRAMINGS.some((framing) => holds(text, framing))
   ) {
     return found
   }
-  const rule = official ?? ruleById(ON_NO_REQUEST)
-  return rule ? { rule, wording: found.wording } : found
+  return as(official ? ON_OFFICIAL_NAME : ON_NO_REQUEST)
 }
