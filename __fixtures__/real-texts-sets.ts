@@ -24,6 +24,7 @@ import { REAL_TEXTS_DEV13 } from './real-texts-dev13.js'
 import { REAL_TEXTS_DEV14 } from './real-texts-dev14.js'
 import { REAL_TEXTS_DEV15 } from './real-texts-dev15.js'
 import { REAL_TEXTS_DEV16 } from './real-texts-dev16.js'
+import { REAL_TEXTS_DEV17 } from './real-texts-dev17.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -45,7 +46,8 @@ const SETS = [
   ['dev13', REAL_TEXTS_DEV13],
   ['dev14', REAL_TEXTS_DEV14],
   ['dev15', REAL_TEXTS_DEV15],
-  ['dev16', REAL_TEXTS_DEV16]
+  ['dev16', REAL_TEXTS_DEV16],
+  ['dev17', REAL_TEXTS_DEV17]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
