@@ -125,7 +125,7 @@ describe('the bundles stay lean', () => {
   // Each file loaded at start costs Node's ESM loader about 0.4 ms, more
   // than 4 KB of code costs to compile: a lazy chunk sharing code with the
   // start-up splits it into more files loaded at start (README, Performance)
-  it('the main step reads at most 128 KiB of code at start, in at most 3 files: the rule tables and the texts are chunks', () => {
+  it('the main step reads at most 128 KiB of code at start, in at most 3 files: the rule tables, the texts and the OIDC requests are chunks', () => {
     const atStart = loadedAtStart('main')
     const bytes = atStart
       .map((f) => statSync(join(bundle, 'main', f)).size)
@@ -133,9 +133,9 @@ describe('the bundles stay lean', () => {
     expect(bytes).toBeLessThanOrEqual(128 * 1024)
     expect(atStart.length).toBeLessThanOrEqual(3)
     const lazy = chunks('main').filter((f) =>
-      /^(?:rules|common|docker-hub)-\w+\.js$/.test(f)
+      /^(?:rules|common|docker-hub|oidc-exchange)-\w+\.js$/.test(f)
     )
-    expect(lazy.length).toBe(3)
+    expect(lazy.length).toBe(4)
     for (const file of lazy) {
       expect([file, atStart.includes(file)]).toEqual([file, false])
     }
@@ -149,8 +149,10 @@ describe('the bundles stay lean', () => {
       const text = readFileSync(join(bundle, 'main', file), 'utf8')
       expect([
         file,
-        text.includes('unauthorized: incorrect username or password')
-      ]).toEqual([file, false])
+        text.includes('unauthorized: incorrect username or password'),
+        // Docker Hub OIDC's exchange (src/oidc-exchange.ts)
+        text.includes('urn:ietf:params:oauth:grant-type:token-exchange')
+      ]).toEqual([file, false, false])
     }
   })
 
