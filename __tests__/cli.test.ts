@@ -15,7 +15,7 @@ import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import { ACCOUNTS, type Account } from '../emulator/accounts.js'
 import { ROOT } from '../scripts/bundle.js'
 import { secretForms, type Workspace } from '../scripts/runner.js'
-import { main, MAX_STDIN_BYTES, readTail } from '../src/cli.js'
+import { main, MAX_STDIN_BYTES, readInput, readTail } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { dockerCli, type DockerCli } from '../src/docker.js'
 import {
@@ -103,13 +103,18 @@ interface CliRun {
 }
 
 /** Runs `main(args)` with `stdin` as its standard input. */
-async function cli(args: string[], stdin = ''): Promise<CliRun> {
+async function cli(
+  args: string[],
+  stdin = '',
+  extraEnv: NodeJS.ProcessEnv = {}
+): Promise<CliRun> {
   const ws = session.workspace()
   const env: NodeJS.ProcessEnv = {
     PATH: `${ws.bin}:${process.env.PATH ?? ''}`,
     HOME: ws.dir,
     DOCKER_CONFIG: ws.dockerConfig,
-    DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url
+    DOCKER_LOGIN_PREFLIGHT_HUB: session.emulator.url,
+    ...extraEnv
   }
   const docker: DockerCall[] = []
   let stdout = ''
@@ -728,6 +733,45 @@ describe('check against the emulator', () => {
   })
 
   it.each([
+    [
+      'in GitLab CI',
+      { GITLAB_CI: 'true' },
+      'A GitLab CI/CD variable is empty',
+      'Protected branches'
+    ],
+    [
+      'in Jenkins or a shell',
+      { JENKINS_URL: 'http://ci' },
+      'The username or password is empty',
+      'withCredentials'
+    ],
+    [
+      'in GitHub Actions',
+      { GITHUB_ACTIONS: 'true' },
+      'The password is empty',
+      'Dependabot'
+    ]
+  ])(
+    'an empty password %s gets the fix of where it runs (attack-19 repro-02)',
+    async (_where, env, title, word) => {
+      const run = await cli(
+        ['check', '--username', 'octocat', '--password-stdin', '--json'],
+        '',
+        env
+      )
+      expect(run.exitCode).toBe(1)
+      const out = parseJson(run.stdout)
+      expect([out.diagnosis, out.title]).toEqual(['missing-credentials', title])
+      expect(out.steps.join(' ')).toContain(word)
+      // GitHub's forks and Dependabot only where the command runs in Actions
+      expect(out.steps.join(' ').includes('Dependabot')).toBe(
+        'GITHUB_ACTIONS' in env
+      )
+      expect(session.emulator.requests).toEqual([])
+    }
+  )
+
+  it.each([
     ['text', ['check']],
     ['JSON', ['check', '--json']]
   ])(
@@ -1268,6 +1312,41 @@ describe('a pasted log of any size', () => {
     const { text, total } = await readTail(chunks([10, 20], 'b'), 100)
     expect(text).toBe('b'.repeat(30))
     expect(total).toBe(30)
+  })
+})
+
+describe('stdin at a terminal (attack-19 repro-03)', () => {
+  /** What a terminal gives: the typed line, then Ctrl-D's end of input. */
+  function terminal(typed: string): AsyncIterable<Buffer> & { isTTY: boolean } {
+    return Object.assign(
+      (async function* () {
+        yield Buffer.from(typed)
+      })(),
+      { isTTY: true }
+    )
+  }
+
+  it('is read to its end, as docker login --password-stdin reads it, after saying how to end it', async () => {
+    const said: string[] = []
+    const text = await readInput(terminal('dckr_pat_typed\n'), (t) =>
+      said.push(t)
+    )
+    expect(text).toBe('dckr_pat_typed\n')
+    expect(said).toEqual([
+      'docker-login-preflight: reading stdin; end it with Ctrl-D on a line of its own\n'
+    ])
+  })
+
+  it('a pipe is read without a word', async () => {
+    const said: string[] = []
+    const piped = Object.assign(
+      (async function* () {
+        yield Buffer.from('secret\n')
+      })(),
+      { isTTY: undefined }
+    )
+    expect(await readInput(piped, (t) => said.push(t))).toBe('secret\n')
+    expect(said).toEqual([])
   })
 })
 

@@ -1070,6 +1070,19 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(judgeText(text, GENERIC).evidence[1]).toMatch(/but the request was a push$/)
   }) // prettier-ignore
 
+  it("Quay's refusal on any pull is QUAY011's private or missing image, on a push no push right (§13ll (a))", () => {
+    const run = "Unable to find image 'quay.io/acme/app:1.0' locally\ndocker: Error response from daemon: unauthorized: access to the requested resource is not authorized."
+    expect(pullFramingOf(run)).toEqual(['unable to find image', 'locally'])
+    expect(read(run)?.rule.id).toBe('QUAY011')
+    expect(judgeText(run, GENERIC).evidence[1]).toMatch(/but the request was a pull: a repository the request may not read, or that does not exist/)
+    const pull = '$ docker pull quay.io/acme/app:1.0\nError response from daemon: unauthorized: access to the requested resource is not authorized'
+    expect(read(pull)?.rule.id).toBe('QUAY011')
+    const push = 'The push refers to repository [quay.io/acme/app]\nunauthorized: access to the requested resource is not authorized'
+    expect(read(push)?.rule.id).toBe('QUAY005')
+    // no request shown: QUAY005 as before
+    expect(read('unauthorized: access to the requested resource is not authorized')?.rule.id).toBe('QUAY005')
+  }) // prettier-ignore
+
   it("a script's manifest fetch is a pull (§13ii (d))", () => {
     const text = "[-] Cannot fetch manifest for foo/bar [HTTP 401]\nb'{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\",\"detail\":[{\"Type\":\"repository\",\"Class\":\"\",\"Name\":\"foo/bar\",\"Action\":\"pull\"}]}]}\\n'"
     expect(pullFramingOf(text)).toBe('fetch manifest')

@@ -133,7 +133,10 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'blob-storage': ['registry-unreachable'],
   'cloud-service': ['missing-credentials'],
   'ecr-off': ['invalid-credentials', 'missing-credentials'],
-  'official-image': ['repository-not-found']
+  'official-image': ['repository-not-found'],
+  'username-token': ['malformed-credentials'],
+  'ci-variable': ['missing-credentials'],
+  'gitlab-variable': ['missing-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

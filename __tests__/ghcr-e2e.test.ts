@@ -231,4 +231,53 @@ describeE2e('GHCR, with the real docker CLI', () => {
       '::error::A fine-grained token does not work with ghcr.io: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages'
     ])
   })
+
+  // attack-19 repro-04: docker's command line names the username, where
+  // every process on the runner reads it
+  const SWAPPED_LINE =
+    '::error::A token is in the username input: set username to the account name and password to the token (the two inputs look swapped)'
+
+  it("the token in the username input (inputs swapped): refused, and never on docker's command line", async () => {
+    const account = GHCR_ACCOUNTS.classicWrite
+    const swapped = { username: account.secret, secret: account.username }
+    const { result, ws } = await main(swapped, '')
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([SWAPPED_LINE])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'malformed-credentials',
+      'logged-in': 'false'
+    })
+    expect(ws.dockerArgv()).toEqual([])
+    expect(ws.summary()).toContain(
+      'the username is shaped like a token (are the username and password inputs swapped?)'
+    )
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
+
+  it('the same with preflight: false: docker login is not run with it (JDG003)', async () => {
+    const account = GHCR_ACCOUNTS.classicWrite
+    const ws = session.workspace()
+    const result = await runAction(
+      'main',
+      ws,
+      {
+        registry: 'ghcr.io',
+        username: account.secret,
+        password: account.username,
+        preflight: 'false'
+      },
+      session.endpoints('ghcr.io')
+    )
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([SWAPPED_LINE])
+    expect(ws.outputs()).toMatchObject({
+      diagnosis: 'malformed-credentials',
+      'logged-in': 'false'
+    })
+    expect(session.registry.requests).toEqual([])
+    expect(ws.dockerArgv()).toEqual([])
+    expect(ws.summary()).toContain('docker login was not run')
+    expect(ws.summary()).toContain('JDG003')
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  })
 })

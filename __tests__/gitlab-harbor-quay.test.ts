@@ -441,6 +441,13 @@ describe('real wordings, as explain reads them', () => {
       rule: 'QUAY005'
     },
     {
+      name: 'Quay, the same refusal on a pull (docker run): a private or missing image, QUAY011 (§13ll (a))',
+      text: "Unable to find image 'quay.io/acme/private-app:1.0' locally\ndocker: Error response from daemon: unauthorized: access to the requested resource is not authorized.",
+      profile: 'quay',
+      diagnosis: 'repository-not-found',
+      rule: 'QUAY011'
+    },
+    {
       name: 'Quay through buildx: the 401 of a blob HEAD is not a bad password (ambient-code/platform#669)',
       text: 'ERROR: failed to build: failed to solve: failed to push quay.io/ambient_code/vteam_api_server:latest: unexpected status from HEAD request to https://quay.io/v2/ambient_code/vteam_api_server/blobs/sha256:063fbd5fac6af91f4042bbe66bae69795aa46675d5b0c800ed195ad79ed8fb02: 401 UNAUTHORIZED',
       profile: 'quay',

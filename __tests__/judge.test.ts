@@ -171,6 +171,7 @@ interface Scenario {
   dockerConfig?: DockerConfigEvidence
   event?: EventEvidence
   oidcExchange?: Evidence['oidcExchange']
+  loginWithheld?: boolean
 }
 
 const SERVERS: Record<ProfileId, string> = {
@@ -210,7 +211,8 @@ function evidenceOf(scenario: Scenario = {}): Evidence {
     skipped: false,
     dockerConfig: scenario.dockerConfig,
     event: scenario.event,
-    ...(scenario.oidcExchange ? { oidcExchange: scenario.oidcExchange } : {})
+    ...(scenario.oidcExchange ? { oidcExchange: scenario.oidcExchange } : {}),
+    ...(scenario.loginWithheld ? { loginWithheld: true } : {})
   }
 }
 
@@ -3086,6 +3088,48 @@ describe('judgeText: evidence and unknown text', () => {
     expect(performance.now() - started).toBeLessThan(1000)
     // no word of a login in it
     expect(verdict.diagnosis).toBe('not-a-login-failure')
+  })
+})
+
+describe('judge: a token in the username input (attack-19 repro-04)', () => {
+  const GHP = `ghp_${'A1b2C3d4E5'.repeat(3)}abcdef`
+  it('accepted, docker login withheld: malformed-credentials, rule JDG003, case username-token', () => {
+    const verdict = judged({
+      username: GHP,
+      password: GHP,
+      profile: 'ghcr',
+      exchanges: [exchange('token', 200, '{"token":"opaque"}')],
+      loginWithheld: true
+    })
+    expect([verdict.diagnosis, verdict.rule, verdict.case]).toEqual([
+      'malformed-credentials',
+      'JDG003',
+      'username-token'
+    ])
+    expect(verdict.evidence.at(-1)).toBe(
+      'docker login was not run: its command line names the username, which is shaped like a token, and every process on the runner can read a command line (rule JDG003)'
+    )
+  })
+
+  it('refused by the registry: the refusal is read as the inputs swapped (IN001), not JDG003', () => {
+    const verdict = judged({
+      username: GHP,
+      password: 'octocat',
+      exchanges: [ping401, token(401, 'incorrect username or password')]
+    })
+    expect([verdict.diagnosis, verdict.case]).toEqual([
+      'malformed-credentials',
+      'username-token'
+    ])
+    expect(verdict.rule).not.toBe('JDG003')
+    expect(verdict.evidence).toContain(
+      'the username is shaped like a token (are the username and password inputs swapped?) (rule IN001)'
+    )
+  })
+
+  it('a username that is no token logs in as before', () => {
+    const verdict = judged({ exchanges: [ping401, token(200)], cli: cliOk })
+    expect(verdict.diagnosis).toBe('ok')
   })
 })
 

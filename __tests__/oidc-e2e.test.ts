@@ -121,6 +121,19 @@ describeE2e('Docker Hub OIDC, as the runner runs the bundle', () => {
     expectNoTokenLeak(ws, ORG)
   })
 
+  it('as a registry-auth entry: logged in, expires-at set as for one registry (attack-19 repro-01)', async () => {
+    const ws = session.workspace()
+    const result = await runOidc(ws, {
+      'registry-auth': `- username: ${ORG}\n`
+    })
+    expect(result.exitCode).toBe(0)
+    const outputs = ws.outputs()
+    expect(outputs['logged-in']).toBe('true')
+    expect(outputs['expires-at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+    expect(JSON.parse(outputs.diagnoses)).toMatchObject({ 'docker.io': 'ok' })
+    expectNoTokenLeak(ws, ORG)
+  })
+
   it('retries a 429 with Retry-After and a 503 from the exchange, as every preflight request', async () => {
     for (const connection of [OIDC_CONNECTIONS.busy, OIDC_CONNECTIONS.flaky]) {
       const ws = session.workspace()
@@ -149,7 +162,7 @@ describeE2e('Docker Hub OIDC, as the runner runs the bundle', () => {
     expect(ws.outputs().warnings).toBe('credential-expires-soon')
     expect(result.warnings).toHaveLength(1)
     expect(result.warnings[0]).toMatch(
-      /^::warning::The credential expires soon: .*expires at \d{4}-.*DOCKERHUB_OIDC_EXPIREIN, now 300 s/
+      /^::warning::The credential expires soon: .*expires at \d{4}-.*raise oidc-expires-in or DOCKERHUB_OIDC_EXPIREIN, 300 s asked/
     )
     // expiry-warning 0: no warning for a token that is still valid
     const quiet = session.workspace()

@@ -29,6 +29,8 @@ import { InputError } from '../src/errors.js'
 import type { Evidence } from '../src/evidence.js'
 import { gather, type GatherOptions } from '../src/gather.js'
 import { judge } from '../src/judge.js'
+import { loadTexts } from '../src/profiles/index.js'
+import { remediationFor } from '../src/remediation.js'
 import { reportAction } from '../src/report.js'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -449,6 +451,18 @@ describe('gather: the OIDC exchange', () => {
     expect(logins).toEqual([])
     const verdict = judge(evidence)
     expect([verdict.diagnosis, verdict.rule, verdict.case]).toEqual(['invalid-credentials', 'JDG002', 'oidc-username'])
+  }) // prettier-ignore
+
+  it('an empty username: missing-credentials with the OIDC username texts, not a password to add (attack-19 repro-06)', async () => {
+    const { evidence, logins } = await gatherOidc({ username: '' })
+    expect(logins).toEqual([])
+    expect(evidence.input.credentialKind).toBe('oidc')
+    const verdict = judge(evidence)
+    expect([verdict.diagnosis, verdict.case]).toEqual(['missing-credentials', 'oidc-username'])
+    await loadTexts('docker-hub')
+    const texts = remediationFor('missing-credentials', { registry: 'docker.io', profile: 'docker-hub', username: '', case: verdict.case })
+    expect(texts.error).toContain('leave password empty')
+    expect(texts.snippet).not.toContain('password:')
   }) // prettier-ignore
 })
 

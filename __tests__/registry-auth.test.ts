@@ -371,6 +371,44 @@ describe('combineReports', () => {
     ])
   })
 
+  it('keys diagnoses by each registry as written and by its host, and gives the earliest expires-at (attack-19 repro-01, repro-05)', () => {
+    const report = combineReports(
+      [
+        {
+          registry: 'index.docker.io',
+          host: 'docker.io',
+          report: entry('ok', {}, { 'expires-at': '2026-11-28T16:05:00Z' })
+        },
+        {
+          registry: 'https://ghcr.io',
+          host: 'ghcr.io',
+          report: entry('ok')
+        },
+        {
+          registry: 'quay.io',
+          host: 'quay.io',
+          report: entry('ok', {}, { 'expires-at': '2026-11-28T15:40:00Z' })
+        }
+      ],
+      { logout: true }
+    )
+    expect(JSON.parse(report.outputs.diagnoses)).toEqual({
+      'index.docker.io': 'ok',
+      'docker.io': 'ok',
+      'https://ghcr.io': 'ok',
+      'ghcr.io': 'ok',
+      'quay.io': 'ok'
+    })
+    expect(report.outputs['expires-at']).toBe('2026-11-28T15:40:00Z')
+    // none carries its expiry: no output
+    const plain = combineReports(
+      [{ registry: 'docker.io', host: 'docker.io', report: entry('ok') }],
+      { logout: true }
+    )
+    expect(plain.outputs['expires-at']).toBeUndefined()
+    expect(plain.outputs.diagnoses).toBe('{"docker.io":"ok"}')
+  })
+
   it('an entry that threw is the step’s error; the logins stay for the post step', () => {
     const report = combineReports(
       [

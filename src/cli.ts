@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { dockerCli, holdingSecrets, type DockerCli } from './docker.js'
 import { doctor, doctorText, type DoctorReport } from './doctor.js'
 import { InputError } from './errors.js'
+import type { Evidence } from './evidence.js'
 import { gather } from './gather.js'
 import { parseCount, parseSeconds } from './inputs.js'
 import { judge, judgeText } from './judge.js'
@@ -19,6 +20,7 @@ import {
   profileById,
   type Profile
 } from './profiles/index.js'
+import type { RemediationCase } from './profiles/types.js'
 import { Secrets, withoutCredentials } from './redact.js'
 import { resolveRegistry } from './registry.js'
 import { registriesIn } from './text-registry.js'
@@ -68,7 +70,8 @@ Options:
                  evidence, rule (the id of the rule that matched, or null)
   --help         show this help`,
   check: `Usage: docker-login-preflight check --username U --password-stdin
-                                    [--registry R] [--json]
+                                    [--registry R] [--push REPO]...
+                                    [--retries N] [--timeout S] [--json]
 
 Validates a credential against a registry and Docker Hub without logging
 in. The password or token is read from stdin, never from the command line.
@@ -92,14 +95,16 @@ Environment:
   DOCKER_LOGIN_PREFLIGHT_ENDPOINTS   host=base-url pairs, comma-separated:
                                      any registry sent to an emulator`,
   login: `Usage: docker-login-preflight login --username U --password-stdin
-                                    [--registry R] [--json]
+                                    [--registry R] [--push REPO]...
+                                    [--retries N] [--timeout S] [--json]
 
 Validates a credential like 'check', then runs
 'docker login --password-stdin' when the registry accepted it (or could
 not be reached).
 
 Options: as for 'check'.`,
-  doctor: `Usage: docker-login-preflight doctor [--check] [--json]
+  doctor: `Usage: docker-login-preflight doctor [--check] [--retries N]
+                                     [--timeout S] [--json]
 
 Reads the docker config ($DOCKER_CONFIG/config.json, else
 ~/.docker/config.json) and lists every registry entry (auths, credHelpers,
@@ -448,7 +453,14 @@ async function checkOrLogin(
   // JSON-escaped secret from a redaction of the text. Ids (the diagnosis,
   // the case) are not: a password that spells one must not unmake it
   const judged = judge(evidence)
-  const verdict = { ...judged, evidence: secrets.redactAll(judged.evidence) }
+  const where = emptyInputCase(evidence, io.env)
+  const verdict = {
+    ...judged,
+    ...(judged.diagnosis === 'missing-credentials' && where
+      ? { case: where }
+      : {}),
+    evidence: secrets.redactAll(judged.evidence)
+  }
   await loadTexts(evidence.registry.profile)
   // The CLI's own words only when they matter: on failure.
   // Each line quoted, so that none of it starts a line: a registry's words
@@ -510,6 +522,32 @@ export async function readTail(
   }
 }
 
+/**
+ * A command's stdin, its last MiB at the most; says so on `stderr` when
+ * more came. At a terminal it is read to its end as `docker login
+ * --password-stdin` reads it, after a line on `stderr` saying how to end
+ * it (attack-19 repro-03: a terminal's stdin was taken as empty, and a
+ * token typed there never read).
+ */
+export async function readInput(
+  stdin: AsyncIterable<Buffer | string> & { isTTY?: boolean },
+  stderr: (text: string) => void
+): Promise<string> {
+  if (stdin.isTTY) {
+    stderr(
+      'docker-login-preflight: reading stdin; end it with Ctrl-D on a line of its own\n'
+    )
+  }
+  const { text, total } = await readTail(stdin)
+  if (total > MAX_STDIN_BYTES) {
+    const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+    stderr(
+      `docker-login-preflight: stdin held ${mib(total)}: only its last ${mib(MAX_STDIN_BYTES)} was read\n`
+    )
+  }
+  return text
+}
+
 /** The docker CLI trims one trailing newline from stdin; so do we. */
 function trimOneNewline(text: string): string {
   // as docker login --password-stdin reads it (docker/cli
@@ -517,4 +555,22 @@ function trimOneNewline(text: string): string {
   // so that a password docker takes is never refused here
   const line = text.endsWith('\n') ? text.slice(0, -1) : text
   return line.endsWith('\r') ? line.slice(0, -1) : line
+}
+
+/**
+ * The texts of an empty input where the command runs: outside GitHub
+ * Actions it is a CI system's variable or the shell's, not a fork's secret
+ * (attack-19 repro-02); GitLab CI's protected and scoped variables have
+ * their own (docs/registries.md §13ll (b)). Inside GitHub Actions, or with
+ * no input empty, none.
+ */
+function emptyInputCase(
+  evidence: Evidence,
+  env: NodeJS.ProcessEnv
+): RemediationCase | undefined {
+  if (!evidence.input.usernameEmpty && !evidence.input.passwordEmpty) {
+    return undefined
+  }
+  if (env.GITHUB_ACTIONS === 'true') return undefined
+  return env.GITLAB_CI === 'true' ? 'gitlab-variable' : 'ci-variable'
 }

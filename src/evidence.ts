@@ -23,6 +23,11 @@ export type InputProblem =
   | 'quoted'
   | 'non-printable'
   | 'username-email'
+  /**
+   * a token in the username input (the inputs swapped): a secret, never
+   * put on docker's command line
+   */
+  | 'username-token'
   /** the token carries its own expiry, and it has passed (ECR) */
   | 'token-expired'
   /** a `_json_key` password that is not a service-account key */
@@ -360,6 +365,11 @@ export interface Evidence {
    * were not (never silently)
    */
   pushUnchecked?: { repositories: number; reason: string }
+  /**
+   * docker login was not run: the username input holds a token, and
+   * docker's command line names the username (gather.ts)
+   */
+  loginWithheld?: boolean
   /**
    * hosts of `push` entries on another registry than the one logged in
    * to: a login here cannot serve them

@@ -19,6 +19,8 @@ const FINDING_TEXT: Record<InputProblem, string> = {
   quoted: 'the {input} is wrapped in quotes or has a quote at an end',
   'non-printable': 'the {input} contains invisible or control characters',
   'username-email': 'the username is an email address',
+  'username-token':
+    'the username is shaped like a token (are the username and password inputs swapped?)',
   'token-expired': 'the token carries its own expiry, which has passed',
   'not-a-service-account-key':
     'the password is not a Google service-account key (JSON with type service_account, client_email and private_key)',

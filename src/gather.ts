@@ -263,8 +263,12 @@ async function gatherEvidence(
   // otherwise
   let pending: PendingLogin | undefined
   const login = async (): Promise<
-    Pick<Evidence, 'cli' | 'dockerConfig' | 'accountLogins'>
+    Pick<Evidence, 'cli' | 'dockerConfig' | 'accountLogins' | 'loginWithheld'>
   > => {
+    // a token in the username input (the inputs swapped): docker's
+    // command line names the username, where every process on the runner
+    // reads it (attack-19 repro-04); the judge says why nothing logged in
+    if (isTokenShaped(username)) return { loginWithheld: true }
     const waiting = pending
     pending = undefined
     const said = waiting

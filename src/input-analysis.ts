@@ -8,6 +8,7 @@
 import type { CredentialKind } from './diagnosis.js'
 import type { InputAnalysis, InputFinding, InputProblem } from './evidence.js'
 import { credentialShapes, DOCKER_HUB, type Profile } from './profiles/index.js'
+import { isTokenShaped } from './redact.js'
 import type { CredentialShape } from './profiles/types.js'
 
 /**
@@ -205,6 +206,7 @@ function usernameProblems(username: string): InputProblem[] {
   }
   if (hasQuoteAtAnEnd(trimmed)) problems.push('quoted')
   if (looksLikeEmail(trimmed)) problems.push('username-email')
+  if (isTokenShaped(trimmed)) problems.push('username-token')
   return problems
 }
 

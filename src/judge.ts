@@ -116,6 +116,12 @@ const CREDENTIAL_REFUSALS: readonly DiagnosisId[] = [
   'token-expired'
 ]
 
+/**
+ * The judge's own rule: docker login withheld, a token in the username
+ * input (gather.ts), where the registry did not refuse the credential.
+ */
+const USERNAME_TOKEN = 'JDG003'
+
 /** The judge's own rule: a refusal after the credential was accepted. */
 const AFTER_ACCEPTED = 'JDG001'
 /**
@@ -162,7 +168,9 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
       case:
         evidence.ecrOff && offline.diagnosis === 'missing-credentials'
           ? 'ecr-off'
-          : malformedCase(offline.diagnosis, evidence.input),
+          : oidcWithoutUsername(evidence)
+            ? 'oidc-username'
+            : malformedCase(offline.diagnosis, evidence.input),
       ...common
     }
   }
@@ -251,6 +259,16 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
     }
   } else {
     decided = cliFailure ?? { diagnosis: 'ok' }
+  }
+
+  if (
+    evidence.loginWithheld &&
+    !CREDENTIAL_REFUSALS.includes(decided.diagnosis)
+  ) {
+    lines.push(
+      `docker login was not run: its command line names the username, which is shaped like a token, and every process on the runner can read a command line (rule ${USERNAME_TOKEN})`
+    )
+    decided = { diagnosis: 'malformed-credentials', rule: USERNAME_TOKEN }
   }
 
   const pushed = pushDecision(evidence, push, profile, lines)
@@ -524,6 +542,16 @@ export function offlineVerdict(
 }
 
 /**
+ * An OIDC login (no password, a connection id) whose username, the
+ * organization, is empty (attack-19 repro-06).
+ */
+function oidcWithoutUsername(evidence: Evidence): boolean {
+  return (
+    evidence.input.credentialKind === 'oidc' && evidence.input.usernameEmpty
+  )
+}
+
+/**
  * The input a malformed credential is in — the one whose findings decide
  * or refine — when only one input has such findings.
  */
@@ -552,6 +580,9 @@ function malformedCase(
     return input.usernameEmpty ? 'username' : 'password'
   }
   if (diagnosis !== 'malformed-credentials') return undefined
+  if (input.findings.some((f) => f.problem === 'username-token')) {
+    return 'username-token'
+  }
   return malformedInput(input) === 'username' ? 'username' : undefined
 }
 

@@ -83,7 +83,7 @@ export async function registryAuthReport(
   const results: EntryResult[] = settled.map((outcome, index) => {
     const registry = entries[index].registry
     if (outcome.status === 'fulfilled') {
-      return { registry, report: outcome.value }
+      return { registry, host: targets[index].host, report: outcome.value }
     }
     const error: unknown = outcome.reason
     const message = error instanceof Error ? error.message : String(error)

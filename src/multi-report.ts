@@ -5,7 +5,9 @@
  *
  * - `diagnosis`: the first failing entry's id in input order; with none
  *   failing, the first skipped entry's (skip-if-missing); else `ok`.
- * - `diagnoses`: a JSON object mapping each entry's registry to its id.
+ * - `diagnoses`: a JSON object mapping each entry's registry to its id,
+ *   as written and, where that differs, as its host (`docker.io`,
+ *   `ghcr.io` for `https://ghcr.io`; attack-19 repro-05).
  * - `credential-kind`: of the entry `diagnosis` is about (the first entry
  *   when all are ok).
  * - `logged-in`: `true` only when every registry was logged in to.
@@ -13,6 +15,7 @@
  *   entry's is, else `not-checked`.
  * - `warnings`: every entry's warning ids, each once, in order.
  * - `rate-limit-*`: of the first entry that read a pull rate limit.
+ * - `expires-at`: the earliest of the entries' (attack-19 repro-01).
  * - One error line per failing registry, each starting with the registry
  *   (and one per failed login to an AWS_ACCOUNT_IDS account's registry):
  *   the first fails the step, the others follow as error annotations. The
@@ -25,7 +28,7 @@ import type { ActionReport, Outputs } from './report.js'
 
 /** What one entry's pipeline came to: its report, or the error it threw. */
 export type EntryResult =
-  | { registry: string; report: ActionReport }
+  | { registry: string; host?: string; report: ActionReport }
   | { registry: string; error: string; input: boolean }
 
 /** Combines the entries' results, in input order. */
@@ -58,7 +61,9 @@ export function combineReports(
     }
   }
   const entries = results.flatMap((r) =>
-    'report' in r ? [{ registry: r.registry, report: r.report }] : []
+    'report' in r
+      ? [{ registry: r.registry, host: r.host, report: r.report }]
+      : []
   )
   const failing = entries.filter((e) => e.report.failure !== undefined)
   const lead =
@@ -91,12 +96,14 @@ export function combineReports(
     'rate-limit-limit': rated.report.outputs['rate-limit-limit'] ?? '',
     'rate-limit-remaining': rated.report.outputs['rate-limit-remaining'] ?? '',
     'rate-limit-window': rated.report.outputs['rate-limit-window'] ?? '',
-    diagnoses: JSON.stringify(
-      Object.fromEntries(
-        entries.map((e) => [e.registry, e.report.outputs.diagnosis ?? ''])
-      )
-    )
+    diagnoses: JSON.stringify(diagnosesOf(entries))
   }
+  // ISO 8601 UTC to the second: the earliest sorts first
+  const expiries = entries
+    .map((e) => e.report.outputs['expires-at'] ?? '')
+    .filter((at) => at !== '')
+    .sort()
+  if (expiries.length > 0) outputs['expires-at'] = expiries[0]
   const named = entryLine
   const failures = failing.flatMap((e) =>
     [e.report.failure ?? '', ...(e.report.errors ?? [])].map((line) =>
@@ -130,4 +137,23 @@ export function combineReports(
   if (notices.length > 0) report.notice = notices.join('\n')
   if (successes.length > 0) report.success = successes.join('\n')
   return report
+}
+
+/**
+ * Each entry's diagnosis by its registry as written, and by its host where
+ * that differs and no entry wrote it (`index.docker.io` is also
+ * `docker.io`, `https://ghcr.io` also `ghcr.io`): a workflow reading
+ * `diagnoses['ghcr.io']` finds it however the entry named the registry.
+ */
+function diagnosesOf(
+  entries: readonly { registry: string; host?: string; report: ActionReport }[]
+): Record<string, string> {
+  const written = new Set(entries.map((e) => e.registry))
+  const diagnoses: Record<string, string> = {}
+  for (const { registry, host, report } of entries) {
+    const diagnosis = report.outputs.diagnosis ?? ''
+    diagnoses[registry] = diagnosis
+    if (host && !written.has(host)) diagnoses[host] = diagnosis
+  }
+  return diagnoses
 }

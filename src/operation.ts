@@ -48,7 +48,9 @@ export const PULL_FRAMINGS: readonly Wording[] = [
   'trying to pull',
   'error pulling',
   // a script's or a library's manifest read (docs/registries.md §13ii (d))
-  'fetch manifest'
+  'fetch manifest',
+  // docker run's line before it pulls an image it does not have (§13ll (a))
+  ['unable to find image', 'locally']
 ]
 
 /**
@@ -124,6 +126,15 @@ const OAUTH_401 = 'REG020'
 /** …read on a push as a token that may not push (REG003). */
 const OAUTH_ON_A_PUSH = 'REG003'
 
+/** Quay's refusal of a repository (QUAY005)… */
+const QUAY_REFUSAL = 'QUAY005'
+
+/**
+ * …read on a pull as a private or missing image, as QUAY011 reads it where
+ * its wordings name the pull (§13ll (a)): any pull framing counts.
+ */
+const QUAY_ON_A_PULL = 'QUAY011'
+
 /** The rule a pull's 401 becomes for a Docker Hub official image's name. */
 const ON_OFFICIAL_NAME = 'HUB018'
 
@@ -193,7 +204,9 @@ export function requestReading(ruleId: string): string {
     [AT_A_LOGIN]:
       'words of a request without a login, but the text shows a login: the credential it sent was refused',
     [OAUTH_ON_A_PUSH]:
-      'a token request refused 401, read as a refused credential, but the request was a push: a token that may not push is refused so too'
+      'a token request refused 401, read as a refused credential, but the request was a push: a token that may not push is refused so too',
+    [QUAY_ON_A_PULL]:
+      'a refusal read as no push right, but the request was a pull: a repository the request may not read, or that does not exist'
   }
   return readings[ruleId] ?? 'read by the request the text shows'
 }
@@ -236,6 +249,11 @@ export function byRequest(
   // a token's 401 with no scope shown, on a push: a read-only token is
   // refused so too (attack-18 repro-06)
   if (id === OAUTH_401 && pushFramingOf(text)) return as(OAUTH_ON_A_PUSH)
+  // docs/registries.md §13ll (a): Quay's refusal of a read, on a pull
+  if (id === QUAY_REFUSAL && !pushFramingOf(text)) {
+    const pull = pullFramingOf(text)
+    if (pull) return as(QUAY_ON_A_PULL, pull)
+  }
   if (!LOGIN_READINGS.includes(id)) return found
   const push = pushFramingOf(text)
   if (push) return as(ON_A_PUSH, push)

@@ -265,13 +265,14 @@ function skippedOf(
 }
 
 /**
- * When the credential expires, and for Docker Hub OIDC the variable that
- * makes its token last longer (docs/docker-hub.md §7 (g)).
+ * When the credential expires, and for Docker Hub OIDC the input and the
+ * variable that make its token last longer (docs/docker-hub.md §7 (g)),
+ * with the lifetime asked (Docker may grant less; attack-19).
  */
 function expiryNote(evidence: Evidence): string {
   const at = ` (expires at ${evidence.expiresAt ?? '?'}`
   return evidence.oidcExchange
-    ? `${at}; raise DOCKERHUB_OIDC_EXPIREIN, now ${evidence.oidcExchange.expiresIn} s)`
+    ? `${at}; raise oidc-expires-in or DOCKERHUB_OIDC_EXPIREIN, ${evidence.oidcExchange.expiresIn} s asked)`
     : `${at})`
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Entry of the `docker-login-preflight` command. */
-import { main, MAX_STDIN_BYTES, readTail } from '../cli.js'
+import { main, readInput } from '../cli.js'
 import { stopOnSignals } from '../docker.js'
 
 // Ctrl-C (or a CI's SIGTERM) during `login`: docker login, in a process
@@ -17,6 +17,10 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
+/** Stdin, its last MiB at the most (readStdin). */
+const readStdin = (): Promise<string> =>
+  readInput(process.stdin, (text) => process.stderr.write(text))
+
 try {
   process.exitCode = await main(process.argv.slice(2), {
     stdin: readStdin,
@@ -29,17 +33,4 @@ try {
   const message = error instanceof Error ? error.message : String(error)
   process.stderr.write(`docker-login-preflight: ${message}\n`)
   process.exitCode = 1
-}
-
-/** Stdin, its last MiB at the most; says so when more came. */
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return ''
-  const { text, total } = await readTail(process.stdin)
-  if (total > MAX_STDIN_BYTES) {
-    const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
-    process.stderr.write(
-      `docker-login-preflight: stdin held ${mib(total)}: only its last ${mib(MAX_STDIN_BYTES)} was read\n`
-    )
-  }
-  return text
 }

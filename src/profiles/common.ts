@@ -43,6 +43,7 @@ export const CLOCK_SKEW_MS = 5 * 60 * 1000
  * value was most likely not what was stored.
  */
 export const REFINING_PROBLEMS: readonly InputProblem[] = [
+  'username-token',
   'unexpanded-variable',
   'inner-whitespace',
   'newline',

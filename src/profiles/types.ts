@@ -159,7 +159,15 @@ export const REMEDIATION_CASES = [
   'ecr-off',
   // appended (docs/registries.md §13gg): Docker Hub's 401 for an official name
   /** a Docker Hub official image's name (library/…) no image has */
-  'official-image'
+  'official-image',
+  // appended (attack-19 repro-04): a token in the username input
+  /** the username input holds a token (the inputs swapped) */
+  'username-token',
+  // appended (attack-19 repro-02): the command line outside GitHub Actions
+  /** an empty input in a CI system other than GitHub Actions, or a shell */
+  'ci-variable',
+  /** an empty input in a GitLab CI job: a protected or scoped variable */
+  'gitlab-variable'
 ] as const
 
 /** A variant of a diagnosis's texts. */

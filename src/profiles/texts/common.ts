@@ -74,6 +74,36 @@ export const COMMON_REMEDIATION: RemediationTable = {
         error:
           'set password from a secret this run can read (fork PRs and Dependabot get none)'
       },
+      // the command line outside GitHub Actions (attack-19 repro-02): the
+      // empty value is a CI variable's or a shell's, not a fork's secret
+      'ci-variable': {
+        title: 'The username or password is empty',
+        error:
+          'the value given to --username or on stdin was empty: check that the variable or credential is set for this job',
+        why: "docker-login-preflight was given an empty username or password. Outside GitHub Actions they come from the CI system's variables or credentials (a Jenkins credentials binding, a CI variable) or from the shell: a variable that is unset, or not passed to this job, is an empty string, not an error.",
+        steps: [
+          'Check that the variable is set where the command runs, without printing it: `test -n "$REGISTRY_PASSWORD" || echo "REGISTRY_PASSWORD is empty"`.',
+          'In Jenkins, run the command inside `withCredentials([usernamePassword(credentialsId: …, usernameVariable: …, passwordVariable: …)])` and check the credential id.',
+          'Pipe the value itself: `printf %s "$REGISTRY_PASSWORD" | docker-login-preflight login --username "$REGISTRY_USER" --password-stdin --registry {registry}`.'
+        ],
+        docs: [LINKS.actionReadme],
+        snippet: ''
+      },
+      // docs/registries.md §13ll (b): GitLab passes a protected variable
+      // to protected branches' and tags' pipelines only
+      'gitlab-variable': {
+        title: 'A GitLab CI/CD variable is empty',
+        error:
+          'set the CI/CD variable for this job: a protected variable is empty on an unprotected branch, tag or merge request pipeline',
+        why: 'docker-login-preflight was given an empty username or password in a GitLab CI job. GitLab passes a protected variable only to pipelines of protected branches and tags (merge request pipelines get none by default), a variable with an environment scope only to jobs of that environment, and a variable that is not set is an empty string, not an error.',
+        steps: [
+          "Settings → CI/CD → Variables: check the variable's name (case-sensitive) and whether it is protected; if so, protect the branch or tag that runs this job (Settings → Repository → Protected branches or Protected tags), or clear Protect variable.",
+          'If the variable has an environment scope, give the job that `environment:`.',
+          'For GitLab\'s own registry, use the variables every job has: `printf %s "$CI_REGISTRY_PASSWORD" | docker-login-preflight login --username "$CI_REGISTRY_USER" --password-stdin --registry "$CI_REGISTRY"`.'
+        ],
+        docs: ['https://docs.gitlab.com/ci/variables/'],
+        snippet: ''
+      },
       // docs/registries.md §13f: the client sent no credential, whatever
       // the inputs were (a wording of a push or pull, read by `explain`)
       'no-login': {
@@ -147,6 +177,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'If the name comes from a variable or a secret, open it and save the value again without quotes, spaces or a trailing line break.'
         ],
         docs: [LINKS.githubVariables]
+      },
+      // attack-19 repro-04: a token in the username input
+      'username-token': {
+        title: 'A token is in the username input',
+        error:
+          'set username to the account name and password to the token (the two inputs look swapped)',
+        why: "The username is shaped like a token, and {registry}'s username is the account's name. docker login names the username on its command line, where every process on the runner can read it, so the step did not run it with a token there. Where {registry} refused the pair, the two inputs are most likely swapped.",
+        steps: [
+          'Give the account name as `username` and the token as `password`: `username: ${{ vars.REGISTRY_USERNAME }}`, `password: ${{ secrets.REGISTRY_TOKEN }}`.',
+          'Check that the secret named in `username` is not the token itself: open it (Settings → Secrets and variables → Actions) and keep the token in one secret, the name in a variable.'
+        ],
+        docs: [LINKS.githubSecrets, LINKS.githubVariables]
       }
     }
   },

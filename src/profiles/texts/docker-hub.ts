@@ -65,6 +65,14 @@ export const REMEDIATION: RemediationTable = {
           'Check the image name: docker.io/NAMESPACE/REPOSITORY:TAG; a private or missing repository is refused alike.'
         ],
         snippet: undefined
+      },
+      // attack-19 repro-06: an OIDC login whose username is empty; a
+      // password, as the common texts would have it, turns OIDC off
+      'oidc-username': {
+        ...OIDC_TEXTS.usernameCase,
+        error:
+          'set username to the Docker organization that owns the OIDC connection (it is empty); leave password empty',
+        why: "An OIDC login (oidc-connection-id or DOCKERHUB_OIDC_CONNECTIONID set, no password) signs in as the organization that owns the connection: the username is that organization's name, and it is empty. A password would turn OIDC off and log in with it instead."
       }
     }
   },
