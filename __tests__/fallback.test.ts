@@ -990,8 +990,8 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     const text =
       'The push refers to repository [r.example.com/team/pullman]\nunauthorized: authentication required'
     expect(pullFramingOf(text)).toBeUndefined()
-    // no login, token request, pull or push framing shows: FB033 (§13dd)
-    expect(read(text)?.rule.id).toBe('FB033')
+    // docker push's own first line is the push (attack-20 repro-03)
+    expect(read(text)?.rule.id).toBe('FB004')
     expect(pullFramingOf('on: pull_request\nError: Get "https://r/v2/": unauthorized')).toBeUndefined()
   }) // prettier-ignore
 
@@ -1081,6 +1081,15 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read(push)?.rule.id).toBe('QUAY005')
     // no request shown: QUAY005 as before
     expect(read('unauthorized: access to the requested resource is not authorized')?.rule.id).toBe('QUAY005')
+    // a push after a pull (a build's base image, skopeo run by docker run):
+    // the push decides (attack-20 repro-03)
+    const built = 'Step 1/3 : FROM quay.io/acme/base:1\n1: Pulling from acme/base\nThe push refers to repository [quay.io/acme/app]\n5f70bf18a086: Preparing\nunauthorized: access to the requested resource is not authorized'
+    expect(read(built)?.rule.id).toBe('QUAY005')
+    const copied = "Unable to find image 'quay.io/skopeo/stable:latest' locally\nlatest: Pulling from skopeo/stable\nFATA[0003] trying to reuse blob sha256:9a0b0ce99936 at destination: checking whether a blob sha256:9a0b0ce99936 exists in quay.io/acme/app: unauthorized: access to the requested resource is not authorized"
+    expect(read(copied)?.rule.id).toBe('QUAY005')
+    // a job log's login step before the refused pull: still the pull
+    // (attack-20 repro-04)
+    expect(read(`Logging into quay.io...\nLogin Succeeded!\n${run}`)?.rule.id).toBe('QUAY011')
   }) // prettier-ignore
 
   it("a script's manifest fetch is a pull (§13ii (d))", () => {

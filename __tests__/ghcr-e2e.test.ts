@@ -254,30 +254,37 @@ describeE2e('GHCR, with the real docker CLI', () => {
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 
-  it('the same with preflight: false: docker login is not run with it (JDG003)', async () => {
-    const account = GHCR_ACCOUNTS.classicWrite
-    const ws = session.workspace()
-    const result = await runAction(
-      'main',
-      ws,
-      {
-        registry: 'ghcr.io',
-        username: account.secret,
-        password: account.username,
-        preflight: 'false'
-      },
-      session.endpoints('ghcr.io')
-    )
-    expect(result.exitCode).toBe(1)
-    expect(result.errors).toEqual([SWAPPED_LINE])
-    expect(ws.outputs()).toMatchObject({
-      diagnosis: 'malformed-credentials',
-      'logged-in': 'false'
-    })
-    expect(session.registry.requests).toEqual([])
-    expect(ws.dockerArgv()).toEqual([])
-    expect(ws.summary()).toContain('docker login was not run')
-    expect(ws.summary()).toContain('JDG003')
-    expect(leaks(ws, account.username, account.secret)).toEqual([])
-  })
+  it.each([
+    ['as it is', (t: string) => t],
+    ['quoted (attack-20 repro-02)', (t: string) => `"${t}"`],
+    ['after a $ (attack-20 repro-02)', (t: string) => `$${t}`]
+  ])(
+    'the same with preflight: false, the token %s: docker login is not run with it (JDG003)',
+    async (_form, written) => {
+      const account = GHCR_ACCOUNTS.classicWrite
+      const ws = session.workspace()
+      const result = await runAction(
+        'main',
+        ws,
+        {
+          registry: 'ghcr.io',
+          username: written(account.secret),
+          password: account.username,
+          preflight: 'false'
+        },
+        session.endpoints('ghcr.io')
+      )
+      expect(result.exitCode).toBe(1)
+      expect(result.errors).toEqual([SWAPPED_LINE])
+      expect(ws.outputs()).toMatchObject({
+        diagnosis: 'malformed-credentials',
+        'logged-in': 'false'
+      })
+      expect(session.registry.requests).toEqual([])
+      expect(ws.dockerArgv()).toEqual([])
+      expect(ws.summary()).toContain('docker login was not run')
+      expect(ws.summary()).toContain('JDG003')
+      expect(leaks(ws, account.username, account.secret)).toEqual([])
+    }
+  )
 })

@@ -3131,6 +3131,27 @@ describe('judge: a token in the username input (attack-19 repro-04)', () => {
     const verdict = judged({ exchanges: [ping401, token(200)], cli: cliOk })
     expect(verdict.diagnosis).toBe('ok')
   })
+
+  it.each(['ghs_platform+builder', 'ghs_ci', 'gho_deploy', 'glpat-bot'])(
+    'a name that only starts as a token does (%s) is no token: no finding, nothing withheld (attack-20 repro-01)',
+    (username) => {
+      const evidence = evidenceOf({
+        username,
+        profile: 'quay',
+        exchanges: [ping401, token(200)],
+        cli: cliOk
+      })
+      expect(evidence.input.findings).toEqual([])
+      expect(judge(evidence).diagnosis).toBe('ok')
+    }
+  )
+
+  it('a quoted token in the username input is one too (attack-20 repro-02)', () => {
+    const evidence = evidenceOf({ username: `"${GHP}"`, password: 'octocat' })
+    expect(evidence.input.findings.map((f) => f.problem)).toContain(
+      'username-token'
+    )
+  })
 })
 
 describe('judge: the verdict agrees with its own evidence', () => {

@@ -100,10 +100,24 @@ describe('the redaction', () => {
     expect(own.redact(`Logged in as ${token.trim()}.`)).toBe(`Logged in as ${REDACTED}.`)
   }) // prettier-ignore
 
+  it.each([
+    `"ghp_${'Wx7Kq2'.repeat(6)}"`,
+    `'ghp_${'Wx7Kq2'.repeat(6)}'`,
+    `$ghp_${'Wx7Kq2'.repeat(6)}`
+  ])('a token in the username input with quotes or a $ (%s) is the token, masked and cut (attack-20 repro-02)', (written) => {
+    const token = `ghp_${'Wx7Kq2'.repeat(6)}`
+    const masked: string[] = []
+    const own = new Secrets((value) => masked.push(value))
+    own.add('octocat', written)
+    expect(masked).toContain(token)
+    expect(own.redact(`username ${written}`)).not.toContain(token)
+  }) // prettier-ignore
+
   it('a username of ordinary shape is not made a secret', () => {
     const masked: string[] = []
     const own = new Secrets((value) => masked.push(value))
-    for (const name of ['octocat', 'AKIAIOSFODNN7EXAMPLE', 'robot$ci+build', 'gitlab-ci-token', '_json_key']) {
+    // names that only start as a token does (attack-20 repro-01)
+    for (const name of ['octocat', 'AKIAIOSFODNN7EXAMPLE', 'robot$ci+build', 'gitlab-ci-token', '_json_key', 'ghs_platform+builder', 'ghs_ci', 'gho_deploy', 'glpat-bot']) {
       own.add('a-password-of-some-length', name)
     }
     expect(masked).toEqual(['a-password-of-some-length'])

@@ -28,7 +28,11 @@ export const PUSH_FRAMINGS: readonly Wording[] = [
   'on destination',
   // BuildKit's push step and its token line (attack-18 repro-06)
   'pushing layers',
-  ':pull,push token for'
+  ':pull,push token for',
+  // docker push's first line, and skopeo's blob check at the copy's
+  // destination (attack-20 repro-03)
+  'the push refers to repository',
+  'at destination'
 ]
 
 /**
@@ -249,9 +253,11 @@ export function byRequest(
   // a token's 401 with no scope shown, on a push: a read-only token is
   // refused so too (attack-18 repro-06)
   if (id === OAUTH_401 && pushFramingOf(text)) return as(OAUTH_ON_A_PUSH)
-  // docs/registries.md §13ll (a): Quay's refusal of a read, on a pull
+  // docs/registries.md §13ll (a): Quay's refusal of a read, on a pull,
+  // whatever login the log shows too (a job's earlier login step; attack-20
+  // repro-04): the refusal is of the pull, not of a login
   if (id === QUAY_REFUSAL && !pushFramingOf(text)) {
-    const pull = pullFramingOf(text)
+    const pull = PULL_FRAMINGS.find((framing) => holds(text, framing))
     if (pull) return as(QUAY_ON_A_PULL, pull)
   }
   if (!LOGIN_READINGS.includes(id)) return found

@@ -71,13 +71,25 @@ function formsOf(value: string): string[] {
 }
 
 /**
- * A value shaped like a token: a prefix GitHub, GitLab, Docker or Google
- * gives its tokens (docs/registries.md "At a glance", docs/docker-hub.md),
- * or a JWT. Such a username is a token pasted into
- * the wrong input, and is a secret like the password.
+ * A value shaped like a token, as a whole: a prefix GitHub, GitLab, Docker
+ * or Google gives its tokens, then at least as many of a token's
+ * characters as the shortest of them has (docs/registries.md "At a
+ * glance", docs/docker-hub.md), or a JWT; surrounding quotes and leading
+ * `$` allowed, the paste mistakes the input analysis names. Such a
+ * username is a token pasted into the wrong input, and is a secret like
+ * the password (the token itself: group 2). A name that only starts so is
+ * none (attack-20 repro-01: a Quay robot `ghs_platform+builder`, a user
+ * `ghs_ci`), and a quoted token is one (repro-02).
  */
 const TOKEN_SHAPED =
-  /^\s*(?:ghp_|github_pat_|gh[osu]_|glpat-|gldt-|glcbt-|dckr_(?:pat|oat)_|ya29\.|eyJ[\w-]{8,}\.eyJ)/
+  /^\s*(["']?)\$*(gh[opsu]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|gl(?:pat|dt|cbt)-[\w.-]{20,}|dckr_(?:pat|oat)_[\w-]{20,}|ya29\.[\w.-]{20,}|eyJ[\w-]{8,}\.eyJ[\w-]*(?:\.[\w-]*)?)\1\s*$/
+
+/**
+ * A value that starts as a token does (TOKEN_SHAPED's prefixes): never
+ * quoted in an error, however it goes on.
+ */
+const TOKEN_PREFIX =
+  /^\s*["']?\$*(?:ghp_|github_pat_|gh[osu]_|glpat-|gldt-|glcbt-|dckr_(?:pat|oat)_|ya29\.|eyJ[\w-]{8,}\.eyJ)/
 
 /** Tokens by their prefix (TOKEN_SHAPED's), anywhere in a text. */
 const TOKENS_IN_TEXT =
@@ -218,14 +230,24 @@ export function withoutCredentials(text: string): string {
  * attack round 12).
  */
 export function quotedValue(value: string, max: number): string {
-  return isTokenShaped(value)
+  return startsLikeToken(value)
     ? 'a value shaped like a token (not quoted)'
     : `"${oneLine(value, max)}"`
+}
+
+/** Whether a value starts as a token does (TOKEN_PREFIX). */
+export function startsLikeToken(value: string): boolean {
+  return TOKEN_PREFIX.test(value)
 }
 
 /** Whether a value is shaped like a token (TOKEN_SHAPED). */
 export function isTokenShaped(value: string): boolean {
   return TOKEN_SHAPED.test(value)
+}
+
+/** The token a value shaped like one holds, without quotes or `$`. */
+function tokenOfShape(value: string): string | undefined {
+  return TOKEN_SHAPED.exec(value)?.[2]
 }
 
 /** The secrets of one run, and the redaction that knows all their forms. */
@@ -242,9 +264,8 @@ export class Secrets {
    */
   add(secret: string, username?: string): void {
     // a token in the username input (the inputs swapped) is a secret too
-    if (username !== undefined && TOKEN_SHAPED.test(username)) {
-      this.add(username.trim())
-    }
+    const token = username === undefined ? undefined : tokenOfShape(username)
+    if (token !== undefined) this.add(token)
     if (secret === '') return
     // a token masked as it arrived may later be paired with its username
     const pair = username !== undefined ? `${username}:${secret}` : undefined

@@ -12,7 +12,7 @@ import {
 import { InputError } from './errors.js'
 import { DOCKER_HUB, DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
 import { profileById, recognise, type ProfileId } from './profiles/index.js'
-import { isTokenShaped } from './redact.js'
+import { startsLikeToken } from './redact.js'
 import { holdsCredentials, oneLine } from './text.js'
 
 /** The environment variable that points "Docker Hub" somewhere else. */
@@ -166,7 +166,7 @@ export function registryHost(input: string): string {
     )
   ) {
     // a token pasted into the wrong input is never quoted
-    const got = isTokenShaped(input)
+    const got = startsLikeToken(input)
       ? 'got a value shaped like a token, not quoted'
       : `got "${oneLine(input, 60)}"`
     throw new InputError(
