@@ -1087,6 +1087,10 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(read(built)?.rule.id).toBe('QUAY005')
     const copied = "Unable to find image 'quay.io/skopeo/stable:latest' locally\nlatest: Pulling from skopeo/stable\nFATA[0003] trying to reuse blob sha256:9a0b0ce99936 at destination: checking whether a blob sha256:9a0b0ce99936 exists in quay.io/acme/app: unauthorized: access to the requested resource is not authorized"
     expect(read(copied)?.rule.id).toBe('QUAY005')
+    // a build's base image, classic and BuildKit: a pull (dev18)
+    const from = 'Step 1/6 : FROM quay.io/ansible/molecule:3.1.5\nunauthorized: access to the requested resource is not authorized'
+    expect(read(from)?.rule.id).toBe('QUAY011')
+    expect(pullFramingOf('#3 [internal] load metadata for quay.io/acme/base:1')).toBe('load metadata for ')
     // a job log's login step before the refused pull: still the pull
     // (attack-20 repro-04)
     expect(read(`Logging into quay.io...\nLogin Succeeded!\n${run}`)?.rule.id).toBe('QUAY011')

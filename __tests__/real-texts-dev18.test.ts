@@ -47,10 +47,11 @@ describeCorpusHygiene({
  * wrote docs/registries.md §13ll, none written on it: 27/35 (77.1 %); with
  * the rules of that session's start (72f9c59), 27/35 too; of its texts that
  * the text alone decides, 13/15, of those that need their thread, 14/20
- * (docs/real-texts.md "The eighteenth development set", Measured). No rule
- * was written on it; the floor guards that figure.
+ * (docs/real-texts.md "The eighteenth development set", Measured). Written
+ * on it since (docs/registries.md §13ll (e)): a build's `FROM` as a pull,
+ * 28/35 (80.0 %). The floor guards that figure.
  */
-export const REAL_TEXTS_DEV18_FLOOR = 0.77
+export const REAL_TEXTS_DEV18_FLOOR = 0.8
 
 describeHeldOutMeasure({
   name: 'dev18',

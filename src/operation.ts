@@ -54,7 +54,11 @@ export const PULL_FRAMINGS: readonly Wording[] = [
   // a script's or a library's manifest read (docs/registries.md §13ii (d))
   'fetch manifest',
   // docker run's line before it pulls an image it does not have (§13ll (a))
-  ['unable to find image', 'locally']
+  ['unable to find image', 'locally'],
+  // a build's base image: the classic builder's step, BuildKit's metadata
+  // request (docs/real-texts.md dev18 Measured)
+  ' : from ',
+  'load metadata for '
 ]
 
 /**
