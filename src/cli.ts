@@ -10,7 +10,7 @@ import { InputError } from './errors.js'
 import type { Evidence } from './evidence.js'
 import { gather } from './gather.js'
 import { parseCount, parseSeconds } from './inputs.js'
-import { judge, judgeText } from './judge.js'
+import { judge, judgeText, type Verdict } from './judge.js'
 import {
   loadRules,
   loadTexts,
@@ -453,12 +453,9 @@ async function checkOrLogin(
   // JSON-escaped secret from a redaction of the text. Ids (the diagnosis,
   // the case) are not: a password that spells one must not unmake it
   const judged = judge(evidence)
-  const where = emptyInputCase(evidence, io.env)
   const verdict = {
     ...judged,
-    ...(judged.diagnosis === 'missing-credentials' && where
-      ? { case: where }
-      : {}),
+    case: emptyInputCase(judged, evidence, io.env),
     evidence: secrets.redactAll(judged.evidence)
   }
   await loadTexts(evidence.registry.profile)
@@ -558,19 +555,25 @@ function trimOneNewline(text: string): string {
 }
 
 /**
- * The texts of an empty input where the command runs: outside GitHub
- * Actions it is a CI system's variable or the shell's, not a fork's secret
- * (attack-19 repro-02); GitLab CI's protected and scoped variables have
- * their own (docs/registries.md §13ll (b)). Inside GitHub Actions, or with
- * no input empty, none.
+ * The case of the verdict where the command runs. An empty input outside
+ * GitHub Actions is a CI system's variable or the shell's, not a fork's
+ * secret (attack-19 repro-02), and GitLab CI's protected and scoped
+ * variables have their own texts (docs/registries.md §13ll (b)); they take
+ * the place of the case that names the empty input (the command line
+ * takes neither OIDC nor `ecr`, whose cases the judge may give instead).
  */
 function emptyInputCase(
+  judged: Verdict,
   evidence: Evidence,
   env: NodeJS.ProcessEnv
 ): RemediationCase | undefined {
-  if (!evidence.input.usernameEmpty && !evidence.input.passwordEmpty) {
-    return undefined
+  const empty = evidence.input.usernameEmpty || evidence.input.passwordEmpty
+  if (
+    judged.diagnosis !== 'missing-credentials' ||
+    !empty ||
+    env.GITHUB_ACTIONS === 'true'
+  ) {
+    return judged.case
   }
-  if (env.GITHUB_ACTIONS === 'true') return undefined
   return env.GITLAB_CI === 'true' ? 'gitlab-variable' : 'ci-variable'
 }

@@ -79,7 +79,7 @@ export const RULES: readonly TextRule[] = [
       ['trying to pull ', 'access to the requested resource is not authorized']
     ],
     source:
-      'docs/registries.md §13c (d): quay/quay endpoints/v2/__init__.py require_repo_read: "if repository_ref is None or not repository_ref.is_public: raise Unauthorized(repository=…, scopes=[\'pull\'])", one 401 for a missing and for a private repository; docker-compose v1 compose/service.py pull "Pulling %s (%s)...": a compose file naming an image no longer published (BaobabLims/baobab.lims#103), podman pulling a private repository without a login (eclipse-che/che#23919)'
+      'docs/registries.md §13c (d): quay/quay endpoints/v2/__init__.py require_repo_read: "if repository_ref is None or not repository_ref.is_public: raise Unauthorized(repository=…, scopes=[\'pull\'])", one 401 for a missing and for a private repository; docker-compose v1 compose/service.py pull "Pulling %s (%s)...": a compose file naming an image no longer published (BaobabLims/baobab.lims#103), podman pulling a private repository without a login (eclipse-che/che#23919); `byRequest` reaches it from QUAY005 on any text that shows a pull and no push (docs/registries.md §13ll (a), (e))'
   },
   {
     id: 'QUAY005',
