@@ -15,6 +15,7 @@ import { describeE2e, emulatorSession } from '../__fixtures__/e2e.js'
 import { ACCOUNTS, type Account } from '../emulator/accounts.js'
 import { ROOT } from '../scripts/bundle.js'
 import { secretForms, type Workspace } from '../scripts/runner.js'
+import { inCi } from '../src/ci-wording.js'
 import { main, MAX_STDIN_BYTES, readInput, readTail } from '../src/cli.js'
 import type { DiagnosisId } from '../src/diagnosis.js'
 import { dockerCli, type DockerCli } from '../src/docker.js'
@@ -652,7 +653,12 @@ describe('check against the emulator', () => {
         expect(out.rule).toBe(rule)
         expect(out.warnings).toEqual([])
         expect(out.title).toBe(title(id, context, 'check'))
-        expect(out.steps).toEqual(remediationFor(id, context).steps)
+        // in a shell: the texts in its terms (src/ci-wording.ts)
+        expect(out.steps).toEqual(
+          remediationFor(id, context).steps.flatMap(
+            (step) => inCi(step, 'other') ?? []
+          )
+        )
         if (id !== 'ok') expect(out.steps.length).toBeGreaterThan(0)
         expect(out.evidence[0]).toBe(
           `the registry's challenge is known: its token service ${session.emulator.url}/token was asked without a ping`
@@ -770,6 +776,28 @@ describe('check against the emulator', () => {
       expect(session.emulator.requests).toEqual([])
     }
   )
+
+  it.each([
+    ['GitLab CI', { GITLAB_CI: 'true' }, 'Settings → CI/CD → Variables → the variable → Edit'],
+    ['Jenkins', { JENKINS_URL: 'http://ci' }, 'Manage Jenkins → Credentials → the credential → Update'],
+    ['a shell', {}, 'Open the secret (where the CI system keeps it)'],
+    ['GitHub Actions', { GITHUB_ACTIONS: 'true' }, 'Settings → Secrets and variables → Actions → the secret → Update']
+  ])('a quoted token refused in %s gets the fix in that system\'s terms (docs/registries.md §13mm)', async (_where, env, words) => {
+    const account = ACCOUNTS.patReadWrite
+    const run = await cli(
+      ['check', '--username', account.username, '--password-stdin'],
+      `"${account.secret}"`,
+      env
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/^Diagnosis: malformed-credentials — /)
+    expect(run.stdout).toContain(words)
+    const steps = run.stdout.slice(run.stdout.indexOf('How to fix it:'), run.stdout.indexOf('In a GitHub Actions workflow:'))
+    // GitHub's expressions and settings only where it runs in GitHub Actions
+    expect(/\$\{\{|Secrets and variables|`with:` block/.test(steps)).toBe('GITHUB_ACTIONS' in env)
+    expect(steps.includes('printf %s "$DOCKERHUB_TOKEN"')).toBe(!('GITHUB_ACTIONS' in env))
+    expectNoSecret(run, account.username, account.secret)
+  }) // prettier-ignore
 
   it.each([
     ['text', ['check']],

@@ -4,6 +4,7 @@
  * preflight's evidence and judges it; `login` also runs `docker login`.
  */
 import { parseArgs } from 'node:util'
+import { ciSystemOf, inCi } from './ci-wording.js'
 import { dockerCli, holdingSecrets, type DockerCli } from './docker.js'
 import { doctor, doctorText, type DoctorReport } from './doctor.js'
 import { InputError } from './errors.js'
@@ -459,6 +460,7 @@ async function checkOrLogin(
     evidence: secrets.redactAll(judged.evidence)
   }
   await loadTexts(evidence.registry.profile)
+  const ci = ciSystemOf(io.env)
   // The CLI's own words only when they matter: on failure.
   // Each line quoted, so that none of it starts a line: a registry's words
   // in it never act as a CI system's command (GitHub's `::error::`)
@@ -482,7 +484,15 @@ async function checkOrLogin(
     },
     login ? 'login' : 'check',
     options.json,
-    { credentialKind: evidence.input.credentialKind }
+    { credentialKind: evidence.input.credentialKind },
+    // where it runs, as the case above: GitLab's and Jenkins' own words
+    // for what the texts say in GitHub Actions' (docs/registries.md §13mm)
+    {
+      inTerms: (text) => inCi(text, ci),
+      // GitHub Actions' workflow block, where a workflow may be meant: not
+      // in a GitLab CI or Jenkins job
+      workflow: ci === 'github-actions' || ci === 'other'
+    }
   )
   // nothing masks stdout in GitLab CI or Jenkins: one redaction of it all
   io.stdout(secrets.redact(report.stdout))
@@ -568,12 +578,13 @@ function emptyInputCase(
   env: NodeJS.ProcessEnv
 ): RemediationCase | undefined {
   const empty = evidence.input.usernameEmpty || evidence.input.passwordEmpty
+  const ci = ciSystemOf(env)
   if (
     judged.diagnosis !== 'missing-credentials' ||
     !empty ||
-    env.GITHUB_ACTIONS === 'true'
+    ci === 'github-actions'
   ) {
     return judged.case
   }
-  return env.GITLAB_CI === 'true' ? 'gitlab-variable' : 'ci-variable'
+  return ci === 'gitlab-ci' ? 'gitlab-variable' : 'ci-variable'
 }

@@ -575,10 +575,29 @@ export function reportCommand(
   command: 'explain' | 'check' | 'login',
   json: boolean,
   /** what `check` and `login` found of the credential */
-  found?: { credentialKind: string }
+  found?: { credentialKind: string },
+  /**
+   * where the command runs (given by the command line, so that the
+   * action's bundle holds none of src/ci-wording.ts): each text, step and
+   * link in the terms of that CI system (`null` leaves it out), and
+   * whether GitHub Actions' workflow block applies
+   */
+  where: {
+    inTerms: (text: string) => string | null
+    workflow: boolean
+  } = { inTerms: (text) => text, workflow: true }
 ): CommandReport {
   const full = { ...context, case: verdict.case }
-  const remediation = remediationFor(verdict.diagnosis, full)
+  const written = remediationFor(verdict.diagnosis, full)
+  const kept = (texts: readonly string[]) => [
+    ...new Set(texts.flatMap((text) => where.inTerms(text) ?? []))
+  ]
+  const remediation = {
+    ...written,
+    why: where.inTerms(written.why) ?? written.why,
+    steps: kept(written.steps),
+    docs: kept(written.docs)
+  }
   const exitCode = verdict.diagnosis === 'ok' ? 0 : 1
   // Nothing was logged in: say what was found. For a text it does not
   // know, `explain` claims no failed login: it may not be about one.
@@ -618,7 +637,7 @@ export function reportCommand(
     lines.push('', 'How to fix it:')
     remediation.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
   }
-  if (remediation.snippet && verdict.diagnosis !== 'ok') {
+  if (remediation.snippet && verdict.diagnosis !== 'ok' && where.workflow) {
     const block = remediation.snippet.trimEnd().split('\n')
     lines.push(
       '',
@@ -628,7 +647,8 @@ export function reportCommand(
   }
   for (const warning of verdict.warnings) {
     const text = remediationFor(warning, full)
-    lines.push('', `Warning: ${warning} — ${text.title}`, `  ${text.why}`)
+    const why = where.inTerms(text.why) ?? text.why
+    lines.push('', `Warning: ${warning} — ${text.title}`, `  ${why}`)
   }
   if (remediation.docs.length > 0) {
     lines.push('', `Docs: ${remediation.docs.join('  ')}`)
