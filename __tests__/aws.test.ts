@@ -389,6 +389,71 @@ describe('exchangeKeys: GetAuthorizationToken through the AWS SDK', () => {
     }
   }) // prettier-ignore
 
+  it.each([
+    ['throttled once (ThrottlingException): retried within the retries, the token comes', { throttle: 1 }, [400, 200]],
+    ["a runner's clock 10 minutes behind AWS's: the SDK sets its clock by AWS's Date and asks again", { clockOffsetMs: 10 * 60_000 }, [400, 200]],
+    ["a runner's clock 10 minutes ahead: the same", { clockOffsetMs: -10 * 60_000 }, [400, 200]]
+  ] as const)('%s (attack-21 repro-01, -03)', async (_name, options, statuses) => {
+    const odd = await startEcrApi(undefined, options)
+    try {
+      const secrets = new Secrets()
+      const result = await exchangeKeys(planFor(), keysOf(API_KEYS.pusher), { ...policy(odd.url, secrets), retries: 1, backoffMs: 1 }, secrets)
+      expect(result.evidence.result).toBe('token')
+      expect(result.credential?.password).toBe(ECR_LOGINS.pusher.secret)
+      expect(odd.requests.map((r) => r.status)).toEqual(statuses)
+    } finally {
+      await odd.close()
+    }
+  }) // prettier-ignore
+
+  it('throttled beyond the retries: refused with ThrottlingException, read as rate-limited with AWS named', async () => {
+    const odd = await startEcrApi(undefined, { throttle: 5 })
+    try {
+      const secrets = new Secrets()
+      const result = await exchangeKeys(planFor(), keysOf(API_KEYS.pusher), { ...policy(odd.url, secrets), retries: 2, backoffMs: 1 }, secrets)
+      expect(result.evidence.result).toBe('refused')
+      expect(result.evidence.error?.code).toBe('ThrottlingException')
+      expect(result.evidence.exchange?.attempts).toBe(3)
+      expect(odd.requests.map((r) => r.status)).toEqual([400, 400, 400])
+      const context = { registry: ECR_HOST_NAME, profile: 'ecr' as const, username: '' }
+      expect(errorLine('rate-limited', context)).toBe("AWS throttled the request: re-run in a minute; jobs that log in at the same moment share the account's rate (Rate exceeded)")
+    } finally {
+      await odd.close()
+    }
+  }) // prettier-ignore
+
+  it('without the retries, a 400 is not retried: only a throttle passes', async () => {
+    const secrets = new Secrets()
+    const keys = { ...API_KEYS.pusher, accessKeyId: 'AKIAEXAMPLEUNKNOWN00' }
+    const result = await exchangeKeys(planFor(), keysOf(keys), { ...policy(api.url, secrets), retries: 2, backoffMs: 1 }, secrets)
+    expect(result.evidence.error?.code).toBe('UnrecognizedClientException')
+    expect(api.requests.map((r) => r.status)).toEqual([400])
+  }) // prettier-ignore
+
+  it.each([
+    ['DOCKER_LOGIN_PREFLIGHT_ENDPOINTS', {}],
+    ['AWS_ENDPOINT_URL_ECR', { AWS_ENDPOINT_URL_ECR: 'set below' }]
+  ])('a FIPS host with its API endpoint given (%s): sent there, not refused by the SDK (attack-21 repro-04)', async (_name, env) => {
+    const fips = exchangePlan(target('123456789012.dkr.ecr-fips.us-east-1.amazonaws.com'), 'AKIAX', 'x', 'auto', {}) as ExchangePlan
+    expect(fips).toMatchObject({ fips: true, apiHost: 'ecr-fips.us-east-1.amazonaws.com' })
+    const secrets = new Secrets()
+    const given = 'AWS_ENDPOINT_URL_ECR' in env
+    const through = {
+      ...policy(api.url, secrets),
+      env: given ? { AWS_ENDPOINT_URL_ECR: api.url } : {},
+      endpoints: given ? new Map<string, string>() : new Map([['ecr-fips.us-east-1.amazonaws.com', api.url]])
+    }
+    // the SDK reads its endpoint variables from the process's environment
+    if (given) process.env.AWS_ENDPOINT_URL_ECR = api.url
+    try {
+      const result = await exchangeKeys(fips, keysOf(API_KEYS.pusher), through, secrets)
+      expect(result.evidence.result).toBe('token')
+      expect(api.requests.map((r) => r.status)).toEqual([200])
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL_ECR
+    }
+  }) // prettier-ignore
+
   it('no answer: unreachable, after the retries of the HTTP client', async () => {
     const closed = await startEcrApi()
     const url = closed.url

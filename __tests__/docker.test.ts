@@ -154,6 +154,25 @@ describeE2e("docker login and logout keep the user's docker config", () => {
     }
   })
 
+  it('a section given twice keeps the entries of both, as docker reads it (attack-21 repro-02)', async () => {
+    const ws = workspace()
+    try {
+      const file = join(ws.config, 'config.json')
+      // a hand-assembled file: one script wrote the first auths, another
+      // appended its own (Go's decoder reads both into one map)
+      writeFileSync(file, '{\n  "auths": { "registry.internal.example:5000": { "auth": "YnVpbGQ6aW50ZXJuYWw=" } },\n  "credHelpers": { "gcr.io": "gcloud" },\n  "auths": { "mirror.example.com": { "auth": "bWlycm9yOm1pcnJvcg==" } },\n  "credHelpers": { "quay.io": "none" }\n}\n')
+      const docker = dockerCli(ws.env)
+      expect((await docker.login(emulator.host, PAT.username, PAT.secret)).exitCode).toBe(0)
+      const after = ws.read()
+      expect(Object.keys(after?.auths as object).sort()).toEqual([emulator.host, 'mirror.example.com', 'registry.internal.example:5000'].sort())
+      expect(after?.credHelpers).toEqual({ 'gcr.io': 'gcloud', 'quay.io': 'none' })
+      expect((await docker.logout(emulator.host)).exitCode).toBe(0)
+      expect(Object.keys(ws.read()?.auths as object).sort()).toEqual(['mirror.example.com', 'registry.internal.example:5000'])
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
   it('values the CLI drops are written back as the file had them: big numbers and escapes unchanged', async () => {
     const ws = workspace()
     try {

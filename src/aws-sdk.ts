@@ -79,8 +79,9 @@ class PreflightHandler {
         headers: request.headers,
         body: bodyOf(request.body)
       },
-      // the SDK retries nothing (maxAttempts 1): the client does
-      this.policy
+      // the SDK retries nothing (maxAttempts 1): the client does, AWS's
+      // throttling too (attack-21 repro-03)
+      { ...this.policy, passing: throttled }
     )
     const status = answer.exchange.status
     if (status !== undefined && status >= 200 && status <= 299) {
@@ -113,6 +114,53 @@ class PreflightHandler {
   }
 
   destroy(): void {}
+}
+
+/**
+ * AWS's throttling of a JSON API (400, `__type` ThrottlingException and
+ * its kin): "implement a retry function with incremental backoff" (AWS,
+ * "Troubleshooting Amazon ECR error messages"; docs/registries.md §13nn).
+ */
+export function throttled(status: number, body: string): boolean {
+  return (
+    status === 400 &&
+    /"__type"\s*:\s*"(?:[^"]*#)?(?:ThrottlingException|ThrottledException|Throttling|TooManyRequestsException|RequestLimitExceeded)"/.test(
+      body
+    )
+  )
+}
+
+/**
+ * A request the SDK refused for the runner's clock, once it has set its
+ * clock by AWS's Date (`$metadata.clockSkewCorrected`), is sent again, as
+ * the SDK's own retry would (attack-21 repro-01: a runner's clock more than
+ * 5 minutes off, `InvalidSignatureException: Signature expired`).
+ */
+async function onCorrectedClock<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send()
+  } catch (error) {
+    const metadata = (error as { $metadata?: { clockSkewCorrected?: boolean } })
+      ?.$metadata
+    if (!metadata?.clockSkewCorrected) throw error
+    return await send()
+  }
+}
+
+/**
+ * An endpoint the SDK reads from the process's environment for this
+ * service (`AWS_ENDPOINT_URL_ECR`, `AWS_ENDPOINT_URL_ECR_PUBLIC`, or the
+ * global `AWS_ENDPOINT_URL`).
+ */
+function customEndpoint(
+  plan: ExchangePlan,
+  env: NodeJS.ProcessEnv = process.env
+): boolean {
+  const own =
+    plan.service === 'ecr-public'
+      ? env.AWS_ENDPOINT_URL_ECR_PUBLIC
+      : env.AWS_ENDPOINT_URL_ECR
+  return Boolean(own || env.AWS_ENDPOINT_URL)
 }
 
 /** The request's URL. */
@@ -211,7 +259,10 @@ export async function getEcrToken(
     region: plan.region,
     ...(keys ? { credentials: keys } : {}),
     ...(endpoint ? { endpoint } : {}),
-    useFipsEndpoint: plan.fips,
+    // the SDK refuses FIPS with an endpoint of one's own ("FIPS and custom
+    // endpoint are not supported"): the endpoint given is the FIPS one
+    // (attack-21 repro-04)
+    useFipsEndpoint: plan.fips && !endpoint && !customEndpoint(plan),
     useDualstackEndpoint: false,
     maxAttempts: 1,
     requestHandler: handler,
@@ -242,7 +293,9 @@ export async function getEcrToken(
       const resolved = await chainKeys(chainOf, options)
       chain = resolved.facts
       const client = new ECRPUBLICClient({ ...config, ...resolved.config })
-      const answer = await client.send(new GetAuthorizationTokenCommand({}))
+      const answer = await onCorrectedClock(() =>
+        client.send(new GetAuthorizationTokenCommand({}))
+      )
       found = decode(answer.authorizationData)
     } else {
       const { ECRClient, GetAuthorizationTokenCommand } = exportsOf(
@@ -253,9 +306,11 @@ export async function getEcrToken(
       const resolved = await chainKeys(chainOf, options)
       chain = resolved.facts
       const client = new ECRClient({ ...config, ...resolved.config })
-      const answer = await client.send(
-        new GetAuthorizationTokenCommand(
-          plan.registryIds.length > 0 ? { registryIds: plan.registryIds } : {}
+      const answer = await onCorrectedClock(() =>
+        client.send(
+          new GetAuthorizationTokenCommand(
+            plan.registryIds.length > 0 ? { registryIds: plan.registryIds } : {}
+          )
         )
       )
       all = (answer.authorizationData ?? []).map(decode)

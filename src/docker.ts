@@ -934,8 +934,38 @@ export function readConfigFile(file: string): ConfigRead {
     return { file, status: 'malformed', reason: 'is not valid JSON' }
   }
   return isRecord(json)
-    ? { file, status: 'ok', json, text }
+    ? { file, status: 'ok', json: asDockerReads(text, json), text }
     : { file, status: 'malformed', reason: 'is not a JSON object' }
+}
+
+/**
+ * The config as docker reads it: Go's decoder takes a top-level key given
+ * twice into the same map, so `"auths"` written twice holds the logins of
+ * both (JSON.parse keeps the last alone, and a restore from it would drop
+ * the first's: attack-21 repro-02). Every section docker reads as a map
+ * (auths, credHelpers, proxies, …) is merged so, later entries over
+ * earlier ones; any other value given twice is the last, as in both.
+ */
+function asDockerReads(
+  text: string,
+  json: Record<string, unknown>
+): Record<string, unknown> {
+  const repeated = new Map<string, string[]>()
+  for (const [key, raw] of topLevelEntries(text)) {
+    repeated.set(key, [...(repeated.get(key) ?? []), raw])
+  }
+  const merged = { ...json }
+  for (const [key, raws] of repeated) {
+    if (raws.length < 2) continue
+    let values: unknown[]
+    try {
+      values = raws.map((raw) => JSON.parse(raw) as unknown)
+    } catch {
+      continue
+    }
+    if (values.every(isRecord)) merged[key] = Object.assign({}, ...values)
+  }
+  return merged
 }
 
 /**
@@ -1163,7 +1193,12 @@ function withValuesOf(
  * of a key given twice, as JSON.parse takes it). For a text that parses.
  */
 function topLevelValues(text: string): Map<string, string> {
-  const values = new Map<string, string>()
+  return new Map(topLevelEntries(text))
+}
+
+/** Each key of a JSON object and its value's text, in order, repeats too. */
+function topLevelEntries(text: string): Array<[string, string]> {
+  const values: Array<[string, string]> = []
   let at = text.indexOf('{') + 1
   const space = (): void => {
     while (/\s/.test(text[at] ?? '')) at++
@@ -1200,7 +1235,7 @@ function topLevelValues(text: string): Map<string, string> {
       } else if (char === ',' && depth === 0) break
       at++
     }
-    values.set(key, text.slice(start, at).trim())
+    values.push([key, text.slice(start, at).trim()])
     if (text[at] === ',') at++
   }
 }

@@ -36,7 +36,10 @@ const KEPT_HEADERS = [
   'docker-ratelimit-source',
   'docker-distribution-api-version',
   // an upload session's address (the push probe cancels it)
-  'location'
+  'location',
+  // the server's clock: the AWS SDK corrects a runner's skewed clock by it
+  // (attack-21 repro-01)
+  'date'
 ]
 
 /** Bodies are read up to this size; the rest is dropped. */
@@ -63,6 +66,12 @@ export interface RetryPolicy {
   deadline: number
   /** the first backoff, doubled for each retry, milliseconds */
   backoffMs?: number
+  /**
+   * An answer that is not a 5xx or a 429 but passes all the same, as the
+   * caller knows its service (AWS's 400 ThrottlingException): retried
+   * like a 5xx, within `retries` and the deadline.
+   */
+  passing?: (status: number, body: string) => boolean
   /**
    * The run's secrets: every token of a response body joins them as it
    * arrives (and is masked), and what the exchange keeps is redacted.
@@ -216,6 +225,7 @@ function retryDelay(
     return jittered
   }
   if (attempt.status >= 500) return jittered
+  if (policy.passing?.(attempt.status, attempt.body)) return jittered
   if (attempt.status === 429) {
     const seconds = retryAfterSeconds(attempt.headers['retry-after'])
     if (seconds === undefined || seconds > MAX_RETRY_AFTER_SECONDS) return

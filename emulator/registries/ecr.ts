@@ -255,6 +255,24 @@ export const API_ERRORS = {
     source:
       'docs/registries.md §5 (h): aws-actions/amazon-ecr-login#225 (this wording); the type and 400 from the API reference (InvalidParameterException)'
   },
+  // docs/registries.md §13nn (a): AWS's throttling of an account's calls
+  throttled: {
+    status: 400,
+    type: 'ThrottlingException',
+    message: 'Rate exceeded',
+    source:
+      'docs/registries.md §13nn (a): AWS "Troubleshooting Amazon ECR error messages" (ThrottleException, 20 TPS for GetAuthorizationToken); the wording of AWS008 (aws/amazon-ecs-agent#498, Shippable/support#2950)'
+  },
+  // docs/registries.md §13nn (b): a request signed by a clock more than
+  // 5 minutes off the service's; {signed}, {limit}, {now}: X-Amz-Date forms
+  skewed: {
+    status: 400,
+    type: 'InvalidSignatureException',
+    message:
+      'Signature expired: {signed} is now earlier than {limit} ({now} - 5 min.)',
+    source:
+      'docs/registries.md §13nn (b): aws/aws-sdk-php#1780 (400, this JSON body, a JSON 1.1 API), aws/aws-sdk-php#537 (a clock 6-7 minutes behind)'
+  },
   unknownOperation: {
     status: 400,
     type: 'UnknownOperationException',
@@ -280,6 +298,29 @@ export interface ApiRequest {
 }
 
 /** A running ECR API. */
+/** How the API misbehaves, as the real one may. */
+export interface EcrApiOptions {
+  /** the first this many signed requests are throttled (ThrottlingException) */
+  throttle?: number
+  /** the service's clock minus the runner's, milliseconds */
+  clockOffsetMs?: number
+}
+
+/** How far a request's X-Amz-Date may be from the service's clock. */
+const SKEW_MS = 5 * 60_000
+
+/** `20261128T120000Z`, as X-Amz-Date writes a time. */
+function amzDate(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '')
+}
+
+/** The time of an X-Amz-Date, or undefined. */
+function amzDateMs(value: string): number | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value)
+  if (!m) return undefined
+  return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6])
+}
+
 export interface EcrApi {
   url: string
   requests: ApiRequest[]
@@ -406,12 +447,18 @@ function accountsAsked(body: string, arn: string): string[] | undefined {
  * string in each entry is not known].
  */
 export async function startEcrApi(
-  keys: readonly ApiKeys[] = Object.values(API_KEYS)
+  keys: readonly ApiKeys[] = Object.values(API_KEYS),
+  options: EcrApiOptions = {}
 ): Promise<EcrApi> {
   const requests: ApiRequest[] = []
   const sockets = new Set<Socket>()
+  let throttle = options.throttle ?? 0
 
   const handle = (req: IncomingMessage, res: ServerResponse, body: string) => {
+    // the service's clock, which its Date header tells (the SDK sets its
+    // own by it, docs/registries.md §13nn (b))
+    const serviceNow = Date.now() + (options.clockOffsetMs ?? 0)
+    res.setHeader('date', new Date(serviceNow).toUTCString())
     const target = String(req.headers['x-amz-target'] ?? '')
     const auth = authorizationOf(req.headers.authorization)
     const record: ApiRequest = { target, status: 0 }
@@ -459,6 +506,20 @@ export async function startEcrApi(
       signatureOf(req, body, auth, known.secretAccessKey) !== auth.signature
     ) {
       fail(API_ERRORS.signature)
+      return
+    }
+    const signed = amzDateMs(String(req.headers['x-amz-date'] ?? ''))
+    if (signed === undefined || Math.abs(serviceNow - signed) > SKEW_MS) {
+      fail(API_ERRORS.skewed, {
+        signed: String(req.headers['x-amz-date'] ?? ''),
+        limit: amzDate(serviceNow - SKEW_MS),
+        now: amzDate(serviceNow)
+      })
+      return
+    }
+    if (throttle > 0) {
+      throttle -= 1
+      fail(API_ERRORS.throttled)
       return
     }
     if (known.outcome === 'expired') {

@@ -56,6 +56,10 @@ const LINKS_ECR = {
   accessKeys:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   health: 'https://health.aws.amazon.com/health/status',
+  quotas:
+    'https://docs.aws.amazon.com/AmazonECR/latest/userguide/service-quotas.html',
+  errors:
+    'https://docs.aws.amazon.com/AmazonECR/latest/userguide/common-errors.html',
   taskExecutionRole:
     'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html',
   repositoryPolicies:
@@ -288,6 +292,20 @@ export const REMEDIATION: RemediationTable = {
         ]
       }
     }
+  },
+  // docs/registries.md §13nn: AWS throttles an account's calls per API
+  // and region (429 or ThrottlingException, "Rate exceeded")
+  'rate-limited': {
+    title: 'AWS throttled the request',
+    error:
+      "re-run in a minute; jobs that log in at the same moment share the account's rate (Rate exceeded)",
+    why: 'Amazon ECR limits each account\'s calls per API and region (GetAuthorizationToken: 20 a second, bursts up to 200) and answers a burst beyond it with 429 Too Many Requests or ThrottlingException, "Rate exceeded". The credential was not refused; the preflight retried within its `retries`.',
+    steps: [
+      'Re-run the job: the rate recovers within seconds.',
+      'Log in once per job (many matrix jobs or steps logging in at the same moment share the rate), and spread jobs that start together.',
+      'Service Quotas → Amazon Elastic Container Registry shows the rate quotas of the account and region; ask there to raise them.'
+    ],
+    docs: [LINKS_ECR.errors, LINKS_ECR.quotas]
   },
   'preflight-unreachable': { docs: [LINKS_ECR.health] }
 }
