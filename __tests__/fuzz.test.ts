@@ -136,7 +136,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'official-image': ['repository-not-found'],
   'username-token': ['malformed-credentials'],
   'ci-variable': ['missing-credentials'],
-  'gitlab-variable': ['missing-credentials']
+  'gitlab-variable': ['missing-credentials'],
+  'auth-file': ['credential-store-error']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -2421,8 +2421,26 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
   },
   {
     text: '$ skopeo login quay.io\nUsername: myusername\nPassword:\nFATA[0021] mkdir /run/containers/1000: permission denied',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI072'
+  },
+  {
+    // docs/registries.md §13nn (e): dev19-quay-03
+    text: '[root@buildah-fresh ~]# podman login quay.io\nUsername: rturk\nPassword:\nerror creating directory "/run/user/0/containers": mkdir /run/user/0/containers: no such file or directory',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI072'
+  },
+  {
+    // §13nn (f): dev19-not-login-04
+    text: 'Error: could not get runtime: error creating runtime static files directory /var/lib/containers/storage/libpod: mkdir /var/lib/containers/storage: permission denied',
     diagnosis: 'not-a-login-failure',
     rule: 'LOOK003'
+  },
+  {
+    // §13nn (g): dev19-generic-02
+    text: 'Error response from daemon: Get https://dtr.example.com/v2/myservice/manifests/latest: unauthorized: unable to get identity token from client token: invalid_grant: no such account for refresh token: id:',
+    diagnosis: 'invalid-credentials',
+    rule: 'REG021'
   },
   {
     text: 'error parsing HTTP 405 response body: invalid character \'<\' looking for beginning of value: "<html>\\r\\n<head><title>405 Not Allowed</title></head>\\r\\n<body>\\r\\n<center><h1>405 Not Allowed</h1></center>"',

@@ -3408,9 +3408,29 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
-    wording: 'mkdir /run/containers/ … permission denied',
+    wording: 'mkdir /run/containers/',
+    id: 'CLI072',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /run/user/ … /containers',
+    id: 'CLI072',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /var/lib/containers/ … permission denied',
     id: 'LOOK003',
     diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error processing tar file … permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'invalid_grant',
+    id: 'REG021',
+    diagnosis: 'invalid-credentials'
   },
   {
     wording: "error parsing http 405 response body … invalid character '<'",
@@ -3778,6 +3798,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI065',
     'CLI066',
     'CLI067',
+    'CLI072',
     'CLI071',
     'CLI068'
   ]
@@ -3952,6 +3973,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // containerd's oauth token refused 401, no scope shown (§13jj (b))
       'REG020',
       'REG003',
+      // OAuth's invalid_grant (§13nn (g))
+      'REG021',
       'REG013',
       'REG004',
       'NET001',

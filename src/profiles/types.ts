@@ -167,7 +167,10 @@ export const REMEDIATION_CASES = [
   /** an empty input in a CI system other than GitHub Actions, or a shell */
   'ci-variable',
   /** an empty input in a GitLab CI job: a protected or scoped variable */
-  'gitlab-variable'
+  'gitlab-variable',
+  // appended (docs/registries.md §13nn (e)): podman's auth file
+  /** podman, buildah or skopeo login cannot create its auth file's folder */
+  'auth-file'
 ] as const
 
 /** A variant of a diagnosis's texts. */

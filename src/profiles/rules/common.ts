@@ -580,6 +580,16 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13hh (h): renovatebot/renovate docker datasource, "docker registry failure: unauthorized" for Docker Hub\'s 401 to a tags list: a private (or missing) repository read without a hostRules entry'
   },
   {
+    // docs/registries.md §13nn (e): podman, buildah and skopeo login could
+    // not create the folder of their auth file
+    id: 'CLI072',
+    diagnosis: 'credential-store-error',
+    case: 'auth-file',
+    match: [['mkdir /run/containers/'], ['mkdir /run/user/', '/containers']],
+    source:
+      'docs/registries.md §13nn (e): containers-auth.json(5) (the auth file in ${XDG_RUNTIME_DIR}/containers, else /run/containers/<uid>); "mkdir /run/containers/1000: permission denied" (dev16-quay-01), "error creating directory "/run/user/0/containers": mkdir /run/user/0/containers: no such file or directory" after `sudo su -` (dev19-quay-03)'
+  },
+  {
     // docs/registries.md §13ii (b): Azure Container Instances pulled with the container
     // group's own registry settings, which held no usable credential
     id: 'CLI071',
@@ -650,9 +660,10 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'permission denied while trying to connect to the docker api',
       'eacces: permission denied',
       '[errno 13] permission denied',
-      // §13kk (b): skopeo, podman and buildah login cannot create the
-      // directory of their auth file
-      ['mkdir /run/containers/', 'permission denied']
+      // §13nn (f): the runtime's own storage on the runner, before or after
+      // any registry request (podman's image store, a layer's extraction)
+      ['mkdir /var/lib/containers/', 'permission denied'],
+      ['error processing tar file', 'permission denied']
     ],
     source:
       'docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187)'
@@ -1213,6 +1224,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'insufficient-scope',
     match: ['failed to fetch oauth token'],
     source: 'buildx/BuildKit push: failed to authorize (login had worked)'
+  },
+  {
+    // docs/registries.md §13nn (g): OAuth 2.0's refusal of the grant a
+    // client held (a refresh or identity token, a stored login)
+    id: 'REG021',
+    diagnosis: 'invalid-credentials',
+    match: ['invalid_grant'],
+    source:
+      'docs/registries.md §13nn (g): RFC 6749 §5.2 invalid_grant ("The provided authorization grant … or refresh token is invalid, expired, revoked"); a Docker Trusted Registry refusing docker\'s stored identity token, "unable to get identity token from client token: invalid_grant: no such account for refresh token" (dev19-generic-02); Google\'s token endpoint refusing expired application default credentials, 400 {"error": "invalid_grant"} (dev16-gar-02)'
   },
   {
     // docs/registries.md §13f (b): the kubelet's pull event with a 401

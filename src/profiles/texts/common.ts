@@ -436,6 +436,20 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Check that {config} (DOCKER_CONFIG, by default ~/.docker) is a writable directory for the user the job runs as.',
           'Or set DOCKER_CONFIG for the job to a writable directory, for example ${{ runner.temp }}/docker-config.'
         ]
+      },
+      // docs/registries.md §13nn (e): containers-auth.json(5)
+      'auth-file': {
+        title: 'The login could not create its auth file',
+        error:
+          'create $XDG_RUNTIME_DIR/containers for the auth.json of podman, buildah and skopeo, or set REGISTRY_AUTH_FILE to a writable file',
+        why: 'podman, buildah and skopeo keep logins in ${XDG_RUNTIME_DIR}/containers/auth.json (without XDG_RUNTIME_DIR, in /run/containers/<uid>), and the login could not create that folder: XDG_RUNTIME_DIR names a directory that does not exist for this user (after `su` or `sudo -E`, or in a container), or the user may not write it. The registry was not the cause.',
+        steps: [
+          'Create the folder for the user that logs in: `mkdir -p "$XDG_RUNTIME_DIR/containers"`, or unset a XDG_RUNTIME_DIR that belongs to another user (`sudo` without `-E`, a login shell after `su -`).',
+          'Or give the auth file a writable place: `--authfile ~/.config/containers/auth.json` on login, pull and push, or REGISTRY_AUTH_FILE for all of them.'
+        ],
+        docs: [
+          'https://github.com/containers/image/blob/main/docs/containers-auth.json.5.md'
+        ]
       }
     }
   },
