@@ -3,17 +3,34 @@
  * actions/typescript-action does: load them with
  * `jest.unstable_mockModule('@actions/core', () => core)` before importing
  * the step. `inputs` and `state` feed getInput and getState; the job
- * summary is collected in `summaryText`.
+ * summary is the file SUMMARY_FILE, which the step appends to itself
+ * (src/log.ts appendSummary): `summaryText()` reads it.
  */
 import type * as actionsCore from '@actions/core'
 import { jest } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 /** The inputs getInput reads, by their action.yml names. */
 export const inputs: Record<string, string> = {}
 /** The state getState reads (what the main step saved). */
 export const state: Record<string, string> = {}
+/** The job summary's file, as the runner gives it: set GITHUB_STEP_SUMMARY to it. */
+export const SUMMARY_FILE = join(
+  mkdtempSync(join(tmpdir(), 'dlp-summary-')),
+  'summary.md'
+)
+writeFileSync(SUMMARY_FILE, '')
+
 /** What the steps wrote into the job summary. */
-export let summaryText = ''
+export function summaryText(): string {
+  try {
+    return readFileSync(SUMMARY_FILE, 'utf8')
+  } catch {
+    return ''
+  }
+}
 
 /** Sets the inputs (and clears the ones not given). */
 export function setInputs(values: Record<string, string>): void {
@@ -29,7 +46,7 @@ export function setState(values: Record<string, string>): void {
 
 /** Clears the summary. */
 export function resetSummary(): void {
-  summaryText = ''
+  writeFileSync(SUMMARY_FILE, '')
 }
 
 // the runner trims input values, and so does getInput
@@ -50,15 +67,6 @@ export const warning = jest.fn<typeof actionsCore.warning>()
 export const error = jest.fn<typeof actionsCore.error>()
 export const startGroup = jest.fn<typeof actionsCore.startGroup>()
 export const endGroup = jest.fn<typeof actionsCore.endGroup>()
-
-/** The job summary: addRaw collects, write resolves. */
-export const summary = {
-  addRaw: jest.fn((text: string, addEol = false) => {
-    summaryText += addEol ? `${text}\n` : text
-    return summary
-  }),
-  write: jest.fn(async () => summary)
-}
 
 /** The outputs set so far, by name (the last value wins). */
 export function outputs(): Record<string, string> {
@@ -93,6 +101,6 @@ export function printed(): string {
   ] as Array<{ mock: { calls: unknown[][] } }>
   return [
     ...doubles.flatMap((double) => double.mock.calls.flat().map(String)),
-    summaryText
+    summaryText()
   ].join('\n')
 }

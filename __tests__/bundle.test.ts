@@ -122,6 +122,17 @@ describe('the bundles stay lean', () => {
     }
   )
 
+  it.each(['main', 'post', 'cli'])(
+    "the %s bundle holds none of @actions/core's summary builder: the job summary is appended by src/log.ts",
+    (entry) => {
+      for (const file of chunks(entry)) {
+        const text = readFileSync(join(bundle, entry, file), 'utf8')
+        // summary.js's own words (its error for a file it cannot write, a method)
+        expect([file, /Unable to access summary file|isEmptyBuffer/.test(text)]).toEqual([file, false])
+      }
+    }
+  ) // prettier-ignore
+
   // Each file loaded at start costs Node's ESM loader about 0.4 ms, more
   // than 4 KB of code costs to compile: a lazy chunk sharing code with the
   // start-up splits it into more files loaded at start (README, Performance)

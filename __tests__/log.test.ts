@@ -1,12 +1,14 @@
 /**
  * The runner's files written in one go (src/log.ts setAll): the multiline
- * form of `core.setOutput` and `core.saveState`, one append for all values.
+ * form of `core.setOutput` and `core.saveState`, one append for all values;
+ * the job summary appended as `core.summary` appends it (appendSummary).
  */
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setAll } from '../src/log.js'
+import * as core from '@actions/core'
+import { appendSummary, setAll } from '../src/log.js'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -74,5 +76,30 @@ describe('setAll', () => {
     process.env.GITHUB_OUTPUT = file
     setAll('GITHUB_OUTPUT', {}, jest.fn())
     expect(readFileSync(file, 'utf8')).toBe('')
+  })
+})
+
+describe('appendSummary', () => {
+  it('appends exactly what core.summary.addRaw(text, true).write() appends', async () => {
+    const markdown = '## Docker login\n\n| a | b |\n|---|---|\n| 1 | 2 |'
+    const ours = runnerFile()
+    const theirs = runnerFile()
+    writeFileSync(ours, 'an earlier step\n')
+    writeFileSync(theirs, 'an earlier step\n')
+    appendSummary(ours, markdown)
+    appendSummary(ours, 'second')
+    process.env.GITHUB_STEP_SUMMARY = theirs
+    try {
+      await core.summary.addRaw(markdown, true).write()
+      await core.summary.addRaw('second', true).write()
+    } finally {
+      delete process.env.GITHUB_STEP_SUMMARY
+    }
+    expect(readFileSync(ours, 'utf8')).toBe(readFileSync(theirs, 'utf8'))
+    expect(readFileSync(ours, 'utf8')).toBe(`an earlier step\n${markdown}\nsecond\n`)
+  }) // prettier-ignore
+
+  it('throws where the file cannot be written (the caller warns)', () => {
+    expect(() => appendSummary(join(runnerFile(), 'no', 'such'), 'x')).toThrow()
   })
 })

@@ -65,7 +65,7 @@ beforeAll(async () => {
     startEmulator(),
     startFamilyRegistry(GHCR_SPEC)
   ])
-  process.env.GITHUB_STEP_SUMMARY = 'summary.md'
+  process.env.GITHUB_STEP_SUMMARY = core.SUMMARY_FILE
 })
 afterAll(async () => {
   delete process.env.GITHUB_STEP_SUMMARY
@@ -171,11 +171,11 @@ describe('registry-auth', () => {
     expect(JSON.parse(saved.servers as string)).toEqual([hub.host, ghcr.host])
     expect(saved).toMatchObject({ logout: 'true' })
     expect(saved.server).toBeUndefined()
-    expect(core.summaryText).toMatch(/^## ✅ Docker login to 2 registries/)
-    expect(core.summaryText).toContain(
+    expect(core.summaryText()).toMatch(/^## ✅ Docker login to 2 registries/)
+    expect(core.summaryText()).toContain(
       '### `docker.io`: ✅ Docker login succeeded'
     )
-    expect(core.summaryText).toContain(
+    expect(core.summaryText()).toContain(
       '### `ghcr.io`: ✅ Docker login succeeded'
     )
     expect(core.startGroup.mock.calls.map(([title]) => title)).toEqual([
@@ -203,10 +203,10 @@ describe('registry-auth', () => {
     ])
     expect(core.error).not.toHaveBeenCalled()
     expect(calls).toHaveLength(2)
-    expect(core.summaryText).toMatch(
+    expect(core.summaryText()).toMatch(
       /^## ❌ Docker login failed for 1 of 2 registries/
     )
-    expect(core.summaryText).toContain(
+    expect(core.summaryText()).toContain(
       '| `ghcr.io` | `insufficient-scope` | yes |'
     )
   })

@@ -46,7 +46,7 @@ let dir: string
 beforeAll(async () => {
   emulator = await startEmulator()
   dir = mkdtempSync(join(tmpdir(), 'dlp-rough-'))
-  process.env.GITHUB_STEP_SUMMARY = 'summary.md'
+  process.env.GITHUB_STEP_SUMMARY = core.SUMMARY_FILE
 })
 afterAll(async () => {
   delete process.env.GITHUB_STEP_SUMMARY
@@ -109,7 +109,7 @@ describe('a login skipped with skip-if-missing', () => {
         'Docker login skipped: no credentials in this fork pull request (skip-if-missing is true). This pull_request comes from someone/app-fork: GitHub gives workflows of pull requests from forks no repository secrets.'
       ]
     ])
-    const summary = core.summaryText
+    const summary = core.summaryText()
     expect(summary).toMatch(
       /^## ⏭️ Docker login skipped: no credentials in this fork pull request\n\nThe password is empty and `skip-if-missing` is true: the step succeeded without logging in to `docker.io`/
     )
@@ -133,10 +133,10 @@ describe('a login skipped with skip-if-missing', () => {
     expect(core.notice.mock.calls).toEqual([
       ['Docker login skipped: no credentials (skip-if-missing is true).']
     ])
-    expect(core.summaryText).toMatch(
+    expect(core.summaryText()).toMatch(
       /^## ⏭️ Docker login skipped: no credentials\n\nThe username and password are empty and `skip-if-missing` is true/
     )
-    expect(core.summaryText).not.toContain('How to fix it')
+    expect(core.summaryText()).not.toContain('How to fix it')
   })
 
   it('on a push event: what would make it log in, neutrally', async () => {
@@ -146,13 +146,13 @@ describe('a login skipped with skip-if-missing', () => {
       { username: 'octocat', password: '', 'skip-if-missing': 'true' },
       { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path }
     )
-    expect(core.summaryText).toMatch(
+    expect(core.summaryText()).toMatch(
       /^## ⏭️ Docker login skipped: no credentials\n/
     )
-    expect(core.summaryText).toContain(
+    expect(core.summaryText()).toContain(
       'If this run should log in, check the secret name in the workflow'
     )
-    expect(core.summaryText).not.toMatch(/set `?skip-if-missing: true/i)
+    expect(core.summaryText()).not.toMatch(/set `?skip-if-missing: true/i)
   })
 })
 
@@ -204,7 +204,7 @@ describe('the registry the user named', () => {
       password: PAT.secret,
       push: 'octocat/app'
     })
-    const parts = sections(core.summaryText)
+    const parts = sections(core.summaryText())
     expect(parts.head).toContain('Logged in to `docker.io` as `octocat`.')
     expect(parts['### Checks performed']).toContain(
       '| `Token request (GET docker.io/token)` | `200: credential accepted` |'
@@ -224,7 +224,7 @@ describe('the registry the user named', () => {
         DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `registry.example.com=${emulator.url}`
       }
     )
-    const parts = sections(core.summaryText)
+    const parts = sections(core.summaryText())
     expect(parts.head).toContain('registry.example.com refused')
     expect(parts['### How to fix it']).toContain('registry.example.com')
     expect(parts['### Checks performed']).toContain(
@@ -247,7 +247,7 @@ describe('the checks table', () => {
       username: PAT.username,
       password: PAT.secret
     })
-    const checks = sections(core.summaryText)['### Checks performed']
+    const checks = sections(core.summaryText())['### Checks performed']
     expect(checks).toContain(
       `| \`Registry ping (GET ${emulator.host}/v2/)\` | \`401: a challenge, as expected\` |`
     )
@@ -259,7 +259,7 @@ describe('the checks table', () => {
 
   it('a refused token request', async () => {
     await runStep({ username: 'hubber', password: 'wrong-horse' })
-    expect(core.summaryText).toContain(
+    expect(core.summaryText()).toContain(
       '| `Token request (GET docker.io/token)` | `401: credential refused` |'
     )
   })
@@ -274,7 +274,7 @@ describe('the low rate-limit warning', () => {
         'Few pulls left: cache images between jobs or authenticate every pull (3 of 200 pulls left per 6 h)'
       ]
     ])
-    expect(core.summaryText).toContain(
+    expect(core.summaryText()).toContain(
       '**Pull rate limit:** 3 of 200 pulls left per 6 h.'
     )
   })

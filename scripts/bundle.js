@@ -108,6 +108,33 @@ const oidcCore = {
 }
 
 /**
+ * @actions/core's summary builder (summary.js, 3 KB) is free of side
+ * effects, though its module builds one at load: core.js re-exports it,
+ * and nothing here uses it (src/log.ts appendSummary writes the job
+ * summary). So marked, esbuild leaves it out of the bundles.
+ */
+const coreSummary = {
+  name: 'actions-core-summary',
+  setup(pluginBuild) {
+    const core = join(
+      realpathSync(join(ROOT, 'node_modules', '@actions', 'core', 'lib')),
+      'core.js'
+    )
+    pluginBuild.onResolve({ filter: /^\.\/summary\.js$/ }, async (args) => {
+      if (args.importer !== core || args.pluginData?.summary) return undefined
+      const resolved = await pluginBuild.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { summary: true }
+      })
+      if (resolved.errors.length > 0) return { errors: resolved.errors }
+      return { path: resolved.path, sideEffects: false }
+    })
+  }
+}
+
+/**
  * `crypto` as @actions/core's file-command.js imports it: its one use,
  * `crypto.randomUUID()` for an output's delimiter, from src/builtins.ts,
  * which requires node:crypto on first use. An import would load it before
@@ -237,6 +264,7 @@ function options(name, outdir, version) {
     plugins: [
       sideEffectFree,
       oidcCore,
+      coreSummary,
       coreCrypto,
       ...(name === 'cli' ? [] : [ruleSources])
     ]

@@ -49,3 +49,14 @@ export function setAll(
     .join('')
   appendFileSync(file, text, { encoding: 'utf8' })
 }
+
+/**
+ * Appends the job summary's Markdown to the runner's file
+ * (`GITHUB_STEP_SUMMARY`), as `core.summary.addRaw(text, true).write()`
+ * does: the text and a line end, appended. Its own few lines, so that the
+ * start-up holds none of @actions/core's summary builder (README,
+ * Performance). Throws as the file does (the caller warns).
+ */
+export function appendSummary(file: string, markdown: string): void {
+  appendFileSync(file, `${markdown}${EOL}`, { encoding: 'utf8' })
+}

@@ -26,7 +26,7 @@ import { registryAuthReport } from './multi-login.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts } from './profiles/index.js'
 import { entryLineLimit } from './remediation.js'
-import { printRaw, setAll } from './log.js'
+import { appendSummary, printRaw, setAll } from './log.js'
 import { Secrets } from './redact.js'
 import {
   needsTexts,
@@ -395,11 +395,12 @@ async function write(report: ActionReport, early: EarlyState): Promise<void> {
   const markdown = report.sections
     ? renderSections(report.sections)
     : report.summary && renderSummary(report.summary)
-  if (markdown && process.env.GITHUB_STEP_SUMMARY) {
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  if (markdown && summaryFile) {
     // a summary file that cannot be written (a local run without it) costs
     // the summary, never the step's result
     try {
-      await core.summary.addRaw(markdown, true).write()
+      appendSummary(summaryFile, markdown)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       core.warning(`The job summary was not written: ${message}`)
