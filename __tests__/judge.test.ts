@@ -2422,13 +2422,13 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
   {
     text: '$ skopeo login quay.io\nUsername: myusername\nPassword:\nFATA[0021] mkdir /run/containers/1000: permission denied',
     diagnosis: 'credential-store-error',
-    rule: 'CLI072'
+    rule: 'CLI073'
   },
   {
     // docs/registries.md §13nn (e): dev19-quay-03
     text: '[root@buildah-fresh ~]# podman login quay.io\nUsername: rturk\nPassword:\nerror creating directory "/run/user/0/containers": mkdir /run/user/0/containers: no such file or directory',
     diagnosis: 'credential-store-error',
-    rule: 'CLI072'
+    rule: 'CLI073'
   },
   {
     // §13nn (f): dev19-not-login-04

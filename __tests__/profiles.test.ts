@@ -3409,12 +3409,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'mkdir /run/containers/',
-    id: 'CLI072',
+    id: 'CLI073',
     diagnosis: 'credential-store-error'
   },
   {
     wording: 'mkdir /run/user/ … /containers',
-    id: 'CLI072',
+    id: 'CLI073',
     diagnosis: 'credential-store-error'
   },
   {
@@ -3523,6 +3523,19 @@ describe('rule ids and sources', () => {
   it('every rule and refinement id is unique', () => {
     const all = [...ids(ALL_RULES), ...refinementIds]
     expect(new Set(all).size).toBe(all.length)
+  })
+
+  /**
+   * Ids taken out stay taken: a user's report or script may quote one with
+   * its old meaning. GHCR014 (an image name with capitals: LOOK010 reads it
+   * for every registry), CLI072 (a swarm task's `No such image`,
+   * docs/registries.md §13jj (e)).
+   */
+  const RETIRED = ['GHCR014', 'CLI072']
+
+  it('no rule or refinement takes an id that was taken out', () => {
+    const all = [...ids(ALL_RULES), ...refinementIds]
+    expect(all.filter((id) => RETIRED.includes(id))).toEqual([])
   })
 
   it.each(ids(ALL_RULES))('rule %s has a well-formed id and a source', (id) => {
@@ -3798,7 +3811,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI065',
     'CLI066',
     'CLI067',
-    'CLI072',
+    'CLI073',
     'CLI071',
     'CLI068'
   ]

@@ -582,7 +582,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
   {
     // docs/registries.md §13nn (e): podman, buildah and skopeo login could
     // not create the folder of their auth file
-    id: 'CLI072',
+    id: 'CLI073',
     diagnosis: 'credential-store-error',
     case: 'auth-file',
     match: [['mkdir /run/containers/'], ['mkdir /run/user/', '/containers']],
