@@ -422,6 +422,19 @@ describe('exchangeKeys: GetAuthorizationToken through the AWS SDK', () => {
     }
   }) // prettier-ignore
 
+  it("an unknown key with AWS's clock 10 minutes off: one request, not resent for the clock (attack-22 repro-03)", async () => {
+    const odd = await startEcrApi(undefined, { clockOffsetMs: 10 * 60_000 })
+    try {
+      const secrets = new Secrets()
+      const keys = { ...API_KEYS.pusher, accessKeyId: 'AKIAEXAMPLEUNKNOWN00' }
+      const result = await exchangeKeys(planFor(), keysOf(keys), { ...policy(odd.url, secrets), retries: 2, backoffMs: 1 }, secrets)
+      expect(result.evidence.error?.code).toBe('UnrecognizedClientException')
+      expect(odd.requests.map((r) => r.status)).toEqual([400])
+    } finally {
+      await odd.close()
+    }
+  }) // prettier-ignore
+
   it('without the retries, a 400 is not retried: only a throttle passes', async () => {
     const secrets = new Secrets()
     const keys = { ...API_KEYS.pusher, accessKeyId: 'AKIAEXAMPLEUNKNOWN00' }

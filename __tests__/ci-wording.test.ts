@@ -78,6 +78,7 @@ const ROWS: ReadonlyArray<
   ['CI027', 'Keep `permissions: packages: write` on the job.', null, null],
   ['CI030', 'https://docs.github.com/en/actions/security-guides/using-secrets-in-github-actions', 'https://docs.gitlab.com/ci/variables/', null],
   ['CI031', 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners', null, null],
+  ['CI032', 'Use the secret as the password, as in the block below; keep it out of CI.', 'Use the secret as the password; keep it out of CI.', 'Use the secret as the password, as in the block below; keep it out of CI.'],
   ['CI028', 'Without a secret: azure/login@v2 with `client-id`, then `az acr login --name NAME --expose-token`.', 'Without a secret: where the Azure CLI is signed in (`az login`), pipe its access token: `az acr login --name NAME --expose-token --output tsv --query accessToken | docker-login-preflight login --registry NAME.azurecr.io --username 00000000-0000-0000-0000-000000000000 --password-stdin`.', 'Without a secret: where the Azure CLI is signed in (`az login`), pipe its access token: `az acr login --name NAME --expose-token --output tsv --query accessToken | docker-login-preflight login --registry NAME.azurecr.io --username 00000000-0000-0000-0000-000000000000 --password-stdin`.']
 ] // prettier-ignore
 

@@ -2431,6 +2431,12 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     rule: 'CLI073'
   },
   {
+    // attack-22 repro-05: rootful podman's storage, not the auth file's folder
+    text: 'Error: mkdir /run/containers/storage: permission denied',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK003'
+  },
+  {
     // §13nn (f): dev19-not-login-04
     text: 'Error: could not get runtime: error creating runtime static files directory /var/lib/containers/storage/libpod: mkdir /var/lib/containers/storage: permission denied',
     diagnosis: 'not-a-login-failure',

@@ -3408,17 +3408,67 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
-    wording: 'mkdir /run/containers/',
+    wording: 'mkdir /run/containers/0',
     id: 'CLI073',
     diagnosis: 'credential-store-error'
   },
   {
-    wording: 'mkdir /run/user/ … /containers',
+    wording: 'mkdir /run/containers/1',
+    id: 'CLI073',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /run/containers/2',
+    id: 'CLI073',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /run/containers/3',
+    id: 'CLI073',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /run/containers/4',
+    id: 'CLI073',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /run/containers/5',
+    id: 'CLI073',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /run/containers/6',
+    id: 'CLI073',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /run/containers/7',
+    id: 'CLI073',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /run/containers/8',
+    id: 'CLI073',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /run/containers/9',
+    id: 'CLI073',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'mkdir /run/user/ … /containers: ',
     id: 'CLI073',
     diagnosis: 'credential-store-error'
   },
   {
     wording: 'mkdir /var/lib/containers/ … permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: '/containers/storage … permission denied',
     id: 'LOOK003',
     diagnosis: 'not-a-login-failure'
   },

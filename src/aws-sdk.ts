@@ -136,13 +136,26 @@ export function throttled(status: number, body: string): boolean {
  * the SDK's own retry would (attack-21 repro-01: a runner's clock more than
  * 5 minutes off, `InvalidSignatureException: Signature expired`).
  */
+/** AWS's refusals for a request signed at the wrong time (SigV4). */
+const SKEWED =
+  /Signature expired|Signature not yet current|RequestTimeTooSkewed|Request has expired/i
+
 async function onCorrectedClock<T>(send: () => Promise<T>): Promise<T> {
   try {
     return await send()
   } catch (error) {
-    const metadata = (error as { $metadata?: { clockSkewCorrected?: boolean } })
-      ?.$metadata
-    if (!metadata?.clockSkewCorrected) throw error
+    const refused = error as {
+      $metadata?: { clockSkewCorrected?: boolean }
+      message?: unknown
+    }
+    // the SDK marks any error so when AWS's clock is off the runner's: only
+    // a refusal for the clock is sent again (attack-22 repro-03)
+    if (
+      !refused?.$metadata?.clockSkewCorrected ||
+      !SKEWED.test(String(refused.message ?? ''))
+    ) {
+      throw error
+    }
     return await send()
   }
 }

@@ -294,6 +294,15 @@ export const CI_WORDINGS: readonly CiWording[] = [
     other: null
   },
   {
+    // the workflow block a GitLab CI or Jenkins job is not shown
+    // (attack-22 repro-02)
+    id: 'CI032',
+    github: /,? as (?:in the block )?below\b/g,
+    'gitlab-ci': '',
+    jenkins: '',
+    other: '$&'
+  },
+  {
     // what is left of the runner's expressions and names of its contexts
     id: 'CI018',
     github:

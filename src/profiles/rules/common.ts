@@ -585,7 +585,21 @@ export const CLIENT_RULES: readonly TextRule[] = [
     id: 'CLI073',
     diagnosis: 'credential-store-error',
     case: 'auth-file',
-    match: [['mkdir /run/containers/'], ['mkdir /run/user/', '/containers']],
+    // the folder itself (`/run/containers/<uid>`, `<XDG_RUNTIME_DIR>/containers:`),
+    // not rootful podman's storage under it (attack-22 repro-05)
+    match: [
+      'mkdir /run/containers/0',
+      'mkdir /run/containers/1',
+      'mkdir /run/containers/2',
+      'mkdir /run/containers/3',
+      'mkdir /run/containers/4',
+      'mkdir /run/containers/5',
+      'mkdir /run/containers/6',
+      'mkdir /run/containers/7',
+      'mkdir /run/containers/8',
+      'mkdir /run/containers/9',
+      ['mkdir /run/user/', '/containers: ']
+    ],
     source:
       'docs/registries.md §13nn (e): containers-auth.json(5) (the auth file in ${XDG_RUNTIME_DIR}/containers, else /run/containers/<uid>); "mkdir /run/containers/1000: permission denied" (dev16-quay-01), "error creating directory "/run/user/0/containers": mkdir /run/user/0/containers: no such file or directory" after `sudo su -` (dev19-quay-03)'
   },
@@ -663,6 +677,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // §13nn (f): the runtime's own storage on the runner, before or after
       // any registry request (podman's image store, a layer's extraction)
       ['mkdir /var/lib/containers/', 'permission denied'],
+      // rootful podman's run-time storage (attack-22 repro-05)
+      ['/containers/storage', 'permission denied'],
       ['error processing tar file', 'permission denied']
     ],
     source:
