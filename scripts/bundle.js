@@ -107,6 +107,14 @@ const oidcCore = {
   }
 }
 
+/** A file of @actions/core's lib/, as its importers' real paths name it. */
+function coreLib(file) {
+  return join(
+    realpathSync(join(ROOT, 'node_modules', '@actions', 'core', 'lib')),
+    file
+  )
+}
+
 /**
  * @actions/core's summary builder (summary.js, 3 KB) is free of side
  * effects, though its module builds one at load: core.js re-exports it,
@@ -116,10 +124,7 @@ const oidcCore = {
 const coreSummary = {
   name: 'actions-core-summary',
   setup(pluginBuild) {
-    const core = join(
-      realpathSync(join(ROOT, 'node_modules', '@actions', 'core', 'lib')),
-      'core.js'
-    )
+    const core = coreLib('core.js')
     pluginBuild.onResolve({ filter: /^\.\/summary\.js$/ }, async (args) => {
       if (args.importer !== core || args.pluginData?.summary) return undefined
       const resolved = await pluginBuild.resolve(args.path, {
@@ -145,10 +150,7 @@ const CORE_CRYPTO = 'dlp-actions-core-crypto'
 const coreCrypto = {
   name: 'actions-core-crypto',
   setup(pluginBuild) {
-    const fileCommand = join(
-      realpathSync(join(ROOT, 'node_modules', '@actions', 'core', 'lib')),
-      'file-command.js'
-    )
+    const fileCommand = coreLib('file-command.js')
     pluginBuild.onResolve({ filter: /^(node:)?crypto$/ }, (args) => {
       if (args.importer !== fileCommand) return undefined
       return { path: 'randomUUID', namespace: CORE_CRYPTO }
