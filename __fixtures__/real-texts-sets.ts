@@ -27,6 +27,7 @@ import { REAL_TEXTS_DEV16 } from './real-texts-dev16.js'
 import { REAL_TEXTS_DEV17 } from './real-texts-dev17.js'
 import { REAL_TEXTS_DEV18 } from './real-texts-dev18.js'
 import { REAL_TEXTS_DEV19 } from './real-texts-dev19.js'
+import { REAL_TEXTS_DEV20 } from './real-texts-dev20.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -51,7 +52,8 @@ const SETS = [
   ['dev16', REAL_TEXTS_DEV16],
   ['dev17', REAL_TEXTS_DEV17],
   ['dev18', REAL_TEXTS_DEV18],
-  ['dev19', REAL_TEXTS_DEV19]
+  ['dev19', REAL_TEXTS_DEV19],
+  ['dev20', REAL_TEXTS_DEV20]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
