@@ -130,16 +130,16 @@ export function throttled(status: number, body: string): boolean {
   )
 }
 
+/** AWS's refusals for a request signed at the wrong time (SigV4). */
+const SKEWED =
+  /Signature expired|Signature not yet current|RequestTimeTooSkewed|Request has expired/i
+
 /**
  * A request the SDK refused for the runner's clock, once it has set its
  * clock by AWS's Date (`$metadata.clockSkewCorrected`), is sent again, as
  * the SDK's own retry would (attack-21 repro-01: a runner's clock more than
  * 5 minutes off, `InvalidSignatureException: Signature expired`).
  */
-/** AWS's refusals for a request signed at the wrong time (SigV4). */
-const SKEWED =
-  /Signature expired|Signature not yet current|RequestTimeTooSkewed|Request has expired/i
-
 async function onCorrectedClock<T>(send: () => Promise<T>): Promise<T> {
   try {
     return await send()

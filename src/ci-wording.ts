@@ -22,6 +22,15 @@ export function ciSystemOf(env: NodeJS.ProcessEnv): CiSystem {
   return 'other'
 }
 
+/**
+ * Whether GitHub Actions' workflow block is shown: where a workflow may be
+ * what the user writes next (GitHub Actions, a shell), not in a GitLab CI
+ * or Jenkins job (CI032 takes out the steps' "as below" there).
+ */
+export function showsWorkflow(ci: CiSystem): boolean {
+  return ci === 'github-actions' || ci === 'other'
+}
+
 /** One GitHub Actions wording and what it is elsewhere. */
 export interface CiWording {
   /** stable id, for tests and reports */

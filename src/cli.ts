@@ -4,7 +4,7 @@
  * preflight's evidence and judges it; `login` also runs `docker login`.
  */
 import { parseArgs } from 'node:util'
-import { ciSystemOf, inCi } from './ci-wording.js'
+import { ciSystemOf, inCi, showsWorkflow, type CiSystem } from './ci-wording.js'
 import { dockerCli, holdingSecrets, type DockerCli } from './docker.js'
 import { doctor, doctorText, type DoctorReport } from './doctor.js'
 import { InputError } from './errors.js'
@@ -454,13 +454,14 @@ async function checkOrLogin(
   // JSON-escaped secret from a redaction of the text. Ids (the diagnosis,
   // the case) are not: a password that spells one must not unmake it
   const judged = judge(evidence)
+  // where it runs: the case of an empty input and the texts' terms
+  const ci = ciSystemOf(io.env)
   const verdict = {
     ...judged,
-    case: emptyInputCase(judged, evidence, io.env),
+    case: emptyInputCase(judged, evidence, ci),
     evidence: secrets.redactAll(judged.evidence)
   }
   await loadTexts(evidence.registry.profile)
-  const ci = ciSystemOf(io.env)
   // The CLI's own words only when they matter: on failure.
   // Each line quoted, so that none of it starts a line: a registry's words
   // in it never act as a CI system's command (GitHub's `::error::`)
@@ -489,9 +490,7 @@ async function checkOrLogin(
     // for what the texts say in GitHub Actions' (docs/registries.md §13mm)
     {
       inTerms: (text) => inCi(text, ci),
-      // GitHub Actions' workflow block, where a workflow may be meant: not
-      // in a GitLab CI or Jenkins job
-      workflow: ci === 'github-actions' || ci === 'other'
+      workflow: showsWorkflow(ci)
     }
   )
   // nothing masks stdout in GitLab CI or Jenkins: one redaction of it all
@@ -575,10 +574,9 @@ function trimOneNewline(text: string): string {
 function emptyInputCase(
   judged: Verdict,
   evidence: Evidence,
-  env: NodeJS.ProcessEnv
+  ci: CiSystem
 ): RemediationCase | undefined {
   const empty = evidence.input.usernameEmpty || evidence.input.passwordEmpty
-  const ci = ciSystemOf(env)
   if (
     judged.diagnosis !== 'missing-credentials' ||
     !empty ||

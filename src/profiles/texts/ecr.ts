@@ -299,7 +299,7 @@ export const REMEDIATION: RemediationTable = {
     title: 'AWS throttled the request',
     error:
       "re-run in a minute; jobs that log in at the same moment share the account's rate (Rate exceeded)",
-    why: 'Amazon ECR limits each account\'s calls per API and region (GetAuthorizationToken: 20 a second, bursts up to 200) and answers a burst beyond it with 429 Too Many Requests or ThrottlingException, "Rate exceeded". The credential was not refused; the preflight retried within its `retries`.',
+    why: 'Amazon ECR limits each account\'s calls per API and region (GetAuthorizationToken: 20 a second, bursts up to 200) and answers a burst beyond it with 429 Too Many Requests or ThrottlingException, "Rate exceeded". The credential was not refused; the action retries AWS\'s throttling within its `retries` before it reports it.',
     steps: [
       'Re-run the job: the rate recovers within seconds.',
       'Log in once per job (many matrix jobs or steps logging in at the same moment share the rate), and spread jobs that start together.',
