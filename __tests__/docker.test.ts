@@ -32,6 +32,7 @@ import {
   dockerCli,
   holdingSecrets,
   LOCK_FILE,
+  readConfigFile,
   stopDocker
 } from '../src/docker.js'
 import { Secrets } from '../src/redact.js'
@@ -117,6 +118,72 @@ case "$1" in
 esac
 `
 
+describe('readConfigFile reads a config as docker reads it', () => {
+  const read = (text: string): unknown => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-read-'))
+    try {
+      writeFileSync(join(dir, 'config.json'), text)
+      const got = readConfigFile(join(dir, 'config.json'))
+      return got.status === 'ok' ? got.json : got.status
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  it.each([
+    [
+      'a plain config, as JSON.parse reads it',
+      '{"auths":{"a":{}},"x":1}',
+      { auths: { a: {} }, x: 1 }
+    ],
+    [
+      'a key given twice: maps merged',
+      '{"auths":{"a":{"auth":"1"}},"auths":{"b":{}}}',
+      { auths: { a: { auth: '1' }, b: {} } }
+    ],
+    [
+      "a key in another case is docker's key, merged in order",
+      '{"auths":{"a":{"auth":"1"}},"AUTHS":{"a":{"auth":"2"},"b":{}}}',
+      { auths: { a: { auth: '2' }, b: {} } }
+    ],
+    [
+      'a setting in another case: the last given',
+      '{"CredsStore":"pass","credsStore":"desktop","DetachKeys":"ctrl-q"}',
+      { credsStore: 'desktop', detachKeys: 'ctrl-q' }
+    ],
+    [
+      'a null empties a map, a later object starts it anew',
+      '{"auths":{"a":{}},"Auths":null,"auths":{"b":{}}}',
+      { auths: { b: {} } }
+    ],
+    [
+      'Unicode folds as Go folds it (ſ is s, K is k)',
+      '{"authſ":{"a":{}},"detachKeys":"x","detach\u212aeys":"y"}',
+      { auths: { a: {} }, detachKeys: 'y' }
+    ],
+    [
+      'keys docker does not know keep their case, each its own',
+      '{"Auths":{"a":{}},"myTool":1,"MyTool":2}',
+      { auths: { a: {} }, myTool: 1, MyTool: 2 }
+    ],
+    [
+      '"Filename" is not read by docker (json:"-")',
+      '{"filename":"x","auths":{},"Auths":{}}',
+      { filename: 'x', auths: {} }
+    ],
+    [
+      'a key named __proto__ stays a key',
+      '{"__proto__":{"polluted":true},"Auths":{}}',
+      JSON.parse('{"__proto__":{"polluted":true},"auths":{}}')
+    ]
+  ])('%s', (_name, text, expected) => {
+    const got = read(text)
+    expect(got).toEqual(expected)
+    expect(Object.getPrototypeOf(got)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
 describeE2e("docker login and logout keep the user's docker config", () => {
   it('auths, credHelpers and unknown keys survive a login and a logout', async () => {
     const ws = workspace()
@@ -168,6 +235,30 @@ describeE2e("docker login and logout keep the user's docker config", () => {
       expect(after?.credHelpers).toEqual({ 'gcr.io': 'gcloud', 'quay.io': 'none' })
       expect((await docker.logout(emulator.host)).exitCode).toBe(0)
       expect(Object.keys(ws.read()?.auths as object).sort()).toEqual(['mirror.example.com', 'registry.internal.example:5000'])
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
+  it('a section named in another case is the one docker reads and writes: the old login is not put back beside the new (attack-22 repro-04)', async () => {
+    const ws = workspace()
+    try {
+      const file = join(ws.config, 'config.json')
+      // what a Go tool marshalling an untagged struct writes: docker reads
+      // "Auths" as auths (Go's decoder ignores case) and writes "auths"
+      const old = Buffer.from('olduser:old-Passw0rd-2024').toString('base64')
+      writeFileSync(file, JSON.stringify({ Auths: { [emulator.host]: { auth: old }, 'mirror.example.com': { auth: 'bWlycm9yOm1pcnJvcg==' } }, PsFormat: 'table {{.ID}}', 'x-tool': 1 }, null, '\t'))
+      const docker = dockerCli(ws.env)
+      expect((await docker.login(emulator.host, PAT.username, PAT.secret)).exitCode).toBe(0)
+      const after = ws.read() as Record<string, Record<string, { auth: string }>>
+      expect(Object.keys(after).sort()).toEqual(['auths', 'psFormat', 'x-tool'])
+      expect(Buffer.from(after.auths[emulator.host].auth, 'base64').toString()).toBe(`${PAT.username}:${PAT.secret}`)
+      expect(after.auths['mirror.example.com']).toEqual({ auth: 'bWlycm9yOm1pcnJvcg==' })
+      // docker's own reading of the stored login names the new user
+      const shown = spawnSync(findDocker() ?? 'docker', ['login', emulator.host], { env: ws.env, input: '', encoding: 'utf8' })
+      expect(shown.stdout + shown.stderr).not.toContain('olduser')
+      expect((await docker.logout(emulator.host)).exitCode).toBe(0)
+      expect(ws.read()).toEqual({ auths: { 'mirror.example.com': { auth: 'bWlycm9yOm1pcnJvcg==' } }, psFormat: 'table {{.ID}}', 'x-tool': 1 })
     } finally {
       ws.remove()
     }

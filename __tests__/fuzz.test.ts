@@ -137,7 +137,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'username-token': ['malformed-credentials'],
   'ci-variable': ['missing-credentials'],
   'gitlab-variable': ['missing-credentials'],
-  'auth-file': ['credential-store-error']
+  'auth-file': ['credential-store-error'],
+  clock: ['invalid-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

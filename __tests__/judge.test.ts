@@ -2449,6 +2449,19 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     rule: 'REG021'
   },
   {
+    // §13oo (b): attack-22 repro-06, Google's refusal for a skewed clock
+    text: "ERROR: (gcloud.auth.docker-helper) There was a problem refreshing your current auth tokens: ('invalid_grant: Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim.', {'error': 'invalid_grant', 'error_description': 'Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim.'})",
+    diagnosis: 'invalid-credentials',
+    rule: 'REG022'
+  },
+  {
+    // §13oo (b): Google's refusal of a key it does not know stays a
+    // refused key (GAR014, ahead of REG021)
+    text: "google.auth.exceptions.RefreshError: ('invalid_grant: Invalid JWT Signature.', {'error': 'invalid_grant', 'error_description': 'Invalid JWT Signature.'})",
+    diagnosis: 'invalid-credentials',
+    rule: 'GAR014'
+  },
+  {
     text: 'error parsing HTTP 405 response body: invalid character \'<\' looking for beginning of value: "<html>\\r\\n<head><title>405 Not Allowed</title></head>\\r\\n<body>\\r\\n<center><h1>405 Not Allowed</h1></center>"',
     diagnosis: 'registry-unreachable',
     rule: 'FB022'

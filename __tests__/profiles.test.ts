@@ -3478,6 +3478,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
+    wording: 'invalid jwt … reasonable timeframe',
+    id: 'REG022',
+    diagnosis: 'invalid-credentials'
+  },
+  {
     wording: 'invalid_grant',
     id: 'REG021',
     diagnosis: 'invalid-credentials'
@@ -4036,6 +4041,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // containerd's oauth token refused 401, no scope shown (§13jj (b))
       'REG020',
       'REG003',
+      // a token refused for the time it was signed at (§13oo (b))
+      'REG022',
       // OAuth's invalid_grant (§13nn (g))
       'REG021',
       'REG013',

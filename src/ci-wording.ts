@@ -57,6 +57,14 @@ const GCLOUD_TOKEN =
 const ACR_TOKEN =
   'Without a secret: where the Azure CLI is signed in (`az login`), pipe its access token: `az acr login --name NAME --expose-token --output tsv --query accessToken | docker-login-preflight login --registry NAME.azurecr.io --username 00000000-0000-0000-0000-000000000000 --password-stdin`.'
 
+/** AWS credentials where no action sets them: the SDK reads these. */
+const AWS_ENV =
+  'AWS credentials in the environment (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, with AWS_SESSION_TOKEN for temporary keys, or AWS_PROFILE)'
+
+/** gcloud signed in where google-github-actions does not run. */
+const GCLOUD_SIGNED_IN =
+  'gcloud signed in (`gcloud auth activate-service-account --key-file KEY.json`, or workload identity federation), then'
+
 /**
  * The rows, in the order they apply: whole steps first, then the longer
  * wordings before the shorter ones they hold. Sources: docs/registries.md
@@ -284,6 +292,116 @@ export const CI_WORDINGS: readonly CiWording[] = [
     'gitlab-ci': ACR_TOKEN,
     jenkins: ACR_TOKEN,
     other: ACR_TOKEN
+  },
+  {
+    // attack-22 repro-01: ECR's steps that name aws-actions/configure-aws-credentials
+    // (docs/registries.md §13oo (c)); the AWS SDK reads the environment
+    id: 'CI033',
+    github:
+      / \(no aws-actions\/configure-aws-credentials step ran before this one\)/g,
+    'gitlab-ci': '',
+    jenkins: '',
+    other: ''
+  },
+  {
+    id: 'CI034',
+    github:
+      /^Recommended: give the job `permissions: id-token: write`, run aws-actions\/configure-aws-credentials with `role-to-assume` .*$/g,
+    'gitlab-ci':
+      "Recommended: an IAM role assumed with the job's OIDC token: an `id_tokens:` entry with `aud: sts.amazonaws.com`, written to a file named by AWS_WEB_IDENTITY_TOKEN_FILE, and AWS_ROLE_ARN set; with no `--username` or `--password`, the keys are taken from the environment.",
+    jenkins:
+      'Recommended: bind an AWS credential to the stage (`withCredentials` with the AWS Credentials plugin, or `withAWS(role: …)` of Pipeline: AWS Steps); with no `--username` or `--password`, the keys are taken from the environment.',
+    other: `Recommended: ${AWS_ENV}, or \`aws sso login\` with AWS_PROFILE; with no \`--username\` or \`--password\`, the keys are taken from there.`
+  },
+  {
+    id: 'CI035',
+    github:
+      /leave `username` and `password` empty after aws-actions\/configure-aws-credentials: this action/g,
+    'gitlab-ci': `give no \`--username\` or \`--password\`, with ${AWS_ENV}: the command`,
+    jenkins: `give no \`--username\` or \`--password\`, with ${AWS_ENV}: the command`,
+    other: `give no \`--username\` or \`--password\`, with ${AWS_ENV}: the command`
+  },
+  {
+    id: 'CI036',
+    github:
+      /use aws-actions\/configure-aws-credentials and leave `username` and `password` empty/g,
+    'gitlab-ci':
+      'export AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and give no `--username` or `--password`',
+    jenkins:
+      'export AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and give no `--username` or `--password`',
+    other:
+      'export AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and give no `--username` or `--password`'
+  },
+  {
+    id: 'CI037',
+    github:
+      /with aws-actions\/configure-aws-credentials before this step and `username`\/`password` left empty/g,
+    'gitlab-ci': `with ${AWS_ENV} and no \`--username\` or \`--password\``,
+    jenkins: `with ${AWS_ENV} and no \`--username\` or \`--password\``,
+    other: `with ${AWS_ENV} and no \`--username\` or \`--password\``
+  },
+  {
+    // temporary keys past their session (ExpiredTokenException)
+    id: 'CI038',
+    github:
+      /^Run aws-actions\/configure-aws-credentials right before this step \(again, in a long job\)\.$/g,
+    'gitlab-ci':
+      "Get the role's temporary credentials again right before this command (in a long job too).",
+    jenkins:
+      "Get the role's temporary credentials again right before this command (in a long job too).",
+    other:
+      'Sign in again (`aws sso login`, or a new `aws sts assume-role`) right before this command.'
+  },
+  {
+    id: 'CI039',
+    github: /^Or raise `role-duration-seconds` \(/g,
+    'gitlab-ci':
+      'Or ask for a longer session (`aws sts assume-role-with-web-identity --duration-seconds`, ',
+    jenkins:
+      'Or ask for a longer session (`withAWS(role: …, duration: …)`, or `aws sts assume-role --duration-seconds`, ',
+    other:
+      'Or ask for a longer session (`aws sts assume-role --duration-seconds`, '
+  },
+  {
+    id: 'CI040',
+    github: /^https:\/\/github\.com\/aws-actions\/configure-aws-credentials$/g,
+    'gitlab-ci': 'https://docs.gitlab.com/ci/cloud_services/aws/',
+    jenkins: 'https://plugins.jenkins.io/aws-credentials/',
+    other:
+      'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html'
+  },
+  {
+    // Artifact Registry's gcloud helper without google-github-actions
+    id: 'CI041',
+    github:
+      /google-github-actions\/(?:auth and google-github-actions\/)?setup-gcloud, then/g,
+    'gitlab-ci': GCLOUD_SIGNED_IN,
+    jenkins: GCLOUD_SIGNED_IN,
+    other: GCLOUD_SIGNED_IN
+  },
+  {
+    id: 'CI042',
+    github: /^https:\/\/github\.com\/google-github-actions\/auth$/g,
+    'gitlab-ci': 'https://docs.gitlab.com/ci/cloud_services/google_cloud/',
+    jenkins:
+      'https://cloud.google.com/artifact-registry/docs/docker/authentication',
+    other:
+      'https://cloud.google.com/artifact-registry/docs/docker/authentication'
+  },
+  {
+    // ACR: azure/login is the Azure CLI's login in a workflow
+    id: 'CI043',
+    github: / after azure\/login\b/g,
+    'gitlab-ci': ' after `az login`',
+    jenkins: ' after `az login`',
+    other: ' after `az login`'
+  },
+  {
+    id: 'CI044',
+    github: / \(or re-run azure\/login\)/g,
+    'gitlab-ci': '',
+    jenkins: '',
+    other: ''
   },
   {
     // GitHub's documentation of secrets and variables: the CI system's own

@@ -939,33 +939,79 @@ export function readConfigFile(file: string): ConfigRead {
 }
 
 /**
- * The config as docker reads it: Go's decoder takes a top-level key given
- * twice into the same map, so `"auths"` written twice holds the logins of
- * both (JSON.parse keeps the last alone, and a restore from it would drop
- * the first's: attack-21 repro-02). Every section docker reads as a map
- * (auths, credHelpers, proxies, …) is merged so, later entries over
- * earlier ones; any other value given twice is the last, as in both.
+ * The top-level keys docker's config file has (docker/cli
+ * cli/config/configfile/file.go, `ConfigFile`'s json tags; `Filename` is
+ * `json:"-"`, never read). docs/registries.md §13oo (a).
+ */
+const DOCKER_CONFIG_KEYS: readonly string[] = (
+  'auths HttpHeaders psFormat imagesFormat networksFormat ' +
+  'pluginsFormat volumesFormat statsFormat detachKeys credsStore ' +
+  'credHelpers serviceInspectFormat servicesFormat tasksFormat ' +
+  'secretFormat configFormat nodesFormat pruneFilters proxies ' +
+  'currentContext cliPluginsExtraDirs plugins aliases features ' +
+  'experimental'
+).split(' ')
+
+/** A key as Go's decoder compares it with a field's name: case folded. */
+function folded(key: string): string {
+  return [...key]
+    .map((char) => {
+      const fold = char.toUpperCase().toLowerCase()
+      return fold.length === 1 ? fold : char.toLowerCase()
+    })
+    .join('')
+}
+
+const KEY_OF_FOLDED = new Map(DOCKER_CONFIG_KEYS.map((k) => [folded(k), k]))
+
+/**
+ * The key of docker's config a top-level key is read as: its own name, or
+ * the docker key it equals but for case (Go's decoder matches a struct
+ * field's name without regard to case, so `"Auths"` holds logins docker
+ * uses, and writes back under `"auths"`: attack-22 repro-04).
+ */
+function dockerKeyOf(key: string): string {
+  return DOCKER_CONFIG_KEYS.includes(key)
+    ? key
+    : (KEY_OF_FOLDED.get(folded(key)) ?? key)
+}
+
+/**
+ * The config as docker reads it. Go's decoder takes a top-level key given
+ * twice, or given again in another case (`"auths"` and `"Auths"`), into
+ * the same field: a map (auths, credHelpers, proxies, …) holds the entries
+ * of each, later over earlier (JSON.parse keeps the last alone, and a
+ * restore from it would drop the first's: attack-21 repro-02); any other
+ * value is the last given, and a null empties a map. Each is read here
+ * under docker's own name, which is the name docker writes back: a key
+ * docker read in another case is not a key it dropped, and is never put
+ * back beside docker's.
  */
 function asDockerReads(
   text: string,
   json: Record<string, unknown>
 ): Record<string, unknown> {
-  const repeated = new Map<string, string[]>()
-  for (const [key, raw] of topLevelEntries(text)) {
-    repeated.set(key, [...(repeated.get(key) ?? []), raw])
+  const entries = topLevelEntries(text)
+  const names = entries.map(([key]) => dockerKeyOf(key))
+  const plain =
+    new Set(names).size === names.length &&
+    entries.every(([key], i) => names[i] === key)
+  if (plain) return json
+  // a Map, then fromEntries: a key named `__proto__` stays a key
+  const read = new Map<string, unknown>()
+  try {
+    entries.forEach(([, raw], i) => {
+      const value = JSON.parse(raw) as unknown
+      const held = read.get(names[i])
+      read.set(
+        names[i],
+        isRecord(value) && isRecord(held) ? { ...held, ...value } : value
+      )
+    })
+  } catch {
+    return json
   }
-  const merged = { ...json }
-  for (const [key, raws] of repeated) {
-    if (raws.length < 2) continue
-    let values: unknown[]
-    try {
-      values = raws.map((raw) => JSON.parse(raw) as unknown)
-    } catch {
-      continue
-    }
-    if (values.every(isRecord)) merged[key] = Object.assign({}, ...values)
-  }
-  return merged
+  return Object.fromEntries(read)
 }
 
 /**

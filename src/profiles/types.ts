@@ -170,7 +170,10 @@ export const REMEDIATION_CASES = [
   'gitlab-variable',
   // appended (docs/registries.md §13nn (e)): podman's auth file
   /** podman, buildah or skopeo login cannot create its auth file's folder */
-  'auth-file'
+  'auth-file',
+  // appended (docs/registries.md §13oo (b)): a signature dated by a wrong clock
+  /** a token or signature refused for its time: the runner's clock is off */
+  'clock'
 ] as const
 
 /** A variant of a diagnosis's texts. */

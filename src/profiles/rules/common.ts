@@ -1242,6 +1242,17 @@ export const GENERIC_RULES: readonly TextRule[] = [
     source: 'buildx/BuildKit push: failed to authorize (login had worked)'
   },
   {
+    // docs/registries.md §13oo (b): a credential refused for the time it
+    // was signed at: the runner's clock, not the key (before REG021, which
+    // reads any other invalid_grant as a refused key; case `clock`)
+    id: 'REG022',
+    diagnosis: 'invalid-credentials',
+    case: 'clock',
+    match: [['invalid jwt', 'reasonable timeframe']],
+    source:
+      'docs/registries.md §13oo (b): Google\'s OAuth 2.0 token endpoint, invalid_grant "Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values …" when the machine\'s clock is off (mediafigaro/google-analytics-api-symfony#7, googleapis/google-auth-library-nodejs#129, googleapis/google-cloud-python#3100: a Docker for Mac VM whose clock drifted)'
+  },
+  {
     // docs/registries.md §13nn (g): OAuth 2.0's refusal of the grant a
     // client held (a refresh or identity token, a stored login)
     id: 'REG021',

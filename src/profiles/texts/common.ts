@@ -202,7 +202,26 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'Update the repository secret (Settings → Secrets and variables → Actions) with the new value.'
     ],
     docs: [LINKS.login],
-    snippet: REGISTRY_SNIPPET
+    snippet: REGISTRY_SNIPPET,
+    cases: {
+      // docs/registries.md §13oo (b)
+      clock: {
+        title: "The runner's clock is off",
+        error:
+          "set the runner's clock right (`date -u`): the credential was refused for the time it was signed at",
+        why: "The client signed a short-lived token with the machine's time, and the service read that time as too far from its own: Google's token endpoint answers `invalid_grant: Invalid JWT … reasonable timeframe` when the clock is off by minutes. The key itself is fine: a new one would be refused the same way.",
+        steps: [
+          'Compare the clock with the real time: `date -u` on the runner, or in the container the login ran in.',
+          'On a self-hosted runner, turn time synchronisation on (`timedatectl set-ntp true`, chrony or ntpd); a virtual machine or container that was suspended keeps its old time until it resyncs.',
+          'Run the job again once the clock is right.'
+        ],
+        docs: [
+          'https://developers.google.com/identity/protocols/oauth2/service-account'
+        ],
+        // no login block: the credential in it is the right one
+        snippet: undefined
+      }
+    }
   },
 
   'token-expired': {
