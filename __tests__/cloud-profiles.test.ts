@@ -517,19 +517,22 @@ describe('explain: wordings users reported', () => {
       profile: 'ecr',
       text: "ERROR: tag invalid: The image tag '<tag>' already exists in the '<ecr-repo>' repository and cannot be overwritten because the repository is immutable.",
       diagnosis: 'not-a-login-failure',
-      rule: 'ECR005'
+      rule: 'ECR005',
+      kase: 'immutable-tag'
     },
     {
       profile: 'ecr',
       text: "[DEPRECATION NOTICE] registry v2 schema1 support will be removed in an upcoming release. Please contact admins of the number.ecr.us-east-1.amazonaws.com registry NOW to avoid future disruption.\ntag invalid: The image tag 'latest' already exists in the 'app_service_image' repository and cannot be overwritten because the repository is immutable.",
       diagnosis: 'not-a-login-failure',
-      rule: 'ECR005'
+      rule: 'ECR005',
+      kase: 'immutable-tag'
     },
     {
       profile: 'ecr',
       text: "error pushing image: failed to push to destination <account>.dkr.ecr.eu-west-1.amazonaws.com/<project>:728f59c9deaa: PUT https://<account>.dkr.ecr.eu-west-1.amazonaws.com/v2/<project>/manifests/728f59c9deaa: TAG_INVALID: The image tag '728f59c9deaa' already exists in the '<project>' repository and cannot be overwritten because the tag is immutable.",
       diagnosis: 'not-a-login-failure',
-      rule: 'ECR005'
+      rule: 'ECR005',
+      kase: 'immutable-tag'
     },
     {
       profile: 'gar',

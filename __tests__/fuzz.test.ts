@@ -138,7 +138,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'ci-variable': ['missing-credentials'],
   'gitlab-variable': ['missing-credentials'],
   'auth-file': ['credential-store-error'],
-  clock: ['invalid-credentials']
+  clock: ['invalid-credentials'],
+  'immutable-tag': ['not-a-login-failure']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -2449,6 +2449,19 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     rule: 'REG021'
   },
   {
+    // §13oo (e): dev20-acr-01, Azure Machine Learning's compute
+    text: "Failed to pull Docker image acrnlpplatformdev000.azurecr.io/azureml/azureml_23...... This error may occur because the compute could not authenticate with the Docker registry to pull the image. If using ACR please ensure the ACR has Admin user enabled or a Managed Identity with `AcrPull` access to the ACR is assigned to the compute. If the ACR Admin user's password was changed recently it may be necessary to synchronize the workspace keys.",
+    diagnosis: 'missing-credentials',
+    rule: 'CLI074'
+  },
+  {
+    // §13oo (d): dev20-not-login-03, Docker Hub's immutable tags, ahead of
+    // the refused push it is worded as (REG002)
+    text: 'buildx failed with: ERROR: failed to build: failed to solve: failed to push kimai/kimai2:latest: denied: requested access to the resource is denied - This tag is already assigned to an image in this repository and cannot be updated due to immutability settings. To push this image, use a different tag.',
+    diagnosis: 'not-a-login-failure',
+    rule: 'HUB019'
+  },
+  {
     // §13oo (b): attack-22 repro-06, Google's refusal for a skewed clock
     text: "ERROR: (gcloud.auth.docker-helper) There was a problem refreshing your current auth tokens: ('invalid_grant: Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim.', {'error': 'invalid_grant', 'error_description': 'Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim.'})",
     diagnosis: 'invalid-credentials',

@@ -1353,6 +1353,17 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'rate-limited'
   },
   {
+    wording:
+      'could not authenticate with the docker registry to pull the image',
+    id: 'CLI074',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'cannot be updated due to immutability settings',
+    id: 'HUB019',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
     wording: 'cannot be overwritten because the repository is immutable',
     id: 'ECR005',
     diagnosis: 'not-a-login-failure'
@@ -3868,9 +3879,13 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI067',
     'CLI073',
     'CLI071',
+    // Azure Machine Learning's pull with the workspace's credential (§13oo (e))
+    'CLI074',
     'CLI068'
   ]
   const hub = [
+    // Docker Hub's immutable tags, worded as a refused push (§13oo (d))
+    'HUB019',
     'HUB014',
     'HUB017',
     'HUB001',

@@ -49,9 +49,11 @@ describeCorpusHygiene({
  * stop before (72f9c59), 29/41 too: §13nn (e)–(g) met none of its texts. Of
  * its texts that the text alone decides, 16/19, of those that need their
  * thread, 13/22 (docs/real-texts.md "The twentieth development set",
- * Measured). No rule has been written on it yet. The floor guards that figure.
+ * Measured). After the rules written on it (docs/registries.md §13oo (d),
+ * (e): Docker Hub's immutable tags, Azure Machine Learning's pull), and
+ * §13oo (a)–(c): 31/41 (75.6 %). The floor guards that figure.
  */
-export const REAL_TEXTS_DEV20_FLOOR = 0.7
+export const REAL_TEXTS_DEV20_FLOOR = 0.75
 
 describeHeldOutMeasure({
   name: 'dev20',

@@ -173,7 +173,10 @@ export const REMEDIATION_CASES = [
   'auth-file',
   // appended (docs/registries.md §13oo (b)): a signature dated by a wrong clock
   /** a token or signature refused for its time: the runner's clock is off */
-  'clock'
+  'clock',
+  // appended (docs/registries.md §13oo (d)): an immutable tag
+  /** a push refused because the tag exists and the repository keeps it immutable */
+  'immutable-tag'
 ] as const
 
 /** A variant of a diagnosis's texts. */

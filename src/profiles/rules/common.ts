@@ -614,6 +614,19 @@ export const CLIENT_RULES: readonly TextRule[] = [
       "docs/registries.md §13ii (b): Azure Container Instances' InaccessibleImage, \"The image '<image>' in container group '<group>' is not accessible. Please check the image and registry credential.\" (learn.microsoft.com, Container Instances troubleshooting: the group's imageRegistryCredentials, or a managed identity with AcrPull); docs/real-texts.md dev15-acr-02, dev15-acr-04, dev15-acr-05: no imageRegistryCredentials, a DefaultAzureCredential the service does not use, a wrong registry or image name"
   },
   {
+    // docs/registries.md §13oo (e): Azure Machine Learning's compute
+    // pulled the environment image with the workspace's own registry
+    // credential (the admin user, or the compute's managed identity)
+    id: 'CLI074',
+    diagnosis: 'missing-credentials',
+    case: 'cloud-service',
+    match: [
+      'could not authenticate with the docker registry to pull the image'
+    ],
+    source:
+      'docs/registries.md §13oo (e): Azure Machine Learning, "Failed to pull Docker image <acr>.azurecr.io/azureml/azureml_… This error may occur because the compute could not authenticate with the Docker registry to pull the image. If using ACR please ensure the ACR has Admin user enabled or a Managed Identity with `AcrPull` access to the ACR is assigned to the compute." (Azure/azureml-examples#3463, dev20-acr-01: serverless compute, admin user disabled); the compute needs the admin user or an identity with AcrPull (Azure/AML-Kubernetes#273; a compute cluster with its system-assigned identity, MicrosoftLearning/mslearn-dp100#77)'
+  },
+  {
     id: 'CLI068',
     diagnosis: 'insufficient-scope',
     match: ['unauthorized response with freshly acquired auth token'],

@@ -6,6 +6,16 @@
 import type { TextRule } from '../types.js'
 
 export const RULES: readonly TextRule[] = [
+  {
+    // docs/registries.md §13oo (d): a push that would move a tag Docker
+    // Hub keeps immutable, under the words of a refused push (REG002)
+    id: 'HUB019',
+    diagnosis: 'not-a-login-failure',
+    case: 'immutable-tag',
+    match: ['cannot be updated due to immutability settings'],
+    source:
+      'docs/registries.md §13oo (d): Docker Hub\'s immutable tags (docs.docker.com/docker-hub/repos/manage/hub-images/immutable-tags/), "denied: requested access to the resource is denied - This tag is already assigned to an image in this repository and cannot be updated due to immutability settings. To push this image, use a different tag." (dev20-not-login-03, kimai/kimai#5791; sergienko4/israeli-bank-importer DOCKER-IMMUTABILITY-FIX.md)'
+  },
   // A pull, not a login: the URL names a manifest. Before the wordings it
   // holds (HUB003, HUB006, HUB010). docs/registries.md §10
   {

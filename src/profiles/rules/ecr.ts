@@ -167,6 +167,7 @@ export const RULES: readonly TextRule[] = [
     // immutability: the login and the rights were fine
     id: 'ECR005',
     diagnosis: 'not-a-login-failure',
+    case: 'immutable-tag',
     match: [
       'cannot be overwritten because the repository is immutable',
       'cannot be overwritten because the tag is immutable'

@@ -84,6 +84,7 @@ export const REMEDIATION: RemediationTable = {
           "Give the app the registry in its own settings: `az containerapp registry set --name APP --resource-group GROUP --server NAME.azurecr.io --identity system`, and the app's identity the AcrPull role on the registry; or `--username`/`--password` (the admin user, a token or a service principal). Create an app with `--registry-server NAME.azurecr.io` (and `--registry-identity system`).",
           "App Service: the web app's container settings (registry, user and password), or its managed identity with AcrPull and `acrUseManagedIdentityCreds`.",
           "Container Instances: the container group's `imageRegistryCredentials` (`az container create --registry-login-server NAME.azurecr.io --registry-username … --registry-password …`, or `--acr-identity` with a managed identity that has AcrPull); the DefaultAzureCredential of the code that creates the group is not used for the pull.",
+          "Azure Machine Learning: the compute pulls with the workspace's credential, either the registry's admin user (`az acr update --name NAME --admin-enabled true`, then `az ml workspace sync-keys`) or a managed identity with AcrPull assigned to the compute cluster; serverless compute carries no identity of its own.",
           'Check the image name: NAME.azurecr.io/REPOSITORY:TAG; a repository that does not exist is refused the same way.'
         ],
         docs: [LINKS_ACR.auth],

@@ -662,6 +662,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'If buildx runs from a `run:` step rather than docker/build-push-action, give it the cache credentials in its environment: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL (ACTIONS_CACHE_URL on older runners).'
         ],
         docs: ['https://docs.docker.com/build/cache/backends/gha/']
+      },
+      // docs/registries.md §13oo (d)
+      'immutable-tag': {
+        title: 'The tag is immutable',
+        error:
+          'push a new tag, or let this tag move in the repository settings (not a login problem)',
+        why: "{registry} refused to move a tag that already points to another image: the repository's tag immutability keeps every tag (or the tags matching its rule) on the image first pushed under it. The login and the right to push are fine; a tag reused on every build, such as `latest` or a tag per commit that is built again, is refused.",
+        steps: [
+          'Push under a tag that is new on every build (a version, or the commit SHA with the run number), and refer to images by that tag or by digest.',
+          "Or let this tag move: in {registry}'s settings for the repository, make tags mutable, or leave this tag out of the immutability rule.",
+          'Re-running the same build does not help: the tag is already taken.'
+        ]
       }
     }
   },

@@ -304,5 +304,20 @@ export const REMEDIATION: RemediationTable = {
       'Authenticate every pull, and consider a plan with a higher limit.'
     ],
     docs: [LINKS_HUB.usage, LINKS_HUB.pulls]
+  },
+  // docs/registries.md §13oo (d): Docker Hub's immutable tags
+  'not-a-login-failure': {
+    cases: {
+      'immutable-tag': {
+        steps: [
+          'Push under a tag that is new on every build (a version, or the commit SHA with the run number), and refer to images by that tag or by digest.',
+          'Or let this tag move: on Docker Hub, the repository → Settings → Tag mutability settings: mutable, or immutable only for the tags matching a rule (a regular expression) that leaves this tag out.',
+          'Re-running the same build does not help: the tag is already taken.'
+        ],
+        docs: [
+          'https://docs.docker.com/docker-hub/repos/manage/hub-images/immutable-tags/'
+        ]
+      }
+    }
   }
 }

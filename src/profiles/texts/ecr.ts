@@ -307,5 +307,20 @@ export const REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS_ECR.errors, LINKS_ECR.quotas]
   },
-  'preflight-unreachable': { docs: [LINKS_ECR.health] }
+  'preflight-unreachable': { docs: [LINKS_ECR.health] },
+  // docs/registries.md §13oo (d): ECR's tag immutability (ECR005)
+  'not-a-login-failure': {
+    cases: {
+      'immutable-tag': {
+        steps: [
+          'Push under a tag that is new on every build (a version, or the commit SHA with the run number), and refer to images by that tag or by digest.',
+          "Or let this tag move: the repository's tag immutability, `aws ecr put-image-tag-mutability --repository-name NAME --image-tag-mutability MUTABLE`, or `IMMUTABLE_WITH_EXCLUSION` with an exclusion filter for this tag.",
+          'Re-running the same build does not help: the tag is already taken.'
+        ],
+        docs: [
+          'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html'
+        ]
+      }
+    }
+  }
 }
