@@ -589,6 +589,16 @@ describe('explain', () => {
     expect(out.evidence.at(-1)).toBe("the text quotes a request to docker.io and holds Docker Hub's wording: answered for docker.io, not ghcr.io")
   }) // prettier-ignore
 
+  it("answers GHCR's own refusal for ghcr.io in a build log that first quotes a retried request to Docker Hub (attack-23 repro-01)", async () => {
+    const log = ['#2 [internal] load metadata for docker.io/library/node:20-alpine', '#2 ERROR: failed to do request: Head "https://registry-1.docker.io/v2/library/node/manifests/20-alpine": dial tcp 44.205.64.79:443: i/o timeout', '#2 retrying in 1s', '#2 DONE 2.3s', '#9 pushing layers', '#9 ERROR: failed to push ghcr.io/acme-corp/api:latest: denied: installation not allowed to Write organization package', 'Error: buildx failed with: ERROR: failed to build: failed to solve: failed to push ghcr.io/acme-corp/api:latest: denied: installation not allowed to Write organization package'].join('\n')
+    for (const args of [['explain', '--json'], ['explain', '--json', '--registry', 'docker.io']]) {
+      const out = parseJson((await cli(args, log)).stdout)
+      expect([out.rule, out.diagnosis]).toEqual(['GHCR004', 'insufficient-scope'])
+      expect(out.title).toBe('GITHUB_TOKEN may not push this package')
+      expect(JSON.stringify(out)).not.toMatch(/DOCKERHUB_TOKEN|Docker ID/)
+    }
+  }) // prettier-ignore
+
   it('reads empty stdin as unknown with no rule, exit 1, "the text is empty"', async () => {
     const run = await cli(['explain', '--json'], '')
     expect(run.exitCode).toBe(1)

@@ -3018,6 +3018,37 @@ describe("judgeText: a tool's informational lines do not decide beside a failure
   }) // prettier-ignore
 })
 
+describe('judgeText: a failure that recovered does not decide beside the one that ended the job (§13oo (f), attack-23 repro-02)', () => {
+  const HUB = profileById('docker-hub')
+  const GHCR = profileById('ghcr')
+  const pullLimit =
+    'Error response from daemon: Head "https://registry-1.docker.io/v2/library/postgres/manifests/16": toomanyrequests: You have reached your unauthenticated pull rate limit. https://www.docker.com/increase-rate-limit'
+
+  it("a retried pull's rate limit, then a login and a refused push: the push decides", () => {
+    const text = [pullLimit, 'Warning: Attempt 1 failed. Reason: Child_process exited with error code 1', ' postgres Pulled', 'Command completed after 2 attempt(s).', 'Logging into Docker Hub...', 'Login Succeeded!', 'The push refers to repository [docker.io/acme/api]', 'denied: requested access to the resource is denied', 'Error: Process completed with exit code 1.'].join('\r\n')
+    expect(judgeText(text, HUB).diagnosis).toBe('insufficient-scope')
+    // with GitHub's timestamps on every line too
+    const stamped = text.split('\r\n').map((l) => `2026-11-27T10:00:00.1234567Z ${l}`).join('\r\n')
+    expect(judgeText(stamped, HUB).diagnosis).toBe('insufficient-scope')
+    // the rate limit alone is what it is
+    expect(judgeText(pullLimit, HUB).diagnosis).toBe('rate-limited')
+  }) // prettier-ignore
+
+  it('a failure before a recovery line with nothing known after it is still read', () => {
+    const text = `${pullLimit}\nCommand completed after 2 attempt(s).\nDone.`
+    expect(judgeText(text, HUB).diagnosis).toBe('rate-limited')
+  }) // prettier-ignore
+
+  it("BuildKit's failed cache import, which the build goes on without, beside a compile error: not a login failure", () => {
+    const cache = ['#3 importing cache manifest from ghcr.io/acme-corp/api:buildcache', '#3 ERROR: failed to configure registry cache importer: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme-corp%2Fapi%3Apull&service=ghcr.io: 401 Unauthorized']
+    const build = ["#6 6.981 src/server.ts(42,7): error TS2322: Type 'string | undefined' is not assignable to type 'string'.", '#6 ERROR: process "/bin/sh -c npm run build" did not complete successfully: exit code: 2']
+    expect(judgeText([...cache, ...build].join('\n'), GHCR).diagnosis).toBe('not-a-login-failure')
+    // the cache import's failure alone is read as it was
+    expect(judgeText(cache.join('\n'), GHCR).diagnosis).toBe(judgeText(cache[1], GHCR).diagnosis)
+    expect(judgeText(cache[1], GHCR).diagnosis).not.toBe('not-a-login-failure')
+  }) // prettier-ignore
+})
+
 describe("judgeText: registry.redhat.io's words at a login: the credential was refused (§13jj (a))", () => {
   it('GEN012 where the text shows a login, GEN010 where it shows none', () => {
     const redhat = profileById(recognise('registry.redhat.io'))

@@ -409,6 +409,20 @@ describe('combineReports', () => {
     expect(plain.outputs.diagnoses).toBe('{"docker.io":"ok"}')
   })
 
+  it.each([
+    ['granted and granted', ['granted', 'granted'], ['', ''], 'granted'],
+    ['granted, and an entry with no push', ['granted', 'not-checked'], ['', ''], 'granted'],
+    ['granted, and an entry whose push went unchecked (attack-23 repro-04)', ['granted', 'not-checked'], ['', 'push-not-checked'], 'not-checked'],
+    ['granted, and one denied', ['granted', 'denied'], ['', ''], 'denied'],
+    ['no push anywhere', ['not-checked', 'not-checked'], ['', ''], 'not-checked']
+  ])('push-access: %s → %s', (_name, access, warnings, expected) => {
+    const report = combineReports(
+      access.map((value, i) => ({ registry: `r${i}.example.com`, report: entry('ok', {}, { 'push-access': value, warnings: warnings[i] }) })),
+      { logout: true }
+    )
+    expect(report.outputs['push-access']).toBe(expected)
+  }) // prettier-ignore
+
   it('an entry that threw is the step’s error; the logins stay for the post step', () => {
     const report = combineReports(
       [

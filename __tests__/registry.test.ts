@@ -301,9 +301,20 @@ describe('registriesIn reads a command line in linear time', () => {
 describe('registriesIn: the family a storage host names without a host', () => {
   it("ECR's S3 layer bucket names ECR, no host; a host named wins", () => {
     const bucket = 'failed open: unexpected status from GET request to https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a1b2/4f4f: 403 Forbidden'
-    expect(registriesIn(bucket)).toEqual({ named: undefined, requested: undefined, family: 'ecr' })
-    expect(registriesIn(`docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1\n${bucket}`)).toEqual({ named: '123456789012.dkr.ecr.us-east-1.amazonaws.com', requested: undefined })
-    expect(registriesIn('unauthorized: authentication required')).toEqual({ named: undefined, requested: undefined })
+    expect(registriesIn(bucket)).toMatchObject({ named: undefined, requested: undefined, family: 'ecr' })
+    expect(registriesIn(`docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1\n${bucket}`)).toMatchObject({ named: '123456789012.dkr.ecr.us-east-1.amazonaws.com', requested: undefined })
+    expect(registriesIn('unauthorized: authentication required')).toMatchObject({ named: undefined, requested: undefined })
+    expect(registriesIn('unauthorized: authentication required').family).toBeUndefined()
+    expect(registriesIn(`docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1\n${bucket}`).family).toBeUndefined()
+  })
+
+  it("lastOf: the last host of a family the text names, a URL's or an image reference's (attack-23 repro-01)", () => {
+    const text = 'Head "https://registry-1.docker.io/v2/library/node/manifests/20": i/o timeout\nfailed to push ghcr.io/acme/api:1: denied\nHead "https://ghcr.io/v2/acme/web/manifests/2": denied\nfailed to push ghcr.io/acme/app:3: denied'
+    const found = registriesIn(text)
+    expect(found.requested).toBe('docker.io')
+    expect(found.lastOf('ghcr')).toBe('ghcr.io')
+    expect(found.lastOf('docker-hub')).toBe('docker.io')
+    expect(found.lastOf('quay')).toBeUndefined()
   })
 }) // prettier-ignore
 

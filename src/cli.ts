@@ -304,7 +304,7 @@ async function explain(
   const text = withoutCredentials(await io.stdin())
   // Without --registry, the registry the text names (the host of a
   // registry request in it) is the registry: its texts, not Docker Hub's
-  const { named, requested, family } = registriesIn(text)
+  const { named, requested, family, lastOf } = registriesIn(text)
   const target = resolveRegistry(
     (options.registryGiven ? undefined : named) ?? options.registry,
     io.env
@@ -326,10 +326,15 @@ async function explain(
   // request to one of its hosts (a GHCR job's log holding Docker Hub's
   // pull limit for its base image)
   const owner = ownerOf(verdict.rule)
+  // the host of the wording's family the text names: the registry named,
+  // else the last of that family's hosts it quotes (a GHCR push's refusal
+  // after a retried request to Docker Hub: attack-23 repro-01)
   const ownHost =
     named !== undefined && resolveRegistry(named, {}).profile === owner?.id
       ? named
-      : undefined
+      : owner && owner.id !== 'generic'
+        ? lastOf(owner.id)
+        : undefined
   if (
     owner &&
     owner.id !== context.profile &&
@@ -345,7 +350,7 @@ async function explain(
         evidence: [
           ...verdict.evidence,
           ownHost
-            ? `the text quotes a request to ${ownHost} and holds ${owner.name}'s wording: answered for ${ownHost}, not ${target.input}`
+            ? `the text ${ownHost === requested ? 'quotes a request to' : 'names'} ${ownHost} and holds ${owner.name}'s wording: answered for ${ownHost}, not ${target.input}`
             : `the wording is ${owner.name}'s alone: answered for ${owner.name}, not ${target.input}`
         ]
       }

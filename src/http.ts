@@ -509,6 +509,16 @@ function timedOut(timeoutMs: number): Attempt {
 }
 
 /** A failure, with the kind of a certificate failure and its host. */
+/**
+ * Node 24's advice after a certificate it cannot verify (`…; if the root
+ * CA is installed locally, try running Node.js with --use-system-ca`):
+ * the action reads the system's CA bundle itself, and no workflow passes
+ * flags to an action's node (attack-23 repro-05). Left out, the message is
+ * Node 20's.
+ */
+const NODE_CA_HINT =
+  /; if the root CA is installed locally, try running Node\.js with --use-system-ca/
+
 function failure(
   code: string | undefined,
   message: string,
@@ -517,7 +527,7 @@ function failure(
   const kind = tlsKind(code)
   return {
     code,
-    message,
+    message: message.replace(NODE_CA_HINT, ''),
     timedOut: false,
     ...(kind ? { tls: { kind, host: url.host } } : {})
   }

@@ -426,7 +426,10 @@ function withoutTriedRuntimes(text: string): string {
  * do a head request for %q, falling back to regular pull.", "Reason:
  * registry responded to head request with %q, auth: %q"), testcontainers'
  * empty credentials for a public image ("… Setting empty credentials for
- * the image: %s. This is expected for public images."), and a log's debug
+ * the image: %s. This is expected for public images."), BuildKit's
+ * import of a registry cache, whose failure the build goes on without
+ * ("importing cache manifest from …", "ERROR: failed to configure registry
+ * cache importer: …"; §13oo (f), attack-23 repro-02), and a log's debug
  * lines (logrus `DEBU[…]`, `level=debug`: the 401 of every token exchange's
  * first request is logged there; attack-18 repro-01) where the log has an
  * error or fatal line (podman prints its error itself at debug level).
@@ -435,19 +438,39 @@ function withoutTriedRuntimes(text: string): string {
  * rule knows: "No such image"); else they are what is read (LOOK024).
  */
 const INFORMATIONAL =
-  /^[^\n]*(?:could not do a head request for|registry responded to head request with|setting empty credentials for the image)[^\n]*(?:\n|$)/gim
+  /^[^\n]*(?:could not do a head request for|registry responded to head request with|setting empty credentials for the image|importing cache manifest from|failed to configure registry cache importer)[^\n]*(?:\n|$)/gim
+
+/**
+ * A line that says what failed before it recovered (docs/registries.md
+ * §13oo (f), attack-23 repro-02): a retry wrapper's success after failed
+ * attempts (nick-fields/retry "Command completed after 2 attempt(s)."), a
+ * login that succeeded (`Login Succeeded`). A failure after the last of
+ * them is the one that ended the job: where the text after it holds a
+ * known wording, that part alone is read.
+ */
+const RECOVERED =
+  /^[^\n]*(?:command completed after \d+ attempt|login succeeded)[^\n]*$/gim
+
+/** The text after its last recovery line, where that part holds a known wording. */
+function afterRecovery(text: string, rules: readonly TextRule[]): string {
+  const last = [...text.matchAll(RECOVERED)].at(-1)
+  if (!last) return text
+  const after = text.slice(last.index + last[0].length)
+  return matchRule(after, rules) !== undefined ? after : text
+}
 
 /** A logrus debug line, and a line the log names an error or fatal. */
 const DEBUG_LINE = /^[^\n]*(?:^debu\[\d|level=debug)[^\n]*(?:\n|$)/gim
 const ERROR_LINE = /^(?:fata|erro)\[\d|level=(?:error|fatal)\b/im
 
 /**
- * The text as the rules read it: a scanner's tried runtimes and a tool's
- * informational lines left out where what remains is still read
- * (withoutTriedRuntimes, INFORMATIONAL).
+ * The text as the rules read it: what failed before a recovery line left
+ * out where a known wording follows it (afterRecovery), a scanner's tried
+ * runtimes and a tool's informational lines left out where what remains is
+ * still read (withoutTriedRuntimes, INFORMATIONAL).
  */
 export function textAsRead(given: string, rules: readonly TextRule[]): string {
-  const text = withoutTriedRuntimes(given)
+  const text = withoutTriedRuntimes(afterRecovery(given, rules))
   const informed = text.replace(INFORMATIONAL, '')
   const kept = ERROR_LINE.test(informed)
     ? informed.replace(DEBUG_LINE, '')

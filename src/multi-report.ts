@@ -12,7 +12,8 @@
  *   when all are ok).
  * - `logged-in`: `true` only when every registry was logged in to.
  * - `push-access`: `denied` when any entry's is, else `granted` when any
- *   entry's is, else `not-checked`.
+ *   entry's is and no entry's push went unchecked (warning
+ *   `push-not-checked`), else `not-checked`.
  * - `warnings`: every entry's warning ids, each once, in order.
  * - `rate-limit-*`: of the first entry that read a pull rate limit.
  * - `expires-at`: the earliest of the entries' (attack-19 repro-01).
@@ -74,6 +75,11 @@ export function combineReports(
     entries.find((e) => (e.report.outputs['rate-limit-limit'] ?? '') !== '') ??
     lead
   const access = entries.map((e) => e.report.outputs['push-access'])
+  // an entry whose push repositories were not all checked: no `granted`
+  // for the step (every push repository, action.yml; attack-23 repro-04)
+  const unchecked = entries.some((e) =>
+    (e.report.outputs.warnings ?? '').split(',').includes('push-not-checked')
+  )
   const warningIds = [
     ...new Set(
       entries.flatMap((e) =>
@@ -90,7 +96,7 @@ export function combineReports(
     ),
     'push-access': access.includes('denied')
       ? 'denied'
-      : access.includes('granted')
+      : access.includes('granted') && !unchecked
         ? 'granted'
         : 'not-checked',
     'rate-limit-limit': rated.report.outputs['rate-limit-limit'] ?? '',
