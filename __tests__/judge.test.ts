@@ -2449,6 +2449,12 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     rule: 'REG021'
   },
   {
+    // §13oo (g): Azure Container Instances' RegistryErrorResponse (dev22-docker-hub-04)
+    text: "ERROR: (RegistryErrorResponse) An error response is received from the docker registry 'index.docker.io'. Please retry later.",
+    diagnosis: 'registry-unreachable',
+    rule: 'CLI075'
+  },
+  {
     // §13oo (e): dev20-acr-01, Azure Machine Learning's compute
     text: "Failed to pull Docker image acrnlpplatformdev000.azurecr.io/azureml/azureml_23...... This error may occur because the compute could not authenticate with the Docker registry to pull the image. If using ACR please ensure the ACR has Admin user enabled or a Managed Identity with `AcrPull` access to the ACR is assigned to the compute. If the ACR Admin user's password was changed recently it may be necessary to synchronize the workspace keys.",
     diagnosis: 'missing-credentials',

@@ -1353,6 +1353,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'rate-limited'
   },
   {
+    wording: 'an error response is received from the docker registry',
+    id: 'CLI075',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'registryerrorresponse',
+    id: 'CLI075',
+    diagnosis: 'registry-unreachable'
+  },
+  {
     wording:
       'could not authenticate with the docker registry to pull the image',
     id: 'CLI074',
@@ -3881,6 +3891,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI071',
     // Azure Machine Learning's pull with the workspace's credential (§13oo (e))
     'CLI074',
+    // Azure Container Instances' RegistryErrorResponse (§13oo (g))
+    'CLI075',
     'CLI068'
   ]
   const hub = [

@@ -627,6 +627,20 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13oo (e): Azure Machine Learning, "Failed to pull Docker image <acr>.azurecr.io/azureml/azureml_… This error may occur because the compute could not authenticate with the Docker registry to pull the image. If using ACR please ensure the ACR has Admin user enabled or a Managed Identity with `AcrPull` access to the ACR is assigned to the compute." (Azure/azureml-examples#3463, dev20-acr-01: serverless compute, admin user disabled); the compute needs the admin user or an identity with AcrPull (Azure/AML-Kubernetes#273; a compute cluster with its system-assigned identity, MicrosoftLearning/mslearn-dp100#77)'
   },
   {
+    // docs/registries.md §13oo (g): Azure Container Instances' own code for
+    // an error the registry answered its pull with: nothing said of the
+    // credential (Docker Hub limiting the service's anonymous pulls, an
+    // outage); before the generic wordings
+    id: 'CLI075',
+    diagnosis: 'registry-unreachable',
+    match: [
+      'an error response is received from the docker registry',
+      'registryerrorresponse'
+    ],
+    source:
+      'docs/registries.md §13oo (g): Azure Container Instances, "(RegistryErrorResponse) An error response is received from the docker registry \'index.docker.io\'. Please retry later." on az container create (Azure/azure-cli#29300, 2024-07, dev22-docker-hub-04, labelled rate-limited with registry-unreachable accepted: a private and a public image alike; Azure/azure-cli#30915, a container group whose Docker Hub login then got another error)'
+  },
+  {
     id: 'CLI068',
     diagnosis: 'insufficient-scope',
     match: ['unauthorized response with freshly acquired auth token'],
