@@ -28,6 +28,7 @@ import { REAL_TEXTS_DEV17 } from './real-texts-dev17.js'
 import { REAL_TEXTS_DEV18 } from './real-texts-dev18.js'
 import { REAL_TEXTS_DEV19 } from './real-texts-dev19.js'
 import { REAL_TEXTS_DEV20 } from './real-texts-dev20.js'
+import { REAL_TEXTS_DEV21 } from './real-texts-dev21.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -53,7 +54,8 @@ const SETS = [
   ['dev17', REAL_TEXTS_DEV17],
   ['dev18', REAL_TEXTS_DEV18],
   ['dev19', REAL_TEXTS_DEV19],
-  ['dev20', REAL_TEXTS_DEV20]
+  ['dev20', REAL_TEXTS_DEV20],
+  ['dev21', REAL_TEXTS_DEV21]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
