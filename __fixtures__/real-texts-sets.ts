@@ -28,6 +28,7 @@ import { REAL_TEXTS_DEV17 } from './real-texts-dev17.js'
 import { REAL_TEXTS_DEV18 } from './real-texts-dev18.js'
 import { REAL_TEXTS_DEV19 } from './real-texts-dev19.js'
 import { REAL_TEXTS_DEV20 } from './real-texts-dev20.js'
+import { REAL_TEXTS_DEV21 } from './real-texts-dev21.js'
 import { REAL_TEXTS_DEV22 } from './real-texts-dev22.js'
 
 const SETS = [
@@ -55,6 +56,7 @@ const SETS = [
   ['dev18', REAL_TEXTS_DEV18],
   ['dev19', REAL_TEXTS_DEV19],
   ['dev20', REAL_TEXTS_DEV20],
+  ['dev21', REAL_TEXTS_DEV21],
   ['dev22', REAL_TEXTS_DEV22]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
