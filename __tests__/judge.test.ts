@@ -2449,6 +2449,17 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     rule: 'REG021'
   },
   {
+    // §13oo (h): dev21-not-login-01, docker-py refused the daemon's socket
+    text: 'fatal: [192.168.1.134]: FAILED! => {"changed": false, "msg": "Error connecting: Error while fetching server API version: (\'Connection aborted.\', PermissionError(13, \'Permission denied\'))"}',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK003'
+  },
+  {
+    text: "docker.errors.DockerException: Error while fetching server API version: ('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))",
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK007'
+  },
+  {
     // §13oo (g): Azure Container Instances' RegistryErrorResponse (dev22-docker-hub-04)
     text: "ERROR: (RegistryErrorResponse) An error response is received from the docker registry 'index.docker.io'. Please retry later.",
     diagnosis: 'registry-unreachable',

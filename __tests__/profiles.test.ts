@@ -3039,6 +3039,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
+    wording: 'error while fetching server api version … filenotfounderror(2',
+    id: 'LOOK007',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
     wording: 'credentials store error: storeerror',
     id: 'CLI022',
     diagnosis: 'credential-store-error'
@@ -3495,6 +3500,17 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'error processing tar file … permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error while fetching server api version … permissionerror(13',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      "error while fetching server api version … error(13, 'permission denied')",
     id: 'LOOK003',
     diagnosis: 'not-a-login-failure'
   },

@@ -706,10 +706,17 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['mkdir /var/lib/containers/', 'permission denied'],
       // rootful podman's run-time storage (attack-22 repro-05)
       ['/containers/storage', 'permission denied'],
-      ['error processing tar file', 'permission denied']
+      ['error processing tar file', 'permission denied'],
+      // docker-py (Ansible's docker_login, SDK users) refused the daemon's
+      // socket: §13oo (h)
+      ['error while fetching server api version', 'permissionerror(13'],
+      [
+        'error while fetching server api version',
+        "error(13, 'permission denied')"
+      ]
     ],
     source:
-      'docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187)'
+      "docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login)"
   },
   {
     // a pull, which says "repository does not exist" for a missing and for
@@ -807,10 +814,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // Windows: "This error may (also) indicate that the docker daemon is not running"
       'indicate that the docker daemon is not running',
       // docker 29 names the API, not the daemon (docs/registries.md §13c (a))
-      'failed to connect to the docker api at'
+      'failed to connect to the docker api at',
+      // docker-py found no socket (§13oo (h))
+      ['error while fetching server api version', 'filenotfounderror(2']
     ],
     source:
-      'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170); docker 29 (moby client): "failed to connect to the docker API at npipe:////./pipe/dockerDesktopLinuxEngine; check if the path is correct and if the daemon is running: …" (docs/registries.md §13c (a); Freddy-DK/Fkh#7 under az acr login)'
+      'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170); docker 29 (moby client): "failed to connect to the docker API at npipe:////./pipe/dockerDesktopLinuxEngine; check if the path is correct and if the daemon is running: …" (docs/registries.md §13c (a); Freddy-DK/Fkh#7 under az acr login); docker-py, "Error while fetching server API version: (\'Connection aborted.\', FileNotFoundError(2, \'No such file or directory\'))" (docker/docker-py#3219, OpenFactorioServerManager/factorio-server-manager#259)'
   },
   {
     id: 'LOOK009',
