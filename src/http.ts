@@ -508,7 +508,6 @@ function timedOut(timeoutMs: number): Attempt {
   }
 }
 
-/** A failure, with the kind of a certificate failure and its host. */
 /**
  * Node 24's advice after a certificate it cannot verify (`…; if the root
  * CA is installed locally, try running Node.js with --use-system-ca`):
@@ -519,6 +518,7 @@ function timedOut(timeoutMs: number): Attempt {
 const NODE_CA_HINT =
   /; if the root CA is installed locally, try running Node\.js with --use-system-ca/
 
+/** A failure, with the kind of a certificate failure and its host. */
 function failure(
   code: string | undefined,
   message: string,
