@@ -24,6 +24,16 @@ export const BLOB_STORAGE_CHECKS = [
   'From the runner, `curl -sSI` the URL the 403 came from: a proxy or firewall that answers names itself in its headers or page.'
 ] as const
 
+/**
+ * The first and last steps of every `immutable-tag` case (docs/registries.md
+ * §13oo (d)); between them, where that registry keeps the setting.
+ */
+export const IMMUTABLE_TAG_STEPS = {
+  first:
+    'Push under a tag that is new on every build (a version, or the commit SHA with the run number), and refer to images by that tag or by digest.',
+  last: 'Re-running the same build does not help: the tag is already taken.'
+} as const
+
 /** A workflow block logging in to the registry with a token. */
 const REGISTRY_SNIPPET = [
   '- name: Log in to {registry}',
@@ -670,9 +680,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'push a new tag, or let this tag move in the repository settings (not a login problem)',
         why: "{registry} refused to move a tag that already points to another image: the repository's tag immutability keeps every tag (or the tags matching its rule) on the image first pushed under it. The login and the right to push are fine; a tag reused on every build, such as `latest` or a tag per commit that is built again, is refused.",
         steps: [
-          'Push under a tag that is new on every build (a version, or the commit SHA with the run number), and refer to images by that tag or by digest.',
+          IMMUTABLE_TAG_STEPS.first,
           "Or let this tag move: in {registry}'s settings for the repository, make tags mutable, or leave this tag out of the immutability rule.",
-          'Re-running the same build does not help: the tag is already taken.'
+          IMMUTABLE_TAG_STEPS.last
         ]
       }
     }

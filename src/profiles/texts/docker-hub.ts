@@ -4,7 +4,7 @@
  * renders them, and a lazy chunk measured slower there (npm run bench).
  */
 import { ACTION_USES, LINKS } from '../common.js'
-import { BLOB_STORAGE_CHECKS } from './common.js'
+import { BLOB_STORAGE_CHECKS, IMMUTABLE_TAG_STEPS } from './common.js'
 import type { RemediationTable } from '../types.js'
 import { OIDC_TEXTS } from './docker-hub-oidc.js'
 
@@ -310,9 +310,9 @@ export const REMEDIATION: RemediationTable = {
     cases: {
       'immutable-tag': {
         steps: [
-          'Push under a tag that is new on every build (a version, or the commit SHA with the run number), and refer to images by that tag or by digest.',
+          IMMUTABLE_TAG_STEPS.first,
           'Or let this tag move: on Docker Hub, the repository → Settings → Tag mutability settings: mutable, or immutable only for the tags matching a rule (a regular expression) that leaves this tag out.',
-          'Re-running the same build does not help: the tag is already taken.'
+          IMMUTABLE_TAG_STEPS.last
         ],
         docs: [
           'https://docs.docker.com/docker-hub/repos/manage/hub-images/immutable-tags/'

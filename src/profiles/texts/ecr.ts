@@ -4,7 +4,7 @@
  * loadTexts), so that no other registry's start-up pays for them.
  */
 import { ACTION_USES } from '../common.js'
-import { BLOB_STORAGE_CHECKS } from './common.js'
+import { BLOB_STORAGE_CHECKS, IMMUTABLE_TAG_STEPS } from './common.js'
 import type { RemediationTable } from '../types.js'
 
 /** The IAM actions a push needs (docs/registries.md §5 (g)). */
@@ -313,9 +313,9 @@ export const REMEDIATION: RemediationTable = {
     cases: {
       'immutable-tag': {
         steps: [
-          'Push under a tag that is new on every build (a version, or the commit SHA with the run number), and refer to images by that tag or by digest.',
+          IMMUTABLE_TAG_STEPS.first,
           "Or let this tag move: the repository's tag immutability, `aws ecr put-image-tag-mutability --repository-name NAME --image-tag-mutability MUTABLE`, or `IMMUTABLE_WITH_EXCLUSION` with an exclusion filter for this tag.",
-          'Re-running the same build does not help: the tag is already taken.'
+          IMMUTABLE_TAG_STEPS.last
         ],
         docs: [
           'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html'
