@@ -7,7 +7,11 @@ import {
   registryHost,
   resolveRegistry
 } from '../src/registry.js'
-import { registriesIn, registryNamedIn } from '../src/text-registry.js'
+import {
+  lastHostOf,
+  registriesIn,
+  registryNamedIn
+} from '../src/text-registry.js'
 
 describe('endpointHost', () => {
   it('gives docker the host of the base URL a host is sent to, else the host', () => {
@@ -301,20 +305,19 @@ describe('registriesIn reads a command line in linear time', () => {
 describe('registriesIn: the family a storage host names without a host', () => {
   it("ECR's S3 layer bucket names ECR, no host; a host named wins", () => {
     const bucket = 'failed open: unexpected status from GET request to https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a1b2/4f4f: 403 Forbidden'
-    expect(registriesIn(bucket)).toMatchObject({ named: undefined, requested: undefined, family: 'ecr' })
-    expect(registriesIn(`docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1\n${bucket}`)).toMatchObject({ named: '123456789012.dkr.ecr.us-east-1.amazonaws.com', requested: undefined })
-    expect(registriesIn('unauthorized: authentication required')).toMatchObject({ named: undefined, requested: undefined })
-    expect(registriesIn('unauthorized: authentication required').family).toBeUndefined()
-    expect(registriesIn(`docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1\n${bucket}`).family).toBeUndefined()
+    expect(registriesIn(bucket)).toEqual({ named: undefined, requested: undefined, family: 'ecr' })
+    expect(registriesIn(`docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1\n${bucket}`)).toEqual({ named: '123456789012.dkr.ecr.us-east-1.amazonaws.com', requested: undefined })
+    expect(registriesIn('unauthorized: authentication required')).toEqual({ named: undefined, requested: undefined })
   })
 
-  it("lastOf: the last host of a family the text names, a URL's or an image reference's (attack-23 repro-01)", () => {
+  it("lastHostOf: the last host of a family the text names, a URL's or an image reference's (attack-23 repro-01)", () => {
     const text = 'Head "https://registry-1.docker.io/v2/library/node/manifests/20": i/o timeout\nfailed to push ghcr.io/acme/api:1: denied\nHead "https://ghcr.io/v2/acme/web/manifests/2": denied\nfailed to push ghcr.io/acme/app:3: denied'
-    const found = registriesIn(text)
-    expect(found.requested).toBe('docker.io')
-    expect(found.lastOf('ghcr')).toBe('ghcr.io')
-    expect(found.lastOf('docker-hub')).toBe('docker.io')
-    expect(found.lastOf('quay')).toBeUndefined()
+    expect(registriesIn(text).requested).toBe('docker.io')
+    expect(lastHostOf(text, 'ghcr')).toBe('ghcr.io')
+    expect(lastHostOf(text, 'docker-hub')).toBe('docker.io')
+    expect(lastHostOf(text, 'quay')).toBeUndefined()
+    // a storage host is no registry's host
+    expect(lastHostOf('GET https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/a: 403', 'ecr')).toBeUndefined()
   })
 }) // prettier-ignore
 

@@ -24,7 +24,7 @@ import {
 import type { RemediationCase } from './profiles/types.js'
 import { Secrets, withoutCredentials } from './redact.js'
 import { resolveRegistry } from './registry.js'
-import { registriesIn } from './text-registry.js'
+import { lastHostOf, registriesIn } from './text-registry.js'
 import { reportCommand } from './report.js'
 import { VERSION } from './version.js'
 
@@ -304,7 +304,7 @@ async function explain(
   const text = withoutCredentials(await io.stdin())
   // Without --registry, the registry the text names (the host of a
   // registry request in it) is the registry: its texts, not Docker Hub's
-  const { named, requested, family, lastOf } = registriesIn(text)
+  const { named, requested, family } = registriesIn(text)
   const target = resolveRegistry(
     (options.registryGiven ? undefined : named) ?? options.registry,
     io.env
@@ -328,12 +328,13 @@ async function explain(
   const owner = ownerOf(verdict.rule)
   // the host of the wording's family the text names: the registry named,
   // else the last of that family's hosts it quotes (a GHCR push's refusal
-  // after a retried request to Docker Hub: attack-23 repro-01)
+  // after a retried request to Docker Hub: attack-23 repro-01). Any host
+  // is a generic registry's: only a family's own host says so
   const ownHost =
     named !== undefined && resolveRegistry(named, {}).profile === owner?.id
       ? named
       : owner && owner.id !== 'generic'
-        ? lastOf(owner.id)
+        ? lastHostOf(text, owner.id)
         : undefined
   if (
     owner &&

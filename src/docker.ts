@@ -939,18 +939,17 @@ export function readConfigFile(file: string): ConfigRead {
 }
 
 /**
- * The top-level keys docker's config file has (docker/cli
+ * The top-level keys docker's config file has, space-separated (docker/cli
  * cli/config/configfile/file.go, `ConfigFile`'s json tags; `Filename` is
  * `json:"-"`, never read). docs/registries.md §13oo (a).
  */
-const DOCKER_CONFIG_KEYS: readonly string[] = (
+const DOCKER_CONFIG_KEYS =
   'auths HttpHeaders psFormat imagesFormat networksFormat ' +
   'pluginsFormat volumesFormat statsFormat detachKeys credsStore ' +
   'credHelpers serviceInspectFormat servicesFormat tasksFormat ' +
   'secretFormat configFormat nodesFormat pruneFilters proxies ' +
   'currentContext cliPluginsExtraDirs plugins aliases features ' +
   'experimental'
-).split(' ')
 
 /** A key as Go's decoder compares it with a field's name: case folded. */
 function folded(key: string): string {
@@ -962,7 +961,8 @@ function folded(key: string): string {
     .join('')
 }
 
-const KEY_OF_FOLDED = new Map(DOCKER_CONFIG_KEYS.map((k) => [folded(k), k]))
+/** docker's keys by their folded names, made on first use (not at load). */
+let keysByFold: Map<string, string> | undefined
 
 /**
  * The key of docker's config a top-level key is read as: its own name, or
@@ -971,9 +971,12 @@ const KEY_OF_FOLDED = new Map(DOCKER_CONFIG_KEYS.map((k) => [folded(k), k]))
  * uses, and writes back under `"auths"`: attack-22 repro-04).
  */
 function dockerKeyOf(key: string): string {
-  return DOCKER_CONFIG_KEYS.includes(key)
-    ? key
-    : (KEY_OF_FOLDED.get(folded(key)) ?? key)
+  // docker's keys differ from one another when folded: its own name is
+  // found so too
+  keysByFold ??= new Map(
+    DOCKER_CONFIG_KEYS.split(' ').map((k) => [folded(k), k])
+  )
+  return keysByFold.get(folded(key)) ?? key
 }
 
 /**

@@ -81,6 +81,51 @@ export function registryNamedIn(text: string): string | undefined {
 }
 
 /**
+ * The hosts of the URLs a text quotes, with their paths and where each
+ * stands: Docker Hub by any of its names, its token service's too, as
+ * docker.io.
+ */
+function urlsIn(text: string): { host: string; path?: string; at: number }[] {
+  const realm = DOCKER_HUB.challenge?.('docker.io')?.realm
+  const hubRealmHost = realm ? new URL(realm).host : undefined
+  return [
+    ...text.matchAll(/https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)(\/[^\s"'`]*)?/g)
+  ].map((m) => {
+    const host = m[1].toLowerCase()
+    const hub = host === hubRealmHost || DOCKER_HUB_HOSTS.includes(host)
+    return { host: hub ? 'docker.io' : host, path: m[2], at: m.index }
+  })
+}
+
+/** The family of a registry host, or undefined for no registry address. */
+function profileOf(host: string): ProfileId | undefined {
+  try {
+    return resolveRegistry(host, {}).profile
+  } catch {
+    return undefined // not a registry address (a port out of range…)
+  }
+}
+
+/**
+ * The last host of a family that a text names, a URL's or an image
+ * reference's (storage hosts left out): the registry a wording only that
+ * family uses is about, where the text's first registry request is
+ * another's (attack-23 repro-01: a GHCR push's refusal after a retried
+ * request to Docker Hub).
+ */
+export function lastHostOf(
+  text: string,
+  profile: ProfileId
+): string | undefined {
+  return [...urlsIn(text), ...imageHosts(text)]
+    .filter(
+      ({ host }) => storageOf(host) === undefined && profileOf(host) === profile
+    )
+    .sort((x, y) => x.at - y.at)
+    .at(-1)?.host
+}
+
+/**
  * What registries a text names: `named` as registryNamedIn gives it, and
  * `requested`, the host of a registry request (`/v2/…`) it quotes, if any:
  * the registry the text is about, whatever its wording.
@@ -90,61 +135,26 @@ export function registriesIn(text: string): {
   requested: string | undefined
   /** the family a storage host names, where it names no host of it */
   family?: ProfileId
-  /**
-   * the last host of a family the text names (a URL's, an image
-   * reference's) by family: the registry a family's own wording is about
-   * (attack-23 repro-01: a GHCR push's refusal after a retried Docker Hub
-   * request)
-   */
-  lastOf: (profile: ProfileId) => string | undefined
 } {
-  // Docker Hub's token service names Docker Hub too
-  const realm = DOCKER_HUB.challenge?.('docker.io')?.realm
-  const hubRealmHost = realm ? new URL(realm).host : undefined
-  const urls = [
-    ...text.matchAll(/https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)(\/[^\s"'`]*)?/g)
-  ].map((m) => {
-    const [, named, path] = m
-    const host = named.toLowerCase()
-    // Docker Hub by any of its names, its token service's too: docker.io
-    const hub = host === hubRealmHost || DOCKER_HUB_HOSTS.includes(host)
-    return { host: hub ? 'docker.io' : host, path, at: m.index }
-  })
-  const profileOf = (host: string): ProfileId | undefined => {
-    try {
-      return resolveRegistry(host, {}).profile
-    } catch {
-      return undefined // not a registry address (a port out of range…)
-    }
-  }
+  const urls = urlsIn(text)
   const owned = (host: string): boolean => {
     const profile = profileOf(host)
     return profile !== undefined && profile !== 'generic'
   }
-  const lastOf = (profile: ProfileId): string | undefined =>
-    [...urls, ...imageHosts(text)]
-      .filter(
-        ({ host }) =>
-          storageOf(host) === undefined && profileOf(host) === profile
-      )
-      .sort((x, y) => x.at - y.at)
-      .at(-1)?.host
   const api = urls.find(
     ({ host, path }) =>
       path?.startsWith('/v2/') &&
       storageOf(host) === undefined &&
       profileOf(host)
   )
-  if (api) return { named: api.host, requested: api.host, lastOf }
+  if (api) return { named: api.host, requested: api.host }
   // a registry's own log names its host (distribution's http.request.host,
   // as text or JSON; attack rounds 14, 15)
   const logged =
     /\bhttp\.request\.host"?\s*[:=]\s*"?([a-z0-9.-]+(?::\d{1,5})?)/i
       .exec(text)?.[1]
       ?.toLowerCase()
-  if (logged && profileOf(logged)) {
-    return { named: logged, requested: logged, lastOf }
-  }
+  if (logged && profileOf(logged)) return { named: logged, requested: logged }
   // the storage hosts the text's URLs name (docs/registries.md §13w)
   const storages = urls.flatMap(({ host }) => storageOf(host) ?? [])
   // the last reference a family owns or docker's words name: a log's
@@ -157,9 +167,9 @@ export function registriesIn(text: string): {
     urls.find(({ host }) => owned(host))?.host ??
     references.at(-1)?.host ??
     storages.find((storage) => storage.named)?.named
-  if (named) return { named, requested: undefined, lastOf }
+  if (named) return { named, requested: undefined }
   const family = storages.find((storage) => storage.family)?.family
   return family
-    ? { named: undefined, requested: undefined, family, lastOf }
-    : { named: undefined, requested: undefined, lastOf }
+    ? { named: undefined, requested: undefined, family }
+    : { named: undefined, requested: undefined }
 }
