@@ -78,6 +78,7 @@ const ROWS: ReadonlyArray<
   ['CI027', 'Keep `permissions: packages: write` on the job.', null, null],
   ['CI030', 'https://docs.github.com/en/actions/security-guides/using-secrets-in-github-actions', 'https://docs.gitlab.com/ci/variables/', null],
   ['CI031', 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners', null, null],
+  ['CI045', 'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services', null, null],
   ['CI032', 'Use the secret as the password, as in the block below; keep it out of CI.', 'Use the secret as the password; keep it out of CI.', 'Use the secret as the password, as in the block below; keep it out of CI.'],
   ['CI033', 'docker had no credential: no AWS keys were found in the environment (no aws-actions/configure-aws-credentials step ran before this one), or the image is pushed elsewhere.', 'docker had no credential: no AWS keys were found in the environment, or the image is pushed elsewhere.', 'docker had no credential: no AWS keys were found in the environment, or the image is pushed elsewhere.'],
   ['CI034', 'Recommended: give the job `permissions: id-token: write`, run aws-actions/configure-aws-credentials with `role-to-assume` (an IAM role trusting GitHub\'s OIDC provider) before this step, and leave `username` and `password` empty: the keys are taken from the environment.', 'Recommended: an IAM role assumed with the job\'s OIDC token: an `id_tokens:` entry with `aud: sts.amazonaws.com`, written to a file named by AWS_WEB_IDENTITY_TOKEN_FILE, and AWS_ROLE_ARN set; with no `--username` or `--password`, the keys are taken from the environment.', 'Recommended: AWS credentials in the environment (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, with AWS_SESSION_TOKEN for temporary keys, or AWS_PROFILE), or `aws sso login` with AWS_PROFILE; with no `--username` or `--password`, the keys are taken from there.'],
@@ -150,7 +151,7 @@ const ACTIONS_ONLY_CASES = new Set([
 
 /** GitHub Actions' own words: where it keeps secrets, its expressions, its inputs. */
 const GITHUB_WORDS =
-  /Secrets and variables|\$\{\{|runner\.temp|`with:` block|repository secret|`(?:username|password):|` inputs?\b|google-github-actions\/|azure\/login\b|aws-actions\/|role-duration-seconds|docs\.github\.com\/en\/actions\/(?:security-guides|learn-github-actions|hosting-your-own-runners)/
+  /Secrets and variables|\$\{\{|runner\.temp|`with:` block|repository secret|`(?:username|password):|` inputs?\b|google-github-actions\/|azure\/login\b|aws-actions\/|role-duration-seconds|docs\.github\.com\/en\/(?:actions|code-security\/dependabot)\//
 
 describe('every text the command line gives outside GitHub Actions', () => {
   beforeAll(async () => {

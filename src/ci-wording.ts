@@ -421,6 +421,18 @@ export const CI_WORDINGS: readonly CiWording[] = [
     other: null
   },
   {
+    // any other page of GitHub Actions' own documentation (OIDC with a
+    // cloud, GITHUB_TOKEN's permissions, Dependabot's secrets): the CI
+    // system's page, where there is one, comes from the step's own row
+    id: 'CI045',
+    github:
+      /^https:\/\/docs\.github\.com\/en\/(?:actions|code-security\/dependabot)\/.*$/g,
+    'gitlab-ci': null,
+    jenkins: null,
+    other: null
+  },
+
+  {
     // the workflow block a GitLab CI or Jenkins job is not shown
     // (attack-22 repro-02)
     id: 'CI032',
