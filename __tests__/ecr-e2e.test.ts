@@ -20,6 +20,7 @@ import {
   ECR_API_HOST,
   ECR_HOST_NAME,
   ECR_LOGINS,
+  ECR_REGION,
   ECR_SPEC,
   startEcrApi,
   type EcrApi
@@ -379,6 +380,33 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     noLeaks(ws, keys.secretAccessKey)
   }) // prettier-ignore
 
+  it("registry-auth with two regions of one account, one refused by IAM: the error line names the whole failing host, under 200 characters (attack-23 repro-03)", async () => {
+    const west = ECR_HOST_NAME.replace(ECR_REGION, 'eu-west-1')
+    const ws = session.workspace()
+    const entry = (host: string, keys: { accessKeyId: string; secretAccessKey: string }) =>
+      `- registry: ${host}\n  username: ${keys.accessKeyId}\n  password: ${keys.secretAccessKey}`
+    const registryAuth = [entry(ECR_HOST_NAME, API_KEYS.pusher), entry(west, API_KEYS.denied)].join('\n')
+    const result = await runAction('main', ws, { 'registry-auth': registryAuth }, {
+      ...environment(),
+      DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: [
+        `${ECR_HOST_NAME}=${session.registry.url}`,
+        `${ECR_API_HOST}=${api.url}`,
+        `${west}=${accountA.url}`,
+        `api.ecr.eu-west-1.amazonaws.com=${api.url}`
+      ].join(',')
+    })
+    expect(result.exitCode).toBe(1)
+    // before: "123456789012.…: AWS refused …": which region failed was not
+    // in the annotation; ECR Public's aside goes to make room for the name
+    expect(result.errors).toEqual([
+      `::error::${west}: AWS refused the request for a registry token: allow ecr:GetAuthorizationToken on * for the keys' role or user`
+    ])
+    expect(result.errors[0].length - '::error::'.length).toBeLessThan(200)
+    expect(JSON.parse(ws.outputs().diagnoses ?? '')).toEqual({ [ECR_HOST_NAME]: 'ok', [west]: 'aws-access-denied' })
+    expect(accountA.requests).toEqual([])
+    noLeaks(ws, API_KEYS.pusher.secretAccessKey, API_KEYS.denied.secretAccessKey, ECR_LOGINS.pusher.secret)
+  }) // prettier-ignore
+
   it('an access key id AWS does not know: invalid-credentials, about the keys', async () => {
     const { result, ws } = await main({
       username: 'AKIAEXAMPLEUNKNOWN00',
@@ -386,7 +414,7 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      '::error::AWS does not accept these access keys: set username to an active access key id and password to its secret access key, or use an OIDC role with configure-aws-credentials'
+      '::error::AWS does not accept these access keys: set username to an active access key id and password to its secret access key (or use an OIDC role with configure-aws-credentials)'
     ])
     expect(ws.summary()).toContain(
       'The security token included in the request is invalid.'

@@ -20,6 +20,7 @@ import {
   OK_TEXTS,
   entryLine,
   entryLineLimit,
+  entryNameLengths,
   errorLine,
   type RemediationContext
 } from '../src/remediation.js'
@@ -120,6 +121,64 @@ describe('error and warning lines', () => {
       expect(problems).toEqual([])
     }
   )
+
+  it("keep each registry-auth entry's name to where it differs from the others' (attack-23 repro-03)", () => {
+    const east = '123456789012.dkr.ecr.us-east-1.amazonaws.com'
+    const west = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
+    expect(entryNameLengths([east, west, 'ghcr.io', 'docker.io'])).toEqual([
+      30, 30, 7, 9
+    ])
+    // a port is a part of its own; a name that is the other's start, whole
+    expect(
+      entryNameLengths(['registry.example.com', 'registry.example.com:5000'])
+    ).toEqual([20, 25])
+    // never longer than 60, never shorter than 12 when cut
+    expect(entryNameLengths([LONG_HOST, `${LONG_HOST}1`])).toEqual([60, 60])
+    expect(entryNameLengths([LONG_HOST])).toEqual([12])
+    // every line of every family, as that entry's: under 200 characters,
+    // the name kept to its region, the fix whole but for a closing aside
+    const problems: string[] = []
+    for (const profile of PROFILES.map((p) => p.id)) {
+      for (const id of IDS) {
+        for (const variant of CASES) {
+          const context: RemediationContext = {
+            ...NAMES.short,
+            registry: west,
+            profile,
+            ...(variant ? { case: variant } : {}),
+            lineLimit: entryLineLimit(west, 30)
+          }
+          const line = entryLine(west, errorLine(id, context))
+          const texts = textsOfLine(id, context)
+          const fix = { ...texts, error: texts.error.replace(/\s*\([^()]*\)$/, '') }
+          if (
+            line.length >= MAX_ERROR_LINE ||
+            !line.startsWith('123456789012.dkr.ecr.eu-west-1') ||
+            ![texts, fix].some((t) =>
+              pattern(t).test(line.slice(line.indexOf(': ') + 2))
+            )
+          ) {
+            problems.push(`${profile} ${id} ${variant ?? '-'}: ${line}`)
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([])
+  }) // prettier-ignore
+
+  it("drop a fix's closing aside only when nothing else can be cut", () => {
+    const context: RemediationContext = {
+      registry: '123456789012.dkr.ecr.eu-west-1.amazonaws.com',
+      profile: 'ecr',
+      username: 'AKIAIOSFODNN7EXAMPLE'
+    }
+    expect(errorLine('aws-access-denied', context)).toMatch(
+      /\(ECR Public: ecr-public:GetAuthorizationToken, sts:GetServiceBearerToken\)$/
+    )
+    expect(errorLine('aws-access-denied', { ...context, lineLimit: 150 })).toBe(
+      "AWS refused the request for a registry token: allow ecr:GetAuthorizationToken on * for the keys' role or user"
+    )
+  })
 
   it('cut the longest value first, and keep a short one whole', () => {
     const line = errorLine('credential-store-error', {

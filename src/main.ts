@@ -25,7 +25,6 @@ import { judge } from './judge.js'
 import { registryAuthReport } from './multi-login.js'
 import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
 import { loadTexts } from './profiles/index.js'
-import { entryLineLimit } from './remediation.js'
 import { appendSummary, printRaw, setAll } from './log.js'
 import { Secrets } from './redact.js'
 import {
@@ -346,7 +345,9 @@ function failureReport(error: unknown): ActionReport {
  */
 async function loginReport(
   inputs: Inputs,
-  world: World
+  world: World,
+  /** a `registry-auth` entry's: its lines are named after its registry */
+  lineLimit?: number
 ): Promise<ActionReport> {
   const evidence = await gather({ ...inputs, login: true }, world)
   const verdict = judge(evidence, {
@@ -356,10 +357,7 @@ async function loginReport(
   if (needsTexts(verdict)) await loadTexts(evidence.registry.profile)
   return reportAction(verdict, evidence, {
     logout: inputs.logout,
-    // a registry-auth entry's lines are named after its registry
-    ...(inputs.registryAuth.length > 0
-      ? { lineLimit: entryLineLimit(inputs.registry) }
-      : {})
+    ...(lineLimit ? { lineLimit } : {})
   })
 }
 

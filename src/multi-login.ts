@@ -14,6 +14,7 @@ import type { LoginPlan, World } from './gather.js'
 import { checkCredentialShape, type Inputs } from './inputs.js'
 import { combineReports, type EntryResult } from './multi-report.js'
 import type { RegistryAuthEntry } from './registry-auth.js'
+import { entryLineLimit, entryNameLengths } from './remediation.js'
 import type { RegistryTarget } from './registry.js'
 import type { ActionReport } from './report.js'
 import { parsePushList } from './repository.js'
@@ -22,7 +23,9 @@ import { holdsCredentials, oneLine } from './text.js'
 /** The pipeline of one registry (main.ts `loginReport`). */
 export type LoginPipeline = (
   inputs: Inputs,
-  world: World
+  world: World,
+  /** what an entry's error lines may take (entryLineLimit) */
+  lineLimit?: number
 ) => Promise<ActionReport>
 
 /**
@@ -63,6 +66,7 @@ export async function registryAuthReport(
     }
   })
   const pushes = splitPush(inputs.push, targets)
+  const keep = entryNameLengths(entries.map((entry) => entry.registry))
   const docker = queued(world.docker)
   const settled = await Promise.allSettled(
     entries.map((entry, index) =>
@@ -76,7 +80,8 @@ export async function registryAuthReport(
           push: pushes[index],
           registryAuth: []
         },
-        { ...world, docker }
+        { ...world, docker },
+        entryLineLimit(entry.registry, keep[index])
       )
     )
   )

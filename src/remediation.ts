@@ -45,7 +45,7 @@ export interface RemediationContext {
   proxy?: string
   /**
    * what an error line may take, when something is put before it (a
-   * `registry-auth` entry's name, entryPrefix); MAX_ERROR_LINE otherwise
+   * `registry-auth` entry's name, entryLineLimit); MAX_ERROR_LINE otherwise
    */
   lineLimit?: number
 }
@@ -173,18 +173,42 @@ export const MAX_ERROR_LINE = 200
 const MAX_ENTRY_NAME = 60
 
 /**
- * What a `registry-auth` entry's line may take, leaving room for its
- * registry's name cut to MIN_VALUE (entryLine): the name gets whatever
- * room the line leaves, up to MAX_ENTRY_NAME.
+ * How much of each `registry-auth` entry's registry name its lines keep
+ * when they cut it: up to the end of the part (`.`, `:` or `/` apart)
+ * where it first differs from every other entry's, MIN_VALUE at least,
+ * MAX_ENTRY_NAME at most. Two ECR regions of one account read
+ * `123456789012.dkr.ecr.eu-west-1…`, not both `123456789012.…`
+ * (attack-23 repro-03).
  */
-export function entryLineLimit(registry: string): number {
-  return MAX_ERROR_LINE - Math.min(registry.length, MIN_VALUE + 1) - 2
+export function entryNameLengths(registries: readonly string[]): number[] {
+  return registries.map((registry, index) => {
+    let keep = MIN_VALUE
+    registries.forEach((other, at) => {
+      if (at === index) return
+      let same = 0
+      while (same < registry.length && registry[same] === other[same]) same++
+      // the differing part whole: to the next separator after it
+      const end = registry.slice(same + 1).search(/[.:/]/)
+      keep = Math.max(keep, end < 0 ? registry.length : same + 1 + end)
+    })
+    return Math.min(registry.length, keep, MAX_ENTRY_NAME)
+  })
+}
+
+/**
+ * What a `registry-auth` entry's line may take, leaving room for its
+ * registry's name cut to `keep` (entryNameLengths): the name gets
+ * whatever room the line leaves, up to MAX_ENTRY_NAME.
+ */
+export function entryLineLimit(registry: string, keep = MIN_VALUE): number {
+  return MAX_ERROR_LINE - Math.min(registry.length, keep + 1) - 2
 }
 
 /**
  * A `registry-auth` entry's line, named after its registry: the name is
  * cut to the room the line leaves (MIN_VALUE at least), so that the whole
- * stays shorter than MAX_ERROR_LINE.
+ * stays shorter than MAX_ERROR_LINE; a line made with entryLineLimit
+ * leaves room for the part of the name that tells it from the others.
  */
 export function entryLine(registry: string, line: string): string {
   const room = MAX_ERROR_LINE - line.length - 2 - 2
@@ -216,7 +240,14 @@ export function errorLine(
   if (withSuffix.length < limit - suffix.length) {
     return `${withSuffix}${suffix}`
   }
-  return fitted(id, texts, context, limit)
+  const line = fitted(id, texts, context, limit)
+  // still too long with every value cut: the fix's closing aside in
+  // parentheses goes, never its words (a registry-auth entry's shorter
+  // line; attack-23 repro-03)
+  const aside = /\s*\([^()]*\)$/
+  return line.length >= limit && aside.test(texts.error)
+    ? errorLine(id, context, '', texts.error.replace(aside, ''))
+    : line
 }
 
 /**

@@ -79,7 +79,7 @@ export const REMEDIATION: RemediationTable = {
       // with the app's own registry settings
       'cloud-service': {
         error:
-          'give the service its own registry credential: Container Apps az containerapp registry set, Container Instances imageRegistryCredentials',
+          'give the service its own registry credential (Container Apps: az containerapp registry set; ACI: imageRegistryCredentials)',
         steps: [
           "Give the app the registry in its own settings: `az containerapp registry set --name APP --resource-group GROUP --server NAME.azurecr.io --identity system`, and the app's identity the AcrPull role on the registry; or `--username`/`--password` (the admin user, a token or a service principal). Create an app with `--registry-server NAME.azurecr.io` (and `--registry-identity system`).",
           "App Service: the web app's container settings (registry, user and password), or its managed identity with AcrPull and `acrUseManagedIdentityCreds`.",

@@ -137,7 +137,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'cloud-service': {
         title: 'The cloud service pulled without a credential',
         error:
-          "give the service that pulls a credential for {registry} in its own settings: the job's docker login does not reach it",
+          "give the service that pulls a credential for {registry} in its own settings (the job's docker login does not reach it)",
         why: "A cloud service (Azure Container Apps, Container Instances, App Service, ECS, Cloud Run) pulled the image with its own registry settings, which held no credential for {registry}, and was refused. A docker login in the job that created or updated the service logs in the runner's docker only; the service never sees it.",
         steps: [
           "Give the service the registry credential in its own settings: Container Apps `az containerapp registry set --name APP --resource-group GROUP --server {registry} --username USER --password TOKEN` (or create it with `--registry-server`, `--registry-username`, `--registry-password`); App Service its container settings; Container Instances the container group's `imageRegistryCredentials`; ECS the task definition's `repositoryCredentials`.",
@@ -470,7 +470,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'auth-file': {
         title: 'The login could not create its auth file',
         error:
-          'create $XDG_RUNTIME_DIR/containers for the auth.json of podman, buildah and skopeo, or set REGISTRY_AUTH_FILE to a writable file',
+          'create $XDG_RUNTIME_DIR/containers or set REGISTRY_AUTH_FILE to a writable file (the auth.json of podman, buildah and skopeo)',
         why: 'podman, buildah and skopeo keep logins in ${XDG_RUNTIME_DIR}/containers/auth.json (without XDG_RUNTIME_DIR, in /run/containers/<uid>), and the login could not create that folder: XDG_RUNTIME_DIR names a directory that does not exist for this user (after `su` or `sudo -E`, or in a container), or the user may not write it. The registry was not the cause.',
         steps: [
           'Create the folder for the user that logs in: `mkdir -p "$XDG_RUNTIME_DIR/containers"`, or unset a XDG_RUNTIME_DIR that belongs to another user (`sudo` without `-E`, a login shell after `su -`).',
@@ -732,7 +732,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
   'oidc-exchange-refused': {
     title: 'The OIDC token exchange was refused',
     error:
-      "check the OIDC connection (active, this id) and that a ruleset matches the ID token's sub: Docker Home → Identity & auth → OIDC connections → Edit",
+      "check that the connection of this id is active and a ruleset matches the ID token's sub (Docker Home → Identity & auth → OIDC connections)",
     why: "Docker's identity service refused to exchange the GitHub ID token: the connection id is unknown, deleted or deactivated, or none of the connection's rulesets matches the token's claims. The evidence shows the claims rulesets match (sub, repository, ref, job_workflow_ref, event_name) and the format of sub: repositories created or renamed on or after 2026-07-15 get `repo:<owner>@<id>/<repo>@<id>:…`, which a rule written `repo:<owner>/<repo>:…` does not match.",
     steps: [
       'Open Docker Home → Identity & auth → OIDC connections → the connection → Edit: check that it is active and that its id is the one the workflow gives.',

@@ -252,7 +252,7 @@ export const REMEDIATION: RemediationTable = {
       'official-image': {
         title: 'Docker Hub has no image by that name',
         error:
-          'check the image name: Docker Hub answers a name it does not have as it answers a private one, and no login helps an official image',
+          'check the image name (Docker Hub answers a name it does not have as it answers a private one; no login helps an official image)',
         why: 'The request asked Docker Hub for an official image (library/<name>, or a one-part name) and was refused with 401, "authentication required". Official images are public: Docker Hub answers so when no image has that name. A word the command took for the image name (an argument in the wrong place), a build stage looked up as an image, an image that exists only in the local docker, or a client that does not add `library/` to a one-part name.',
         steps: [
           "Read the image name in the error (library/<name>, or the repository after /v2/) and compare it with the one you meant: an argument out of place (`cosign sign … cosign docker.io/…`), a build stage's name (`FROM builder`), or a local image that was never pushed.",

@@ -160,7 +160,7 @@ export const REMEDIATION: RemediationTable = {
       'aws-access-key': {
         title: 'AWS does not accept these access keys',
         error:
-          'set username to an active access key id and password to its secret access key, or use an OIDC role with configure-aws-credentials',
+          'set username to an active access key id and password to its secret access key (or use an OIDC role with configure-aws-credentials)',
         why: 'AWS refused the request for an ECR token: it knows no such access key id (deleted, deactivated, or not an access key id at all: UnrecognizedClientException), or the secret access key does not go with it (InvalidSignatureException). Temporary keys (ASIA…) work only with their session token.',
         steps: [
           'In the IAM console → Users → the user → Security credentials, check that the access key id in `username` is listed and Active; create a new key if not.',
