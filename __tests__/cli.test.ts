@@ -599,6 +599,21 @@ describe('explain', () => {
     }
   }) // prettier-ignore
 
+  it.each([
+    ['ghcr.io', '#9 ERROR: failed to push ghcr.io/acme-corp/api:latest: unauthorized: authentication required', 'password: ${{ secrets.GITHUB_TOKEN }}'],
+    ['registry.example.com:5000', 'ERROR: failed to push registry.example.com:5000/team/app:1: unauthorized: authentication required', 'registry: registry.example.com:5000']
+  ])("answers a wording every registry uses for %s, the registry of the line that decided, not a retried request to Docker Hub before it", async (registry, refusal, block) => {
+    const log = ['#2 [internal] load metadata for docker.io/library/node:20-alpine', '#2 ERROR: failed to do request: Head "https://registry-1.docker.io/v2/library/node/manifests/20-alpine": dial tcp 44.205.64.79:443: i/o timeout', '#2 retrying in 1s', '#2 DONE 2.3s', '#9 pushing layers', refusal]
+    for (const text of [log.join('\n'), refusal]) {
+      const out = (await cli(['explain'], text)).stdout
+      expect(out).toContain(`${registry} got the request without a credential`)
+      expect(out).toContain(block)
+      expect(out).not.toMatch(/Docker Hub|DOCKERHUB/)
+    }
+    // the Docker Hub request's own line, as before
+    expect((await cli(['explain'], log[1])).stdout).toContain('No usable answer came from docker.io')
+  }) // prettier-ignore
+
   it('reads empty stdin as unknown with no rule, exit 1, "the text is empty"', async () => {
     const run = await cli(['explain', '--json'], '')
     expect(run.exitCode).toBe(1)

@@ -3134,6 +3134,7 @@ describe('judgeText: evidence and unknown text', () => {
     expect(verdict).toEqual({
       diagnosis: 'invalid-credentials',
       rule: 'HUB010',
+      line: 'unauthorized: incorrect username or password',
       warnings: [],
       evidence: [
         'seen: "unauthorized: incorrect username or password"',

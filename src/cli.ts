@@ -24,7 +24,7 @@ import {
 import type { RemediationCase } from './profiles/types.js'
 import { Secrets, withoutCredentials } from './redact.js'
 import { resolveRegistry } from './registry.js'
-import { lastHostOf, registriesIn } from './text-registry.js'
+import { lastHostOf, registriesIn, registryOfLine } from './text-registry.js'
 import { reportCommand } from './report.js'
 import { VERSION } from './version.js'
 
@@ -304,8 +304,10 @@ async function explain(
   const text = withoutCredentials(await io.stdin())
   // Without --registry, the registry the text names (the host of a
   // registry request in it) is the registry: its texts, not Docker Hub's
-  const { named, requested, family } = registriesIn(text)
-  const target = resolveRegistry(
+  const registries = registriesIn(text)
+  const { family } = registries
+  let { named, requested } = registries
+  let target = resolveRegistry(
     (options.registryGiven ? undefined : named) ?? options.registry,
     io.env
   )
@@ -316,6 +318,17 @@ async function explain(
       ? profileById(family)
       : undefined
   let verdict = judgeText(text, byStorage ?? profileById(target.profile))
+  // requests to several registries: the one of the line that decided, not
+  // the first (a retried Docker Hub pull before ghcr.io's refusal)
+  const decided =
+    !options.registryGiven && requested !== undefined && verdict.line
+      ? registryOfLine(text, verdict.line)
+      : undefined
+  if (decided !== undefined && decided !== requested) {
+    named = requested = decided
+    target = resolveRegistry(decided, io.env)
+    verdict = judgeText(text, profileById(target.profile))
+  }
   let context = byStorage
     ? { registry: byStorage.name, profile: byStorage.id }
     : { registry: target.input, profile: target.profile }

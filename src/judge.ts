@@ -74,6 +74,8 @@ export interface Verdict {
   case?: RemediationCase
   /** one line each, never the secret: what was seen and what it meant */
   evidence: string[]
+  /** a pasted text's line that decided, as given (judgeText) */
+  line?: string
   /** what the preflight's answers amounted to */
   preflight: PreflightOutcome['kind'] | 'skipped' | 'not-sent'
   /** one per repository of the `push` input */
@@ -524,6 +526,7 @@ export function judgeText(given: string, profile: Profile): Verdict {
     diagnosis: found.rule.diagnosis,
     rule: found.rule.id,
     ...(found.rule.case ? { case: found.rule.case } : {}),
+    line,
     evidence: [
       `seen: ${quote(line)}`,
       ...(read && read !== found

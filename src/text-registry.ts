@@ -59,8 +59,14 @@ function namedReferences(text: string): { host: string; at: number }[] {
         : undefined
     })
     .filter((found) => found !== undefined)
+  // BuildKit's and containerd's refused push names its reference whole
+  // (`failed to push registry.example.com:5000/app:1: …`); one without a
+  // host is not docker's (`Failed to push to …`)
+  const pushed = text.matchAll(
+    /\bfailed to push ((?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+:\d{1,5})(?::\d{1,5})?\/[\w.:/-]{1,254})/gi
+  )
   return [
-    ...[...said].map((m) => ({ host: hostOf(m[1]), at: m.index })),
+    ...[...said, ...pushed].map((m) => ({ host: hostOf(m[1]), at: m.index })),
     ...typed
   ]
 }
@@ -123,6 +129,41 @@ export function lastHostOf(
     )
     .sort((x, y) => x.at - y.at)
     .at(-1)?.host
+}
+
+/**
+ * The registry of the line that decided (judgeText's `line`) in a text that
+ * quotes a registry request: the host of a request on that line, else of
+ * an image reference on it that a request names, a family owns or docker's
+ * words name (`failed to push registry.example.com:5000/app:1`), else of
+ * the last request before it (a log: a retried pull from Docker Hub, then a
+ * push ghcr.io refused). Undefined where the line is not in the text.
+ */
+export function registryOfLine(text: string, line: string): string | undefined {
+  const requests = urlsIn(text).filter(
+    ({ host, path }) =>
+      path?.startsWith('/v2/') &&
+      storageOf(host) === undefined &&
+      profileOf(host) !== undefined
+  )
+  const start = text.indexOf(line)
+  if (start < 0) return undefined
+  const hosts = new Set(requests.map(({ host }) => host))
+  const onLine = requests.find(
+    ({ at }) => at >= start && at < start + line.length
+  )
+  const named = [
+    ...imageHosts(line).filter(
+      ({ host }) =>
+        hosts.has(host) || (profileOf(host) ?? 'generic') !== 'generic'
+    ),
+    ...namedReferences(line).filter(({ host }) => profileOf(host))
+  ][0]
+  return (
+    onLine?.host ??
+    named?.host ??
+    requests.filter(({ at }) => at < start).at(-1)?.host
+  )
 }
 
 /**
