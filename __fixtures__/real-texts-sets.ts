@@ -31,6 +31,7 @@ import { REAL_TEXTS_DEV20 } from './real-texts-dev20.js'
 import { REAL_TEXTS_DEV21 } from './real-texts-dev21.js'
 import { REAL_TEXTS_DEV22 } from './real-texts-dev22.js'
 import { REAL_TEXTS_DEV23 } from './real-texts-dev23.js'
+import { REAL_TEXTS_DEV24 } from './real-texts-dev24.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -59,7 +60,8 @@ const SETS = [
   ['dev20', REAL_TEXTS_DEV20],
   ['dev21', REAL_TEXTS_DEV21],
   ['dev22', REAL_TEXTS_DEV22],
-  ['dev23', REAL_TEXTS_DEV23]
+  ['dev23', REAL_TEXTS_DEV23],
+  ['dev24', REAL_TEXTS_DEV24]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
