@@ -451,7 +451,16 @@ describe('explain: wordings users reported', () => {
     },
     {
       profile: 'acr',
+      // docs/registries.md §13pp (c): the refresh token's 403 is the
+      // cause, the disabled admin user the CLI's fallback
       text: 'CONNECTIVITY_REFRESH_TOKEN_ERROR. Access to registry was denied. Response code: 403. Unable to get admin user credentials with message: Admin user is disabled. Unable to authenticate using AAD or admin login credentials.',
+      diagnosis: 'insufficient-scope',
+      rule: 'ACR007',
+      kase: 'registry-role'
+    },
+    {
+      profile: 'acr',
+      text: 'Unable to get admin user credentials with message: Admin user is disabled.',
       diagnosis: 'unsupported-credential-kind',
       rule: 'ACR004'
     },

@@ -131,7 +131,7 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'docker-context': ['credential-store-error'],
   'gcr-shutdown': ['not-a-login-failure'],
   'blob-storage': ['registry-unreachable'],
-  'cloud-service': ['missing-credentials'],
+  'cloud-service': ['missing-credentials', 'unsupported-credential-kind'],
   'ecr-off': ['invalid-credentials', 'missing-credentials'],
   'official-image': ['repository-not-found'],
   'username-token': ['malformed-credentials'],

@@ -236,6 +236,18 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     id: 'ACR032',
     diagnosis: 'missing-credentials'
   },
+  // wordings from the twenty-fourth development set (docs/registries.md
+  // §13pp (c))
+  {
+    wording: 'invalidimageregistrycredentialtype',
+    id: 'ACR033',
+    diagnosis: 'unsupported-credential-kind'
+  },
+  {
+    wording: 'user does not have access to image',
+    id: 'GAR051',
+    diagnosis: 'insufficient-scope'
+  },
   {
     wording: 'docker-credential-gcr/helper: … gcloud config config-helper',
     id: 'GAR050',

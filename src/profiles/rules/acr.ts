@@ -57,13 +57,6 @@ export const RULES: readonly TextRule[] = [
       "ACR refusing a service principal's wrong or expired secret (Azure/docker-login#46)"
   },
   {
-    id: 'ACR004',
-    diagnosis: 'unsupported-credential-kind',
-    match: ['admin user is disabled'],
-    source:
-      'learn.microsoft.com "Troubleshoot registry login" (CONNECTIVITY_REFRESH_TOKEN_ERROR … Admin user is disabled); MicrosoftDocs/azure-docs#57954'
-  },
-  {
     // before ACR007: throttling that az acr login reports as a refresh
     // token error
     id: 'ACR006',
@@ -79,6 +72,27 @@ export const RULES: readonly TextRule[] = [
     match: ['connectivity_refresh_token_error'],
     source:
       'learn.microsoft.com "Health check error reference": CONNECTIVITY_REFRESH_TOKEN_ERROR, the login server gave no refresh token because the identity has no role on the registry (or the Azure CLI\'s login is stale) (Azure/azure-cli#28740)'
+  },
+  {
+    // docs/registries.md §13pp (c): an ARM deployment of Azure Container
+    // Instances with an API version that takes no managed identity as the
+    // registry credential
+    id: 'ACR033',
+    diagnosis: 'unsupported-credential-kind',
+    case: 'cloud-service',
+    match: ['invalidimageregistrycredentialtype'],
+    source:
+      'docs/registries.md §13pp (c): learn.microsoft.com, Azure Container Instances troubleshooting, "Image pull failures with a managed identity": "InvalidImageRegistryCredentialType … Identity in \'imageRegistryCredentials\' of container group … is not supported" from an API version before 2021-07-01 (dev24-acr-03)'
+  },
+  {
+    // docs/registries.md §13pp (c): after ACR007, which reads az acr
+    // login's CONNECTIVITY_REFRESH_TOKEN_ERROR (whose 403 is the cause; the
+    // disabled admin user only the CLI's fallback)
+    id: 'ACR004',
+    diagnosis: 'unsupported-credential-kind',
+    match: ['admin user is disabled'],
+    source:
+      'learn.microsoft.com "Troubleshoot registry login" (CONNECTIVITY_REFRESH_TOKEN_ERROR … Admin user is disabled); MicrosoftDocs/azure-docs#57954'
   },
   {
     id: 'ACR008',

@@ -304,6 +304,16 @@ export const RULES: readonly TextRule[] = [
       "docs/registries.md §13q (a): \"ERROR: (gcloud.beta.run.deploy) PERMISSION_DENIED: Permission 'artifactregistry.repositories.get' denied on resource '//artifactregistry.googleapis.com/projects/…/repositories/cloud-run-source-deploy' (or it may not exist).\" (google-github-actions/deploy-cloudrun#370); Artifact Registry access control: repositories.get is in the Reader role"
   },
   {
+    // docs/registries.md §13pp (c): Cloud Run's own check, since
+    // 2025-01-15, that the principal deploying may read the image
+    id: 'GAR051',
+    diagnosis: 'insufficient-scope',
+    case: 'read-denied',
+    match: ['user does not have access to image'],
+    source:
+      'docs/registries.md §13pp (c): Google\'s notice of Cloud Run\'s image access check (from 2025-01-15, the user or service account creating or updating a Cloud Run resource needs explicit permission to read its image; look for "User does not have access to image" errors in audit logs and grant Artifact Registry Reader), quoted in bcgov/entity#24573 and dev.classmethod.jp "cloud-run-security-enhance" (dev24-gar-03)'
+  },
+  {
     // a user account's session that Google wants re-authenticated: the
     // helper cannot answer the challenge in a job
     id: 'GAR017',

@@ -182,10 +182,11 @@ export const REMEDIATION: RemediationTable = {
         title: 'The identity has no role on the registry',
         error:
           'give the identity AcrPull (to pull) or AcrPush (to push) on this registry, or run az login again if its login is stale',
-        why: "{registry} gave no refresh token for the identity (CONNECTIVITY_REFRESH_TOKEN_ERROR): it has no role on this registry, the registry is in another subscription than the one az is set to, or the Azure CLI's own login is stale.",
+        why: '{registry} gave no refresh token for the identity (CONNECTIVITY_REFRESH_TOKEN_ERROR): it has no role on this registry, the registry is in another subscription than the one az is set to, the Azure CLI\'s own login is stale, or, with `Response code: 403`, the registry\'s network rules refuse this machine. The CLI then tries the admin user: "Admin user is disabled" is that fallback, not the cause.',
         steps: [
           PUSH_ROLE_STEP,
           "Check the subscription: `az account show`; `az account set --subscription <the registry's>` when the registry lives in another one.",
+          "With `Response code: 403` and the role in place: Networking → Public access is disabled or does not list this machine's address; add it (`az acr network-rule add --name NAME --ip-address IP`) or run the job inside the registry's virtual network.",
           'If the role is there: `az login` again (or re-run azure/login) so that the CLI holds a fresh token, then `az acr login --name NAME`.'
         ]
       }
@@ -204,7 +205,23 @@ export const REMEDIATION: RemediationTable = {
       'If this came from az acr login: the logged-in identity has no role on the registry, or the network rules refuse the runner.'
     ],
     docs: [LINKS_ACR.auth, LINKS_ACR.troubleshoot],
-    snippet: SP_SNIPPET
+    snippet: SP_SNIPPET,
+    cases: {
+      // docs/registries.md §13pp (c): Container Instances' API versions
+      // before 2021-07-01 take no managed identity for the registry
+      'cloud-service': {
+        title: 'This API version takes no managed identity',
+        error:
+          'deploy the container group with API version 2021-07-01 or later (or give imageRegistryCredentials a service principal)',
+        why: "Azure Container Instances accepts a managed identity in the container group's `imageRegistryCredentials` only from API version 2021-07-01; an ARM template or client with an older version rejects it (InvalidImageRegistryCredentialType). The job's docker login does not reach the service.",
+        steps: [
+          "Set the template's `apiVersion` for `Microsoft.ContainerInstance/containerGroups` to 2021-07-01 or later (or update the client that deploys it), keeping `imageRegistryCredentials: [{ server, identity }]`.",
+          'The identity needs AcrPull on the registry, and the container group must be assigned that identity.',
+          'Or give `imageRegistryCredentials` a service principal (app ID and secret) or a repository-scoped token instead.'
+        ],
+        docs: [LINKS_ACR.roles, LINKS_ACR.troubleshoot]
+      }
+    }
   },
 
   'registry-unreachable': {

@@ -144,6 +144,7 @@ export const REMEDIATION: RemediationTable = {
         steps: [
           'Grant the account Artifact Registry Reader on the repository: `gcloud artifacts repositories add-iam-policy-binding REPOSITORY --location=LOCATION --member=serviceAccount:NAME@PROJECT.iam.gserviceaccount.com --role=roles/artifactregistry.reader` (Writer to push, which reads too).',
           'GKE and Cloud Run pull with the node or service account: grant it there, not to the account that pushes.',
+          'Cloud Run also checks, since 2025-01-15, that the principal that deploys (`gcloud run deploy`, the workflow\'s service account) may read the image ("User does not have access to image" in the audit logs): grant it Reader on the repository too.',
           'Check the image name: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, with a repository that exists in that location.'
         ]
       }
