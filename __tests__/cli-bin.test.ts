@@ -61,7 +61,7 @@ interface BinOptions {
 /** Runs `docker-login-preflight <args>` with `stdin` piped in. */
 async function bin(
   args: string[],
-  stdin = '',
+  stdin: string | Buffer = '',
   options: BinOptions = {}
 ): Promise<BinRun> {
   const ws = session.workspace()
@@ -142,6 +142,18 @@ describe('the bundled bin', () => {
     expect(session.emulator.requests).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
   })
+
+  it.each([
+    ['UTF-16LE with its byte order mark (PowerShell 5.1: docker push 2> err.txt)', (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])],
+    ['UTF-16BE with its byte order mark', (t: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, 'utf16le').swap16()])]
+  ])('explains an error text saved as %s, as the same text in UTF-8 (attack-24 repro-03)', async (_name, encode) => {
+    const said = 'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password\r\n'
+    const run = await bin(['explain', '--json'], encode(said))
+    expect(run.exitCode).toBe(1)
+    const out = JSON.parse(run.stdout) as { diagnosis: string; rule: string; evidence: string[] }
+    expect([out.diagnosis, out.rule]).toEqual(['invalid-credentials', 'HUB010'])
+    expect(out.evidence[0]).toContain('"Error response from daemon: Get')
+  }) // prettier-ignore
 
   it('checks a read-write PAT against the emulator and prints one JSON object', async () => {
     const account = ACCOUNTS.patReadWrite

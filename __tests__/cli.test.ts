@@ -1348,6 +1348,10 @@ describe('a pasted log of any size', () => {
   async function* chunks(sizes: number[], fill = 'a'): AsyncGenerator<Buffer> {
     for (const size of sizes) yield Buffer.from(fill.repeat(size))
   }
+  /** A buffer given one byte at a time: the mark split over two reads. */
+  async function* chunks1(buffer: Buffer): AsyncGenerator<Buffer> {
+    for (let i = 0; i < buffer.length; i++) yield buffer.subarray(i, i + 1)
+  }
 
   it('keeps only its last MiB, and counts all of it (D14)', async () => {
     const { text, total } = await readTail(
@@ -1360,6 +1364,22 @@ describe('a pasted log of any size', () => {
     expect(Buffer.byteLength(text)).toBe(MAX_STDIN_BYTES)
     expect(text.endsWith('incorrect username or password\n')).toBe(true)
   })
+
+  it('decodes text that starts with a UTF-16 byte order mark, its tail cut on a whole character (attack-24 repro-03)', async () => {
+    const line = 'unauthorized: incorrect username or password — é\n'
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line.repeat(3), 'utf16le')])
+    expect(await readTail(chunks1(le))).toEqual({ text: line.repeat(3), total: le.length })
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(line.repeat(3), 'utf16le').swap16()])
+    expect((await readTail(chunks1(be))).text).toBe(line.repeat(3))
+    // a tail that would start inside a character, and the BOM dropped
+    for (const limit of [41, 42, le.length - 1, le.length]) {
+      const { text } = await readTail(chunks1(le), limit)
+      expect(line.repeat(3).endsWith(text)).toBe(true)
+      expect(text.length).toBe(Math.floor(Math.min(limit, le.length - 2) / 2))
+    }
+    // a UTF-8 text, or one without a mark, as before
+    expect((await readTail(chunks1(Buffer.from(line)))).text).toBe(line)
+  }) // prettier-ignore
 
   it('keeps a short text whole', async () => {
     const { text, total } = await readTail(chunks([10, 20], 'b'), 100)

@@ -523,28 +523,42 @@ export const MAX_STDIN_BYTES = 1024 * 1024
 /**
  * Reads a stream to its end but keeps only its last `limit` bytes, so that
  * a pasted log of any size costs bounded memory. `total` is what was read.
+ * Text that starts with a UTF-16 byte order mark is decoded as UTF-16
+ * (Windows PowerShell 5.1's `2> err.txt` writes UTF-16LE with one;
+ * attack-24 repro-03), else as UTF-8.
  */
 export async function readTail(
   stream: AsyncIterable<Buffer | string>,
   limit = MAX_STDIN_BYTES
 ): Promise<{ text: string; total: number }> {
   const chunks: Buffer[] = []
+  let head = Buffer.alloc(0)
   let kept = 0
   let total = 0
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    if (head.length < 2) head = Buffer.concat([head, buffer]).subarray(0, 2)
     chunks.push(buffer)
     kept += buffer.length
     total += buffer.length
     while (kept - chunks[0].length >= limit) kept -= chunks.shift()!.length
   }
   const all = Buffer.concat(chunks)
-  return {
-    text: all
-      .subarray(all.length - Math.min(limit, all.length))
-      .toString('utf8'),
-    total
+  // where the kept tail starts, in `all` and in the stream
+  let from = all.length - Math.min(limit, all.length)
+  const dropped = total - all.length
+  const bom = head.length === 2 ? head.readUInt16BE(0) : 0
+  if (bom !== 0xfffe && bom !== 0xfeff) {
+    return { text: all.subarray(from).toString('utf8'), total }
   }
+  // UTF-16: past the byte order mark, on a whole code unit
+  from = Math.max(from, 2 - dropped)
+  if ((dropped + from) % 2 === 1) from += 1
+  const units = Buffer.from(
+    all.subarray(from, from + ((all.length - from) & ~1))
+  )
+  if (bom === 0xfeff) units.swap16()
+  return { text: units.toString('utf16le'), total }
 }
 
 /**
