@@ -8,7 +8,13 @@
  * environment, and that the bundle gives the golden records.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  chownSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import {
   createServer,
   request,
@@ -123,6 +129,26 @@ describeE2e('the bundled action, as the runner runs it', () => {
     expectNoStackTrace(post)
     expect(leaks(ws, PAT.username, PAT.secret)).toEqual([])
   })
+
+  // chown needs root (the CI machine's user, and a container job's)
+  ;(process.getuid?.() === 0 ? it : it.skip)("keeps the config file's owner and mode when it puts back what docker dropped, as docker does (attack-24 repro-01)", async () => {
+    const ws = session.workspace()
+    const file = join(ws.dockerConfig, 'config.json')
+    const before = { auths: { 'ghcr.io': { auth: 'c29tZW9uZTpnaHBfb3RoZXI=' } }, credHelpers: {}, 'x-unknown': 'value' }
+    writeFileSync(file, JSON.stringify(before, null, 2))
+    chmodSync(file, 0o640)
+    chownSync(file, 1000, 1001)
+    const main = await run('main', ws, ok)
+    expect(main.exitCode).toBe(0)
+    // docker dropped the empty credHelpers and the unknown key: put back
+    expect(ws.dockerConfigJson()).toMatchObject({ credHelpers: {}, 'x-unknown': 'value' })
+    for (const step of ['main', 'post']) {
+      if (step === 'post') expect((await run('post', ws, ok)).exitCode).toBe(0)
+      const { uid, gid, mode } = statSync(file)
+      expect([step, uid, gid, (mode & 0o777).toString(8)]).toEqual([step, 1000, 1001, '640'])
+    }
+    expect(ws.dockerConfigJson()).toEqual(before)
+  }) // prettier-ignore
 
   it('fails a refused credential with one error line, and never gives docker the password', async () => {
     const account = ACCOUNTS.password2fa

@@ -11,6 +11,8 @@
  */
 import { spawn } from 'node:child_process'
 import {
+  chmodSync,
+  chownSync,
   lstatSync,
   readFileSync,
   realpathSync,
@@ -1194,12 +1196,24 @@ function restoreConfig(
   let temporary: string | undefined
   try {
     const file = realpathSync(before.file)
-    const mode = statSync(file).mode & 0o777
+    const { mode, uid, gid } = statSync(file)
     temporary = `${file}.${process.pid}.${nodeCrypto().randomUUID()}.tmp`
     writeFileSync(temporary, withValuesOf(before.text, merged, putBack), {
-      mode,
+      mode: 0o600,
       flag: 'wx'
     })
+    // the file's mode and owner kept, as docker's own save keeps them
+    // (docker/cli configfile copyFilePermissions: chmod, then chown to a
+    // uid and gid above 0); a runner run as root writing a user's file
+    // left it root's (attack-24 repro-01)
+    chmodSync(temporary, mode & 0o777)
+    if (uid > 0 && gid > 0) {
+      try {
+        chownSync(temporary, uid, gid)
+      } catch {
+        // not ours to give away: as docker, the file stays the writer's
+      }
+    }
     renameSync(temporary, file)
   } catch {
     if (temporary) rmSync(temporary, { force: true })
