@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import {
   chmodSync,
   chownSync,
+  mkdirSync,
   readFileSync,
   statSync,
   writeFileSync
@@ -148,6 +149,19 @@ describeE2e('the bundled action, as the runner runs it', () => {
       expect([step, uid, gid, (mode & 0o777).toString(8)]).toEqual([step, 1000, 1001, '640'])
     }
     expect(ws.dockerConfigJson()).toEqual(before)
+  }) // prettier-ignore
+
+  it('says that config.json is a directory when docker cannot save the login in it (attack-24 repro-02)', async () => {
+    const ws = session.workspace()
+    mkdirSync(join(ws.dockerConfig, 'config.json'))
+    const main = await run('main', ws, ok)
+    expect(main.exitCode).toBe(1)
+    expect(main.errors).toEqual([
+      `::error::The docker config file is a directory: remove the directory ${ws.dockerConfig}/config.json, or mount the file itself (a mount of a missing file makes a directory)`
+    ])
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'credential-store-error', 'logged-in': 'false' })
+    expect(ws.summary()).toContain('`rmdir ')
+    expectNoStackTrace(main)
   }) // prettier-ignore
 
   it('fails a refused credential with one error line, and never gives docker the password', async () => {

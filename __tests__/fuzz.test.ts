@@ -103,6 +103,7 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   password: ['missing-credentials'],
   'credential-helper': ['credential-store-error'],
   'config-file': ['credential-store-error'],
+  'config-directory': ['credential-store-error'],
   'after-accepted': ['unknown'],
   'not-a-registry': ['registry-unreachable'],
   'tls-unknown-authority': ['registry-unreachable'],
@@ -806,7 +807,11 @@ function expectedCase(
         return named.case
       }
       if (!evidence.dockerConfig) return undefined
-      return evidence.dockerConfig.helper ? 'credential-helper' : 'config-file'
+      return evidence.dockerConfig.helper
+        ? 'credential-helper'
+        : evidence.dockerConfig.directory
+          ? 'config-directory'
+          : 'config-file'
     }
     case 'malformed-credentials':
       return malformedInput(evidence.input) === 'username'

@@ -26,6 +26,8 @@ import { gather } from '../src/gather.js'
 import { judge } from '../src/judge.js'
 import { MAX_URL_CHARS } from '../src/protocol.js'
 import { Secrets } from '../src/redact.js'
+import { reportAction } from '../src/report.js'
+import { MAX_PUSH_ROWS, renderSummary } from '../src/summary.js'
 
 /** distribution's error body */
 const errors = (code: string, message: string): string =>
@@ -228,6 +230,28 @@ describe('the push probe, with opaque tokens', () => {
     )
     expect(verdict.pushAccess).toBe('granted')
   })
+})
+
+describe('the push probe, on many repositories', () => {
+  it('lists each repository not granted and counts the granted ones, in the evidence and the summary (attack-24 repro-05)', async () => {
+    const many = Array.from({ length: MAX_PUSH_ROWS + 10 }, (_, i) => `team/svc-${i}`)
+    const { evidence, verdict } = await probe(spec('bearer'), [...many, 'other/app'].join('\n'))
+    expect(verdict.pushAccess).toBe('denied')
+    const pushLines = verdict.evidence.filter((e) => e.startsWith('push access to'))
+    expect(pushLines).toEqual([
+      expect.stringMatching(/^push access to other\/app: upload start .* answered 403/),
+      `push access to ${many.length} more repositories: granted`
+    ])
+    const summary = renderSummary(reportAction(verdict, evidence, { logout: true }).summary!)
+    expect(summary).toContain('| `other/app` | denied | — |')
+    expect(summary).toContain(`| ${many.length} more repositories | granted | — |`)
+    expect(summary).toContain(`| \`Push access to ${many.length} more repositories\` | \`granted\` |`)
+    expect(summary).not.toContain('team/svc-0')
+    // up to MAX_PUSH_ROWS, each its own row, as before
+    await running?.close()
+    const few = await probe(spec('bearer'), many.slice(0, MAX_PUSH_ROWS).join('\n'))
+    expect(renderSummary(reportAction(few.verdict, few.evidence, { logout: true }).summary!)).toContain('| `team/svc-49` | granted |')
+  }) // prettier-ignore
 })
 
 describe('the push probe, with Basic authentication', () => {

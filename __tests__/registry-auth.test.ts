@@ -371,6 +371,26 @@ describe('combineReports', () => {
     ])
   })
 
+  it('names every failing registry within the 10 error and 10 warning annotations GitHub shows a step (attack-24 repro-04)', () => {
+    const hosts = Array.from({ length: 12 }, (_, i) => `r${i + 1}.example.com`)
+    const report = combineReports(
+      hosts.map((registry) => ({
+        registry,
+        report: entry('invalid-credentials', { failure: 'refused', warnings: ['a warning'] })
+      })),
+      { logout: true }
+    )
+    const lines = [report.failure, ...(report.errors ?? [])]
+    expect(lines).toHaveLength(10)
+    expect(lines.slice(0, 9)).toEqual(hosts.slice(0, 9).map((h) => `${h}: refused`))
+    expect(lines[9]).toBe('3 more error lines, in the job summary, for r10.example.com, r11.example.com, r12.example.com')
+    expect(report.warnings).toHaveLength(10)
+    expect(report.warnings[9]).toBe('3 more warnings, in the job summary, for r10.example.com, r11.example.com, r12.example.com')
+    // ten or fewer: each its own line, as before
+    const ten = combineReports(hosts.slice(0, 10).map((registry) => ({ registry, report: entry('invalid-credentials', { failure: 'refused' }) })), { logout: true })
+    expect([ten.failure, ...(ten.errors ?? [])]).toEqual(hosts.slice(0, 10).map((h) => `${h}: refused`))
+  }) // prettier-ignore
+
   it('keys diagnoses by each registry as written and by its host, and gives the earliest expires-at (attack-19 repro-01, repro-05)', () => {
     const report = combineReports(
       [

@@ -356,11 +356,26 @@ export function dockerCli(
     },
     config(server) {
       const helper = credentialHelper(dir, server)
-      return { dir, helper: helper?.program, setting: helper?.setting }
+      return {
+        dir,
+        helper: helper?.program,
+        setting: helper?.setting,
+        // a bind mount of a file the host lacks makes a directory of it
+        ...(isDirectory(join(dir, 'config.json')) ? { directory: true } : {})
+      }
     },
     hasEntry(server) {
       return hasAuth(readConfigFile(join(dir, 'config.json')), server)
     }
+  }
+}
+
+/** Whether a path is a directory (following links); false when absent. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
   }
 }
 

@@ -304,6 +304,8 @@ export interface DockerConfigEvidence {
   helper?: string
   /** the setting that names it: `credsStore` or `credHelpers["…"]` */
   setting?: string
+  /** config.json is a directory, not a file (attack-24 repro-02) */
+  directory?: boolean
 }
 
 /** The GitHub event of the run, read when a credential is empty. */

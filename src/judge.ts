@@ -46,6 +46,7 @@ import { emptySecretCause, type EmptySecretCause } from './event.js'
 import { byRequest, requestReading } from './operation.js'
 import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
 import { oneLine } from './text.js'
+import { MAX_PUSH_ROWS } from './summary.js'
 
 /** What the judge weighs that is no evidence: the run's settings and clock. */
 export interface JudgeOptions {
@@ -664,7 +665,12 @@ function caseOf(
     if (own) return own
   }
   if (diagnosis === 'credential-store-error' && evidence.dockerConfig) {
-    return evidence.dockerConfig.helper ? 'credential-helper' : 'config-file'
+    const { helper, directory } = evidence.dockerConfig
+    return helper
+      ? 'credential-helper'
+      : directory
+        ? 'config-directory'
+        : 'config-file'
   }
   return malformedCase(diagnosis, evidence.input)
 }
@@ -1415,11 +1421,17 @@ function pushDecision(
   const note = (found: RuleMatch | undefined): void => {
     if (found) decided[found.rule.diagnosis] ??= found.rule.id
   }
+  // past MAX_PUSH_ROWS repositories, the granted ones are counted, not
+  // listed (a summary over 1 MiB is dropped whole; attack-24 repro-05)
+  const many = evidence.push.length > MAX_PUSH_ROWS
+  let counted = 0
   evidence.push.forEach((check, index) => {
     const repository = oneLine(check.repository, 80) || 'the repository'
     const { exchange, granted, upload, cancel } = check
     const result = results[index].result
-    if (upload) {
+    if (many && result === 'granted') {
+      counted++
+    } else if (upload) {
       const found = pushRule(upload, profile)
       if (result !== 'granted') note(found)
       lines.push(
@@ -1453,6 +1465,9 @@ function pushDecision(
       )
     }
   })
+  if (counted > 0) {
+    lines.push(`push access to ${counted} more repositories: granted`)
+  }
   if (results.some((r) => r.result === 'denied')) {
     return {
       diagnosis: 'insufficient-scope',

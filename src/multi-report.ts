@@ -24,8 +24,9 @@
  * - The summary: a section per registry; the post step logs out of each
  *   registry logged in to.
  */
-import { entryLine } from './remediation.js'
+import { entryLine, MAX_ERROR_LINE } from './remediation.js'
 import type { ActionReport, Outputs } from './report.js'
+import { oneLine } from './text.js'
 
 /** What one entry's pipeline came to: its report, or the error it threw. */
 export type EntryResult =
@@ -111,10 +112,15 @@ export function combineReports(
     .sort()
   if (expiries.length > 0) outputs['expires-at'] = expiries[0]
   const named = entryLine
-  const failures = failing.flatMap((e) =>
-    [e.report.failure ?? '', ...(e.report.errors ?? [])].map((line) =>
-      named(e.registry, line)
-    )
+  const failures = withinAnnotations(
+    failing.flatMap((e) =>
+      [e.report.failure ?? '', ...(e.report.errors ?? [])].map((line) => ({
+        registry: e.registry,
+        line: named(e.registry, line)
+      }))
+    ),
+    (count, registries) =>
+      `${count} more error lines, in the job summary, for ${registries}`
   )
   const notices = entries.flatMap((e) =>
     e.report.notice ? [named(e.registry, e.report.notice)] : []
@@ -124,8 +130,15 @@ export function combineReports(
   )
   const report: ActionReport = {
     outputs,
-    warnings: entries.flatMap((e) =>
-      e.report.warnings.map((w) => named(e.registry, w))
+    warnings: withinAnnotations(
+      entries.flatMap((e) =>
+        e.report.warnings.map((w) => ({
+          registry: e.registry,
+          line: named(e.registry, w)
+        }))
+      ),
+      (count, registries) =>
+        `${count} more warnings, in the job summary, for ${registries}`
     ),
     sections: entries.map((e) => ({
       registry: e.registry,
@@ -162,4 +175,26 @@ function diagnosesOf(
     if (host && !written.has(host)) diagnoses[host] = diagnosis
   }
   return diagnoses
+}
+
+/** GitHub shows at most this many error (or warning) annotations a step. */
+const MAX_ANNOTATIONS = 10
+
+/**
+ * Lines as annotations GitHub shows all of: past MAX_ANNOTATIONS, the last
+ * one says how many more there are and for which registries, so that no
+ * failing registry goes unnamed (actions/toolkit docs/problem-matchers.md,
+ * Limitations; attack-24 repro-04).
+ */
+function withinAnnotations(
+  lines: readonly { registry: string; line: string }[],
+  more: (count: number, registries: string) => string
+): string[] {
+  if (lines.length <= MAX_ANNOTATIONS) return lines.map(({ line }) => line)
+  const rest = lines.slice(MAX_ANNOTATIONS - 1)
+  const registries = [...new Set(rest.map(({ registry }) => registry))]
+  return [
+    ...lines.slice(0, MAX_ANNOTATIONS - 1).map(({ line }) => line),
+    oneLine(more(rest.length, registries.join(', ')), MAX_ERROR_LINE - 2)
+  ]
 }

@@ -22,7 +22,14 @@ import {
   type EmptySecretTexts,
   type RemediationContext
 } from './remediation.js'
-import type { Check, Skipped, SummaryModel, SummarySection } from './summary.js'
+import {
+  pushShown,
+  untold,
+  type Check,
+  type Skipped,
+  type SummaryModel,
+  type SummarySection
+} from './summary.js'
 
 /** The outputs of the step, by their action.yml names. */
 export type Outputs = Record<string, string>
@@ -353,7 +360,9 @@ function checksOf(
       outcome: cliOutcome(login.cli)
     })
   }
+  const shown = pushShown(results)
   for (const [index, push] of evidence.push.entries()) {
+    if (!shown.has(index)) continue
     const granted = results[index]?.granted
     checks.push({
       name: `Push access to ${push.repository}`,
@@ -362,6 +371,12 @@ function checksOf(
       )
     })
     if (push.cancel) checks.push(check(push.cancel))
+  }
+  for (const [result, count] of untold(results, shown)) {
+    checks.push({
+      name: `Push access to ${count} more repositories`,
+      outcome: result
+    })
   }
   if (evidence.rateLimit) checks.push(check(evidence.rateLimit))
   return checks

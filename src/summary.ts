@@ -149,13 +149,17 @@ export function renderSummary(model: SummaryModel): string {
   if (model.push.length > 0) {
     lines.push('### Push access', '')
     lines.push('| Repository | Result | Granted actions |', '|---|---|---|')
-    for (const check of model.push) {
+    const shown = pushShown(model.push)
+    for (const check of model.push.filter((_, index) => shown.has(index))) {
       const granted = check.granted?.length
         ? cell(code(check.granted.join(', ')))
         : '—'
       lines.push(
         `| ${cell(code(check.repository))} | ${check.result} | ${granted} |`
       )
+    }
+    for (const [result, count] of untold(model.push, shown)) {
+      lines.push(`| ${count} more repositories | ${result} | — |`)
     }
     lines.push('')
   }
@@ -261,4 +265,34 @@ function cell(text: string): string {
 /** Text on one line. */
 function inline(text: string): string {
   return text.replace(/[\r\n]+/g, ' ')
+}
+
+/**
+ * Past this many push repositories, the summary lists only those not
+ * granted (this many at the most) and counts the others: GitHub drops a
+ * step summary over 1 MiB whole (attack-24 repro-05: 3 001 repositories).
+ */
+export const MAX_PUSH_ROWS = 50
+
+/** The indexes of the push results the summary lists one by one. */
+export function pushShown(push: readonly { result: string }[]): Set<number> {
+  const indexes = push.map((_, index) => index)
+  if (push.length <= MAX_PUSH_ROWS) return new Set(indexes)
+  return new Set(
+    indexes
+      .filter((index) => push[index].result !== 'granted')
+      .slice(0, MAX_PUSH_ROWS)
+  )
+}
+
+/** How many push results of each kind the summary does not list. */
+export function untold(
+  push: readonly { result: string }[],
+  shown: ReadonlySet<number>
+): [string, number][] {
+  const counts = new Map<string, number>()
+  push.forEach(({ result }, index) => {
+    if (!shown.has(index)) counts.set(result, (counts.get(result) ?? 0) + 1)
+  })
+  return [...counts]
 }

@@ -176,7 +176,10 @@ export const REMEDIATION_CASES = [
   'clock',
   // appended (docs/registries.md §13oo (d)): an immutable tag
   /** a push refused because the tag exists and the repository keeps it immutable */
-  'immutable-tag'
+  'immutable-tag',
+  // appended (docs/registries.md §13pp (d)): config.json is a directory
+  /** the docker config's config.json is a directory (a bind mount of a missing file) */
+  'config-directory'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -466,6 +466,19 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Or set DOCKER_CONFIG for the job to a writable directory, for example ${{ runner.temp }}/docker-config.'
         ]
       },
+      // docs/registries.md §13pp (d): docker's save renames its new file
+      // over config.json, which a directory refuses
+      'config-directory': {
+        title: 'The docker config file is a directory',
+        error:
+          'remove the directory {config}/config.json, or mount the file itself (a mount of a missing file makes a directory)',
+        why: "docker login reached the registry, but {config}/config.json, where it keeps logins when no credential helper is configured, is a directory, so the login could not be saved. A bind mount (`-v ~/.docker/config.json:…`, a container job's volume) of a file the host does not have creates an empty directory in its place.",
+        steps: [
+          'Remove the directory if it is empty: `rmdir {config}/config.json`, then log in again.',
+          'In a container or a container job, mount a file that exists on the host, or mount the whole docker config directory instead of config.json.',
+          'Or set DOCKER_CONFIG for the job to a directory of its own, for example ${{ runner.temp }}/docker-config.'
+        ]
+      },
       // docs/registries.md §13nn (e): containers-auth.json(5)
       'auth-file': {
         title: 'The login could not create its auth file',
