@@ -959,6 +959,14 @@ describe('ACR texts', () => {
     expect(all('token-expired')).toContain('three hours')
   })
 
+  it("unsupported-credential-kind, cloud-service: Container Instances' API version, and no workflow login block (docs/registries.md §13pp (c))", () => {
+    const texts = remediationFor('unsupported-credential-kind', { ...context, case: 'cloud-service' })
+    expect(texts.error).toContain('API version 2021-07-01 or later')
+    expect(texts.snippet).toBeUndefined()
+    // the admin user's own texts keep their login block
+    expect(remediationFor('unsupported-credential-kind', context).snippet).toContain('AZURE_CLIENT_ID')
+  }) // prettier-ignore
+
   it('unsupported-credential-kind: the admin user is disabled', () => {
     expect(errorLine('unsupported-credential-kind', context)).toContain(
       '--admin-enabled true'

@@ -360,7 +360,11 @@ function checksOf(
       outcome: cliOutcome(login.cli)
     })
   }
-  const shown = pushShown(results)
+  // one result a push check, `unknown` where the verdict gave none
+  const outcomes = evidence.push.map((_, index) => ({
+    result: results[index]?.result ?? 'unknown'
+  }))
+  const shown = pushShown(outcomes)
   for (const [index, push] of evidence.push.entries()) {
     if (!shown.has(index)) continue
     const granted = results[index]?.granted
@@ -372,7 +376,7 @@ function checksOf(
     })
     if (push.cancel) checks.push(check(push.cancel))
   }
-  for (const [result, count] of untold(results, shown)) {
+  for (const [result, count] of untold(outcomes, shown)) {
     checks.push({
       name: `Push access to ${count} more repositories`,
       outcome: result

@@ -219,7 +219,9 @@ export const REMEDIATION: RemediationTable = {
           'The identity needs AcrPull on the registry, and the container group must be assigned that identity.',
           'Or give `imageRegistryCredentials` a service principal (app ID and secret) or a repository-scoped token instead.'
         ],
-        docs: [LINKS_ACR.roles, LINKS_ACR.troubleshoot]
+        docs: [LINKS_ACR.roles, LINKS_ACR.troubleshoot],
+        // the service's template, not a workflow's login
+        snippet: undefined
       }
     }
   },
