@@ -355,27 +355,22 @@ export function dockerCli(
       )
     },
     config(server) {
-      const helper = credentialHelper(dir, server)
+      const read = readConfigFile(join(dir, 'config.json'))
+      const helper =
+        read.status === 'ok' ? helperOf(read.json, server) : undefined
       return {
         dir,
         helper: helper?.program,
         setting: helper?.setting,
         // a bind mount of a file the host lacks makes a directory of it
-        ...(isDirectory(join(dir, 'config.json')) ? { directory: true } : {})
+        ...(read.status === 'unreadable' && read.code === 'EISDIR'
+          ? { directory: true }
+          : {})
       }
     },
     hasEntry(server) {
       return hasAuth(readConfigFile(join(dir, 'config.json')), server)
     }
-  }
-}
-
-/** Whether a path is a directory (following links); false when absent. */
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
   }
 }
 
@@ -485,18 +480,6 @@ export interface CredentialHelper {
   program: string
   /** the setting that names it, e.g. `credsStore` */
   setting: string
-}
-
-/**
- * The credential helper docker uses for a server: its `credHelpers` entry,
- * else `credsStore`; undefined when the config names none or is unreadable.
- */
-function credentialHelper(
-  dir: string,
-  server: string
-): CredentialHelper | undefined {
-  const config = readConfig(dir)?.json
-  return config ? helperOf(config, server) : undefined
 }
 
 /**
@@ -916,7 +899,14 @@ export type ConfigRead =
       /** the file's text */
       text: string
     }
-  | { file: string; status: 'missing' | 'unreadable'; reason: string }
+  | { file: string; status: 'missing'; reason: string }
+  | {
+      file: string
+      status: 'unreadable'
+      reason: string
+      /** the error's code: `EISDIR` for a directory, `ENOTDIR`, `EACCES`… */
+      code?: string
+    }
   | { file: string; status: 'malformed'; reason: string }
 
 /**
@@ -938,7 +928,8 @@ export function readConfigFile(file: string): ConfigRead {
       : {
           file,
           status: 'unreadable',
-          reason: `no docker config: it cannot be read (${code ?? 'error'})`
+          reason: `no docker config: it cannot be read (${code ?? 'error'})`,
+          ...(code ? { code } : {})
         }
   }
   // docker reads an empty file as an empty config (docker/cli configfile

@@ -46,7 +46,7 @@ import { emptySecretCause, type EmptySecretCause } from './event.js'
 import { byRequest, requestReading } from './operation.js'
 import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
 import { oneLine } from './text.js'
-import { MAX_PUSH_ROWS } from './summary.js'
+import { pushShown, untold } from './summary.js'
 
 /** What the judge weighs that is no evidence: the run's settings and clock. */
 export interface JudgeOptions {
@@ -1407,12 +1407,12 @@ function pushDecision(
   evidence: Evidence,
   results: readonly PushResult[],
   profile: Profile,
-  lines: string[]
+  said: string[]
 ): Decision | undefined {
   const unchecked = evidence.pushUnchecked
   if (unchecked) {
     const count = unchecked.repositories
-    lines.push(
+    said.push(
       `push access to ${count} ${count === 1 ? 'repository' : 'repositories'} not checked: ${oneLine(unchecked.reason, 200)}`
     )
   }
@@ -1421,17 +1421,16 @@ function pushDecision(
   const note = (found: RuleMatch | undefined): void => {
     if (found) decided[found.rule.diagnosis] ??= found.rule.id
   }
-  // past MAX_PUSH_ROWS repositories, the granted ones are counted, not
-  // listed (a summary over 1 MiB is dropped whole; attack-24 repro-05)
-  const many = evidence.push.length > MAX_PUSH_ROWS
-  let counted = 0
+  // the repositories the summary lists one by one, as its tables do; the
+  // others counted (a summary over 1 MiB is dropped whole; attack-24
+  // repro-05)
+  const shown = pushShown(results)
   evidence.push.forEach((check, index) => {
     const repository = oneLine(check.repository, 80) || 'the repository'
     const { exchange, granted, upload, cancel } = check
     const result = results[index].result
-    if (many && result === 'granted') {
-      counted++
-    } else if (upload) {
+    const lines = shown.has(index) ? said : []
+    if (upload) {
       const found = pushRule(upload, profile)
       if (result !== 'granted') note(found)
       lines.push(
@@ -1465,8 +1464,8 @@ function pushDecision(
       )
     }
   })
-  if (counted > 0) {
-    lines.push(`push access to ${counted} more repositories: granted`)
+  for (const [result, count] of untold(results, shown)) {
+    said.push(`push access to ${count} more repositories: ${result}`)
   }
   if (results.some((r) => r.result === 'denied')) {
     return {

@@ -103,6 +103,18 @@ function urlsIn(text: string): { host: string; path?: string; at: number }[] {
   })
 }
 
+/** The registry requests (`/v2/…`) among a text's URLs, storage left out. */
+function requestsIn<T extends { host: string; path?: string }>(
+  urls: readonly T[]
+): T[] {
+  return urls.filter(
+    ({ host, path }) =>
+      path?.startsWith('/v2/') &&
+      storageOf(host) === undefined &&
+      profileOf(host) !== undefined
+  )
+}
+
 /** The family of a registry host, or undefined for no registry address. */
 function profileOf(host: string): ProfileId | undefined {
   try {
@@ -140,12 +152,7 @@ export function lastHostOf(
  * push ghcr.io refused). Undefined where the line is not in the text.
  */
 export function registryOfLine(text: string, line: string): string | undefined {
-  const requests = urlsIn(text).filter(
-    ({ host, path }) =>
-      path?.startsWith('/v2/') &&
-      storageOf(host) === undefined &&
-      profileOf(host) !== undefined
-  )
+  const requests = requestsIn(urlsIn(text))
   const start = text.indexOf(line)
   if (start < 0) return undefined
   const hosts = new Set(requests.map(({ host }) => host))
@@ -182,12 +189,7 @@ export function registriesIn(text: string): {
     const profile = profileOf(host)
     return profile !== undefined && profile !== 'generic'
   }
-  const api = urls.find(
-    ({ host, path }) =>
-      path?.startsWith('/v2/') &&
-      storageOf(host) === undefined &&
-      profileOf(host)
-  )
+  const api = requestsIn(urls)[0]
   if (api) return { named: api.host, requested: api.host }
   // a registry's own log names its host (distribution's http.request.host,
   // as text or JSON; attack rounds 14, 15)
