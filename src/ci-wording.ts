@@ -61,6 +61,10 @@ const ACR_TOKEN =
 const AWS_ENV =
   'AWS credentials in the environment (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, with AWS_SESSION_TOKEN for temporary keys, or AWS_PROFILE)'
 
+/** The same, as the command's user gives it. */
+const AWS_EXPORT =
+  'export AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and give no `--username` or `--password`'
+
 /** gcloud signed in where google-github-actions does not run. */
 const GCLOUD_SIGNED_IN =
   'gcloud signed in (`gcloud auth activate-service-account --key-file KEY.json`, or workload identity federation), then'
@@ -325,12 +329,9 @@ export const CI_WORDINGS: readonly CiWording[] = [
     id: 'CI036',
     github:
       /use aws-actions\/configure-aws-credentials and leave `username` and `password` empty/g,
-    'gitlab-ci':
-      'export AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and give no `--username` or `--password`',
-    jenkins:
-      'export AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and give no `--username` or `--password`',
-    other:
-      'export AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and give no `--username` or `--password`'
+    'gitlab-ci': AWS_EXPORT,
+    jenkins: AWS_EXPORT,
+    other: AWS_EXPORT
   },
   {
     id: 'CI037',
@@ -431,7 +432,6 @@ export const CI_WORDINGS: readonly CiWording[] = [
     jenkins: null,
     other: null
   },
-
   {
     // the workflow block a GitLab CI or Jenkins job is not shown
     // (attack-22 repro-02)
