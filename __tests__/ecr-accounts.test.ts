@@ -43,10 +43,13 @@ import type { Response } from '../src/http.js'
 import { judge } from '../src/judge.js'
 import { readsTexts } from '../src/outcome.js'
 import { Secrets } from '../src/redact.js'
-import { combineReports } from '../src/multi-report.js'
+import { loadRegistryAuth } from '../src/main.js'
 import { entryLineLimit } from '../src/remediation.js'
 import { reportAction, type ActionReport } from '../src/report.js'
 import { renderSummary } from '../src/summary.js'
+
+// the registry-auth chunk as the action loads it (combined reports)
+const { combineReports } = await loadRegistryAuth()
 
 /** Two other accounts (fake), and their registries' hosts. */
 const A = '210987654321'

@@ -15,6 +15,10 @@ import {
   readInputs,
   type Inputs
 } from '../src/inputs.js'
+import { loadRegistryAuth } from '../src/main.js'
+
+// registry-auth's reader, a chunk the action loads only for that input
+const { parseRegistryAuth } = await loadRegistryAuth()
 
 /** The inputs action.yml declares, with their defaults (if any). */
 function declaredInputs(): Map<string, string | undefined> {
@@ -236,6 +240,23 @@ describe('readInputs', () => {
     )
   })
 
+  it('names the first wrong input in input order, registry-auth in its place', () => {
+    const wrong = { 'registry-auth': '- colour: blue', 'expiry-warning': '-1' }
+    expect(messageOf(() => readInputs(reader(wrong).read, parseRegistryAuth))).toBe(
+      'Input "registry-auth", line 1: unknown key "colour": an entry takes registry, username, password and ecr'
+    )
+    expect(messageOf(() => readInputs(reader({ ...wrong, logout: 'yes' }).read, parseRegistryAuth))).toBe(
+      'Input "logout" must be true or false, not "yes"'
+    )
+  }) // prettier-ignore
+
+  it('reads registry-auth only with its reader, and a blank one without', () => {
+    expect(() => readInputs(reader({ 'registry-auth': '- username: u' }).read)).toThrow(
+      'registry-auth was given but not read'
+    )
+    expect(readInputs(reader({ 'registry-auth': ' \n ' }).read).registryAuth).toEqual([])
+  }) // prettier-ignore
+
   // README, Diagnoses: one line under 200 characters, input errors too
   it.each([
     ['scope', 'myorg/app@push'],
@@ -246,7 +267,7 @@ describe('readInputs', () => {
     ['ecr', 'maybe'],
     ['registry-auth', `- registry: ghcr.io\n  username: ${'u'.repeat(300)}\n  colour: blue`]
   ])('an input error is one line of at most MAX_ERROR_LINE characters (%s)', (name, value) => {
-    const message = messageOf(() => readInputs(reader({ [name]: value }).read))
+    const message = messageOf(() => readInputs(reader({ [name]: value }).read, parseRegistryAuth))
     expect(message).not.toBe('')
     expect(message).not.toContain('\n')
     expect(message.length).toBeLessThanOrEqual(MAX_ERROR_LINE)

@@ -7,12 +7,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { readInputs } from '../src/inputs.js'
-import { splitPush } from '../src/multi-login.js'
+import { loadRegistryAuth } from '../src/main.js'
 import { parsePushList } from '../src/repository.js'
-import { combineReports } from '../src/multi-report.js'
-import { parseRegistryAuth, passwordsIn } from '../src/registry-auth.js'
 import { resolveRegistry } from '../src/registry.js'
 import type { ActionReport } from '../src/report.js'
+
+// the chunk as the action loads it, with the start-up's tools
+const { parseRegistryAuth, passwordsIn, splitPush, combineReports } =
+  await loadRegistryAuth()
 
 /** What an InputError thrown by `f` says. */
 function messageOf(f: () => unknown): string {
@@ -225,7 +227,11 @@ describe('readInputs with registry-auth and scope', () => {
 
   it('takes the entries when the single-registry inputs are empty', () => {
     const inputs = readInputs(
-      read({ 'registry-auth': '- username: u\n  password: p', logout: 'false' })
+      read({
+        'registry-auth': '- username: u\n  password: p',
+        logout: 'false'
+      }),
+      parseRegistryAuth
     )
     expect(inputs.registryAuth).toHaveLength(1)
     expect(inputs.logout).toBe(false)
@@ -239,7 +245,8 @@ describe('readInputs with registry-auth and scope', () => {
             'registry-auth': '- username: u',
             registry: 'ghcr.io',
             password: SECRET
-          })
+          }),
+          parseRegistryAuth
         )
       )
     ).toBe(

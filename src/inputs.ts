@@ -2,12 +2,7 @@
  * The action's inputs: read, parsed and checked. Reading never logs a value.
  */
 import { InputError } from './errors.js'
-import {
-  checkRegistryAuthAlone,
-  parseRegistryAuth,
-  scopeRefusal,
-  type RegistryAuthEntry
-} from './registry-auth.js'
+import type { RegistryAuthEntry } from './registry-auth.js'
 import { quotedValue } from './redact.js'
 
 export { InputError }
@@ -144,8 +139,14 @@ export function parseEcr(value: string): EcrMode {
  * Username and password are kept as given (apart from the surrounding
  * whitespace the runner trims); their shape is judged by the input
  * analysis, so that the user hears what is wrong with them.
+ * `registry-auth`, when given, is read by `readList` (registry-auth.ts
+ * `parseRegistryAuth`, a chunk main.ts loads only for it), in its place
+ * among the inputs, so that the first wrong input is the one named.
  */
-export function readInputs(read: (name: string) => string): Inputs {
+export function readInputs(
+  read: (name: string) => string,
+  readList?: (text: string) => RegistryAuthEntry[]
+): Inputs {
   return {
     registry: read('registry') || 'docker.io',
     username: read('username'),
@@ -162,7 +163,7 @@ export function readInputs(read: (name: string) => string): Inputs {
       false
     ),
     ecr: parseEcr(read('ecr')),
-    registryAuth: readRegistryAuth(read),
+    registryAuth: readRegistryAuth(read, readList),
     oidcConnectionId: read('oidc-connection-id'),
     oidcExpiresIn: read('oidc-expires-in'),
     expiryWarning: parseMinutes('expiry-warning', read('expiry-warning'), 30)
@@ -173,11 +174,51 @@ export function readInputs(read: (name: string) => string): Inputs {
  * Reads `registry-auth` (refused next to a single-registry input, as
  * docker/login-action does) and refuses `scope` (see scopeRefusal).
  */
-function readRegistryAuth(read: (name: string) => string): RegistryAuthEntry[] {
+function readRegistryAuth(
+  read: (name: string) => string,
+  readList?: (text: string) => RegistryAuthEntry[]
+): RegistryAuthEntry[] {
   const text = read('registry-auth')
-  if (text.trim() !== '') checkRegistryAuthAlone(read)
+  const given = text.trim() !== ''
+  if (given) checkRegistryAuthAlone(read)
   if (read('scope').trim() !== '') throw scopeRefusal('Input "scope"')
-  return parseRegistryAuth(text)
+  if (!given) return []
+  if (!readList) throw new Error('registry-auth was given but not read')
+  return readList(text)
+}
+
+/** The single-registry inputs `registry-auth` cannot be combined with. */
+export const SINGLE_REGISTRY_INPUTS = [
+  'registry',
+  'username',
+  'password',
+  'scope',
+  'ecr'
+] as const
+
+/**
+ * Why `scope` is refused (README, "scope"; docs/registries.md §13):
+ * login-action writes a scoped
+ * credential to Buildx's own config, which only Buildx 0.31+ reads; this
+ * action checks and reports the login of the docker config.
+ */
+export function scopeRefusal(where: string): InputError {
+  return new InputError(
+    `${where} is not supported: login-action's scope writes a credential only Buildx 0.31+ reads, which this action cannot check; remove scope, or use docker/login-action for it`
+  )
+}
+
+/**
+ * Refuses `registry-auth` next to a single-registry input, as login-action
+ * does ("Cannot use registry-auth with other inputs"), naming those given.
+ */
+export function checkRegistryAuthAlone(read: (name: string) => string): void {
+  const given = SINGLE_REGISTRY_INPUTS.filter((name) => read(name) !== '')
+  if (given.length === 0) return
+  const names = given.map((name) => `"${name}"`).join(', ')
+  throw new InputError(
+    `Input "registry-auth" cannot be combined with ${names}: put each registry's registry, username and password in its entry of registry-auth, or remove registry-auth`
+  )
 }
 
 /**

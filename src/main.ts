@@ -17,13 +17,14 @@ import {
 import type { CliResult } from './evidence.js'
 import { InputError } from './errors.js'
 import { gather, loginPlan, type World } from './gather.js'
-import { readInputs, type Inputs } from './inputs.js'
+import {
+  checkCredentialShape,
+  readInputs,
+  scopeRefusal,
+  type Inputs
+} from './inputs.js'
 import { judge } from './judge.js'
-// not a lazy chunk, though only `registry-auth` uses it: as one, it split
-// what it shares with the start-up into two more files loaded on every run,
-// which cost more than its 4 KB (README, Performance)
-import { registryAuthReport } from './multi-login.js'
-import { parseRegistryAuth, passwordsIn } from './registry-auth.js'
+import type { RegistryAuthChunk } from './multi-login.js'
 import { loadTexts } from './profiles/index.js'
 import { appendSummary, printRaw, setAll } from './log.js'
 import { Secrets } from './redact.js'
@@ -35,8 +36,16 @@ import {
   type ActionReport,
   type PostStepState
 } from './report.js'
+import {
+  entryLine,
+  entryLineLimit,
+  entryNameLengths,
+  MAX_ERROR_LINE
+} from './remediation.js'
+import { parsePushList } from './repository.js'
 import { STATE } from './state.js'
 import { renderSections, renderSummary } from './summary.js'
+import { holdsCredentials, oneLine } from './text.js'
 
 /**
  * Runs the main step. Never throws: a failure sets the exit code. `world`
@@ -47,7 +56,7 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   // registry hands out is masked as it arrives.
   const secrets = world.secrets ?? new Secrets((value) => core.setSecret(value))
   secrets.add(core.getInput('password'), core.getInput('username'))
-  maskRegistryAuth(secrets)
+  const list = await maskRegistryAuth(secrets)
   const env = world.env ?? process.env
   const loggedIn = new Set<string>()
   const early: EarlyState = {
@@ -80,7 +89,8 @@ export async function run(world: Partial<World> = {}): Promise<void> {
       idToken: world.idToken ?? true
     },
     loggedIn,
-    early
+    early,
+    list
   )
   // docker login or the preflight's first request is under way: what
   // writing needs (crypto, for the outputs' delimiters and the token that
@@ -120,19 +130,47 @@ export function cancel(): void {
 }
 
 /**
- * Masks every password of `registry-auth` (with its username, for the
- * forms a Basic header takes). Of a list that cannot be read, whatever
- * its `password` lines hold; its error, reported later, quotes no value.
+ * With `registry-auth` given: loads its chunk and masks every password of
+ * the list (with its username, for the forms a Basic header takes). Of a
+ * list that cannot be read, whatever its `password` lines hold; its
+ * error, reported later, quotes no value. Nothing is printed before.
  */
-function maskRegistryAuth(secrets: Secrets): void {
+async function maskRegistryAuth(
+  secrets: Secrets
+): Promise<RegistryAuthChunk | undefined> {
   const text = core.getInput('registry-auth')
+  if (text.trim() === '') return undefined
+  const list = await loadRegistryAuth()
   try {
-    const entries = parseRegistryAuth(text)
+    const entries = list.parseRegistryAuth(text)
     for (const entry of entries) secrets.add(entry.password, entry.username)
   } catch {
     // reported by readInputs, which reads the same input
-    for (const value of passwordsIn(text)) secrets.add(value)
+    for (const value of list.passwordsIn(text)) secrets.add(value)
   }
+  return list
+}
+
+/**
+ * The `registry-auth` chunk (src/multi-login.ts: the list's reader, the
+ * entries' pipelines and their combined report), loaded only when that
+ * input is given, with what it uses of the start-up's modules
+ * (src/registry-auth-tools.ts).
+ */
+export async function loadRegistryAuth(): Promise<RegistryAuthChunk> {
+  const { registryAuthChunk } = await import('./multi-login.js')
+  return registryAuthChunk({
+    InputError,
+    scopeRefusal,
+    checkCredentialShape,
+    parsePushList,
+    holdsCredentials,
+    oneLine,
+    entryLine,
+    entryLineLimit,
+    entryNameLengths,
+    maxErrorLine: MAX_ERROR_LINE
+  })
 }
 
 /**
@@ -307,27 +345,30 @@ function coveringLogins(
 async function mainReport(
   world: World,
   loggedIn: ReadonlySet<string>,
-  early: EarlyState
+  early: EarlyState,
+  /** the `registry-auth` chunk, loaded when that input is given */
+  list?: RegistryAuthChunk
 ): Promise<ActionReport> {
   let inputs: Inputs
   try {
-    inputs = readInputs((name) => core.getInput(name))
+    inputs = readInputs((name) => core.getInput(name), list?.parseRegistryAuth)
   } catch (error) {
     return failureReport(error)
   }
   early.logout = inputs.logout
   early.list = inputs.registryAuth.length > 0
-  const report = await loginsReport(inputs, world).catch(failureReport)
+  const report = await loginsReport(inputs, world, list).catch(failureReport)
   return coveringLogins(report, loggedIn, inputs.logout)
 }
 
 /** The report of every registry the inputs name. */
 async function loginsReport(
   inputs: Inputs,
-  world: World
+  world: World,
+  list?: RegistryAuthChunk
 ): Promise<ActionReport> {
-  if (inputs.registryAuth.length > 0) {
-    return registryAuthReport(inputs, world, loginReport, loginPlan)
+  if (list && inputs.registryAuth.length > 0) {
+    return list.registryAuthReport(inputs, world, loginReport, loginPlan)
   }
   return loginReport(inputs, world)
 }

@@ -9,16 +9,21 @@
  * logins are queued: each rewrites the one docker config file.
  */
 import type { DockerCli } from './docker.js'
-import { InputError } from './errors.js'
 import type { LoginPlan, World } from './gather.js'
-import { checkCredentialShape, type Inputs } from './inputs.js'
+import type { Inputs } from './inputs.js'
 import { combineReports, type EntryResult } from './multi-report.js'
-import type { RegistryAuthEntry } from './registry-auth.js'
-import { entryLineLimit, entryNameLengths } from './remediation.js'
+import {
+  parseRegistryAuth,
+  passwordsIn,
+  type RegistryAuthEntry
+} from './registry-auth.js'
+import {
+  provideTools,
+  tools,
+  type RegistryAuthTools
+} from './registry-auth-tools.js'
 import type { RegistryTarget } from './registry.js'
 import type { ActionReport } from './report.js'
-import { parsePushList } from './repository.js'
-import { holdsCredentials, oneLine } from './text.js'
 
 /** The pipeline of one registry (main.ts `loginReport`). */
 export type LoginPipeline = (
@@ -53,20 +58,24 @@ export async function registryAuthReport(
   const targets = entries.map((entry, index) =>
     checked(entry, index, () => {
       const { target } = plan({ ...inputs, ...entry }, world.env)
-      checkCredentialShape(entry.username, entry.password, target.isDockerHub)
+      tools.checkCredentialShape(
+        entry.username,
+        entry.password,
+        target.isDockerHub
+      )
       return target
     })
   )
   targets.forEach((target, index) => {
     const first = targets.findIndex((t) => t.server === target.server)
     if (first !== index) {
-      throw new InputError(
+      throw new tools.InputError(
         `Input "registry-auth": entries ${first + 1} and ${index + 1} are the same registry (${target.host}): one entry per registry`
       )
     }
   })
   const pushes = splitPush(inputs.push, targets)
-  const keep = entryNameLengths(entries.map((entry) => entry.registry))
+  const keep = tools.entryNameLengths(entries.map((entry) => entry.registry))
   const docker = queued(world.docker)
   const settled = await Promise.allSettled(
     entries.map((entry, index) =>
@@ -81,7 +90,7 @@ export async function registryAuthReport(
           registryAuth: []
         },
         { ...world, docker },
-        entryLineLimit(entry.registry, keep[index])
+        tools.entryLineLimit(entry.registry, keep[index])
       )
     )
   )
@@ -92,7 +101,11 @@ export async function registryAuthReport(
     }
     const error: unknown = outcome.reason
     const message = error instanceof Error ? error.message : String(error)
-    return { registry, error: message, input: error instanceof InputError }
+    return {
+      registry,
+      error: message,
+      input: error instanceof tools.InputError
+    }
   })
   return combineReports(results, { logout: inputs.logout })
 }
@@ -110,16 +123,16 @@ function checked<T>(
   try {
     return check()
   } catch (error) {
-    if (!(error instanceof InputError)) throw error
+    if (!(error instanceof tools.InputError)) throw error
     const message = error.message.replace(
       /^Input "(registry|username|password|ecr)"/,
       '"$1"'
     )
     // a registry holding user:password@ is named by its number alone (D12)
-    const named = holdsCredentials(entry.registry)
+    const named = tools.holdsCredentials(entry.registry)
       ? ''
-      : ` (${oneLine(entry.registry, 60)})`
-    throw new InputError(
+      : ` (${tools.oneLine(entry.registry, 60)})`
+    throw new tools.InputError(
       `Input "registry-auth", entry ${index + 1}${named}: ${message}`
     )
   }
@@ -152,7 +165,7 @@ export function splitPush(
       continue
     }
     const owner = targets.findIndex(
-      (target) => parsePushList(item, target).repositories.length > 0
+      (target) => tools.parsePushList(item, target).repositories.length > 0
     )
     lists[owner === -1 ? 0 : owner].push(item)
   }
@@ -177,5 +190,26 @@ export function queued(docker: DockerCli): DockerCli {
       inTurn(() => docker.login(server, username, password)),
     logout: (server) => inTurn(() => docker.logout(server)),
     config: (server) => docker.config(server)
+  }
+}
+
+/** What the chunk offers the start-up (main.ts `loadRegistryAuth`). */
+export interface RegistryAuthChunk {
+  parseRegistryAuth: typeof parseRegistryAuth
+  passwordsIn: typeof passwordsIn
+  registryAuthReport: typeof registryAuthReport
+  splitPush: typeof splitPush
+  combineReports: typeof combineReports
+}
+
+/** The chunk's functions, once it has the start-up's tools. */
+export function registryAuthChunk(given: RegistryAuthTools): RegistryAuthChunk {
+  provideTools(given)
+  return {
+    parseRegistryAuth,
+    passwordsIn,
+    registryAuthReport,
+    splitPush,
+    combineReports
   }
 }

@@ -24,9 +24,8 @@
  * - The summary: a section per registry; the post step logs out of each
  *   registry logged in to.
  */
-import { entryLine, MAX_ERROR_LINE } from './remediation.js'
+import { tools } from './registry-auth-tools.js'
 import type { ActionReport, Outputs } from './report.js'
-import { oneLine } from './text.js'
 
 /** What one entry's pipeline came to: its report, or the error it threw. */
 export type EntryResult =
@@ -111,7 +110,7 @@ export function combineReports(
     .filter((at) => at !== '')
     .sort()
   if (expiries.length > 0) outputs['expires-at'] = expiries[0]
-  const named = entryLine
+  const named = tools.entryLine
   const failures = withinAnnotations(
     failing.flatMap((e) =>
       [e.report.failure ?? '', ...(e.report.errors ?? [])].map((line) => ({
@@ -195,6 +194,9 @@ function withinAnnotations(
   const registries = [...new Set(rest.map(({ registry }) => registry))]
   return [
     ...lines.slice(0, MAX_ANNOTATIONS - 1).map(({ line }) => line),
-    oneLine(more(rest.length, registries.join(', ')), MAX_ERROR_LINE - 2)
+    tools.oneLine(
+      more(rest.length, registries.join(', ')),
+      tools.maxErrorLine - 2
+    )
   ]
 }

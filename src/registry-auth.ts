@@ -8,9 +8,8 @@
  * string `12345`). Anything else is an input error naming the line and the
  * key, never quoting a value: a value may be a secret.
  */
-import { InputError } from './errors.js'
 import type { EcrMode } from './inputs.js'
-import { holdsCredentials, oneLine } from './text.js'
+import { tools } from './registry-auth-tools.js'
 
 /** One registry of `registry-auth`. */
 export interface RegistryAuthEntry {
@@ -24,46 +23,12 @@ export interface RegistryAuthEntry {
 /** More registries than this in one step is a mistake, not a workflow. */
 export const MAX_REGISTRY_AUTH_ENTRIES = 20
 
-/** The values of `ecr` (inputs.ts ECR_MODES, which imports this file). */
+/** The values of `ecr` (inputs.ts ECR_MODES, a module of the start-up). */
 const ECR_VALUES: readonly EcrMode[] = ['auto', 'true', 'false']
 
 /** The keys an entry takes (login-action's `Auth` without `configDir`). */
 const KEYS = ['registry', 'username', 'password', 'ecr', 'scope'] as const
 type Key = (typeof KEYS)[number]
-
-/** The single-registry inputs `registry-auth` cannot be combined with. */
-export const SINGLE_REGISTRY_INPUTS = [
-  'registry',
-  'username',
-  'password',
-  'scope',
-  'ecr'
-] as const
-
-/**
- * Why `scope` is refused (README, "scope"; docs/registries.md §13):
- * login-action writes a scoped
- * credential to Buildx's own config, which only Buildx 0.31+ reads; this
- * action checks and reports the login of the docker config.
- */
-export function scopeRefusal(where: string): InputError {
-  return new InputError(
-    `${where} is not supported: login-action's scope writes a credential only Buildx 0.31+ reads, which this action cannot check; remove scope, or use docker/login-action for it`
-  )
-}
-
-/**
- * Refuses `registry-auth` next to a single-registry input, as login-action
- * does ("Cannot use registry-auth with other inputs"), naming those given.
- */
-export function checkRegistryAuthAlone(read: (name: string) => string): void {
-  const given = SINGLE_REGISTRY_INPUTS.filter((name) => read(name) !== '')
-  if (given.length === 0) return
-  const names = given.map((name) => `"${name}"`).join(', ')
-  throw new InputError(
-    `Input "registry-auth" cannot be combined with ${names}: put each registry's registry, username and password in its entry of registry-auth, or remove registry-auth`
-  )
-}
 
 /**
  * Reads `registry-auth`: the entries in order; none when it is empty.
@@ -74,10 +39,10 @@ export function parseRegistryAuth(text: string): RegistryAuthEntry[] {
   const first = text.trimStart()
   const raw = first.startsWith('[') ? fromJson(first) : fromYaml(text)
   if (raw.length === 0) {
-    throw new InputError('Input "registry-auth" lists no registry')
+    throw new tools.InputError('Input "registry-auth" lists no registry')
   }
   if (raw.length > MAX_REGISTRY_AUTH_ENTRIES) {
-    throw new InputError(
+    throw new tools.InputError(
       `Input "registry-auth" lists ${raw.length} registries, more than ${MAX_REGISTRY_AUTH_ENTRIES}: split them over several steps`
     )
   }
@@ -88,10 +53,10 @@ export function parseRegistryAuth(text: string): RegistryAuthEntry[] {
     const before = seen.get(key)
     if (before !== undefined) {
       // a registry holding user:password@ is not quoted (D12)
-      const registry = holdsCredentials(entry.registry)
+      const registry = tools.holdsCredentials(entry.registry)
         ? 'one registry'
-        : oneLine(entry.registry, 60)
-      throw new InputError(
+        : tools.oneLine(entry.registry, 60)
+      throw new tools.InputError(
         `Input "registry-auth" names ${registry} twice (entries ${before} and ${index + 1}): one entry per registry`
       )
     }
@@ -110,7 +75,7 @@ function toEntry(raw: RawEntry, number: number): RegistryAuthEntry {
   const where = `Input "registry-auth", entry ${number}`
   const { fields } = raw
   if (fields.scope !== undefined && fields.scope !== '') {
-    throw scopeRefusal(`${where}: "scope"`)
+    throw tools.scopeRefusal(`${where}: "scope"`)
   }
   const ecrText = (fields.ecr ?? '').trim()
   const ecr =
@@ -118,8 +83,8 @@ function toEntry(raw: RawEntry, number: number): RegistryAuthEntry {
       ? 'auto'
       : ECR_VALUES.find((mode) => mode === ecrText.toLowerCase())
   if (!ecr) {
-    throw new InputError(
-      `${where}: "ecr" must be auto, true or false, not "${oneLine(ecrText, 40)}"`
+    throw new tools.InputError(
+      `${where}: "ecr" must be auto, true or false, not "${tools.oneLine(ecrText, 40)}"`
     )
   }
   return {
@@ -165,7 +130,7 @@ function fromJson(text: string): RawEntry[] {
   try {
     value = JSON.parse(text)
   } catch {
-    throw new InputError(
+    throw new tools.InputError(
       'Input "registry-auth" starts with "[" but is not a JSON list: write it as a YAML list of entries ("- registry: …" with "username: …" and "password: …" below)'
     )
   }
@@ -175,7 +140,7 @@ function fromJson(text: string): RawEntry[] {
   return value.map((item, index) => {
     const where = `Input "registry-auth", entry ${index + 1}`
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      throw new InputError(
+      throw new tools.InputError(
         `${where} is not an object of registry, username and password`
       )
     }
@@ -183,7 +148,9 @@ function fromJson(text: string): RawEntry[] {
     for (const { key: name } of written[index] ?? []) {
       const key = knownKey(name, where)
       if (seen.has(key)) {
-        throw new InputError(`${where}: "${key}" is given twice in one entry`)
+        throw new tools.InputError(
+          `${where}: "${key}" is given twice in one entry`
+        )
       }
       seen.add(key)
     }
@@ -191,7 +158,7 @@ function fromJson(text: string): RawEntry[] {
     for (const [name, field] of Object.entries(item as object)) {
       const key = knownKey(name, where)
       if (typeof field !== 'string') {
-        throw new InputError(`${where}: "${key}" must be a string`)
+        throw new tools.InputError(`${where}: "${key}" must be a string`)
       }
       fields[key] = field
     }
@@ -272,8 +239,8 @@ function jsonPasswords(text: string): string[] {
 const ITEM = /^( *)-(?: +(.*))?$/
 const PAIR = /^([A-Za-z][A-Za-z0-9_-]*) *:(?: +(.*))?$/
 
-function notAList(): InputError {
-  return new InputError(
+function notAList(): Error {
+  return new tools.InputError(
     'Input "registry-auth" must be a YAML list of entries, each "- registry: …" with "username: …" and "password: …" below it'
   )
 }
@@ -291,7 +258,7 @@ function fromYaml(text: string): RawEntry[] {
     // a document start before the list
     if (line.trimEnd() === '---' && entries.length === 0) return
     if (/^ *\t/.test(line)) {
-      throw new InputError(
+      throw new tools.InputError(
         `${where} is indented with a tab: YAML takes spaces only`
       )
     }
@@ -309,13 +276,13 @@ function fromYaml(text: string): RawEntry[] {
     if (dash === undefined) throw notAList()
     const entry = entries[entries.length - 1]
     if (indent <= dash) {
-      throw new InputError(
+      throw new tools.InputError(
         `${where} is neither an entry ("- registry: …") nor indented under one`
       )
     }
     if (keys === undefined) keys = indent
     if (indent !== keys) {
-      throw new InputError(
+      throw new tools.InputError(
         `${where} is indented unlike the entry's other keys: line them up under the first key`
       )
     }
@@ -327,13 +294,13 @@ function fromYaml(text: string): RawEntry[] {
 function addPair(entry: RawEntry, text: string, where: string): void {
   const pair = PAIR.exec(text)
   if (!pair) {
-    throw new InputError(
+    throw new tools.InputError(
       `${where} is not "key: value" (an entry takes registry, username, password and ecr)`
     )
   }
   const key = knownKey(pair[1], where)
   if (entry.fields[key] !== undefined) {
-    throw new InputError(`${where}: "${key}" is given twice in one entry`)
+    throw new tools.InputError(`${where}: "${key}" is given twice in one entry`)
   }
   entry.fields[key] = scalar(pair[2] ?? '', `${where} ("${key}")`)
 }
@@ -345,7 +312,9 @@ function knownKey(name: string, where: string): Key {
     name === 'logout'
       ? ': logout is an input of the step, not of an entry'
       : ': an entry takes registry, username, password and ecr'
-  throw new InputError(`${where}: unknown key "${oneLine(name, 40)}"${hint}`)
+  throw new tools.InputError(
+    `${where}: unknown key "${tools.oneLine(name, 40)}"${hint}`
+  )
 }
 
 /** Characters YAML gives a meaning at the start of a plain value. */
@@ -362,15 +331,15 @@ function scalar(text: string, where: string): string {
       quote === '|' || quote === '>'
         ? 'a block scalar (| or >): write the value on one line'
         : `a YAML indicator ("${quote}"): quote the value`
-    throw new InputError(`${where} starts with ${what}`)
+    throw new tools.InputError(`${where} starts with ${what}`)
   }
   if (value.startsWith('- ') || value.startsWith('? ')) {
-    throw new InputError(`${where} is not a plain value: quote it`)
+    throw new tools.InputError(`${where} is not a plain value: quote it`)
   }
   // a comment starts at " #"
   const plain = value.replace(/\s+#.*$/, '').trimEnd()
   if (/:(\s|$)/.test(plain)) {
-    throw new InputError(
+    throw new tools.InputError(
       `${where} holds ": ", which YAML reads as a nested key: quote the value`
     )
   }
@@ -416,14 +385,14 @@ function quoted(value: string, where: string): string {
         const digits = value.slice(i + 2, i + 2 + hex)
         const code = /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, 16) : NaN
         if (digits.length !== hex || !(code <= 0x10ffff)) {
-          throw new InputError(`${where} has a broken \\${next} escape`)
+          throw new tools.InputError(`${where} has a broken \\${next} escape`)
         }
         result += String.fromCodePoint(code)
         i += 1 + hex
         continue
       }
       if (!(next in ESCAPES)) {
-        throw new InputError(`${where} has an escape YAML does not know`)
+        throw new tools.InputError(`${where} has an escape YAML does not know`)
       }
       result += ESCAPES[next]
       i++
@@ -432,12 +401,12 @@ function quoted(value: string, where: string): string {
     result += char
   }
   if (i >= value.length) {
-    throw new InputError(
+    throw new tools.InputError(
       `${where} opens a quote it does not close on the same line`
     )
   }
   if (!/^\s*(#.*)?$/.test(value.slice(i + 1))) {
-    throw new InputError(`${where} has text after its closing quote`)
+    throw new tools.InputError(`${where} has text after its closing quote`)
   }
   return result
 }
