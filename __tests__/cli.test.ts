@@ -1421,6 +1421,24 @@ describe('stdin at a terminal (attack-19 repro-03)', () => {
     expect(await readInput(piped, (t) => said.push(t))).toBe('secret\n')
     expect(said).toEqual([])
   })
+
+  it('over 1 MiB, keeps the end and says so on stderr as the README quotes it', async () => {
+    const said: string[] = []
+    const end = 'denied: requested access to the resource is denied\n'
+    const piped = Object.assign(
+      (async function* () {
+        for (let i = 0; i < 3; i++) yield Buffer.alloc(1024 * 1024, 'x')
+        yield Buffer.from(end)
+      })(),
+      { isTTY: undefined }
+    )
+    const text = await readInput(piped, (t) => said.push(t))
+    expect(text.length).toBe(1024 * 1024)
+    expect(text.endsWith(end)).toBe(true)
+    expect(said).toEqual([
+      'docker-login-preflight: stdin held 3.0 MiB: only its last 1.0 MiB was read\n'
+    ])
+  })
 })
 
 describe('what a registry repeats never reaches the output', () => {
