@@ -338,7 +338,8 @@ const CLIENTS: Row[] = [
     text: 'ERROR: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
     source: 'twistlock/RunC-CVE-2019-5736#2 (docker build)',
     diagnosis: 'not-a-login-failure',
-    rule: 'LOOK007'
+    rule: 'LOOK007',
+    case: 'docker-daemon'
   },
   {
     text: 'Error: short-name "helloworld" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"',

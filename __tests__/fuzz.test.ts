@@ -140,7 +140,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'gitlab-variable': ['missing-credentials'],
   'auth-file': ['credential-store-error'],
   clock: ['invalid-credentials'],
-  'immutable-tag': ['not-a-login-failure']
+  'immutable-tag': ['not-a-login-failure'],
+  'docker-daemon': ['not-a-login-failure']
 }
 
 /** Every id a verdict may name as the rule that decided. */

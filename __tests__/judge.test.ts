@@ -2904,6 +2904,18 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'not-a-login-failure',
     rule: 'LOOK007'
   },
+  // moby/moby#18576 (docker 1.9: the login went through the daemon)
+  {
+    text: 'Cannot connect to the Docker daemon. Is the docker daemon running on this host?',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK007'
+  },
+  // moby/moby#11989 (docker 1.5, no socket)
+  {
+    text: 'Post http:///var/run/docker.sock/v1.17/auth: dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a TLS-enabled daemon without TLS?',
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK007'
+  },
   // Hydr8gon/sm64#26 (Windows)
   {
     text: 'docker: error during connect: This error may indicate that the docker daemon is not running.: Post "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/containers/create": open //./pipe/docker_engine: The system cannot find the file specified.',
@@ -3112,6 +3124,22 @@ describe('judgeText: real messages read the same on every registry', () => {
       ])
     }
   })
+})
+
+// docs/registries.md §13qq (a): docker reached no daemon
+describe('judgeText: docker that reached no daemon', () => {
+  it.each(MESSAGES.filter((m) => m.rule === 'LOOK007').map((m) => [m.text]))(
+    '%s: the daemon to start, not a credential',
+    (text) => {
+      for (const profile of PROFILES) {
+        const verdict = judgeText(text, profile)
+        expect([profile.id, verdict.case]).toEqual([
+          profile.id,
+          'docker-daemon'
+        ])
+      }
+    }
+  )
 })
 
 // docs/registries.md §13x (d): ECS refused an ECR image with 403

@@ -335,6 +335,22 @@ describe('the main step', () => {
     expect(core.saveState).not.toHaveBeenCalled()
   })
 
+  // docs/registries.md §13qq (a): docker 1.x logged in through its daemon
+  it('names the daemon, not the credential, when docker login reached no daemon', async () => {
+    const { docker } = fakeDocker({
+      exitCode: 1,
+      output:
+        'Cannot connect to the Docker daemon. Is the docker daemon running on this host?'
+    })
+    await runStep({ username: PAT.username, password: PAT.secret }, docker)
+    expect(core.setFailed.mock.calls).toEqual([
+      [
+        'docker could not reach its daemon: start the docker daemon, or point docker at one that runs (DOCKER_HOST, docker context); not a login problem'
+      ]
+    ])
+    expect(core.outputs()).toMatchObject({ diagnosis: 'not-a-login-failure' })
+  })
+
   it("prints docker's output with workflow commands stopped (D6)", async () => {
     const { docker } = fakeDocker({
       exitCode: 0,

@@ -1550,7 +1550,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
-    wording: 'cannot connect to the docker daemon at',
+    wording: 'cannot connect to the docker daemon',
+    id: 'LOOK007',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'connect to a tls-enabled daemon without tls',
     id: 'LOOK007',
     diagnosis: 'not-a-login-failure'
   },

@@ -179,7 +179,10 @@ export const REMEDIATION_CASES = [
   'immutable-tag',
   // appended (docs/registries.md §13pp (d)): config.json is a directory
   /** the docker config's config.json is a directory (a bind mount of a missing file) */
-  'config-directory'
+  'config-directory',
+  // appended (docs/registries.md §13qq (a)): docker reached no daemon
+  /** the docker CLI could not connect to its daemon (not running, another host) */
+  'docker-daemon'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -809,8 +809,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // the docker CLI found no daemon to talk to: nothing reached a registry
     id: 'LOOK007',
     diagnosis: 'not-a-login-failure',
+    case: 'docker-daemon',
     match: [
-      'cannot connect to the docker daemon at',
+      // docker 1.x: "… Is the docker daemon running on this host?"
+      'cannot connect to the docker daemon',
+      // docker 1.x, no socket (docs/registries.md §13qq (a))
+      'connect to a tls-enabled daemon without tls',
       // Windows: "This error may (also) indicate that the docker daemon is not running"
       'indicate that the docker daemon is not running',
       // docker 29 names the API, not the daemon (docs/registries.md §13c (a))
@@ -819,7 +823,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['error while fetching server api version', 'filenotfounderror(2']
     ],
     source:
-      'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170); docker 29 (moby client): "failed to connect to the docker API at npipe:////./pipe/dockerDesktopLinuxEngine; check if the path is correct and if the daemon is running: …" (docs/registries.md §13c (a); Freddy-DK/Fkh#7 under az acr login); docker-py, "Error while fetching server API version: (\'Connection aborted.\', FileNotFoundError(2, \'No such file or directory\'))" (docker/docker-py#3219, OpenFactorioServerManager/factorio-server-manager#259)'
+      'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170); docker 29 (moby client): "failed to connect to the docker API at npipe:////./pipe/dockerDesktopLinuxEngine; check if the path is correct and if the daemon is running: …" (docs/registries.md §13c (a); Freddy-DK/Fkh#7 under az acr login); docker-py, "Error while fetching server API version: (\'Connection aborted.\', FileNotFoundError(2, \'No such file or directory\'))" (docker/docker-py#3219, OpenFactorioServerManager/factorio-server-manager#259); docker 1.x, whose login went through the daemon: "Cannot connect to the Docker daemon. Is the docker daemon running on this host?" (moby/moby#18576) and "Post http:///var/run/docker.sock/v1.17/auth: dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a TLS-enabled daemon without TLS?" (moby/moby#11989; docs/registries.md §13qq (a))'
   },
   {
     id: 'LOOK009',

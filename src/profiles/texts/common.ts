@@ -662,6 +662,20 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Or ask for the platform explicitly: docker pull --platform linux/amd64 …'
         ]
       },
+      // docs/registries.md §13qq (a)
+      'docker-daemon': {
+        title: 'docker could not reach its daemon',
+        error:
+          'start the docker daemon, or point docker at one that runs (DOCKER_HOST, docker context); not a login problem',
+        why: 'The docker CLI could not connect to the daemon it is set to use (the local socket, DOCKER_HOST or the current context): it is not running, not installed, or on a host that does not answer. Nothing reached the registry, and the credential was not tried. A current docker CLI logs in without a daemon; docker 1.x asked the daemon to log in.',
+        steps: [
+          'Check the daemon: `docker info`. Start it with `sudo systemctl start docker` (rootless: `systemctl --user start docker`), or start Docker Desktop.',
+          'Check which daemon docker talks to: `docker context ls` and DOCKER_HOST. A tcp:// or ssh:// host must be up and reachable from the runner.',
+          "In a job whose image has the docker CLI but no daemon, give it one: a docker:dind service with DOCKER_HOST set to it, or the host's /var/run/docker.sock mounted.",
+          'On Windows, the default daemon pipe needs an elevated shell or membership of the docker-users group.'
+        ],
+        docs: ['https://docs.docker.com/engine/daemon/start/']
+      },
       filesystem: {
         title: 'A file permission error',
         error:
