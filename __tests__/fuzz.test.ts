@@ -141,7 +141,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'auth-file': ['credential-store-error'],
   clock: ['invalid-credentials'],
   'immutable-tag': ['not-a-login-failure'],
-  'docker-daemon': ['not-a-login-failure']
+  'docker-daemon': ['not-a-login-failure'],
+  'tag-resolution': ['missing-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -3126,6 +3126,48 @@ describe('judgeText: real messages read the same on every registry', () => {
   })
 })
 
+// docs/registries.md §13qq (c): Knative Serving's controller resolves the
+// tag with the Service's pull secrets, not the nodes' credentials
+describe("judgeText: Knative's tag resolution refused", () => {
+  it.each([
+    // knative/serving users (docs/real-texts.md dev25-docker-hub-06)
+    'Unable to fetch image "docker.io/username/private-image:v0.1": failed to resolve image to digest: HEAD https://index.docker.io/v2/username/private-image/manifests/v0.1: unexpected status code 401 Unauthorized (HEAD responses have no body, use GET for details)',
+    // dev25-gitlab-03 (KServe on a self-managed GitLab)
+    'Unable to fetch image "registry.example.com/mlops-sdk/custom-model:v1": failed to resolve image to digest: GET https://code.example.com/jwt/auth?scope=repository%3Amlops-sdk%2Fcustom-model%3Apull&service=container_registry: DENIED: access forbidden',
+    // dev25-generic-03 (Artifactory)
+    'Unable to fetch image "artifactory.example.com/repo/image:tag": failed to resolve image to digest: GET https://artifactory.example.com: : Authentication is required',
+    // dev25-acr-02 (an older release)
+    'Unable to fetch image "example.azurecr.io/app:1.0": unsupported status code 401'
+  ])('%s: a pull secret for the controller, on every profile', (text) => {
+    for (const profile of PROFILES) {
+      const verdict = judgeText(text, profile)
+      expect([
+        profile.id,
+        verdict.diagnosis,
+        verdict.rule,
+        verdict.case
+      ]).toEqual([
+        profile.id,
+        'missing-credentials',
+        'CLI076',
+        'tag-resolution'
+      ])
+    }
+  })
+
+  it('a network failure in the same message is not a missing credential', () => {
+    // as a KServe FAQ quotes it (kserve/kserve#3372)
+    const text =
+      'Unable to fetch image "docker.io/kserve/sklearnserver:v0.11.2": failed to resolve image to digest: Get "https://index.docker.io/v2/": dial tcp 3.219.239.5:443: i/o timeout'
+    for (const profile of PROFILES) {
+      expect([profile.id, judgeText(text, profile).diagnosis]).toEqual([
+        profile.id,
+        'registry-unreachable'
+      ])
+    }
+  })
+})
+
 // docs/registries.md §13qq (a): docker reached no daemon
 describe('judgeText: docker that reached no daemon', () => {
   it.each(MESSAGES.filter((m) => m.rule === 'LOOK007').map((m) => [m.text]))(

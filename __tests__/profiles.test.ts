@@ -435,6 +435,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
+    wording: 'error response from daemon: manifest for … not found',
+    id: 'LOOK001',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
     wording: 'no matching manifest for',
     id: 'LOOK002',
     diagnosis: 'not-a-login-failure'
@@ -3420,6 +3425,45 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'registry-unreachable'
   },
   {
+    wording: 'unable to fetch image … failed to resolve image to digest … 401',
+    id: 'CLI076',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'unable to fetch image … failed to resolve image to digest … 403',
+    id: 'CLI076',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'unable to fetch image … failed to resolve image to digest … unauthorized',
+    id: 'CLI076',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'unable to fetch image … failed to resolve image to digest … denied',
+    id: 'CLI076',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'unable to fetch image … failed to resolve image to digest … forbidden',
+    id: 'CLI076',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'unable to fetch image … failed to resolve image to digest … authentication',
+    id: 'CLI076',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'unable to fetch image … unsupported status code 401',
+    id: 'CLI076',
+    diagnosis: 'missing-credentials'
+  },
+  {
     wording: 'failed to fetch anonymous token … 429 too many requests',
     id: 'CLI070',
     diagnosis: 'rate-limited'
@@ -3522,6 +3566,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'error while fetching server api version … permissionerror(13',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: "('connection aborted.', permissionerror(13",
     id: 'LOOK003',
     diagnosis: 'not-a-login-failure'
   },
@@ -3859,6 +3908,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI004',
     'CLI006',
     'CLI007',
+    // Knative's tag resolution refused (docs/registries.md §13qq (c))
+    'CLI076',
     'CLI070',
     'CLI008',
     // go-containerregistry's anonymous fallback (docs/registries.md §13l (e))

@@ -182,7 +182,10 @@ export const REMEDIATION_CASES = [
   'config-directory',
   // appended (docs/registries.md §13qq (a)): docker reached no daemon
   /** the docker CLI could not connect to its daemon (not running, another host) */
-  'docker-daemon'
+  'docker-daemon',
+  // appended (docs/registries.md §13qq (c)): Knative's tag resolution
+  /** Knative Serving's controller read the image without a credential to resolve its tag */
+  'tag-resolution'
 ] as const
 
 /** A variant of a diagnosis's texts. */

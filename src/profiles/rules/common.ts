@@ -111,6 +111,37 @@ export const CLIENT_RULES: readonly TextRule[] = [
       '@actions/io which(tool, true): "Unable to locate executable file: docker. Please verify either the file path exists…" (actions/toolkit packages/io/src/io.ts) on a runner without docker (docker/login-action#93); a POSIX shell without docker; docs/registries.md §13c (a): Azure Pipelines agent "Unable to locate executable file: \'docker\'" (emberstack/docker-azure-pipelines-agent#20), the Actions runner "File not found: \'docker\'" (actions/runner#960, aevea/action-kaniko#19), dash "/bin/sh: 1: docker: not found" (somsakc/docker-observium#25), cmd.exe "\'docker\' is not recognized as an internal or external command" (microsoft/vscode-docker#2031, #1829, #3186), PowerShell "The term \'docker\' is not recognized as the name of a cmdlet" (microsoft/vscode-docker#562), Go os/exec LookPath "exec: "docker": executable file not found in $PATH", Node.js child_process "spawn docker ENOENT" (klakegg/actions-hugo#7)'
   },
   {
+    // docs/registries.md §13qq (c): Knative Serving's controller resolves
+    // a revision's tag to a digest with the Service's pull secrets, not the
+    // nodes' credentials; refused, the revision says so (before CLI008)
+    id: 'CLI076',
+    diagnosis: 'missing-credentials',
+    case: 'tag-resolution',
+    match: [
+      ['unable to fetch image', 'failed to resolve image to digest', '401'],
+      ['unable to fetch image', 'failed to resolve image to digest', '403'],
+      [
+        'unable to fetch image',
+        'failed to resolve image to digest',
+        'unauthorized'
+      ],
+      ['unable to fetch image', 'failed to resolve image to digest', 'denied'],
+      [
+        'unable to fetch image',
+        'failed to resolve image to digest',
+        'forbidden'
+      ],
+      [
+        'unable to fetch image',
+        'failed to resolve image to digest',
+        'authentication'
+      ],
+      ['unable to fetch image', 'unsupported status code 401']
+    ],
+    source:
+      'docs/registries.md §13qq (c): Knative Serving\'s revision message "Unable to fetch image "…": failed to resolve image to digest: …" with the registry\'s refusal (HEAD …/manifests/…: 401 Unauthorized on Docker Hub, UNAUTHORIZED on gcr.io, DENIED: access forbidden from a GitLab /jwt/auth, Artifactory\'s "Authentication is required"), older releases "Unable to fetch image "…": unsupported status code 401" (docs/real-texts.md dev25); knative.dev/docs/serving/tag-resolution: the controller must be able to read the registry; config-deployment registries-skipping-tag-resolving (default "kind.local,ko.local,dev.local")'
+  },
+  {
     // docs/registries.md §13ii (a): the anonymous token request was answered 429: the
     // registry's pull limit, not a missing credential (before CLI008)
     id: 'CLI070',
@@ -674,9 +705,14 @@ export const GENERIC_RULES: readonly TextRule[] = [
     id: 'LOOK001',
     diagnosis: 'not-a-login-failure',
     case: 'manifest-unknown',
-    match: ['manifest unknown'],
+    match: [
+      'manifest unknown',
+      // the daemon's own words for it, the registry's code cut off
+      // (docs/registries.md §13qq (d))
+      ['error response from daemon: manifest for', 'not found']
+    ],
     source:
-      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes)'
+      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes); the docker daemon\'s "Error response from daemon: manifest for <image>:<tag> not found" (a tag the repository lacks: docs/real-texts.md dev3-not-login-02; an image of another account, SageMaker\'s "Cannot pull algorithm container": aws-samples/aws-sagemaker-build#28; docs/registries.md §13qq (d))'
   },
   {
     id: 'LOOK002',
@@ -710,13 +746,16 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // docker-py (Ansible's docker_login, SDK users) refused the daemon's
       // socket: §13oo (h)
       ['error while fetching server api version', 'permissionerror(13'],
+      // the same refusal where the caller logs the exception alone
+      // (Airflow's DockerOperator: docs/registries.md §13qq (d))
+      ["('connection aborted.', permissionerror(13"],
       [
         'error while fetching server api version',
         "error(13, 'permission denied')"
       ]
     ],
     source:
-      "docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login)"
+      "docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17)"
   },
   {
     // a pull, which says "repository does not exist" for a missing and for

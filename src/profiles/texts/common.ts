@@ -134,6 +134,21 @@ export const COMMON_REMEDIATION: RemediationTable = {
       },
       // a pull sent with no credential, of a repository that needs one
       // docs/registries.md §13x (b): the service pulls, not the runner
+      // docs/registries.md §13qq (c)
+      'tag-resolution': {
+        title: "Knative could not resolve the image's tag",
+        error:
+          'give the Knative Service a pull secret for {registry} (imagePullSecrets), or skip tag resolution for it',
+        why: "Knative Serving resolves an image's tag to a digest in its controller when it creates a revision, before any node pulls the image. The controller reads the registry with the pull secrets of the Service or of its service account, not with the nodes' credentials: nodes that pull through their cloud identity (GKE, EKS, AKS with an attached registry) or a docker login on some machine give it none, and the registry refuses it.",
+        steps: [
+          'Give the Knative Service a pull secret for {registry}: create it (`kubectl create secret docker-registry regcred --docker-server={registry} --docker-username=… --docker-password=…` in the Service\'s namespace) and name it in the Service\'s `imagePullSecrets`, or add it to the service account the Service runs as (`kubectl patch serviceaccount default -p \'{"imagePullSecrets": [{"name": "regcred"}]}\'`).',
+          'Or skip tag resolution for this registry: add it to `registries-skipping-tag-resolving` in the `config-deployment` ConfigMap of the knative-serving namespace (`kubectl edit configmap config-deployment -n knative-serving`), or deploy the image by digest (`image@sha256:…`); the nodes then pull it with their own credentials.',
+          'Check the image name, character for character: a repository that does not exist is refused the same way.'
+        ],
+        docs: ['https://knative.dev/docs/serving/tag-resolution/'],
+        // no workflow login: the runner's is not the one missing
+        snippet: undefined
+      },
       'cloud-service': {
         title: 'The cloud service pulled without a credential',
         error:
