@@ -8,8 +8,16 @@
  * any artifact.
  */
 import { expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import {
   describeE2e,
   emulatorSession,
@@ -17,7 +25,13 @@ import {
 } from '../__fixtures__/e2e.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import { GHCR_ACCOUNTS, GHCR_SPEC } from '../emulator/registries/ghcr.js'
-import { leaks, runAction, type Workspace } from '../scripts/runner.js'
+import {
+  bundlePath,
+  ensureBundle,
+  leaks,
+  runAction,
+  type Workspace
+} from '../scripts/runner.js'
 
 const hub = emulatorSession()
 const ghcr = familySession(GHCR_SPEC)
@@ -157,5 +171,49 @@ describeE2e('registry-auth, with the real docker CLI', () => {
     expect(ws.dockerArgv().slice(1)).toEqual([`docker logout -- ${ghcrHost}`])
     expect(ws.authKeys()).toEqual(Object.keys(OTHER))
     expect(allLeaks(ws, accounts)).toEqual([])
+  })
+
+  // registry-auth is a chunk loaded only for it (src/main.ts
+  // loadRegistryAuth): an install that lost it fails in one line
+  it('an install without the registry-auth chunk: one line, no stack trace, nothing logged in', async () => {
+    await ensureBundle()
+    const copy = mkdtempSync(join(tmpdir(), 'dlp-no-chunk-'))
+    try {
+      const main = dirname(bundlePath('main'))
+      cpSync(join(main, '..'), copy, { recursive: true })
+      const chunk = readdirSync(join(copy, 'main')).find((f) =>
+        f.startsWith('multi-login-')
+      )
+      expect(chunk).toBeDefined()
+      rmSync(join(copy, 'main', chunk ?? ''))
+      const ws = workspace()
+      const accounts = [ACCOUNTS.patReadWrite, GHCR_ACCOUNTS.classicWrite]
+      const [hubAccount, ghcrAccount] = accounts
+      const result = await runAction(
+        'main',
+        ws,
+        {
+          'registry-auth': [
+            `- username: ${hubAccount.username}`,
+            `  password: ${hubAccount.secret}`,
+            `- registry: ghcr.io`,
+            `  username: ${ghcrAccount.username}`,
+            `  password: ${ghcrAccount.secret}`
+          ].join('\n')
+        },
+        { DOCKER_LOGIN_PREFLIGHT_HUB: hub.emulator.url },
+        { script: join(copy, 'main', 'index.js') }
+      )
+      expect(result.exitCode).toBe(1)
+      expect(result.errors).toHaveLength(1)
+      expect(result.errors[0]).toMatch(
+        /^::error::docker-login-preflight failed unexpectedly: .*multi-login-/
+      )
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+      expect(ws.dockerArgv()).toEqual([])
+      expect(allLeaks(ws, accounts)).toEqual([])
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
   })
 })

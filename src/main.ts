@@ -137,10 +137,17 @@ export function cancel(): void {
  */
 async function maskRegistryAuth(
   secrets: Secrets
-): Promise<RegistryAuthChunk | undefined> {
+): Promise<RegistryAuthChunk | Error | undefined> {
   const text = core.getInput('registry-auth')
   if (text.trim() === '') return undefined
-  const list = await loadRegistryAuth()
+  let list: RegistryAuthChunk
+  try {
+    list = await loadRegistryAuth()
+  } catch (error) {
+    // a chunk file missing from the install: reported as our own failure,
+    // one line (mainReport); nothing reads the list, nothing prints it
+    return error instanceof Error ? error : new Error(String(error))
+  }
   try {
     const entries = list.parseRegistryAuth(text)
     for (const entry of entries) secrets.add(entry.password, entry.username)
@@ -347,8 +354,10 @@ async function mainReport(
   loggedIn: ReadonlySet<string>,
   early: EarlyState,
   /** the `registry-auth` chunk, loaded when that input is given */
-  list?: RegistryAuthChunk
+  loaded?: RegistryAuthChunk | Error
 ): Promise<ActionReport> {
+  if (loaded instanceof Error) return failureReport(loaded)
+  const list = loaded
   let inputs: Inputs
   try {
     inputs = readInputs((name) => core.getInput(name), list?.parseRegistryAuth)
