@@ -142,7 +142,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   clock: ['invalid-credentials'],
   'immutable-tag': ['not-a-login-failure'],
   'docker-daemon': ['not-a-login-failure'],
-  'tag-resolution': ['missing-credentials']
+  'tag-resolution': ['missing-credentials'],
+  'sa-impersonation': ['insufficient-scope']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -2916,6 +2916,12 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'not-a-login-failure',
     rule: 'LOOK007'
   },
+  // Azure/azure-cli#27907 (Docker Desktop's stand-in in a WSL 2 distro)
+  {
+    text: "The command 'docker' could not be found in this WSL 2 distro.\nWe recommend to activate the WSL integration in Docker Desktop settings.",
+    diagnosis: 'docker-cli-missing',
+    rule: 'CLI007'
+  },
   // Hydr8gon/sm64#26 (Windows)
   {
     text: 'docker: error during connect: This error may indicate that the docker daemon is not running.: Post "http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.24/containers/create": open //./pipe/docker_engine: The system cannot find the file specified.',
@@ -3165,6 +3171,23 @@ describe("judgeText: Knative's tag resolution refused", () => {
         'registry-unreachable'
       ])
     }
+  })
+})
+
+// docs/registries.md §13qq (e): gcloud's docker helper refused by IAM
+describe('judgeText: a federated identity that may not act as the service account', () => {
+  it.each([
+    // google-github-actions/auth#104
+    'ERROR: (gcloud.auth.docker-helper) There was a problem refreshing your current auth tokens: (\'Unable to acquire impersonated credentials: No access token or invalid expiration in response.\', \'{\\n  "error": {\\n    "code": 403,\\n    "message": "The caller does not have permission",\\n    "status": "PERMISSION_DENIED"\\n  }\\n}\\n\')',
+    // GoogleCloudPlatform/cloud-foundation-fabric#1624
+    'ERROR: (gcloud.alpha.storage.cp) There was a problem refreshing your current auth tokens: (\'Unable to acquire impersonated credentials\', \'{ "error": { "code": 403, "message": "Permission \\\'iam.serviceAccounts.getAccessToken\\\' denied on resource (or it may not exist).", "status": "PERMISSION_DENIED" } }\')'
+  ])('%s', (text) => {
+    const verdict = judgeText(text, profileById('gar'))
+    expect([verdict.diagnosis, verdict.rule, verdict.case]).toEqual([
+      'insufficient-scope',
+      'GAR052',
+      'sa-impersonation'
+    ])
   })
 })
 

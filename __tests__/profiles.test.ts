@@ -1421,6 +1421,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'invalid-credentials'
   },
   {
+    wording: 'unable to acquire impersonated credentials',
+    id: 'GAR052',
+    diagnosis: 'insufficient-scope'
+  },
+  {
     wording: 'invalid_grant: invalid jwt signature',
     id: 'GAR014',
     diagnosis: 'invalid-credentials'
@@ -2820,6 +2825,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: "'docker' is not recognized as an internal or external command",
+    id: 'CLI007',
+    diagnosis: 'docker-cli-missing'
+  },
+  {
+    wording: "the command 'docker' could not be found in this wsl 2 distro",
     id: 'CLI007',
     diagnosis: 'docker-cli-missing'
   },

@@ -185,7 +185,10 @@ export const REMEDIATION_CASES = [
   'docker-daemon',
   // appended (docs/registries.md §13qq (c)): Knative's tag resolution
   /** Knative Serving's controller read the image without a credential to resolve its tag */
-  'tag-resolution'
+  'tag-resolution',
+  // appended (docs/registries.md §13qq (e)): Google service account impersonation
+  /** a federated identity refused the right to act as a Google service account */
+  'sa-impersonation'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -103,12 +103,15 @@ export const CLIENT_RULES: readonly TextRule[] = [
       "file not found: 'docker'",
       'docker: not found',
       "'docker' is not recognized as an internal or external command",
+      // Docker Desktop's stand-in in a WSL 2 distro without its integration
+      // (docs/registries.md §13qq (e))
+      "the command 'docker' could not be found in this wsl 2 distro",
       "the term 'docker' is not recognized",
       'exec: "docker": executable file not found',
       'spawn docker enoent'
     ],
     source:
-      '@actions/io which(tool, true): "Unable to locate executable file: docker. Please verify either the file path exists…" (actions/toolkit packages/io/src/io.ts) on a runner without docker (docker/login-action#93); a POSIX shell without docker; docs/registries.md §13c (a): Azure Pipelines agent "Unable to locate executable file: \'docker\'" (emberstack/docker-azure-pipelines-agent#20), the Actions runner "File not found: \'docker\'" (actions/runner#960, aevea/action-kaniko#19), dash "/bin/sh: 1: docker: not found" (somsakc/docker-observium#25), cmd.exe "\'docker\' is not recognized as an internal or external command" (microsoft/vscode-docker#2031, #1829, #3186), PowerShell "The term \'docker\' is not recognized as the name of a cmdlet" (microsoft/vscode-docker#562), Go os/exec LookPath "exec: "docker": executable file not found in $PATH", Node.js child_process "spawn docker ENOENT" (klakegg/actions-hugo#7)'
+      '@actions/io which(tool, true): "Unable to locate executable file: docker. Please verify either the file path exists…" (actions/toolkit packages/io/src/io.ts) on a runner without docker (docker/login-action#93); a POSIX shell without docker; docs/registries.md §13c (a): Azure Pipelines agent "Unable to locate executable file: \'docker\'" (emberstack/docker-azure-pipelines-agent#20), the Actions runner "File not found: \'docker\'" (actions/runner#960, aevea/action-kaniko#19), dash "/bin/sh: 1: docker: not found" (somsakc/docker-observium#25), cmd.exe "\'docker\' is not recognized as an internal or external command" (microsoft/vscode-docker#2031, #1829, #3186), PowerShell "The term \'docker\' is not recognized as the name of a cmdlet" (microsoft/vscode-docker#562), Go os/exec LookPath "exec: "docker": executable file not found in $PATH", Node.js child_process "spawn docker ENOENT" (klakegg/actions-hugo#7); Docker Desktop in a WSL 2 distro whose integration is off, "The command \'docker\' could not be found in this WSL 2 distro. We recommend to activate the WSL integration in Docker Desktop settings." (Azure/azure-cli#27907 under az acr login; docs/registries.md §13qq (e))'
   },
   {
     // docs/registries.md §13qq (c): Knative Serving's controller resolves

@@ -207,6 +207,16 @@ export const RULES: readonly TextRule[] = [
       'Google STS for a Workload Identity Federation provider whose attribute condition the OIDC token does not meet: "failed to generate Google Cloud federated token for //iam.googleapis.com/…: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}" (terraform-google-modules/terraform-example-foundation#1362, circleci/circleci-docs#8541; google-github-actions/auth docs/TROUBLESHOOTING.md, google-github-actions/auth#132)'
   },
   {
+    // docs/registries.md §13qq (e): the federated identity may not act as
+    // the service account; gcloud's docker helper then gives docker nothing
+    id: 'GAR052',
+    diagnosis: 'insufficient-scope',
+    case: 'sa-impersonation',
+    match: ['unable to acquire impersonated credentials'],
+    source:
+      'docs/registries.md §13qq (e): google-auth\'s impersonated credentials refused by IAM Credentials, "There was a problem refreshing your current auth tokens: (\'Unable to acquire impersonated credentials: No access token or invalid expiration in response.\', … "code": 403, "message": "The caller does not have permission", "status": "PERMISSION_DENIED" …)" under gcloud.auth.docker-helper during a docker push (google-github-actions/auth#104, docs/real-texts.md dev26-gar-03), and "Permission \'iam.serviceAccounts.getAccessToken\' denied on resource (or it may not exist)" (mscribellito/terraform-google-workload-identity-federation#4, GoogleCloudPlatform/cloud-foundation-fabric#1624, google-github-actions/auth#455)'
+  },
+  {
     // w-cloud: a service-account key that was deleted or rotated
     id: 'GAR014',
     diagnosis: 'invalid-credentials',

@@ -147,6 +147,19 @@ export const REMEDIATION: RemediationTable = {
           'Cloud Run also checks, since 2025-01-15, that the principal that deploys (`gcloud run deploy`, the workflow\'s service account) may read the image ("User does not have access to image" in the audit logs): grant it Reader on the repository too.',
           'Check the image name: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, with a repository that exists in that location.'
         ]
+      },
+      // docs/registries.md §13qq (e): GAR052
+      'sa-impersonation': {
+        title: 'Not allowed to act as the service account',
+        error:
+          "grant the job's federated principal roles/iam.workloadIdentityUser on the service account, and check its name",
+        why: 'Google accepted the job\'s federated token, then refused to let it act as the service account: 403 PERMISSION_DENIED on iam.serviceAccounts.getAccessToken ("Unable to acquire impersonated credentials"). The pool\'s principal for this repository has no Workload Identity User role on that service account, or no service account has that name. No access token was made, so docker had none to send to {registry}.',
+        steps: [
+          'Grant the role on the service account to the principal of this repository: `gcloud iam service-accounts add-iam-policy-binding NAME@PROJECT.iam.gserviceaccount.com --role=roles/iam.workloadIdentityUser --member="principalSet://iam.googleapis.com/projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/attribute.repository/OWNER/REPO"`.',
+          'Check the service account the federated login names: the e-mail of an existing service account, in the project the pool trusts.',
+          'The service account itself then needs roles/artifactregistry.writer on the repository to push.'
+        ],
+        docs: [LINKS_GAR.githubAuth]
       }
     }
   },
