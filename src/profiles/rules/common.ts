@@ -1020,6 +1020,22 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'Go crypto/x509 HostnameError: "x509: certificate is valid for *.internettraffic.click, internettraffic.click, not reg.skycloud.com" (goharbor/harbor#1347, gshipley/installcentos#169), "x509: certificate is not valid for any names, but wanted to match our.company.registry" (docker/for-linux#248); Go 1.15+ with a certificate without SANs: "x509: certificate relies on legacy Common Name field, use SANs instead" (helm/helm#10658, containerd/containerd#7039, goharbor/harbor#16971)'
   },
   {
+    // docs/registries.md §13qq (f): an authority the client does not trust,
+    // as Go, rustls and OpenSSL say it (before the REG rules and NET001)
+    id: 'NET014',
+    diagnosis: 'registry-unreachable',
+    case: 'tls-unknown-authority',
+    match: [
+      'x509: certificate signed by unknown authority',
+      'invalid peer certificate: unknownissuer',
+      'unable to get local issuer certificate',
+      'self-signed certificate in certificate chain',
+      'self signed certificate in certificate chain'
+    ],
+    source:
+      'docs/registries.md §13qq (f): Go crypto/x509 UnknownAuthorityError "x509: certificate signed by unknown authority" (docker login and pull against a private CA: docs/registries.md §9); rustls "invalid peer certificate: UnknownIssuer" (kwctl 1.17 pushing a policy, kubewarden/kwctl#944, docs/real-texts.md dev27-generic-01); OpenSSL\'s X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY "unable to get local issuer certificate" and X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN "self-signed certificate in certificate chain" (older OpenSSL "self signed …"), as Python and Node.js clients print them'
+  },
+  {
     id: 'NET007',
     diagnosis: 'registry-unreachable',
     case: 'tls-expired',

@@ -116,6 +116,15 @@ export const AWS_API_RULES: readonly TextRule[] = [
 export const RULES: readonly TextRule[] = [
   ...AWS_API_RULES,
   {
+    // docs/registries.md §13qq (f): a client that completed an upload of
+    // no parts (an empty blob sent as a single empty part); not the login
+    id: 'ECR010',
+    diagnosis: 'not-a-login-failure',
+    match: [['blob upload invalid', 'does not have any parts']],
+    source:
+      "docs/registries.md §13qq (f): ECR's BLOB_UPLOAD_INVALID \"The upload with id '…' in the repository with name '…' in registry with id '…' cannot be completed because it does not have any parts.\" to a PUT closing an empty blob's upload (rad bicep publish, radius-project/radius#7855; docs/real-texts.md dev27-ecr-02)"
+  },
+  {
     id: 'ECR001',
     diagnosis: 'token-expired',
     match: ['your authorization token has expired'],
