@@ -35,6 +35,7 @@ import { REAL_TEXTS_DEV24 } from './real-texts-dev24.js'
 import { REAL_TEXTS_DEV25 } from './real-texts-dev25.js'
 import { REAL_TEXTS_DEV26 } from './real-texts-dev26.js'
 import { REAL_TEXTS_DEV27 } from './real-texts-dev27.js'
+import { REAL_TEXTS_DEV28 } from './real-texts-dev28.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -67,7 +68,8 @@ const SETS = [
   ['dev24', REAL_TEXTS_DEV24],
   ['dev25', REAL_TEXTS_DEV25],
   ['dev26', REAL_TEXTS_DEV26],
-  ['dev27', REAL_TEXTS_DEV27]
+  ['dev27', REAL_TEXTS_DEV27],
+  ['dev28', REAL_TEXTS_DEV28]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
