@@ -2696,7 +2696,7 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
   {
     text: 'FATAL\timage scan error: scan error: unable to initialize a scanner: unable to initialize a remote image scanner: 3 errors occurred:\n\t* docker error: unable to inspect the image (r.example.com/app:1): Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n\t* containerd error: containerd socket not found: /run/containerd/containerd.sock\n\t* remote error: Get "https://r.example.com/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority',
     diagnosis: 'registry-unreachable',
-    rule: 'NET001'
+    rule: 'NET014'
   },
   // ... and a list of tried runtimes alone is still read as one
   {
@@ -2850,7 +2850,7 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
   {
     text: 'x509: certificate signed by unknown authority',
     diagnosis: 'registry-unreachable',
-    rule: 'NET001'
+    rule: 'NET014'
   },
   {
     text: 'Get "https://registry.example.com/v2/": EOF',

@@ -1421,6 +1421,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'invalid-credentials'
   },
   {
+    wording: 'blob upload invalid … does not have any parts',
+    id: 'ECR010',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'denied: you may not login yet',
+    id: 'GEN013',
+    diagnosis: 'missing-credentials'
+  },
+  {
     wording: 'unable to acquire impersonated credentials',
     id: 'GAR052',
     diagnosis: 'insufficient-scope'
@@ -1629,6 +1639,31 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording: 'x509: certificate has expired or is not yet valid',
     id: 'NET007',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'x509: certificate signed by unknown authority',
+    id: 'NET014',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'invalid peer certificate: unknownissuer',
+    id: 'NET014',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'unable to get local issuer certificate',
+    id: 'NET014',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'self-signed certificate in certificate chain',
+    id: 'NET014',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'self signed certificate in certificate chain',
+    id: 'NET014',
     diagnosis: 'registry-unreachable'
   },
   {
@@ -4125,6 +4160,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'NET004',
       // a certificate for other names, or out of its validity;
       'NET006',
+      // an untrusted authority (docs/registries.md §13qq (f))
+      'NET014',
       'NET007',
       // plain HTTP spoken to a TLS port (docs/registries.md §13v (e))
       'NET013',

@@ -7,6 +7,17 @@ import type { TextRule } from '../types.js'
 
 export const RULES: readonly TextRule[] = [
   {
+    // docs/registries.md §13qq (f): Huawei Cloud SWR's token service to a
+    // request that carried no login (containers/image words every 401 of a
+    // token service "invalid username/password"; before QUAY001)
+    id: 'GEN013',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: ['denied: you may not login yet'],
+    source:
+      'docs/registries.md §13qq (f): "copy image docker://swr.cn-southwest-2.myhuaweicloud.com/…: initializing source …: unable to retrieve auth token: invalid username/password: denied: You may not login yet" to KubeKey saving images anonymously from SWR (whenegghitsrock/kubesphere-carryon#20; docs/real-texts.md dev28-generic-16)'
+  },
+  {
     id: 'GEN001',
     diagnosis: 'insufficient-scope',
     match: ['reqpackageaccess'],
