@@ -719,7 +719,8 @@ describe("an ECR token's expiry, read offline (a hint: what does not read so is 
         problem: 'token-expired',
         decisive: true,
         diagnosis: 'token-expired',
-        detail: 'it expired at 2025-12-31T23:59:59.000Z'
+        detail: `it expired at 2025-12-31T23:59:59.000Z by this runner's clock (${new Date(now + CLOCK_SKEW_MS).toISOString()}); if the clock is wrong, set the time, or preflight: false lets docker login decide`,
+        byClock: true
       }
     ])
   })
@@ -745,6 +746,15 @@ describe("an ECR token's expiry, read offline (a hint: what does not read so is 
     expect(logins).toEqual([])
     expect(registry.requests).toEqual([])
     expect(api.requests).toEqual([])
+  }) // prettier-ignore
+
+  // attack-25 repro-01: a runner whose clock runs hours ahead calls a good
+  // token expired; preflight: false is the way round it
+  it('with preflight: false, the clock refuses nothing: docker login decides', async () => {
+    const { verdict, logins } = await gatherEcr({ username: 'AWS', password: ECR_LOGINS.expired.secret, preflight: false })
+    expect(logins.map((l) => l.username)).toEqual(['AWS'])
+    expect(verdict.diagnosis).toBe('ok')
+    expect(registry.requests).toEqual([])
   }) // prettier-ignore
 })
 

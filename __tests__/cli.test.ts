@@ -553,7 +553,7 @@ describe('explain', () => {
   it('--registry keeps to the registry given, whatever the text names', async () => {
     const run = await cli(['explain', '--json', '--registry', 'ghcr.io'], 'Error response from daemon: Get "https://myreg.azurecr.io/v2/": unauthorized: authentication required')
     expect(JSON.stringify(parseJson(run.stdout))).not.toContain('myreg.azurecr.io/v2/": unauthorized: authentication required"') // the evidence quotes it
-    expect(parseJson(run.stdout).title).toBe('ghcr.io refused the token')
+    expect(parseJson(run.stdout).title).toBe('GHCR refused the token')
   }) // prettier-ignore
 
   it.each([
@@ -571,8 +571,8 @@ describe('explain', () => {
   }) // prettier-ignore
 
   it.each([
-    ['a wording every registry uses, quoting a request to Docker Hub', 'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: authentication required', 'ghcr.io refused the token'],
-    ["Docker Hub's own wording, quoting no host", 'Error response from daemon: unauthorized: incorrect username or password', 'ghcr.io refused the token']
+    ['a wording every registry uses, quoting a request to Docker Hub', 'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: authentication required', 'GHCR refused the token'],
+    ["Docker Hub's own wording, quoting no host", 'Error response from daemon: unauthorized: incorrect username or password', 'GHCR refused the token']
   ])('keeps to --registry for %s', async (_name, text, title) => {
     const run = await cli(['explain', '--json', '--registry', 'ghcr.io'], text)
     const out = parseJson(run.stdout)

@@ -270,9 +270,11 @@ describe('ACR offline: the zero GUID with an az acr login --expose-token token',
     const issued = NOW - 4 * 3600 * 1000
     const { verdict, decisive } = acr(ACR_TOKEN_USER, acrToken(issued))
     expect(verdict?.diagnosis).toBe('token-expired')
+    // the runner's clock is the judge, and the evidence says so (attack-25 repro-01)
     expect(decisive[0].detail).toBe(
-      `it expired at ${new Date(Math.floor(issued / 1000) * 1000 + 3.25 * 3600 * 1000).toISOString()}`
+      `it expired at ${new Date(Math.floor(issued / 1000) * 1000 + 3.25 * 3600 * 1000).toISOString()} by this runner's clock (${new Date(NOW).toISOString()}); if the clock is wrong, set the time, or preflight: false lets docker login decide`
     )
+    expect(decisive[0].byClock).toBe(true)
   })
 
   it('a token just past its expiry is still tried: the clock may run ahead', () => {

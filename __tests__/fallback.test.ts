@@ -459,8 +459,12 @@ const CAUGHT: Row[] = [
   },
   {
     name: "HAProxy's 403 page on a login",
-    format: 'HAProxy default 403 errorfile (docker/hub-feedback#528)',
-    text: 'Error response from daemon: <html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>',
+    // the daemon quoting the registry's page in its own words: the page
+    // alone after "Error response from daemon: " is the daemon API's own
+    // answer (CLI077, docs/registries.md §13qq (g))
+    format:
+      'HAProxy default 403 errorfile (docker-archive/toolbox#400, docker/hub-feedback#528)',
+    text: 'Error response from daemon: Unexpected status code [403] : <html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>',
     diagnosis: 'registry-unreachable',
     rule: 'FB022',
     case: 'not-a-registry'

@@ -1582,6 +1582,18 @@ describe('retryAfterSeconds', () => {
       RUNS
     )
   })
+
+  // attack-25 repro-05: an HTTP date is counted from the answer's own Date,
+  // whatever the runner's clock says; the runner's when that is unreadable
+  it("counts an HTTP date from the answer's Date header, not the runner's clock", () => {
+    const answered = 'Sun, 29 Nov 2026 02:00:00 GMT'
+    const skewed = Date.parse(answered) - 2 * 3600 * 1000
+    expect(retryAfterSeconds('Sun, 29 Nov 2026 02:00:03 GMT', skewed, answered)).toBe(3)
+    expect(retryAfterSeconds('Sun, 29 Nov 2026 02:00:03 GMT', skewed)).toBe(7203)
+    expect(retryAfterSeconds('Sun, 29 Nov 2026 02:00:03 GMT', skewed, 'garbage')).toBe(7203)
+    // seconds are seconds, whatever the dates
+    expect(retryAfterSeconds('5', skewed, answered)).toBe(5)
+  }) // prettier-ignore
 })
 
 describe('redactTokens, tokenOf and tokensIn', () => {

@@ -70,6 +70,24 @@ describeE2e('GHCR, with the real docker CLI', () => {
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 
+  // docs/registries.md §13qq (h), attack-25 repro-04: GitHub's Container
+  // registry on GHE.com and on a GitHub Enterprise Server is GHCR's profile
+  it.each([
+    ['GHE.com', 'containers.octo.ghe.com', {}],
+    ['a GitHub Enterprise Server', 'containers.ghes.example.com', { GITHUB_SERVER_URL: 'https://ghes.example.com' }]
+  ])('%s: GITHUB_TOKEN without packages: write names packages: write, nothing of other registries', async (_name, host, env) => {
+    const account = GHCR_ACCOUNTS.actionsRead
+    const { result, ws } = await session.main(host, account, 'octocat/app', { env: { ...session.endpoints(host), ...env } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      '::error::GITHUB_TOKEN may not push this package: add `permissions: packages: write` to the job (GITHUB_TOKEN is read-only by default)'
+    ])
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'insufficient-scope', 'push-access': 'denied' })
+    expect(ws.summary()).toContain('packages: write')
+    expect(ws.summary()).not.toMatch(/Docker Hub|DOCKERHUB|dckr_|GitLab|Harbor|write_registry/)
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  }) // prettier-ignore
+
   it('a package without this repository in Manage Actions access', async () => {
     const { result, ws } = await main(
       GHCR_ACCOUNTS.actionsNoPackageAccess,
@@ -169,7 +187,7 @@ describeE2e('GHCR, with the real docker CLI', () => {
     const { result, ws } = await main(account, 'octocat/app')
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      '::error::ghcr.io refused the token: log in with GITHUB_TOKEN (job permission packages: write) or a new personal access token (classic) with write:packages'
+      '::error::GHCR refused the token: log in with GITHUB_TOKEN (job permission packages: write) or a new personal access token (classic) with write:packages'
     ])
     expect(ws.outputs()).toMatchObject({
       diagnosis: 'invalid-credentials',
@@ -198,7 +216,7 @@ describeE2e('GHCR, with the real docker CLI', () => {
     const { result, ws } = await main(account, '')
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      '::error::ghcr.io takes a token, not an account password: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages'
+      '::error::GHCR takes a token, not an account password: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages'
     ])
     expect(ws.outputs()).toMatchObject({
       diagnosis: 'pat-required',
@@ -228,7 +246,7 @@ describeE2e('GHCR, with the real docker CLI', () => {
     expect(session.registry.requests).toEqual([])
     expect(ws.dockerArgv()).toEqual([])
     expect(result.errors).toEqual([
-      '::error::A fine-grained token does not work with ghcr.io: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages'
+      '::error::A fine-grained token does not work with GHCR: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages'
     ])
   })
 

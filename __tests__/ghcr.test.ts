@@ -287,7 +287,7 @@ describe('GHCR remediation: what to do on GitHub', () => {
     [string, Parameters<typeof remediationFor>[0], RemediationCase | undefined]
   >([
     [
-      'ghcr.io refused the token: log in with GITHUB_TOKEN (job permission packages: write) or a new personal access token (classic) with write:packages',
+      'GHCR refused the token: log in with GITHUB_TOKEN (job permission packages: write) or a new personal access token (classic) with write:packages',
       'invalid-credentials',
       undefined
     ],
@@ -312,17 +312,17 @@ describe('GHCR remediation: what to do on GitHub', () => {
       'namespace'
     ],
     [
-      'A fine-grained token does not work with ghcr.io: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages',
+      'A fine-grained token does not work with GHCR: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages',
       'unsupported-credential-kind',
       undefined
     ],
     [
-      'ghcr.io takes a token, not an account password: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages',
+      'GHCR takes a token, not an account password: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages',
       'pat-required',
       undefined
     ],
     [
-      'An account password does not work on ghcr.io: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages',
+      'An account password does not work on GHCR: log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages',
       'password-with-2fa',
       undefined
     ],
@@ -332,7 +332,7 @@ describe('GHCR remediation: what to do on GitHub', () => {
       'anonymous-pull'
     ],
     [
-      'No package to pull without a login: check the image name; if the package is private, log in to ghcr.io first (GITHUB_TOKEN with packages: read) or make it public',
+      'No package to pull without a login: check the image name; if the package is private, log in first (GITHUB_TOKEN with packages: read) or make it public',
       'repository-not-found',
       'anonymous-pull'
     ],
@@ -642,7 +642,7 @@ describe('check --registry ghcr.io --push: each account as GHCR answers it', () 
       push: 'octocat/app',
       diagnosis: 'invalid-credentials',
       rule: 'GHCR002',
-      title: 'ghcr.io refused the token',
+      title: 'GHCR refused the token',
       pushAccess: 'not-checked',
       credentialKind: 'github-classic-token',
       requests: ['GET token 401']
@@ -653,7 +653,7 @@ describe('check --registry ghcr.io --push: each account as GHCR answers it', () 
       push: 'octocat/app',
       diagnosis: 'invalid-credentials',
       rule: 'GHCR002',
-      title: 'ghcr.io refused the token',
+      title: 'GHCR refused the token',
       pushAccess: 'not-checked',
       credentialKind: 'github-classic-token',
       requests: ['GET token 403']
@@ -664,7 +664,7 @@ describe('check --registry ghcr.io --push: each account as GHCR answers it', () 
       push: 'octocat/app',
       diagnosis: 'pat-required',
       rule: 'GHCR101',
-      title: 'ghcr.io takes a token, not an account password',
+      title: 'GHCR takes a token, not an account password',
       pushAccess: 'not-checked',
       credentialKind: 'password',
       requests: ['GET token 403']
@@ -743,7 +743,7 @@ describe('check --registry ghcr.io --push: each account as GHCR answers it', () 
     expect(run.exitCode).toBe(1)
     expect(run.json).toMatchObject({
       diagnosis: 'unsupported-credential-kind',
-      title: 'A fine-grained token does not work with ghcr.io',
+      title: 'A fine-grained token does not work with GHCR',
       credentialKind: 'github-fine-grained-token'
     })
     expect(run.requests).toEqual([])

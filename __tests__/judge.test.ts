@@ -2916,6 +2916,25 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'not-a-login-failure',
     rule: 'LOOK007'
   },
+  // the daemon's API answered with a socket proxy's page (attack-25 repro-02)
+  {
+    text: 'Error response from daemon: <html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>',
+    diagnosis: 'not-a-login-failure',
+    rule: 'CLI077'
+  },
+  // docker 28 with DOCKER_TLS_VERIFY before docker:dind wrote the client
+  // certificates (attack-25 repro-03)
+  {
+    text: 'Failed to initialize: unable to resolve docker endpoint: open /certs/client/ca.pem: no such file or directory',
+    diagnosis: 'not-a-login-failure',
+    rule: 'CLI078'
+  },
+  // a missing context stays CLI027's (docs/registries.md §13n)
+  {
+    text: 'Failed to initialize: unable to resolve docker endpoint: context "gone": context not found: open /root/.docker/contexts/meta/abc/meta.json: no such file or directory',
+    diagnosis: 'credential-store-error',
+    rule: 'CLI027'
+  },
   // Azure/azure-cli#27907 (Docker Desktop's stand-in in a WSL 2 distro)
   {
     text: "The command 'docker' could not be found in this WSL 2 distro.\nWe recommend to activate the WSL integration in Docker Desktop settings.",

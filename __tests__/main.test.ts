@@ -345,7 +345,7 @@ describe('the main step', () => {
     await runStep({ username: PAT.username, password: PAT.secret }, docker)
     expect(core.setFailed.mock.calls).toEqual([
       [
-        'docker could not reach its daemon: start the docker daemon, or point docker at one that runs (DOCKER_HOST, docker context); not a login problem'
+        'docker could not use its daemon: start the docker daemon or fix how docker reaches it (DOCKER_HOST, context, TLS certificates, a socket proxy); not a login problem'
       ]
     ])
     expect(core.outputs()).toMatchObject({ diagnosis: 'not-a-login-failure' })

@@ -3504,6 +3504,31 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'missing-credentials'
   },
   {
+    wording: 'error response from daemon: <html',
+    id: 'CLI077',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error response from daemon: <!doctype html',
+    id: 'CLI077',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error response from daemon: 404 page not found',
+    id: 'CLI077',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'failed to initialize … unable to resolve docker endpoint',
+    id: 'CLI078',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'failed to initialize … protocol not available',
+    id: 'CLI078',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
     wording: 'unable to fetch image … unsupported status code 401',
     id: 'CLI076',
     diagnosis: 'missing-credentials'
@@ -3953,6 +3978,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI004',
     'CLI006',
     'CLI007',
+    // the daemon's API answered with a page (docs/registries.md §13qq (g))
+    'CLI077',
     // Knative's tag resolution refused (docs/registries.md §13qq (c))
     'CLI076',
     'CLI070',
@@ -3963,6 +3990,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI026',
     // docker's current context missing (docs/registries.md §13n)
     'CLI027',
+    // docker could not start for its endpoint's settings (§13qq (g))
+    'CLI078',
     // Testcontainers found no docker config (docs/registries.md §13o (g))
     'CLI028',
     // clients that sent or found no credential, Skaffold's denied push

@@ -276,6 +276,26 @@ describe('resolveRegistry', () => {
   )
 })
 
+// docs/registries.md §13qq (h): GitHub's Container registry on GHE.com
+// (containers.SUBDOMAIN.ghe.com) and on a GitHub Enterprise Server
+// (containers.HOSTNAME, HOSTNAME from the job's GITHUB_SERVER_URL)
+describe("resolveRegistry: GitHub's Container registry beyond ghcr.io", () => {
+  it.each([
+    ['containers.octo.ghe.com', {}, 'ghcr'],
+    ['CONTAINERS.octo.ghe.com', {}, 'ghcr'],
+    ['containers.ghes.example.com', { GITHUB_SERVER_URL: 'https://ghes.example.com' }, 'ghcr'],
+    ['containers.ghes.example.com', { GITHUB_SERVER_URL: 'https://GHES.example.com/' }, 'ghcr'],
+    // not the job's own server, or no server named: another registry
+    ['containers.ghes.example.com', {}, 'generic'],
+    ['containers.ghes.example.com', { GITHUB_SERVER_URL: 'https://other.example.com' }, 'generic'],
+    ['containers.github.com', { GITHUB_SERVER_URL: 'https://github.com' }, 'generic'],
+    ['containers.ghes.example.com', { GITHUB_SERVER_URL: 'not a url' }, 'generic'],
+    ['registry.octo.ghe.com', {}, 'generic']
+  ] as const)('%s with %j: %s', (host, env, profile) => {
+    expect(resolveRegistry(host, env).profile).toBe(profile)
+  }) // prettier-ignore
+})
+
 describe('registryHost ports', () => {
   it.each(['example.com:0', 'example.com:65536', 'example.com:99999'])(
     'registry %j is refused with the port named',

@@ -54,6 +54,11 @@ export interface InputFinding {
   diagnosis?: DiagnosisId
   /** what the evidence line adds (an expiry time); never the secret */
   detail?: string
+  /**
+   * judged by the runner's clock (a token's own expiry): not decisive
+   * with `preflight: false` (docs/registries.md §13qq (h))
+   */
+  byClock?: boolean
 }
 
 /** The offline look at the inputs: no secret, only its shape. */

@@ -227,7 +227,11 @@ function retryDelay(
   if (attempt.status >= 500) return jittered
   if (policy.passing?.(attempt.status, attempt.body)) return jittered
   if (attempt.status === 429) {
-    const seconds = retryAfterSeconds(attempt.headers['retry-after'])
+    const seconds = retryAfterSeconds(
+      attempt.headers['retry-after'],
+      Date.now(),
+      attempt.headers.date
+    )
     if (seconds === undefined || seconds > MAX_RETRY_AFTER_SECONDS) return
     return Math.max(seconds * 1000, jittered)
   }

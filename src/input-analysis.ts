@@ -117,7 +117,8 @@ export function analyzeInputs(
       problem: proven.problem,
       decisive: true,
       diagnosis: proven.diagnosis,
-      ...(proven.detail ? { detail: proven.detail } : {})
+      ...(proven.detail ? { detail: proven.detail } : {}),
+      ...(proven.byClock ? { byClock: true } : {})
     })
   }
   return { credentialKind, usernameEmpty, passwordEmpty, findings }

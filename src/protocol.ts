@@ -240,14 +240,20 @@ export function redactTokens(body: string): string {
 /** Parses `Retry-After` (seconds or an HTTP date) into seconds from now. */
 export function retryAfterSeconds(
   value: string | undefined,
-  now = Date.now()
+  now = Date.now(),
+  /** the answer's own Date header: an HTTP date is counted from it */
+  answered?: string
 ): number | undefined {
   if (value === undefined) return undefined
   const trimmed = value.trim()
   if (/^\d{1,10}$/.test(trimmed)) return Number(trimmed)
   const date = Date.parse(trimmed)
   if (Number.isNaN(date)) return undefined
-  return Math.max(0, Math.ceil((date - now) / 1000))
+  // the server's clock, not the runner's, which may be hours off
+  // (attack-25 repro-05); the runner's when the answer dates nothing
+  const sent = answered === undefined ? NaN : Date.parse(answered)
+  const from = Number.isNaN(sent) ? now : sent
+  return Math.max(0, Math.ceil((date - from) / 1000))
 }
 
 /**

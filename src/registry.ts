@@ -98,7 +98,9 @@ export function resolveRegistry(
     }
   }
   // a Docker Hub name with a port is not Docker Hub's registry
-  const recognised = recognise(host)
+  const recognised = enterpriseContainerRegistry(host, env)
+    ? 'ghcr'
+    : recognise(host)
   const profile = recognised === 'docker-hub' ? 'generic' : recognised
   const known = profileById(profile).challenge?.(host)
   const elsewhere = endpoints.get(host)
@@ -117,6 +119,26 @@ export function resolveRegistry(
       ? { challenge: known }
       : {}),
     endpoints
+  }
+}
+
+/**
+ * Whether the host is the Container registry of the GitHub Enterprise
+ * Server the job runs on: containers.HOSTNAME, HOSTNAME from the runner's
+ * GITHUB_SERVER_URL (docs/registries.md §13qq (h)). GitHub.com's is
+ * ghcr.io, which the profile knows by name.
+ */
+function enterpriseContainerRegistry(
+  host: string,
+  env: NodeJS.ProcessEnv
+): boolean {
+  const server = env.GITHUB_SERVER_URL?.trim()
+  if (!server) return false
+  try {
+    const name = new URL(server).hostname.toLowerCase()
+    return name !== 'github.com' && host.toLowerCase() === `containers.${name}`
+  } catch {
+    return false
   }
 }
 

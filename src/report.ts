@@ -529,7 +529,7 @@ function meaningOf(exchange: HttpExchange): string {
 function retryAfterNote(exchange: HttpExchange): string {
   const value = exchange.headers['retry-after']
   if (exchange.status !== 429 || value === undefined) return ''
-  const seconds = retryAfterSeconds(value)
+  const seconds = retryAfterSeconds(value, Date.now(), exchange.headers.date)
   if (seconds === undefined) {
     return ` (Retry-After "${value.slice(0, 40)}" unreadable: not waited for)`
   }

@@ -8,7 +8,7 @@
  */
 import type { Evidence } from '../evidence.js'
 import { GUID_SHAPE, parseJwtPayload } from '../protocol.js'
-import { CLOCK_SKEW_MS, REFINING_PROBLEMS } from './common.js'
+import { CLOCK_SKEW_MS, expiredDetail, REFINING_PROBLEMS } from './common.js'
 import type { Profile, Refined, ShapeProblem } from './types.js'
 
 /** The username `az acr login --expose-token` gives. */
@@ -105,7 +105,8 @@ export const ACR: Profile = {
         return {
           problem: 'token-expired',
           diagnosis: 'token-expired',
-          detail: `it expired at ${new Date(expiry).toISOString()}`
+          detail: expiredDetail(expiry, now),
+          byClock: true
         }
       }
     },

@@ -39,6 +39,16 @@ export const LINKS = {
 export const CLOCK_SKEW_MS = 5 * 60 * 1000
 
 /**
+ * The evidence of a token refused for its own expiry: when, and that this
+ * runner's clock is the judge (a clock hours off misleads it; attack-25
+ * repro-01).
+ */
+export function expiredDetail(expiry: number, now: number): string {
+  const iso = (ms: number) => new Date(ms).toISOString()
+  return `it expired at ${iso(expiry)} by this runner's clock (${iso(now)}); if the clock is wrong, set the time, or preflight: false lets docker login decide`
+}
+
+/**
  * Findings that turn a plain refusal into `malformed-credentials`: the
  * value was most likely not what was stored.
  */

@@ -4,7 +4,7 @@
  * with user `AWS` and a 12-hour token, or AWS access keys exchanged for one
  * (src/aws.ts), as docker/login-action does.
  */
-import { CLOCK_SKEW_MS } from './common.js'
+import { CLOCK_SKEW_MS, expiredDetail } from './common.js'
 import type { Profile } from './types.js'
 
 /** A private ECR registry's host (docker/login-action's pattern, and FIPS). */
@@ -57,7 +57,8 @@ export const ECR: Profile = {
         return {
           problem: 'token-expired',
           diagnosis: 'token-expired',
-          detail: `it expired at ${new Date(expiry).toISOString()}`
+          detail: expiredDetail(expiry, now),
+          byClock: true
         }
       }
     },

@@ -22,7 +22,7 @@ function refinePassword(evidence: Evidence): Refined | undefined {
   return {
     diagnosis: 'pat-required',
     lines: [
-      'the password is not shaped like a GitHub token (ghp_…, ghs_…, gho_…): ghcr.io takes a personal access token (classic) or GITHUB_TOKEN, not an account password'
+      'the password is not shaped like a GitHub token (ghp_…, ghs_…, gho_…): the GitHub Container registry takes a personal access token (classic) or GITHUB_TOKEN, not an account password'
     ],
     changed: true
   }
@@ -36,6 +36,11 @@ export const GHCR: Profile = {
     // docker.pkg.github.com: GitHub Packages' Docker registry before GHCR,
     // whose packages moved to ghcr.io (docs/registries.md §1 (a))
     hosts: ['ghcr.io', 'docker.pkg.github.com'],
+    // GitHub Enterprise Cloud with data residency: the Container registry
+    // of SUBDOMAIN.ghe.com is containers.SUBDOMAIN.ghe.com (docs/registries.md
+    // §13qq (h)); a GitHub Enterprise Server's, containers.HOSTNAME, is
+    // known from the job's GITHUB_SERVER_URL (src/registry.ts)
+    hostPatterns: [/^containers\.[a-z0-9-]+\.ghe\.com$/],
     // docs/registries.md §1 (a): realm https://ghcr.io/token
     challenge: (challenge) => challenge.params.service === 'ghcr.io'
   },

@@ -233,6 +233,11 @@ export interface ShapeProblem {
   problem: InputProblem
   diagnosis: DiagnosisId
   detail?: string
+  /**
+   * the problem rests on the runner's clock (a token's own expiry): with
+   * `preflight: false` it refuses nothing, and docker login decides
+   */
+  byClock?: boolean
 }
 
 /** A credential kind and the shape that proves it. */

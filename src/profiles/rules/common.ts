@@ -114,6 +114,22 @@ export const CLIENT_RULES: readonly TextRule[] = [
       '@actions/io which(tool, true): "Unable to locate executable file: docker. Please verify either the file path exists…" (actions/toolkit packages/io/src/io.ts) on a runner without docker (docker/login-action#93); a POSIX shell without docker; docs/registries.md §13c (a): Azure Pipelines agent "Unable to locate executable file: \'docker\'" (emberstack/docker-azure-pipelines-agent#20), the Actions runner "File not found: \'docker\'" (actions/runner#960, aevea/action-kaniko#19), dash "/bin/sh: 1: docker: not found" (somsakc/docker-observium#25), cmd.exe "\'docker\' is not recognized as an internal or external command" (microsoft/vscode-docker#2031, #1829, #3186), PowerShell "The term \'docker\' is not recognized as the name of a cmdlet" (microsoft/vscode-docker#562), Go os/exec LookPath "exec: "docker": executable file not found in $PATH", Node.js child_process "spawn docker ENOENT" (klakegg/actions-hugo#7); Docker Desktop in a WSL 2 distro whose integration is off, "The command \'docker\' could not be found in this WSL 2 distro. We recommend to activate the WSL integration in Docker Desktop settings." (Azure/azure-cli#27907 under az acr login; docs/registries.md §13qq (e))'
   },
   {
+    // docs/registries.md §13qq (g): the daemon's API answered with a page
+    // of its own, not docker's JSON: a socket proxy that forbids POST /auth,
+    // or DOCKER_HOST at a web server. A registry's page comes wrapped in the
+    // daemon's own words ("Unexpected status code [403] : <html>…")
+    id: 'CLI077',
+    diagnosis: 'not-a-login-failure',
+    case: 'docker-daemon',
+    match: [
+      'error response from daemon: <html',
+      'error response from daemon: <!doctype html',
+      'error response from daemon: 404 page not found'
+    ],
+    source:
+      'docs/registries.md §13qq (g): docker/cli prints a daemon API error body that is not JSON as it is, after "Error response from daemon: "; HAProxy\'s default 403 page "<html><body><h1>403 Forbidden</h1> Request forbidden by administrative rules. </body></html>" from a socket proxy in front of the daemon (attack round 25 repro-02; "the daemon returned 403 Forbidden with Request forbidden by administrative rules"), Go\'s "404 page not found" from a web server at DOCKER_HOST'
+  },
+  {
     // docs/registries.md §13qq (c): Knative Serving's controller resolves
     // a revision's tag to a digest with the Service's pull secrets, not the
     // nodes' credentials; refused, the revision says so (before CLI008)
@@ -201,6 +217,20 @@ export const CLIENT_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13n: docker/cli cli/command/cli.go (docker 28.2.2: "Failed to initialize: unable to resolve docker endpoint: context "gone": context not found: open …/contexts/meta/<sha256>/meta.json: no such file or directory", run here on a config.json whose currentContext names no context); docker 19.03–20.10: "Current context "…" is not found on the file system, please check your config file at …"'
+  },
+  {
+    // docs/registries.md §13qq (g): docker could not start for its
+    // endpoint's settings (after CLI027's missing context): the TLS client
+    // certificates, a scheme this system lacks
+    id: 'CLI078',
+    diagnosis: 'not-a-login-failure',
+    case: 'docker-daemon',
+    match: [
+      ['failed to initialize', 'unable to resolve docker endpoint'],
+      ['failed to initialize', 'protocol not available']
+    ],
+    source:
+      'docs/registries.md §13qq (g): docker/cli cli/command/cli.go "Failed to initialize: unable to resolve docker endpoint: open /certs/client/ca.pem: no such file or directory" with DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH=/certs/client before docker:dind wrote them (GitLab CI), and "Failed to initialize: protocol not available" for an npipe:// DOCKER_HOST on Linux (docker 28, attack round 25 repro-03)'
   },
   {
     // docs/registries.md §13o (g): Testcontainers found no docker config

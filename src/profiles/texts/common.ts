@@ -679,15 +679,16 @@ export const COMMON_REMEDIATION: RemediationTable = {
       },
       // docs/registries.md §13qq (a)
       'docker-daemon': {
-        title: 'docker could not reach its daemon',
+        title: 'docker could not use its daemon',
         error:
-          'start the docker daemon, or point docker at one that runs (DOCKER_HOST, docker context); not a login problem',
-        why: 'The docker CLI could not connect to the daemon it is set to use (the local socket, DOCKER_HOST or the current context): it is not running, not installed, or on a host that does not answer. Nothing reached the registry, and the credential was not tried. A current docker CLI logs in without a daemon; docker 1.x asked the daemon to log in.',
+          'start the docker daemon or fix how docker reaches it (DOCKER_HOST, context, TLS certificates, a socket proxy); not a login problem',
+        why: 'The docker CLI could not use the daemon it is set to use (the local socket, DOCKER_HOST or the current context): it is not running, not installed, on a host that does not answer, its TLS client certificates are missing, or something else answered in its place (a socket proxy that forbids the request, a web server at DOCKER_HOST). docker login asks the daemon first and logs in by itself only when no daemon answers at all. The credential was not what failed.',
         steps: [
           'Check the daemon: `docker info`. Start it with `sudo systemctl start docker` (rootless: `systemctl --user start docker`), or start Docker Desktop.',
-          'Check which daemon docker talks to: `docker context ls` and DOCKER_HOST. A tcp:// or ssh:// host must be up and reachable from the runner.',
-          "In a job whose image has the docker CLI but no daemon, give it one: a docker:dind service with DOCKER_HOST set to it, or the host's /var/run/docker.sock mounted.",
-          'On Windows, the default daemon pipe needs an elevated shell or membership of the docker-users group.'
+          'Check which daemon docker talks to: `docker context ls` and DOCKER_HOST. A tcp:// or ssh:// host must be up and reachable from the runner, and must be a docker daemon.',
+          'With DOCKER_TLS_VERIFY set, DOCKER_CERT_PATH must hold ca.pem, cert.pem and key.pem. With GitLab\'s docker:dind service, set DOCKER_TLS_CERTDIR: "/certs" for the job and the service, and DOCKER_CERT_PATH: "/certs/client", so that the service writes the client certificates where the job reads them.',
+          'A socket proxy in front of the daemon must let through the request docker makes to log in (POST /auth), or the login is refused with its page.',
+          "In a job whose image has the docker CLI but no daemon, give it one: a docker:dind service with DOCKER_HOST set to it, or the host's /var/run/docker.sock mounted. On Windows, the default daemon pipe needs an elevated shell or membership of the docker-users group."
         ],
         docs: ['https://docs.docker.com/engine/daemon/start/']
       },

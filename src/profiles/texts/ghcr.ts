@@ -28,7 +28,7 @@ const GITHUB_TOKEN_SNIPPET = [
   '  - name: Log in to GitHub Container Registry',
   `    uses: ${ACTION_USES}`,
   '    with:',
-  '      registry: ghcr.io',
+  '      registry: {registry}',
   '      username: ${{ github.actor }}',
   '      password: ${{ secrets.GITHUB_TOKEN }}'
 ].join('\n')
@@ -59,13 +59,13 @@ const LINKS_GHCR = {
 const ANONYMOUS_PULL = {
   title: 'The package needs a login to pull',
   error:
-    'log in to ghcr.io before the pull (GITHUB_TOKEN with packages: read), or make the package public',
-  why: 'ghcr.io answered "unauthorized" to a pull made without a login: the package is private or internal, or no package has that name. Public packages need no login; the others need a token that may read them.',
+    'log in to {registry} before the pull (GITHUB_TOKEN with packages: read), or make the package public',
+  why: '{registry} answered "unauthorized" to a pull made without a login: the package is private or internal, or no package has that name. Public packages need no login; the others need a token that may read them.',
   steps: [
     'Log in before pulling: this action with `username: ${{ github.actor }}` and `password: ${{ secrets.GITHUB_TOKEN }}`, and `packages: read` in the job’s permissions, as below. For a `container:` or `services:` image, give it `credentials:` with the same username and password.',
     'If the package belongs to another repository: open it on GitHub → Package settings → Manage Actions access, and add this repository with the Read role.',
     'Or make the package public: Package settings → Danger Zone → Change visibility.',
-    'Check the image name: ghcr.io/<owner>/<image>, all lowercase.'
+    'Check the image name: {registry}/<owner>/<image>, all lowercase.'
   ],
   docs: [LINKS_GHCR.ghcr, LINKS_GHCR.permissions],
   snippet: PULL_SNIPPET
@@ -74,9 +74,9 @@ const ANONYMOUS_PULL = {
 /** GHCR's texts (see the profile, ../ghcr.ts). */
 export const REMEDIATION: RemediationTable = {
   'missing-credentials': {
-    why: 'The action received an empty username or password. Workflows of pull requests from forks and Dependabot runs get no secrets, and a misspelled secret name yields an empty string rather than an error. They do get GITHUB_TOKEN, read-only, which is enough to pull from ghcr.io.',
+    why: 'The action received an empty username or password. Workflows of pull requests from forks and Dependabot runs get no secrets, and a misspelled secret name yields an empty string rather than an error. They do get GITHUB_TOKEN, read-only, which is enough to pull from {registry}.',
     steps: [
-      'For ghcr.io, log in with `username: ${{ github.actor }}` and `password: ${{ secrets.GITHUB_TOKEN }}`, as below: GITHUB_TOKEN is never empty, and on fork pull requests and Dependabot runs it is read-only (packages: read at most), so those runs can pull but not push.',
+      'For {registry}, log in with `username: ${{ github.actor }}` and `password: ${{ secrets.GITHUB_TOKEN }}`, as below: GITHUB_TOKEN is never empty, and on fork pull requests and Dependabot runs it is read-only (packages: read at most), so those runs can pull but not push.',
       "Push only from branches of this repository (for example `if: github.event_name != 'pull_request'` on the push step); if you log in with a personal access token secret instead, set `skip-if-missing: true` for the runs that get none.",
       'Check the secret names against Settings → Secrets and variables → Actions (a misspelled name is empty, not an error); Dependabot runs read Settings → Secrets and variables → Dependabot.'
     ],
@@ -93,10 +93,10 @@ export const REMEDIATION: RemediationTable = {
   },
 
   'invalid-credentials': {
-    title: 'ghcr.io refused the token',
+    title: 'GHCR refused the token',
     error:
       'log in with GITHUB_TOKEN (job permission packages: write) or a new personal access token (classic) with write:packages',
-    why: 'ghcr.io refused the username and token: the token is wrong, revoked or expired (ghcr.io answers all three alike), or it is not a token ghcr.io takes. It takes GITHUB_TOKEN and personal access tokens (classic), not fine-grained tokens or account passwords.',
+    why: '{registry} refused the username and token: the token is wrong, revoked or expired ({registry} answers all three alike), or it is not a token {registry} takes. It takes GITHUB_TOKEN and personal access tokens (classic), not fine-grained tokens or account passwords.',
     steps: [
       USE_GITHUB_TOKEN,
       CREATE_CLASSIC_TOKEN,
@@ -123,7 +123,7 @@ export const REMEDIATION: RemediationTable = {
   'insufficient-scope': {
     error:
       'give the job packages: write, or use a classic token with write:packages that may write this package',
-    why: 'ghcr.io accepted the login but refused to start an upload, as it refuses a push: the token may not write this package.',
+    why: '{registry} accepted the login but refused to start an upload, as it refuses a push: the token may not write this package.',
     steps: [
       USE_GITHUB_TOKEN,
       'With a personal access token (classic): it needs the write:packages scope (read:packages only pulls), and its account needs the Write role on the package.',
@@ -137,7 +137,7 @@ export const REMEDIATION: RemediationTable = {
         title: 'GITHUB_TOKEN may not push this package',
         error:
           'add `permissions: packages: write` to the job (GITHUB_TOKEN is read-only by default)',
-        why: "ghcr.io refused to start an upload with this job's GITHUB_TOKEN: the job's token has no packages: write permission (the default is read-only in many organizations), or the token is a GitHub App's, which GitHub Packages does not take.",
+        why: "{registry} refused to start an upload with this job's GITHUB_TOKEN: the job's token has no packages: write permission (the default is read-only in many organizations), or the token is a GitHub App's, which GitHub Packages does not take.",
         steps: [
           'Add `permissions: packages: write` (and `contents: read`) to the job or the workflow; a job that sets any permission gets only those it lists.',
           'If the organization restricts the default: Settings → Actions → General → Workflow permissions → Read and write permissions (or keep it read-only and rely on the job-level permissions above).',
@@ -156,7 +156,7 @@ export const REMEDIATION: RemediationTable = {
         title: 'The package does not grant this repository access',
         error:
           "grant this repository Write access in the package's Manage Actions access settings",
-        why: 'ghcr.io refused the push with permission_denied: write_package: the package exists, but this repository is not among those allowed to write it — typically because it was first pushed by hand or from another repository.',
+        why: '{registry} refused the push with permission_denied: write_package: the package exists, but this repository is not among those allowed to write it — typically because it was first pushed by hand or from another repository.',
         steps: [
           "Open the package on GitHub (the owner's Packages tab → the package → Package settings).",
           'Under Manage Actions access, add this repository with the Write role (only the web interface can do it, no API).',
@@ -170,7 +170,7 @@ export const REMEDIATION: RemediationTable = {
         title: 'The token lacks the write:packages scope',
         error:
           'add write:packages to the classic token (Settings → Developer settings), or log in with GITHUB_TOKEN and packages: write',
-        why: 'ghcr.io refused to start an upload: "The token provided does not match expected scopes". The personal access token (classic) has read:packages at most, which pulls but does not push; a fine-grained token fails the same way, as ghcr.io takes none.',
+        why: '{registry} refused to start an upload: "The token provided does not match expected scopes". The personal access token (classic) has read:packages at most, which pulls but does not push; a fine-grained token fails the same way, as {registry} takes none.',
         steps: [
           'GitHub → Settings → Developer settings → Personal access tokens → Tokens (classic) → the token: tick write:packages and click Update token; the token keeps its value, so the secret stays as it is.',
           'Editing its scopes revokes its SAML single sign-on authorization: authorize it again (Configure SSO → Authorize) if the package belongs to such an organization.',
@@ -181,10 +181,10 @@ export const REMEDIATION: RemediationTable = {
       namespace: {
         title: 'The account may not create packages under that owner',
         error:
-          'push under ghcr.io/{username}/… or an organization that lets {username} create packages',
-        why: 'ghcr.io refused to create the package (permission_denied: create_package): the token is valid and may write packages, but its account may not publish under the owner the image names — another user, or an organization that does not let it create packages.',
+          'push under {registry}/{username}/… or an organization that lets {username} create packages',
+        why: '{registry} refused to create the package (permission_denied: create_package): the token is valid and may write packages, but its account may not publish under the owner the image names — another user, or an organization that does not let it create packages.',
         steps: [
-          'Check the owner in the image name, ghcr.io/<owner>/<image> (all lowercase): your own account, or an organization you belong to.',
+          'Check the owner in the image name, {registry}/<owner>/<image> (all lowercase): your own account, or an organization you belong to.',
           'For an organization: an owner can let members create packages (Organization settings → Packages → Package creation), or create the package and give the account the Write role under its Manage access.',
           'A personal access token (classic) needs write:packages for this; GITHUB_TOKEN with `permissions: packages: write` creates packages under the owner of the workflow’s repository.'
         ],
@@ -194,7 +194,7 @@ export const REMEDIATION: RemediationTable = {
   },
 
   'unsupported-credential-kind': {
-    title: 'A fine-grained token does not work with ghcr.io',
+    title: 'A fine-grained token does not work with GHCR',
     error:
       'log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages',
     why: 'The password is a fine-grained personal access token (github_pat_…). GitHub Packages takes only personal access tokens (classic) and GITHUB_TOKEN, whatever permissions a fine-grained token has; it was not sent.',
@@ -204,30 +204,30 @@ export const REMEDIATION: RemediationTable = {
   },
 
   'pat-required': {
-    title: 'ghcr.io takes a token, not an account password',
+    title: 'GHCR takes a token, not an account password',
     error:
       'log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages',
-    why: 'ghcr.io refused the credential, and it is not shaped like a GitHub token (ghp_…, ghs_…, gho_…): ghcr.io never takes the account password, with or without two-factor authentication. Tokens made before April 2021 have no prefix; if this is one, it was revoked or has expired.',
+    why: '{registry} refused the credential, and it is not shaped like a GitHub token (ghp_…, ghs_…, gho_…): {registry} never takes the account password, with or without two-factor authentication. Tokens made before April 2021 have no prefix; if this is one, it was revoked or has expired.',
     steps: [USE_GITHUB_TOKEN, CREATE_CLASSIC_TOKEN, AUTHORIZE_SSO],
     docs: [LINKS_GHCR.ghcr, LINKS_GHCR.pats],
     snippet: GITHUB_TOKEN_SNIPPET
   },
 
   'password-with-2fa': {
-    title: 'An account password does not work on ghcr.io',
+    title: 'An account password does not work on GHCR',
     error:
       'log in with GITHUB_TOKEN (job permission packages: write) or a personal access token (classic) with write:packages',
-    why: 'ghcr.io takes GITHUB_TOKEN or a personal access token (classic), never the account password, whether two-factor authentication is on or not.',
+    why: '{registry} takes GITHUB_TOKEN or a personal access token (classic), never the account password, whether two-factor authentication is on or not.',
     steps: [USE_GITHUB_TOKEN, CREATE_CLASSIC_TOKEN, AUTHORIZE_SSO],
     docs: [LINKS_GHCR.ghcr, LINKS_GHCR.pats],
     snippet: GITHUB_TOKEN_SNIPPET
   },
 
   'password-with-sso': {
-    title: 'ghcr.io needs a token authorized for the organization',
+    title: 'GHCR needs a token authorized for the organization',
     error:
       'use GITHUB_TOKEN, or a classic token with write:packages authorized for the organization (Configure SSO → Authorize)',
-    why: 'The organization uses SAML single sign-on: an account password never works on ghcr.io, and a personal access token (classic) reaches the organization’s packages only once it is authorized for it.',
+    why: 'The organization uses SAML single sign-on: an account password never works on {registry}, and a personal access token (classic) reaches the organization’s packages only once it is authorized for it.',
     steps: [USE_GITHUB_TOKEN, CREATE_CLASSIC_TOKEN, AUTHORIZE_SSO],
     docs: [LINKS_GHCR.sso, LINKS_GHCR.pats, LINKS_GHCR.ghcr],
     snippet: GITHUB_TOKEN_SNIPPET
@@ -235,11 +235,11 @@ export const REMEDIATION: RemediationTable = {
 
   'rate-limited': {
     error:
-      'wait the retry-after ghcr.io names (often less than a second) and retry; run fewer pushes and pulls at once',
-    why: 'ghcr.io answered 429 toomanyrequests. It limits requests per minute (its answers have named 44000/minute for pulls and 2000/minute for upload starts) and says in retry-after how long to wait, usually a fraction of a second.',
+      'wait the retry-after {registry} names (often less than a second) and retry; run fewer pushes and pulls at once',
+    why: '{registry} answered 429 toomanyrequests. It limits requests per minute (its answers have named 44000/minute for pulls and 2000/minute for upload starts) and says in retry-after how long to wait, usually a fraction of a second.',
     steps: [
       'Re-run the job, or retry the push or pull after a few seconds: the window is a minute.',
-      'Reduce the jobs that push to or pull from ghcr.io at the same moment (large matrix builds, signing many images): every blob upload started counts.'
+      'Reduce the jobs that push to or pull from {registry} at the same moment (large matrix builds, signing many images): every blob upload started counts.'
     ],
     docs: [LINKS_GHCR.ghcr, LINKS_GHCR.status]
   },
@@ -252,7 +252,7 @@ export const REMEDIATION: RemediationTable = {
         ...ANONYMOUS_PULL,
         title: 'No package to pull without a login',
         error:
-          'check the image name; if the package is private, log in to ghcr.io first (GITHUB_TOKEN with packages: read) or make it public',
+          'check the image name; if the package is private, log in first (GITHUB_TOKEN with packages: read) or make it public',
         steps: [
           ...ANONYMOUS_PULL.steps.slice(-1),
           ...ANONYMOUS_PULL.steps.slice(0, -1)
@@ -262,9 +262,9 @@ export const REMEDIATION: RemediationTable = {
   },
 
   'stale-login': {
-    why: 'The docker config on this runner holds an outdated login for ghcr.io: docker sends it with every pull, and ghcr.io refuses the whole request ("denied: denied") when that login is expired or revoked, even for a public package that needs none.',
+    why: 'The docker config on this runner holds an outdated login for {registry}: docker sends it with every pull, and {registry} refuses the whole request ("denied: denied") when that login is expired or revoked, even for a public package that needs none.',
     steps: [
-      'Run `docker logout ghcr.io` on the runner (self-hosted runners keep ~/.docker/config.json between jobs), or log in again with a current token: this action with GITHUB_TOKEN replaces the stored login for the job.',
+      'Run `docker logout {registry}` on the runner (self-hosted runners keep ~/.docker/config.json between jobs), or log in again with a current token: this action with GITHUB_TOKEN replaces the stored login for the job.',
       'On self-hosted runners, give each job its own DOCKER_CONFIG so that logins do not outlive the job.'
     ],
     docs: [LINKS_GHCR.ghcr]
@@ -276,7 +276,7 @@ export const REMEDIATION: RemediationTable = {
       // docs/registries.md §13w: GHCR's layers come from its own host
       'blob-storage': {
         steps: [
-          "Allow GHCR's layer host pkg-containers.githubusercontent.com through the runner's firewall, proxy or network policy, as well as ghcr.io (the addresses of GitHub Packages are in the `packages` list of https://api.github.com/meta).",
+          "Allow GHCR's layer host pkg-containers.githubusercontent.com through the runner's firewall, proxy or network policy, as well as {registry} (the addresses of GitHub Packages are in the `packages` list of https://api.github.com/meta).",
           ...BLOB_STORAGE_CHECKS
         ]
       }
