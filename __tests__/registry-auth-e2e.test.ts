@@ -42,6 +42,19 @@ const OTHER = { 'registry.example:5000': { auth: 'b3RoZXI6ZW50cnk=' } }
 type Account = { username: string; secret: string }
 
 /** Runs an entry with a Docker Hub and a ghcr.io entry. */
+/** The step's inputs: a Docker Hub entry, then a ghcr.io one. */
+function inputs(hubAccount: Account, ghcrAccount: Account) {
+  return {
+    'registry-auth': [
+      `- username: ${hubAccount.username}`,
+      `  password: ${hubAccount.secret}`,
+      `- registry: ghcr.io`,
+      `  username: ${ghcrAccount.username}`,
+      `  password: ${ghcrAccount.secret}`
+    ].join('\n')
+  }
+}
+
 function step(
   entry: 'main' | 'post',
   ws: Workspace,
@@ -49,24 +62,11 @@ function step(
   ghcrAccount: Account,
   jobEnv: Record<string, string> = {}
 ) {
-  return runAction(
-    entry,
-    ws,
-    {
-      'registry-auth': [
-        `- username: ${hubAccount.username}`,
-        `  password: ${hubAccount.secret}`,
-        `- registry: ghcr.io`,
-        `  username: ${ghcrAccount.username}`,
-        `  password: ${ghcrAccount.secret}`
-      ].join('\n')
-    },
-    {
-      DOCKER_LOGIN_PREFLIGHT_HUB: hub.emulator.url,
-      ...ghcr.endpoints('ghcr.io'),
-      ...jobEnv
-    }
-  )
+  return runAction(entry, ws, inputs(hubAccount, ghcrAccount), {
+    DOCKER_LOGIN_PREFLIGHT_HUB: hub.emulator.url,
+    ...ghcr.endpoints('ghcr.io'),
+    ...jobEnv
+  })
 }
 
 /** A workspace whose docker config already holds another registry. */
@@ -192,15 +192,7 @@ describeE2e('registry-auth, with the real docker CLI', () => {
       const result = await runAction(
         'main',
         ws,
-        {
-          'registry-auth': [
-            `- username: ${hubAccount.username}`,
-            `  password: ${hubAccount.secret}`,
-            `- registry: ghcr.io`,
-            `  username: ${ghcrAccount.username}`,
-            `  password: ${ghcrAccount.secret}`
-          ].join('\n')
-        },
+        inputs(hubAccount, ghcrAccount),
         { DOCKER_LOGIN_PREFLIGHT_HUB: hub.emulator.url },
         { script: join(copy, 'main', 'index.js') }
       )
