@@ -315,40 +315,31 @@ describe('the main step', () => {
     expect(emulator.requests).toEqual([])
   })
 
-  it('names the docker config when docker login fails to store the credential', async () => {
-    const { docker } = fakeDocker({
-      exitCode: 1,
-      output:
-        'Error saving credentials: error storing credentials - err: exit status 1, out: ``'
-    })
+  it.each([
+    [
+      'names the docker config when docker login fails to store the credential',
+      'Error saving credentials: error storing credentials - err: exit status 1, out: ``',
+      'docker could not save the login: make /home/runner/.docker writable, or set DOCKER_CONFIG to a writable directory',
+      'credential-store-error'
+    ],
+    // docs/registries.md §13qq (a): docker 1.x logged in through its daemon
+    [
+      'names the daemon, not the credential, when docker login reached no daemon',
+      'Cannot connect to the Docker daemon. Is the docker daemon running on this host?',
+      'docker could not use its daemon: start the docker daemon or fix how docker reaches it (DOCKER_HOST, context, TLS certificates, a socket proxy); not a login problem',
+      'not-a-login-failure'
+    ]
+  ])('%s', async (_name, output, line, diagnosis) => {
+    const { docker } = fakeDocker({ exitCode: 1, output })
     await runStep({ username: PAT.username, password: PAT.secret }, docker)
-    expect(core.setFailed.mock.calls).toEqual([
-      [
-        'docker could not save the login: make /home/runner/.docker writable, or set DOCKER_CONFIG to a writable directory'
-      ]
-    ])
+    expect(core.setFailed.mock.calls).toEqual([[line]])
+    expect(core.outputs()).toMatchObject({ diagnosis })
     expect(core.startGroup).toHaveBeenCalledWith(
       'docker login output (exit code 1)'
     )
     // a login that failed saves nothing: the post step has nothing to log
     // out of (the entry the runner may have there is not the action's)
     expect(core.saveState).not.toHaveBeenCalled()
-  })
-
-  // docs/registries.md §13qq (a): docker 1.x logged in through its daemon
-  it('names the daemon, not the credential, when docker login reached no daemon', async () => {
-    const { docker } = fakeDocker({
-      exitCode: 1,
-      output:
-        'Cannot connect to the Docker daemon. Is the docker daemon running on this host?'
-    })
-    await runStep({ username: PAT.username, password: PAT.secret }, docker)
-    expect(core.setFailed.mock.calls).toEqual([
-      [
-        'docker could not use its daemon: start the docker daemon or fix how docker reaches it (DOCKER_HOST, context, TLS certificates, a socket proxy); not a login problem'
-      ]
-    ])
-    expect(core.outputs()).toMatchObject({ diagnosis: 'not-a-login-failure' })
   })
 
   it("prints docker's output with workflow commands stopped (D6)", async () => {
