@@ -1095,6 +1095,10 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     const from = 'Step 1/6 : FROM quay.io/ansible/molecule:3.1.5\nunauthorized: access to the requested resource is not authorized'
     expect(read(from)?.rule.id).toBe('QUAY011')
     expect(pullFramingOf('#3 [internal] load metadata for quay.io/acme/base:1')).toBe('load metadata for ')
+    // docker-compose v1's build: its base images, a pull (§13qq (i), dev29)
+    const composeBuild = "Service 'web' failed to build: Unauthorized: access to the requested resource is not authorized"
+    expect(pullFramingOf(composeBuild)).toEqual(["service '", "' failed to build"])
+    expect(read(composeBuild)?.rule.id).toBe('QUAY011')
     // a job log's login step before the refused pull: still the pull
     // (attack-20 repro-04)
     expect(read(`Logging into quay.io...\nLogin Succeeded!\n${run}`)?.rule.id).toBe('QUAY011')

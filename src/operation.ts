@@ -58,7 +58,11 @@ export const PULL_FRAMINGS: readonly Wording[] = [
   // a build's base image: the classic builder's step, BuildKit's metadata
   // request (docs/real-texts.md dev18 Measured)
   ' : from ',
-  'load metadata for '
+  'load metadata for ',
+  // docker-compose v1's build (compose/service.py BuildError "Service '%s'
+  // failed to build: %s"): a build pulls its base images, never pushes
+  // (docs/registries.md §13qq (i))
+  ["service '", "' failed to build"]
 ]
 
 /**
