@@ -36,6 +36,7 @@ import { REAL_TEXTS_DEV25 } from './real-texts-dev25.js'
 import { REAL_TEXTS_DEV26 } from './real-texts-dev26.js'
 import { REAL_TEXTS_DEV27 } from './real-texts-dev27.js'
 import { REAL_TEXTS_DEV28 } from './real-texts-dev28.js'
+import { REAL_TEXTS_DEV30 } from './real-texts-dev30.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -69,7 +70,8 @@ const SETS = [
   ['dev25', REAL_TEXTS_DEV25],
   ['dev26', REAL_TEXTS_DEV26],
   ['dev27', REAL_TEXTS_DEV27],
-  ['dev28', REAL_TEXTS_DEV28]
+  ['dev28', REAL_TEXTS_DEV28],
+  ['dev30', REAL_TEXTS_DEV30]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
