@@ -3445,6 +3445,21 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'credential-store-error'
   },
   {
+    wording: 'could not list cves for the image … forbidden',
+    id: 'LOOK025',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'could not get repositories for org … 403 forbidden',
+    id: 'LOOK025',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'snyk-0005',
+    id: 'LOOK026',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
     wording: 'registry responded to head request with',
     id: 'LOOK024',
     diagnosis: 'not-a-login-failure'
@@ -4156,6 +4171,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // look-alikes first: they are not about the credential
       // Watchtower's digest check, before a pull (§13hh (j))
       'LOOK024',
+      // scanners' own services (docs/registries.md §13qq (j))
+      'LOOK025',
+      'LOOK026',
       'LOOK001',
       'LOOK002',
       'LOOK003',

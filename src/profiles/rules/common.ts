@@ -735,6 +735,27 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13hh (j): containrrr/watchtower pkg/container/client.go and pkg/registry/digest/digest.go, "Could not do a head request for %q, falling back to regular pull." and "Reason: registry responded to head request with %q, auth: %q", a warning before a regular pull (containrrr/watchtower#1528 with 404, #964 with 401 and the credentials loaded; the maintainers: the HEAD path often fails without it mattering)'
   },
   {
+    // docs/registries.md §13qq (j): Docker Scout's own API refusing an
+    // organization that is not enrolled; the registry logins worked
+    id: 'LOOK025',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      ['could not list cves for the image', 'forbidden'],
+      ['could not get repositories for org', '403 forbidden']
+    ],
+    source:
+      'docs/registries.md §13qq (j): Docker Scout\'s API, "could not list CVEs for the image: API operation failed: Message: Not allowed, … code:DOWNSTREAM_SERVICE_ERROR status:FORBIDDEN" (docker/scout-action#51: the organization was not enrolled) and "could not get repositories for org <org>: could not list skills: failed to list integration configurations: 403 403 Forbidden" (docker/scout-cli#83: `docker scout enroll <org>` fixed it)'
+  },
+  {
+    // docs/registries.md §13qq (j): Snyk's own login (snyk auth), not a
+    // registry's credential
+    id: 'LOOK026',
+    diagnosis: 'not-a-login-failure',
+    match: ['snyk-0005'],
+    source:
+      'docs/registries.md §13qq (j): the Snyk CLI\'s "Authentication error (SNYK-0005) Authentication credentials not recognized, or user access is not provisioned. … Use `snyk auth` to authenticate." (cloudnative-pg/postgres-containers#327, a scan job whose Snyk token was not set)'
+  },
+  {
     id: 'LOOK001',
     diagnosis: 'not-a-login-failure',
     case: 'manifest-unknown',
