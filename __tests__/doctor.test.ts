@@ -204,6 +204,20 @@ describe('doctor reads the docker config', () => {
     expectNoSecret(JSON.stringify(report), 'octocat', FILE_SECRET)
   })
 
+  // docs/registries.md §13qq (h): GitHub's Container registry of the
+  // Enterprise Server the runner belongs to, and of GHE.com
+  it("reads a GitHub Enterprise Server's and GHE.com's Container registry as GHCR", async () => {
+    const box = sandbox()
+    box.writeConfig({ auths: { 'containers.ghes.example.com': {}, 'containers.octo.ghe.com': {}, 'containers.other.example.com': {} } })
+    const env = { ...box.env, GITHUB_SERVER_URL: 'https://ghes.example.com' }
+    const report = await doctor({ check: false, retries: 0, timeoutSeconds: 2 }, { env, docker: dockerCli(env), secrets: new Secrets() })
+    expect(report.entries.map((e) => [e.registry, e.profile])).toEqual([
+      ['containers.ghes.example.com', 'ghcr'],
+      ['containers.octo.ghe.com', 'ghcr'],
+      ['containers.other.example.com', 'generic']
+    ])
+  }) // prettier-ignore
+
   it('names the credsStore helper of every entry, found on PATH, and reads no secret without --check', async () => {
     const box = sandbox()
     box.writeHelper('fake', '{"Username":"u","Secret":"never-read"}')

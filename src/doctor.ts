@@ -23,10 +23,10 @@ import { inTurns } from './access.js'
 import { InputError } from './errors.js'
 import { gather } from './gather.js'
 import { judge } from './judge.js'
-import { recognise, type ProfileId } from './profiles/index.js'
+import type { ProfileId } from './profiles/index.js'
 import { ecrTokenExpiry } from './profiles/ecr.js'
 import type { Secrets } from './redact.js'
-import { resolveRegistry } from './registry.js'
+import { recogniseHost, resolveRegistry } from './registry.js'
 import { oneLine } from './text.js'
 import { isRecord } from './protocol.js'
 
@@ -308,7 +308,7 @@ async function examine(
   options: DoctorOptions,
   world: DoctorWorld
 ): Promise<DoctorEntry> {
-  const profile = recognise(hostOf(key))
+  const profile = recogniseHost(hostOf(key), world.env)
   const program = located.helper ? `docker-credential-${located.helper}` : ''
   const helperFound = program ? onPath(program, world.env) : null
   const entry: DoctorEntry = {

@@ -188,7 +188,7 @@ function readRegistryAuth(
 }
 
 /** The single-registry inputs `registry-auth` cannot be combined with. */
-export const SINGLE_REGISTRY_INPUTS = [
+const SINGLE_REGISTRY_INPUTS = [
   'registry',
   'username',
   'password',

@@ -193,7 +193,11 @@ export function queued(docker: DockerCli): DockerCli {
   }
 }
 
-/** What the chunk offers the start-up (main.ts `loadRegistryAuth`). */
+/**
+ * What the chunk offers the start-up (main.ts `loadRegistryAuth`); the
+ * action calls the first three, the tests the last two as well (they run
+ * only once the tools are given).
+ */
 export interface RegistryAuthChunk {
   parseRegistryAuth: typeof parseRegistryAuth
   passwordsIn: typeof passwordsIn

@@ -98,9 +98,7 @@ export function resolveRegistry(
     }
   }
   // a Docker Hub name with a port is not Docker Hub's registry
-  const recognised = enterpriseContainerRegistry(host, env)
-    ? 'ghcr'
-    : recognise(host)
+  const recognised = recogniseHost(host, env)
   const profile = recognised === 'docker-hub' ? 'generic' : recognised
   const known = profileById(profile).challenge?.(host)
   const elsewhere = endpoints.get(host)
@@ -120,6 +118,15 @@ export function resolveRegistry(
       : {}),
     endpoints
   }
+}
+
+/**
+ * The family of a registry host, as `recognise` reads it, and GHCR's for
+ * the Container registry of the GitHub Enterprise Server the job runs on
+ * (the action, doctor on a runner).
+ */
+export function recogniseHost(host: string, env: NodeJS.ProcessEnv): ProfileId {
+  return enterpriseContainerRegistry(host, env) ? 'ghcr' : recognise(host)
 }
 
 /**

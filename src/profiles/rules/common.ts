@@ -127,7 +127,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'error response from daemon: 404 page not found'
     ],
     source:
-      'docs/registries.md §13qq (g): docker/cli prints a daemon API error body that is not JSON as it is, after "Error response from daemon: "; HAProxy\'s default 403 page "<html><body><h1>403 Forbidden</h1> Request forbidden by administrative rules. </body></html>" from a socket proxy in front of the daemon (attack round 25 repro-02; "the daemon returned 403 Forbidden with Request forbidden by administrative rules"), Go\'s "404 page not found" from a web server at DOCKER_HOST'
+      'docs/registries.md §13qq (g): docker/cli prints a daemon API error body that is not JSON as it is, after "Error response from daemon: "; HAProxy\'s default 403 page "<html><body><h1>403 Forbidden</h1> Request forbidden by administrative rules. </body></html>" from a socket proxy in front of the daemon (attack round 25 repro-02), Go\'s "404 page not found" from a web server at DOCKER_HOST'
   },
   {
     // docs/registries.md §13qq (c): Knative Serving's controller resolves
