@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { MAX_BODY_BYTES, send, type RetryPolicy } from '../src/http.js'
+import {
+  clockAhead,
+  MAX_BODY_BYTES,
+  send,
+  type RetryPolicy
+} from '../src/http.js'
 import { Secrets } from '../src/redact.js'
 import { MAX_RETRY_AFTER_SECONDS } from '../src/policy.js'
 import { redactTokens, retryAfterSeconds } from '../src/protocol.js'
@@ -203,6 +208,29 @@ describe('send', () => {
     expect(kept).not.toContain(encodeURIComponent(basic))
     expect(exchange.body).toContain('Authorization: Basic ***')
   })
+})
+
+describe("send: the server's clock", () => {
+  it("measures a Date two hours ahead of the runner's, and a right one as near 0 (attack-25 repro-06)", async () => {
+    const ahead = new Date(Date.now() + 2 * 3600_000).toUTCString()
+    scripts.set('/clock', [status(200, { date: ahead })])
+    const skewed = await send({ step: 'ping', method: 'GET', url: `${base}/clock` }, policy())
+    expect(Math.abs((skewed.exchange.clockAheadMs ?? 0) - 2 * 3600_000)).toBeLessThan(2000)
+    // Node's server sends its own Date, from this machine's clock
+    const right = await send({ step: 'ping', method: 'GET', url: `${base}/right` }, policy())
+    expect(right.exchange.headers.date).toBeDefined()
+    expect(Math.abs(right.exchange.clockAheadMs ?? NaN)).toBeLessThan(2000)
+  }) // prettier-ignore
+
+  it('has none without a valid Date, nor without an answer', async () => {
+    scripts.set('/nodate', [(res) => { res.sendDate = false; res.writeHead(200).end('{}') }])
+    const none = await send({ step: 'ping', method: 'GET', url: `${base}/nodate` }, policy())
+    expect(none.exchange.status).toBe(200)
+    expect(none.exchange.clockAheadMs).toBeUndefined()
+    expect(clockAhead('not a date', Date.now())).toBeUndefined()
+    expect(clockAhead(undefined, Date.now())).toBeUndefined()
+    expect(clockAhead('Sun, 29 Nov 2026 04:00:00 GMT', Date.parse('2026-11-29T03:00:00Z'))).toBe(3600_000)
+  }) // prettier-ignore
 })
 
 describe('retryAfterSeconds', () => {

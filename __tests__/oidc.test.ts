@@ -494,6 +494,26 @@ describe('judge: credential-expires-soon', () => {
     expect(verdict.warnings.includes('credential-expires-soon')).toBe(warned)
   }) // prettier-ignore
 
+  // an ECR token's expiry is AWS's: counted by the registry's clock, which
+  // its answers' Date shows (attack-25 repro-06); an OIDC token's is the
+  // runner's time plus its expires_in
+  it.each([
+    ['registry 1 h ahead, 70 min left by the runner: 10 by the registry', '2026-11-27T13:10:00Z', 3600_000, false, true],
+    ['registry 1 h behind, 10 min left by the runner: 70 by the registry', '2026-11-27T12:10:00Z', -3600_000, false, false],
+    ['a 30 s difference is not the clock', '2026-11-27T12:31:00Z', 30_000, false, false],
+    ['an OIDC token is counted by the runner', '2026-11-27T13:10:00Z', 3600_000, true, false],
+    ['an OIDC token is counted by the runner (behind)', '2026-11-27T12:10:00Z', -3600_000, true, true]
+  ] as const)('%s', (_name, at, ahead, oidc, warned) => {
+    const skewed: Evidence = {
+      ...evidence(at),
+      exchanges: [{ step: 'ping', method: 'GET', url: 'https://x/v2/', status: 401, headers: {}, attempts: 1, clockAheadMs: ahead }],
+      ...(oidc ? { oidcExchange: { connectionId: 'c', source: 'input', expiresIn: 300, audience: 'a', result: 'token' } satisfies Evidence['oidcExchange'] } : {})
+    }
+    const verdict = judge(skewed, { now: NOW })
+    expect(verdict.warnings.includes('credential-expires-soon')).toBe(warned)
+    if (warned && !oidc) expect(verdict.evidence.join('\n')).toContain("in about 10 min by the registry's clock (its Date is 60 min ahead of this runner's)")
+  }) // prettier-ignore
+
   it('says when, and not for a login that failed', () => {
     const soon = judge(evidence('2026-11-27T12:10:00Z'), { now: NOW })
     expect(soon.evidence.join('\n')).toContain('expires at 2026-11-27T12:10:00Z, in about 10 min (expiry-warning: 30 min)')

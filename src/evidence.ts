@@ -145,6 +145,11 @@ export interface HttpExchange {
   proxy?: string
   /** how many times the request was sent */
   attempts: number
+  /**
+   * how far the server's clock (its `Date`) was ahead of the runner's when
+   * it answered, in ms (negative: behind); absent without a `Date`
+   */
+  clockAheadMs?: number
 }
 
 /**

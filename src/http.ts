@@ -42,6 +42,20 @@ const KEPT_HEADERS = [
   'date'
 ]
 
+/**
+ * How far a server's clock was ahead of the runner's when it answered (ms;
+ * negative: behind), by its `Date` header (RFC 9110 §6.6.1: the time the
+ * message was generated, to the second); undefined without a valid one.
+ */
+export function clockAhead(
+  date: string | undefined,
+  answeredAt: number
+): number | undefined {
+  if (date === undefined) return undefined
+  const at = Date.parse(date)
+  return Number.isFinite(at) && answeredAt > 0 ? at - answeredAt : undefined
+}
+
 /** Bodies are read up to this size; the rest is dropped. */
 export const MAX_BODY_BYTES = 64 * 1024
 /** Bodies kept as evidence are cut to this length. */
@@ -159,11 +173,13 @@ export async function send(
     error: { message: 'no attempt was made: time ran out', timedOut: true }
   }
   let attempts = 0
+  let answeredAt = 0
   for (;;) {
     const remaining = policy.deadline - Date.now()
     if (remaining <= 0) break
     attempts += 1
     attempt = await once(spec, Math.min(policy.timeoutMs, remaining), policy)
+    answeredAt = Date.now()
     for (const token of tokensIn(attempt.body)) policy.secrets?.add(token)
     const wait = retryDelay(attempt, attempts, policy)
     if (wait === undefined || attempts > policy.retries) break
@@ -193,6 +209,8 @@ export async function send(
     }
   }
   if (attempt.proxy) exchange.proxy = attempt.proxy
+  const ahead = clockAhead(attempt.headers.date, answeredAt)
+  if (ahead !== undefined) exchange.clockAheadMs = ahead
   const location = attempt.headers.location
   if (location !== undefined) {
     exchange.headers = {

@@ -312,7 +312,12 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
     lines.push(`${oneLine(stale.detail, 300)} (docker-login-preflight doctor)`)
   }
   // a credential that expires before the job is likely done
-  const expiring = expiresSoon(evidence.expiresAt, options)
+  const expiring = expiresSoon(
+    evidence.expiresAt,
+    options,
+    // an OIDC token's expiry is the runner's time plus its expires_in
+    evidence.oidcExchange ? undefined : registryClockAhead(evidence.exchanges)
+  )
   if (expiring !== undefined && verified) {
     warnings.push('credential-expires-soon')
     lines.push(expiring)
@@ -810,21 +815,44 @@ function claimLines(oidc: OidcExchange, lines: string[]): void {
 }
 
 /**
+ * How far the registry's clock is ahead of the runner's (ms; negative:
+ * behind), by the `Date` of the first answer that had one, when they differ
+ * by a minute or more; undefined otherwise. A `Date` is to the second and a
+ * few ms old when read, so smaller differences are not the clock's.
+ */
+export function registryClockAhead(
+  exchanges: readonly HttpExchange[]
+): number | undefined {
+  const ahead = exchanges.find(
+    (e) => e.clockAheadMs !== undefined
+  )?.clockAheadMs
+  return ahead !== undefined && Math.abs(ahead) >= 60_000 ? ahead : undefined
+}
+
+/**
  * A line saying the credential expires within the warning's minutes, or
- * undefined when it does not (or its expiry is not known).
+ * undefined when it does not (or its expiry is not known). An expiry the
+ * issuer stamped (an ECR token's, AWS's) is counted by the registry's clock
+ * when the runner's differs from it (`ahead`, attack-25 repro-06): the
+ * registry refuses by its own.
  */
 function expiresSoon(
   expiresAt: string | undefined,
-  options: JudgeOptions
+  options: JudgeOptions,
+  ahead?: number
 ): string | undefined {
   if (!expiresAt) return undefined
   const at = Date.parse(expiresAt)
   if (!Number.isFinite(at)) return undefined
   const minutes = options.expiryWarningMinutes ?? 30
-  const left = at - (options.now ?? Date.now())
+  const left = at - ((options.now ?? Date.now()) + (ahead ?? 0))
   if (left > minutes * 60_000) return undefined
   const inMinutes = Math.max(0, Math.round(left / 60_000))
-  return `the credential expires at ${oneLine(expiresAt, 40)}, in about ${inMinutes} min (expiry-warning: ${minutes} min): a push or pull later in the job will be refused as "incorrect username or password"`
+  const clock =
+    ahead === undefined
+      ? ''
+      : ` by the registry's clock (its Date is ${Math.round(Math.abs(ahead) / 60_000)} min ${ahead > 0 ? 'ahead of' : 'behind'} this runner's)`
+  return `the credential expires at ${oneLine(expiresAt, 40)}, in about ${inMinutes} min${clock} (expiry-warning: ${minutes} min): a push or pull later in the job will be refused as "incorrect username or password"`
 }
 
 // ---------------------------------------------------------------------------
