@@ -146,7 +146,7 @@ describe('readInputs', () => {
       expect(() =>
         readInputs(reader({ 'expiry-warning': value }).read)
       ).toThrow(
-        /^Input "expiry-warning" must be a whole number of minutes \(0 or more\)/
+        /^Input "expiry-warning" must be a whole number of minutes from 0 to 999999, not "/
       )
     }
   )

@@ -86,7 +86,7 @@ export function parseCount(
   return Number(trimmed)
 }
 
-/** Parses a whole number of minutes (0 or more), naming the input on error. */
+/** Parses a whole number of minutes (0 to 999999), naming the input on error. */
 export function parseMinutes(
   name: string,
   value: string,
@@ -96,7 +96,7 @@ export function parseMinutes(
   if (trimmed === '') return fallback
   if (!/^\d{1,6}$/.test(trimmed)) {
     throw new InputError(
-      `Input "${name}" must be a whole number of minutes (0 or more), not ${quotedValue(trimmed, 40)}`
+      `Input "${name}" must be a whole number of minutes from 0 to 999999, not ${quotedValue(trimmed, 40)}`
     )
   }
   return Number(trimmed)
