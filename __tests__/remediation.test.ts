@@ -416,6 +416,17 @@ describe('registry-appropriate texts', () => {
     }
   )
 
+  it("Knative's tag resolution: the pull secret's server is the registry's, and kubectl's default for Docker Hub (§13rr (b))", () => {
+    const ghcr = remediationFor('missing-credentials', withCase(GHCR, 'tag-resolution')).steps[0]
+    expect(ghcr).toContain('--docker-server=ghcr.io ')
+    const hub = remediationFor('missing-credentials', withCase(HUB, 'tag-resolution'))
+    expect(hub.steps[0]).not.toContain('--docker-server=')
+    expect(hub.steps[0]).toContain('https://index.docker.io/v1/')
+    // the other steps are the common ones
+    expect(hub.steps.slice(1)).toEqual(remediationFor('missing-credentials', withCase(OTHER, 'tag-resolution')).steps.slice(1))
+    expect(hub.steps[1]).toContain('registries-skipping-tag-resolving')
+  }) // prettier-ignore
+
   it('GHCR: a new token or GITHUB_TOKEN when one expired; the GitHub status page', () => {
     const expired = remediationFor('token-expired', GHCR)
     expect(expired.steps.join('\n')).toContain('write:packages')

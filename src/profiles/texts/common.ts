@@ -59,6 +59,16 @@ const REGISTRY_SKIP_IF_MISSING_SNIPPET = [
  * The texts for any registry. Ids a single registry family produces
  * (Docker Hub's 2FA, SSO, organization tokens…) are in that profile alone.
  */
+/**
+ * Knative's tag resolution (docs/registries.md §13qq (c)): the pull secret
+ * to create, then the other ways; Docker Hub's texts replace the first.
+ */
+export const TAG_RESOLUTION_STEPS = [
+  'Give the Knative Service a pull secret for {registry}: create it (`kubectl create secret docker-registry regcred --docker-server={registry} --docker-username=… --docker-password=…` in the Service\'s namespace) and name it in the Service\'s `imagePullSecrets`, or add it to the service account the Service runs as (`kubectl patch serviceaccount default -p \'{"imagePullSecrets": [{"name": "regcred"}]}\'`).',
+  'Or skip tag resolution for this registry: add it to `registries-skipping-tag-resolving` in the `config-deployment` ConfigMap of the knative-serving namespace (`kubectl edit configmap config-deployment -n knative-serving`), or deploy the image by digest (`image@sha256:…`); the nodes then pull it with their own credentials.',
+  'Check the image name, character for character: a repository that does not exist is refused the same way.'
+]
+
 export const COMMON_REMEDIATION: RemediationTable = {
   'missing-credentials': {
     title: 'Username or password is empty',
@@ -140,11 +150,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
         error:
           'give the Knative Service a pull secret for {registry} (imagePullSecrets), or skip tag resolution for it',
         why: "Knative Serving resolves an image's tag to a digest in its controller when it creates a revision, before any node pulls the image. The controller reads the registry with the pull secrets of the Service or of its service account, not with the nodes' credentials: nodes that pull through their cloud identity (GKE, EKS, AKS with an attached registry) or a docker login on some machine give it none, and the registry refuses it.",
-        steps: [
-          'Give the Knative Service a pull secret for {registry}: create it (`kubectl create secret docker-registry regcred --docker-server={registry} --docker-username=… --docker-password=…` in the Service\'s namespace) and name it in the Service\'s `imagePullSecrets`, or add it to the service account the Service runs as (`kubectl patch serviceaccount default -p \'{"imagePullSecrets": [{"name": "regcred"}]}\'`).',
-          'Or skip tag resolution for this registry: add it to `registries-skipping-tag-resolving` in the `config-deployment` ConfigMap of the knative-serving namespace (`kubectl edit configmap config-deployment -n knative-serving`), or deploy the image by digest (`image@sha256:…`); the nodes then pull it with their own credentials.',
-          'Check the image name, character for character: a repository that does not exist is refused the same way.'
-        ],
+        steps: TAG_RESOLUTION_STEPS,
         docs: ['https://knative.dev/docs/serving/tag-resolution/'],
         // no workflow login: the runner's is not the one missing
         snippet: undefined

@@ -4,7 +4,11 @@
  * renders them, and a lazy chunk measured slower there (npm run bench).
  */
 import { ACTION_USES, LINKS } from '../common.js'
-import { BLOB_STORAGE_CHECKS, IMMUTABLE_TAG_STEPS } from './common.js'
+import {
+  BLOB_STORAGE_CHECKS,
+  IMMUTABLE_TAG_STEPS,
+  TAG_RESOLUTION_STEPS
+} from './common.js'
 import type { RemediationTable } from '../types.js'
 import { OIDC_TEXTS } from './docker-hub-oidc.js'
 
@@ -65,6 +69,14 @@ export const REMEDIATION: RemediationTable = {
           'Check the image name: docker.io/NAMESPACE/REPOSITORY:TAG; a private or missing repository is refused alike.'
         ],
         snippet: undefined
+      },
+      // kubectl's own default server is Docker Hub's, and the one Docker
+      // Hub's credentials are stored under (docs/registries.md §13rr (b))
+      'tag-resolution': {
+        steps: [
+          "Give the Knative Service a pull secret for Docker Hub, your Docker ID and a personal access token: create it (`kubectl create secret docker-registry regcred --docker-username=DOCKER_ID --docker-password=TOKEN` in the Service's namespace; leave out `--docker-server`: its default, https://index.docker.io/v1/, is Docker Hub's) and name it in the Service's `imagePullSecrets`, or add it to the service account the Service runs as.",
+          ...TAG_RESOLUTION_STEPS.slice(1)
+        ]
       },
       // attack-19 repro-06: an OIDC login whose username is empty; a
       // password, as the common texts would have it, turns OIDC off
