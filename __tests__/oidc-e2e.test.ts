@@ -194,6 +194,27 @@ describeE2e('Docker Hub OIDC, as the runner runs the bundle', () => {
     expect(ws.dockerArgv()).toEqual([])
   })
 
+  // attack-26 repro-02: login-action takes OIDC for '', docker.io,
+  // registry-1.docker.io…, not for index.docker.io: neither do we, and say so
+  it.each(['index.docker.io', 'https://index.docker.io/v1/', 'registry.hub.docker.com'])(
+    'registry %s with the connection id set and no password: the error line says OIDC needs registry docker.io; with skip-if-missing, the notice',
+    async (registry) => {
+      const before = github.audiences.length
+      const ws = session.workspace()
+      const result = await runOidc(ws, { username: ORG, registry })
+      expect(result.exitCode).toBe(1)
+      expect(ws.outputs()).toMatchObject({ diagnosis: 'missing-credentials', 'logged-in': 'false' })
+      expect(result.errors).toEqual([expect.stringMatching(/^::error::Docker Hub OIDC needs registry docker\.io: .*set registry: docker\.io/)])
+      expect(ws.summary()).toContain('registry-1-stage.docker.io or dhi.io')
+      const skipped = session.workspace()
+      const skip = await runOidc(skipped, { username: ORG, registry, 'skip-if-missing': 'true' })
+      expect(skip.exitCode).toBe(0)
+      expect(skip.stdout).toContain(`OIDC applies only with registry docker.io or empty, not ${registry}.`)
+      expect(session.emulator.requests).toEqual([])
+      expect(github.audiences.length).toBe(before)
+    }
+  ) // prettier-ignore
+
   it('a connection id that is not a UUID, or a lifetime out of bounds, is an input error: nothing is sent', async () => {
     const before = github.audiences.length
     for (const [env, error] of [

@@ -376,7 +376,10 @@ describe('registryNamedIn: the registry an error text names (explain without --r
     ["an ACR data endpoint", 'failed open: unexpected status from GET request to https://myreg.eastus.data.azurecr.io/docker/registry/v2/blobs/sha256/01/0123/data: 403 Forbidden', 'myreg.azurecr.io'],
     ["GHCR's layer host", 'failed open: unexpected status from GET request to https://pkg-containers.githubusercontent.com/ghcr1/blobs/sha256:0123: 403 Forbidden', 'ghcr.io'],
     ["Quay's CDN", 'failed open: unexpected status from GET request to https://cdn02.quay.io/sha256/01/0123?signature=x: 403 Forbidden', 'quay.io'],
-    ['a CDN of no one registry', 'failed open: unexpected status from GET request to https://d111111abcdef8.cloudfront.net/v2/x/blobs/sha256:0123: 403 Forbidden', undefined]
+    ['a CDN of no one registry', 'failed open: unexpected status from GET request to https://d111111abcdef8.cloudfront.net/v2/x/blobs/sha256:0123: 403 Forbidden', undefined],
+    // attack-26 repro-01: a registry at an IPv6 address (docker's own words)
+    ['an IPv6 registry with a port', 'Error response from daemon: login attempt to http://[::1]:5000/v2/ failed with status: 401 Unauthorized', '[::1]:5000'],
+    ['an IPv6 registry without a port', 'Get "https://[FD00::5]/v2/": unauthorized: authentication required', '[fd00::5]']
   ])('%s', (_name, text, host) => {
     expect(registryNamedIn(text)).toBe(host)
   })

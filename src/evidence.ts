@@ -398,6 +398,12 @@ export interface Evidence {
   accountLogins?: readonly AccountLogin[]
   /** the login was skipped (`skip-if-missing` and empty credentials) */
   skipped: boolean
+  /**
+   * the registry as given, when DOCKERHUB_OIDC_CONNECTIONID is set and the
+   * password empty but the registry is Docker Hub spelt another way than
+   * login-action takes for OIDC (`index.docker.io`…): no OIDC login was made
+   */
+  oidcNotApplied?: string
   dockerConfig?: DockerConfigEvidence
   /**
    * the docker config already held a stale entry for the server before

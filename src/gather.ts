@@ -29,7 +29,13 @@ import { InputError } from './errors.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape, type EcrMode, type Inputs } from './inputs.js'
 import { loginAccounts } from './ecr-accounts.js'
-import { exchangeOidc, isoSeconds, oidcPlan, type OidcPlan } from './oidc.js'
+import {
+  exchangeOidc,
+  isoSeconds,
+  oidcNotApplied,
+  oidcPlan,
+  type OidcPlan
+} from './oidc.js'
 import { failed, mayLogIn, preflightOutcome, readsTexts } from './outcome.js'
 import { BUDGET_TIMEOUTS } from './policy.js'
 import { runPreflight, type PreflightResult } from './preflight.js'
@@ -132,6 +138,7 @@ async function gatherEvidence(
   const staleConfig = options.login
     ? staleEntry(world.env, target.server)
     : undefined
+  const notApplied = oidc ? undefined : oidcNotApplied(options, world.env)
   let base: Evidence = {
     registry: {
       input: target.input,
@@ -142,6 +149,7 @@ async function gatherEvidence(
     username,
     input,
     ...(staleConfig ? { staleConfig } : {}),
+    ...(notApplied ? { oidcNotApplied: notApplied } : {}),
     ...(elsewhere.length > 0 ? { pushElsewhere: elsewhere } : {}),
     ...(keysLeftUnexchanged(
       target,

@@ -173,7 +173,11 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
           ? 'ecr-off'
           : oidcWithoutUsername(evidence)
             ? 'oidc-username'
-            : malformedCase(offline.diagnosis, evidence.input),
+            : evidence.oidcNotApplied &&
+                offline.diagnosis === 'missing-credentials' &&
+                evidence.input.passwordEmpty
+              ? 'oidc-registry'
+              : malformedCase(offline.diagnosis, evidence.input),
       ...common
     }
   }

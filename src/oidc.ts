@@ -38,6 +38,36 @@ const OIDC_REGISTRIES = [
   'dhi.io'
 ]
 
+/**
+ * Whether a registry is Docker Hub spelt another way than login-action
+ * takes for OIDC (`index.docker.io`, `https://index.docker.io/v1/`,
+ * `registry.hub.docker.com`): OIDC is not used there, as in login-action,
+ * and the error says why (attack-26 repro-02).
+ */
+function otherHubSpelling(registry: string): boolean {
+  if (OIDC_REGISTRIES.includes(registry)) return false
+  try {
+    return resolveRegistry(registry, {}).profile === 'docker-hub'
+  } catch {
+    return false // not a registry address: the input error says so
+  }
+}
+
+/**
+ * The registry as given, when DOCKERHUB_OIDC_CONNECTIONID is set, the
+ * password is empty, and the registry is Docker Hub spelt another way than
+ * login-action takes for OIDC: an ordinary login with an empty password,
+ * whose fix is `registry: docker.io`. Undefined otherwise.
+ */
+export function oidcNotApplied(
+  options: { registry: string; password: string },
+  env: NodeJS.ProcessEnv
+): string | undefined {
+  if (env[CONNECTION_ENV] === undefined || options.password !== '') return
+  const registry = options.registry.trim().toLowerCase()
+  return otherHubSpelling(registry) ? registry : undefined
+}
+
 /** Any RFC 4122/9562 UUID, as `uuid.validate` takes it (§7 (e)). */
 const UUID =
   /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/i
@@ -78,7 +108,7 @@ export function oidcPlan(
   if (!OIDC_REGISTRIES.includes(registry)) {
     if (fromInput === '') return undefined
     throw new InputError(
-      `${name} applies to Docker Hub only (registry docker.io), not to this registry: remove it, or set a password`
+      `${name} applies only with registry docker.io or empty, not ${JSON.stringify(registry.slice(0, 60))}: ${otherHubSpelling(registry) ? 'set registry: docker.io' : 'remove it, or set a password'}`
     )
   }
   const connectionId = fromInput || (fromEnv ?? '').trim()

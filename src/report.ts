@@ -187,7 +187,11 @@ export function reportAction(
     report.state = { server: evidence.registry.server, logout: options.logout }
   }
   if (evidence.skipped) {
-    const why = emptySecret?.explanation ?? ''
+    // OIDC meant, but not made for this spelling: else skipped every run
+    const oidc = evidence.oidcNotApplied
+      ? `DOCKERHUB_OIDC_CONNECTIONID is set, but OIDC applies only with registry docker.io or empty, not ${oneLine(evidence.oidcNotApplied, 60)}.`
+      : ''
+    const why = [emptySecret?.explanation, oidc].filter(Boolean).join(' ')
     const reason = emptySecret?.skipped ?? 'no credentials'
     report.notice =
       `Docker login skipped: ${reason} (skip-if-missing is true). ${why}`.trim()

@@ -95,7 +95,10 @@ function urlsIn(text: string): { host: string; path?: string; at: number }[] {
   const realm = DOCKER_HUB.challenge?.('docker.io')?.realm
   const hubRealmHost = realm ? new URL(realm).host : undefined
   return [
-    ...text.matchAll(/https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)(\/[^\s"'`]*)?/g)
+    ...text.matchAll(
+      // a host name or an IPv6 address in brackets (attack-26 repro-01)
+      /https?:\/\/((?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::\d+)?)(\/[^\s"'`]*)?/g
+    )
   ].map((m) => {
     const host = m[1].toLowerCase()
     const hub = host === hubRealmHost || DOCKER_HUB_HOSTS.includes(host)

@@ -188,7 +188,10 @@ export const REMEDIATION_CASES = [
   'tag-resolution',
   // appended (docs/registries.md §13qq (e)): Google service account impersonation
   /** a federated identity refused the right to act as a Google service account */
-  'sa-impersonation'
+  'sa-impersonation',
+  // appended (attack-26 repro-02): OIDC set up, Docker Hub spelt otherwise
+  /** DOCKERHUB_OIDC_CONNECTIONID set, but the registry is a Docker Hub spelling login-action takes no OIDC for */
+  'oidc-registry'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -85,6 +85,21 @@ export const REMEDIATION: RemediationTable = {
         error:
           'set username to the Docker organization that owns the OIDC connection (it is empty); leave password empty',
         why: "An OIDC login (oidc-connection-id or DOCKERHUB_OIDC_CONNECTIONID set, no password) signs in as the organization that owns the connection: the username is that organization's name, and it is empty. A password would turn OIDC off and log in with it instead."
+      },
+      // attack-26 repro-02: login-action's OIDC registries are '',
+      // docker.io, registry-1.docker.io… (docs/docker-hub.md §7 (e))
+      'oidc-registry': {
+        title: 'Docker Hub OIDC needs registry docker.io',
+        error:
+          'DOCKERHUB_OIDC_CONNECTIONID is set, but OIDC applies only with registry docker.io or empty: set registry: docker.io (the password is empty)',
+        why: 'An OIDC login is made, as in docker/login-action, only when the registry is empty, docker.io, registry-1.docker.io, registry-1-stage.docker.io or dhi.io. This registry is Docker Hub spelt another way (index.docker.io, https://index.docker.io/v1/, registry.hub.docker.com), so the step made an ordinary login, and its password is empty.',
+        steps: [
+          'Set `registry: docker.io`, or remove the `registry:` line: Docker Hub is the default.',
+          "Keep `password:` out of the step and `username:` the organization's name; the job needs `permissions: id-token: write`.",
+          'Or, to log in with a token instead, set `password:` from a secret this run can read.'
+        ],
+        docs: OIDC_TEXTS.usernameCase.docs,
+        snippet: OIDC_TEXTS.usernameCase.snippet
       }
     }
   },
