@@ -143,7 +143,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'immutable-tag': ['not-a-login-failure'],
   'docker-daemon': ['not-a-login-failure'],
   'tag-resolution': ['missing-credentials'],
-  'sa-impersonation': ['insufficient-scope']
+  'sa-impersonation': ['insufficient-scope'],
+  'oidc-registry': ['missing-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */
