@@ -1117,6 +1117,28 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(out.steps.join(' ')).toContain('dockerstatus.com')
   }) // prettier-ignore
 
+  it("a registry's host taken for a Docker Hub namespace: HUB020, whatever the request (§13rr (e))", () => {
+    const enroot = '[INFO] Authenticating with user: <anonymous>\n[INFO] Authentication succeeded\n[ERROR] URL https://registry-1.docker.io/v2/nvcr.io/nvidia/pytorch/manifests/20.12-py3 returned error code: 401 Unauthorized'
+    expect(read(enroot)?.rule.id).toBe('HUB020')
+    expect(judgeText(enroot, GENERIC).diagnosis).toBe('repository-not-found')
+    // a host with a port, on index.docker.io, on a push
+    expect(read('PUT https://index.docker.io/v2/registry.example.com:5000/app/manifests/1: UNAUTHORIZED: authentication required')?.rule.id).toBe('HUB020')
+    // a repository with a dot below a namespace is Docker Hub's own name
+    expect(read('GET https://index.docker.io/v2/acme/app.v2/manifests/1: UNAUTHORIZED: authentication required')?.rule.id).toBe('FB006')
+    // another registry's request is not Docker Hub's
+    expect(read('GET https://ghcr.io/v2/nvcr.io/app/manifests/1: UNAUTHORIZED: authentication required')?.rule.id).not.toBe('HUB020')
+  }) // prettier-ignore
+
+  it("enroot's credential from its file or its cache, refused: the login reading (§13rr (i))", () => {
+    const file = "[INFO] Querying registry for permission grant\n[INFO] Authenticating with user: $oauthtoken\n[INFO] Using credentials from file: /root/.config/enroot/.credentials\n[ERROR] URL https://nvcr.io/proxy_auth returned error code: 401 Unauthorized"
+    expect(read(file)?.rule.id).toBe('REG004')
+    expect(judgeText(file, GENERIC).diagnosis).toBe('invalid-credentials')
+    const cache = '[INFO] Querying registry for permission grant\n[INFO] Found valid credentials in cache\n[INFO] Fetching image manifest\n[ERROR] URL https://gcr.io/v2/acme/app/manifests/latest returned error code: 401 Unauthorized'
+    expect(judgeText(cache, GENERIC).diagnosis).toBe('invalid-credentials')
+    // anonymous: a pull that carried no login, as before
+    expect(read(cache.replace('Found valid credentials in cache', 'Authenticating with user: <anonymous>'))?.rule.id).toBe('FB006')
+  }) // prettier-ignore
+
   it("a pull of a Docker Hub official image's name answered 401: HUB018, no such image (§13gg)", () => {
     const cosign = 'accessing entity: GET https://index.docker.io/v2/library/cosign/manifests/latest: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:library/cosign Type:repository]]'
     expect(read(cosign)?.rule.id).toBe('HUB018')

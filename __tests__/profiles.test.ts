@@ -3460,6 +3460,31 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
+    wording: 'while pulling library image … not found',
+    id: 'LOOK027',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'while pulling library image … does not exist in the library',
+    id: 'LOOK027',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'container image … does not exist or access is not authorized',
+    id: 'REG023',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'cannotpullcontainererror … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'cannotpullimagemanifesterror … requested access to the resource is denied',
+    id: 'REG009',
+    diagnosis: 'repository-not-found'
+  },
+  {
     wording: 'registry responded to head request with',
     id: 'LOOK024',
     diagnosis: 'not-a-login-failure'
@@ -4090,7 +4115,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'HUB010',
     'HUB011',
     // Docker Hub's 401 for an official image's name: byRequest's only (§13gg)
-    'HUB018'
+    'HUB018',
+    // a registry's host taken for a Docker Hub namespace: byRequest's only
+    // (§13rr (e))
+    'HUB020'
   ]
   const last = ids(GENERIC_RULES)
   const fallback = [
@@ -4174,6 +4202,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // scanners' own services (docs/registries.md §13qq (j))
       'LOOK025',
       'LOOK026',
+      // the Sylabs library, not a registry (§13rr (g))
+      'LOOK027',
       'LOOK001',
       'LOOK002',
       'LOOK003',
@@ -4225,6 +4255,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG012',
       // DENIED on a pull (docs/registries.md §13c (d)), before REG002's push
       'REG009',
+      // Seqera Wave could not read the image (§13rr (h))
+      'REG023',
       'REG002',
       // an upload refused with a bare 403
       'REG008',

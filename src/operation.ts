@@ -79,7 +79,11 @@ const LOGIN_FRAMINGS: readonly Wording[] = [
   // containers/common pkg/auth Login: podman, buildah and skopeo login
   'authenticating creds for',
   // helm registry login, oras login (docs/registries.md §13a (g))
-  'registry login'
+  'registry login',
+  // enroot (Slurm pyxis) sending a credential of its .credentials file, or
+  // a token of its cache (docs/registries.md §13rr (i))
+  ['authenticating with user:', 'using credentials from file'],
+  ['querying registry for permission grant', 'found valid credentials in cache']
 ]
 
 /**
@@ -171,6 +175,17 @@ const OFFICIAL_DETAIL: readonly RegExp[] = [
   /\\*"name\\*"\s*:\s*\\*"library\/[a-z0-9._-]+\\*"/
 ]
 
+/** The rule a 401 becomes for a registry's host taken as a Docker Hub namespace. */
+const ON_HOST_NAMESPACE = 'HUB020'
+
+/**
+ * A request to Docker Hub whose repository's first part is a host name
+ * (`registry-1.docker.io/v2/nvcr.io/nvidia/…`): Docker Hub namespaces hold
+ * no dot (docs/registries.md §13rr (e)). Read on the lower-case text.
+ */
+const HOST_NAMESPACE =
+  /(?:registry-1|index)\.docker\.io\/v2\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{1,5})?\//
+
 /** A `/v2/` request to a host that is not Docker Hub's. */
 const OTHER_REGISTRY =
   /https?:\/\/(?!(?:registry-1|index)\.docker\.io[/:])[^/\s"]+\/v2\//
@@ -196,6 +211,7 @@ function namesOfficialImage(text: string): boolean {
 export const REQUEST_ONLY_RULES: readonly string[] = [
   ON_NO_REQUEST,
   ON_OFFICIAL_NAME,
+  ON_HOST_NAMESPACE,
   AT_A_LOGIN
 ]
 
@@ -211,6 +227,8 @@ export function requestReading(ruleId: string): string {
     [ON_A_PULL]: 'a 401 read as a refused login, but the request was a pull',
     [ON_OFFICIAL_NAME]:
       "a 401 read as a refused login, but the request was a pull of a Docker Hub official image's name, which Docker Hub answers so when no such image exists",
+    [ON_HOST_NAMESPACE]:
+      "a 401 read as a refused login, but the request asked Docker Hub for a repository named after another registry's host: the image reference's host was taken for a Docker Hub namespace",
     [ON_NO_REQUEST]:
       'a 401 read as a refused login, but the text shows no login, no token request, no pull and no push: a client sent a request without a credential the registry took',
     [AT_A_LOGIN]:
@@ -269,6 +287,7 @@ export function byRequest(
     if (pull) return as(QUAY_ON_A_PULL, pull)
   }
   if (!LOGIN_READINGS.includes(id)) return found
+  if (HOST_NAMESPACE.test(text.toLowerCase())) return as(ON_HOST_NAMESPACE)
   const push = pushFramingOf(text)
   if (push) return as(ON_A_PUSH, push)
   // docs/registries.md §13gg: a name Docker Hub's official images do not have

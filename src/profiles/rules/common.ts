@@ -756,6 +756,19 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13qq (j): the Snyk CLI\'s "Authentication error (SNYK-0005) Authentication credentials not recognized, or user access is not provisioned. … Use `snyk auth` to authenticate." (cloudnative-pg/postgres-containers#327, a scan job whose Snyk token was not set)'
   },
   {
+    // docs/registries.md §13rr (g): Apptainer/SingularityCE looking an
+    // image up in the Sylabs library (library://, or a reference given
+    // without docker://), not in a docker registry
+    id: 'LOOK027',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      ['while pulling library image', 'not found'],
+      ['while pulling library image', 'does not exist in the library']
+    ],
+    source:
+      'docs/registries.md §13rr (g): apptainer and singularity cmd/internal/cli/pull.go, sylog.Fatalf("While pulling library image: %v", err) for a library:// reference (found through the code index); "FATAL: While pulling library image: image lolcow:latest (amd64) does not exist in the library" (the Singularity user guide); "… could not get image info: request did not succeed: UNAUTHORIZED: project quay.io not found" for `singularity pull quay.io/…` without docker:// (docs/real-texts.md dev31-quay-03)'
+  },
+  {
     id: 'LOOK001',
     diagnosis: 'not-a-login-failure',
     case: 'manifest-unknown',
@@ -1223,10 +1236,28 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['failed to pull image', 'requested access to the resource is denied'],
       // podman before libimage and other pullers (docs/registries.md §13e (b))
       ['error pulling image "', 'requested access to the resource is denied'],
-      ['unable to pull', 'requested access to the resource is denied']
+      ['unable to pull', 'requested access to the resource is denied'],
+      // Amazon ECS's task errors for a pull (docs/registries.md §13rr (f))
+      [
+        'cannotpullcontainererror',
+        'requested access to the resource is denied'
+      ],
+      [
+        'cannotpullimagemanifesterror',
+        'requested access to the resource is denied'
+      ]
     ],
     source:
-      'docs/registries.md §13c (d), §13e (b): moby distribution/errors.go translatePullError (DENIED on a pull → "pull access denied for %s, repository does not exist or may require \'docker login\'", LOOK004); quay/quay endpoints/v2 require_repo_read (a missing and a private repository get one answer); "the registry can\'t tell you that the repository/image doesn\'t exist" (projectatomic/atomic-site, "How the Container Registries prevent information leakage"); helm pulls of GHCR charts: a chart not published yet (VictoriaMetrics/helm-charts#2377), a package still private (percona/percona-helm-charts#843); skopeo on container-registry.oracle.com (a text of the fresh set); podman 1.x–2.x\'s pull framing `error pulling image "<ref>": unable to pull <ref>: …` (containers/podman troubleshooting.md; its API handler errors.Wrapf(err, "error pulling image %q"), found through the code index), under which it lists each registry\'s answer'
+      'docs/registries.md §13c (d), §13e (b): moby distribution/errors.go translatePullError (DENIED on a pull → "pull access denied for %s, repository does not exist or may require \'docker login\'", LOOK004); quay/quay endpoints/v2 require_repo_read (a missing and a private repository get one answer); "the registry can\'t tell you that the repository/image doesn\'t exist" (projectatomic/atomic-site, "How the Container Registries prevent information leakage"); helm pulls of GHCR charts: a chart not published yet (VictoriaMetrics/helm-charts#2377), a package still private (percona/percona-helm-charts#843); skopeo on container-registry.oracle.com (a text of the fresh set); podman 1.x–2.x\'s pull framing `error pulling image "<ref>": unable to pull <ref>: …` (containers/podman troubleshooting.md; its API handler errors.Wrapf(err, "error pulling image %q"), found through the code index), under which it lists each registry\'s answer; Amazon ECS\'s task errors CannotPullContainerError and CannotPullImageManifestError, which name a pull (ECS developer guide, "CannotPullContainer task errors"; docs/real-texts.md dev31-docker-hub-07, docs/registries.md §13rr (f))'
+  },
+  {
+    // docs/registries.md §13rr (h): Seqera Wave (Nextflow's container
+    // service) could not read the image: missing, or private to it
+    id: 'REG023',
+    diagnosis: 'repository-not-found',
+    match: [['container image', 'does not exist or access is not authorized']],
+    source:
+      'docs/registries.md §13rr (h): Seqera Wave\'s API, "Wave invalid response: POST https://wave.seqera.io/v1alpha2/container [400] {"message":"Container image \'us-east1-docker.pkg.dev/…\' does not exist or access is not authorized"}" for a private Artifact Registry image Wave had no credential for (docs/real-texts.md dev31-gar-03); Seqera\'s Wave troubleshooting page shows it with "Invalid credentials for container registry" (found through the code index)'
   },
   {
     id: 'REG002',

@@ -171,5 +171,18 @@ export const RULES: readonly TextRule[] = [
     match: [],
     source:
       'docs/registries.md §13gg: Docker Hub answers a pull of a repository that does not exist with 401 UNAUTHORIZED "authentication required" to an anonymous request, as it does a private one (distribution token.md: the token carries no pull scope for it); its official images, library/<name>, are public, so a 401 for one names an image that does not exist: a stray word taken for the image (cosign sign … cosign docker.io/…, crane push … localhost), a build stage name looked up as an image (kaniko, Skaffold), an image only in the local daemon (Trivy), a client that does not add library/ (oras, rules_docker) (docs/real-texts.md dev9-docker-hub-06, dev10-docker-hub-04, dev11-not-login-02, dev14-not-login-08, dev14-not-login-09)'
+  },
+  {
+    // docs/registries.md §13rr (e): a request to Docker Hub for a
+    // repository whose first part is a registry's host (…docker.io/v2/
+    // nvcr.io/nvidia/pytorch/…): the reference's host was taken for a
+    // Docker Hub namespace, which holds no dot. No wording of its own:
+    // `byRequest` reaches it from a 401 read as a refused login
+    id: 'HUB020',
+    diagnosis: 'repository-not-found',
+    namesRegistry: true,
+    match: [],
+    source:
+      'docs/registries.md §13rr (e): Docker ID and organization names are 4 to 30 lowercase letters and digits (docs.docker.com, "Create an account"), so no Docker Hub namespace holds a dot; enroot (Slurm pyxis) reads `nvcr.io/nvidia/pytorch:20.12-py3` as a Docker Hub name, wanting `nvcr.io#nvidia/pytorch`, and asks "URL https://registry-1.docker.io/v2/nvcr.io/nvidia/pytorch/manifests/20.12-py3 returned error code: 401 Unauthorized" (docs/real-texts.md dev31-docker-hub-05, dev31-acr-05 with an azurecr.io host)'
   }
 ]
