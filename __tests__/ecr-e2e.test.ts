@@ -190,6 +190,18 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     noLeaks(ws, token.secret)
   })
 
+  it("a runner clock 11 h 50 min ahead: the token's expiry is counted by the registry's clock (its Date), no false credential-expires-soon (attack-25 repro-06)", async () => {
+    const skew = new URL('../__fixtures__/clock-skew.mjs', import.meta.url)
+    const env = { NODE_OPTIONS: `--import=${skew.href}`, DLP_TEST_CLOCK_SKEW_SECONDS: String(12 * 3600 - 10 * 60) }
+    const { result, ws } = await main({ username: 'AWS', password: ECR_LOGINS.pusher.secret }, env)
+    expect([result.exitCode, ws.outputs().diagnosis, ws.outputs()['logged-in']]).toEqual([0, 'ok', 'true'])
+    expect(ws.outputs().warnings).toBe('')
+    // the same run with the warning set past the token's 12 hours warns, by the registry's clock
+    const late = await main({ username: 'AWS', password: ECR_LOGINS.pusher.secret }, { ...env, 'INPUT_EXPIRY-WARNING': String(13 * 60) })
+    expect(late.ws.outputs().warnings).toBe('credential-expires-soon')
+    expect(late.ws.summary()).toMatch(/by the registry's clock \(its Date is 7\d\d min behind this runner's\)/)
+  }) // prettier-ignore
+
   it('an expired ECR token is refused offline: nothing is sent, docker never gets it', async () => {
     const { result, ws } = await main({
       username: 'AWS',
