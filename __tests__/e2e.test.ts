@@ -164,6 +164,25 @@ describeE2e('the bundled action, as the runner runs it', () => {
     expectNoStackTrace(main)
   }) // prettier-ignore
 
+  // attack-27 repro-01: login-action ignores scope under
+  // DOCKER_LOGIN_SCOPE_DISABLED=true and logs in to the docker config
+  it('scope is an input error saying why, and ignored under DOCKER_LOGIN_SCOPE_DISABLED=true: the login goes to the docker config', async () => {
+    const refused = session.workspace()
+    const no = await run('main', refused, { ...ok, scope: 'octocat/app@push' })
+    expect(no.exitCode).toBe(1)
+    expect(no.errors).toEqual([expect.stringMatching(/^::error::Input "scope" is not supported: .*DOCKER_LOGIN_SCOPE_DISABLED=true/)])
+    expect(refused.dockerArgv()).toEqual([])
+    for (const value of ['true', 'True', '1']) {
+      const ws = session.workspace()
+      const main = await run('main', ws, { ...ok, scope: 'octocat/app@push' }, { DOCKER_LOGIN_SCOPE_DISABLED: value })
+      expect([main.exitCode, ws.outputs().diagnosis, ws.outputs()['logged-in']]).toEqual([0, 'ok', 'true'])
+      expect(ws.authKeys()).toHaveLength(1)
+    }
+    // any other value keeps the refusal
+    const other = await run('main', session.workspace(), { ...ok, scope: 'octocat/app@push' }, { DOCKER_LOGIN_SCOPE_DISABLED: 'yes' })
+    expect(other.exitCode).toBe(1)
+  }) // prettier-ignore
+
   it('fails a refused credential with one error line, and never gives docker the password', async () => {
     const account = ACCOUNTS.password2fa
     const ws = session.workspace()

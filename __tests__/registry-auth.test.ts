@@ -91,6 +91,20 @@ describe('parseRegistryAuth', () => {
     ])
   })
 
+  // attack-27 repro-02: forms js-yaml (login-action) reads
+  it.each([
+    ['a tab after the colon', '- registry:\tghcr.io\n  username: u\n  password:\tp#1', 'p#1'],
+    ['a value on the line after its key', '- registry: ghcr.io\n  username: u\n  password:\n    p#1', 'p#1'],
+    ['a plain value over two lines, folded with a space', '- registry: ghcr.io\n  username: u\n  password: p#1\n    tail', 'p#1 tail']
+  ])('reads %s, as YAML does', (_name, text, password) => {
+    expect(parseRegistryAuth(text)).toEqual([{ registry: 'ghcr.io', username: 'u', password, ecr: 'auto' }])
+  }) // prettier-ignore
+
+  it('still refuses a key indented deeper than its entry, and a quoted value continued', () => {
+    expect(messageOf(() => parseRegistryAuth('- registry: ghcr.io\n  username: u\n    password: p'))).toMatch(/line 3 is indented unlike the entry's other keys/)
+    expect(messageOf(() => parseRegistryAuth('- registry: ghcr.io\n  password: "p"\n    more'))).toMatch(/line 3 is indented unlike/)
+  }) // prettier-ignore
+
   it('is empty when the input is', () => {
     expect(parseRegistryAuth('  \n')).toEqual([])
   })
@@ -253,6 +267,20 @@ describe('readInputs with registry-auth and scope', () => {
       'Input "registry-auth" cannot be combined with "registry", "password": put each registry\'s registry, username and password in its entry of registry-auth, or remove registry-auth'
     )
   })
+
+  it('ignores scope under DOCKER_LOGIN_SCOPE_DISABLED=true, as login-action does (attack-27 repro-01)', () => {
+    const saved = process.env.DOCKER_LOGIN_SCOPE_DISABLED
+    try {
+      process.env.DOCKER_LOGIN_SCOPE_DISABLED = 'TRUE'
+      expect(readInputs(read({ scope: 'myorg/app@push' })).registry).toBe('docker.io')
+      expect(parseRegistryAuth('- username: u\n  scope: myorg/app@push')).toHaveLength(1)
+      process.env.DOCKER_LOGIN_SCOPE_DISABLED = 'false'
+      expect(messageOf(() => parseRegistryAuth('- scope: x'))).toMatch(/"scope" is not supported/)
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_LOGIN_SCOPE_DISABLED
+      else process.env.DOCKER_LOGIN_SCOPE_DISABLED = saved
+    }
+  }) // prettier-ignore
 
   it('refuses scope, saying why', () => {
     expect(

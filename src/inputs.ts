@@ -181,7 +181,9 @@ function readRegistryAuth(
   const text = read('registry-auth')
   const given = text.trim() !== ''
   if (given) checkRegistryAuthAlone(read)
-  if (read('scope').trim() !== '') throw scopeRefusal('Input "scope"')
+  if (read('scope').trim() !== '' && !scopeDisabled(process.env)) {
+    throw scopeRefusal('Input "scope"')
+  }
   if (!given) return []
   if (!readList) throw new Error('registry-auth was given but not read')
   return readList(text)
@@ -204,7 +206,19 @@ const SINGLE_REGISTRY_INPUTS = [
  */
 export function scopeRefusal(where: string): InputError {
   return new InputError(
-    `${where} is not supported: login-action's scope writes a credential only Buildx 0.31+ reads, which this action cannot check; remove scope, or use docker/login-action for it`
+    `${where} is not supported: login-action's scope writes a credential only Buildx 0.31+ reads; remove scope, set DOCKER_LOGIN_SCOPE_DISABLED=true, or use docker/login-action`
+  )
+}
+
+/**
+ * login-action's DOCKER_LOGIN_SCOPE_DISABLED: true (its `Util.parseBool`,
+ * Go's strconv.ParseBool: 1, t, T, true, TRUE, True) turns scoping off, and
+ * a `scope` is ignored: the login goes to the docker config, as here
+ * (docs/registries.md §13rr (k); attack-27 repro-01).
+ */
+export function scopeDisabled(env: NodeJS.ProcessEnv): boolean {
+  return ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(
+    env.DOCKER_LOGIN_SCOPE_DISABLED ?? ''
   )
 }
 

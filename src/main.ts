@@ -20,6 +20,7 @@ import { gather, loginPlan, type World } from './gather.js'
 import {
   checkCredentialShape,
   readInputs,
+  scopeDisabled,
   scopeRefusal,
   type Inputs
 } from './inputs.js'
@@ -169,6 +170,7 @@ export async function loadRegistryAuth(): Promise<RegistryAuthChunk> {
   return registryAuthChunk({
     InputError,
     scopeRefusal,
+    scopeDisabled,
     checkCredentialShape,
     parsePushList,
     holdsCredentials,

@@ -6,7 +6,11 @@
  * loaded on every run (README, Performance), as src/oidc-exchange.ts does.
  */
 import type { InputError } from './errors.js'
-import type { checkCredentialShape, scopeRefusal } from './inputs.js'
+import type {
+  checkCredentialShape,
+  scopeDisabled,
+  scopeRefusal
+} from './inputs.js'
 import type {
   entryLine,
   entryLineLimit,
@@ -19,6 +23,7 @@ import type { holdsCredentials, oneLine } from './text.js'
 export interface RegistryAuthTools {
   InputError: typeof InputError
   scopeRefusal: typeof scopeRefusal
+  scopeDisabled: typeof scopeDisabled
   checkCredentialShape: typeof checkCredentialShape
   parsePushList: typeof parsePushList
   holdsCredentials: typeof holdsCredentials

@@ -74,7 +74,11 @@ interface RawEntry {
 function toEntry(raw: RawEntry, number: number): RegistryAuthEntry {
   const where = `Input "registry-auth", entry ${number}`
   const { fields } = raw
-  if (fields.scope !== undefined && fields.scope !== '') {
+  if (
+    fields.scope !== undefined &&
+    fields.scope !== '' &&
+    !tools.scopeDisabled(process.env)
+  ) {
     throw tools.scopeRefusal(`${where}: "scope"`)
   }
   const ecrText = (fields.ecr ?? '').trim()
@@ -237,7 +241,8 @@ function jsonPasswords(text: string): string[] {
 //     password: ${{ secrets.GITHUB_TOKEN }}
 
 const ITEM = /^( *)-(?: +(.*))?$/
-const PAIR = /^([A-Za-z][A-Za-z0-9_-]*) *:(?: +(.*))?$/
+// YAML separates with spaces or tabs after the colon (attack-27 repro-02)
+const PAIR = /^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*))?$/
 
 function notAList(): Error {
   return new tools.InputError(
@@ -250,6 +255,12 @@ function fromYaml(text: string): RawEntry[] {
   /** the column of the list's dashes, and of the current entry's keys */
   let dash: number | undefined
   let keys: number | undefined
+  /**
+   * the last key read, while its value is plain: a line indented deeper
+   * that is no `key: value` continues it (a plain scalar over lines,
+   * folded with a space, as js-yaml reads it: attack-27 repro-02)
+   */
+  let plain: { entry: RawEntry; key: Key; where: string } | undefined
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   lines.forEach((line, index) => {
     const number = index + 1
@@ -270,7 +281,7 @@ function fromYaml(text: string): RawEntry[] {
       const entry: RawEntry = { line: number, fields: {} }
       entries.push(entry)
       keys = rest === '' ? undefined : line.length - rest.length
-      if (rest !== '') addPair(entry, rest, where)
+      plain = rest !== '' ? addPair(entry, rest, where) : undefined
       return
     }
     if (dash === undefined) throw notAList()
@@ -281,17 +292,32 @@ function fromYaml(text: string): RawEntry[] {
       )
     }
     if (keys === undefined) keys = indent
+    const text = line.slice(indent)
+    if (indent > keys && plain && !PAIR.test(text)) {
+      const more = scalar(text, `${plain.where} ("${plain.key}")`)
+      const value = plain.entry.fields[plain.key]
+      plain.entry.fields[plain.key] = value ? `${value} ${more}` : more
+      return
+    }
     if (indent !== keys) {
       throw new tools.InputError(
         `${where} is indented unlike the entry's other keys: line them up under the first key`
       )
     }
-    addPair(entry, line.slice(indent), where)
+    plain = addPair(entry, text, where)
   })
   return entries
 }
 
-function addPair(entry: RawEntry, text: string, where: string): void {
+/**
+ * Reads one `key: value` into the entry; returns the pair when its value is
+ * plain (not quoted), which a deeper line may continue.
+ */
+function addPair(
+  entry: RawEntry,
+  text: string,
+  where: string
+): { entry: RawEntry; key: Key; where: string } | undefined {
   const pair = PAIR.exec(text)
   if (!pair) {
     throw new tools.InputError(
@@ -302,7 +328,11 @@ function addPair(entry: RawEntry, text: string, where: string): void {
   if (entry.fields[key] !== undefined) {
     throw new tools.InputError(`${where}: "${key}" is given twice in one entry`)
   }
-  entry.fields[key] = scalar(pair[2] ?? '', `${where} ("${key}")`)
+  const value = (pair[2] ?? '').trim()
+  entry.fields[key] = scalar(value, `${where} ("${key}")`)
+  return value.startsWith('"') || value.startsWith("'")
+    ? undefined
+    : { entry, key, where }
 }
 
 function knownKey(name: string, where: string): Key {
