@@ -3475,12 +3475,14 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'repository-not-found'
   },
   {
-    wording: 'cannotpullcontainererror … requested access to the resource is denied',
+    wording:
+      'cannotpullcontainererror … requested access to the resource is denied',
     id: 'REG009',
     diagnosis: 'repository-not-found'
   },
   {
-    wording: 'cannotpullimagemanifesterror … requested access to the resource is denied',
+    wording:
+      'cannotpullimagemanifesterror … requested access to the resource is denied',
     id: 'REG009',
     diagnosis: 'repository-not-found'
   },
