@@ -90,6 +90,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'registry-unreachable'
   },
   {
+    wording: "/v2/: unable to decode token response … invalid character '<'",
+    id: 'REG019',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'denied: insufficient scope',
+    id: 'REG024',
+    diagnosis: 'insufficient-scope'
+  },
+  {
     wording: 'invalid authconfig: illegal base64 data',
     id: 'CLI044',
     diagnosis: 'malformed-credentials'
@@ -2291,8 +2301,8 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'failed to resolve reference … : not found',
-    id: 'FB007',
-    diagnosis: 'repository-not-found'
+    id: 'LOOK001',
+    diagnosis: 'not-a-login-failure'
   },
   {
     wording: '/manifests/ … 404 not found',
@@ -2970,6 +2980,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'repository-not-found'
   },
   {
+    wording: "unable to find image 'ghcr.io/ … error from registry: unauthorized",
+    id: 'GHCR008',
+    diagnosis: 'repository-not-found'
+  },
+  {
     wording: 'https://ghcr.io/v2/ … /manifests/ … ": denied',
     id: 'GHCR008',
     diagnosis: 'repository-not-found'
@@ -3339,6 +3354,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'invalid-credentials'
   },
   {
+    wording: 'unauthorized to list catalog',
+    id: 'HBR011',
+    diagnosis: 'insufficient-scope'
+  },
+  {
     wording: 'https://ghcr.io/v2/ … /manifests/ … : denied',
     id: 'GHCR008',
     diagnosis: 'repository-not-found'
@@ -3605,6 +3625,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'image repository must be in the same account as the caller',
     id: 'ECR009',
     diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'access denied while validating ecr uri',
+    id: 'ECR011',
+    diagnosis: 'insufficient-scope'
   },
   {
     wording: 'mkdir /run/containers/0',
@@ -4259,6 +4284,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG009',
       // Seqera Wave could not read the image (§13rr (h))
       'REG023',
+      // DENIED for an insufficient scope (§13rr (n))
+      'REG024',
       'REG002',
       // an upload refused with a bare 403
       'REG008',

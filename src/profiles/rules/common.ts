@@ -776,10 +776,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'manifest unknown',
       // the daemon's own words for it, the registry's code cut off
       // (docs/registries.md §13qq (d))
-      ['error response from daemon: manifest for', 'not found']
+      ['error response from daemon: manifest for', 'not found'],
+      // containerd's resolver, a manifest's 404 (docs/registries.md §13rr (p))
+      ['failed to resolve reference', ': not found']
     ],
     source:
-      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes); the docker daemon\'s "Error response from daemon: manifest for <image>:<tag> not found" (a tag the repository lacks: docs/real-texts.md dev3-not-login-02; an image of another account, SageMaker\'s "Cannot pull algorithm container": aws-samples/aws-sagemaker-build#28; docs/registries.md §13qq (d))'
+      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes); the docker daemon\'s "Error response from daemon: manifest for <image>:<tag> not found" (a tag the repository lacks: docs/real-texts.md dev3-not-login-02; an image of another account, SageMaker\'s "Cannot pull algorithm container": aws-samples/aws-sagemaker-build#28; docs/registries.md §13qq (d)); containerd\'s resolver, "failed to resolve reference \"<ref>\": <ref>: not found" (core/remotes/docker/resolver.go: a 404 to the manifest\'s HEAD, ErrNotFound), for a tag not published (docs/real-texts.md dev25-quay-01, dev28-not-login-02, dev34-not-login-01; docs/registries.md §13rr (p))'
   },
   {
     id: 'LOOK002',
@@ -1260,6 +1262,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13rr (h): Seqera Wave\'s API, "Wave invalid response: POST https://wave.seqera.io/v1alpha2/container [400] {"message":"Container image \'us-east1-docker.pkg.dev/…\' does not exist or access is not authorized"}" for a private Artifact Registry image Wave had no credential for (docs/real-texts.md dev31-gar-03); Seqera\'s Wave troubleshooting page shows it with "Invalid credentials for container registry" (found through the code index)'
   },
   {
+    // docs/registries.md §13rr (n): the token auth's ErrInsufficientScope
+    // answered as DENIED, as IBM Cloud Container Registry does
+    id: 'REG024',
+    diagnosis: 'insufficient-scope',
+    match: ['denied: insufficient scope'],
+    source:
+      'docs/registries.md §13rr (n): distribution registry/auth/token ErrInsufficientScope ("insufficient scope"); IBM Cloud Container Registry refusing a push after `ibmcloud cr login`, "The push refers to repository [us.icr.io/…/hello-python] … denied: insufficient scope" (docs/real-texts.md dev33-generic-03)'
+  },
+  {
     id: 'REG002',
     diagnosis: 'insufficient-scope',
     match: ['requested access to the resource is denied'],
@@ -1360,10 +1371,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
         'failed to fetch anonymous token',
         'unable to decode token response',
         "invalid character '<'"
-      ]
+      ],
+      // docker's own client (docs/registries.md §13rr (m))
+      ['/v2/: unable to decode token response', "invalid character '<'"]
     ],
     source:
-      'docs/registries.md §13bb (a): containerd core/remotes/docker/auth/fetch.go ("unable to decode token response: %w") on an HTML answer, "failed to authorize: failed to fetch oauth token: unable to decode token response: invalid character \'<\' looking for beginning of value" for a GitLab Geo secondary used as a mirror (containerd/containerd#4005, docs/real-texts.md dev12-gitlab-03)'
+      'docs/registries.md §13bb (a): containerd core/remotes/docker/auth/fetch.go ("unable to decode token response: %w") on an HTML answer, "failed to authorize: failed to fetch oauth token: unable to decode token response: invalid character \'<\' looking for beginning of value" for a GitLab Geo secondary used as a mirror (containerd/containerd#4005, docs/real-texts.md dev12-gitlab-03); docker\'s own client (distribution registry/client/auth/session.go, "unable to decode token response: %s"): "Error response from daemon: Get https://harbor.dev.com/v2/: unable to decode token response: invalid character \'<\' looking for beginning of value" from a Harbor whose token service answered a web page (docs/real-texts.md dev33-harbor-03, docs/registries.md §13rr (m))'
   },
   {
     // docs/registries.md §13c (e): containerd's token request answered 404

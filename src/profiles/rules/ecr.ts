@@ -218,5 +218,15 @@ export const RULES: readonly TextRule[] = [
     match: ['image repository must be in the same account as the caller'],
     source:
       'docs/registries.md §13kk (d): AWS Lambda\'s CreateFunction, "InvalidParameterValueException … Image repository must be in the same account as the caller" (before Lambda took images of other accounts: docs/real-texts.md dev16-not-login-05): where the image is, not a credential'
+  },
+  {
+    // docs/registries.md §13rr (q): an AWS service whose execution role may
+    // not read the repository it is given
+    id: 'ECR011',
+    diagnosis: 'insufficient-scope',
+    case: 'read-denied',
+    match: ['access denied while validating ecr uri'],
+    source:
+      "docs/registries.md §13rr (q): Amazon Bedrock AgentCore's CreateAgentRuntime, \"ValidationException … Access denied while validating ECR URI '<account>.dkr.ecr.<region>.amazonaws.com/<repo>:<tag>'. The execution role requires permissions for ecr:GetAuthorizationToken, ecr:BatchGetImage, and ecr:GetDownloadUrlForLayer operations.\" (docs/real-texts.md dev34-ecr-01: the runtime's execution role lacked them)"
   }
 ]

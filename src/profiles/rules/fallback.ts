@@ -129,7 +129,6 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     id: 'FB007',
     diagnosis: 'repository-not-found',
     match: [
-      ['failed to resolve reference', ': not found'],
       ['/manifests/', '404 not found'],
       ['/manifests/', 'status code 404'],
       ['reading manifest', 'statuscode: 404'],

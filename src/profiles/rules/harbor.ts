@@ -92,5 +92,14 @@ export const RULES: readonly TextRule[] = [
     match: ['failed to authenticate user, due to error'],
     source:
       "docs/registries.md §13ff (d): Harbor core's ErrAuth, \"Failed to authenticate user, due to error '%s'\" (goharbor/harbor src/core/auth/authenticator.go: \"a failed authentication due to user's error\"), logged by its basic-auth middleware: \"failed to authenticate robot$user: Failed to authenticate user, due to error 'Not found an entry'\" for robots an upgrade invalidated, \"failed to authenticate admin: … 'Invalid credentials'\" for a replication endpoint's password (docs/real-texts.md dev14-harbor-01, dev14-harbor-04)"
+  },
+  {
+    // docs/registries.md §13rr (l): Harbor's catalog (/v2/_catalog) is for
+    // accounts with the system-level catalog permission only
+    id: 'HBR011',
+    diagnosis: 'insufficient-scope',
+    match: ['unauthorized to list catalog'],
+    source:
+      'docs/registries.md §13rr (l): Harbor\'s answer to GET /v2/_catalog by an account without the system-level catalog permission, {"errors":[{"code":"UNAUTHORIZED","message":"unauthorized to list catalog: unauthorized to list catalog"}]} for a robot account; the maintainer: only accounts with that permission may, by design (docs/real-texts.md dev33-harbor-02)'
   }
 ]
