@@ -2980,7 +2980,8 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'repository-not-found'
   },
   {
-    wording: "unable to find image 'ghcr.io/ … error from registry: unauthorized",
+    wording:
+      "unable to find image 'ghcr.io/ … error from registry: unauthorized",
     id: 'GHCR008',
     diagnosis: 'repository-not-found'
   },
