@@ -781,7 +781,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['failed to resolve reference', ': not found']
     ],
     source:
-      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes); the docker daemon\'s "Error response from daemon: manifest for <image>:<tag> not found" (a tag the repository lacks: docs/real-texts.md dev3-not-login-02; an image of another account, SageMaker\'s "Cannot pull algorithm container": aws-samples/aws-sagemaker-build#28; docs/registries.md §13qq (d)); containerd\'s resolver, "failed to resolve reference \"<ref>\": <ref>: not found" (core/remotes/docker/resolver.go: a 404 to the manifest\'s HEAD, ErrNotFound), for a tag not published (docs/real-texts.md dev25-quay-01, dev28-not-login-02, dev34-not-login-01; docs/registries.md §13rr (p))'
+      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes); the docker daemon\'s "Error response from daemon: manifest for <image>:<tag> not found" (a tag the repository lacks: docs/real-texts.md dev3-not-login-02; an image of another account, SageMaker\'s "Cannot pull algorithm container": aws-samples/aws-sagemaker-build#28; docs/registries.md §13qq (d)); containerd\'s resolver, "failed to resolve reference "<ref>": <ref>: not found" (core/remotes/docker/resolver.go: a 404 to the manifest\'s HEAD, ErrNotFound), for a tag not published (docs/real-texts.md dev25-quay-01, dev28-not-login-02, dev34-not-login-01; docs/registries.md §13rr (p))'
   },
   {
     id: 'LOOK002',
