@@ -110,8 +110,10 @@ const CAUGHT: Row[] = [
     format:
       'containerd resolver.go 404 → fmt.Errorf("%s: %w", ref, errdefs.ErrNotFound)',
     text: 'failed to resolve reference "r.example.com/a:1": r.example.com/a:1: not found',
-    diagnosis: 'repository-not-found',
-    rule: 'FB007'
+    // a manifest's 404, as the daemon's "manifest for … not found"
+    // (docs/registries.md §13rr (p))
+    diagnosis: 'not-a-login-failure',
+    rule: 'LOOK001'
   },
   {
     name: "containerd: a proxy's refusal of the tunnel",
