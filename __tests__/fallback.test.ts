@@ -113,7 +113,8 @@ const CAUGHT: Row[] = [
     // a manifest's 404, as the daemon's "manifest for … not found"
     // (docs/registries.md §13rr (p))
     diagnosis: 'not-a-login-failure',
-    rule: 'LOOK001'
+    rule: 'LOOK001',
+    case: 'manifest-unknown'
   },
   {
     name: "containerd: a proxy's refusal of the tunnel",
