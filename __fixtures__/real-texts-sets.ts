@@ -38,6 +38,7 @@ import { REAL_TEXTS_DEV27 } from './real-texts-dev27.js'
 import { REAL_TEXTS_DEV28 } from './real-texts-dev28.js'
 import { REAL_TEXTS_DEV29 } from './real-texts-dev29.js'
 import { REAL_TEXTS_DEV30 } from './real-texts-dev30.js'
+import { REAL_TEXTS_DEV32 } from './real-texts-dev32.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -73,7 +74,8 @@ const SETS = [
   ['dev27', REAL_TEXTS_DEV27],
   ['dev28', REAL_TEXTS_DEV28],
   ['dev29', REAL_TEXTS_DEV29],
-  ['dev30', REAL_TEXTS_DEV30]
+  ['dev30', REAL_TEXTS_DEV30],
+  ['dev32', REAL_TEXTS_DEV32]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
