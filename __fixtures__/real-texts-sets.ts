@@ -39,6 +39,7 @@ import { REAL_TEXTS_DEV28 } from './real-texts-dev28.js'
 import { REAL_TEXTS_DEV29 } from './real-texts-dev29.js'
 import { REAL_TEXTS_DEV30 } from './real-texts-dev30.js'
 import { REAL_TEXTS_DEV31 } from './real-texts-dev31.js'
+import { REAL_TEXTS_DEV32 } from './real-texts-dev32.js'
 import { REAL_TEXTS_DEV33 } from './real-texts-dev33.js'
 import { REAL_TEXTS_DEV34 } from './real-texts-dev34.js'
 
@@ -78,6 +79,7 @@ const SETS = [
   ['dev29', REAL_TEXTS_DEV29],
   ['dev30', REAL_TEXTS_DEV30],
   ['dev31', REAL_TEXTS_DEV31],
+  ['dev32', REAL_TEXTS_DEV32],
   ['dev33', REAL_TEXTS_DEV33],
   ['dev34', REAL_TEXTS_DEV34]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
