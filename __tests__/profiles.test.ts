@@ -100,6 +100,61 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'insufficient-scope'
   },
   {
+    wording: 'curl: (6) ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'curl: (7) ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'curl: (28) ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'curl: (35) ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'curl: (52) ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'curl: (56) ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'unexpected response status 50',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'http status server error (50',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'egress is over the account limit',
+    id: 'REG025',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'ingress is over the account limit',
+    id: 'REG025',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'operations per second is over the account limit',
+    id: 'REG025',
+    diagnosis: 'rate-limited'
+  },
+  {
     wording: 'invalid authconfig: illegal base64 data',
     id: 'CLI044',
     diagnosis: 'malformed-credentials'
@@ -4317,6 +4372,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'NET001',
       // a CRI pull past its deadline (§13h)
       'NET010',
+      // Azure Storage's throttling, then curl's and other clients' network failures (§13rr (s))
+      'REG025',
+      'NET015',
       'NET002',
       // a 5xx in docker's v1 client's words (§13l (f))
       'NET011',

@@ -1522,6 +1522,39 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'grpc-go codes.DeadlineExceeded, printed "rpc error: code = DeadlineExceeded desc = …" by the kubelet for a CRI pull past its deadline (aws/containers-roadmap#2304: an ECR pull-through cache sending nodes without internet access to Docker Hub\'s CDN; docs/registries.md §13h)'
   },
   {
+    // docs/registries.md §13rr (s): Azure Storage's throttling of an
+    // account's traffic (GHCR's and ACR's blob storage): a rate, not a
+    // credential; before NET015, which reads its 503
+    id: 'REG025',
+    diagnosis: 'rate-limited',
+    match: [
+      'egress is over the account limit',
+      'ingress is over the account limit',
+      'operations per second is over the account limit'
+    ],
+    source:
+      'docs/registries.md §13rr (s): Azure Storage\'s ServerBusy (503) messages "Ingress is over the account limit.", "Egress is over the account limit.", "Operations per second is over the account limit." (Azure Storage, "Blob service error codes"); GHCR\'s layer host answering "HTTP status server error (503 Egress is over the account limit.) for url (https://pkg-containers.githubusercontent.com/ghcr1/blobs/…)" to wkg in a burst of CI jobs (docs/real-texts.md dev32-ghcr-03)'
+  },
+  {
+    // docs/registries.md §13rr (s): curl's network and TLS failures, and a
+    // 5xx in libsoup's (Flatpak) and reqwest's (Rust clients) words: no
+    // answer about the credential came
+    id: 'NET015',
+    diagnosis: 'registry-unreachable',
+    match: [
+      'curl: (6) ',
+      'curl: (7) ',
+      'curl: (28) ',
+      'curl: (35) ',
+      'curl: (52) ',
+      'curl: (56) ',
+      'unexpected response status 50',
+      'http status server error (50'
+    ],
+    source:
+      'docs/registries.md §13rr (s): libcurl error codes (curl.se, libcurl-errors: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28 CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 56 CURLE_RECV_ERROR) as curl prints them, "curl: (35) error:1400443E:SSL routines:… alert inappropriate fallback" downloading a Homebrew bottle from ghcr.io (docs/real-texts.md dev32-ghcr-02); Flatpak\'s OCI remote, "error: Failed to get tokens for ref: Unexpected response status 503 from repo" (dev32-generic-03, Fedora\'s registry down); reqwest\'s "HTTP status server error (503 …) for url (…)" (dev32-ghcr-03)'
+  },
+  {
     id: 'NET002',
     diagnosis: 'registry-unreachable',
     match: [
