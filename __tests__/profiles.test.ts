@@ -100,6 +100,26 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'insufficient-scope'
   },
   {
+    wording: 'failed to fetch anonymous token … 500 internal server error',
+    id: 'CLI079',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch anonymous token … 502 bad gateway',
+    id: 'CLI079',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch anonymous token … 503 service unavailable',
+    id: 'CLI079',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch anonymous token … 504 gateway timeout',
+    id: 'CLI079',
+    diagnosis: 'registry-unreachable'
+  },
+  {
     wording: 'curl: (6) ',
     id: 'NET015',
     diagnosis: 'registry-unreachable'
@@ -4106,6 +4126,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // Knative's tag resolution refused (docs/registries.md §13qq (c))
     'CLI076',
     'CLI070',
+    // containerd's anonymous token answered 5xx (§13rr (t))
+    'CLI079',
     'CLI008',
     // go-containerregistry's anonymous fallback (docs/registries.md §13l (e))
     'CLI025',

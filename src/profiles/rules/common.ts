@@ -170,6 +170,21 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13ii (a): containerd remotes/docker authorizer, "failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://quay.io/v2/auth?scope=…: 429 Too Many Requests" (helm dependency downloads of charts served by quay.io from two pipelines at once; docs/real-texts.md dev15-quay-03): RFC 6585 §4'
   },
   {
+    // docs/registries.md §13rr (t): containerd's anonymous token request
+    // answered 5xx: the token service failed, whatever the credential;
+    // before CLI008, which reads its other statuses
+    id: 'CLI079',
+    diagnosis: 'registry-unreachable',
+    match: [
+      ['failed to fetch anonymous token', '500 internal server error'],
+      ['failed to fetch anonymous token', '502 bad gateway'],
+      ['failed to fetch anonymous token', '503 service unavailable'],
+      ['failed to fetch anonymous token', '504 gateway timeout']
+    ],
+    source:
+      'docs/registries.md §13rr (t): containerd remotes/docker/auth fetchToken ("unexpected status: %s") with a 5xx (RFC 9110 §15.6: the server failed), as REG011 reads it for the oauth token: "failed to resolve reference "registry.gitlab.com/gitlab-org/gitlab-runner/gitlab-runner-helper…": failed to authorize: failed to fetch anonymous token: unexpected status: 502 Bad Gateway" during an incident of GitLab\'s Container Registry (docs/real-texts.md dev35-gitlab-01)'
+  },
+  {
     // containerd's resolver (BuildKit, nerdctl, kubelet, helm) asked the
     // token service without a credential: none was stored for this host.
     // The status is required: a network error in the same request is not it
