@@ -33,6 +33,7 @@ import {
   holdingSecrets,
   LOCK_FILE,
   readConfigFile,
+  refusedRead,
   stopDocker
 } from '../src/docker.js'
 import { Secrets } from '../src/redact.js'
@@ -117,6 +118,20 @@ case "$1" in
   *) echo "unknown action $1"; exit 1 ;;
 esac
 `
+
+describe('refusedRead: a config docker must not be run on (attack-28 repro-03)', () => {
+  it.each([
+    [{ file: 'f', status: 'malformed', reason: 'is not valid JSON' }, true],
+    [{ file: 'f', status: 'unreadable', reason: 'r', code: 'EACCES' }, true],
+    [{ file: 'f', status: 'unreadable', reason: 'r', code: 'EPERM' }, true],
+    // a directory is said otherwise (docker fails the login: attack-24 repro-02)
+    [{ file: 'f', status: 'unreadable', reason: 'r', code: 'EISDIR' }, false],
+    [{ file: 'f', status: 'missing', reason: 'no docker config' }, false],
+    [{ file: 'f', status: 'ok', json: {}, text: '{}' }, false]
+  ] as const)('%j: %s', (read, refused) => {
+    expect(refusedRead(read) !== undefined).toBe(refused)
+  })
+})
 
 describe('readConfigFile reads a config as docker reads it', () => {
   const read = (text: string): unknown => {

@@ -164,6 +164,36 @@ describeE2e('the bundled action, as the runner runs it', () => {
     expectNoStackTrace(main)
   }) // prettier-ignore
 
+  // attack-28 repro-01, repro-02: docker's own default helper on PATH, and
+  // a helper that only reads, each failing to store the login
+  it.each([
+    [
+      "docker's default helper (docker-credential-secretservice on PATH, no credsStore) without a D-Bus session",
+      'docker-credential-secretservice',
+      'echo "Cannot autolaunch D-Bus without X11 \\$DISPLAY"',
+      undefined,
+      "::error::docker's default credential helper failed: no credsStore is set, so docker used the helper on PATH: give it a D-Bus session or `pass init`, or uninstall it"
+    ],
+    [
+      'the ECR helper named as credsStore, which stores nothing',
+      'docker-credential-ecr-login',
+      'echo "not implemented"',
+      { credsStore: 'ecr-login' },
+      '::error::The credential helper cannot store logins: remove it from config.json for this registry, or for ecr-login set AWS_ECR_IGNORE_CREDS_STORAGE=true'
+    ]
+  ])('%s: credential-store-error with its own fix', async (_name, helper, says, config, error) => {
+    const ws = session.workspace()
+    if (config) writeFileSync(join(ws.dockerConfig, 'config.json'), JSON.stringify(config))
+    const script = join(ws.bin, helper)
+    writeFileSync(script, `#!/bin/sh\ncat >/dev/null\n${says}\nexit 1\n`)
+    chmodSync(script, 0o755)
+    const main = await run('main', ws, ok)
+    expect(main.exitCode).toBe(1)
+    expect(main.errors).toEqual([error])
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'credential-store-error', 'logged-in': 'false' })
+    expectNoStackTrace(main)
+  }) // prettier-ignore
+
   // attack-27 repro-01: login-action ignores scope under
   // DOCKER_LOGIN_SCOPE_DISABLED=true and logs in to the docker config
   it('scope is an input error saying why, and ignored under DOCKER_LOGIN_SCOPE_DISABLED=true: the login goes to the docker config', async () => {

@@ -144,7 +144,10 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'docker-daemon': ['not-a-login-failure'],
   'tag-resolution': ['missing-credentials'],
   'sa-impersonation': ['insufficient-scope'],
-  'oidc-registry': ['missing-credentials']
+  'oidc-registry': ['missing-credentials'],
+  'default-helper': ['credential-store-error'],
+  'helper-read-only': ['credential-store-error'],
+  'config-unreadable': ['credential-store-error']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -100,6 +100,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'insufficient-scope'
   },
   {
+    wording: 'error storing credentials … not implemented',
+    id: 'CLI080',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'error loading config file … permission denied',
+    id: 'CLI081',
+    diagnosis: 'credential-store-error'
+  },
+  {
     wording: 'failed to fetch anonymous token … 500 internal server error',
     id: 'CLI079',
     diagnosis: 'registry-unreachable'
@@ -4115,6 +4125,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
   const client = [
     // a layer's storage host refusing the download (docs/registries.md §13r)
     'NET012',
+    // a helper that only reads, asked to store (§13rr (v))
+    'CLI080',
     'CLI001',
     'CLI002',
     'CLI003',
@@ -4406,6 +4418,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'CLI021',
       // a client's call of a credential helper failed (§13hh (c))
       'CLI069',
+      // config.json this user may not read (§13rr (w))
+      'CLI081',
       'CLI024',
       // the registry's log of a request with no token (§13aa): weak, every
       // session's first request is logged so

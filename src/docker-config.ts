@@ -39,6 +39,26 @@ export function readDockerConfig(
   return read
 }
 
+/**
+ * The credential helper docker picks itself when its config names none
+ * (docker/cli cli/config/credentials, DetectDefaultStore): on Linux `pass`
+ * when docker-credential-pass and pass are both on PATH, else
+ * `secretservice` when docker-credential-secretservice is; on macOS
+ * `osxkeychain`, on Windows `wincred`, when its helper is on PATH
+ * (docs/registries.md §13rr (u); attack-28 repro-01).
+ */
+export function defaultStore(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform
+): string | undefined {
+  const has = (name: string): boolean =>
+    onPath(`docker-credential-${name}`, env)
+  const own = { darwin: 'osxkeychain', win32: 'wincred' }[platform as string]
+  if (own) return has(own) ? own : undefined
+  if (has('pass') && onPath('pass', env)) return 'pass'
+  return has('secretservice') ? 'secretservice' : undefined
+}
+
 /** Whether an executable named `program` is in a directory of PATH. */
 export function onPath(program: string, env: NodeJS.ProcessEnv): boolean {
   const dirs = (env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean)

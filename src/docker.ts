@@ -228,7 +228,7 @@ export function dockerCli(
       // so that a slow preflight holds no other run's docker command
       const read = readConfigFile(join(dir, 'config.json'))
       const started =
-        read.status === 'malformed'
+        refusedRead(read) !== undefined
           ? undefined
           : start(
               ['login', '--username', username, '--password-stdin', server],
@@ -241,19 +241,21 @@ export function dockerCli(
           // never a password: stopped before any network
           started?.kill()
           await started?.result
-          return secret === undefined || read.status !== 'malformed'
+          const refused = refusedRead(read)
+          return secret === undefined || !refused
             ? undefined
-            : unparsed(read, 'login')
+            : unparsed(refused, 'login')
         }
         return withConfigLock(dir, lockWaitMs, LOCK_STALE_MS, async () => {
           // the file as docker is given the password: another run may have
           // changed it since docker read it, and docker writes back what it
           // read; only docker's own entry may change from what it holds now
           const now = readConfigFile(join(dir, 'config.json'))
-          if (now.status === 'malformed') {
+          const refused = refusedRead(now)
+          if (refused) {
             started.kill()
             await started.result
-            return unparsed(now, 'login')
+            return unparsed(refused, 'login')
           }
           onWriting?.(hasAuth(now, server))
           const restore = (): void =>
@@ -1033,14 +1035,33 @@ function asDockerReads(
  * every other entry, credential helper and setting would be lost
  * (docs/registries.md §0).
  */
-function unparsed(
-  read: Extract<ConfigRead, { status: 'malformed' }>,
-  command: 'login' | 'logout'
-): CliResult {
+function unparsed(read: RefusedRead, command: 'login' | 'logout'): CliResult {
+  const what =
+    read.status === 'malformed'
+      ? `Error parsing config file (${read.file}): it ${read.reason}`
+      : `Error loading config file (${read.file}): permission denied (${read.code ?? 'EACCES'})`
   return {
     exitCode: 1,
-    output: `Error parsing config file (${read.file}): it ${read.reason}. docker ${command} was not run: docker would write the file anew and drop the other logins, credential helpers and settings it holds.`
+    output: `${what}. docker ${command} was not run: docker would write the file anew and drop the other logins, credential helpers and settings it holds.`
   }
+}
+
+/** A config file docker would read as empty and write anew. */
+type RefusedRead = Extract<ConfigRead, { status: 'malformed' | 'unreadable' }>
+
+/**
+ * The read of a config file docker must not be run on: one that is not a
+ * JSON object, or that this user may not read (docker warns "Error loading
+ * config file: … permission denied", goes on with an empty config, and its
+ * login replaces the file where the folder is writable: attack-28
+ * repro-03). Undefined for any other read.
+ */
+export function refusedRead(read: ConfigRead): RefusedRead | undefined {
+  if (read.status === 'malformed') return read
+  return read.status === 'unreadable' &&
+    (read.code === 'EACCES' || read.code === 'EPERM')
+    ? read
+    : undefined
 }
 
 function readConfig(dir: string): ConfigSnapshot | undefined {

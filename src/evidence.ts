@@ -316,6 +316,11 @@ export interface DockerConfigEvidence {
   setting?: string
   /** config.json is a directory, not a file (attack-24 repro-02) */
   directory?: boolean
+  /**
+   * the config names no helper, and `helper` is the one docker picked
+   * itself, being on PATH (attack-28 repro-01)
+   */
+  defaultHelper?: true
 }
 
 /** The GitHub event of the run, read when a credential is empty. */

@@ -21,7 +21,7 @@ import {
   type ExchangePlan
 } from './aws.js'
 import type { DockerCli, PendingLogin } from './docker.js'
-import { staleEntry } from './docker-config.js'
+import { defaultStore, staleEntry } from './docker-config.js'
 import { emptySecretCause, readEvent } from './event.js'
 import type { Evidence, InputAnalysis } from './evidence.js'
 import { keepAliveAgents, type RetryPolicy } from './http.js'
@@ -296,7 +296,21 @@ async function gatherEvidence(
     // a credential helper may repeat what it was given
     const cli = { ...said, output: world.secrets.redact(said.output) }
     if (cli.exitCode !== 0) {
-      return { cli, dockerConfig: world.docker.config(target.server) }
+      const config = world.docker.config(target.server)
+      // no helper named: docker used its own default, when on PATH
+      const store =
+        config.helper || config.directory ? undefined : defaultStore(world.env)
+      return {
+        cli,
+        dockerConfig: store
+          ? {
+              ...config,
+              helper: `docker-credential-${store}`,
+              setting: 'credsStore',
+              defaultHelper: true
+            }
+          : config
+      }
     }
     if (accounts.length === 0) return { cli }
     // then, as docker/login-action, every other account's registry

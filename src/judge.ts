@@ -674,9 +674,11 @@ function caseOf(
     if (own) return own
   }
   if (diagnosis === 'credential-store-error' && evidence.dockerConfig) {
-    const { helper, directory } = evidence.dockerConfig
+    const { helper, directory, defaultHelper } = evidence.dockerConfig
     return helper
-      ? 'credential-helper'
+      ? defaultHelper
+        ? 'default-helper'
+        : 'credential-helper'
       : directory
         ? 'config-directory'
         : 'config-file'

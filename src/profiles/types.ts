@@ -191,7 +191,16 @@ export const REMEDIATION_CASES = [
   'sa-impersonation',
   // appended (attack-26 repro-02): OIDC set up, Docker Hub spelt otherwise
   /** DOCKERHUB_OIDC_CONNECTIONID set, but the registry is a Docker Hub spelling login-action takes no OIDC for */
-  'oidc-registry'
+  'oidc-registry',
+  // appended (attack-28 repro-01): no credsStore, docker picked its own
+  /** the credential helper docker uses by default (on PATH, none configured) failed */
+  'default-helper',
+  // appended (attack-28 repro-02): a helper that cannot store
+  /** the credential helper named only reads credentials (Amazon ECR's): it cannot store a login */
+  'helper-read-only',
+  // appended (attack-28 repro-03): config.json this user may not read
+  /** the docker config's config.json cannot be read by this user (another owner, mode 0600) */
+  'config-unreadable'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -44,6 +44,16 @@ export const CLIENT_RULES: readonly TextRule[] = [
       "containerd \"failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://<id>.cloudfront.net/…: 403 Forbidden\" for a pull from public.ecr.aws in a sandbox whose network policy did not allow ECR Public's CloudFront hosts (docs/real-texts.md dev4-ecr-07); the registries' storage hosts: Docker's allow list (production.cloudflare.docker.com, docker-images-prod.*.r2.cloudflarestorage.com), Amazon ECR's VPC endpoints page (layers from the S3 bucket prod-<region>-starport-layer-bucket), Azure Container Registry's firewall rules (*.blob.core.windows.net, <registry>.<region>.data.azurecr.io), Trivy's troubleshooting page (GHCR's layers from pkg-containers.githubusercontent.com), OpenShift's firewall page (Quay's CDN cdn.quay.io, cdn01-03.quay.io)"
   },
   {
+    // docs/registries.md §13rr (v): a helper that only reads credentials
+    // (Amazon ECR's) asked to store one: before CLI001
+    id: 'CLI080',
+    diagnosis: 'credential-store-error',
+    case: 'helper-read-only',
+    match: [['error storing credentials', 'not implemented']],
+    source:
+      'docs/registries.md §13rr (v): amazon-ecr-credential-helper answers a store with "not implemented" (docker: "Error saving credentials: error storing credentials - err: exit status 1, out: `not implemented`", awslabs/amazon-ecr-credential-helper#474, #574); its 0.9.0 CHANGELOG: AWS_ECR_IGNORE_CREDS_STORAGE=true ignores the ADD and DELETE requests so that docker login works with it'
+  },
+  {
     id: 'CLI001',
     diagnosis: 'credential-store-error',
     match: [
@@ -1636,6 +1646,17 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13hh (c): bazel-contrib/rules_oci oci/private/authn.bzl, "credential helper failed: \\nSTDOUT:\\n…\\nSTDERR:\\n…" (bazel-contrib/rules_oci#750, #816); keirlawson/docker_credential (Rust), "Credential helper `docker-credential-desktop` returned non-zero response code" (keirlawson/docker_credential#16)'
+  },
+  {
+    // docs/registries.md §13rr (w): docker's warning when this user may
+    // not read config.json (it then writes the file anew, dropping what it
+    // held), and the action's own refusal, in its words. Weak, as CLI024
+    id: 'CLI081',
+    diagnosis: 'credential-store-error',
+    case: 'config-unreadable',
+    match: [['error loading config file', 'permission denied']],
+    source:
+      'docs/registries.md §13rr (w): docker/cli cli/config Load, "WARNING: Error loading config file: <file>: open <file>: permission denied" for a config.json owned by root with mode 0600 in a folder the user may write; docker goes on with an empty config and its login replaces the file (attack round 28, repro-03)'
   },
   {
     // docs/registries.md §0: docker's warning when config.json does not

@@ -452,6 +452,41 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'On headless Linux, the secretservice helper needs a D-Bus session; on macOS, the keychain must be unlocked.'
         ]
       },
+      // docs/registries.md §13rr (w): config.json another user owns
+      'config-unreadable': {
+        title: 'The docker config cannot be read',
+        error:
+          "chown config.json to the runner's user, or set DOCKER_CONFIG to its own folder: docker would rewrite it and drop what it holds",
+        why: '{config}/config.json cannot be read by the user the job runs as (a file a `sudo docker login` left, owned by root with mode 0600). docker warns, goes on with an empty config and writes the file anew with its one login, so every login, credential helper and setting in it would be lost: docker was not run on it.',
+        steps: [
+          'See who owns it: `ls -l {config}/config.json`; give it to the runner\'s user: `sudo chown "$(id -u):$(id -g)" {config}/config.json`, keeping what it holds.',
+          "Or set `DOCKER_CONFIG` to a folder the runner's user owns (under its temporary directory): the login then goes there, and the other file is left alone."
+        ]
+      },
+      // docs/registries.md §13rr (v): a helper that only reads
+      'helper-read-only': {
+        title: 'The credential helper cannot store logins',
+        error:
+          'remove it from config.json for this registry, or for ecr-login set AWS_ECR_IGNORE_CREDS_STORAGE=true',
+        why: '{helper}, which {setting} in {config}/config.json names, answered "not implemented" when docker login asked it to store the credential: it only reads credentials (the Amazon ECR helper makes its own from the AWS credentials of the machine), so no login can be stored through it.',
+        steps: [
+          'Amazon ECR with the ecr-login helper: the helper already logs docker in from the AWS credentials; skip this login for that registry, or set `AWS_ECR_IGNORE_CREDS_STORAGE: true` in the job so that the helper accepts docker login and logout and ignores them (amazon-ecr-credential-helper 0.9.0 or later).',
+          'Or remove {setting} from {config}/config.json for this registry, so that docker stores the login in config.json.'
+        ]
+      },
+      // docs/registries.md §13rr (u): no credsStore set, so docker used
+      // the helper it finds on PATH (DetectDefaultStore)
+      'default-helper': {
+        title: "docker's default credential helper failed",
+        error:
+          'no credsStore is set, so docker used the helper on PATH: give it a D-Bus session or `pass init`, or uninstall it',
+        why: 'No credsStore or credHelpers entry in {config}/config.json names a helper, so docker picked its own: on Linux docker-credential-pass when pass is installed too, else docker-credential-secretservice; on macOS osxkeychain, on Windows wincred, each when installed. {helper} failed to store the login: secretservice needs a D-Bus session and an unlocked keyring, pass an initialised password store.',
+        steps: [
+          'Run `{helper} list` on the runner: it must answer without an error.',
+          'secretservice on a headless runner: run the job in a D-Bus session with a keyring (`dbus-run-session -- gnome-keyring-daemon --unlock`), or uninstall the helper (`sudo apt-get remove golang-docker-credential-helpers`) so that docker stores the login in config.json, as on GitHub-hosted runners.',
+          'pass: initialise its store for the runner user (`gpg --generate-key`, then `pass init <key id>`), or uninstall docker-credential-pass.'
+        ]
+      },
       // docs/registries.md §0: docker reads a config it cannot parse as
       // empty, and writes it anew with its one login
       'config-malformed': {
