@@ -41,6 +41,7 @@ import { REAL_TEXTS_DEV30 } from './real-texts-dev30.js'
 import { REAL_TEXTS_DEV31 } from './real-texts-dev31.js'
 import { REAL_TEXTS_DEV33 } from './real-texts-dev33.js'
 import { REAL_TEXTS_DEV34 } from './real-texts-dev34.js'
+import { REAL_TEXTS_DEV36 } from './real-texts-dev36.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -79,7 +80,8 @@ const SETS = [
   ['dev30', REAL_TEXTS_DEV30],
   ['dev31', REAL_TEXTS_DEV31],
   ['dev33', REAL_TEXTS_DEV33],
-  ['dev34', REAL_TEXTS_DEV34]
+  ['dev34', REAL_TEXTS_DEV34],
+  ['dev36', REAL_TEXTS_DEV36]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
