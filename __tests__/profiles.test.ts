@@ -3718,6 +3718,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'insufficient-scope'
   },
   {
+    wording:
+      'pull access denied for public.ecr.aws/ … your authorization token has expired',
+    id: 'ECR012',
+    diagnosis: 'stale-login'
+  },
+  {
     wording: 'mkdir /run/containers/0',
     id: 'CLI073',
     diagnosis: 'credential-store-error'

@@ -125,6 +125,21 @@ export const RULES: readonly TextRule[] = [
       "docs/registries.md §13qq (f): ECR's BLOB_UPLOAD_INVALID \"The upload with id '…' in the repository with name '…' in registry with id '…' cannot be completed because it does not have any parts.\" to a PUT closing an empty blob's upload (rad bicep publish, radius-project/radius#7855; docs/real-texts.md dev27-ecr-02)"
   },
   {
+    // docs/registries.md §13rr (x): a pull from ECR Public, where every
+    // repository is public, refused for the expired token docker sent: a
+    // stored login breaks the pull. Before ECR001
+    id: 'ECR012',
+    diagnosis: 'stale-login',
+    match: [
+      [
+        'pull access denied for public.ecr.aws/',
+        'your authorization token has expired'
+      ]
+    ],
+    source:
+      'docs/registries.md §13rr (x): ECR Public repositories are public ("Amazon ECR Public … public repositories": anyone may pull without a login, AWS ECR Public user guide); docker pulls with the login config.json holds for public.ecr.aws, and an expired one is refused: "pull access denied for public.ecr.aws/docker/library/registry, repository does not exist or may require \'docker login\': denied: Your authorization token has expired. Reauthenticate and try again." (docs/real-texts.md dev36-ecr-01); reused CodeBuild runners, fixed by docker logout public.ecr.aws before the pull (dev36-ecr-02)'
+  },
+  {
     id: 'ECR001',
     diagnosis: 'token-expired',
     match: ['your authorization token has expired'],
