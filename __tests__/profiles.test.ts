@@ -170,6 +170,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'registry-unreachable'
   },
   {
+    wording: 'remote error: tls: ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
     wording: 'egress is over the account limit',
     id: 'REG025',
     diagnosis: 'rate-limited'

@@ -1574,10 +1574,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'curl: (52) ',
       'curl: (56) ',
       'unexpected response status 50',
-      'http status server error (50'
+      'http status server error (50',
+      // Go's crypto/tls: the peer ended the handshake with an alert
+      // (docs/registries.md §13rr (y))
+      'remote error: tls: '
     ],
     source:
-      'docs/registries.md §13rr (s): libcurl error codes (curl.se, libcurl-errors: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28 CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 56 CURLE_RECV_ERROR) as curl prints them, "curl: (35) error:1400443E:SSL routines:… alert inappropriate fallback" downloading a Homebrew bottle from ghcr.io (docs/real-texts.md dev32-ghcr-02); Flatpak\'s OCI remote, "error: Failed to get tokens for ref: Unexpected response status 503 from repo" (dev32-generic-03, Fedora\'s registry down); reqwest\'s "HTTP status server error (503 …) for url (…)" (dev32-ghcr-03)'
+      'docs/registries.md §13rr (s): libcurl error codes (curl.se, libcurl-errors: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28 CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 56 CURLE_RECV_ERROR) as curl prints them, "curl: (35) error:1400443E:SSL routines:… alert inappropriate fallback" downloading a Homebrew bottle from ghcr.io (docs/real-texts.md dev32-ghcr-02); Flatpak\'s OCI remote, "error: Failed to get tokens for ref: Unexpected response status 503 from repo" (dev32-generic-03, Fedora\'s registry down); reqwest\'s "HTTP status server error (503 …) for url (…)" (dev32-ghcr-03); Go crypto/tls "remote error: tls: %s" (the peer\'s alert, RFC 8446 §6: access_denied, handshake_failure…), kubeadm\'s "[ERROR ImagePull]: failed to pull image k8s.gcr.io/kube-apiserver:v1.14.0: … Get https://k8s.gcr.io/v2/: remote error: tls: access denied" before any credential (docs/real-texts.md dev38-gar-02, docs/registries.md §13rr (y))'
   },
   {
     id: 'NET002',
