@@ -44,6 +44,7 @@ import { REAL_TEXTS_DEV33 } from './real-texts-dev33.js'
 import { REAL_TEXTS_DEV34 } from './real-texts-dev34.js'
 import { REAL_TEXTS_DEV35 } from './real-texts-dev35.js'
 import { REAL_TEXTS_DEV36 } from './real-texts-dev36.js'
+import { REAL_TEXTS_DEV37 } from './real-texts-dev37.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -85,7 +86,8 @@ const SETS = [
   ['dev33', REAL_TEXTS_DEV33],
   ['dev34', REAL_TEXTS_DEV34],
   ['dev35', REAL_TEXTS_DEV35],
-  ['dev36', REAL_TEXTS_DEV36]
+  ['dev36', REAL_TEXTS_DEV36],
+  ['dev37', REAL_TEXTS_DEV37]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
