@@ -44,6 +44,7 @@ import { REAL_TEXTS_DEV33 } from './real-texts-dev33.js'
 import { REAL_TEXTS_DEV34 } from './real-texts-dev34.js'
 import { REAL_TEXTS_DEV35 } from './real-texts-dev35.js'
 import { REAL_TEXTS_DEV36 } from './real-texts-dev36.js'
+import { REAL_TEXTS_DEV37 } from './real-texts-dev37.js'
 import { REAL_TEXTS_DEV38 } from './real-texts-dev38.js'
 
 const SETS = [
@@ -87,6 +88,7 @@ const SETS = [
   ['dev34', REAL_TEXTS_DEV34],
   ['dev35', REAL_TEXTS_DEV35],
   ['dev36', REAL_TEXTS_DEV36],
+  ['dev37', REAL_TEXTS_DEV37],
   ['dev38', REAL_TEXTS_DEV38]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
