@@ -216,5 +216,16 @@ export const RULES: readonly TextRule[] = [
     match: [['retry-after:', 'allowed:', '/minute']],
     source:
       'GHCR request rate limit: "toomanyrequests: retry-after: 985.86µs, allowed: 44000/minute" (docs/registries.md §1 (c), (f): alexklibisz/terraform-provider-terrifi#50, chainguard-images/images#173, falcosecurity/plugins#1069)'
+  },
+  {
+    // docs/registries.md §13rr (z): GHCR's bare DENIED to a pull that
+    // sent a login: a package that login may not read (private, or not
+    // granted to the repository whose token it is). After GHCR002 and
+    // GHCR003, which read the same word with more around it
+    id: 'GHCR020',
+    diagnosis: 'repository-not-found',
+    match: [['pull ghcr.io/', 'error response from daemon: denied']],
+    source:
+      'docs/registries.md §13rr (z): GHCR answers a pull that carries a login without read access to the package {"errors":[{"code":"DENIED","message":"denied"}]} (403), which docker before 28 prints as a bare "Error response from daemon: denied" under its "docker pull ghcr.io/…": a package still private ("Should work now" once public, docs/real-texts.md dev37-ghcr-03), a fork\'s GITHUB_TOKEN pulling the upstream organisation\'s private job container (dev37-ghcr-02), a job token under permissions that leave packages at none (dev37-ghcr-06), dev15-ghcr-02'
   }
 ]
