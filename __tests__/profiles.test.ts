@@ -3076,6 +3076,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'repository-not-found'
   },
   {
+    wording: 'pull ghcr.io/ … error response from daemon: denied',
+    id: 'GHCR020',
+    diagnosis: 'repository-not-found'
+  },
+  {
     wording: 'https://ghcr.io/v2/ … /manifests/ … ": denied',
     id: 'GHCR008',
     diagnosis: 'repository-not-found'
