@@ -194,6 +194,44 @@ describeE2e('the bundled action, as the runner runs it', () => {
     expectNoStackTrace(main)
   }) // prettier-ignore
 
+  // attack-29 repro-01: cesanta/docker_auth refuses a scope its ACL does
+  // not allow with a plain 401 "Access denied (…)" (auth_server/server
+  // doAuth), which no rule reads: the login is asked again without the push
+  // scope, and the push probe finds the push refused
+  it('a token service that refuses the push scope in words of its own: logged in, insufficient-scope, never invalid-credentials', async () => {
+    const issued = new Set<string>()
+    const authorization = `Basic ${Buffer.from(`${ok.username}:${ok.password}`).toString('base64')}`
+    const server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x')
+      const auth = req.headers.authorization ?? ''
+      const json = { 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0' }
+      if (url.pathname === '/auth') {
+        if (auth !== authorization) return void res.writeHead(401, { 'content-type': 'text/plain' }).end('auth failed\n')
+        const scopes = url.searchParams.getAll('scope')
+        if (scopes.some((scope) => !/^repository:team\/[^:]+:pull$/.test(scope))) return void res.writeHead(401, { 'content-type': 'text/plain' }).end('Access denied (%!s(<nil>))\n')
+        const token = `opaque-${issued.size}-${Math.random().toString(36).slice(2)}`
+        issued.add(token)
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token }))
+      }
+      if (auth.startsWith('Bearer ') && issued.has(auth.slice(7)) && req.method === 'GET') return void res.writeHead(200, json).end('{}')
+      const address = server.address() as AddressInfo
+      res.writeHead(401, { ...json, 'www-authenticate': `Bearer realm="http://127.0.0.1:${address.port}/auth",service="Docker registry",scope="repository:team/app:pull,push"` })
+      res.end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":null}]}\n')
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    try {
+      const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+      const ws = session.workspace()
+      const main = await run('main', ws, { ...ok, registry: host, push: `${host}/team/app` })
+      expect(main.exitCode).toBe(1)
+      expect(ws.outputs()).toMatchObject({ diagnosis: 'insufficient-scope', 'logged-in': 'true', 'push-access': 'denied' })
+      expect(ws.authKeys()).toEqual([host])
+    } finally {
+      server.closeAllConnections()
+      await new Promise((done) => server.close(done))
+    }
+  }) // prettier-ignore
+
   // attack-27 repro-01: login-action ignores scope under
   // DOCKER_LOGIN_SCOPE_DISABLED=true and logs in to the docker config
   it('scope is an input error saying why, and ignored under DOCKER_LOGIN_SCOPE_DISABLED=true: the login goes to the docker config', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import {
   clockAhead,
   MAX_BODY_BYTES,
@@ -230,6 +231,28 @@ describe("send: the server's clock", () => {
     expect(clockAhead('not a date', Date.now())).toBeUndefined()
     expect(clockAhead(undefined, Date.now())).toBeUndefined()
     expect(clockAhead('Sun, 29 Nov 2026 04:00:00 GMT', Date.parse('2026-11-29T03:00:00Z'))).toBe(3600_000)
+  }) // prettier-ignore
+})
+
+describe('send: encodings and long headers (attack-29 repro-03, repro-05)', () => {
+  it('asks for no encoding, and reads a body compressed anyway (gzip, deflate, br)', async () => {
+    const body = '{"errors":[{"code":"DENIED","message":"denied"}]}'
+    let asked: string | undefined
+    for (const [coding, pack] of [['gzip', gzipSync], ['deflate', deflateSync], ['br', brotliCompressSync]] as const) {
+      scripts.set(`/z-${coding}`, [(res) => res.writeHead(403, { 'content-encoding': coding, 'content-type': 'application/json' }).end(pack(body))])
+      const { exchange } = await send({ step: 'token', method: 'GET', url: `${base}/z-${coding}` }, policy())
+      expect([coding, exchange.status, exchange.body]).toEqual([coding, 403, body])
+    }
+    scripts.set('/asked', [(res) => { asked = String(res.req.headers['accept-encoding']); res.writeHead(200).end('{}') }])
+    await send({ step: 'ping', method: 'GET', url: `${base}/asked` }, policy())
+    expect(asked).toBe('identity')
+  }) // prettier-ignore
+
+  it('reads an answer whose headers are longer than 16 KiB', async () => {
+    scripts.set('/long', [(res) => res.writeHead(401, { 'content-security-policy': `default-src 'self' ${'x'.repeat(21_000)}`, 'www-authenticate': 'Basic realm="r"' }).end('')])
+    const { exchange } = await send({ step: 'ping', method: 'GET', url: `${base}/long` }, policy())
+    expect([exchange.status, exchange.error]).toEqual([401, undefined])
+    expect(exchange.headers['www-authenticate']).toBe('Basic realm="r"')
   }) // prettier-ignore
 })
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { ExchangeStep, HttpExchange } from '../src/evidence.js'
 import {
   challengeOf,
+  isWebPage,
   grantedActions,
   isJwt,
   parseChallenge,
@@ -143,6 +144,29 @@ describe('challengeOf', () => {
   it('is undefined without the header', () => {
     expect(challengeOf(exchange('ping', 401, ''))).toBeUndefined()
   })
+
+  // attack-29 repro-04: RFC 9110 §11.6.1, several challenges in one field
+  it.each([
+    ['Negotiate, NTLM, Bearer realm="https://r.example/token",service="r"', 'bearer'],
+    ['NTLM, Basic realm="Registry"', 'basic'],
+    ['Basic realm="Registry", Bearer realm="https://r.example/token"', 'basic'],
+    ['bearer realm="https://r.example/token", Basic realm="x"', 'bearer']
+  ])('%s: the first Bearer or Basic challenge', (header, scheme) => {
+    expect(challengeOf(exchange('ping', 401, '', { 'www-authenticate': header }))?.scheme).toBe(scheme)
+  }) // prettier-ignore
+})
+
+describe('isWebPage', () => {
+  // attack-29 repro-02: a token answer labelled text/html is JSON still
+  it.each([
+    [{ 'content-type': 'text/html' }, '{"token":"***"}', false],
+    [{ 'content-type': 'text/html; charset=utf-8' }, '<html><body>Sign in</body></html>', true],
+    [{ 'content-type': 'text/html' }, '{"token": cut', true],
+    [{}, '<!DOCTYPE html><html></html>', true],
+    [{ 'content-type': 'application/json' }, '{"errors":[]}', false]
+  ])('%j %s: %s', (headers, body, page) => {
+    expect(isWebPage(exchange('token', 200, body, headers))).toBe(page)
+  }) // prettier-ignore
 })
 
 describe('parseJwtPayload, isJwt and grantedActions', () => {

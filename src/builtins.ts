@@ -27,3 +27,5 @@ export const nodeHttps = onFirstUse<typeof import('node:https')>('node:https')
  * reading `rootCertificates` builds the list of Node's roots (about 1 ms).
  */
 export const nodeTls = onFirstUse<typeof import('node:tls')>('node:tls')
+/** node:zlib, for a body a server compressed unasked (rare). */
+export const nodeZlib = onFirstUse<typeof import('node:zlib')>('node:zlib')

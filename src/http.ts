@@ -6,7 +6,7 @@
  */
 import type * as http from 'node:http'
 import type * as https from 'node:https'
-import { nodeHttp, nodeHttps } from './builtins.js'
+import { nodeHttp, nodeHttps, nodeZlib } from './builtins.js'
 import { endpointUrl, type Endpoints } from './endpoints.js'
 import type { LookupFunction } from 'node:net'
 import type { ExchangeStep, HttpExchange } from './evidence.js'
@@ -362,6 +362,10 @@ function direct(
           : agents.https
         : false,
       ...(lookup ? { lookup } : {}),
+      // Node's 16 KiB would fail a registry whose headers are longer (a
+      // long Content-Security-Policy; Go takes up to 1 MiB by default:
+      // attack-29 repro-05)
+      maxHeaderSize: 1024 * 1024,
       ...(tls?.secureContext ? { secureContext: tls.secureContext } : {}),
       ...(tls?.rejectUnauthorized === false
         ? { rejectUnauthorized: false }
@@ -399,7 +403,10 @@ function direct(
         finish({
           status: response.statusCode,
           headers: keptHeaders(response.headers),
-          body: Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES).toString()
+          body: decoded(
+            Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES),
+            response.headers['content-encoding']
+          )
         })
       response.on('end', done)
       response.on('close', done)
@@ -507,9 +514,34 @@ function safeDecode(text: string): string {
   }
 }
 
+/**
+ * A body as text, decompressed when a server (or a proxy before it)
+ * compressed it although the request asked for none (attack-29 repro-03);
+ * as it came when it does not decompress.
+ */
+function decoded(body: Buffer, encoding: string | undefined): string {
+  const coding = encoding?.trim().toLowerCase()
+  if (!coding || coding === 'identity') return body.toString()
+  try {
+    const zlib = nodeZlib()
+    const plain =
+      coding === 'br'
+        ? zlib.brotliDecompressSync(body)
+        : coding === 'deflate'
+          ? zlib.inflateSync(body)
+          : zlib.gunzipSync(body)
+    return plain.subarray(0, MAX_BODY_BYTES).toString()
+  } catch {
+    return body.toString()
+  }
+}
+
 function requestHeaders(spec: RequestSpec): Record<string, string> {
   const headers: Record<string, string> = {
     'user-agent': 'docker-login-preflight',
+    // bodies are read as sent: no server may compress them then (RFC 9110
+    // §12.5.3; attack-29 repro-03)
+    'accept-encoding': 'identity',
     ...spec.headers
   }
   if (spec.body !== undefined) {

@@ -206,12 +206,21 @@ async function followRealm(
     return matchRule(reasonOf(exchange), rulesFor(profile))?.rule
   }
   // a 403 too: GitLab refuses push to a protected path so (docs/registries.md
-  // §2 (f)); Artifact Registry checks IAM when a token is asked for (§6 (e))
+  // §2 (f)); Artifact Registry checks IAM when a token is asked for (§6 (e)).
+  // Beyond Docker Hub, whose lockout counts each refused request, a refusal
+  // of the push-scoped request in words no rule knows is asked again too: a
+  // token service may refuse a scope so (cesanta/docker_auth's "Access
+  // denied", attack-29 repro-01); a known refused credential is not
+  const refusal =
+    token && pushAsked
+      ? await refusedFor(token.exchange, [401, 403])
+      : undefined
   if (
     token &&
     pushAsked &&
-    (await refusedFor(token.exchange, [401, 403]))?.diagnosis ===
-      'insufficient-scope'
+    [401, 403].includes(token.exchange.status ?? 0) &&
+    (refusal?.diagnosis === 'insufficient-scope' ||
+      (refusal === undefined && !target.isDockerHub))
   ) {
     // The credential is good but may not push somewhere: ask again with the
     // login's scopes only; the push checks then find which repository.

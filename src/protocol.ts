@@ -77,9 +77,21 @@ function isTokenChar(char: string): boolean {
   return /[A-Za-z0-9!#$%&'*+.^_`|~-]/.test(char)
 }
 
-/** The challenge of an exchange's `WWW-Authenticate` header, if usable. */
+/**
+ * The challenge of an exchange's `WWW-Authenticate` header, if usable: its
+ * first, or the first Bearer or Basic one after schemes the preflight does
+ * not speak (`Negotiate, NTLM, Bearer realm=…`: RFC 9110 §11.6.1 lets a
+ * field hold several; attack-29 repro-04).
+ */
 export function challengeOf(exchange: HttpExchange): Challenge | undefined {
-  return parseChallenge(exchange.headers['www-authenticate'] ?? '')
+  const header = exchange.headers['www-authenticate'] ?? ''
+  const first = parseChallenge(header)
+  if (first?.scheme === 'bearer' || first?.scheme === 'basic') return first
+  for (const found of header.matchAll(/(?:^|,)\s*((?:bearer|basic)\b.*)/gis)) {
+    const later = parseChallenge(found[1])
+    if (later) return later
+  }
+  return first
 }
 
 /**
@@ -358,12 +370,23 @@ export function hasTwoFactorToken(body: string | undefined): boolean {
 /**
  * Whether an answer is a web page, not a registry's: an HTML content type
  * or body. Registries answer JSON or nothing; a captive portal or a
- * proxy's login page answers HTML, often with a 200.
+ * proxy's login page answers HTML, often with a 200. A body that is JSON
+ * is a registry's whatever its content type says, as Go's clients read it
+ * (attack-29 repro-02).
  */
 export function isWebPage(exchange: HttpExchange): boolean {
+  const body = exchange.body ?? ''
+  if (/^\s*[{[]/.test(body)) {
+    try {
+      JSON.parse(body)
+      return false
+    } catch {
+      // not JSON after all (or cut): the content type decides
+    }
+  }
   if (/\btext\/html\b/i.test(exchange.headers['content-type'] ?? ''))
     return true
-  return /^\s*<(?:!doctype\s+html|html)\b/i.test(exchange.body ?? '')
+  return /^\s*<(?:!doctype\s+html|html)\b/i.test(body)
 }
 
 /**
