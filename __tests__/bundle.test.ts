@@ -136,16 +136,16 @@ describe('the bundles stay lean', () => {
   // Each file loaded at start costs Node's ESM loader about 0.4 ms, more
   // than 4 KB of code costs to compile: a lazy chunk sharing code with the
   // start-up splits it into more files loaded at start (README, Performance)
-  // 121 KiB since docs/registries.md §13rr: the registry's clock, Docker
-  // Hub's other spellings under OIDC, DOCKER_LOGIN_SCOPE_DISABLED and
-  // docker's default credential helper took 1.8 KB (npm run bench: the
-  // success path not slower)
-  it('the main step reads at most 121 KiB of code at start, in at most 3 files: the rule tables, the texts, the OIDC requests and registry-auth are chunks', () => {
+  // 122 KiB since docs/registries.md §13rr: the registry's clock, Docker
+  // Hub's other spellings under OIDC, DOCKER_LOGIN_SCOPE_DISABLED, docker's
+  // default credential helper and the protocol variants of §13rr (aa) took
+  // 2.4 KB (npm run bench: the success path not slower)
+  it('the main step reads at most 122 KiB of code at start, in at most 3 files: the rule tables, the texts, the OIDC requests and registry-auth are chunks', () => {
     const atStart = loadedAtStart('main')
     const bytes = atStart
       .map((f) => statSync(join(bundle, 'main', f)).size)
       .reduce((a, b) => a + b, 0)
-    expect(bytes).toBeLessThanOrEqual(121 * 1024)
+    expect(bytes).toBeLessThanOrEqual(122 * 1024)
     expect(atStart.length).toBeLessThanOrEqual(3)
     const lazy = chunks('main').filter((f) =>
       /^(?:rules|common|docker-hub|oidc-exchange|multi-login)-\w+\.js$/.test(f)
