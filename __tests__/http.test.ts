@@ -248,6 +248,17 @@ describe('send: encodings and long headers (attack-29 repro-03, repro-05)', () =
     expect(asked).toBe('identity')
   }) // prettier-ignore
 
+  it('never inflates a compressed body past what a body may be', async () => {
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024))
+    expect(bomb.length).toBeLessThan(MAX_BODY_BYTES)
+    scripts.set('/bomb', [(res) => res.writeHead(401, { 'content-encoding': 'gzip' }).end(bomb)])
+    const before = process.memoryUsage().rss
+    const { exchange } = await send({ step: 'token', method: 'GET', url: `${base}/bomb` }, policy())
+    expect(exchange.status).toBe(401)
+    expect((exchange.body ?? '').length).toBeLessThanOrEqual(MAX_BODY_BYTES)
+    expect(process.memoryUsage().rss - before).toBeLessThan(32 * 1024 * 1024)
+  }) // prettier-ignore
+
   it('reads an answer whose headers are longer than 16 KiB', async () => {
     scripts.set('/long', [(res) => res.writeHead(401, { 'content-security-policy': `default-src 'self' ${'x'.repeat(21_000)}`, 'www-authenticate': 'Basic realm="r"' }).end('')])
     const { exchange } = await send({ step: 'ping', method: 'GET', url: `${base}/long` }, policy())

@@ -524,13 +524,15 @@ function decoded(body: Buffer, encoding: string | undefined): string {
   if (!coding || coding === 'identity') return body.toString()
   try {
     const zlib = nodeZlib()
+    // no more than a body is read: a small body may inflate without bound
+    const most = { maxOutputLength: MAX_BODY_BYTES }
     const plain =
       coding === 'br'
-        ? zlib.brotliDecompressSync(body)
+        ? zlib.brotliDecompressSync(body, most)
         : coding === 'deflate'
-          ? zlib.inflateSync(body)
-          : zlib.gunzipSync(body)
-    return plain.subarray(0, MAX_BODY_BYTES).toString()
+          ? zlib.inflateSync(body, most)
+          : zlib.gunzipSync(body, most)
+    return plain.toString()
   } catch {
     return body.toString()
   }
