@@ -36,6 +36,7 @@ import {
   refusedRead,
   stopDocker
 } from '../src/docker.js'
+import { defaultStore } from '../src/docker-config.js'
 import { Secrets } from '../src/redact.js'
 
 const PAT = ACCOUNTS.patReadWrite
@@ -118,6 +119,35 @@ case "$1" in
   *) echo "unknown action $1"; exit 1 ;;
 esac
 `
+
+describe('defaultStore: the helper docker picks when its config names none (attack-28 repro-01, attack-30 repro-03)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dlp-store-'))
+  const onPathDir = (...programs: string[]): string => {
+    const bin = mkdtempSync(join(dir, 'bin-'))
+    for (const program of programs) {
+      writeFileSync(join(bin, program), '#!/bin/sh\nexit 0\n')
+      chmodSync(join(bin, program), 0o755)
+    }
+    return bin
+  }
+  it.each([
+    [
+      ['pass', 'docker-credential-pass', 'docker-credential-secretservice'],
+      'pass'
+    ],
+    [['docker-credential-secretservice'], 'secretservice'],
+    // pass without its helper: docker 28 uses the file, later ones secretservice
+    [['pass', 'docker-credential-secretservice'], undefined],
+    [['docker-credential-pass'], undefined],
+    [[], undefined]
+  ] as const)('linux, on PATH %j: %s', (programs, store) => {
+    expect(defaultStore({ PATH: onPathDir(...programs) }, 'linux')).toBe(store)
+  })
+  it('macOS and Windows: their own helper, when on PATH', () => {
+    expect(defaultStore({ PATH: onPathDir('docker-credential-osxkeychain') }, 'darwin')).toBe('osxkeychain')
+    expect(defaultStore({ PATH: onPathDir('docker-credential-secretservice') }, 'darwin')).toBeUndefined()
+  }) // prettier-ignore
+})
 
 describe('refusedRead: a config docker must not be run on (attack-28 repro-03)', () => {
   it.each([

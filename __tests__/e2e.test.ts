@@ -200,13 +200,15 @@ describeE2e('the bundled action, as the runner runs it', () => {
   // scope, and the push probe finds the push refused
   it('a token service that refuses the push scope in words of its own: logged in, insufficient-scope, never invalid-credentials', async () => {
     const issued = new Set<string>()
+    let asked = 0
     const authorization = `Basic ${Buffer.from(`${ok.username}:${ok.password}`).toString('base64')}`
     const server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://x')
       const auth = req.headers.authorization ?? ''
       const json = { 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0' }
       if (url.pathname === '/auth') {
-        if (auth !== authorization) return void res.writeHead(401, { 'content-type': 'text/plain' }).end('auth failed\n')
+        asked += 1
+        if (auth !== authorization) return void res.writeHead(401, { 'content-type': 'text/plain' }).end('Auth failed.\n')
         const scopes = url.searchParams.getAll('scope')
         if (scopes.some((scope) => !/^repository:team\/[^:]+:pull$/.test(scope))) return void res.writeHead(401, { 'content-type': 'text/plain' }).end('Access denied (%!s(<nil>))\n')
         const token = `opaque-${issued.size}-${Math.random().toString(36).slice(2)}`
@@ -226,6 +228,12 @@ describeE2e('the bundled action, as the runner runs it', () => {
       expect(main.exitCode).toBe(1)
       expect(ws.outputs()).toMatchObject({ diagnosis: 'insufficient-scope', 'logged-in': 'true', 'push-access': 'denied' })
       expect(ws.authKeys()).toEqual([host])
+      // a wrong password, refused in words that say nothing of access, is
+      // sent once: a lockout counts each refused request (attack-30 repro-02)
+      asked = 0
+      const wrong = session.workspace()
+      await run('main', wrong, { username: ok.username, password: 'not-the-password', registry: host, push: `${host}/team/app` })
+      expect([wrong.outputs().diagnosis, asked]).toEqual(['invalid-credentials', 1])
     } finally {
       server.closeAllConnections()
       await new Promise((done) => server.close(done))

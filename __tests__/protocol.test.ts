@@ -4,9 +4,11 @@
  * the old classifier tests; reasonOf was the classifier's detailsOf.
  */
 import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import type { ExchangeStep, HttpExchange } from '../src/evidence.js'
 import {
   challengeOf,
+  parseHttpDate,
   isWebPage,
   grantedActions,
   isJwt,
@@ -154,6 +156,28 @@ describe('challengeOf', () => {
   ])('%s: the first Bearer or Basic challenge', (header, scheme) => {
     expect(challengeOf(exchange('ping', 401, '', { 'www-authenticate': header }))?.scheme).toBe(scheme)
   }) // prettier-ignore
+})
+
+describe('parseHttpDate', () => {
+  // RFC 9110 §5.6.7: the three forms, all UTC (attack-30 repro-01)
+  it.each([
+    'Sun, 06 Nov 1994 08:49:37 GMT',
+    'Sunday, 06-Nov-94 08:49:37 GMT',
+    'Sun Nov  6 08:49:37 1994',
+    'Sun Nov 6 08:49:37 1994'
+  ])('%s is 1994-11-06T08:49:37Z', (text) => {
+    expect(parseHttpDate(text)).toBe(Date.parse('1994-11-06T08:49:37Z'))
+  })
+
+  it("reads asctime as UTC on a runner west of UTC, where Date.parse takes it as local time", () => {
+    const script = "import('./src/protocol.ts').then((m) => console.log(m.parseHttpDate('Sun Nov  6 08:49:37 1994')))"
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, TZ: 'America/Sao_Paulo', NODE_OPTIONS: '' } })
+    expect(run.stdout.trim()).toBe(String(Date.parse('1994-11-06T08:49:37Z')))
+  }) // prettier-ignore
+
+  it('is NaN for what is no date', () => {
+    expect(parseHttpDate('soon')).toBeNaN()
+  })
 })
 
 describe('isWebPage', () => {

@@ -42,10 +42,12 @@ export function readDockerConfig(
 /**
  * The credential helper docker picks itself when its config names none
  * (docker/cli cli/config/credentials, DetectDefaultStore): on Linux `pass`
- * when docker-credential-pass and pass are both on PATH, else
- * `secretservice` when docker-credential-secretservice is; on macOS
+ * when pass and docker-credential-pass are both on PATH, `secretservice`
+ * when pass is not and docker-credential-secretservice is; on macOS
  * `osxkeychain`, on Windows `wincred`, when its helper is on PATH
- * (docs/registries.md §13rr (u); attack-28 repro-01).
+ * (docs/registries.md §13rr (u); attack-28 repro-01). With pass on PATH
+ * but not its helper, docker 28 stores in the file and later versions use
+ * secretservice: none is named (attack-30 repro-03).
  */
 export function defaultStore(
   env: NodeJS.ProcessEnv,
@@ -55,7 +57,7 @@ export function defaultStore(
     onPath(`docker-credential-${name}`, env)
   const own = { darwin: 'osxkeychain', win32: 'wincred' }[platform as string]
   if (own) return has(own) ? own : undefined
-  if (has('pass') && onPath('pass', env)) return 'pass'
+  if (onPath('pass', env)) return has('pass') ? 'pass' : undefined
   return has('secretservice') ? 'secretservice' : undefined
 }
 

@@ -11,7 +11,12 @@ import { endpointUrl, type Endpoints } from './endpoints.js'
 import type { LookupFunction } from 'node:net'
 import type { ExchangeStep, HttpExchange } from './evidence.js'
 import { BACKOFF_MS, MAX_RETRY_AFTER_SECONDS } from './policy.js'
-import { redactTokens, retryAfterSeconds, tokensIn } from './protocol.js'
+import {
+  parseHttpDate,
+  redactTokens,
+  retryAfterSeconds,
+  tokensIn
+} from './protocol.js'
 import type { Secrets } from './redact.js'
 import type { ProxiedAnswer } from './proxy.js'
 import {
@@ -52,7 +57,7 @@ export function clockAhead(
   answeredAt: number
 ): number | undefined {
   if (date === undefined) return undefined
-  const at = Date.parse(date)
+  const at = parseHttpDate(date)
   return Number.isFinite(at) && answeredAt > 0 ? at - answeredAt : undefined
 }
 

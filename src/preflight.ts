@@ -156,6 +156,20 @@ interface Context {
 }
 
 /**
+ * Whether a token service's refusal is of access, not of the credential:
+ * a 403, or a 401 whose words speak of access, a scope or a permission.
+ */
+function refusesAccess(exchange: HttpExchange): boolean {
+  if (exchange.status === 403) return true
+  return (
+    exchange.status === 401 &&
+    /\b(?:access|scope|permission|forbidden|not allowed)\b/i.test(
+      reasonOf(exchange)
+    )
+  )
+}
+
+/**
  * Asks a token service for the login's token (with the push scopes when
  * they fit one URL), again without them when the credential may not push
  * somewhere, and — on Docker Hub, when the refusal's wording says so — the
@@ -208,9 +222,10 @@ async function followRealm(
   // a 403 too: GitLab refuses push to a protected path so (docs/registries.md
   // §2 (f)); Artifact Registry checks IAM when a token is asked for (§6 (e)).
   // Beyond Docker Hub, whose lockout counts each refused request, a refusal
-  // of the push-scoped request in words no rule knows is asked again too: a
-  // token service may refuse a scope so (cesanta/docker_auth's "Access
-  // denied", attack-29 repro-01); a known refused credential is not
+  // of the push-scoped request in words no rule knows is asked again too
+  // when it is a 403 or speaks of access (cesanta/docker_auth's "Access
+  // denied", attack-29 repro-01); a wrong password is sent once (attack-30
+  // repro-02: "Auth failed.")
   const refusal =
     token && pushAsked
       ? await refusedFor(token.exchange, [401, 403])
@@ -218,9 +233,10 @@ async function followRealm(
   if (
     token &&
     pushAsked &&
-    [401, 403].includes(token.exchange.status ?? 0) &&
     (refusal?.diagnosis === 'insufficient-scope' ||
-      (refusal === undefined && !target.isDockerHub))
+      (refusal === undefined &&
+        !target.isDockerHub &&
+        refusesAccess(token.exchange)))
   ) {
     // The credential is good but may not push somewhere: ask again with the
     // login's scopes only; the push checks then find which repository.

@@ -250,6 +250,19 @@ export function redactTokens(body: string): string {
 }
 
 /** Parses `Retry-After` (seconds or an HTTP date) into seconds from now. */
+/**
+ * An HTTP-date as ms since the epoch, NaN when unreadable. All three forms
+ * RFC 9110 §5.6.7 makes recipients accept are UTC; asctime's carries no
+ * zone, which Date.parse would read as the runner's local time (attack-30
+ * repro-01).
+ */
+export function parseHttpDate(value: string): number {
+  const text = value.trim()
+  return Date.parse(
+    /[a-z]{3} +\d{1,2} [\d:]{8} \d{4}$/i.test(text) ? `${text} GMT` : text
+  )
+}
+
 export function retryAfterSeconds(
   value: string | undefined,
   now = Date.now(),
@@ -259,11 +272,11 @@ export function retryAfterSeconds(
   if (value === undefined) return undefined
   const trimmed = value.trim()
   if (/^\d{1,10}$/.test(trimmed)) return Number(trimmed)
-  const date = Date.parse(trimmed)
+  const date = parseHttpDate(trimmed)
   if (Number.isNaN(date)) return undefined
   // the server's clock, not the runner's, which may be hours off
   // (attack-25 repro-05); the runner's when the answer dates nothing
-  const sent = answered === undefined ? NaN : Date.parse(answered)
+  const sent = answered === undefined ? NaN : parseHttpDate(answered)
   const from = Number.isNaN(sent) ? now : sent
   return Math.max(0, Math.ceil((date - from) / 1000))
 }
