@@ -17,6 +17,7 @@ import {
 } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makePki, type KeyPair, type Pki } from '../__fixtures__/pki.js'
@@ -172,6 +173,18 @@ describe('proxies, as docker uses them (D4)', () => {
     expect(p.forwarded).toEqual([`http://registry.test:${port}/v2/`])
     expect(p.connects).toEqual([])
   })
+
+  // attack-29 repro-03, repro-05 through a proxy: the same reading as direct
+  it('reads a body compressed unasked through a proxy too', async () => {
+    const body = '{"errors":[{"code":"DENIED","message":"denied"}]}'
+    const port = await serve(undefined, (req, res) => {
+      res.writeHead(403, { 'content-encoding': 'gzip', 'x-accept-encoding': String(req.headers['accept-encoding']) }).end(gzipSync(body))
+    })
+    const p = await proxy({ routes: { [`registry.test:${port}`]: port } })
+    const exchange = await get(`http://registry.test:${port}/v2/`, { env: envWith({ HTTP_PROXY: p.url }) })
+    expect(exchange).toMatchObject({ status: 403, proxy: p.url, body })
+    expect(exchange.error).toBeUndefined()
+  }) // prettier-ignore
 
   it.each(['socks5', 'socks5h'])(
     'sends an https request through a %s:// proxy, which resolves the name (socks5h as docker reads it since Go 1.22)',

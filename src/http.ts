@@ -476,7 +476,7 @@ function fromProxy(
     return {
       status: answer.status,
       headers: keptHeaders(answer.headers),
-      body: answer.body.toString()
+      body: decoded(answer.body, [answer.headers['content-encoding']].flat()[0])
     }
   }
   const { code, proxyStatus } = answer.error

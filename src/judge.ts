@@ -826,7 +826,7 @@ function claimLines(oidc: OidcExchange, lines: string[]): void {
  * by a minute or more; undefined otherwise. A `Date` is to the second and a
  * few ms old when read, so smaller differences are not the clock's.
  */
-export function registryClockAhead(
+function registryClockAhead(
   exchanges: readonly HttpExchange[]
 ): number | undefined {
   const ahead = exchanges.find(

@@ -68,6 +68,10 @@ export function oidcNotApplied(
   return otherHubSpelling(registry) ? registry : undefined
 }
 
+/** login-action's rule for the registry of an OIDC login, as said here. */
+export const OIDC_REGISTRY_ONLY =
+  'applies only with registry docker.io or empty'
+
 /** Any RFC 4122/9562 UUID, as `uuid.validate` takes it (§7 (e)). */
 const UUID =
   /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/i
@@ -108,7 +112,7 @@ export function oidcPlan(
   if (!OIDC_REGISTRIES.includes(registry)) {
     if (fromInput === '') return undefined
     throw new InputError(
-      `${name} applies only with registry docker.io or empty, not ${JSON.stringify(registry.slice(0, 60))}: ${otherHubSpelling(registry) ? 'set registry: docker.io' : 'remove it, or set a password'}`
+      `${name} ${OIDC_REGISTRY_ONLY}, not ${JSON.stringify(registry.slice(0, 60))}: ${otherHubSpelling(registry) ? 'set registry: docker.io' : 'remove it, or set a password'}`
     )
   }
   const connectionId = fromInput || (fromEnv ?? '').trim()

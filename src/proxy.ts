@@ -32,6 +32,8 @@ export async function viaProxy(options: {
     uri: undiciUri(proxy),
     // Go tunnels https only; http goes to an http proxy as a plain request
     proxyTunnel: url.protocol === 'https:' || proxy.protocol !== 'http:',
+    // as the direct requests: headers up to 1 MiB (attack-29 repro-05)
+    maxHeaderSize: 1024 * 1024,
     ...(options.tls ? { requestTls: options.tls } : {})
   })
   // a proxy that takes the CONNECT and never completes the tunnel: the

@@ -13,6 +13,7 @@ import type {
 import type { AccountFailureVerdict, PushResult, Verdict } from './judge.js'
 import { MAX_RETRY_AFTER_SECONDS } from './policy.js'
 import { retryAfterSeconds } from './protocol.js'
+import { OIDC_REGISTRY_ONLY } from './oidc.js'
 import { oneLine } from './text.js'
 import {
   emptySecretTexts,
@@ -189,7 +190,7 @@ export function reportAction(
   if (evidence.skipped) {
     // OIDC meant, but not made for this spelling: else skipped every run
     const oidc = evidence.oidcNotApplied
-      ? `DOCKERHUB_OIDC_CONNECTIONID is set, but OIDC applies only with registry docker.io or empty, not ${oneLine(evidence.oidcNotApplied, 60)}.`
+      ? `DOCKERHUB_OIDC_CONNECTIONID is set, but OIDC ${OIDC_REGISTRY_ONLY}, not ${oneLine(evidence.oidcNotApplied, 60)}.`
       : ''
     const why = [emptySecret?.explanation, oidc].filter(Boolean).join(' ')
     const reason = emptySecret?.skipped ?? 'no credentials'
