@@ -816,6 +816,38 @@ describeE2e('another run of the action on the same docker config', () => {
     }
   }) // prettier-ignore
 
+  it("with a credential helper, another spelling's login stays in the helper: only this key is erased (attack-28 repro-04)", async () => {
+    const ws = workspace()
+    try {
+      const store = join(ws.dir, 'fake-store')
+      ws.script('docker-credential-fake', FAKE_HELPER(store))
+      const earlier = `https://${emulator.host}`
+      ws.write({ auths: { [earlier]: {} }, credsStore: 'fake' })
+      const docker = dockerCli(ws.env)
+      // the earlier job's login, in the helper under its spelling
+      const helperRun = (action: string, input: string): string =>
+        execFileSync(join(ws.bin, 'docker-credential-fake'), [action], { input, env: ws.env }).toString()
+      helperRun('store', JSON.stringify({ ServerURL: earlier, Username: 'runner', Secret: 'its-own' }))
+      expect((await docker.login(emulator.host, PAT.username, PAT.secret)).exitCode).toBe(0)
+      expect(readdirSync(store)).toHaveLength(2)
+      const out = await docker.logout(emulator.host)
+      expect(out).toEqual({ exitCode: 0, output: `Removing login credentials for ${emulator.host}` })
+      expect(readdirSync(store)).toHaveLength(1)
+      expect(JSON.parse(helperRun('get', earlier))).toMatchObject({ Username: 'runner', Secret: 'its-own' })
+      expect(() => helperRun('get', emulator.host)).toThrow()
+      expect(ws.read()).toEqual({ auths: { [earlier]: {} }, credsStore: 'fake' })
+      // a helper that fails to erase: the logout fails, and says why
+      ws.script('docker-credential-fake', 'echo "erase refused: keychain locked" >&2\nexit 1\n')
+      ws.write({ auths: { [earlier]: {}, [emulator.host]: {} }, credsStore: 'fake' })
+      const failed = await docker.logout(emulator.host)
+      expect(failed.exitCode).toBe(1)
+      expect(failed.output).toContain('docker-credential-fake erase: erase refused: keychain locked')
+      expect(ws.read()).toEqual({ auths: { [earlier]: {}, [emulator.host]: {} }, credsStore: 'fake' })
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
   it("Docker Hub's logout erases the key its login stored (https://index.docker.io/v1/), not only docker.io", async () => {
     const ws = workspace()
     try {

@@ -313,14 +313,13 @@ export function dockerCli(
           const read = readConfigFile(join(dir, 'config.json'))
           if (read.status === 'malformed') return unparsed(read, 'logout')
           const before = snapshotOf(read)
+          const variants = logoutVariants(server)
+          const helper = before && helperOf(before.json, server)
+          if (before && helper && heldVariants(before, server).length > 0) {
+            return eraseOne(dir, before, server, helper, childEnv(), timeoutMs)
+          }
           const restore = (): void =>
-            restoreConfig(
-              dir,
-              before,
-              authKey(server),
-              undefined,
-              logoutVariants(server)
-            )
+            restoreConfig(dir, before, authKey(server), undefined, variants)
           // `--`: whatever the server, docker never reads it as an option.
           // Docker Hub: `docker logout docker.io` erases `docker.io`, not
           // the key its login stored (https://index.docker.io/v1/); with no
@@ -544,6 +543,8 @@ function start(
     stdin: boolean
     env: Record<string, string>
     timeoutMs?: number
+    /** the program, when not docker (a credential helper) */
+    program?: string
     /** a process group of its own (always with `timeoutMs`) */
     group?: boolean
   }
@@ -575,21 +576,21 @@ function start(
         )
       })
     try {
-      child = spawn('docker', args, {
+      child = spawn(options.program ?? 'docker', args, {
         env: options.env,
         stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         // its own process group, to be killed with what it started
         detached: options.group === true || options.timeoutMs !== undefined
       })
     } catch (error) {
-      finish({ exitCode: 127, output: notStarted(error) })
+      finish({ exitCode: 127, output: notStarted(error, options.program) })
       return
     }
     const started = child
     started.on('error', (error) => {
       // not started (not found, not executable); later errors change nothing
       if (started.pid === undefined) {
-        finish({ exitCode: 127, output: notStarted(error) })
+        finish({ exitCode: 127, output: notStarted(error, options.program) })
       }
     })
     started.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
@@ -651,17 +652,17 @@ function killGroup(pid: number): void {
 }
 
 /** Why docker could not be started, in the words of `@actions/exec`. */
-function notStarted(error: unknown): string {
+function notStarted(error: unknown, program = 'docker'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code === 'ENOENT') {
     return (
-      'Unable to locate executable file: docker. Please verify either the ' +
+      `Unable to locate executable file: ${program}. Please verify either the ` +
       'file path exists or the file can be found within a directory ' +
       'specified by the PATH environment variable.'
     )
   }
   const message = error instanceof Error ? error.message : String(error)
-  return `docker could not be started: ${message}`
+  return `${program} could not be started: ${message}`
 }
 
 function joinOutput(stdout: string, stderr: string): string {
@@ -1141,6 +1142,66 @@ function logoutVariants(server: string): string[] {
 }
 
 /**
+ * The other spellings of the server (logoutVariants) the file holds a
+ * login under: an earlier login's, e.g. `https://HOST` as older docker
+ * CLIs and other tools stored it.
+ */
+function heldVariants(before: ConfigSnapshot, server: string): string[] {
+  const auths = isRecord(before.json.auths) ? before.json.auths : {}
+  const key = authKey(server)
+  return logoutVariants(server).filter((v) => v !== key && v in auths)
+}
+
+/**
+ * The logout of one key, where a credential helper holds the logins and
+ * the file holds another spelling of the server: `docker logout HOST`
+ * would have the helper erase `http://HOST` and `https://HOST` too, an
+ * earlier login the file cannot give back, as it holds only a marker for
+ * it (attack-28 repro-04). As docker's own logout of that key (docker/cli
+ * credentials nativeStore.Erase): the helper's `erase` with the key on its
+ * standard input (docker-credential-helpers protocol), then the key's
+ * `auths` entry removed; a login the helper no longer holds is no failure.
+ * Run under the config's lock.
+ */
+async function eraseOne(
+  dir: string,
+  before: ConfigSnapshot,
+  server: string,
+  helper: CredentialHelper,
+  env: Record<string, string>,
+  timeoutMs: number
+): Promise<CliResult & { timedOutAfterMs?: number }> {
+  const key = authKey(server)
+  const started = start(['erase'], {
+    stdin: true,
+    env,
+    timeoutMs,
+    program: helper.program
+  })
+  started.input(Buffer.from(key))
+  const ran = await started.result
+  const notHeld = /credentials not found/i.test(ran.output)
+  const erased = ran.exitCode === 0 || notHeld
+  if (erased) {
+    const now = readConfig(dir)
+    const auths = now && isRecord(now.json.auths) ? now.json.auths : undefined
+    if (now && auths && key in auths) {
+      const rest = { ...auths }
+      delete rest[key]
+      writeConfig(before, { ...now.json, auths: rest }, [])
+    }
+  }
+  const said = `Removing login credentials for ${server}`
+  const output = erased
+    ? said
+    : joinOutput(said, `${helper.program} erase: ${ran.output}`)
+  const exitCode = erased ? 0 : ran.exitCode
+  return ran.timedOut
+    ? { exitCode, output, timedOutAfterMs: timeoutMs }
+    : { exitCode, output }
+}
+
+/**
  * The top-level keys (but `auths`) a login started early wrote back stale:
  * the CLI writes back the whole config as it read it at its start
  * (`startedWith`), its own rewrite of it (keys it does not know dropped),
@@ -1220,6 +1281,20 @@ function restoreConfig(
     delete merged.auths
   }
   if (sameJson(merged, now)) return
+  writeConfig(before, merged, putBack)
+}
+
+/**
+ * Writes `merged` over the config file `before` was read from, atomically
+ * (a temporary file with the same mode and owner, renamed over it), the
+ * values of `putBack` as `before` had them written. Never throws: on
+ * failure the file stays as it is.
+ */
+function writeConfig(
+  before: ConfigSnapshot,
+  merged: Record<string, unknown>,
+  putBack: readonly string[]
+): void {
   let temporary: string | undefined
   try {
     const file = realpathSync(before.file)
