@@ -139,13 +139,15 @@ describe('the bundles stay lean', () => {
   // 122 KiB since docs/registries.md §13rr: the registry's clock, Docker
   // Hub's other spellings under OIDC, DOCKER_LOGIN_SCOPE_DISABLED, docker's
   // default credential helper and the protocol variants of §13rr (aa) took
-  // 2.6 KB (npm run bench: the success path not slower)
-  it('the main step reads at most 122 KiB of code at start, in at most 3 files: the rule tables, the texts, the OIDC requests and registry-auth are chunks', () => {
+  // 2.6 KB (npm run bench: the success path not slower); 123 KiB since
+  // §13ss: the logout through a credential helper and gcloud's helper's
+  // warning took 1 KB
+  it('the main step reads at most 123 KiB of code at start, in at most 3 files: the rule tables, the texts, the OIDC requests and registry-auth are chunks', () => {
     const atStart = loadedAtStart('main')
     const bytes = atStart
       .map((f) => statSync(join(bundle, 'main', f)).size)
       .reduce((a, b) => a + b, 0)
-    expect(bytes).toBeLessThanOrEqual(122 * 1024)
+    expect(bytes).toBeLessThanOrEqual(123 * 1024)
     expect(atStart.length).toBeLessThanOrEqual(3)
     const lazy = chunks('main').filter((f) =>
       /^(?:rules|common|docker-hub|oidc-exchange|multi-login)-\w+\.js$/.test(f)

@@ -816,7 +816,7 @@ describeE2e('another run of the action on the same docker config', () => {
     }
   }) // prettier-ignore
 
-  it("with a credential helper, another spelling's login stays in the helper: only this key is erased (attack-28 repro-04)", async () => {
+  it("with a credential helper, another spelling's login stays in the helper: only this key is erased (attack-28 repro-04, attack-31 repro-01, repro-02)", async () => {
     const ws = workspace()
     try {
       const store = join(ws.dir, 'fake-store')
@@ -836,13 +836,21 @@ describeE2e('another run of the action on the same docker config', () => {
       expect(JSON.parse(helperRun('get', earlier))).toMatchObject({ Username: 'runner', Secret: 'its-own' })
       expect(() => helperRun('get', emulator.host)).toThrow()
       expect(ws.read()).toEqual({ auths: { [earlier]: {} }, credsStore: 'fake' })
-      // a helper that fails to erase: the logout fails, and says why
+      // the helper shared with another config, which holds the earlier
+      // login (this file lists no other spelling): still only this key
+      ws.write({ credsStore: 'fake' })
+      expect((await docker.login(emulator.host, PAT.username, PAT.secret)).exitCode).toBe(0)
+      expect((await docker.logout(emulator.host)).exitCode).toBe(0)
+      expect(JSON.parse(helperRun('get', earlier))).toMatchObject({ Username: 'runner', Secret: 'its-own' })
+      expect(ws.read()).toEqual({ auths: {}, credsStore: 'fake' })
+      // a helper that fails to erase (docker logout: a warning and exit
+      // code 0): the logout fails, and says why (attack-31 repro-01)
       ws.script('docker-credential-fake', 'echo "erase refused: keychain locked" >&2\nexit 1\n')
-      ws.write({ auths: { [earlier]: {}, [emulator.host]: {} }, credsStore: 'fake' })
+      ws.write({ auths: { [emulator.host]: {} }, credsStore: 'fake' })
       const failed = await docker.logout(emulator.host)
       expect(failed.exitCode).toBe(1)
       expect(failed.output).toContain('docker-credential-fake erase: erase refused: keychain locked')
-      expect(ws.read()).toEqual({ auths: { [earlier]: {}, [emulator.host]: {} }, credsStore: 'fake' })
+      expect(ws.read()).toEqual({ auths: { [emulator.host]: {} }, credsStore: 'fake' })
     } finally {
       ws.remove()
     }

@@ -619,6 +619,30 @@ describe('the action warns of a stale entry for its registry', () => {
     )
   })
 
+  it("staleEntry and judge: gcloud's helper keeps no login, warning helper-ignores-login once docker said it stored it (attack-31 repro-03)", () => {
+    const box = sandbox()
+    box.writeConfig({ credHelpers: { 'us-docker.pkg.dev': 'gcloud', 'gcr.io': 'gcr' } })
+    const bin = mkdtempSync(join(tmpdir(), 'dlp-gcloud-'))
+    writeFileSync(join(bin, 'docker-credential-gcloud'), '#!/bin/sh\nexit 0\n', { mode: 0o755 })
+    const found = staleEntry({ ...box.env, PATH: bin }, 'us-docker.pkg.dev')
+    expect(found).toEqual({
+      finding: 'helper-ignores-login',
+      detail: `the docker config ${join(box.config, 'config.json')} names docker-credential-gcloud for us-docker.pkg.dev (credHelpers["us-docker.pkg.dev"]), which keeps no docker login: later pulls and pushes send gcloud's account token`
+    })
+    // not on PATH: that is what docker login meets first
+    expect(staleEntry({ ...box.env, PATH: '' }, 'us-docker.pkg.dev')?.finding).toBe('helper-missing')
+    // only gcloud's own helper is known to keep nothing
+    writeFileSync(join(bin, 'docker-credential-gcr'), '#!/bin/sh\nexit 0\n', { mode: 0o755 })
+    expect(staleEntry({ ...box.env, PATH: bin }, 'gcr.io')).toBeUndefined()
+    rmSync(bin, { recursive: true })
+    const ignores = { finding: 'helper-ignores-login' as const, detail: 'the docker config /x/config.json names docker-credential-gcloud' }
+    const verdict = judge(evidence(ignores))
+    expect(verdict.warnings).toContain('helper-ignores-login')
+    expect(verdict.evidence).toContain(ignores.detail)
+    // a login docker did not store: nothing was ignored
+    expect(judge(evidence(ignores, 1)).warnings).not.toContain('helper-ignores-login')
+  }) // prettier-ignore
+
   it('judge: no warning when the failure already names the helper', () => {
     const verdict = judge(
       evidence({ finding: 'helper-missing', detail: 'x' }, 1)

@@ -6,6 +6,8 @@
  * service checks IAM when push is asked for (a 403 there); its tokens are
  * opaque, so a push granted there is confirmed by the push probe.
  */
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, it } from '@jest/globals'
 import { describeE2e, familySession } from '../__fixtures__/e2e.js'
 import { fakeKey, GAR_ACCOUNTS, GAR_SPEC } from '../emulator/registries/gar.js'
@@ -54,6 +56,34 @@ describeE2e('Google Artifact Registry, with the real docker CLI', () => {
     ])
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
+
+  it("gcloud's credential helper for the host keeps no login: logged in, with warning helper-ignores-login (attack-31 repro-03)", async () => {
+    const account = GAR_ACCOUNTS.writerKey
+    const ws = session.workspace()
+    // `gcloud auth configure-docker us-docker.pkg.dev`; the helper answers
+    // store and erase with exit code 0 and keeps nothing, as gcloud's own
+    // (google-cloud-sdk surface/auth/docker_helper.py; docs/registries.md
+    // §13ss (b))
+    const calls = join(ws.dir, 'gcloud-helper.log')
+    const helper = join(ws.bin, 'docker-credential-gcloud')
+    writeFileSync(helper, `#!/bin/sh\nprintf '%s\\n' "$1" >> '${calls}'\ncat > /dev/null\nexit 0\n`)
+    chmodSync(helper, 0o755)
+    const helpers = { [HOST]: 'gcloud', [session.registry.host]: 'gcloud' }
+    writeFileSync(join(ws.dockerConfig, 'config.json'), JSON.stringify({ credHelpers: helpers }))
+    const { result } = await main(account, IMAGE, ws)
+    expect(result.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'ok', 'logged-in': 'true', warnings: 'helper-ignores-login' })
+    expect(result.warnings).toEqual([
+      "::warning::The credential helper ignores this login: the docker config's credential helper keeps no docker login: pushes use its own account, not this credential"
+    ])
+    // the entry docker reads: the host docker login was pointed at
+    const server = session.registry.host
+    expect(ws.summary()).toContain(`names docker-credential-gcloud for ${server} (credHelpers["${server}"]), which keeps no docker login`)
+    expect(ws.summary()).toContain('remove {registry} from'.replace('{registry}', HOST))
+    // docker gave the login to the helper, which kept nothing
+    expect(readFileSync(calls, 'utf8')).toBe('store\n')
+    expect(leaks(ws, account.username, account.secret)).toEqual([])
+  }) // prettier-ignore
 
   it('an access token (oauth2accesstoken) logs in and may push', async () => {
     const account = GAR_ACCOUNTS.writerToken

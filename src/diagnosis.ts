@@ -61,7 +61,13 @@ export const WARNING_IDS = [
    * the credential expires within `expiry-warning` minutes: a later push or
    * pull in the job will fail
    */
-  'credential-expires-soon'
+  'credential-expires-soon',
+  /**
+   * the docker config's credential helper for the registry keeps no
+   * `docker login` (gcloud's): later pulls and pushes send its own
+   * credential, not the one checked
+   */
+  'helper-ignores-login'
 ] as const
 
 export type WarningId = (typeof WARNING_IDS)[number]

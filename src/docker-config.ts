@@ -131,7 +131,7 @@ export function fileCredential(
  * not on PATH, or its stored ECR token has expired.
  */
 export interface StaleConfig {
-  finding: 'helper-missing' | 'ecr-token-expired'
+  finding: 'helper-missing' | 'ecr-token-expired' | 'helper-ignores-login'
   /** one line for the evidence, never a secret */
   detail: string
 }
@@ -155,6 +155,17 @@ export function staleEntry(
     return {
       finding: 'helper-missing',
       detail: `the docker config ${read.file} names ${helper.program} for ${key} (${helper.setting}), which is not on PATH`
+    }
+  }
+  if (helper?.program === 'docker-credential-gcloud') {
+    // gcloud's helper answers `store` and `erase` with exit code 0 and
+    // keeps nothing: docker login "succeeds", and every later pull and
+    // push sends gcloud's account token (`get`), not the credential the
+    // login checked (google-cloud-sdk surface/auth/docker_helper.py,
+    // docs/registries.md §13ss (b); attack-31 repro-03)
+    return {
+      finding: 'helper-ignores-login',
+      detail: `the docker config ${read.file} names ${helper.program} for ${key} (${helper.setting}), which keeps no docker login: later pulls and pushes send gcloud's account token`
     }
   }
   if (helper) return undefined

@@ -315,7 +315,9 @@ export function dockerCli(
           const before = snapshotOf(read)
           const variants = logoutVariants(server)
           const helper = before && helperOf(before.json, server)
-          if (before && helper && heldVariants(before, server).length > 0) {
+          // a credential helper holds the logins: docker's logout would
+          // erase the other spellings of the server in it too
+          if (before && helper) {
             return eraseOne(dir, before, server, helper, childEnv(), timeoutMs)
           }
           const restore = (): void =>
@@ -1142,22 +1144,13 @@ function logoutVariants(server: string): string[] {
 }
 
 /**
- * The other spellings of the server (logoutVariants) the file holds a
- * login under: an earlier login's, e.g. `https://HOST` as older docker
- * CLIs and other tools stored it.
- */
-function heldVariants(before: ConfigSnapshot, server: string): string[] {
-  const auths = isRecord(before.json.auths) ? before.json.auths : {}
-  const key = authKey(server)
-  return logoutVariants(server).filter((v) => v !== key && v in auths)
-}
-
-/**
- * The logout of one key, where a credential helper holds the logins and
- * the file holds another spelling of the server: `docker logout HOST`
- * would have the helper erase `http://HOST` and `https://HOST` too, an
- * earlier login the file cannot give back, as it holds only a marker for
- * it (attack-28 repro-04). As docker's own logout of that key (docker/cli
+ * The logout of one key, where a credential helper holds the logins:
+ * `docker logout HOST` would have the helper erase `http://HOST` and
+ * `https://HOST` too, an earlier login the file cannot give back, as it
+ * holds only a marker for it, or none where another config shares the
+ * helper (attack-28 repro-04, attack-31 repro-02); and a helper that
+ * fails to erase is only a warning docker prints with exit code 0
+ * (attack-31 repro-01). As docker's own logout of that key (docker/cli
  * credentials nativeStore.Erase): the helper's `erase` with the key on its
  * standard input (docker-credential-helpers protocol), then the key's
  * `auths` entry removed; a login the helper no longer holds is no failure.

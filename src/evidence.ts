@@ -415,7 +415,7 @@ export interface Evidence {
    * the login (its helper not on PATH, an expired ECR token): read first
    */
   staleConfig?: {
-    finding: 'helper-missing' | 'ecr-token-expired'
+    finding: 'helper-missing' | 'ecr-token-expired' | 'helper-ignores-login'
     detail: string
   }
   event?: EventEvidence

@@ -311,7 +311,13 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
   // a stale entry for this registry in the runner's docker config; a
   // failure that names the helper already says it
   const stale = evidence.staleConfig
-  if (stale && decided.diagnosis !== 'credential-store-error') {
+  if (stale?.finding === 'helper-ignores-login') {
+    // only a login docker says it stored is one the helper ignored
+    if (verified) {
+      warnings.push('helper-ignores-login')
+      lines.push(oneLine(stale.detail, 300))
+    }
+  } else if (stale && decided.diagnosis !== 'credential-store-error') {
     warnings.push('stale-docker-config')
     lines.push(`${oneLine(stale.detail, 300)} (docker-login-preflight doctor)`)
   }

@@ -903,6 +903,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'Give each job its own DOCKER_CONFIG so that logins do not outlive the job.'
     ],
     docs: [LINKS.actionReadme]
+  },
+
+  'helper-ignores-login': {
+    title: 'The credential helper ignores this login',
+    error:
+      "the docker config's credential helper keeps no docker login: pushes use its own account, not this credential",
+    why: "The docker config names gcloud's credential helper for {registry} (`gcloud auth configure-docker` writes it). That helper answers docker login's store with success and keeps nothing: docker login succeeded, but every later pull and push of {registry} sends the token of gcloud's active account, or fails with no active account. The credential this step checked is never sent.",
+    steps: [
+      'To push with this credential: remove {registry} from `credHelpers` in the docker config before this step (or give the job its own DOCKER_CONFIG).',
+      "To push with gcloud's account instead: drop this login step, and authenticate gcloud with an account that may push (a service account key, or Workload Identity Federation)."
+    ],
+    docs: [LINKS.actionReadme]
   }
 }
 
