@@ -47,6 +47,7 @@ import { REAL_TEXTS_DEV36 } from './real-texts-dev36.js'
 import { REAL_TEXTS_DEV37 } from './real-texts-dev37.js'
 import { REAL_TEXTS_DEV38 } from './real-texts-dev38.js'
 import { REAL_TEXTS_DEV40 } from './real-texts-dev40.js'
+import { REAL_TEXTS_DEV41 } from './real-texts-dev41.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -91,7 +92,8 @@ const SETS = [
   ['dev36', REAL_TEXTS_DEV36],
   ['dev37', REAL_TEXTS_DEV37],
   ['dev38', REAL_TEXTS_DEV38],
-  ['dev40', REAL_TEXTS_DEV40]
+  ['dev40', REAL_TEXTS_DEV40],
+  ['dev41', REAL_TEXTS_DEV41]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
