@@ -48,6 +48,7 @@ import { REAL_TEXTS_DEV37 } from './real-texts-dev37.js'
 import { REAL_TEXTS_DEV38 } from './real-texts-dev38.js'
 import { REAL_TEXTS_DEV40 } from './real-texts-dev40.js'
 import { REAL_TEXTS_DEV41 } from './real-texts-dev41.js'
+import { REAL_TEXTS_DEV43 } from './real-texts-dev43.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -93,7 +94,8 @@ const SETS = [
   ['dev37', REAL_TEXTS_DEV37],
   ['dev38', REAL_TEXTS_DEV38],
   ['dev40', REAL_TEXTS_DEV40],
-  ['dev41', REAL_TEXTS_DEV41]
+  ['dev41', REAL_TEXTS_DEV41],
+  ['dev43', REAL_TEXTS_DEV43]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
