@@ -49,6 +49,7 @@ import { REAL_TEXTS_DEV38 } from './real-texts-dev38.js'
 import { REAL_TEXTS_DEV40 } from './real-texts-dev40.js'
 import { REAL_TEXTS_DEV41 } from './real-texts-dev41.js'
 import { REAL_TEXTS_DEV43 } from './real-texts-dev43.js'
+import { REAL_TEXTS_DEV44 } from './real-texts-dev44.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -95,7 +96,8 @@ const SETS = [
   ['dev38', REAL_TEXTS_DEV38],
   ['dev40', REAL_TEXTS_DEV40],
   ['dev41', REAL_TEXTS_DEV41],
-  ['dev43', REAL_TEXTS_DEV43]
+  ['dev43', REAL_TEXTS_DEV43],
+  ['dev44', REAL_TEXTS_DEV44]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
