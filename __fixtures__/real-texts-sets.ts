@@ -48,6 +48,7 @@ import { REAL_TEXTS_DEV37 } from './real-texts-dev37.js'
 import { REAL_TEXTS_DEV38 } from './real-texts-dev38.js'
 import { REAL_TEXTS_DEV40 } from './real-texts-dev40.js'
 import { REAL_TEXTS_DEV41 } from './real-texts-dev41.js'
+import { REAL_TEXTS_DEV42 } from './real-texts-dev42.js'
 import { REAL_TEXTS_DEV43 } from './real-texts-dev43.js'
 import { REAL_TEXTS_DEV44 } from './real-texts-dev44.js'
 
@@ -96,6 +97,7 @@ const SETS = [
   ['dev38', REAL_TEXTS_DEV38],
   ['dev40', REAL_TEXTS_DEV40],
   ['dev41', REAL_TEXTS_DEV41],
+  ['dev42', REAL_TEXTS_DEV42],
   ['dev43', REAL_TEXTS_DEV43],
   ['dev44', REAL_TEXTS_DEV44]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
