@@ -45,16 +45,6 @@ export const REAL_TEXTS_DEV44: readonly RealText[] = [
     note: "needs the thread: a public image, pulled right after `podman logout --all`; the next `podman login ghcr.io` said 'Authenticating with existing credentials for ghcr.io / Existing credentials are invalid', so podman still found an old GHCR credential outside its own auth file (docker's config.json, which podman also reads), and a fresh login made the pull work. INFERENCE: the stored thread shows no maintainer's diagnosis. The shell prompt before the command is trimmed"
   },
   {
-    id: 'dev44-ghcr-03',
-    family: 'ghcr',
-    host: 'ghcr.io',
-    text: 'podman pull ghcr.io/containers/podlet:v0.3.0\nTrying to pull ghcr.io/containers/podlet:v0.3.0...\nError: copying system image from manifest list: determining manifest MIME type for docker://ghcr.io/containers/podlet:v0.3.0: reading manifest sha256:284fb19670b144bf507548406a07b563077d419de335c685d6d9607794596ceb in ghcr.io/containers/podlet: manifest unknown',
-    source: 'containers/podlet#82',
-    expected: 'not-a-login-failure',
-    case: 'manifest-unknown',
-    note: 'the image index named a platform manifest that `buildah manifest push` had not pushed (no --all); the maintainer deleted the tag and pushed it again. The shell prompt is trimmed'
-  },
-  {
     id: 'dev44-ghcr-04',
     family: 'ghcr',
     host: 'ghcr.io',

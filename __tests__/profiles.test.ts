@@ -3734,6 +3734,85 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'stale-login'
   },
   {
+    wording: 'unhandlederror(status: -25308)',
+    id: 'CLI084',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'error querying keychain for',
+    id: 'CLI084',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'no credentials found for host',
+    id: 'CLI085',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'no credentials available for basic auth',
+    id: 'CLI082',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'the credentials returned for … by the credential helper',
+    id: 'CLI083',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'cannotpullcontainererror … failed to fetch anonymous token.',
+    id: 'CLI008',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'error: image  …  not found',
+    id: 'LOOK028',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'media type for the source image … is not supported',
+    id: 'LOOK029',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'error pulling the container image … check the image name or any registry credentials',
+    id: 'REG026',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'load metadata for … .dkr.ecr. … [manifests  … 403 forbidden',
+    id: 'ECR013',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'your authorization token is invalid',
+    id: 'ECR014',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording:
+      'unable to access the repository, please check that you have permission',
+    id: 'GAR053',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording:
+      'unable to access the repository; please check that you have permission',
+    id: 'GAR053',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording:
+      'unable to create the repository, please check that you have access',
+    id: 'GAR053',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'wrong login/password, please try again',
+    id: 'HUB021',
+    diagnosis: 'invalid-credentials'
+  },
+  {
     wording: 'mkdir /run/containers/0',
     id: 'CLI073',
     diagnosis: 'credential-store-error'
@@ -4141,6 +4220,12 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
   const client = [
     // a layer's storage host refusing the download (docs/registries.md §13r)
     'NET012',
+    // the macOS keychain, Apple's container without a login, regctl with
+    // none for Basic, a client refusing a helper's answer (§13ss (c))
+    'CLI084',
+    'CLI085',
+    'CLI082',
+    'CLI083',
     // a helper that only reads, asked to store (§13rr (v))
     'CLI080',
     'CLI001',
@@ -4247,6 +4332,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'HUB016',
     'HUB010',
     'HUB011',
+    // Docker Hub's v1 login refusing the password (§13ss (c))
+    'HUB021',
     // Docker Hub's 401 for an official image's name: byRequest's only (§13gg)
     'HUB018',
     // a registry's host taken for a Docker Hub namespace: byRequest's only
@@ -4337,10 +4424,14 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK026',
       // the Sylabs library, not a registry (§13rr (g))
       'LOOK027',
+      // Lambda refusing an image's media type (§13ss (c))
+      'LOOK029',
       'LOOK001',
       'LOOK002',
       'LOOK003',
       'LOOK004',
+      // docker 1.x's pull of a repository it could not read (§13ss (c))
+      'LOOK028',
       // a pull answered 404 by a web page (docs/registries.md §13l (g))
       'LOOK015',
       // a path that is not a Docker v2 repository (docs/registries.md §13t (g))
@@ -4390,6 +4481,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG009',
       // Seqera Wave could not read the image (§13rr (h))
       'REG023',
+      // Azure Container Apps' pull with its registry settings (§13ss (c))
+      'REG026',
       // DENIED for an insufficient scope (§13rr (n))
       'REG024',
       'REG002',

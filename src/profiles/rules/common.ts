@@ -44,6 +44,46 @@ export const CLIENT_RULES: readonly TextRule[] = [
       "containerd \"failed to copy: httpReadSeeker: failed open: unexpected status from GET request to https://<id>.cloudfront.net/…: 403 Forbidden\" for a pull from public.ecr.aws in a sandbox whose network policy did not allow ECR Public's CloudFront hosts (docs/real-texts.md dev4-ecr-07); the registries' storage hosts: Docker's allow list (production.cloudflare.docker.com, docker-images-prod.*.r2.cloudflarestorage.com), Amazon ECR's VPC endpoints page (layers from the S3 bucket prod-<region>-starport-layer-bucket), Azure Container Registry's firewall rules (*.blob.core.windows.net, <registry>.<region>.data.azurecr.io), Trivy's troubleshooting page (GHCR's layers from pkg-containers.githubusercontent.com), OpenShift's firewall page (Quay's CDN cdn.quay.io, cdn01-03.quay.io)"
   },
   {
+    // docs/registries.md §13ss (c): the macOS keychain refused a read or a
+    // store without a prompt (Apple's `container` CLI keeps its logins
+    // there): the stored login cannot be used, whatever the registry
+    id: 'CLI084',
+    diagnosis: 'credential-store-error',
+    match: ['unhandlederror(status: -25308)', 'error querying keychain for'],
+    source:
+      'docs/registries.md §13ss (c): Apple\'s Security framework, errSecInteractionNotAllowed = -25308 ("Interaction is not allowed with the Security Server"); Apple\'s `container` CLI: "Error: unhandledError(status: -25308)" from `container registry login` on a macOS beta (apple/container#577), "Error: error querying keychain for harbor-registry.internal (cause: "queryError("query failure: unhandledError(status: -25308)")")" when a push read the login back in a Screen Sharing session (apple/container#1310), and the same to pulls from ACR (apple/container#704, #816)'
+  },
+  {
+    // docs/registries.md §13ss (c): Apple's `container` found no stored
+    // login for the host and asked the token service without one: before
+    // the 401 and 403 rules, which would read a refused credential
+    id: 'CLI085',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['no credentials found for host'],
+    source:
+      'docs/registries.md §13ss (c): Apple\'s `container` CLI, "Error: internalError: "HTTP request to https://us.gcr.io/v2/token?client_id=containerization-registry-client&service=us.gcr.io&scope=…:pull failed with response: 403 Forbidden. No credentials found for host us.gcr.io"" after a `container registry login` the pull did not find (apple/container#321), and the same with 401 from ACR\'s /oauth2/token (apple/container#254)'
+  },
+  {
+    // docs/registries.md §13ss (c): regclient found no credential for a
+    // registry that takes Basic authentication (ECR's challenge)
+    id: 'CLI082',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['no credentials available for basic auth'],
+    source:
+      'docs/registries.md §13ss (c): regctl listing tags on ECR with no login for the host and no ECR helper, "Failed to list tags for acct.dkr.ecr.us-east-2.amazonaws.com/app:latest: No credentials available for basic auth" (regclient/regclient#110)'
+  },
+  {
+    // docs/registries.md §13ss (c): a client refusing what a credential
+    // helper answered: the helper's answer, not the registry's credential
+    id: 'CLI083',
+    diagnosis: 'credential-store-error',
+    match: [['the credentials returned for', 'by the credential helper']],
+    source:
+      "docs/registries.md §13ss (c): batect's own docker client, \"Could not build image: The credentials returned for 'eu.gcr.io' by the credential helper executable 'docker-credential-gcloud' are invalid: there is no 'ServerURL' field.\" (batect/batect#103, fixed in batect)"
+  },
+  {
     // docs/registries.md §13rr (v): a helper that only reads credentials
     // (Amazon ECR's) asked to store one: before CLI001
     id: 'CLI080',
@@ -201,9 +241,13 @@ export const CLIENT_RULES: readonly TextRule[] = [
     id: 'CLI008',
     diagnosis: 'missing-credentials',
     case: 'anonymous-pull',
-    match: [['failed to fetch anonymous token', 'unexpected status']],
+    match: [
+      ['failed to fetch anonymous token', 'unexpected status'],
+      // ECS cuts containerd's error after it (docs/registries.md §13ss (c))
+      ['cannotpullcontainererror', 'failed to fetch anonymous token.']
+    ],
     source:
-      'containerd remotes/docker authorizer (no credentials for the host): kubelet "failed to resolve image …: failed to fetch anonymous token: unexpected status: 403 Forbidden" with an image pull secret it did not use (containerd/cri#848, kubernetes/kubernetes#66162); a kubelet whose credential provider fell back to no credential: "failed to authorize: failed to fetch anonymous token: unexpected status from GET request to …/token?…: 401" (jfrog/jfrog-credentials-provider#41)'
+      'containerd remotes/docker authorizer (no credentials for the host): kubelet "failed to resolve image …: failed to fetch anonymous token: unexpected status: 403 Forbidden" with an image pull secret it did not use (containerd/cri#848, kubernetes/kubernetes#66162); a kubelet whose credential provider fell back to no credential: "failed to authorize: failed to fetch anonymous token: unexpected status from GET request to …/token?…: 401" (jfrog/jfrog-credentials-provider#41); ECS\'s cut form, "CannotPullContainerError: inspect image has been retried 1 time(s): failed to resolve ref "…artifactory…/…": failed to authorize: failed to fetch anonymous token." for a task definition with no repositoryCredentials (aws/containers-roadmap#1658, docs/registries.md §13ss (c))'
   },
   {
     // docs/registries.md §13l (e): go-containerregistry's keychain found
@@ -794,6 +838,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13rr (g): apptainer and singularity cmd/internal/cli/pull.go, sylog.Fatalf("While pulling library image: %v", err) for a library:// reference (found through the code index); "FATAL: While pulling library image: image lolcow:latest (amd64) does not exist in the library" (the Singularity user guide); "… could not get image info: request did not succeed: UNAUTHORIZED: project quay.io not found" for `singularity pull quay.io/…` without docker:// (docs/real-texts.md dev31-quay-03)'
   },
   {
+    // docs/registries.md §13ss (c): Lambda refusing an image's media type
+    // (an image index with attestations): the image, not the login
+    id: 'LOOK029',
+    diagnosis: 'not-a-login-failure',
+    match: [['media type for the source image', 'is not supported']],
+    source:
+      'docs/registries.md §13ss (c): AWS Lambda, "The image manifest, config or layer media type for the source image <account>.dkr.ecr.us-east-1.amazonaws.com/…:… is not supported. (Service: Lambda, Status Code: 400 …)" for an image pushed as an index with provenance attestations, deployed once built with --provenance=false (aws-samples/bedrock-chat#890, aws-samples/bedrock-access-gateway#206, serverless/serverless#12933); the Lambda developer guide, "Container image settings" (Lambda supports the Docker v2 schema 2 and OCI manifest formats)'
+  },
+  {
     id: 'LOOK001',
     diagnosis: 'not-a-login-failure',
     case: 'manifest-unknown',
@@ -862,6 +915,16 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'moby: "pull access denied for <r>, repository does not exist or may require \'docker login\'" (docker/for-win#9562, wukongdaily/DockerTarBuilder#11); containerd/BuildKit: "pull access denied, repository does not exist or may require authorization" (COSCUP/COSCUP-Volunteer#36, rexray/rexray#1379); older: "not found: does not exist or no pull access" (moby/moby#30498)'
+  },
+  {
+    // docs/registries.md §13ss (c): docker 1.x's pull of a repository it
+    // could not read: missing, or private to a pull with no login (the
+    // v1 registry answered both alike)
+    id: 'LOOK028',
+    diagnosis: 'repository-not-found',
+    match: [['error: image ', ' not found']],
+    source:
+      'docs/registries.md §13ss (c): docker 1.x, "Pulling repository prv.private.registry/elasticsearch-qa" then "Error: image elasticsearch-qa not found" from a systemd unit that ran without the user\'s .dockercfg (coreos/bugs#1737), the same for a private Docker Hub repository (coreos/coreos-vagrant#189), "Error: image bj03_project_private/deploy_jobservice not found" for a private Harbor project before any docker login (goharbor/harbor#525), and earlier sets\' (hashicorp/nomad#2003, apocas/dockerode#199, sameersbn/docker-gitlab-ci-multi-runner#14)'
   },
   {
     // docs/registries.md §13l (g): a pull answered 404 by a web page: the
@@ -1285,6 +1348,20 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: [['container image', 'does not exist or access is not authorized']],
     source:
       'docs/registries.md §13rr (h): Seqera Wave\'s API, "Wave invalid response: POST https://wave.seqera.io/v1alpha2/container [400] {"message":"Container image \'us-east1-docker.pkg.dev/…\' does not exist or access is not authorized"}" for a private Artifact Registry image Wave had no credential for (docs/real-texts.md dev31-gar-03); Seqera\'s Wave troubleshooting page shows it with "Invalid credentials for container registry" (found through the code index)'
+  },
+  {
+    // docs/registries.md §13ss (c): Azure Container Apps could not pull
+    // the revision's image with the registry settings it was given
+    id: 'REG026',
+    diagnosis: 'missing-credentials',
+    match: [
+      [
+        'error pulling the container image',
+        'check the image name or any registry credentials'
+      ]
+    ],
+    source:
+      'docs/registries.md §13ss (c): Azure Container Apps, "Error details: Code: 90712, ExtendedCode: 90712, Message: Error pulling the container image. Please check the image name or any registry credentials to access if required." for an app created from a private ACR with no registry credential (microsoft/azure-container-apps#50, fixed by passing the admin user or a service principal with AcrPull) and with wrong ones (microsoft/azure-container-apps#60)'
   },
   {
     // docs/registries.md §13rr (n): the token auth's ErrInsufficientScope

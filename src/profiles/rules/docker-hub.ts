@@ -158,6 +158,15 @@ export const RULES: readonly TextRule[] = [
     source: 'Docker Hub API /v2/users/login, docker/hub-tool'
   },
   {
+    // docs/registries.md §13ss (c): Docker Hub's v1 login refusing the
+    // username or password
+    id: 'HUB021',
+    diagnosis: 'invalid-credentials',
+    match: ['wrong login/password, please try again'],
+    source:
+      'docs/registries.md §13ss (c): docker-py, "docker.errors.APIError: 401 Client Error: Unauthorized ("Wrong login/password, please try again")" from Client.login against Docker Hub (docker/docker-py#689); the docker daemon\'s v1 login (registry/auth.go, "Wrong login/password, please try again")'
+  },
+  {
     // docs/registries.md §13gg: a pull of an official image's name (or of
     // a one-part name a client sent without library/) refused 401 by
     // Docker Hub: official images are public, so no such image exists. No

@@ -227,6 +227,26 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13x (d): Amazon ECS "CannotPullContainerError: … unexpected status … [manifests …]: 403 Forbidden" for a Fargate service whose task execution role lacked ECR permissions (aws/aws-cdk#14457, docs/real-texts.md dev10-ecr-05), and "… HEAD request to https://<account>.dkr.ecr.<region>.amazonaws.com/v2/…/blobs/…: 403 Forbidden" after the publisher\'s cross-account repository policy was withdrawn (aws-samples/bedrock-access-gateway#114); the ECS developer guide, "CannotPullContainer task errors" and "Amazon ECS task execution IAM role"'
   },
   {
+    // docs/registries.md §13ss (c): a build's FROM image in a private ECR
+    // registry the build had no login for (ECS's own pull is ECR008's)
+    id: 'ECR013',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [['load metadata for', '.dkr.ecr.', '[manifests ', '403 forbidden']],
+    source:
+      'docs/registries.md §13ss (c): BuildKit, "[internal] load metadata for <account>.dkr.ecr.<region>.amazonaws.com/…" then "ERROR: pulling from host <account>.dkr.ecr.<region>.amazonaws.com failed with status code [manifests <tag>]: 403 Forbidden" from `cdk deploy`, which builds a DockerImageAsset before its docker login to that registry (aws/aws-cdk#25894), and "unexpected status code [manifests 0.23-1-cpu-py3]: 403 Forbidden" for an AWS-owned SageMaker base image the build had not logged in to (aws/aws-cdk#17268)'
+  },
+  {
+    // docs/registries.md §13ss (c): ECR refusing what was sent as its
+    // token (the encoded GetAuthorizationToken answer, not its password):
+    // before LOOK004, which reads the pull's framing
+    id: 'ECR014',
+    diagnosis: 'invalid-credentials',
+    match: ['your authorization token is invalid'],
+    source:
+      'docs/registries.md §13ss (c): "pull access denied for XXXXX.dkr.ecr.us-west-2.amazonaws.com/XXXXXXX, repository does not exist or may require \'docker login\': denied: Your Authorization Token is invalid." to dockerode given the base64 authorizationToken as the password, not its decoded part after "AWS:" (apocas/dockerode#448)'
+  },
+  {
     // docs/registries.md §13kk (d): Lambda refusing another account's ECR repository
     id: 'ECR009',
     diagnosis: 'not-a-login-failure',

@@ -336,6 +336,19 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13a (h): docker-credential-gcr "could not retrieve GCR\'s access token: oauth2: cannot fetch token: 400 Bad Request … "error_description": "reauth related error (invalid_rapt)"" (GoogleCloudPlatform/docker-credential-gcr#113); gcloud "There was a problem reauthenticating while refreshing your current auth tokens: Reauthentication challenge could not be answered because you are not in an interactive session." (kubernetes/kubernetes#96289)'
   },
   {
+    // docs/registries.md §13ss (c): Container Registry's older refusal of
+    // a push the account may not make (its newer words are GAR's IAM ones)
+    id: 'GAR053',
+    diagnosis: 'insufficient-scope',
+    match: [
+      'unable to access the repository, please check that you have permission',
+      'unable to access the repository; please check that you have permission',
+      'unable to create the repository, please check that you have access'
+    ],
+    source:
+      'docs/registries.md §13ss (c): gcr.io, "denied: Unable to access the repository; please check that you have permission to access it." to `gcloud docker -- push` by an account without push rights on the project (kubernetes/release#272), "denied: Unable to access the repository, please check that you have permission to access it." to a CI push without the gcloud helper (kubernetes/kubernetes#60376), "denied: Unable to create the repository, please check that you have access to do so." from the wrong active gcloud account (kubernetes/website#1440)'
+  },
+  {
     // docs/registries.md §13v (b): any other Artifact Registry permission
     // the caller lacks, after the ones read for what they mean
     id: 'GAR041',
