@@ -46,6 +46,7 @@ import { REAL_TEXTS_DEV35 } from './real-texts-dev35.js'
 import { REAL_TEXTS_DEV36 } from './real-texts-dev36.js'
 import { REAL_TEXTS_DEV37 } from './real-texts-dev37.js'
 import { REAL_TEXTS_DEV38 } from './real-texts-dev38.js'
+import { REAL_TEXTS_DEV39 } from './real-texts-dev39.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -89,7 +90,8 @@ const SETS = [
   ['dev35', REAL_TEXTS_DEV35],
   ['dev36', REAL_TEXTS_DEV36],
   ['dev37', REAL_TEXTS_DEV37],
-  ['dev38', REAL_TEXTS_DEV38]
+  ['dev38', REAL_TEXTS_DEV38],
+  ['dev39', REAL_TEXTS_DEV39]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
