@@ -46,6 +46,7 @@ import { REAL_TEXTS_DEV35 } from './real-texts-dev35.js'
 import { REAL_TEXTS_DEV36 } from './real-texts-dev36.js'
 import { REAL_TEXTS_DEV37 } from './real-texts-dev37.js'
 import { REAL_TEXTS_DEV38 } from './real-texts-dev38.js'
+import { REAL_TEXTS_DEV39 } from './real-texts-dev39.js'
 import { REAL_TEXTS_DEV40 } from './real-texts-dev40.js'
 import { REAL_TEXTS_DEV41 } from './real-texts-dev41.js'
 import { REAL_TEXTS_DEV42 } from './real-texts-dev42.js'
@@ -95,6 +96,7 @@ const SETS = [
   ['dev36', REAL_TEXTS_DEV36],
   ['dev37', REAL_TEXTS_DEV37],
   ['dev38', REAL_TEXTS_DEV38],
+  ['dev39', REAL_TEXTS_DEV39],
   ['dev40', REAL_TEXTS_DEV40],
   ['dev41', REAL_TEXTS_DEV41],
   ['dev42', REAL_TEXTS_DEV42],
