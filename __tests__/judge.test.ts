@@ -2623,7 +2623,9 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
   {
     text: 'Failed to pull image "quay.io/foo/bar:baz": image pull failed for quay.io/foo/bar:baz,\nthis may be because there are no credentials on this request.  details: (Error: Status\n403 trying to pull repository foo/bar: "{\\"error\\": \\"Permission Denied\\"}")',
     diagnosis: 'missing-credentials',
-    rule: 'FB034'
+    // Quay's v1 refusal of a pull without a login (docs/registries.md
+    // §13ss (d)), before the kubelet's framing FB034 reads
+    rule: 'QUAY014'
   },
   {
     text: 'time="2019-07-29T20:30:50Z" level=error msg="trigger.poll.RepositoryWatcher.addJob: failed to get image digest" error="Get https://index.docker.io/v2/acme/keel-test/manifests/1.0.1: http: non-successful response (status=401 body=\\"{}\\")" image="acme/keel-test:1.0.1" password= username=',

@@ -3813,6 +3813,52 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'invalid-credentials'
   },
   {
+    wording: 'error building image … mkdir /kaniko/ … permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error building image … chmod / … operation not permitted',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error building image … unlinkat / … permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'error resolving dockerfile path … open /kaniko/ … permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error resolving source context … accessdenied',
+    id: 'LOOK030',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'incomplete docker registry authorization credentials',
+    id: 'CLI086',
+    diagnosis: 'malformed-credentials'
+  },
+  {
+    wording: 'status 403 trying to pull repository … permission denied',
+    id: 'QUAY014',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'status 401 trying to push repository',
+    id: 'REG027',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'status 401 trying to pull repository',
+    id: 'REG027',
+    diagnosis: 'missing-credentials'
+  },
+  {
     wording: 'mkdir /run/containers/0',
     id: 'CLI073',
     diagnosis: 'credential-store-error'
@@ -4226,6 +4272,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI085',
     'CLI082',
     'CLI083',
+    // the Spotify Maven plugin's partial login (§13ss (d))
+    'CLI086',
     // a helper that only reads, asked to store (§13rr (v))
     'CLI080',
     'CLI001',
@@ -4426,6 +4474,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK027',
       // Lambda refusing an image's media type (§13ss (c))
       'LOOK029',
+      // Kaniko's build context refused by object storage (§13ss (d))
+      'LOOK030',
       'LOOK001',
       'LOOK002',
       'LOOK003',
@@ -4483,6 +4533,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG023',
       // Azure Container Apps' pull with its registry settings (§13ss (c))
       'REG026',
+      // docker 1.x's v1 push or pull answered 401 (§13ss (d))
+      'REG027',
       // DENIED for an insufficient scope (§13rr (n))
       'REG024',
       'REG002',

@@ -84,6 +84,15 @@ export const CLIENT_RULES: readonly TextRule[] = [
       "docs/registries.md §13ss (c): batect's own docker client, \"Could not build image: The credentials returned for 'eu.gcr.io' by the credential helper executable 'docker-credential-gcloud' are invalid: there is no 'ServerURL' field.\" (batect/batect#103, fixed in batect)"
   },
   {
+    // docs/registries.md §13ss (d): the Spotify docker-maven-plugin found
+    // part of a registry login in Maven's settings
+    id: 'CLI086',
+    diagnosis: 'malformed-credentials',
+    match: ['incomplete docker registry authorization credentials'],
+    source:
+      'docs/registries.md §13ss (d): spotify/docker-maven-plugin, "Exception caught: Incomplete Docker registry authorization credentials. Please provide all of username, password, and email or none." for a push without the settings.xml <server> entry the plugin reads (spotify/docker-maven-plugin#110)'
+  },
+  {
     // docs/registries.md §13rr (v): a helper that only reads credentials
     // (Amazon ECR's) asked to store one: before CLI001
     id: 'CLI080',
@@ -847,6 +856,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13ss (c): AWS Lambda, "The image manifest, config or layer media type for the source image <account>.dkr.ecr.us-east-1.amazonaws.com/…:… is not supported. (Service: Lambda, Status Code: 400 …)" for an image pushed as an index with provenance attestations, deployed once built with --provenance=false (aws-samples/bedrock-chat#890, aws-samples/bedrock-access-gateway#206, serverless/serverless#12933); the Lambda developer guide, "Container image settings" (Lambda supports the Docker v2 schema 2 and OCI manifest formats)'
   },
   {
+    // docs/registries.md §13ss (d): Kaniko could not fetch its build
+    // context from object storage, before any registry request
+    id: 'LOOK030',
+    diagnosis: 'not-a-login-failure',
+    match: [['error resolving source context', 'accessdenied']],
+    source:
+      'docs/registries.md §13ss (d): Kaniko with --context=s3://…, "Error: error resolving source context: AccessDenied: Access Denied status code: 403, request id: …, host id: …" (S3\'s refusal of the pod\'s access to the bucket; GoogleContainerTools/kaniko#2476); Kaniko\'s README, "Kaniko Build Contexts" (S3, GCS and Azure Blob Storage contexts read with the cloud\'s own credentials)'
+  },
+  {
     id: 'LOOK001',
     diagnosis: 'not-a-login-failure',
     case: 'manifest-unknown',
@@ -899,10 +917,16 @@ export const GENERIC_RULES: readonly TextRule[] = [
       [
         'error while fetching server api version',
         "error(13, 'permission denied')"
-      ]
+      ],
+      // Kaniko's own filesystem in its pod, a user or a capability short
+      // (docs/registries.md §13ss (d))
+      ['error building image', 'mkdir /kaniko/', 'permission denied'],
+      ['error building image', 'chmod /', 'operation not permitted'],
+      ['error building image', 'unlinkat /', 'permission denied'],
+      ['error resolving dockerfile path', 'open /kaniko/', 'permission denied']
     ],
     source:
-      "docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17)"
+      'Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): "error building image: error building stage: chmod /bin: operation not permitted" (GoogleContainerTools/kaniko#464), "error building image: mkdir /kaniko/0/go: permission denied" (#1171), "error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied" (#1363), "… unlinkat //bin/sh: permission denied" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, "Error while fetching server API version: (\'Connection aborted.\', PermissionError(13, \'Permission denied\'))" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: "error(13, \'Permission denied\')", ansible/ansible-container#761; dev21-not-login-01, Ansible\'s docker_login); the exception alone, "ERROR - (\'Connection aborted.\', PermissionError(13, \'Permission denied\'))", as Airflow\'s DockerOperator logs it (bitnami/bitnami-docker-airflow#17)'
   },
   {
     // a pull, which says "repository does not exist" for a missing and for
@@ -1362,6 +1386,18 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13ss (c): Azure Container Apps, "Error details: Code: 90712, ExtendedCode: 90712, Message: Error pulling the container image. Please check the image name or any registry credentials to access if required." for an app created from a private ACR with no registry credential (microsoft/azure-container-apps#50, fixed by passing the admin user or a service principal with AcrPull) and with wrong ones (microsoft/azure-container-apps#60)'
+  },
+  {
+    // docs/registries.md §13ss (d): docker 1.x's v1 push or pull answered
+    // 401: the request carried no login
+    id: 'REG027',
+    diagnosis: 'missing-credentials',
+    match: [
+      'status 401 trying to push repository',
+      'status 401 trying to pull repository'
+    ],
+    source:
+      'docs/registries.md §13ss (d): docker 1.x (registry/session.go, "Error: Status %d trying to push repository %s: %q"), "Exception caught: Error: Status 401 trying to push repository mtbridge/vertx-sample-client: """ from the Spotify docker-maven-plugin 0.1.1 with no registry credential in the pom or settings.xml (spotify/docker-maven-plugin#57); RFC 9110 §15.5.2 (401: the request lacks valid authentication credentials)'
   },
   {
     // docs/registries.md §13rr (n): the token auth's ErrInsufficientScope

@@ -137,5 +137,15 @@ export const RULES: readonly TextRule[] = [
     match: ['unauthorized access for:'],
     source:
       'docs/registries.md §13c (j): quay/quay endpoints/appr: Forbidden("Unauthorized access for: %s", {"package": …, "scopes": [\'create\']}) when the account may not create or write the package; operator-courier with a robot without create: "Failed to push to app registry: Quay.io answered: \'forbidden\' (Unauthorized access for: cmoulliard/component-operator)" (operator-framework/operator-courier#30)'
+  },
+  {
+    // docs/registries.md §13ss (d): Quay's v1 answer to docker 1.x's pull
+    // of a private repository that sent no login
+    id: 'QUAY014',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [['status 403 trying to pull repository', 'permission denied']],
+    source:
+      'docs/registries.md §13ss (d): docker 1.x\'s v1 pull of a private quay.io repository, "Error: Status 403 trying to pull repository <ns>/<repo>: "{\\"error\\": \\"Permission Denied\\"}"", from clients that held a login and did not send it: Watchtower before its registry auth (containrrr/watchtower#6), Shippable\'s pre-CI build (Shippable/support#1716), rancher-compose (rancher/rancher#2110)'
   }
 ]
