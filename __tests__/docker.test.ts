@@ -1104,6 +1104,30 @@ describe('a cancelled step stops docker and puts the config back (stopDocker)', 
     }
   }) // prettier-ignore
 
+  it("a credential helper's erase that hangs in a logout: killed, the entry left, the lock released", async () => {
+    const ws = workspace()
+    try {
+      ws.write({ auths: { 'ghcr.io': {} }, credsStore: 'stuck' })
+      const pidFile = join(ws.dir, 'helper.pid')
+      ws.script('docker-credential-stuck', `cat > /dev/null\nsleep 30 &\necho $! > '${pidFile}'\nwait\n`)
+      const logout = dockerCli(ws.env).logout('ghcr.io')
+      for (let i = 0; i < 100 && !existsSync(pidFile); i++) {
+        await new Promise((wake) => setTimeout(wake, 20))
+      }
+      expect(stopDocker()).toEqual([{ server: 'ghcr.io', stored: false }])
+      const helper = Number(readFileSync(pidFile, 'utf8'))
+      for (let i = 0; i < 50 && !ended(helper); i++) {
+        await new Promise((wake) => setTimeout(wake, 20))
+      }
+      expect(ended(helper)).toBe(true)
+      expect((await logout).exitCode).not.toBe(0)
+      expect(ws.read()).toEqual({ auths: { 'ghcr.io': {} }, credsStore: 'stuck' })
+      expect(readdirSync(ws.config)).toEqual(['config.json'])
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
   it('a docker login stopped before it wrote anything: said not to have stored', async () => {
     const ws = workspace()
     try {

@@ -128,7 +128,8 @@ export function fileCredential(
 /**
  * What the action warns of before it logs in: the runner's docker config
  * already holds a stale entry for the server — its credential helper is
- * not on PATH, or its stored ECR token has expired.
+ * not on PATH, or its stored ECR token has expired — or names gcloud's
+ * helper for it, which keeps no login.
  */
 export interface StaleConfig {
   finding: 'helper-missing' | 'ecr-token-expired' | 'helper-ignores-login'

@@ -1172,7 +1172,17 @@ async function eraseOne(
     program: helper.program
   })
   started.input(Buffer.from(key))
+  // a cancelled step stops it, as it stops docker; nothing to put back
+  const running: Running = {
+    server,
+    stop: () => {
+      started.kill()
+      return false
+    }
+  }
+  inFlight.add(running)
   const ran = await started.result
+  inFlight.delete(running)
   const notHeld = /credentials not found/i.test(ran.output)
   const erased = ran.exitCode === 0 || notHeld
   if (erased) {

@@ -5,6 +5,7 @@
  * judge reads it; it never contains the secret or a token.
  */
 import type { CredentialKind, DiagnosisId } from './diagnosis.js'
+import type { StaleConfig } from './docker-config.js'
 import type { ProfileId } from './profiles/index.js'
 
 /** A problem seen in the shape of an input, before any request is made. */
@@ -412,12 +413,10 @@ export interface Evidence {
   dockerConfig?: DockerConfigEvidence
   /**
    * the docker config already held a stale entry for the server before
-   * the login (its helper not on PATH, an expired ECR token): read first
+   * the login (its helper not on PATH, an expired ECR token), or names
+   * gcloud's helper, which keeps no login: read first
    */
-  staleConfig?: {
-    finding: 'helper-missing' | 'ecr-token-expired' | 'helper-ignores-login'
-    detail: string
-  }
+  staleConfig?: StaleConfig
   event?: EventEvidence
   /**
    * a Docker Hub OIDC login: the ID token and its exchange, when one was
