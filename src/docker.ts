@@ -318,7 +318,7 @@ export function dockerCli(
           // a credential helper holds the logins: docker's logout would
           // erase the other spellings of the server in it too
           if (before && helper) {
-            return eraseOne(dir, before, server, helper, childEnv(), timeoutMs)
+            return eraseOne(dir, server, helper, childEnv(), timeoutMs)
           }
           const restore = (): void =>
             restoreConfig(dir, before, authKey(server), undefined, variants)
@@ -1153,12 +1153,12 @@ function logoutVariants(server: string): string[] {
  * (attack-31 repro-01). As docker's own logout of that key (docker/cli
  * credentials nativeStore.Erase): the helper's `erase` with the key on its
  * standard input (docker-credential-helpers protocol), then the key's
- * `auths` entry removed; a login the helper no longer holds is no failure.
- * Run under the config's lock.
+ * `auths` entry removed, the file's other keys written as it has them; a
+ * login the helper no longer holds is no failure. Run under the config's
+ * lock.
  */
 async function eraseOne(
   dir: string,
-  before: ConfigSnapshot,
   server: string,
   helper: CredentialHelper,
   env: Record<string, string>,
@@ -1191,7 +1191,9 @@ async function eraseOne(
     if (now && auths && key in auths) {
       const rest = { ...auths }
       delete rest[key]
-      writeConfig(before, { ...now.json, auths: rest }, [])
+      // only `auths` changes: every other key as the file has it written
+      const others = Object.keys(now.json).filter((name) => name !== 'auths')
+      writeConfig(now, { ...now.json, auths: rest }, others)
     }
   }
   const said = `Removing login credentials for ${server}`

@@ -112,7 +112,7 @@ export const REMEDIATION: RemediationTable = {
         title: 'No login was sent to this Amazon ECR registry',
         error:
           'log in to the exact host of the image (account and region), in the same job, before the push or pull',
-        why: 'docker sent the request to {registry} without a credential ("no basic auth credentials"). An ECR login holds for one host, that is one account and one region: no login for this host ran before it in this job, the login was for another account or region, or it went to another docker config (another user, `sudo`, a logout by another job on a shared runner).',
+        why: 'docker sent the request to {registry} without a credential (docker says "no basic auth credentials"; to the FROM image of a build, ECR answers "403 Forbidden"). An ECR login holds for one host, that is one account and one region: no login for this host ran before it in this job, the login was for another account or region, or it went to another docker config (another user, `sudo`, a logout by another job on a shared runner).',
         steps: [
           HOST_MATCH_STEP,
           SHARED_CONFIG_STEP,
