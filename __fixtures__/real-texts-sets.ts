@@ -53,6 +53,7 @@ import { REAL_TEXTS_DEV42 } from './real-texts-dev42.js'
 import { REAL_TEXTS_DEV43 } from './real-texts-dev43.js'
 import { REAL_TEXTS_DEV44 } from './real-texts-dev44.js'
 import { REAL_TEXTS_DEV47 } from './real-texts-dev47.js'
+import { REAL_TEXTS_DEV49 } from './real-texts-dev49.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -103,7 +104,8 @@ const SETS = [
   ['dev42', REAL_TEXTS_DEV42],
   ['dev43', REAL_TEXTS_DEV43],
   ['dev44', REAL_TEXTS_DEV44],
-  ['dev47', REAL_TEXTS_DEV47]
+  ['dev47', REAL_TEXTS_DEV47],
+  ['dev49', REAL_TEXTS_DEV49]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
