@@ -54,6 +54,7 @@ import { REAL_TEXTS_DEV43 } from './real-texts-dev43.js'
 import { REAL_TEXTS_DEV44 } from './real-texts-dev44.js'
 import { REAL_TEXTS_DEV47 } from './real-texts-dev47.js'
 import { REAL_TEXTS_DEV49 } from './real-texts-dev49.js'
+import { REAL_TEXTS_DEV50 } from './real-texts-dev50.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -105,7 +106,8 @@ const SETS = [
   ['dev43', REAL_TEXTS_DEV43],
   ['dev44', REAL_TEXTS_DEV44],
   ['dev47', REAL_TEXTS_DEV47],
-  ['dev49', REAL_TEXTS_DEV49]
+  ['dev49', REAL_TEXTS_DEV49],
+  ['dev50', REAL_TEXTS_DEV50]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
