@@ -53,6 +53,7 @@ import { REAL_TEXTS_DEV42 } from './real-texts-dev42.js'
 import { REAL_TEXTS_DEV43 } from './real-texts-dev43.js'
 import { REAL_TEXTS_DEV44 } from './real-texts-dev44.js'
 import { REAL_TEXTS_DEV45 } from './real-texts-dev45.js'
+import { REAL_TEXTS_DEV46 } from './real-texts-dev46.js'
 import { REAL_TEXTS_DEV47 } from './real-texts-dev47.js'
 import { REAL_TEXTS_DEV49 } from './real-texts-dev49.js'
 import { REAL_TEXTS_DEV50 } from './real-texts-dev50.js'
@@ -107,6 +108,7 @@ const SETS = [
   ['dev43', REAL_TEXTS_DEV43],
   ['dev44', REAL_TEXTS_DEV44],
   ['dev45', REAL_TEXTS_DEV45],
+  ['dev46', REAL_TEXTS_DEV46],
   ['dev47', REAL_TEXTS_DEV47],
   ['dev49', REAL_TEXTS_DEV49],
   ['dev50', REAL_TEXTS_DEV50]
