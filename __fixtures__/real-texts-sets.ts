@@ -52,6 +52,7 @@ import { REAL_TEXTS_DEV41 } from './real-texts-dev41.js'
 import { REAL_TEXTS_DEV42 } from './real-texts-dev42.js'
 import { REAL_TEXTS_DEV43 } from './real-texts-dev43.js'
 import { REAL_TEXTS_DEV44 } from './real-texts-dev44.js'
+import { REAL_TEXTS_DEV48 } from './real-texts-dev48.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -101,7 +102,8 @@ const SETS = [
   ['dev41', REAL_TEXTS_DEV41],
   ['dev42', REAL_TEXTS_DEV42],
   ['dev43', REAL_TEXTS_DEV43],
-  ['dev44', REAL_TEXTS_DEV44]
+  ['dev44', REAL_TEXTS_DEV44],
+  ['dev48', REAL_TEXTS_DEV48]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
