@@ -55,6 +55,7 @@ import { REAL_TEXTS_DEV44 } from './real-texts-dev44.js'
 import { REAL_TEXTS_DEV45 } from './real-texts-dev45.js'
 import { REAL_TEXTS_DEV46 } from './real-texts-dev46.js'
 import { REAL_TEXTS_DEV47 } from './real-texts-dev47.js'
+import { REAL_TEXTS_DEV48 } from './real-texts-dev48.js'
 import { REAL_TEXTS_DEV49 } from './real-texts-dev49.js'
 import { REAL_TEXTS_DEV50 } from './real-texts-dev50.js'
 
@@ -110,6 +111,7 @@ const SETS = [
   ['dev45', REAL_TEXTS_DEV45],
   ['dev46', REAL_TEXTS_DEV46],
   ['dev47', REAL_TEXTS_DEV47],
+  ['dev48', REAL_TEXTS_DEV48],
   ['dev49', REAL_TEXTS_DEV49],
   ['dev50', REAL_TEXTS_DEV50]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
