@@ -158,16 +158,6 @@ export const REAL_TEXTS_DEV47: readonly RealText[] = [
     note: 'needs the thread: INFERENCE: a pull of the public Android emulator image for Appium tests; the maintainer answered that it is not private and "you need to check your docker config", i.e. a stored login (or a configured mirror) is what Docker Hub refused. No confirmation from the reporter'
   },
   {
-    id: 'dev47-docker-hub-11',
-    family: 'docker-hub',
-    host: 'docker.io',
-    text: " Error response from daemon: pull access denied for agoda-com/docker-emulator-android-23, repository does not exist or may require 'docker login'.",
-    source: 'agoda-com/docker-emulator-android#3',
-    expected: 'repository-not-found',
-    alsoAcceptable: ['missing-credentials'],
-    note: 'the Android emulator images are not published (the Android SDK components cannot be redistributed); the README says to build them locally, so no repository of that name exists on Docker Hub. The leading space is as posted'
-  },
-  {
     id: 'dev47-docker-hub-12',
     family: 'docker-hub',
     host: 'docker.io',

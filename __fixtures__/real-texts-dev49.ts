@@ -241,16 +241,6 @@ export const REAL_TEXTS_DEV49: readonly RealText[] = [
     note: "the registry is private-endpoint-only (public network access off), so the deploy machine's IP is refused by the registry's network rules before any credential counts; the admin-user fallback is off too. The fix is network line of sight (a runner in the VNet, or a firewall rule), not a credential. The IP is redacted as posted; an azd deploy (Microsoft tooling, a direction the brief asked to avoid where possible)"
   },
   {
-    id: 'dev49-generic-01',
-    family: 'generic',
-    host: 'host.docker.internal:3000',
-    text: '$> docker push host.docker.internal:3000/kn4ck3r/test:alpine\nThe push refers to repository [host.docker.internal:3000/kn4ck3r/test]\n1ad27bdd166b: Preparing\nunauthorized: authentication required',
-    source: 'go-gitea/gitea#19583',
-    expected: 'missing-credentials',
-    case: 'no-login',
-    note: "a Gitea maintainer's reproduction: a push to Gitea's container registry before `docker login` gets this, and the same push succeeds after it"
-  },
-  {
     id: 'dev49-generic-02',
     family: 'generic',
     host: 'nexus-vm:5555',

@@ -147,7 +147,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'oidc-registry': ['missing-credentials'],
   'default-helper': ['credential-store-error'],
   'helper-read-only': ['credential-store-error'],
-  'config-unreadable': ['credential-store-error']
+  'config-unreadable': ['credential-store-error'],
+  'network-policy': ['registry-unreachable']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -3095,6 +3095,35 @@ describe('judgeText: a failure that recovered does not decide beside the one tha
     expect(judgeText(text, HUB).diagnosis).toBe('rate-limited')
   }) // prettier-ignore
 
+  it('a login that failed, was retried and succeeded, then a build that failed: the build decides (attack-32 repro-01)', () => {
+    const login = ['Logging into ghcr.io...', 'Error response from daemon: Get "https://ghcr.io/v2/": denied: denied', 'Retrying in 5 seconds (attempt 2/3)', 'Login Succeeded!']
+    const build = ['#12 [build 4/6] RUN npm ci', '#12 12.3 npm ERR! 404 Not Found - GET https://registry.npmjs.org/@myorg%2fprivate-lib - Not found', '#12 ERROR: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1']
+    const verdict = judgeText([...login, ...build].join('\n'), GHCR)
+    expect(verdict.diagnosis).toBe('not-a-login-failure')
+    expect(verdict.rule).toBeUndefined()
+    // the recovered refusal alone is what it was
+    expect(judgeText(login.slice(0, 2).join('\n'), GHCR).diagnosis).toBe('invalid-credentials')
+  }) // prettier-ignore
+
+  it('a login that succeeded, then a COPY that failed: not a login failure, not ok (attack-32 repro-02)', () => {
+    const text = ['Logging into Docker Hub...', 'WARNING! Your password will be stored unencrypted in /home/runner/.docker/config.json.', 'Login Succeeded!', '#7 [3/4] COPY dist/ /app/', '#7 ERROR: failed to calculate checksum of ref 4b0c: "/dist": not found', 'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref 4b0c: "/dist": not found'].join('\n')
+    expect(judgeText(text, HUB).diagnosis).toBe('not-a-login-failure')
+    // a login that succeeded with nothing failed after it is a success
+    expect(judgeText(text.split('\n').slice(0, 3).join('\n'), HUB).diagnosis).toBe('ok')
+  }) // prettier-ignore
+
+  it("a build's own git clone or curl refused after the login: not the registry's login (attack-32 repro-04, repro-05)", () => {
+    const git = ['Login Succeeded!', '#8 [3/6] RUN git clone https://github.com/acme/private-lib.git', "#8 0.412 Cloning into 'private-lib'...", '#8 0.801 remote: Invalid username or password.', "#8 0.802 fatal: Authentication failed for 'https://github.com/acme/private-lib.git/'", '#8 ERROR: process "/bin/sh -c git clone https://github.com/acme/private-lib.git" did not complete successfully: exit code: 128'].join('\n')
+    expect(judgeText(git, HUB)).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'CLI087' })
+    expect(judgeText(git, profileById('quay'))).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'CLI087' })
+    // Quay's own refusal keeps its reading
+    expect(judgeText('Error response from daemon: Get "https://quay.io/v2/": unauthorized: Invalid Username or Password', profileById('quay')).diagnosis).toBe('invalid-credentials')
+    const curl = ['Login Succeeded', '#9 [4/5] RUN curl -fsSL https://api.example.com/config -o /etc/app.json', '#9 0.512 curl: (22) The requested URL returned error: 401 Unauthorized', '#9 ERROR: process "/bin/sh -c curl -fsSL https://api.example.com/config -o /etc/app.json" did not complete successfully: exit code: 22'].join('\n')
+    expect(judgeText(curl, HUB)).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'LOOK032' })
+    // curl's 401 outside a build (a script asking a registry) keeps FB033's reading
+    expect(judgeText('curl: (22) The requested URL returned error: 401 Unauthorized\nCould not contact registry at https://docker-reg.example.com - quitting', HUB).diagnosis).toBe('missing-credentials')
+  }) // prettier-ignore
+
   it("BuildKit's failed cache import, which the build goes on without, beside a compile error: not a login failure", () => {
     const cache = ['#3 importing cache manifest from ghcr.io/acme-corp/api:buildcache', '#3 ERROR: failed to configure registry cache importer: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme-corp%2Fapi%3Apull&service=ghcr.io: 401 Unauthorized']
     const build = ["#6 6.981 src/server.ts(42,7): error TS2322: Type 'string | undefined' is not assignable to type 'string'.", '#6 ERROR: process "/bin/sh -c npm run build" did not complete successfully: exit code: 2']
@@ -3102,6 +3131,14 @@ describe('judgeText: a failure that recovered does not decide beside the one tha
     // the cache import's failure alone is read as it was
     expect(judgeText(cache.join('\n'), GHCR).diagnosis).toBe(judgeText(cache[1], GHCR).diagnosis)
     expect(judgeText(cache[1], GHCR).diagnosis).not.toBe('not-a-login-failure')
+  }) // prettier-ignore
+})
+
+describe('judgeText: a push or pull with no login, and a cloud service pulling, carry their cases, not the empty-input texts (attack-32 repro-03)', () => {
+  it('REG027: no-login; REG026: cloud-service', () => {
+    const HUB = profileById('docker-hub')
+    expect(judgeText('Exception caught: Error: Status 401 trying to push repository mtbridge/vertx-sample-client: ""', HUB)).toMatchObject({ rule: 'REG027', diagnosis: 'missing-credentials', case: 'no-login' })
+    expect(judgeText('Error details: Code: 90712, ExtendedCode: 90712, Message: Error pulling the container image. Please check the image name or any registry credentials to access if required.', profileById('acr'))).toMatchObject({ rule: 'REG026', diagnosis: 'missing-credentials', case: 'cloud-service' })
   }) // prettier-ignore
 })
 

@@ -3859,6 +3859,116 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'missing-credentials'
   },
   {
+    wording: 'upload/delete is prohibited in read only mode',
+    id: 'HBR003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'pull docker.pkg.github.com/ … could not be authenticated by the github packages service',
+    id: 'GHCR021',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: "request is prohibited by organization's policy",
+    id: 'GAR054',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'vpcservicecontrolsuniqueidentifier',
+    id: 'GAR054',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording:
+      "remote: invalid username or password \u2026 fatal: authentication failed for '",
+    id: 'CLI087',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      "remote: http basic: access denied \u2026 fatal: authentication failed for '",
+    id: 'CLI087',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error contacting notary server … not found or deleted',
+    id: 'CLI088',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'forbidden (user=system:serviceaccount:',
+    id: 'LOOK031',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'is forbidden: user "system:serviceaccount: … cannot ',
+    id: 'LOOK031',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'curl: (22) the requested url returned error: 4 … did not complete successfully',
+    id: 'LOOK032',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'curl: (22) the requested url returned error: 4 … returned a non-zero code',
+    id: 'LOOK032',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'no such manifest: ',
+    id: 'LOOK001',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'pull access denied for ',
+    id: 'LOOK004',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'win32exception … native error= access denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'failed to fetch oauth token … dial tcp',
+    id: 'NET018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch oauth token … i/o timeout',
+    id: 'NET018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch oauth token … no such host',
+    id: 'NET018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch oauth token … connection refused',
+    id: 'NET018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch oauth token … tls handshake timeout',
+    id: 'NET018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'default backend - 404',
+    id: 'NET016',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'has an ip allow list enabled … ip address is not permitted',
+    id: 'NET017',
+    diagnosis: 'registry-unreachable'
+  },
+  {
     wording: 'mkdir /run/containers/0',
     id: 'CLI073',
     diagnosis: 'credential-store-error'
@@ -4274,6 +4384,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI083',
     // the Spotify Maven plugin's partial login (§13ss (d))
     'CLI086',
+    // git's refusal inside a build, content trust without a notary (§13tt (c))
+    'CLI087',
+    'CLI088',
     // a helper that only reads, asked to store (§13rr (v))
     'CLI080',
     'CLI001',
@@ -4476,6 +4589,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK029',
       // Kaniko's build context refused by object storage (§13ss (d))
       'LOOK030',
+      // Kubernetes RBAC, curl refused inside a build step (§13tt (c))
+      'LOOK031',
+      'LOOK032',
       'LOOK001',
       'LOOK002',
       'LOOK003',
@@ -4557,6 +4673,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG014',
       // containerd's oauth token refused 401, no scope shown (§13jj (b))
       'REG020',
+      // the token request found no network (§13tt (d))
+      'NET018',
       'REG003',
       // a token refused for the time it was signed at (§13oo (b))
       'REG022',
@@ -4570,6 +4688,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // Azure Storage's throttling, then curl's and other clients' network failures (§13rr (s))
       'REG025',
       'NET015',
+      // an ingress's default backend, an IP allow list (§13tt (b))
+      'NET016',
+      'NET017',
       'NET002',
       // a 5xx in docker's v1 client's words (§13l (f))
       'NET011',

@@ -464,17 +464,30 @@ const INFORMATIONAL =
  * attempts (nick-fields/retry "Command completed after 2 attempt(s)."), a
  * login that succeeded (`Login Succeeded`). A failure after the last of
  * them is the one that ended the job: where the text after it holds a
- * known wording, that part alone is read.
+ * known wording or a line that failed, that part alone is read.
  */
 const RECOVERED =
   /^[^\n]*(?:command completed after \d+ attempt|login succeeded)[^\n]*$/gim
 
-/** The text after its last recovery line, where that part holds a known wording. */
+/**
+ * A line that says something failed: what follows a recovery line holding
+ * one ended the job, even where no rule knows its words (attack-32
+ * repro-01, repro-02: a build that failed after the login succeeded).
+ */
+const FAILED_LINE =
+  /^[^\n]*(?:\berror\b|\bfailed\b|\bfatal\b|\bdenied\b|\bunauthorized\b|\bforbidden\b|exit code:? [1-9]|exit status [1-9]|non-zero (?:code|exit))/im
+
+/**
+ * The text after its last recovery line, where that part holds a known
+ * wording or a failure of its own; else the whole text.
+ */
 function afterRecovery(text: string, rules: readonly TextRule[]): string {
   const last = [...text.matchAll(RECOVERED)].at(-1)
   if (!last) return text
   const after = text.slice(last.index + last[0].length)
-  return matchRule(after, rules) !== undefined ? after : text
+  return matchRule(after, rules) !== undefined || FAILED_LINE.test(after)
+    ? after
+    : text
 }
 
 /** A logrus debug line, and a line the log names an error or fatal. */

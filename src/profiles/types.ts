@@ -200,7 +200,11 @@ export const REMEDIATION_CASES = [
   'helper-read-only',
   // appended (attack-28 repro-03): config.json this user may not read
   /** the docker config's config.json cannot be read by this user (another owner, mode 0600) */
-  'config-unreadable'
+  'config-unreadable',
+  // appended (docs/registries.md §13tt (b)): a network rule of the
+  // registry's owner refuses the runner's address
+  /** an IP allow list, a VPC Service Controls perimeter or a firewall rule refuses where the request came from */
+  'network-policy'
 ] as const
 
 /** A variant of a diagnosis's texts. */

@@ -93,6 +93,34 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13ss (d): spotify/docker-maven-plugin, "Exception caught: Incomplete Docker registry authorization credentials. Please provide all of username, password, and email or none." for a push without the settings.xml <server> entry the plugin reads (spotify/docker-maven-plugin#110)'
   },
   {
+    // docs/registries.md §13tt (c): git over HTTPS refused inside a build
+    // (a RUN git clone of a private repository): not the registry's login,
+    // before the registries' rules that share its words (QUAY001, GitLab's)
+    id: 'CLI087',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      [
+        'remote: invalid username or password',
+        "fatal: authentication failed for '"
+      ],
+      [
+        'remote: http basic: access denied',
+        "fatal: authentication failed for '"
+      ]
+    ],
+    source:
+      'docs/registries.md §13tt (c): git\'s own words when a Git host refuses HTTPS credentials, "fatal: Authentication failed for \'<url>\'" (git, http.c), after the host\'s "remote: Invalid username or password." (GitHub) or "remote: HTTP Basic: Access denied" (GitLab); a RUN git clone of a private repository in a build after a docker login that succeeded (attack-32 repro-04)'
+  },
+  {
+    // docs/registries.md §13tt (c): docker content trust asked a registry
+    // without a notary server for the image's signatures
+    id: 'CLI088',
+    diagnosis: 'not-a-login-failure',
+    match: [['error contacting notary server', 'not found or deleted']],
+    source:
+      'docs/registries.md §13tt (c): DOCKER_CONTENT_TRUST=1 with an image on gcr.io, "docker: Error: error contacting notary server: unknown: Project \'project:gcr.io:datadoghq\' not found or deleted." (DataDog/documentation#10874: Container Registry runs no notary server; the example dropped the variable); docs.docker.com "Content trust in Docker"'
+  },
+  {
     // docs/registries.md §13rr (v): a helper that only reads credentials
     // (Amazon ECR's) asked to store one: before CLI001
     id: 'CLI080',
@@ -865,6 +893,36 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13ss (d): Kaniko with --context=s3://…, "Error: error resolving source context: AccessDenied: Access Denied status code: 403, request id: …, host id: …" (S3\'s refusal of the pod\'s access to the bucket; GoogleContainerTools/kaniko#2476); Kaniko\'s README, "Kaniko Build Contexts" (S3, GCS and Azure Blob Storage contexts read with the cloud\'s own credentials)'
   },
   {
+    // docs/registries.md §13tt (c): the Kubernetes API's RBAC refusal of a
+    // service account: a cluster role, not a registry
+    id: 'LOOK031',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'forbidden (user=system:serviceaccount:',
+      ['is forbidden: user "system:serviceaccount:', 'cannot ']
+    ],
+    source:
+      'docs/registries.md §13tt (c): the Kubernetes API server\'s authorization refusal, "<resource> is forbidden: User "system:serviceaccount:<ns>:<name>" cannot <verb> resource …" (kubernetes.io "Using RBAC Authorization"), and the kubelet\'s "Forbidden (user=system:serviceaccount:amazon-cloudwatch:cloudwatch-agent-cluster-scraper, verb=get, resource=nodes, subresource(s)=[pods proxy])" to the CloudWatch agent, fixed by the cluster role (aws-observability/helm-charts#290)'
+  },
+  {
+    // docs/registries.md §13tt (c): curl --fail refused inside a build
+    // step: the RUN's own request, not the registry's (before FB033)
+    id: 'LOOK032',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      [
+        'curl: (22) the requested url returned error: 4',
+        'did not complete successfully'
+      ],
+      [
+        'curl: (22) the requested url returned error: 4',
+        'returned a non-zero code'
+      ]
+    ],
+    source:
+      'docs/registries.md §13tt (c): curl --fail\'s "curl: (22) The requested URL returned error: 401" (libcurl-errors, CURLE_HTTP_RETURNED_ERROR) in a RUN step, then BuildKit\'s "process "/bin/sh -c curl …" did not complete successfully: exit code: 22" or the classic builder\'s "The command \'/bin/sh -c curl …\' returned a non-zero code: 22": the build\'s own request to a web service (attack-32 repro-05)'
+  },
+  {
     id: 'LOOK001',
     diagnosis: 'not-a-login-failure',
     case: 'manifest-unknown',
@@ -874,10 +932,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // (docs/registries.md §13qq (d))
       ['error response from daemon: manifest for', 'not found'],
       // containerd's resolver, a manifest's 404 (docs/registries.md §13rr (p))
-      ['failed to resolve reference', ': not found']
+      ['failed to resolve reference', ': not found'],
+      // docker manifest create/inspect of an image the registry lacks
+      // (docs/registries.md §13tt (c))
+      'no such manifest: '
     ],
     source:
-      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes); the docker daemon\'s "Error response from daemon: manifest for <image>:<tag> not found" (a tag the repository lacks: docs/real-texts.md dev3-not-login-02; an image of another account, SageMaker\'s "Cannot pull algorithm container": aws-samples/aws-sagemaker-build#28; docs/registries.md §13qq (d)); containerd\'s resolver, "failed to resolve reference "<ref>": <ref>: not found" (core/remotes/docker/resolver.go: a 404 to the manifest\'s HEAD, ErrNotFound), for a tag not published (docs/real-texts.md dev25-quay-01, dev28-not-login-02, dev34-not-login-01; docs/registries.md §13rr (p))'
+      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes); the docker daemon\'s "Error response from daemon: manifest for <image>:<tag> not found" (a tag the repository lacks: docs/real-texts.md dev3-not-login-02; an image of another account, SageMaker\'s "Cannot pull algorithm container": aws-samples/aws-sagemaker-build#28; docs/registries.md §13qq (d)); containerd\'s resolver, "failed to resolve reference "<ref>": <ref>: not found" (core/remotes/docker/resolver.go: a 404 to the manifest\'s HEAD, ErrNotFound), for a tag not published (docs/real-texts.md dev25-quay-01, dev28-not-login-02, dev34-not-login-01; docs/registries.md §13rr (p)); docker manifest\'s "no such manifest: <ref>" (docker/cli cli/command/manifest), GoReleaser\'s docker_manifests stage creating a list of per-platform images never pushed, "failed to create quay.io/authzed/spicedb:v1.1.1-devel: exit status 1: no such manifest: quay.io/authzed/spicedb:v1.1.1-devel-amd64" (goreleaser/goreleaser#2606; docs/registries.md §13tt (c))'
   },
   {
     id: 'LOOK002',
@@ -923,10 +984,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['error building image', 'mkdir /kaniko/', 'permission denied'],
       ['error building image', 'chmod /', 'operation not permitted'],
       ['error building image', 'unlinkat /', 'permission denied'],
-      ['error resolving dockerfile path', 'open /kaniko/', 'permission denied']
+      ['error resolving dockerfile path', 'open /kaniko/', 'permission denied'],
+      // Mono's Process.Start refused in a container (§13tt (d))
+      ['win32exception', 'native error= access denied']
     ],
     source:
-      'Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): "error building image: error building stage: chmod /bin: operation not permitted" (GoogleContainerTools/kaniko#464), "error building image: mkdir /kaniko/0/go: permission denied" (#1171), "error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied" (#1363), "… unlinkat //bin/sh: permission denied" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, "Error while fetching server API version: (\'Connection aborted.\', PermissionError(13, \'Permission denied\'))" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: "error(13, \'Permission denied\')", ansible/ansible-container#761; dev21-not-login-01, Ansible\'s docker_login); the exception alone, "ERROR - (\'Connection aborted.\', PermissionError(13, \'Permission denied\'))", as Airflow\'s DockerOperator logs it (bitnami/bitnami-docker-airflow#17)'
+      "Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): \"error building image: error building stage: chmod /bin: operation not permitted\" (GoogleContainerTools/kaniko#464), \"error building image: mkdir /kaniko/0/go: permission denied\" (#1171), \"error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied\" (#1363), \"… unlinkat //bin/sh: permission denied\" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17); Mono's Process.Start refused an executable, \"Win32Exception: ApplicationName='…/sdkmanager', CommandLine='--list', CurrentDirectory='…', Native error= Access denied\" in a Unity build container whose SDK tools were not executable (game-ci/unity-builder#167; docs/registries.md §13tt (d))"
   },
   {
     // a pull, which says "repository does not exist" for a missing and for
@@ -935,10 +998,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'repository-not-found',
     match: [
       ['pull access denied', 'repository does not exist or may require'],
-      'does not exist or no pull access'
+      'does not exist or no pull access',
+      // moby's translatePullError cut short, or as compose v2 lists it
+      // (docs/registries.md §13tt (d))
+      'pull access denied for '
     ],
     source:
-      'moby: "pull access denied for <r>, repository does not exist or may require \'docker login\'" (docker/for-win#9562, wukongdaily/DockerTarBuilder#11); containerd/BuildKit: "pull access denied, repository does not exist or may require authorization" (COSCUP/COSCUP-Volunteer#36, rexray/rexray#1379); older: "not found: does not exist or no pull access" (moby/moby#30498)'
+      'moby: "pull access denied for <r>, repository does not exist or may require \'docker login\'" (docker/for-win#9562, wukongdaily/DockerTarBuilder#11); containerd/BuildKit: "pull access denied, repository does not exist or may require authorization" (COSCUP/COSCUP-Volunteer#36, rexray/rexray#1379); older: "not found: does not exist or no pull access" (moby/moby#30498); its first words alone, as posts cut it ("pull access denied for unityci/editor-ubuntu-…)", game-ci/unity-builder#562; "… for robosub-ros, respository does not exist …", DukeRobotics/robosub-ros#104) and as docker compose v2 lists a service\'s pull ("elasticsearch Warning pull access denied for elastdocker/elasticsearch", docs/real-texts.md dev36-docker-hub-05; docs/registries.md §13tt (d))'
   },
   {
     // docs/registries.md §13ss (c): docker 1.x's pull of a repository it
@@ -1378,6 +1444,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // the revision's image with the registry settings it was given
     id: 'REG026',
     diagnosis: 'missing-credentials',
+    // the service pulls with its own settings (attack-32 repro-03)
+    case: 'cloud-service',
     match: [
       [
         'error pulling the container image',
@@ -1392,6 +1460,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // 401: the request carried no login
     id: 'REG027',
     diagnosis: 'missing-credentials',
+    // a push or pull with no login, not an empty input (attack-32 repro-03)
+    case: 'no-login',
     match: [
       'status 401 trying to push repository',
       'status 401 trying to pull repository'
@@ -1567,6 +1637,21 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13jj (b): containerd core/remotes/docker/auth/fetch.go FetchTokenWithOAuth (the path taken when a credential is configured for the host) "failed to fetch oauth token: unexpected status: 401 Unauthorized": "[internal] load metadata for docker.io/library/alpine … failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized" (moby/buildkit#4456); distribution token.md: a token server answers a failed authentication 401; an Earthly login with a wrong password (docs/real-texts.md dev13-docker-hub-03)'
   },
   {
+    // docs/registries.md §13tt (d): the token request itself found no
+    // network: before REG003, which reads the token's refusal
+    id: 'NET018',
+    diagnosis: 'registry-unreachable',
+    match: [
+      ['failed to fetch oauth token', 'dial tcp'],
+      ['failed to fetch oauth token', 'i/o timeout'],
+      ['failed to fetch oauth token', 'no such host'],
+      ['failed to fetch oauth token', 'connection refused'],
+      ['failed to fetch oauth token', 'tls handshake timeout']
+    ],
+    source:
+      'docs/registries.md §13tt (d): BuildKit\'s "failed to authorize: failed to fetch oauth token: Post "https://auth.docker.io/token": dial tcp [2a03:2880:…]:443: connectex: A connection attempt failed because the connected party did not properly respond …" (Go net\'s dial error, Windows\' WSAETIMEDOUT text) for a resolver answering auth.docker.io with another address (Ryan-Miao/docker-yapi#19): no answer about the credential came'
+  },
+  {
     id: 'REG003',
     diagnosis: 'insufficient-scope',
     match: ['failed to fetch oauth token'],
@@ -1694,6 +1779,26 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13rr (s): libcurl error codes (curl.se, libcurl-errors: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28 CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 56 CURLE_RECV_ERROR) as curl prints them, "curl: (35) error:1400443E:SSL routines:… alert inappropriate fallback" downloading a Homebrew bottle from ghcr.io (docs/real-texts.md dev32-ghcr-02); Flatpak\'s OCI remote, "error: Failed to get tokens for ref: Unexpected response status 503 from repo" (dev32-generic-03, Fedora\'s registry down); reqwest\'s "HTTP status server error (503 …) for url (…)" (dev32-ghcr-03); Go crypto/tls "remote error: tls: %s" (the peer\'s alert, RFC 8446 §6: access_denied, handshake_failure…), kubeadm\'s "[ERROR ImagePull]: failed to pull image k8s.gcr.io/kube-apiserver:v1.14.0: … Get https://k8s.gcr.io/v2/: remote error: tls: access denied" before any credential (docs/real-texts.md dev38-gar-02, docs/registries.md §13rr (y))'
+  },
+  {
+    // docs/registries.md §13tt (b): an ingress controller's default
+    // backend answering where the registry should
+    id: 'NET016',
+    diagnosis: 'registry-unreachable',
+    case: 'not-a-registry',
+    match: ['default backend - 404'],
+    source:
+      'docs/registries.md §13tt (b): ingress-nginx\'s default backend (its 404 page, "default backend - 404") answering a path no ingress rule routes: "Error: Status 404 trying to push repository test/busybox: "default backend - 404"" for Harbor behind an ingress that did not route /v2/ to the registry, while its NodePort worked (goharbor/harbor-helm#61)'
+  },
+  {
+    // docs/registries.md §13tt (b): an organization's IP allow list on
+    // GitHub refusing the runner's address
+    id: 'NET017',
+    diagnosis: 'registry-unreachable',
+    case: 'network-policy',
+    match: [['has an ip allow list enabled', 'ip address is not permitted']],
+    source:
+      'docs/registries.md §13tt (b): GitHub\'s refusal under an organization\'s IP allow list, "Although you appear to have the correct authorization credentials, the `ORG` organization has an IP allow list enabled, and your IP address is not permitted to access this resource." (docs.github.com "Managing allowed IP addresses for your organization"; github.blog changelog 2023-08-07, the address left out of the message), to docker/metadata-action on a runner the list did not hold (docker/metadata-action#342)'
   },
   {
     id: 'NET002',

@@ -356,5 +356,18 @@ export const RULES: readonly TextRule[] = [
     match: [["permission 'artifactregistry.", "' denied on resource"]],
     source:
       "docs/registries.md §13v (b): Google's IAM refusal \"PERMISSION_DENIED: Permission 'artifactregistry.<resource>.<verb>' denied on resource '//artifactregistry.googleapis.com/projects/…' (or it may not exist)\": 'artifactregistry.packages.delete' for a Cloud Build service account deleting an image in another project (GoogleCloudPlatform/cloud-build-samples#327); Artifact Registry access control names each permission's role"
+  },
+  {
+    // docs/registries.md §13tt (b): a VPC Service Controls perimeter
+    // refusing where the request came from, not the credential
+    id: 'GAR054',
+    diagnosis: 'registry-unreachable',
+    case: 'network-policy',
+    match: [
+      "request is prohibited by organization's policy",
+      'vpcservicecontrolsuniqueidentifier'
+    ],
+    source:
+      'docs/registries.md §13tt (b): Google Cloud VPC Service Controls, "Request is prohibited by organization\'s policy. vpcServiceControlsUniqueIdentifier: …" (cloud.google.com VPC Service Controls, "Troubleshoot common issues"); "Error response from daemon: Head "https://gcr.io/v2/cloud-sql-connectors/cloud-sql-proxy/manifests/2.1.1": denied: Request is prohibited by organization\'s policy. vpcServiceControlsUniqueIdentifier: xxx" from a restricted VIP whose perimeter did not list the image\'s new repository path (GoogleCloudPlatform/cloud-sql-proxy#1686)'
   }
 ]

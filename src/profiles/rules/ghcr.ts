@@ -65,6 +65,22 @@ export const RULES: readonly TextRule[] = [
       'GHCR token service for a private package the credential may not read: {"errors":[{"code":"DENIED","message":"permission_denied: read_package"}]} (RightNow-AI/openfang#12)'
   },
   {
+    // docs/registries.md §13tt (a): docker.pkg.github.com wanted a login
+    // for every pull; its refusal of a pull the text shows with no login
+    // (GHCR015's reading), before GHCR013
+    id: 'GHCR021',
+    diagnosis: 'missing-credentials',
+    case: 'anonymous-pull',
+    match: [
+      [
+        'pull docker.pkg.github.com/',
+        'could not be authenticated by the github packages service'
+      ]
+    ],
+    source:
+      'docs/registries.md §13tt (a): docker.pkg.github.com answered every pull without a login, public packages too (GHCR015, kubernetes/minikube#8160): "sudo docker pull docker.pkg.github.com/sotrx/pandora/pandora:latest … unauthorized: Your request could not be authenticated by the GitHub Packages service. Please ensure your access token is valid and has the appropriate scopes configured." (SoTrxII/Pandora#2), "docker pull docker.pkg.github.com/solo-io/packer-builder-arm-image/…" answered the same, "github requires auth" (solo-io/packer-plugin-arm-image#89)'
+  },
+  {
     id: 'GHCR013',
     diagnosis: 'invalid-credentials',
     match: ['could not be authenticated by the github packages service'],

@@ -24,9 +24,13 @@ export const RULES: readonly TextRule[] = [
     // w-selfhosted: an administrator set Harbor read-only
     id: 'HBR003',
     diagnosis: 'not-a-login-failure',
-    match: ['the system is in read only mode'],
+    match: [
+      'the system is in read only mode',
+      // docs/registries.md §13tt (a): Harbor 1.x's words for it
+      'upload/delete is prohibited in read only mode'
+    ],
     source:
-      'Harbor in read-only mode refusing a push: "denied: The system is in read only mode. Any modification is prohibited." (goharbor.io docs "Configure System Settings", Repository Read Only; goharbor/harbor#4650); registry client: "the system is in read only mode, cancel the request" (goharbor/harbor src/pkg/registry/interceptor/readonly)'
+      'Harbor in read-only mode refusing a push: "denied: The system is in read only mode. Any modification is prohibited." (goharbor.io docs "Configure System Settings", Repository Read Only; goharbor/harbor#4650); registry client: "the system is in read only mode, cancel the request" (goharbor/harbor src/pkg/registry/interceptor/readonly); Harbor 1.x, "denied: Upload/Delete is prohibited in read only mode." (goharbor/harbor#4524, the pull request that added it; docs/registries.md §13tt (a))'
   },
   {
     // w-selfhosted: a project policy blocks the pull, not the credential

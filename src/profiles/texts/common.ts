@@ -397,6 +397,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'On self-hosted runners, check the proxy and firewall: a portal or a proxy login page intercepts the requests.',
           'Open https://{registry}/v2/ from the runner: a registry answers 401 with a WWW-Authenticate header, or 200 with {}.'
         ]
+      },
+      // docs/registries.md §13tt (b): NET017, GAR054
+      'network-policy': {
+        title: "A network rule refuses this runner's address",
+        error:
+          "allow this runner's address in the owner's network rule, or run the job from an allowed network",
+        why: "{registry} answered, and refused the request for where it came from, not for its credential: an organization's IP allow list, a VPC Service Controls perimeter or a registry firewall does not list this runner's address. Another credential would not help.",
+        steps: [
+          "Find the runner's outbound address: GitHub-hosted runners change address from job to job (GitHub's larger runners can have static addresses).",
+          'Ask the owner of the rule to allow that address or range, or run the job on a self-hosted runner inside the allowed network.',
+          'The error names the rule that refused: keep its words (an identifier, the IP) for the administrator who looks it up.'
+        ]
       }
     }
   },
