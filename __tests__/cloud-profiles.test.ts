@@ -1054,47 +1054,36 @@ describe('error lines stay under 200 characters with the longest hosts', () => {
   })
 })
 
-describe("registry-unreachable, case network-policy: the owner's network rule refused the runner's address (docs/registries.md §13tt (b))", () => {
+describe("registry-unreachable, cases ip-allow-list and vpc-service-controls: a network rule refused the runner's address (docs/registries.md §13tt (b))", () => {
   const vpc =
     'Error response from daemon: Head "https://gcr.io/v2/cloud-sql-connectors/cloud-sql-proxy/manifests/2.1.1": denied: Request is prohibited by organization\'s policy. vpcServiceControlsUniqueIdentifier: xxx'
   const allowList =
     'Run docker/metadata-action@v4\nError: Although you appear to have the correct authorization credentials, the `ORG_NAME` organization has an IP allow list enabled, and your IP address is not permitted to access this resource.'
 
-  it('GAR054 reads VPC Service Controls so, and the error line names the perimeter, not the credential', () => {
-    expect(judgeText(vpc, GAR)).toMatchObject({
-      diagnosis: 'registry-unreachable',
-      case: 'network-policy',
-      rule: 'GAR054'
-    })
-    const context = {
-      registry: 'gcr.io',
-      profile: 'gar' as const,
-      username: 'oauth2accesstoken',
-      case: 'network-policy' as const
-    }
-    expect(errorLine('registry-unreachable', context)).toContain(
-      'VPC Service Controls perimeter'
-    )
+  it('GAR054 reads VPC Service Controls so; the error line names the perimeter, not the credential', () => {
+    expect(judgeText(vpc, GAR)).toMatchObject({ diagnosis: 'registry-unreachable', case: 'vpc-service-controls', rule: 'GAR054' })
+    const context = { registry: 'gcr.io', profile: 'gar' as const, username: 'oauth2accesstoken', case: 'vpc-service-controls' as const }
+    expect(errorLine('registry-unreachable', context)).toContain('ingress rule or access level for this runner to the perimeter')
     const text = allText(remediationFor('registry-unreachable', context))
     expect(text).toContain('vpcServiceControlsUniqueIdentifier')
     expect(text).toContain('ingress rule')
-    expect(text).not.toMatch(/docker\.io|Docker Hub/)
-  })
+    expect(text).not.toMatch(/docker\.io|Docker Hub|IP allow list/)
+  }) // prettier-ignore
 
-  it("NET017 reads GitHub's IP allow list so; GHCR's text names the organization's list, another registry's the rule in general", () => {
-    for (const id of ['ghcr', 'docker-hub', 'generic'] as const) {
-      expect(judgeText(allowList, profileById(id))).toMatchObject({
-        diagnosis: 'registry-unreachable',
-        case: 'network-policy',
-        rule: 'NET017'
-      })
+  it("NET017 reads GitHub's IP allow list so on every registry, and its text names GitHub's list whatever the registry", () => {
+    for (const id of ['ghcr', 'docker-hub', 'gar', 'generic'] as const) {
+      expect(judgeText(allowList, profileById(id))).toMatchObject({ diagnosis: 'registry-unreachable', case: 'ip-allow-list', rule: 'NET017' })
     }
-    const ghcr = { registry: 'ghcr.io', profile: 'ghcr' as const, username: 'octocat', case: 'network-policy' as const }
-    expect(errorLine('registry-unreachable', ghcr)).toContain('IP allow list')
-    expect(allText(remediationFor('registry-unreachable', ghcr))).toContain('Authentication security → IP allow list')
-    const hub = { registry: 'docker.io', profile: 'docker-hub' as const, username: 'octocat', case: 'network-policy' as const }
-    expect(errorLine('registry-unreachable', hub)).toContain("allow this runner's address in the owner's network rule")
-    // not the network-failure text of the diagnosis without the case
-    expect(errorLine('registry-unreachable', hub)).not.toBe(errorLine('registry-unreachable', { ...hub, case: undefined }))
+    // a job pushing to Artifact Registry whose GitHub API call was refused:
+    // GitHub's list, not a VPC Service Controls perimeter
+    for (const context of [
+      { registry: 'ghcr.io', profile: 'ghcr' as const, username: 'octocat', case: 'ip-allow-list' as const },
+      { registry: 'us-docker.pkg.dev', profile: 'gar' as const, username: 'oauth2accesstoken', case: 'ip-allow-list' as const }
+    ]) {
+      expect(errorLine('registry-unreachable', context)).toContain("organization's IP allow list")
+      const text = allText(remediationFor('registry-unreachable', context))
+      expect(text).toContain('Authentication security → IP allow list')
+      expect(text).not.toContain('VPC Service Controls')
+    }
   }) // prettier-ignore
 })

@@ -148,7 +148,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'default-helper': ['credential-store-error'],
   'helper-read-only': ['credential-store-error'],
   'config-unreadable': ['credential-store-error'],
-  'network-policy': ['registry-unreachable']
+  'ip-allow-list': ['registry-unreachable'],
+  'vpc-service-controls': ['registry-unreachable']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -46,7 +46,7 @@ describeCorpusHygiene({
  * (5935033), none written on it: 25/30 (83.3 %). Of its texts that the
  * text alone decides, 14/19; of those that need their thread, 11/11
  * (docs/real-texts.md "The forty-ninth development set", Measured). After
- * docs/registries.md §13tt (a), (b): HBR003 takes Harbor 1.x's read-only wording; GHCR021; GAR054 and NET017 with the new case `network-policy`: 29/30. The floor guards that figure.
+ * docs/registries.md §13tt (a), (b): HBR003 takes Harbor 1.x's read-only wording; GHCR021; GAR054 and NET017 with the new cases `vpc-service-controls` and `ip-allow-list`: 29/30. The floor guards that figure.
  */
 export const REAL_TEXTS_DEV49_FLOOR = 0.96
 

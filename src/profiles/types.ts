@@ -201,10 +201,12 @@ export const REMEDIATION_CASES = [
   // appended (attack-28 repro-03): config.json this user may not read
   /** the docker config's config.json cannot be read by this user (another owner, mode 0600) */
   'config-unreadable',
-  // appended (docs/registries.md §13tt (b)): a network rule of the
-  // registry's owner refuses the runner's address
-  /** an IP allow list, a VPC Service Controls perimeter or a firewall rule refuses where the request came from */
-  'network-policy'
+  // appended (docs/registries.md §13tt (b)): a network rule refuses the
+  // runner's address, not its credential
+  /** a GitHub organization's IP allow list does not hold the runner's address */
+  'ip-allow-list',
+  /** a Google Cloud VPC Service Controls perimeter does not let the runner in */
+  'vpc-service-controls'
 ] as const
 
 /** A variant of a diagnosis's texts. */

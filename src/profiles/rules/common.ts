@@ -1795,7 +1795,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // GitHub refusing the runner's address
     id: 'NET017',
     diagnosis: 'registry-unreachable',
-    case: 'network-policy',
+    case: 'ip-allow-list',
     match: [['has an ip allow list enabled', 'ip address is not permitted']],
     source:
       'docs/registries.md §13tt (b): GitHub\'s refusal under an organization\'s IP allow list, "Although you appear to have the correct authorization credentials, the `ORG` organization has an IP allow list enabled, and your IP address is not permitted to access this resource." (docs.github.com "Managing allowed IP addresses for your organization"; github.blog changelog 2023-08-07, the address left out of the message), to docker/metadata-action on a runner the list did not hold (docker/metadata-action#342)'

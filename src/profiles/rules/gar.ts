@@ -362,7 +362,7 @@ export const RULES: readonly TextRule[] = [
     // refusing where the request came from, not the credential
     id: 'GAR054',
     diagnosis: 'registry-unreachable',
-    case: 'network-policy',
+    case: 'vpc-service-controls',
     match: [
       "request is prohibited by organization's policy",
       'vpcservicecontrolsuniqueidentifier'

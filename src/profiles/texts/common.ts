@@ -398,16 +398,36 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Open https://{registry}/v2/ from the runner: a registry answers 401 with a WWW-Authenticate header, or 200 with {}.'
         ]
       },
-      // docs/registries.md §13tt (b): NET017, GAR054
-      'network-policy': {
-        title: "A network rule refuses this runner's address",
+      // docs/registries.md §13tt (b): NET017, GitHub's wording, whatever
+      // the registry the job logs in to
+      'ip-allow-list': {
+        title: "GitHub's IP allow list refuses this runner",
         error:
-          "allow this runner's address in the owner's network rule, or run the job from an allowed network",
-        why: "{registry} answered, and refused the request for where it came from, not for its credential: an organization's IP allow list, a VPC Service Controls perimeter or a registry firewall does not list this runner's address. Another credential would not help.",
+          "add this runner's address to the organization's IP allow list, or run the job from an allowed address",
+        why: 'GitHub refused the request because the organization has an IP allow list that does not hold this runner\'s address ("your IP address is not permitted to access this resource"), even with a right credential. The list guards the organization\'s private resources: its repositories, its API and its packages.',
         steps: [
-          "Find the runner's outbound address: GitHub-hosted runners change address from job to job (GitHub's larger runners can have static addresses).",
-          'Ask the owner of the rule to allow that address or range, or run the job on a self-hosted runner inside the allowed network.',
-          'The error names the rule that refused: keep its words (an identifier, the IP) for the administrator who looks it up.'
+          "Organization Settings → Authentication security → IP allow list: add the runner's address or range (an organization owner).",
+          "GitHub-hosted runners change address from job to job: use GitHub's larger runners with static addresses, or a self-hosted runner whose address is on the list.",
+          'A GitHub App can bring its own allow list: "Enable IP allow list configuration for installed GitHub Apps" on the same page.'
+        ],
+        docs: [
+          'https://docs.github.com/en/enterprise-cloud@latest/organizations/keeping-your-organization-secure/managing-security-settings-for-your-organization/managing-allowed-ip-addresses-for-your-organization'
+        ]
+      },
+      // docs/registries.md §13tt (b): GAR054, Google Cloud's wording
+      'vpc-service-controls': {
+        title: 'VPC Service Controls refuses this runner',
+        error:
+          'add an ingress rule or access level for this runner to the perimeter, or run the job inside it',
+        why: '{registry} refused the request because a VPC Service Controls perimeter around the project does not let in requests from this runner\'s address or identity ("Request is prohibited by organization\'s policy"). The credential was not the reason: another one would not help.',
+        steps: [
+          "Give the error's vpcServiceControlsUniqueIdentifier to the perimeter's administrator: it finds the denial in the project's audit logs (VPC Service Controls troubleshooter).",
+          "Allow the runner in: an ingress rule for the identity the job logs in with, or an access level with the runner's IP range (GitHub-hosted runners change address; a self-hosted runner inside the perimeter's network, or GitHub's larger runners with static addresses, have fixed ones).",
+          'Images of Google-managed repositories must also be on the list of services the perimeter supports (Artifact Registry `artifactregistry.googleapis.com`, Container Registry `containerregistry.googleapis.com`).'
+        ],
+        docs: [
+          'https://cloud.google.com/vpc-service-controls/docs/troubleshooting',
+          'https://cloud.google.com/artifact-registry/docs/securing-with-vpc-sc'
         ]
       }
     }

@@ -214,26 +214,7 @@ export const REMEDIATION: RemediationTable = {
     }
   },
 
-  'registry-unreachable': {
-    docs: [LINKS_GAR.status],
-    cases: {
-      // docs/registries.md §13tt (b): GAR054
-      'network-policy': {
-        error:
-          'let this runner into the VPC Service Controls perimeter (an ingress rule or access level), or run the job inside it',
-        why: '{registry} refused the request because a VPC Service Controls perimeter around the project does not let in requests from this runner\'s address or identity ("Request is prohibited by organization\'s policy"). The credential was not the reason: another one would not help.',
-        steps: [
-          "Give the error's vpcServiceControlsUniqueIdentifier to the perimeter's administrator: it finds the denial in the project's audit logs (VPC Service Controls troubleshooter).",
-          "Allow the runner in: an ingress rule for the identity the job logs in with, or an access level with the runner's IP range (GitHub-hosted runners change address; a self-hosted runner inside the perimeter's network, or GitHub's larger runners with static addresses, have fixed ones).",
-          'Images of Google-managed repositories must also be on the list of services the perimeter supports (Artifact Registry `artifactregistry.googleapis.com`, Container Registry `containerregistry.googleapis.com`).'
-        ],
-        docs: [
-          'https://cloud.google.com/vpc-service-controls/docs/troubleshooting',
-          'https://cloud.google.com/artifact-registry/docs/securing-with-vpc-sc'
-        ]
-      }
-    }
-  },
+  'registry-unreachable': { docs: [LINKS_GAR.status] },
   'not-a-login-failure': {
     cases: {
       // docs/registries.md §13o (a): GAR024

@@ -273,20 +273,6 @@ export const REMEDIATION: RemediationTable = {
   'registry-unreachable': {
     docs: [LINKS_GHCR.status],
     cases: {
-      // docs/registries.md §13tt (b): NET017, an organization's IP allow list
-      'network-policy': {
-        error:
-          "add this runner's address to the organization's IP allow list, or run the job from an allowed address",
-        why: 'GitHub refused the request because the organization has an IP allow list that does not hold this runner\'s address ("your IP address is not permitted to access this resource"), even with a right credential. The list guards the organization\'s private resources: its repositories, its API and its packages.',
-        steps: [
-          "Organization Settings → Authentication security → IP allow list: add the runner's address or range (an organization owner).",
-          "GitHub-hosted runners change address from job to job: use GitHub's larger runners with static addresses, or a self-hosted runner whose address is on the list.",
-          'A GitHub App can bring its own allow list: "Enable IP allow list configuration for installed GitHub Apps" on the same page.'
-        ],
-        docs: [
-          'https://docs.github.com/en/enterprise-cloud@latest/organizations/keeping-your-organization-secure/managing-security-settings-for-your-organization/managing-allowed-ip-addresses-for-your-organization'
-        ]
-      },
       // docs/registries.md §13w: GHCR's layers come from its own host
       'blob-storage': {
         steps: [
