@@ -59,6 +59,7 @@ import { REAL_TEXTS_DEV48 } from './real-texts-dev48.js'
 import { REAL_TEXTS_DEV49 } from './real-texts-dev49.js'
 import { REAL_TEXTS_DEV50 } from './real-texts-dev50.js'
 import { REAL_TEXTS_DEV52 } from './real-texts-dev52.js'
+import { REAL_TEXTS_DEV54 } from './real-texts-dev54.js'
 import { REAL_TEXTS_DEV56 } from './real-texts-dev56.js'
 
 const SETS = [
@@ -117,6 +118,7 @@ const SETS = [
   ['dev49', REAL_TEXTS_DEV49],
   ['dev50', REAL_TEXTS_DEV50],
   ['dev52', REAL_TEXTS_DEV52],
+  ['dev54', REAL_TEXTS_DEV54],
   ['dev56', REAL_TEXTS_DEV56]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
