@@ -60,6 +60,7 @@ import { REAL_TEXTS_DEV49 } from './real-texts-dev49.js'
 import { REAL_TEXTS_DEV50 } from './real-texts-dev50.js'
 import { REAL_TEXTS_DEV52 } from './real-texts-dev52.js'
 import { REAL_TEXTS_DEV54 } from './real-texts-dev54.js'
+import { REAL_TEXTS_DEV55 } from './real-texts-dev55.js'
 import { REAL_TEXTS_DEV56 } from './real-texts-dev56.js'
 
 const SETS = [
@@ -119,6 +120,7 @@ const SETS = [
   ['dev50', REAL_TEXTS_DEV50],
   ['dev52', REAL_TEXTS_DEV52],
   ['dev54', REAL_TEXTS_DEV54],
+  ['dev55', REAL_TEXTS_DEV55],
   ['dev56', REAL_TEXTS_DEV56]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
