@@ -58,6 +58,7 @@ import { REAL_TEXTS_DEV47 } from './real-texts-dev47.js'
 import { REAL_TEXTS_DEV48 } from './real-texts-dev48.js'
 import { REAL_TEXTS_DEV49 } from './real-texts-dev49.js'
 import { REAL_TEXTS_DEV50 } from './real-texts-dev50.js'
+import { REAL_TEXTS_DEV51 } from './real-texts-dev51.js'
 import { REAL_TEXTS_DEV52 } from './real-texts-dev52.js'
 import { REAL_TEXTS_DEV54 } from './real-texts-dev54.js'
 import { REAL_TEXTS_DEV55 } from './real-texts-dev55.js'
@@ -118,6 +119,7 @@ const SETS = [
   ['dev48', REAL_TEXTS_DEV48],
   ['dev49', REAL_TEXTS_DEV49],
   ['dev50', REAL_TEXTS_DEV50],
+  ['dev51', REAL_TEXTS_DEV51],
   ['dev52', REAL_TEXTS_DEV52],
   ['dev54', REAL_TEXTS_DEV54],
   ['dev55', REAL_TEXTS_DEV55],
