@@ -58,6 +58,7 @@ import { REAL_TEXTS_DEV47 } from './real-texts-dev47.js'
 import { REAL_TEXTS_DEV48 } from './real-texts-dev48.js'
 import { REAL_TEXTS_DEV49 } from './real-texts-dev49.js'
 import { REAL_TEXTS_DEV50 } from './real-texts-dev50.js'
+import { REAL_TEXTS_DEV53 } from './real-texts-dev53.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -113,7 +114,8 @@ const SETS = [
   ['dev47', REAL_TEXTS_DEV47],
   ['dev48', REAL_TEXTS_DEV48],
   ['dev49', REAL_TEXTS_DEV49],
-  ['dev50', REAL_TEXTS_DEV50]
+  ['dev50', REAL_TEXTS_DEV50],
+  ['dev53', REAL_TEXTS_DEV53]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
