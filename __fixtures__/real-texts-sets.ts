@@ -60,6 +60,7 @@ import { REAL_TEXTS_DEV49 } from './real-texts-dev49.js'
 import { REAL_TEXTS_DEV50 } from './real-texts-dev50.js'
 import { REAL_TEXTS_DEV51 } from './real-texts-dev51.js'
 import { REAL_TEXTS_DEV52 } from './real-texts-dev52.js'
+import { REAL_TEXTS_DEV53 } from './real-texts-dev53.js'
 import { REAL_TEXTS_DEV54 } from './real-texts-dev54.js'
 import { REAL_TEXTS_DEV55 } from './real-texts-dev55.js'
 import { REAL_TEXTS_DEV56 } from './real-texts-dev56.js'
@@ -121,6 +122,7 @@ const SETS = [
   ['dev50', REAL_TEXTS_DEV50],
   ['dev51', REAL_TEXTS_DEV51],
   ['dev52', REAL_TEXTS_DEV52],
+  ['dev53', REAL_TEXTS_DEV53],
   ['dev54', REAL_TEXTS_DEV54],
   ['dev55', REAL_TEXTS_DEV55],
   ['dev56', REAL_TEXTS_DEV56]
