@@ -538,9 +538,10 @@ describe('gathered: the keys exchanged, then the token used as any ECR login', (
     expect(logins).toEqual([{ server: registry.host, username: 'AWS', password: token }])
     expect(evidence.username).toBe('AWS')
     expect(evidence.input.credentialKind).toBe('aws-access-key')
-    // the registry saw only the token, in Basic authentication
+    // the registry saw only the token, in Basic authentication, without an
+    // unauthenticated ping first: ECR's challenge is known (attack-33 repro-03)
     expect(registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)).toEqual([
-      'GET ping 401', 'GET ping 200', 'POST upload 202', 'DELETE cancel 204'
+      'GET ping 200', 'POST upload 202', 'DELETE cancel 204'
     ])
     expect(verdict).toMatchObject({ diagnosis: 'ok', pushAccess: 'granted' })
     expect(verdict.evidence[0]).toMatch(
@@ -676,7 +677,7 @@ describe('gathered: the keys exchanged, then the token used as any ECR login', (
     const { evidence, verdict } = await gatherEcr({ ecr: 'false' })
     expect(evidence.credentialExchange).toBeUndefined()
     expect(api.requests).toEqual([])
-    expect(registry.requests.map((r) => `${r.step} ${r.status}`)).toEqual(['ping 401', 'ping 400'])
+    expect(registry.requests.map((r) => `${r.step} ${r.status}`)).toEqual(['ping 400'])
     expect(verdict.preflight).toBe('inconclusive')
     // named in the evidence: the keys went unexchanged (§13ee)
     expect(evidence.ecrOff).toBe(true)

@@ -169,6 +169,21 @@ describe('the preflight asks', () => {
     })
   })
 
+  it('with two repositories refused together at login, each alone at once, not both together again (attack-33 repro-01)', async () => {
+    const account = ACCOUNTS.patReadOnly
+    await gatherWith({
+      username: account.username,
+      password: account.secret,
+      push: 'octocat/app,octocat/web'
+    })
+    expect(tokenScopes()).toEqual([
+      [RATE_SCOPE, 'repository:octocat/app:push,pull', 'repository:octocat/web:push,pull'],
+      [RATE_SCOPE],
+      ['repository:octocat/app:push,pull'],
+      ['repository:octocat/web:push,pull']
+    ])
+  }) // prettier-ignore
+
   it('no rate-limit scope and no preview with rate-limit: false', async () => {
     await gatherWith({ rateLimit: false })
     expect(steps()).toEqual(['token'])

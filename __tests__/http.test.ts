@@ -129,6 +129,26 @@ describe('send', () => {
     expect(exchange.error?.code).toBe('ECONNREFUSED')
   })
 
+  it("does not retry a name that does not exist, and retries a resolver's passing failure (attack-33 repro-02)", async () => {
+    const failing = (code: string) => {
+      let calls = 0
+      const lookup = ((_host: string, _options: unknown, callback: (error: NodeJS.ErrnoException | null) => void) => {
+        calls++
+        callback(Object.assign(new Error(`getaddrinfo ${code} ghrc-typo.invalid`), { code }))
+      }) as unknown as RetryPolicy['lookup']
+      return { lookup, calls: () => calls }
+    }
+    const nxdomain = failing('ENOTFOUND')
+    const typo = await send({ step: 'ping', method: 'GET', url: 'https://ghrc-typo.invalid/v2/' }, policy({ retries: 2, lookup: nxdomain.lookup }))
+    expect(typo.exchange.error?.code).toBe('ENOTFOUND')
+    expect(typo.exchange.attempts).toBe(1)
+    expect(nxdomain.calls()).toBe(1)
+    const again = failing('EAI_AGAIN')
+    const passing = await send({ step: 'ping', method: 'GET', url: 'https://ghrc-typo.invalid/v2/' }, policy({ retries: 2, lookup: again.lookup }))
+    expect(passing.exchange.error?.code).toBe('EAI_AGAIN')
+    expect(passing.exchange.attempts).toBe(3)
+  }) // prettier-ignore
+
   it('reads a body only up to the cap, and keeps a cut one as evidence', async () => {
     scripts.set('/big', [status(200, {}, 'x'.repeat(MAX_BODY_BYTES * 4))])
     const { exchange, body } = await send(

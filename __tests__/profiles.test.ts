@@ -3959,6 +3959,72 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'registry-unreachable'
   },
   {
+    wording: 'tag  …  not found in repository ',
+    id: 'LOOK001',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: '/bin/sh: 1:  … : permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'unexpectedly received a manifest list instead of a manifest for a single image',
+    id: 'LOOK033',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'docker image manifest version 2, schema 1 support is disabled',
+    id: 'LOOK034',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'image ghcr.io/ … error from registry: unauthorized',
+    id: 'GHCR008',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'unexpected status code http … : 500 internal server error',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'unexpected status code http … : 502 bad gateway',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'unexpected status code http … : 503 service unavailable',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'unexpected status code http … : 504 gateway time',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: "repository does not exist or may require 'docker login'",
+    id: 'LOOK004',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'db::exception: ',
+    id: 'LOOK035',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'microsoft.azure.cosmos.cosmosexception',
+    id: 'LOOK035',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'when writing to [http … ]: 401 unauthorized',
+    id: 'LOOK035',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
     wording: 'default backend - 404',
     id: 'NET016',
     diagnosis: 'registry-unreachable'
@@ -4592,6 +4658,11 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // Kubernetes RBAC, curl refused inside a build step (§13tt (c))
       'LOOK031',
       'LOOK032',
+      // an index for one image, a schema 1 image (§13tt (e))
+      'LOOK033',
+      'LOOK034',
+      // a database's own refusal (§13tt (e))
+      'LOOK035',
       'LOOK001',
       'LOOK002',
       'LOOK003',

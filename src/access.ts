@@ -32,7 +32,12 @@ export async function checkPushAccess(
   repositories: readonly string[],
   policy: RetryPolicy,
   /** the registry's base URL: an opaque token is tried with the push probe */
-  registryUrl?: string
+  registryUrl?: string,
+  /**
+   * every repository was already refused together (the login's token
+   * request with their push scopes): ask each alone at once
+   */
+  separately = false
 ): Promise<PushEvidence[]> {
   const authorization = basicAuthorization(username, password)
   const urlFor = (part: readonly string[]): string => {
@@ -72,7 +77,9 @@ export async function checkPushAccess(
     }))
   }
   const checked = await inTurns(
-    partsOf(repositories, (part) => urlFor(part).length <= MAX_URL_CHARS),
+    separately
+      ? repositories.map((repository) => [repository])
+      : partsOf(repositories, (part) => urlFor(part).length <= MAX_URL_CHARS),
     async (part) => {
       const answered = await ask(part)
       const status = answered[0].exchange.status

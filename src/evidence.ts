@@ -375,7 +375,7 @@ export interface Evidence {
    * the registry's challenge was known (Docker Hub's): its token service
    * was asked without a ping
    */
-  knownChallenge?: { realm: string; service?: string }
+  knownChallenge?: { realm: string; service?: string; scheme?: 'basic' }
   /** the push checks, one per repository of the `push` input */
   push: readonly PushEvidence[]
   /**

@@ -594,7 +594,8 @@ async function checkPush(
     password,
     repositories,
     policy,
-    probes ? target.registryUrl : undefined
+    probes ? target.registryUrl : undefined,
+    preflight.pushRefusedTogether === true
   )
   return { push }
 }

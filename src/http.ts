@@ -245,6 +245,10 @@ function retryDelay(
     const refused = attempt.error?.proxyStatus
     if (refused !== undefined) return refused >= 500 ? jittered : undefined
     if (attempt.error?.tls) return undefined
+    // the name does not exist (NXDOMAIN: a misspelt host), which a retry
+    // does not change; a resolver's passing failure is EAI_AGAIN, retried
+    // (attack-33 repro-02)
+    if (attempt.error?.code === 'ENOTFOUND') return undefined
     return jittered
   }
   if (attempt.status >= 500) return jittered

@@ -1000,7 +1000,11 @@ function describeOutcome(
   // the challenge the registry is known to send
   const opening = (ping: HttpExchange | undefined): void => {
     if (ping) lines.push(challengeLine(ping))
-    else if (known) {
+    else if (known?.scheme === 'basic') {
+      lines.push(
+        "the registry's challenge is known (Basic authentication on every request): the credential was sent to /v2/ without a ping"
+      )
+    } else if (known) {
       lines.push(
         `the registry's challenge is known: its token service ${oneLine(known.realm, QUOTE_CHARS)} was asked without a ping`
       )

@@ -61,6 +61,12 @@ export interface PreflightResult {
   pushGrants?: Record<string, string[]>
   /** the login token was asked for push on every `pushRepositories` entry */
   pushScoped?: boolean
+  /**
+   * the login token asked with every push scope was refused for access
+   * (and granted without them): the push checks ask each repository alone,
+   * not all of them together again (attack-33 repro-01)
+   */
+  pushRefusedTogether?: boolean
   /** the challenge was known: the token service was asked without a ping */
   known?: { realm: string; service?: string }
 }
@@ -80,7 +86,22 @@ export async function runPreflight(
 ): Promise<PreflightResult> {
   const result: PreflightResult = { exchanges: [], profile: target.profile }
   const known = target.challenge
-  if (known) {
+  if (known?.scheme === 'basic') {
+    // a Basic-auth registry (ECR): its answer to the credential is all
+    // the ping would lead to
+    const check = await basicPing(target, username, password, options.policy)
+    result.exchanges.push(check.exchange)
+    const status = check.exchange.status
+    // a redirect or a 404 is not ECR's answer to /v2/: ask the registry
+    // (ECR answers a malformed Basic login 400, an unknown one 401)
+    if (
+      status === undefined ||
+      !((status >= 300 && status < 400) || status === 404)
+    ) {
+      result.known = known
+      return result
+    }
+  } else if (known) {
     await followRealm(result, known.realm, known.service, {
       target,
       username,
@@ -97,6 +118,7 @@ export async function runPreflight(
     result.token = undefined
     result.pushGrants = undefined
     result.pushScoped = undefined
+    result.pushRefusedTogether = undefined
   }
   const { policy } = options
   const ping = await send(
@@ -112,15 +134,7 @@ export async function runPreflight(
     result.profile = recognise(target.host, challenge)
   }
   if (challenge?.scheme === 'basic') {
-    const check = await send(
-      {
-        step: 'basic-ping',
-        method: 'GET',
-        url: `${target.registryUrl}/v2/`,
-        headers: { authorization: basicAuthorization(username, password) }
-      },
-      policy
-    )
+    const check = await basicPing(target, username, password, policy)
     result.exchanges.push(check.exchange)
     return result
   }
@@ -133,6 +147,24 @@ export async function runPreflight(
     options
   })
   return result
+}
+
+/** The credential sent to a Basic-auth registry's `/v2/`. */
+function basicPing(
+  target: RegistryTarget,
+  username: string,
+  password: string,
+  policy: PreflightOptions['policy']
+): ReturnType<typeof send> {
+  return send(
+    {
+      step: 'basic-ping',
+      method: 'GET',
+      url: `${target.registryUrl}/v2/`,
+      headers: { authorization: basicAuthorization(username, password) }
+    },
+    policy
+  )
 }
 
 /**
@@ -242,6 +274,9 @@ async function followRealm(
     // login's scopes only; the push checks then find which repository.
     token = await requestToken([])
     pushAsked = false
+    if (token && isSuccess(token.exchange.status)) {
+      result.pushRefusedTogether = true
+    }
   }
   if (!token) return
   result.realm = { url: realm, service }

@@ -12,6 +12,7 @@ import {
 import { InputError } from './errors.js'
 import { DOCKER_HUB, DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
 import { profileById, recognise, type ProfileId } from './profiles/index.js'
+import type { KnownChallenge } from './profiles/types.js'
 import { startsLikeToken } from './redact.js'
 import { holdsCredentials, oneLine } from './text.js'
 
@@ -39,7 +40,7 @@ export interface RegistryTarget {
    * the challenge the registry is known to send (Docker Hub's, GHCR's…):
    * its token service is asked without a ping first
    */
-  challenge?: { realm: string; service: string }
+  challenge?: KnownChallenge
   /**
    * hosts sent elsewhere (DOCKER_LOGIN_PREFLIGHT_ENDPOINTS): every request
    * to one of them goes to its base URL instead

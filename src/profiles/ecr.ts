@@ -69,5 +69,15 @@ export const ECR: Profile = {
     }
   ],
   refinements: [],
+  // docs/registries.md §0 (the challenges), §13tt (f): a private registry
+  // answers every request with Basic; the credential goes to /v2/ at once
+  challenge: (host) =>
+    ECR_HOST.test(host)
+      ? {
+          realm: `https://${host}/`,
+          service: 'ecr.amazonaws.com',
+          scheme: 'basic'
+        }
+      : undefined,
   texts: () => import('./texts/ecr.js').then((m) => m.REMEDIATION)
 }

@@ -209,6 +209,16 @@ export const REMEDIATION_CASES = [
   'vpc-service-controls'
 ] as const
 
+/**
+ * A challenge a registry is known to send: a token service's (`realm`,
+ * `service`), or Basic authentication on every request (`scheme: 'basic'`).
+ */
+export interface KnownChallenge {
+  realm: string
+  service: string
+  scheme?: 'basic'
+}
+
 /** A variant of a diagnosis's texts. */
 export type RemediationCase = (typeof REMEDIATION_CASES)[number]
 
@@ -353,7 +363,8 @@ export interface Profile {
   /**
    * The challenge its registry at `host` always sends, when the family is
    * a service (not self-managed): the preflight asks the token service
-   * straight away, without a ping
+   * straight away, without a ping; with `scheme: 'basic'` (Amazon ECR), it
+   * sends the credential to `/v2/` straight away
    */
-  challenge?: (host: string) => { realm: string; service: string } | undefined
+  challenge?: (host: string) => KnownChallenge | undefined
 }

@@ -923,6 +923,39 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13tt (c): curl --fail\'s "curl: (22) The requested URL returned error: 401" (libcurl-errors, CURLE_HTTP_RETURNED_ERROR) in a RUN step, then BuildKit\'s "process "/bin/sh -c curl …" did not complete successfully: exit code: 22" or the classic builder\'s "The command \'/bin/sh -c curl …\' returned a non-zero code: 22": the build\'s own request to a web service (attack-32 repro-05)'
   },
   {
+    // docs/registries.md §13tt (e): containers/image asked for one image
+    // and given an index it cannot choose from
+    id: 'LOOK033',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'unexpectedly received a manifest list instead of a manifest for a single image'
+    ],
+    source:
+      'docs/registries.md §13tt (e): containers/image, "copying system image from manifest list: Unexpectedly received a manifest list instead of a manifest for a single image" (podman, skopeo) for an image index it could not resolve to one image (goauthentik/authentik#25239): the image\'s index, not a login'
+  },
+  {
+    // docs/registries.md §13tt (e): docker refusing an image of the
+    // deprecated v1 or schema 1 format
+    id: 'LOOK034',
+    diagnosis: 'not-a-login-failure',
+    match: ['docker image manifest version 2, schema 1 support is disabled'],
+    source:
+      'docs/registries.md §13tt (e): moby\'s "[DEPRECATION NOTICE] Docker Image Format v1 and Docker Image manifest version 2, schema 1 support is disabled by default and will be removed in an upcoming release. Suggest the author of docker.io/radial/busyboxplus:curl to upgrade the image to the OCI Format or Docker Image manifest v2, schema 2." (docs.docker.com/go/deprecated-image-specs/; a tutorial\'s curl image, kubernetes/website#51003)'
+  },
+  {
+    // docs/registries.md §13tt (e): a database's own refusal of its
+    // client, not a registry's
+    id: 'LOOK035',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'db::exception: ',
+      'microsoft.azure.cosmos.cosmosexception',
+      ['when writing to [http', ']: 401 unauthorized']
+    ],
+    source:
+      'docs/registries.md §13tt (e): ClickHouse\'s "<Error> Access(user directories): … Authentication failed: Code: 195. DB::Exception: Connections from … are not allowed. (IP_ADDRESS_NOT_ALLOWED)" to its operator\'s user (Altinity/clickhouse-operator#1145); the Cosmos DB emulator\'s "Microsoft.Azure.Cosmos.CosmosException : Response status code does not indicate success: Unauthorized (401)" (Azure/azure-cosmos-db-emulator-docker#105); Telegraf\'s "When writing to [http://influxdb:8086]: 401 Unauthorized" from an InfluxDB 2.x that wants a token (intel/pcm#283)'
+  },
+  {
     id: 'LOOK001',
     diagnosis: 'not-a-login-failure',
     case: 'manifest-unknown',
@@ -935,10 +968,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['failed to resolve reference', ': not found'],
       // docker manifest create/inspect of an image the registry lacks
       // (docs/registries.md §13tt (c))
-      'no such manifest: '
+      'no such manifest: ',
+      // docker 1.x's words for a tag the repository lacks (§13tt (e))
+      ['tag ', ' not found in repository ']
     ],
     source:
-      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes); the docker daemon\'s "Error response from daemon: manifest for <image>:<tag> not found" (a tag the repository lacks: docs/real-texts.md dev3-not-login-02; an image of another account, SageMaker\'s "Cannot pull algorithm container": aws-samples/aws-sagemaker-build#28; docs/registries.md §13qq (d)); containerd\'s resolver, "failed to resolve reference "<ref>": <ref>: not found" (core/remotes/docker/resolver.go: a 404 to the manifest\'s HEAD, ErrNotFound), for a tag not published (docs/real-texts.md dev25-quay-01, dev28-not-login-02, dev34-not-login-01; docs/registries.md §13rr (p)); docker manifest\'s "no such manifest: <ref>" (docker/cli cli/command/manifest), GoReleaser\'s docker_manifests stage creating a list of per-platform images never pushed, "failed to create quay.io/authzed/spicedb:v1.1.1-devel: exit status 1: no such manifest: quay.io/authzed/spicedb:v1.1.1-devel-amd64" (goreleaser/goreleaser#2606; docs/registries.md §13tt (c))'
+      'distribution error code MANIFEST_UNKNOWN "manifest unknown" (opencontainers/distribution-spec, Error Codes); the docker daemon\'s "Error response from daemon: manifest for <image>:<tag> not found" (a tag the repository lacks: docs/real-texts.md dev3-not-login-02; an image of another account, SageMaker\'s "Cannot pull algorithm container": aws-samples/aws-sagemaker-build#28; docs/registries.md §13qq (d)); containerd\'s resolver, "failed to resolve reference "<ref>": <ref>: not found" (core/remotes/docker/resolver.go: a 404 to the manifest\'s HEAD, ErrNotFound), for a tag not published (docs/real-texts.md dev25-quay-01, dev28-not-login-02, dev34-not-login-01; docs/registries.md §13rr (p)); docker manifest\'s "no such manifest: <ref>" (docker/cli cli/command/manifest), GoReleaser\'s docker_manifests stage creating a list of per-platform images never pushed, "failed to create quay.io/authzed/spicedb:v1.1.1-devel: exit status 1: no such manifest: quay.io/authzed/spicedb:v1.1.1-devel-amd64" (goreleaser/goreleaser#2606; docs/registries.md §13tt (c)); docker 1.x\'s "Tag v2 not found in repository gcr.io/google_containers/guestbook", as a kubelet quoted it under "this may be because there are no credentials on this request" (kubernetes/kubernetes#23584; docs/registries.md §13tt (e))'
   },
   {
     id: 'LOOK002',
@@ -986,10 +1021,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['error building image', 'unlinkat /', 'permission denied'],
       ['error resolving dockerfile path', 'open /kaniko/', 'permission denied'],
       // Mono's Process.Start refused in a container (§13tt (d))
-      ['win32exception', 'native error= access denied']
+      ['win32exception', 'native error= access denied'],
+      // dash running a script without its execute bit (§13tt (e))
+      ['/bin/sh: 1: ', ': permission denied']
     ],
     source:
-      "Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): \"error building image: error building stage: chmod /bin: operation not permitted\" (GoogleContainerTools/kaniko#464), \"error building image: mkdir /kaniko/0/go: permission denied\" (#1171), \"error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied\" (#1363), \"… unlinkat //bin/sh: permission denied\" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17); Mono's Process.Start refused an executable, \"Win32Exception: ApplicationName='…/sdkmanager', CommandLine='--list', CurrentDirectory='…', Native error= Access denied\" in a Unity build container whose SDK tools were not executable (game-ci/unity-builder#167; docs/registries.md §13tt (d))"
+      "Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): \"error building image: error building stage: chmod /bin: operation not permitted\" (GoogleContainerTools/kaniko#464), \"error building image: mkdir /kaniko/0/go: permission denied\" (#1171), \"error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied\" (#1363), \"… unlinkat //bin/sh: permission denied\" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17); Mono's Process.Start refused an executable, \"Win32Exception: ApplicationName='…/sdkmanager', CommandLine='--list', CurrentDirectory='…', Native error= Access denied\" in a Unity build container whose SDK tools were not executable (game-ci/unity-builder#167; docs/registries.md §13tt (d)); dash's \"/bin/sh: 1: ./loadgen.sh: Permission denied\" for a script the image kept without its execute bit (GoogleCloudPlatform/microservices-demo#222; docs/registries.md §13tt (e))"
   },
   {
     // a pull, which says "repository does not exist" for a missing and for
@@ -1001,10 +1038,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'does not exist or no pull access',
       // moby's translatePullError cut short, or as compose v2 lists it
       // (docs/registries.md §13tt (d))
-      'pull access denied for '
+      'pull access denied for ',
+      // its second half alone, as a post quotes it (§13tt (e))
+      "repository does not exist or may require 'docker login'"
     ],
     source:
-      'moby: "pull access denied for <r>, repository does not exist or may require \'docker login\'" (docker/for-win#9562, wukongdaily/DockerTarBuilder#11); containerd/BuildKit: "pull access denied, repository does not exist or may require authorization" (COSCUP/COSCUP-Volunteer#36, rexray/rexray#1379); older: "not found: does not exist or no pull access" (moby/moby#30498); its first words alone, as posts cut it ("pull access denied for unityci/editor-ubuntu-…)", game-ci/unity-builder#562; "… for robosub-ros, respository does not exist …", DukeRobotics/robosub-ros#104) and as docker compose v2 lists a service\'s pull ("elasticsearch Warning pull access denied for elastdocker/elasticsearch", docs/real-texts.md dev36-docker-hub-05; docs/registries.md §13tt (d))'
+      'moby: "pull access denied for <r>, repository does not exist or may require \'docker login\'" (docker/for-win#9562, wukongdaily/DockerTarBuilder#11); containerd/BuildKit: "pull access denied, repository does not exist or may require authorization" (COSCUP/COSCUP-Volunteer#36, rexray/rexray#1379); older: "not found: does not exist or no pull access" (moby/moby#30498); its first words alone, as posts cut it ("pull access denied for unityci/editor-ubuntu-…)", game-ci/unity-builder#562; "… for robosub-ros, respository does not exist …", DukeRobotics/robosub-ros#104) and as docker compose v2 lists a service\'s pull ("elasticsearch Warning pull access denied for elastdocker/elasticsearch", docs/real-texts.md dev36-docker-hub-05; docs/registries.md §13tt (d)); its second half alone in a post\'s prose, "… repository does not exist or may require \'docker login\': denied: requested access to the resource is denied." for a misspelt image name (CrunchyData/postgresql-prometheus-adapter#12; docs/registries.md §13tt (e))'
   },
   {
     // docs/registries.md §13ss (c): docker 1.x's pull of a repository it
@@ -1772,13 +1811,18 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'curl: (52) ',
       'curl: (56) ',
       'unexpected response status 50',
+      // BuildKit's fetch of a blob or manifest answered 5xx (§13tt (e))
+      ['unexpected status code http', ': 500 internal server error'],
+      ['unexpected status code http', ': 502 bad gateway'],
+      ['unexpected status code http', ': 503 service unavailable'],
+      ['unexpected status code http', ': 504 gateway time'],
       'http status server error (50',
       // Go's crypto/tls: the peer ended the handshake with an alert
       // (docs/registries.md §13rr (y))
       'remote error: tls: '
     ],
     source:
-      'docs/registries.md §13rr (s): libcurl error codes (curl.se, libcurl-errors: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28 CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 56 CURLE_RECV_ERROR) as curl prints them, "curl: (35) error:1400443E:SSL routines:… alert inappropriate fallback" downloading a Homebrew bottle from ghcr.io (docs/real-texts.md dev32-ghcr-02); Flatpak\'s OCI remote, "error: Failed to get tokens for ref: Unexpected response status 503 from repo" (dev32-generic-03, Fedora\'s registry down); reqwest\'s "HTTP status server error (503 …) for url (…)" (dev32-ghcr-03); Go crypto/tls "remote error: tls: %s" (the peer\'s alert, RFC 8446 §6: access_denied, handshake_failure…), kubeadm\'s "[ERROR ImagePull]: failed to pull image k8s.gcr.io/kube-apiserver:v1.14.0: … Get https://k8s.gcr.io/v2/: remote error: tls: access denied" before any credential (docs/real-texts.md dev38-gar-02, docs/registries.md §13rr (y))'
+      'docs/registries.md §13rr (s): libcurl error codes (curl.se, libcurl-errors: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28 CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 56 CURLE_RECV_ERROR) as curl prints them, "curl: (35) error:1400443E:SSL routines:… alert inappropriate fallback" downloading a Homebrew bottle from ghcr.io (docs/real-texts.md dev32-ghcr-02); Flatpak\'s OCI remote, "error: Failed to get tokens for ref: Unexpected response status 503 from repo" (dev32-generic-03, Fedora\'s registry down); reqwest\'s "HTTP status server error (503 …) for url (…)" (dev32-ghcr-03); Go crypto/tls "remote error: tls: %s" (the peer\'s alert, RFC 8446 §6: access_denied, handshake_failure…), kubeadm\'s "[ERROR ImagePull]: failed to pull image k8s.gcr.io/kube-apiserver:v1.14.0: … Get https://k8s.gcr.io/v2/: remote error: tls: access denied" before any credential (docs/real-texts.md dev38-gar-02, docs/registries.md §13rr (y)); BuildKit\'s "failed to copy: httpReadSeeker: failed open: unexpected status code https://quay.io/v2/…/blobs/sha256:…: 504 Gateway Time-out" (kgateway-dev/kgateway#10322, a Quay incident; docs/registries.md §13tt (e))'
   },
   {
     // docs/registries.md §13tt (b): an ingress controller's default

@@ -202,6 +202,8 @@ export const RULES: readonly TextRule[] = [
       ['pull ghcr.io/', 'error from registry: unauthorized'],
       // docker run's pull of an image it does not have (§13rr (o))
       ["unable to find image 'ghcr.io/", 'error from registry: unauthorized'],
+      // docker compose v2's line for the service's image (§13tt (e))
+      ['image ghcr.io/', 'error from registry: unauthorized'],
       // docs/registries.md §13l (h): a manifest's HEAD refused 403, no body
       // (GHCR003 reads GHCR's "denied: denied" first)
       ['https://ghcr.io/v2/', '/manifests/', '": denied'],
@@ -213,7 +215,7 @@ export const RULES: readonly TextRule[] = [
       ['ghcr.io/token?', '%3apull&', 'unauthorized: authentication required']
     ],
     source:
-      'GHCR pull without a login of a private package, or of a name no package has: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10); the same without quotes (whiteducksoftware/az-dns-forwarder#1): docs/registries.md §13c (h), §13g; a bare `": denied` to the HEAD for a name never published and a package still private (docs/registries.md §13l (h): home-assistant/builder#206, strausmann/mcp-dockhand#3); the same unquoted, "Head https://ghcr.io/v2/…/manifests/v0.1.0: denied" (docs/registries.md §13ff (e): docs/real-texts.md dev14-ghcr-07, dev14-ghcr-08); docker run\'s "Unable to find image \'ghcr.io/…\' locally … Error response from daemon: error from registry: unauthorized" (docs/real-texts.md dev34-ghcr-06, docs/registries.md §13rr (o))'
+      'GHCR pull without a login of a private package, or of a name no package has: `Head "https://ghcr.io/v2/<o>/<n>/manifests/<t>": unauthorized` (docs/registries.md §1 (c), (f): tpm2-software/tpm2-pkcs11#807, beeper/registration-relay#3, rubenbe/opensoho#10); the same without quotes (whiteducksoftware/az-dns-forwarder#1): docs/registries.md §13c (h), §13g; a bare `": denied` to the HEAD for a name never published and a package still private (docs/registries.md §13l (h): home-assistant/builder#206, strausmann/mcp-dockhand#3); the same unquoted, "Head https://ghcr.io/v2/…/manifests/v0.1.0: denied" (docs/registries.md §13ff (e): docs/real-texts.md dev14-ghcr-07, dev14-ghcr-08); docker run\'s "Unable to find image \'ghcr.io/…\' locally … Error response from daemon: error from registry: unauthorized" (docs/real-texts.md dev34-ghcr-06, docs/registries.md §13rr (o)); docker compose v2\'s "✘ Image ghcr.io/vechain/block-explorer:2.41.0 Error …" over the daemon\'s "error from registry: unauthorized" (vechain/vechain-kit#635, docs/registries.md §13tt (e))'
   },
   {
     // buildx and podman print the status without GHCR's wording
