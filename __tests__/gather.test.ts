@@ -75,7 +75,17 @@ interface Gathered {
 /** Gathers with the emulator as Docker Hub (unless `hub` is false). */
 async function gatherWith(
   options: Partial<GatherOptions>,
-  { hub = true, exitCode = 0, on = emulator } = {}
+  {
+    hub = true,
+    exitCode = 0,
+    on = emulator,
+    env = {}
+  }: {
+    hub?: boolean
+    exitCode?: number
+    on?: typeof emulator
+    env?: NodeJS.ProcessEnv
+  } = {}
 ): Promise<Gathered> {
   const { docker, logins } = recordingDocker(exitCode)
   const masked: string[] = []
@@ -95,7 +105,7 @@ async function gatherWith(
       ...options
     },
     {
-      env: hub ? { DOCKER_LOGIN_PREFLIGHT_HUB: on.url } : {},
+      env: { ...(hub ? { DOCKER_LOGIN_PREFLIGHT_HUB: on.url } : {}), ...env },
       docker,
       secrets: new Secrets((value) => masked.push(value))
     }
@@ -248,6 +258,20 @@ describe('the preflight asks', () => {
     expect(logins).toEqual([{ server: basic.host, at: expect.any(Number) }])
     expect(judge(evidence).diagnosis).toBe('ok')
   })
+
+  it("an ECR host's Basic check straight away, and the ping after all when a 401 asks for a token service (attack-33 repro-03, attack-34 repro-02)", async () => {
+    const ecrHost = '123456789012.dkr.ecr.us-east-1.amazonaws.com'
+    // a token-auth registry at an ECR name (DOCKER_LOGIN_PREFLIGHT_ENDPOINTS)
+    const { evidence, logins } = await gatherWith({ registry: ecrHost, ecr: 'false' }, { hub: false, env: { DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `${ecrHost}=${emulator.url}` } })
+    expect(evidence.exchanges.map((e) => e.step)).toEqual(['basic-ping', 'ping', 'token'])
+    expect(judge(evidence).diagnosis).toBe('ok')
+    // docker login goes where the requests went (DOCKER_LOGIN_PREFLIGHT_ENDPOINTS)
+    expect(logins).toEqual([{ server: new URL(emulator.url).host, at: expect.any(Number) }])
+    // a Basic-auth registry there: one request, no ping
+    const basicAtEcr = await gatherWith({ registry: ecrHost, ecr: 'false', username: BASIC_ACCOUNT.username, password: BASIC_ACCOUNT.secret }, { hub: false, env: { DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `${ecrHost}=http://${basic.host}` } })
+    expect(basic.requests).toEqual(['GET /v2/ Basic'])
+    expect(judge(basicAtEcr.evidence).diagnosis).toBe('ok')
+  }) // prettier-ignore
 
   it('nothing more of a Basic-auth registry that refused, and no docker login', async () => {
     const { logins } = await gatherWith(

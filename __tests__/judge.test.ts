@@ -3134,6 +3134,16 @@ describe('judgeText: a failure that recovered does not decide beside the one tha
   }) // prettier-ignore
 })
 
+describe("judgeText: a shell's line elsewhere in a log does not claim a registry's Permission denied (attack-34 repro-01)", () => {
+  it("Container Registry's refusal after dash's `not found`: the registry's reading", () => {
+    const text = ['#7 0.301 /bin/sh: 1: yarn: not found', '#7 ERROR: process "/bin/sh -c yarn build" did not complete successfully: exit code: 127', 'denied: Permission denied for "v1" from request "/v2/acme-prod/api/manifests/v1".'].join('\n')
+    const verdict = judgeText(text, profileById('gar'))
+    expect(verdict.rule).not.toBe('LOOK003')
+    expect(verdict.diagnosis).toBe(judgeText(text.split('\n')[2], profileById('gar')).diagnosis)
+    expect(verdict.diagnosis).toBe('insufficient-scope')
+  }) // prettier-ignore
+})
+
 describe('judgeText: a push or pull with no login, and a cloud service pulling, carry their cases, not the empty-input texts (attack-32 repro-03)', () => {
   it('REG027: no-login; REG026: cloud-service', () => {
     const HUB = profileById('docker-hub')

@@ -3964,11 +3964,6 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
-    wording: '/bin/sh: 1:  … : permission denied',
-    id: 'LOOK003',
-    diagnosis: 'not-a-login-failure'
-  },
-  {
     wording:
       'unexpectedly received a manifest list instead of a manifest for a single image',
     id: 'LOOK033',

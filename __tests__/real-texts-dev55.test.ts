@@ -48,9 +48,9 @@ describeCorpusHygiene({
  * Of its texts that the text alone decides, 18/21; of those that need
  * their thread, 8/9 (docs/real-texts.md "The fifty-fifth development
  * set", Measured). After
- * docs/registries.md §13tt (e): docker 1.x's missing tag (LOOK001), the schema 1 image (LOOK034), dash's Permission denied (LOOK003): 29/30. The floor guards that figure.
+ * docs/registries.md §13tt (e): docker 1.x's missing tag (LOOK001), the schema 1 image (LOOK034): 28/30 (dash's Permission denied was read by LOOK003 for a while, and given up, §13tt (g)). The floor guards that figure.
  */
-export const REAL_TEXTS_DEV55_FLOOR = 0.96
+export const REAL_TEXTS_DEV55_FLOOR = 0.93
 
 describeHeldOutMeasure({
   name: 'dev55',

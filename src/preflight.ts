@@ -91,13 +91,7 @@ export async function runPreflight(
     // the ping would lead to
     const check = await basicPing(target, username, password, options.policy)
     result.exchanges.push(check.exchange)
-    const status = check.exchange.status
-    // a redirect or a 404 is not ECR's answer to /v2/: ask the registry
-    // (ECR answers a malformed Basic login 400, an unknown one 401)
-    if (
-      status === undefined ||
-      !((status >= 300 && status < 400) || status === 404)
-    ) {
+    if (isBasicAnswer(check.exchange)) {
       result.known = known
       return result
     }
@@ -147,6 +141,21 @@ export async function runPreflight(
     options
   })
   return result
+}
+
+/**
+ * Whether the answer to a Basic login at `/v2/` is a Basic-auth registry's
+ * (ECR answers a malformed login 400, an unknown one 401 with its Basic
+ * challenge): not a redirect, a 404, nor a 401 that asks for another
+ * scheme (a token service: attack-34 repro-02). Those ask the registry.
+ */
+function isBasicAnswer(exchange: HttpExchange): boolean {
+  const status = exchange.status
+  if (status === undefined) return true
+  if ((status >= 300 && status < 400) || status === 404) return false
+  if (status !== 401) return true
+  const challenge = challengeOf(exchange)
+  return challenge === undefined || challenge.scheme === 'basic'
 }
 
 /** The credential sent to a Basic-auth registry's `/v2/`. */
