@@ -263,7 +263,7 @@ describe('the preflight asks', () => {
     const ecrHost = '123456789012.dkr.ecr.us-east-1.amazonaws.com'
     // a token-auth registry at an ECR name (DOCKER_LOGIN_PREFLIGHT_ENDPOINTS)
     const { evidence, logins } = await gatherWith({ registry: ecrHost, ecr: 'false' }, { hub: false, env: { DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `${ecrHost}=${emulator.url}` } })
-    expect(evidence.exchanges.map((e) => e.step)).toEqual(['basic-ping', 'ping', 'token'])
+    expect(evidence.exchanges.map((e) => e.step)).toEqual(['ping', 'token'])
     expect(judge(evidence).diagnosis).toBe('ok')
     // docker login goes where the requests went (DOCKER_LOGIN_PREFLIGHT_ENDPOINTS)
     expect(logins).toEqual([{ server: new URL(emulator.url).host, at: expect.any(Number) }])

@@ -373,7 +373,8 @@ export interface Evidence {
   exchanges: readonly HttpExchange[]
   /**
    * the registry's challenge was known (Docker Hub's): its token service
-   * was asked without a ping
+   * was asked without a ping; with `scheme: 'basic'` (ECR's), the
+   * credential was sent to `/v2/` without one
    */
   knownChallenge?: { realm: string; service?: string; scheme?: 'basic' }
   /** the push checks, one per repository of the `push` input */

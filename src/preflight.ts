@@ -14,6 +14,7 @@ import {
   rulesFor,
   type ProfileId
 } from './profiles/index.js'
+import type { KnownChallenge } from './profiles/types.js'
 import {
   basicAuthorization,
   challengeOf,
@@ -67,8 +68,11 @@ export interface PreflightResult {
    * not all of them together again (attack-33 repro-01)
    */
   pushRefusedTogether?: boolean
-  /** the challenge was known: the token service was asked without a ping */
-  known?: { realm: string; service?: string }
+  /**
+   * the challenge was known: the token service was asked without a ping,
+   * or (Basic) the credential sent to `/v2/` without one
+   */
+  known?: KnownChallenge
 }
 
 /**
@@ -95,6 +99,10 @@ export async function runPreflight(
       result.known = known
       return result
     }
+    // not the registry it was known as: its answer is no login's, and the
+    // ping and the flow it leads to decide (a later refusal is read, not
+    // this one)
+    result.exchanges = []
   } else if (known) {
     await followRealm(result, known.realm, known.service, {
       target,
