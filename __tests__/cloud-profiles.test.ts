@@ -510,13 +510,17 @@ describe('explain: wordings users reported', () => {
       profile: 'ecr',
       text: 'error pulling image configuration: download failed after attempts=1: \ndenied: User: arn:aws:sts::<accountId>:assumed-role/<role>/<session> is not authorized to perform: \necr:GetDownloadUrlForLayer on resource: \narn:aws:ecr:<region>:<account>:repository/<repoName> \nbecause no identity-based policy allows the ecr:GetDownloadUrlForLayer action',
       diagnosis: 'insufficient-scope',
-      rule: 'ECR002'
+      rule: 'ECR002',
+      // a pull refused: the role that pulls (docs/registries.md §13tt (h))
+      kase: 'read-denied'
     },
     {
       profile: 'ecr',
       text: "Error response from daemon: pull access denied for 254865750963.dkr.ecr.us-west-2.amazonaws.com/everything2/e2lib, repository does not exist or may require 'docker login': denied: User: arn:aws:sts::254865750963:assumed-role/Docker-Builder-CodeBuild-Role/AWSCodeBuild-749228d3-4d07-4037-bd81-b631b0a0460e is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:us-west-2:254865750963:repository/everything2/e2lib because no identity-based policy allows the ecr:BatchGetImage action",
       diagnosis: 'insufficient-scope',
-      rule: 'ECR002'
+      rule: 'ECR002',
+      // a pull refused: the role that pulls (docs/registries.md §13tt (h))
+      kase: 'read-denied'
     },
     {
       profile: 'ecr',

@@ -38,6 +38,7 @@ import {
   type ProfileId
 } from '../src/profiles/index.js'
 import { grantedActions, tokenOf } from '../src/protocol.js'
+import { remediationFor } from '../src/remediation.js'
 
 // ---------------------------------------------------------------------------
 // Builders
@@ -3131,6 +3132,28 @@ describe('judgeText: a failure that recovered does not decide beside the one tha
     // the cache import's failure alone is read as it was
     expect(judgeText(cache.join('\n'), GHCR).diagnosis).toBe(judgeText(cache[1], GHCR).diagnosis)
     expect(judgeText(cache[1], GHCR).diagnosis).not.toBe('not-a-login-failure')
+  }) // prettier-ignore
+})
+
+describe('judgeText: a refusal of access on a pull gets the steps of a pull, not of a push (§13tt (h))', () => {
+  const allTextOf = (r: ReturnType<typeof remediationFor>): string =>
+    [r.title, r.error, r.why, ...r.steps].join('\n')
+  const harborPull =
+    "Error response from daemon: pull access denied for harbor.example.com/library/app, repository does not exist or may require 'docker login': unauthorized: unauthorized to access repository: library/app, action: pull: unauthorized to access repository: library/app, action: pull"
+  it("Harbor's refusal of a pull: case read-denied, whose steps give the pull a login and read permission", () => {
+    const verdict = judgeText(harborPull, profileById('harbor'))
+    expect(verdict).toMatchObject({ diagnosis: 'insufficient-scope', rule: 'HBR001', case: 'read-denied' })
+    const text = allTextOf(remediationFor('insufficient-scope', { registry: 'harbor.example.com', profile: 'harbor', username: 'robot$ci', case: 'read-denied' }))
+    expect(text).toContain('Give the step that pulls a login for harbor.example.com')
+    expect(text).not.toMatch(/push \(write\) permission|may not push/)
+  }) // prettier-ignore
+
+  it('the same refusal on a push keeps the push texts; a bare /manifests/ request (a push writes there too) names no pull', () => {
+    const push = 'The push refers to repository [harbor.example.com/library/app]\nunauthorized: unauthorized to access repository: library/app, action: push: unauthorized to access repository: library/app, action: push'
+    expect(judgeText(push, profileById('harbor')).case).toBeUndefined()
+    const gcr = 'Error response from daemon: denied: Permission denied for "1.0" from request "/v2/p/a/manifests/1.0".'
+    expect(judgeText(gcr, profileById('gar'))).toMatchObject({ diagnosis: 'insufficient-scope' })
+    expect(judgeText(gcr, profileById('gar')).case).not.toBe('read-denied')
   }) // prettier-ignore
 })
 

@@ -43,7 +43,7 @@ import {
   type RateLimitHeaders
 } from './protocol.js'
 import { emptySecretCause, type EmptySecretCause } from './event.js'
-import { byRequest, requestReading } from './operation.js'
+import { byRequest, pullCaseOf, requestReading } from './operation.js'
 import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
 import { oneLine } from './text.js'
 import { pushShown, untold } from './summary.js'
@@ -550,11 +550,12 @@ export function judgeText(given: string, profile: Profile): Verdict {
   }
   const first = wordingParts(found.wording)[0]
   const line = text.split(/\r?\n/).find((l) => holds(l, first)) ?? text
+  const kase = found.rule.case ?? pullCaseOf(found, text)
   return {
     ...base,
     diagnosis: found.rule.diagnosis,
     rule: found.rule.id,
-    ...(found.rule.case ? { case: found.rule.case } : {}),
+    ...(kase ? { case: kase } : {}),
     line,
     evidence: [
       `seen: ${quote(line)}`,

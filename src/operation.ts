@@ -246,6 +246,54 @@ export function pushFramingOf(text: string): Wording | undefined {
   return PUSH_FRAMINGS.find((framing) => holds(text, framing))
 }
 
+/**
+ * The case of a refusal of access that the text shows on a pull, not a
+ * push (docs/registries.md §13tt (h)): `read-denied`, whose steps are a
+ * pull's (a login for the registry where the pull runs, read permission),
+ * where the rule names none of its own. A refusal on a push, or with no
+ * request shown, keeps its texts.
+ */
+export function pullCaseOf(
+  found: RuleMatch,
+  text: string
+): 'read-denied' | undefined {
+  if (found.rule.diagnosis !== 'insufficient-scope' || found.rule.case) {
+    return undefined
+  }
+  if (pushFramingOf(text)) return undefined
+  // a login the text shows does not matter here: its account may not read
+  // (moby's pull error itself says "may require 'docker login'")
+  return PULL_CASE_FRAMINGS.some((framing) => holds(text, framing))
+    ? 'read-denied'
+    : undefined
+}
+
+/**
+ * A pull's framings that a push never shows: a client's pull step, a
+ * manifest read (GET, HEAD), the refused action a registry names (Harbor's).
+ * A bare `/manifests/` is not one: a push writes its manifest there too.
+ */
+const PULL_CASE_FRAMINGS: readonly Wording[] = [
+  'pull access denied',
+  'action: pull',
+  'action:pull',
+  ['get https://', '/manifests/'],
+  ['get "https://', '/manifests/'],
+  ['head https://', '/manifests/'],
+  ['head "https://', '/manifests/'],
+  '/tags/list',
+  'reading manifest',
+  'docker pull ',
+  'helm pull ',
+  'podman pull ',
+  'failed to pull',
+  'trying to pull',
+  'error pulling',
+  'fetch manifest',
+  ['unable to find image', 'locally'],
+  'load metadata for '
+]
+
 /** Whether a text shows a login: its `/v2/` ping or the CLI's words. */
 function showsLogin(text: string): boolean {
   return LOGIN_FRAMINGS.some((framing) => holds(text, framing))

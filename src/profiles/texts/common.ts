@@ -278,12 +278,13 @@ export const COMMON_REMEDIATION: RemediationTable = {
     cases: {
       // docs/registries.md §13f (d): a read refused (a pull, or a push's reads)
       'read-denied': {
-        title: 'The credential may not read there',
+        title: 'The registry refused to let this pull read the repository',
         error:
-          'grant the account or token read (pull) permission on the repository, or check the image name',
-        why: 'The registry refused to let this credential read the repository: it has no read permission there (a push reads too), or the repository does not exist under that name.',
+          'log in where the pull runs, with an account that may read the repository; check the image name',
+        why: '{registry} refused to let the request read the repository. A pull that carried no login for {registry} is refused so (a job, a kubelet or a tool without that login), as is a credential without read permission there (a push reads too), or a name no repository has.',
         steps: [
-          'Grant the account read (pull) permission on the repository in {registry}, or use a token with a read scope; pushing needs write as well.',
+          "Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}; a tool that pulls by itself (buildah, skopeo, crane, Kaniko, Helm) reads its own auth file or config, not always docker's.",
+          'Grant the account read (pull) permission on the repository in {registry}, or use a token with a read scope (GitLab: read_registry; Harbor: a robot account with Pull; Quay: a robot with Read); pushing needs write as well.',
           'Check the image name, character for character.'
         ]
       }
