@@ -3148,6 +3148,16 @@ describe('judgeText: a refusal of access on a pull gets the steps of a pull, not
     expect(text).not.toMatch(/push \(write\) permission|may not push/)
   }) // prettier-ignore
 
+  it("each registry's read-denied text names its own read permission, after the login the pull needs", () => {
+    const expected = { ghcr: 'packages: read', gitlab: 'read_registry', quay: 'with Read', harbor: 'Pull on repositories', acr: 'AcrPull', generic: 'read (pull) permission', 'docker-hub': 'read (pull) permission' } as const
+    for (const [profile, words] of Object.entries(expected)) {
+      const r = remediationFor('insufficient-scope', { registry: 'registry.example.com', profile: profile as keyof typeof expected, username: 'ci', case: 'read-denied' })
+      expect(r.steps[0]).toContain('Give the step that pulls a login for registry.example.com')
+      expect(allTextOf(r)).toContain(words)
+      expect(allTextOf(r)).not.toMatch(/may not push|push \(write\) permission on the repository in/)
+    }
+  }) // prettier-ignore
+
   it('the same refusal on a push keeps the push texts; a bare /manifests/ request (a push writes there too) names no pull', () => {
     const push = 'The push refers to repository [harbor.example.com/library/app]\nunauthorized: unauthorized to access repository: library/app, action: push: unauthorized to access repository: library/app, action: push'
     expect(judgeText(push, profileById('harbor')).case).toBeUndefined()

@@ -189,6 +189,16 @@ export const REMEDIATION: RemediationTable = {
           "With `Response code: 403` and the role in place: Networking → Public access is disabled or does not list this machine's address; add it (`az acr network-rule add --name NAME --ip-address IP`) or run the job inside the registry's virtual network.",
           'If the role is there: `az login` again (or re-run azure/login) so that the CLI holds a fresh token, then `az acr login --name NAME`.'
         ]
+      },
+      // docs/registries.md §13tt (h): the same refusal on a pull
+      'read-denied': {
+        error:
+          'log in before the pull with an identity that has AcrPull on the registry (AKS: attach the registry), and check the image name',
+        steps: [
+          'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.',
+          'Give the identity that pulls AcrPull on the registry (`az role assignment create --assignee APP_ID --role AcrPull --scope REGISTRY_ID`), or a token whose scope map allows content/read; AKS pulls with its kubelet identity: `az aks update --attach-acr NAME`.',
+          'Check the image name: NAME.azurecr.io/<repository>:<tag>.'
+        ]
       }
     }
   },

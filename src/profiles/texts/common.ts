@@ -278,7 +278,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
     cases: {
       // docs/registries.md §13f (d): a read refused (a pull, or a push's reads)
       'read-denied': {
-        title: 'The registry refused to let this pull read the repository',
+        title: 'The pull may not read the repository',
         error:
           'log in where the pull runs, with an account that may read the repository; check the image name',
         why: '{registry} refused to let the request read the repository. A pull that carried no login for {registry} is refused so (a job, a kubelet or a tool without that login), as is a credential without read permission there (a push reads too), or a name no repository has.',

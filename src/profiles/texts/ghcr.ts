@@ -189,6 +189,16 @@ export const REMEDIATION: RemediationTable = {
           'A personal access token (classic) needs write:packages for this; GITHUB_TOKEN with `permissions: packages: write` creates packages under the owner of the workflow’s repository.'
         ],
         docs: [LINKS_GHCR.permissions, LINKS_GHCR.aboutPermissions]
+      },
+      // docs/registries.md §13tt (h): the same refusal on a pull
+      'read-denied': {
+        error:
+          'log in before the pull with GITHUB_TOKEN (packages: read) or a token with read:packages',
+        steps: [
+          'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.',
+          "GITHUB_TOKEN: `permissions: packages: read` in the job, and for a private package of another repository, the package's Package settings → Manage Actions access → Add repository (Read). A classic personal access token needs read:packages, and SAML authorization for an organization that enforces SSO.",
+          'Check the image name: {registry}/<owner>/<image>, all lowercase.'
+        ]
       }
     }
   },

@@ -168,6 +168,18 @@ export const REMEDIATION: RemediationTable = {
         ],
         docs: [LINKS_GITLAB.jobToken, LINKS_GITLAB.auth],
         snippet: undefined
+      },
+      // docs/registries.md §13tt (h): the same refusal on a pull
+      'read-denied': {
+        error:
+          'log in before the pull with a token that has read_registry (a job token of another project must be allowed)',
+        steps: [
+          'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.',
+          "A personal, project or group access token or a deploy token needs read_registry, and its user at least the Reporter role on the project; a CI job token ($CI_JOB_TOKEN) of another project reads only if this project's CI/CD job token allowlist lists that project.",
+          'Check the image path: {registry}/<group>/<project>[/<image>], as the project’s Container Registry page shows it.'
+        ],
+        docs: [LINKS_GITLAB.jobToken, LINKS_GITLAB.auth],
+        snippet: undefined
       }
     }
   },

@@ -78,6 +78,18 @@ export const REMEDIATION: RemediationTable = {
       LINKS_HARBOR.systemRobots,
       LINKS_HARBOR.projects
     ],
-    snippet: HARBOR_SNIPPET
+    snippet: HARBOR_SNIPPET,
+    cases: {
+      // docs/registries.md §13tt (h): the same refusal on a pull
+      'read-denied': {
+        error:
+          'log in before the pull with a robot that has Pull on the project (a user: a member of it), or make the project public',
+        steps: [
+          'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.',
+          "A robot account needs Pull on repositories in the project (Projects → the project → Robot Accounts); a user must be a member of a private project (Members, Guest or higher). Quote a robot's name in YAML: robot$name.",
+          'Check the image path: <registry>/<project>/<repository>, with a project that exists.'
+        ]
+      }
+    }
   }
 }

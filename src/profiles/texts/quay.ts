@@ -93,7 +93,19 @@ export const REMEDIATION: RemediationTable = {
       'To let the robot create repositories on push, add it to a team with the Creator role (organization → Teams and Membership).'
     ],
     docs: [LINKS_QUAY.robots, LINKS_QUAY.permissions],
-    snippet: QUAY_SNIPPET
+    snippet: QUAY_SNIPPET,
+    cases: {
+      // docs/registries.md §13tt (h): the same refusal on a pull
+      'read-denied': {
+        error:
+          'log in before the pull with a robot (<namespace>+<robot>) that has Read on the repository, and check that it exists',
+        steps: [
+          'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.',
+          'Give the robot Read: the repository → Settings → User and Robot Permissions → add <namespace>+<robot> with Read (Write to push too).',
+          'Check the image path: quay.io/<namespace>/<repository>, all lowercase; a private repository answers a pull without a login as if it did not exist.'
+        ]
+      }
+    }
   },
   'registry-unreachable': {
     docs: [LINKS_QUAY.status],
