@@ -1072,6 +1072,8 @@ describe("registry-unreachable, cases ip-allow-list and vpc-service-controls: a 
     expect(text).toContain('vpcServiceControlsUniqueIdentifier')
     expect(text).toContain('ingress rule')
     expect(text).not.toMatch(/docker\.io|Docker Hub|IP allow list/)
+    // the wording is Google Cloud's whatever registry the job names (attack-35 repro-04)
+    expect(allText(remediationFor('registry-unreachable', { ...context, registry: 'ghcr.io', profile: 'ghcr' }))).toContain('Google Cloud refused the request')
   }) // prettier-ignore
 
   it("NET017 reads GitHub's IP allow list so on every registry, and its text names GitHub's list whatever the registry", () => {

@@ -850,7 +850,9 @@ const NOT_CAUGHT: Row[] = [
     format: 'REG003 before FB016',
     text: 'failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://r.example.com/token?scope=repository%3Aa%3Apull&service=r.example.com: 403 Forbidden',
     diagnosis: 'insufficient-scope',
-    rule: 'REG003'
+    rule: 'REG003',
+    // a token asked for pull alone: a pull's texts (§13tt (i))
+    case: 'read-denied'
   },
   {
     name: "containers/image's 401 on a token request stays QUAY001's",

@@ -3158,6 +3158,18 @@ describe('judgeText: a refusal of access on a pull gets the steps of a pull, not
     }
   }) // prettier-ignore
 
+  it('a push after a build that pulled its FROM keeps the push texts; a FROM refused, a pull-only token request and the CRI pull get the pull case (attack-35 repro-01 to 03)', () => {
+    const build = ['#2 [frontend internal] load metadata for docker.io/library/node:20-alpine', '#5 [frontend 1/4] FROM docker.io/library/node:20-alpine@sha256:1a2b3c', '$ docker compose push', ' ⠴ Pushing frontend: f009a503aca1 Waiting']
+    expect(judgeText([...build, 'denied: requested access to the resource is denied'].join('\n'), profileById('docker-hub')).case).toBeUndefined()
+    const harborPush = ['#2 [internal] load metadata for harbor.example.com/base/node:20', 'unauthorized: unauthorized to access repository: library/app, action: push: unauthorized to access repository: library/app, action: push']
+    expect(judgeText(harborPush.join('\n'), profileById('harbor')).case).toBeUndefined()
+    const ecrPush = ['#2 [internal] load metadata for 123456789012.dkr.ecr.eu-west-1.amazonaws.com/base:1', 'denied: User: arn:aws:sts::123456789012:assumed-role/ci/GitHubActions is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:eu-west-1:123456789012:repository/app because no identity-based policy allows the ecr:InitiateLayerUpload action']
+    expect(judgeText(ecrPush.join('\n'), profileById('ecr')).case).toBeUndefined()
+    const ecrFrom = ['ERROR: failed to solve: failed to resolve source metadata for 123456789012.dkr.ecr.eu-west-1.amazonaws.com/base:1: pull access denied', 'denied: User: arn:aws:sts::123456789012:assumed-role/ci/GitHubActions is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:eu-west-1:123456789012:repository/base because no identity-based policy allows the ecr:BatchGetImage action']
+    expect(judgeText(ecrFrom.join('\n'), profileById('ecr')).case).toBe('read-denied')
+    expect(judgeText('Step 1/6 : FROM harbor.example.com/base/node:20\nunauthorized: unauthorized to access repository: base/node, action: pull', profileById('harbor')).case).toBe('read-denied')
+  }) // prettier-ignore
+
   it('the same refusal on a push keeps the push texts; a bare /manifests/ request (a push writes there too) names no pull', () => {
     const push = 'The push refers to repository [harbor.example.com/library/app]\nunauthorized: unauthorized to access repository: library/app, action: push: unauthorized to access repository: library/app, action: push'
     expect(judgeText(push, profileById('harbor')).case).toBeUndefined()

@@ -261,12 +261,38 @@ export function pullCaseOf(
     return undefined
   }
   if (pushFramingOf(text)) return undefined
+  if (PUSH_CASE_FRAMINGS.some((framing) => holds(text, framing))) {
+    return undefined
+  }
   // a login the text shows does not matter here: its account may not read
   // (moby's pull error itself says "may require 'docker login'")
   return PULL_CASE_FRAMINGS.some((framing) => holds(text, framing))
     ? 'read-denied'
     : undefined
 }
+
+/**
+ * More words of a push, which keep a refusal's push texts though a pull
+ * shows in the same log (a build's FROM, then the push: attack-35 repro-01,
+ * repro-02): docker compose's and the CLI's push steps, the refused action
+ * a registry names, the write permissions ECR's and Artifact Registry's IAM
+ * name.
+ */
+const PUSH_CASE_FRAMINGS: readonly Wording[] = [
+  'action: push',
+  'pushing ',
+  'docker push ',
+  'compose push',
+  'ecr:initiatelayerupload',
+  'ecr:uploadlayerpart',
+  'ecr:completelayerupload',
+  'ecr:putimage',
+  'ecr:batchchecklayeravailability',
+  'artifactregistry.repositories.uploadartifacts',
+  '%3apush',
+  ':push,',
+  ',push'
+]
 
 /**
  * A pull's framings that a push never shows: a client's pull step, a
@@ -291,7 +317,14 @@ const PULL_CASE_FRAMINGS: readonly Wording[] = [
   'error pulling',
   'fetch manifest',
   ['unable to find image', 'locally'],
-  'load metadata for '
+  'load metadata for ',
+  // attack-35 repro-03: a build's FROM, a token asked for pull alone, the
+  // CRI's pull
+  'failed to resolve source metadata for',
+  ' : from ',
+  '%3apull&',
+  ':pull&',
+  'pullimage'
 ]
 
 /** Whether a text shows a login: its `/v2/` ping or the CLI's words. */

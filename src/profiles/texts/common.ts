@@ -420,7 +420,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
         title: 'VPC Service Controls refuses this runner',
         error:
           'add an ingress rule or access level for this runner to the perimeter, or run the job inside it',
-        why: '{registry} refused the request because a VPC Service Controls perimeter around the project does not let in requests from this runner\'s address or identity ("Request is prohibited by organization\'s policy"). The credential was not the reason: another one would not help.',
+        why: 'Google Cloud refused the request because a VPC Service Controls perimeter around the project does not let in requests from this runner\'s address or identity ("Request is prohibited by organization\'s policy"). The credential was not the reason: another one would not help.',
         steps: [
           "Give the error's vpcServiceControlsUniqueIdentifier to the perimeter's administrator: it finds the denial in the project's audit logs (VPC Service Controls troubleshooter).",
           "Allow the runner in: an ingress rule for the identity the job logs in with, or an access level with the runner's IP range (GitHub-hosted runners change address; a self-hosted runner inside the perimeter's network, or GitHub's larger runners with static addresses, have fixed ones).",
