@@ -32,7 +32,25 @@ export const PUSH_FRAMINGS: readonly Wording[] = [
   // docker push's first line, and skopeo's blob check at the copy's
   // destination (attack-20 repro-03)
   'the push refers to repository',
-  'at destination'
+  'at destination',
+  // docs/registries.md §13tt (i): more words of a push, which keep a log
+  // that also shows a build's pull of its FROM a push's (attack-35
+  // repro-01, 02): the CLI's and compose's push steps, the refused action
+  // a registry names, the write permissions ECR's and Artifact Registry's
+  // IAM name, a token scope with push
+  'action: push',
+  'pushing ',
+  'docker push ',
+  'compose push',
+  'ecr:initiatelayerupload',
+  'ecr:uploadlayerpart',
+  'ecr:completelayerupload',
+  'ecr:putimage',
+  'ecr:batchchecklayeravailability',
+  'artifactregistry.repositories.uploadartifacts',
+  '%3apush',
+  ':push,',
+  ',push'
 ]
 
 /**
@@ -261,71 +279,38 @@ export function pullCaseOf(
     return undefined
   }
   if (pushFramingOf(text)) return undefined
-  if (PUSH_CASE_FRAMINGS.some((framing) => holds(text, framing))) {
-    return undefined
-  }
   // a login the text shows does not matter here: its account may not read
   // (moby's pull error itself says "may require 'docker login'")
-  return PULL_CASE_FRAMINGS.some((framing) => holds(text, framing))
+  return readFramings().some((framing) => holds(text, framing))
     ? 'read-denied'
     : undefined
 }
 
 /**
- * More words of a push, which keep a refusal's push texts though a pull
- * shows in the same log (a build's FROM, then the push: attack-35 repro-01,
- * repro-02): docker compose's and the CLI's push steps, the refused action
- * a registry names, the write permissions ECR's and Artifact Registry's IAM
- * name.
+ * A pull's framings that no push shows: a bare `/manifests/` is not one (a
+ * push writes its manifest there too), a manifest's GET or HEAD is; and
+ * words of a pull read here only (a token asked for pull alone: its 401
+ * keeps the login reading in byRequest). Only `explain` reads them: a
+ * function, so that the action's start-up does not build the list.
  */
-const PUSH_CASE_FRAMINGS: readonly Wording[] = [
-  'action: push',
-  'pushing ',
-  'docker push ',
-  'compose push',
-  'ecr:initiatelayerupload',
-  'ecr:uploadlayerpart',
-  'ecr:completelayerupload',
-  'ecr:putimage',
-  'ecr:batchchecklayeravailability',
-  'artifactregistry.repositories.uploadartifacts',
-  '%3apush',
-  ':push,',
-  ',push'
-]
-
-/**
- * A pull's framings that a push never shows: a client's pull step, a
- * manifest read (GET, HEAD), the refused action a registry names (Harbor's).
- * A bare `/manifests/` is not one: a push writes its manifest there too.
- */
-const PULL_CASE_FRAMINGS: readonly Wording[] = [
-  'pull access denied',
-  'action: pull',
-  'action:pull',
-  ['get https://', '/manifests/'],
-  ['get "https://', '/manifests/'],
-  ['head https://', '/manifests/'],
-  ['head "https://', '/manifests/'],
-  '/tags/list',
-  'reading manifest',
-  'docker pull ',
-  'helm pull ',
-  'podman pull ',
-  'failed to pull',
-  'trying to pull',
-  'error pulling',
-  'fetch manifest',
-  ['unable to find image', 'locally'],
-  'load metadata for ',
-  // attack-35 repro-03: a build's FROM, a token asked for pull alone, the
-  // CRI's pull
-  'failed to resolve source metadata for',
-  ' : from ',
-  '%3apull&',
-  ':pull&',
-  'pullimage'
-]
+function readFramings(): readonly Wording[] {
+  return [
+    ...PULL_FRAMINGS.filter((framing) => framing !== '/manifests/'),
+    // docs/registries.md §13tt (h), (i): moby's pull error, the refused
+    // action a registry names (Harbor's), a build's FROM, the CRI's pull
+    'pull access denied',
+    'action: pull',
+    'action:pull',
+    'failed to resolve source metadata for',
+    'pullimage',
+    '%3apull&',
+    ':pull&',
+    ['get https://', '/manifests/'],
+    ['get "https://', '/manifests/'],
+    ['head https://', '/manifests/'],
+    ['head "https://', '/manifests/']
+  ]
+}
 
 /** Whether a text shows a login: its `/v2/` ping or the CLI's words. */
 function showsLogin(text: string): boolean {

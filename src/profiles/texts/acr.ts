@@ -4,7 +4,11 @@
  * loadTexts), so that no other registry's start-up pays for them.
  */
 import { ACTION_USES, LINKS } from '../common.js'
-import { BLOB_STORAGE_CHECKS, SAME_USER_STEP } from './common.js'
+import {
+  BLOB_STORAGE_CHECKS,
+  PULL_LOGIN_STEP,
+  SAME_USER_STEP
+} from './common.js'
 import type { RemediationTable } from '../types.js'
 
 const PUSH_ROLE_STEP =
@@ -195,7 +199,7 @@ export const REMEDIATION: RemediationTable = {
         error:
           'log in before the pull with an identity that has AcrPull on the registry (AKS: attach the registry), and check the image name',
         steps: [
-          'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.',
+          PULL_LOGIN_STEP,
           'Give the identity that pulls AcrPull on the registry (`az role assignment create --assignee APP_ID --role AcrPull --scope REGISTRY_ID`), or a token whose scope map allows content/read; AKS pulls with its kubelet identity: `az aks update --attach-acr NAME`.',
           'Check the image name: NAME.azurecr.io/<repository>:<tag>.'
         ]

@@ -16,6 +16,14 @@ export const SAME_USER_STEP =
   "Run docker as the user that logged in, with the same DOCKER_CONFIG: `sudo docker` reads root's config, not the runner's."
 
 /**
+ * The first step of every `read-denied` case of a registry's own
+ * (docs/registries.md §13tt (h)): the login the step that pulls needs;
+ * then that registry's read permission.
+ */
+export const PULL_LOGIN_STEP =
+  'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.'
+
+/**
  * The checks of every `blob-storage` case after its own allow-list step
  * (docs/registries.md §13r (d)): the clock, then who answers the URL.
  */
@@ -283,7 +291,8 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'log in where the pull runs, with an account that may read the repository; check the image name',
         why: '{registry} refused to let the request read the repository. A pull that carried no login for {registry} is refused so (a job, a kubelet or a tool without that login), as is a credential without read permission there (a push reads too), or a name no repository has.',
         steps: [
-          "Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}; a tool that pulls by itself (buildah, skopeo, crane, Kaniko, Helm) reads its own auth file or config, not always docker's.",
+          PULL_LOGIN_STEP,
+          "A tool that pulls by itself (buildah, skopeo, crane, Kaniko, Helm) reads its own auth file or config, not always docker's.",
           'Grant the account read (pull) permission on the repository in {registry}, or use a token with a read scope (GitLab: read_registry; Harbor: a robot account with Pull; Quay: a robot with Read); pushing needs write as well.',
           'Check the image name, character for character.'
         ]

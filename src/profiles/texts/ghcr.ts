@@ -5,7 +5,7 @@
  */
 import { ACTION_USES, LINKS } from '../common.js'
 import type { RemediationTable } from '../types.js'
-import { BLOB_STORAGE_CHECKS } from './common.js'
+import { BLOB_STORAGE_CHECKS, PULL_LOGIN_STEP } from './common.js'
 
 const SECRET_PRECEDENCE =
   'If the token worked before, check its expiry date on that page and that the secret holds its current value: a secret of the same name in the job’s environment takes precedence over the repository’s, and a repository secret over an organization’s.'
@@ -195,7 +195,7 @@ export const REMEDIATION: RemediationTable = {
         error:
           'log in before the pull with GITHUB_TOKEN (packages: read) or a token with read:packages',
         steps: [
-          'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.',
+          PULL_LOGIN_STEP,
           "GITHUB_TOKEN: `permissions: packages: read` in the job, and for a private package of another repository, the package's Package settings → Manage Actions access → Add repository (Read). A classic personal access token needs read:packages, and SAML authorization for an organization that enforces SSO.",
           'Check the image name: {registry}/<owner>/<image>, all lowercase.'
         ]

@@ -4,7 +4,7 @@
  * loadTexts), so that no other registry's start-up pays for them.
  */
 import { ACTION_USES } from '../common.js'
-import { SAME_USER_STEP } from './common.js'
+import { PULL_LOGIN_STEP, SAME_USER_STEP } from './common.js'
 import type { RemediationTable } from '../types.js'
 
 const TOKEN_STEPS = [
@@ -174,7 +174,7 @@ export const REMEDIATION: RemediationTable = {
         error:
           'log in before the pull with a token that has read_registry (a job token of another project must be allowed)',
         steps: [
-          'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.',
+          PULL_LOGIN_STEP,
           "A personal, project or group access token or a deploy token needs read_registry, and its user at least the Reporter role on the project; a CI job token ($CI_JOB_TOKEN) of another project reads only if this project's CI/CD job token allowlist lists that project.",
           'Check the image path: {registry}/<group>/<project>[/<image>], as the project’s Container Registry page shows it.'
         ],

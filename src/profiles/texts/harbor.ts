@@ -4,6 +4,7 @@
  * loadTexts), so that no other registry's start-up pays for them.
  */
 import { ACTION_USES } from '../common.js'
+import { PULL_LOGIN_STEP } from './common.js'
 import type { RemediationTable } from '../types.js'
 
 const ROBOT_STEPS = [
@@ -85,7 +86,7 @@ export const REMEDIATION: RemediationTable = {
         error:
           'log in before the pull with a robot that has Pull on the project (a user: a member of it), or make the project public',
         steps: [
-          'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.',
+          PULL_LOGIN_STEP,
           "A robot account needs Pull on repositories in the project (Projects → the project → Robot Accounts); a user must be a member of a private project (Members, Guest or higher). Quote a robot's name in YAML: robot$name.",
           'Check the image path: <registry>/<project>/<repository>, with a project that exists.'
         ]

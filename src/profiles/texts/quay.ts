@@ -5,7 +5,7 @@
  */
 import { ACTION_USES } from '../common.js'
 import type { RemediationTable } from '../types.js'
-import { BLOB_STORAGE_CHECKS } from './common.js'
+import { BLOB_STORAGE_CHECKS, PULL_LOGIN_STEP } from './common.js'
 
 /** A workflow block logging in to Quay with a robot account. */
 const QUAY_SNIPPET = [
@@ -100,7 +100,7 @@ export const REMEDIATION: RemediationTable = {
         error:
           'log in before the pull with a robot (<namespace>+<robot>) that has Read on the repository, and check that it exists',
         steps: [
-          'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.',
+          PULL_LOGIN_STEP,
           'Give the robot Read: the repository → Settings → User and Robot Permissions → add <namespace>+<robot> with Read (Write to push too).',
           'Check the image path: quay.io/<namespace>/<repository>, all lowercase; a private repository answers a pull without a login as if it did not exist.'
         ]
