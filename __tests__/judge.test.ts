@@ -3189,6 +3189,75 @@ describe("judgeText: a shell's line elsewhere in a log does not claim a registry
   }) // prettier-ignore
 })
 
+describe('judgeText: a failure the job outlived does not hide the refusal of the credential that ended it (attack-36)', () => {
+  const pushDenied = ['The push refers to repository [registry.gitlab.com/group/project]', '5f70bf18a086: Preparing', 'denied: requested access to the resource is denied', 'ERROR: Job failed: exit code 1']
+  const gitRefused = ['##[group]Run git push origin "v1.4.0"', 'remote: Invalid username or password.', "fatal: Authentication failed for 'https://github.com/myorg/app.git/'", '##[error]Process completed with exit code 128.']
+
+  it("a tolerated cache pull's manifest unknown (GitLab's docker pull … || true), then the push refused: the push decides (repro-01)", () => {
+    const GITLAB = profileById('gitlab')
+    const cachePull = ['$ docker pull $CI_REGISTRY_IMAGE:latest || true', 'Error response from daemon: manifest for registry.gitlab.com/group/project:latest not found: manifest unknown: manifest unknown']
+    const log = ['$ echo "$CI_REGISTRY_PASSWORD" | docker login -u "$CI_REGISTRY_USER" --password-stdin $CI_REGISTRY', 'Login Succeeded', ...cachePull, 'Successfully tagged registry.gitlab.com/group/project:5f3a2c1', '$ docker push $CI_REGISTRY_IMAGE:5f3a2c1', ...pushDenied].join('\n')
+    expect(judgeText(log, GITLAB).diagnosis).toBe(judgeText(pushDenied.join('\n'), GITLAB).diagnosis)
+    expect(judgeText(log, GITLAB).diagnosis).toBe('insufficient-scope')
+    // the tolerated pull alone is what it was
+    expect(judgeText(cachePull.join('\n'), GITLAB)).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'LOOK001' })
+    // Docker Hub's pull error for the cache image, then the push refused
+    const HUB = profileById('docker-hub')
+    const hubPull = "Error response from daemon: pull access denied for myorg/app, repository does not exist or may require 'docker login': denied: requested access to the resource is denied"
+    const hub = ['Login Succeeded', '##[group]Run docker pull myorg/app:latest || true', hubPull, '##[group]Run docker push myorg/app:1.0', 'The push refers to repository [docker.io/myorg/app]', 'denied: requested access to the resource is denied'].join('\n')
+    expect(judgeText(hub, HUB).diagnosis).toBe('insufficient-scope')
+    expect(judgeText(hubPull, HUB).diagnosis).toBe('repository-not-found')
+  }) // prettier-ignore
+
+  it("git's refusal in a step that may fail, then a docker login refused: the login decides, with the registry's reading (repro-02)", () => {
+    const logins = {
+      gitlab: 'Error response from daemon: Get "https://registry.gitlab.com/v2/": unauthorized: HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled and you must use a personal access token instead of a password.',
+      'docker-hub': 'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password',
+      ecr: 'Error response from daemon: login attempt to https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/ failed with status: 400 Bad Request'
+    } as const
+    for (const [id, line] of Object.entries(logins)) {
+      const profile = profileById(id as keyof typeof logins)
+      const alone = judgeText(line, profile)
+      expect(alone.diagnosis).not.toBe('not-a-login-failure')
+      expect(judgeText([...gitRefused, '##[group]Run docker/login-action@v3', `##[error]${line}`].join('\n'), profile)).toMatchObject({ diagnosis: alone.diagnosis, rule: alone.rule })
+    }
+    // git's refusal alone, and with nothing refused after it, stays git's
+    expect(judgeText(gitRefused.join('\n'), profileById('gitlab'))).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'CLI087' })
+  }) // prettier-ignore
+
+  it("a manifest check, kubectl's RBAC refusal or a database's refusal earlier in the log, then ACR's push refused: the push decides (repro-03)", () => {
+    const ACR = profileById('acr')
+    const push = ['The push refers to repository [myreg.azurecr.io/myorg/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.']
+    const alone = judgeText(push.join('\n'), ACR)
+    expect(alone.diagnosis).toBe('insufficient-scope')
+    for (const earlier of [
+      'no such manifest: myreg.azurecr.io/myorg/app:5f3a2c1',
+      'Error from server (Forbidden): secrets is forbidden: User "system:serviceaccount:ci:runner" cannot list resource "secrets" in API group "" in the namespace "prod"',
+      '<Error> executeQuery: Code: 164. DB::Exception: Cannot execute query in readonly mode. (READONLY)'
+    ]) {
+      expect(judgeText(earlier, ACR).diagnosis).toBe('not-a-login-failure')
+      expect(judgeText(['Login Succeeded', earlier, 'Successfully tagged myreg.azurecr.io/myorg/app:5f3a2c1', ...push].join('\n'), ACR)).toMatchObject({ diagnosis: alone.diagnosis, rule: alone.rule })
+    }
+  }) // prettier-ignore
+
+  it("a refusal after them that is no step of its own does not decide: a pull error wrapped over two lines, whose advice names docker login", () => {
+    const HUB = profileById('docker-hub')
+    const wrapped = "minio-init Error pull access denied for minio/mc, repository does not exist\nor may require 'docker login': denied: requested access to the resource is denied"
+    expect(judgeText(wrapped, HUB).diagnosis).toBe('repository-not-found')
+    const manifest = 'Error response from daemon: manifest for ghcr.io/acme/app:v2 not found: manifest unknown: manifest unknown'
+    expect(judgeText(`${manifest}\nunauthorized: authentication required`, profileById('ghcr')).diagnosis).toBe(judgeText(manifest, profileById('ghcr')).diagnosis)
+  }) // prettier-ignore
+
+  it("Quay's refusal in a log that pulled a cache image with docker pull and then pushed: the push's reading (repro-04)", () => {
+    const QUAY = profileById('quay')
+    const refusal = 'unauthorized: access to the requested resource is not authorized'
+    const log = ['$ docker pull quay.io/myorg/app:latest', 'latest: Pulling from myorg/app', 'Status: Downloaded newer image for quay.io/myorg/app:latest', '$ docker push quay.io/myorg/app:1.0', 'The push refers to repository [quay.io/myorg/app]', '5f70bf18a086: Preparing', refusal].join('\n')
+    expect(judgeText(log, QUAY)).toMatchObject({ diagnosis: 'insufficient-scope', rule: 'QUAY005' })
+    // a docker pull refused, with no push shown, keeps the pull's reading
+    expect(judgeText(`$ docker pull quay.io/myorg/app:latest\n${refusal}`, QUAY)).toMatchObject({ diagnosis: 'repository-not-found', rule: 'QUAY011' })
+  }) // prettier-ignore
+})
+
 describe('judgeText: a push or pull with no login, and a cloud service pulling, carry their cases, not the empty-input texts (attack-32 repro-03)', () => {
   it('REG027: no-login; REG026: cloud-service', () => {
     const HUB = profileById('docker-hub')

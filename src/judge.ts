@@ -43,7 +43,13 @@ import {
   type RateLimitHeaders
 } from './protocol.js'
 import { emptySecretCause, type EmptySecretCause } from './event.js'
-import { byRequest, pullCaseOf, requestReading } from './operation.js'
+import {
+  byRequest,
+  pullCaseOf,
+  pushFramingOf,
+  requestReading,
+  showsLogin
+} from './operation.js'
 import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
 import { oneLine } from './text.js'
 import { pushShown, untold } from './summary.js'
@@ -490,6 +496,62 @@ function afterRecovery(text: string, rules: readonly TextRule[]): string {
     : text
 }
 
+/**
+ * Readings that clear the credential: the image, the network or something
+ * else than logging in failed.
+ */
+const NOT_THE_CREDENTIAL: readonly DiagnosisId[] = [
+  'not-a-login-failure',
+  'repository-not-found',
+  'registry-unreachable',
+  'unknown'
+]
+
+/** moby's pull error's advice, which names a login nobody tried */
+const ADVISED_LOGIN = /may require 'docker login'/gi
+
+/**
+ * The text without the failures a credential's refusal later in it
+ * outlived (attack-36): a tolerated pull's `manifest unknown` (`docker pull
+ * … || true`), git's refusal in a step that may fail, a `kubectl` refused
+ * by RBAC, before the login or push that ended the job. Where the rule the
+ * text reads first clears the credential and the lines after its own hold
+ * a refusal of the credential at a step of its own (a login, a push), its
+ * own lines are left out and the rest read again. A reading that claims
+ * the lines it reads (git's `Invalid username or password`) keeps them.
+ */
+function withoutOutlivedFailures(
+  text: string,
+  rules: readonly TextRule[]
+): string {
+  let read = text
+  for (;;) {
+    const found = matchRule(read, rules)
+    if (!found || !NOT_THE_CREDENTIAL.includes(found.rule.diagnosis)) {
+      return read
+    }
+    const parts = wordingParts(found.wording)
+    const lines = read.split('\n')
+    const own = new Set(
+      lines.flatMap((line, n) =>
+        parts.some((part) => holds(line, part)) ? [n] : []
+      )
+    )
+    if (own.size === 0) return read
+    const rest = lines.slice(Math.max(...own) + 1).join('\n')
+    const later = matchRule(rest, rules)
+    const step = rest.replace(ADVISED_LOGIN, '')
+    if (
+      !later ||
+      NOT_THE_CREDENTIAL.includes(later.rule.diagnosis) ||
+      !(showsLogin(step) || pushFramingOf(step))
+    ) {
+      return read
+    }
+    read = lines.filter((_, n) => !own.has(n)).join('\n')
+  }
+}
+
 /** A logrus debug line, and a line the log names an error or fatal. */
 const DEBUG_LINE = /^[^\n]*(?:^debu\[\d|level=debug)[^\n]*(?:\n|$)/gim
 const ERROR_LINE = /^(?:fata|erro)\[\d|level=(?:error|fatal)\b/im
@@ -501,7 +563,10 @@ const ERROR_LINE = /^(?:fata|erro)\[\d|level=(?:error|fatal)\b/im
  * still read (withoutTriedRuntimes, INFORMATIONAL).
  */
 export function textAsRead(given: string, rules: readonly TextRule[]): string {
-  const text = withoutTriedRuntimes(afterRecovery(given, rules))
+  const text = withoutOutlivedFailures(
+    withoutTriedRuntimes(afterRecovery(given, rules)),
+    rules
+  )
   const informed = text.replace(INFORMATIONAL, '')
   const kept = ERROR_LINE.test(informed)
     ? informed.replace(DEBUG_LINE, '')

@@ -313,7 +313,7 @@ function readFramings(): readonly Wording[] {
 }
 
 /** Whether a text shows a login: its `/v2/` ping or the CLI's words. */
-function showsLogin(text: string): boolean {
+export function showsLogin(text: string): boolean {
   return LOGIN_FRAMINGS.some((framing) => holds(text, framing))
 }
 
@@ -351,6 +351,12 @@ export function byRequest(
   if (id === QUAY_REFUSAL && !pushFramingOf(text)) {
     const pull = PULL_FRAMINGS.find((framing) => holds(text, framing))
     if (pull) return as(QUAY_ON_A_PULL, pull)
+  }
+  // attack-36 repro-04: and a pull's reading of it, where the log shows a
+  // push too (a step that pulled a cache image before the push refused)
+  if (id === QUAY_ON_A_PULL) {
+    const push = pushFramingOf(text)
+    if (push) return as(QUAY_REFUSAL, push)
   }
   if (!LOGIN_READINGS.includes(id)) return found
   if (HOST_NAMESPACE.test(text.toLowerCase())) return as(ON_HOST_NAMESPACE)
