@@ -65,6 +65,7 @@ import { REAL_TEXTS_DEV54 } from './real-texts-dev54.js'
 import { REAL_TEXTS_DEV55 } from './real-texts-dev55.js'
 import { REAL_TEXTS_DEV56 } from './real-texts-dev56.js'
 import { REAL_TEXTS_DEV57 } from './real-texts-dev57.js'
+import { REAL_TEXTS_DEV58 } from './real-texts-dev58.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -127,7 +128,8 @@ const SETS = [
   ['dev54', REAL_TEXTS_DEV54],
   ['dev55', REAL_TEXTS_DEV55],
   ['dev56', REAL_TEXTS_DEV56],
-  ['dev57', REAL_TEXTS_DEV57]
+  ['dev57', REAL_TEXTS_DEV57],
+  ['dev58', REAL_TEXTS_DEV58]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
