@@ -66,6 +66,7 @@ import { REAL_TEXTS_DEV55 } from './real-texts-dev55.js'
 import { REAL_TEXTS_DEV56 } from './real-texts-dev56.js'
 import { REAL_TEXTS_DEV57 } from './real-texts-dev57.js'
 import { REAL_TEXTS_DEV58 } from './real-texts-dev58.js'
+import { REAL_TEXTS_DEV59 } from './real-texts-dev59.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -129,7 +130,8 @@ const SETS = [
   ['dev55', REAL_TEXTS_DEV55],
   ['dev56', REAL_TEXTS_DEV56],
   ['dev57', REAL_TEXTS_DEV57],
-  ['dev58', REAL_TEXTS_DEV58]
+  ['dev58', REAL_TEXTS_DEV58],
+  ['dev59', REAL_TEXTS_DEV59]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
