@@ -67,6 +67,7 @@ import { REAL_TEXTS_DEV56 } from './real-texts-dev56.js'
 import { REAL_TEXTS_DEV57 } from './real-texts-dev57.js'
 import { REAL_TEXTS_DEV58 } from './real-texts-dev58.js'
 import { REAL_TEXTS_DEV59 } from './real-texts-dev59.js'
+import { REAL_TEXTS_DEV61 } from './real-texts-dev61.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -131,7 +132,8 @@ const SETS = [
   ['dev56', REAL_TEXTS_DEV56],
   ['dev57', REAL_TEXTS_DEV57],
   ['dev58', REAL_TEXTS_DEV58],
-  ['dev59', REAL_TEXTS_DEV59]
+  ['dev59', REAL_TEXTS_DEV59],
+  ['dev61', REAL_TEXTS_DEV61]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
