@@ -68,6 +68,7 @@ import { REAL_TEXTS_DEV57 } from './real-texts-dev57.js'
 import { REAL_TEXTS_DEV58 } from './real-texts-dev58.js'
 import { REAL_TEXTS_DEV59 } from './real-texts-dev59.js'
 import { REAL_TEXTS_DEV61 } from './real-texts-dev61.js'
+import { REAL_TEXTS_DEV62 } from './real-texts-dev62.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -133,7 +134,8 @@ const SETS = [
   ['dev57', REAL_TEXTS_DEV57],
   ['dev58', REAL_TEXTS_DEV58],
   ['dev59', REAL_TEXTS_DEV59],
-  ['dev61', REAL_TEXTS_DEV61]
+  ['dev61', REAL_TEXTS_DEV61],
+  ['dev62', REAL_TEXTS_DEV62]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
