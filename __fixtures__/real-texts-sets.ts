@@ -64,6 +64,7 @@ import { REAL_TEXTS_DEV53 } from './real-texts-dev53.js'
 import { REAL_TEXTS_DEV54 } from './real-texts-dev54.js'
 import { REAL_TEXTS_DEV55 } from './real-texts-dev55.js'
 import { REAL_TEXTS_DEV56 } from './real-texts-dev56.js'
+import { REAL_TEXTS_DEV60 } from './real-texts-dev60.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -125,7 +126,8 @@ const SETS = [
   ['dev53', REAL_TEXTS_DEV53],
   ['dev54', REAL_TEXTS_DEV54],
   ['dev55', REAL_TEXTS_DEV55],
-  ['dev56', REAL_TEXTS_DEV56]
+  ['dev56', REAL_TEXTS_DEV56],
+  ['dev60', REAL_TEXTS_DEV60]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
