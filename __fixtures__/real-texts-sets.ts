@@ -67,6 +67,7 @@ import { REAL_TEXTS_DEV56 } from './real-texts-dev56.js'
 import { REAL_TEXTS_DEV57 } from './real-texts-dev57.js'
 import { REAL_TEXTS_DEV58 } from './real-texts-dev58.js'
 import { REAL_TEXTS_DEV59 } from './real-texts-dev59.js'
+import { REAL_TEXTS_DEV60 } from './real-texts-dev60.js'
 import { REAL_TEXTS_DEV61 } from './real-texts-dev61.js'
 import { REAL_TEXTS_DEV62 } from './real-texts-dev62.js'
 
@@ -134,6 +135,7 @@ const SETS = [
   ['dev57', REAL_TEXTS_DEV57],
   ['dev58', REAL_TEXTS_DEV58],
   ['dev59', REAL_TEXTS_DEV59],
+  ['dev60', REAL_TEXTS_DEV60],
   ['dev61', REAL_TEXTS_DEV61],
   ['dev62', REAL_TEXTS_DEV62]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
