@@ -24,16 +24,6 @@ import type { RealText } from './real-texts.js'
 
 export const REAL_TEXTS_DEV59: readonly RealText[] = [
   {
-    id: 'dev59-ecr-01',
-    family: 'ecr',
-    host: '602401143452.dkr.ecr.us-west-2.amazonaws.com',
-    text: 'docker pull 602401143452.dkr.ecr.us-west-2.amazonaws.com/eks/aws-ebs-csi-driver:v0.4.0\nError response from daemon: Get https://602401143452.dkr.ecr.us-west-2.amazonaws.com/v2/eks/aws-ebs-csi-driver/manifests/v0.4.0: no basic auth credentials',
-    source: 'kubernetes-sigs/aws-ebs-csi-driver#384',
-    expected: 'missing-credentials',
-    case: 'no-login',
-    note: "EKS's regional add-on registry (account 602401143452) is private ECR: a pull needs an ECR login for it; the maintainer answers with `aws ecr get-login --registry-ids 602401143452`. The shell prompt before the command is trimmed"
-  },
-  {
     id: 'dev59-ecr-02',
     family: 'ecr',
     host: '602401143452.dkr.ecr.us-west-2.amazonaws.com',
