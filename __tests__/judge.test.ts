@@ -3190,8 +3190,18 @@ describe("judgeText: a shell's line elsewhere in a log does not claim a registry
 })
 
 describe('judgeText: a failure the job outlived does not hide the refusal of the credential that ended it (attack-36)', () => {
-  const pushDenied = ['The push refers to repository [registry.gitlab.com/group/project]', '5f70bf18a086: Preparing', 'denied: requested access to the resource is denied', 'ERROR: Job failed: exit code 1']
-  const gitRefused = ['##[group]Run git push origin "v1.4.0"', 'remote: Invalid username or password.', "fatal: Authentication failed for 'https://github.com/myorg/app.git/'", '##[error]Process completed with exit code 128.']
+  const pushDenied = [
+    'The push refers to repository [registry.gitlab.com/group/project]',
+    '5f70bf18a086: Preparing',
+    'denied: requested access to the resource is denied',
+    'ERROR: Job failed: exit code 1'
+  ]
+  const gitRefused = [
+    '##[group]Run git push origin "v1.4.0"',
+    'remote: Invalid username or password.',
+    "fatal: Authentication failed for 'https://github.com/myorg/app.git/'",
+    '##[error]Process completed with exit code 128.'
+  ]
 
   it("a tolerated cache pull's manifest unknown (GitLab's docker pull … || true), then the push refused: the push decides (repro-01)", () => {
     const GITLAB = profileById('gitlab')

@@ -4129,6 +4129,91 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: "error parsing http 405 response body … invalid character '<'",
     id: 'FB022',
     diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'no image found in manifest list for architecture',
+    id: 'LOOK002',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'java.nio.file.accessdeniedexception',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'unable to start container process',
+    id: 'LOOK014',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'socket hang up',
+    id: 'NET001',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'certificate has expired',
+    id: 'NET007',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'status 405 trying to pull repository',
+    id: 'NET004',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'this registry does not appear to support basic authentication',
+    id: 'CLI089',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: '/bin/sh:  … : permission denied',
+    id: 'LOOK036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'bash:  … : permission denied',
+    id: 'LOOK036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'tee:  … : permission denied',
+    id: 'LOOK036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'mkdir: cannot create directory … : permission denied',
+    id: 'LOOK036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'touch: cannot touch … : permission denied',
+    id: 'LOOK036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: "could not open ' … ': permission denied",
+    id: 'LOOK036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: '<code>authorizationfailure</code>',
+    id: 'NET019',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/_catalog … status 401',
+    id: 'REG028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'error: for  … access to the requested resource is not authorized',
+    id: 'QUAY011',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'request to https://api.github.com/ … failed with status 403',
+    id: 'GHCR022',
+    diagnosis: 'insufficient-scope'
   }
 ]
 
@@ -4176,6 +4261,15 @@ describe('every wording yields its rule and diagnosis, whatever the case', () =>
     expect(matchRule('executable file not found in $PATH')).toBeUndefined()
     expect(matchRule('docker-credential-pass list')).toBeUndefined()
   })
+
+  it("a rule whose parts must stand on one line (sameLine) does not match them across lines (§13uu (b))", () => {
+    expect(matchRule('#7 0.301 /bin/sh: 1: ./run.sh: Permission denied\r\n#7 ERROR: exit code: 126')?.rule.id).toBe('LOOK036')
+    const apart = '#7 0.301 /bin/sh: 1: yarn: not found\ndenied: Permission denied for "v1" from request "/v2/p/a/manifests/v1".'
+    expect(matchRule(apart)?.rule.id).not.toBe('LOOK036')
+    // a rule without it still reads a wording wrapped over lines
+    expect(matchRule('tee: /etc/app.yml:\nPermission denied')?.rule.id).not.toBe('LOOK036')
+    expect(matchRule("remote: Invalid username or password.\nfatal: Authentication failed for 'https://github.com/a/b.git/'")?.rule.id).toBe('CLI087')
+  }) // prettier-ignore
 
   it('reads the last RULE_TEXT_MAX characters of a text, where the error is', () => {
     const log = 'step output line\n'.repeat(RULE_TEXT_MAX / 8)
@@ -4448,6 +4542,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // git's refusal inside a build, content trust without a notary (§13tt (c))
     'CLI087',
     'CLI088',
+    // a client that speaks Basic only (§13uu (b))
+    'CLI089',
     // a helper that only reads, asked to store (§13rr (v))
     'CLI080',
     'CLI001',
@@ -4661,6 +4757,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK001',
       'LOOK002',
       'LOOK003',
+      // a shell's, a file utility's or QEMU's refusal of a file (§13uu (b))
+      'LOOK036',
       'LOOK004',
       // docker 1.x's pull of a repository it could not read (§13ss (c))
       'LOOK028',
@@ -4717,6 +4815,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG026',
       // docker 1.x's v1 push or pull answered 401 (§13ss (d))
       'REG027',
+      // a catalog listing refused (§13uu (b))
+      'REG028',
       // DENIED for an insufficient scope (§13rr (n))
       'REG024',
       'REG002',
@@ -4753,6 +4853,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'NET010',
       // Azure Storage's throttling, then curl's and other clients' network failures (§13rr (s))
       'REG025',
+      // Azure Storage's network rules refusing a layer (§13uu (b))
+      'NET019',
       'NET015',
       // an ingress's default backend, an IP allow list (§13tt (b))
       'NET016',

@@ -48,18 +48,25 @@ function holdsLower(lower: string, wording: Wording): boolean {
  */
 export const RULE_TEXT_MAX = 64 * 1024
 
-/** The first rule of the table with a wording in the text. */
+/**
+ * The first rule of the table with a wording in the text (on one of its
+ * lines, for a rule whose wordings must stand on one).
+ */
 export function matchRule(
   text: string,
   rules: readonly TextRule[] = allRules()
 ): RuleMatch | undefined {
   const tail = text.length > RULE_TEXT_MAX ? text.slice(-RULE_TEXT_MAX) : text
   const lower = normalise(tail)
+  let lines: readonly string[] | undefined
   for (const rule of rules) {
     for (const wording of rule.match) {
-      if (holdsLower(lower, wording)) {
-        return { rule, wording }
-      }
+      const held = rule.sameLine
+        ? (lines ??= tail.split('\n').map(normalise)).some((line) =>
+            holdsLower(line, wording)
+          )
+        : holdsLower(lower, wording)
+      if (held) return { rule, wording }
     }
   }
   return undefined

@@ -39,6 +39,13 @@ export interface TextRule {
    * base image from Docker Hub.
    */
   namesRegistry?: true
+  /**
+   * Every part of a wording must stand on one line: for the words of a
+   * shell or a file utility (`/bin/sh: 1: ./run.sh: Permission denied`),
+   * which a log holds beside a registry's own `Permission denied` on
+   * another line (attack-34 repro-01).
+   */
+  sameLine?: true
 }
 
 /** What a refinement concluded, with the evidence lines that say why. */

@@ -121,6 +121,15 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13tt (c): DOCKER_CONTENT_TRUST=1 with an image on gcr.io, "docker: Error: error contacting notary server: unknown: Project \'project:gcr.io:datadoghq\' not found or deleted." (DataDog/documentation#10874: Container Registry runs no notary server; the example dropped the variable); docs.docker.com "Content trust in Docker"'
   },
   {
+    // docs/registries.md §13uu (b): a client that speaks Basic only, given
+    // a credential for a registry whose logins go through a token service
+    id: 'CLI089',
+    diagnosis: 'missing-credentials',
+    match: ['this registry does not appear to support basic authentication'],
+    source:
+      'docs/registries.md §13uu (b): the VS Code Docker extension\'s generic registry provider, which sends Basic credentials to /v2/ only: "OAuth support has not yet been implemented in this preview feature.  This registry does not appear to support basic authentication." for quay.io with a user and an API key that docker login takes (docs/real-texts.md dev61-quay-01): the credential never reached the registry\'s token service'
+  },
+  {
     // docs/registries.md §13rr (v): a helper that only reads credentials
     // (Amazon ECR's) asked to store one: before CLI001
     id: 'CLI080',
@@ -983,10 +992,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'no matching manifest for',
       'does not match the detected host platform',
       'does not match the specified platform',
-      'no match for platform in manifest'
+      'no match for platform in manifest',
+      // containers/image (skopeo, podman, Longhorn's image bundler) choosing
+      // from a manifest list (docs/registries.md §13uu (b))
+      'no image found in manifest list for architecture'
     ],
     source:
-      'docker pull or run of an image without the runner\'s platform (moby: "no matching manifest for linux/arm64/v8 in the manifest list entries"; "image with reference … was found but does not match the specified platform", docker/for-linux#1170, Hostwiki/wikijs-sitemap#4; containerd store: "no match for platform in manifest: not found", docker/for-mac#6356)'
+      'docker pull or run of an image without the runner\'s platform (moby: "no matching manifest for linux/arm64/v8 in the manifest list entries"; "image with reference … was found but does not match the specified platform", docker/for-linux#1170, Hostwiki/wikijs-sitemap#4; containerd store: "no match for platform in manifest: not found", docker/for-mac#6356); containers/image copy\'s "choosing an image from manifest list docker://…: no image found in manifest list for architecture arm64, variant "", OS linux" when a list has no entry for the platform (Longhorn\'s image bundler, docs/real-texts.md dev58-not-login-02; docs/registries.md §13uu (b))'
   },
   {
     id: 'LOOK003',
@@ -1021,10 +1033,32 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['error building image', 'unlinkat /', 'permission denied'],
       ['error resolving dockerfile path', 'open /kaniko/', 'permission denied'],
       // Mono's Process.Start refused in a container (§13tt (d))
-      ['win32exception', 'native error= access denied']
+      ['win32exception', 'native error= access denied'],
+      // the JDK's file-system refusal (Eclipse Che's workspace folder,
+      // §13uu (b))
+      'java.nio.file.accessdeniedexception'
     ],
     source:
-      "Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): \"error building image: error building stage: chmod /bin: operation not permitted\" (GoogleContainerTools/kaniko#464), \"error building image: mkdir /kaniko/0/go: permission denied\" (#1171), \"error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied\" (#1363), \"… unlinkat //bin/sh: permission denied\" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17); Mono's Process.Start refused an executable, \"Win32Exception: ApplicationName='…/sdkmanager', CommandLine='--list', CurrentDirectory='…', Native error= Access denied\" in a Unity build container whose SDK tools were not executable (game-ci/unity-builder#167; docs/registries.md §13tt (d))"
+      "Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): \"error building image: error building stage: chmod /bin: operation not permitted\" (GoogleContainerTools/kaniko#464), \"error building image: mkdir /kaniko/0/go: permission denied\" (#1171), \"error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied\" (#1363), \"… unlinkat //bin/sh: permission denied\" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17); Mono's Process.Start refused an executable, \"Win32Exception: ApplicationName='…/sdkmanager', CommandLine='--list', CurrentDirectory='…', Native error= Access denied\" in a Unity build container whose SDK tools were not executable (game-ci/unity-builder#167; docs/registries.md §13tt (d)); the JDK's java.nio.file.AccessDeniedException for a path the process may not write, \"[ERROR] java.nio.file.AccessDeniedException: /home/user/che/workspaces/…\" after an image built (docs/real-texts.md dev61-not-login-02; docs/registries.md §13uu (b))"
+  },
+  {
+    // docs/registries.md §13uu (b): a shell, a file utility or QEMU refused
+    // a file by its mode, on one line (a registry's own "Permission denied"
+    // stands on another: attack-34 repro-01)
+    id: 'LOOK036',
+    diagnosis: 'not-a-login-failure',
+    case: 'filesystem',
+    sameLine: true,
+    match: [
+      ['/bin/sh: ', ': permission denied'],
+      ['bash: ', ': permission denied'],
+      ['tee: ', ': permission denied'],
+      ['mkdir: cannot create directory', ': permission denied'],
+      ['touch: cannot touch', ': permission denied'],
+      ["could not open '", "': permission denied"]
+    ],
+    source:
+      "docs/registries.md §13uu (b): the shell's own refusal to run a file without its execute bit, dash's \"/bin/sh: 1: ./loadgen.sh: Permission denied\" in a pod's log (docs/real-texts.md dev55-not-login-06), bash's \"bash: <file>: Permission denied\"; coreutils' tee, mkdir and touch (\"tee: /usr/share/opensearch/config/opensearch.yml: Permission denied\" in a container's entrypoint, dev57-not-login-03; \"mkdir: cannot create directory '…': Permission denied\", \"touch: cannot touch '…': Permission denied\", GNU coreutils mkdir.c, touch.c); QEMU's \"Could not open '/var/run/kubevirt-ephemeral-disks/disk-data/containerdisk/disk.qcow2': Permission denied\" for a KubeVirt container disk (dev58-not-login-06, dev58-not-login-07)"
   },
   {
     // a pull, which says "repository does not exist" for a missing and for
@@ -1200,9 +1234,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // refused by a registry
     id: 'LOOK014',
     diagnosis: 'not-a-login-failure',
-    match: ['exec user process caused'],
+    match: [
+      'exec user process caused',
+      // runc 1.1+: "unable to start container process: exec: …" (§13uu (b))
+      'unable to start container process'
+    ],
     source:
-      'docs/registries.md §13d (c): opencontainers/runc libcontainer/standard_init_linux.go, syscall.Exec of the container\'s process: newSystemErrorWithCause(err, "exec user process") printed "standard_init_linux.go:178: exec user process caused \\"permission denied\\"" (runc before 1.0; GoogleCloudPlatform/community#432, an entrypoint not executable, in an issue about a gcr.io push), later errors.Wrap "exec user process caused: exec format error" (an image for another platform) or "…: no such file or directory" (an interpreter missing from the image)'
+      'docs/registries.md §13d (c): opencontainers/runc libcontainer/standard_init_linux.go, syscall.Exec of the container\'s process: newSystemErrorWithCause(err, "exec user process") printed "standard_init_linux.go:178: exec user process caused \\"permission denied\\"" (runc before 1.0; GoogleCloudPlatform/community#432, an entrypoint not executable, in an issue about a gcr.io push), later errors.Wrap "exec user process caused: exec format error" (an image for another platform) or "…: no such file or directory" (an interpreter missing from the image); runc 1.1 and later, "OCI runtime exec failed: exec failed: unable to start container process: exec: "./nr-binder": permission denied: unknown" for a binary of the image without its execute bit (docs/real-texts.md dev62-not-login-04; docs/registries.md §13uu (b))'
   },
   {
     // the kubelet could not read an imagePullSecret the pod names (it does
@@ -1279,10 +1317,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'failed with status: 404 not found',
       'error parsing http 404 response body',
       'did not issue a challenge',
-      'connectivity_challenge_error'
+      'connectivity_challenge_error',
+      // docker 1.x's v1 pull answered by a web server's 405 page (§13uu (b))
+      'status 405 trying to pull repository'
     ],
     source:
-      'docker/cli login against an address that serves no /v2/ ("login attempt to https://nexus/v2/ failed with status: 404 Not Found": the Nexus web port, not its Docker connector, ansible-ThoTeam/nexus3-oss#299); an nginx 404 page where Harbor\'s registry should answer (goharbor/harbor#1089); az acr login: "CONNECTIVITY_CHALLENGE_ERROR … did not issue a challenge" (learn.microsoft.com "Health check error reference"; Azure/acr#847)'
+      'docker/cli login against an address that serves no /v2/ ("login attempt to https://nexus/v2/ failed with status: 404 Not Found": the Nexus web port, not its Docker connector, ansible-ThoTeam/nexus3-oss#299); an nginx 404 page where Harbor\'s registry should answer (goharbor/harbor#1089); az acr login: "CONNECTIVITY_CHALLENGE_ERROR … did not issue a challenge" (learn.microsoft.com "Health check error reference"; Azure/acr#847); docker 1.x\'s v1 pull, "Error: Status 405 trying to pull repository microsoft/oms: "<!DOCTYPE HTML …><title>405 Method Not Allowed</title>…"", a web server where a registry mirror should answer (docs/real-texts.md dev59-generic-01; docs/registries.md §13uu (b))'
   },
   {
     // a certificate for other names: before the REG rules (a token request
@@ -1320,9 +1360,14 @@ export const GENERIC_RULES: readonly TextRule[] = [
     id: 'NET007',
     diagnosis: 'registry-unreachable',
     case: 'tls-expired',
-    match: ['x509: certificate has expired or is not yet valid'],
+    match: [
+      'x509: certificate has expired or is not yet valid',
+      // OpenSSL's X509_V_ERR_CERT_HAS_EXPIRED, as Node and Python print it
+      // (§13uu (b))
+      'certificate has expired'
+    ],
     source:
-      'Go crypto/x509 CertificateInvalidError (Expired): "x509: certificate has expired or is not yet valid: current time … is before/after …" on docker pull or login (moby/moby#11534, moby/moby#20137, henrygd/beszel#2123 with a wrong clock, mindoc-org/mindoc#344 for the token service)'
+      'Go crypto/x509 CertificateInvalidError (Expired): "x509: certificate has expired or is not yet valid: current time … is before/after …" on docker pull or login (moby/moby#11534, moby/moby#20137, henrygd/beszel#2123 with a wrong clock, mindoc-org/mindoc#344 for the token service); OpenSSL\'s X509_V_ERR_CERT_HAS_EXPIRED, "certificate has expired", which Node prints with code CERT_HAS_EXPIRED ("request to … failed, reason: certificate has expired", the VS Code Docker extension, docs/real-texts.md dev61-generic-03; docs/registries.md §13uu (b))'
   },
   {
     // docs/registries.md §13v (e): plain HTTP spoken to a TLS port: the
@@ -1505,6 +1550,14 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13ss (d): docker 1.x (registry/session.go, "Error: Status %d trying to push repository %s: %q"), "Exception caught: Error: Status 401 trying to push repository mtbridge/vertx-sample-client: """ from the Spotify docker-maven-plugin 0.1.1 with no registry credential in the pom or settings.xml (spotify/docker-maven-plugin#57); RFC 9110 §15.5.2 (401: the request lacks valid authentication credentials)'
+  },
+  {
+    // docs/registries.md §13uu (b): the catalog is for accounts given it
+    id: 'REG028',
+    diagnosis: 'insufficient-scope',
+    match: [['/v2/_catalog', 'status 401']],
+    source:
+      'docs/registries.md §13uu (b): a registry browser listing /v2/_catalog with an account that may pull and push but not list the catalog: Harbor gives it to system administrators only (HBR011, §13rr (l)), distribution\'s token auth asks the scope registry:catalog:*; the VS Code Docker extension, "Error: Request to https://registry1.dso.mil/v2/_catalog?n=100 failed with status 401: Unauthorized" with a CLI secret docker login takes (docs/real-texts.md dev61-harbor-02)'
   },
   {
     // docs/registries.md §13rr (n): the token auth's ErrInsufficientScope
@@ -1768,7 +1821,10 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'max retries exceeded with url',
       'failed to establish a new connection',
       // Node's (Renovate, got): docs/registries.md §13hh (h)
-      'connect etimedout'
+      'connect etimedout',
+      // Node's http: a connection the other end closed (ECONNRESET; the
+      // VS Code Docker extension, docs/registries.md §13uu (b))
+      'socket hang up'
     ],
     source: 'Go net/http and crypto/tls errors as the docker CLI prints them'
   },
@@ -1794,6 +1850,16 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13rr (s): Azure Storage\'s ServerBusy (503) messages "Ingress is over the account limit.", "Egress is over the account limit.", "Operations per second is over the account limit." (Azure Storage, "Blob service error codes"); GHCR\'s layer host answering "HTTP status server error (503 Egress is over the account limit.) for url (https://pkg-containers.githubusercontent.com/ghcr1/blobs/…)" to wkg in a burst of CI jobs (docs/real-texts.md dev32-ghcr-03)'
+  },
+  {
+    // docs/registries.md §13uu (b): Azure Storage refusing a layer's
+    // download by its network rules (a storage firewall, a service endpoint
+    // policy): the layer's URL is signed, no credential was refused
+    id: 'NET019',
+    diagnosis: 'registry-unreachable',
+    match: ['<code>authorizationfailure</code>'],
+    source:
+      'docs/registries.md §13uu (b): Azure Storage\'s error code AuthorizationFailure (403, "This request is not authorized to perform this operation.", learn.microsoft.com "Azure Storage error codes"), in a kubelet\'s pull from AKS\'s registry, "error pulling image configuration: error parsing HTTP 403 response body: … <Error><Code>AuthorizationFailure</Code><Message>This request is not authorized to perform this operation." where a subnet\'s service endpoint policy refused the storage account (docs/real-texts.md dev59-acr-04)'
   },
   {
     // docs/registries.md §13rr (s): curl's network and TLS failures, and a

@@ -245,5 +245,14 @@ export const RULES: readonly TextRule[] = [
     match: [['pull ghcr.io/', 'error response from daemon: denied']],
     source:
       'docs/registries.md §13rr (z): GHCR answers a pull that carries a login without read access to the package {"errors":[{"code":"DENIED","message":"denied"}]} (403), which docker before 28 prints as a bare "Error response from daemon: denied" under its "docker pull ghcr.io/…": a package still private ("Should work now" once public, docs/real-texts.md dev37-ghcr-03), a fork\'s GITHUB_TOKEN pulling the upstream organisation\'s private job container (dev37-ghcr-02), a job token under permissions that leave packages at none (dev37-ghcr-06), dev15-ghcr-02'
+  },
+  {
+    // docs/registries.md §13uu (b): GitHub's REST API refusing the token's
+    // scopes, asked by a tool before it browses GHCR
+    id: 'GHCR022',
+    diagnosis: 'insufficient-scope',
+    match: [['request to https://api.github.com/', 'failed with status 403']],
+    source:
+      "docs/registries.md §13uu (b): the VS Code Docker extension's GitHub provider lists the user's organisations before it browses GHCR, and a token that docker login takes lacked the scopes for it: \"Request to https://api.github.com/user/orgs failed with status 403: Forbidden\" (docs/real-texts.md dev61-ghcr-04; GitLab's API in the same words is GL008)"
   }
 ]
