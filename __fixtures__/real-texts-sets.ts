@@ -71,6 +71,7 @@ import { REAL_TEXTS_DEV60 } from './real-texts-dev60.js'
 import { REAL_TEXTS_DEV61 } from './real-texts-dev61.js'
 import { REAL_TEXTS_DEV62 } from './real-texts-dev62.js'
 import { REAL_TEXTS_DEV63 } from './real-texts-dev63.js'
+import { REAL_TEXTS_DEV64 } from './real-texts-dev64.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -139,7 +140,8 @@ const SETS = [
   ['dev60', REAL_TEXTS_DEV60],
   ['dev61', REAL_TEXTS_DEV61],
   ['dev62', REAL_TEXTS_DEV62],
-  ['dev63', REAL_TEXTS_DEV63]
+  ['dev63', REAL_TEXTS_DEV63],
+  ['dev64', REAL_TEXTS_DEV64]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
