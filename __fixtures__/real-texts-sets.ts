@@ -72,6 +72,7 @@ import { REAL_TEXTS_DEV61 } from './real-texts-dev61.js'
 import { REAL_TEXTS_DEV62 } from './real-texts-dev62.js'
 import { REAL_TEXTS_DEV63 } from './real-texts-dev63.js'
 import { REAL_TEXTS_DEV64 } from './real-texts-dev64.js'
+import { REAL_TEXTS_DEV65 } from './real-texts-dev65.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -141,7 +142,8 @@ const SETS = [
   ['dev61', REAL_TEXTS_DEV61],
   ['dev62', REAL_TEXTS_DEV62],
   ['dev63', REAL_TEXTS_DEV63],
-  ['dev64', REAL_TEXTS_DEV64]
+  ['dev64', REAL_TEXTS_DEV64],
+  ['dev65', REAL_TEXTS_DEV65]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
