@@ -70,6 +70,7 @@ import { REAL_TEXTS_DEV59 } from './real-texts-dev59.js'
 import { REAL_TEXTS_DEV60 } from './real-texts-dev60.js'
 import { REAL_TEXTS_DEV61 } from './real-texts-dev61.js'
 import { REAL_TEXTS_DEV62 } from './real-texts-dev62.js'
+import { REAL_TEXTS_DEV68 } from './real-texts-dev68.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -137,7 +138,8 @@ const SETS = [
   ['dev59', REAL_TEXTS_DEV59],
   ['dev60', REAL_TEXTS_DEV60],
   ['dev61', REAL_TEXTS_DEV61],
-  ['dev62', REAL_TEXTS_DEV62]
+  ['dev62', REAL_TEXTS_DEV62],
+  ['dev68', REAL_TEXTS_DEV68]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
