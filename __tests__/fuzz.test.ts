@@ -149,7 +149,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'helper-read-only': ['credential-store-error'],
   'config-unreadable': ['credential-store-error'],
   'ip-allow-list': ['registry-unreachable'],
-  'vpc-service-controls': ['registry-unreachable']
+  'vpc-service-controls': ['registry-unreachable'],
+  'list-denied': ['insufficient-scope']
 }
 
 /** Every id a verdict may name as the rule that decided. */

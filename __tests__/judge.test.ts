@@ -3268,6 +3268,43 @@ describe('judgeText: a failure the job outlived does not hide the refusal of the
   }) // prettier-ignore
 })
 
+describe("judgeText: this session's readings, attacked again (attack-37)", () => {
+  it("a shell's refusal in a step the job tolerated, then Container Registry's push refusal: the push decides (repro-01)", () => {
+    const GAR = profileById('gar')
+    const push = ['$ docker push gcr.io/my-project/app:$CI_COMMIT_SHORT_SHA', 'The push refers to repository [gcr.io/my-project/app]', '5f70bf18a086: Preparing', 'denied: Permission denied for "1a2b3c4d" from request "/v2/my-project/app/manifests/1a2b3c4d".', 'ERROR: Job failed: exit code 1']
+    const hook = ['$ ./scripts/prebuild-hook.sh || true', '/bin/sh: eval: line 152: ./scripts/prebuild-hook.sh: Permission denied']
+    expect(judgeText(hook[1], GAR)).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'LOOK036' })
+    const alone = judgeText(push.join('\n'), GAR)
+    expect(alone.diagnosis).toBe('insufficient-scope')
+    expect(judgeText([...hook, ...push].join('\n'), GAR)).toMatchObject({ diagnosis: alone.diagnosis, rule: alone.rule })
+  }) // prettier-ignore
+
+  it("Quay's refusal of a pull whose step's script lists a push that never ran: the pull's reading (repro-02)", () => {
+    const log = ['docker pull quay.io/acme/base:2.1', 'docker build -t quay.io/acme/app:${GITHUB_SHA} .', 'docker push quay.io/acme/app:${GITHUB_SHA}', 'shell: /usr/bin/bash -e {0}', 'Error response from daemon: unauthorized: access to the requested resource is not authorized'].join('\n')
+    expect(judgeText(log, profileById('quay'))).toMatchObject({ diagnosis: 'repository-not-found', rule: 'QUAY011' })
+  }) // prettier-ignore
+
+  it("GitHub's API rate limit asked by a tool is a rate limit, not the token's scopes (repro-03)", () => {
+    const GHCR = profileById('ghcr')
+    expect(judgeText("Error: Request to https://api.github.com/user/orgs failed with status 403: API rate limit exceeded for 203.0.113.7. (But here's the good news: Authenticated requests get a higher rate limit.)", GHCR)).toMatchObject({ diagnosis: 'rate-limited', rule: 'GHCR023' })
+    expect(judgeText('Error: Request to https://api.github.com/user/orgs failed with status 403: You have exceeded a secondary rate limit.', GHCR).diagnosis).toBe('rate-limited')
+    expect(judgeText('Request to https://api.github.com/user/orgs failed with status 403: Forbidden', GHCR)).toMatchObject({ diagnosis: 'insufficient-scope', rule: 'GHCR022', case: 'list-denied' })
+  }) // prettier-ignore
+
+  it('a listing refused (the catalog, GitHub\'s organizations) gets the steps of a listing, not of a push (repro-04)', () => {
+    const allTextOf = (r: ReturnType<typeof remediationFor>): string => [r.title, r.error, r.why, ...r.steps].join('\n')
+    const catalog = 'Error: Request to https://registry1.dso.mil/v2/_catalog?n=100 failed with status 401: Unauthorized'
+    expect(judgeText(catalog, profileById('generic'))).toMatchObject({ diagnosis: 'insufficient-scope', rule: 'REG028', case: 'list-denied' })
+    expect(judgeText('{"errors":[{"code":"UNAUTHORIZED","message":"unauthorized to list catalog: unauthorized to list catalog"}]}', profileById('harbor'))).toMatchObject({ rule: 'HBR011', case: 'list-denied' })
+    const words = { generic: 'registry:catalog:*', harbor: 'system robot', ghcr: 'read:org' } as const
+    for (const [profile, word] of Object.entries(words)) {
+      const text = allTextOf(remediationFor('insufficient-scope', { registry: 'registry.example.com', profile: profile as keyof typeof words, username: 'ci', case: 'list-denied' }))
+      expect(text).toContain(word)
+      expect(text).not.toMatch(/may not push|push \(write\) permission/)
+    }
+  }) // prettier-ignore
+})
+
 describe('judgeText: a push or pull with no login, and a cloud service pulling, carry their cases, not the empty-input texts (attack-32 repro-03)', () => {
   it('REG027: no-login; REG026: cloud-service', () => {
     const HUB = profileById('docker-hub')

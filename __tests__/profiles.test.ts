@@ -4206,9 +4206,65 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'insufficient-scope'
   },
   {
+    wording: 'received unexpected http status: 5',
+    id: 'NET002',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'openbinaryfile: permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'openfile: permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'permission denied @ ',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'system.unauthorizedaccessexception: access to the path',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'mkdir / … : permission denied',
+    id: 'LOOK036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'this image is not in the allowlist',
+    id: 'NET020',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'not allowed to create repo at given location',
+    id: 'HUB022',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording:
+      "unable to find image 'ghcr.io/ … error response from daemon: denied",
+    id: 'GHCR020',
+    diagnosis: 'repository-not-found'
+  },
+  {
     wording: 'error: for  … access to the requested resource is not authorized',
     id: 'QUAY011',
     diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'api.github.com … api rate limit exceeded',
+    id: 'GHCR023',
+    diagnosis: 'rate-limited'
+  },
+  {
+    wording: 'api.github.com … secondary rate limit',
+    id: 'GHCR023',
+    diagnosis: 'rate-limited'
   },
   {
     wording: 'request to https://api.github.com/ … failed with status 403',
@@ -4652,6 +4708,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'HUB011',
     // Docker Hub's v1 login refusing the password (§13ss (c))
     'HUB021',
+    // its v1 index refusing to create a repository (§13uu (c))
+    'HUB022',
     // Docker Hub's 401 for an official image's name: byRequest's only (§13gg)
     'HUB018',
     // a registry's host taken for a Docker Hub namespace: byRequest's only
@@ -4759,6 +4817,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK003',
       // a shell's, a file utility's or QEMU's refusal of a file (§13uu (b))
       'LOOK036',
+      // a public mirror refusing an image off its allowlist (§13uu (c))
+      'NET020',
       'LOOK004',
       // docker 1.x's pull of a repository it could not read (§13ss (c))
       'LOOK028',

@@ -33,7 +33,7 @@ import {
   rulesFor,
   type Profile
 } from './profiles/index.js'
-import type { RemediationCase, TextRule } from './profiles/types.js'
+import type { RemediationCase, TextRule, Wording } from './profiles/types.js'
 import {
   isSuccess,
   rateLimitOf,
@@ -511,6 +511,23 @@ const NOT_THE_CREDENTIAL: readonly DiagnosisId[] = [
 const ADVISED_LOGIN = /may require 'docker login'/gi
 
 /**
+ * The lines a wording was read on: the first that holds all of it, else,
+ * for a wording whose parts the text holds on lines of their own, the
+ * first line of each part. Not every line with a part: a part may be words
+ * a later refusal holds too (LOOK036's `: permission denied` in Container
+ * Registry's `denied: Permission denied for …`, attack-37 repro-01).
+ */
+function ownLines(lines: readonly string[], wording: Wording): Set<number> {
+  const whole = lines.findIndex((line) => holds(line, wording))
+  if (whole >= 0) return new Set([whole])
+  return new Set(
+    wordingParts(wording)
+      .map((part) => lines.findIndex((line) => holds(line, part)))
+      .filter((n) => n >= 0)
+  )
+}
+
+/**
  * The text without the failures a credential's refusal later in it
  * outlived (attack-36): a tolerated pull's `manifest unknown` (`docker pull
  * … || true`), git's refusal in a step that may fail, a `kubectl` refused
@@ -530,13 +547,8 @@ function withoutOutlivedFailures(
     if (!found || !NOT_THE_CREDENTIAL.includes(found.rule.diagnosis)) {
       return read
     }
-    const parts = wordingParts(found.wording)
     const lines = read.split('\n')
-    const own = new Set(
-      lines.flatMap((line, n) =>
-        parts.some((part) => holds(line, part)) ? [n] : []
-      )
-    )
+    const own = ownLines(lines, found.wording)
     if (own.size === 0) return read
     const rest = lines.slice(Math.max(...own) + 1).join('\n')
     const later = matchRule(rest, rules)

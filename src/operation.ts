@@ -7,6 +7,9 @@ import { ruleById } from './profiles/index.js'
 import type { Wording } from './profiles/types.js'
 import { holds, type RuleMatch } from './rules.js'
 
+/** A push's commands, which a step's script may list without running */
+const PUSH_COMMANDS: readonly Wording[] = ['docker push ', 'compose push']
+
 /**
  * Framings of a push: an upload, a manifest written, a push step of a
  * client (§13b (a)). A push reads too (containerd's HEAD existence checks,
@@ -40,8 +43,7 @@ export const PUSH_FRAMINGS: readonly Wording[] = [
   // IAM name, a token scope with push
   'action: push',
   'pushing ',
-  'docker push ',
-  'compose push',
+  ...PUSH_COMMANDS,
   'ecr:initiatelayerupload',
   'ecr:uploadlayerpart',
   'ecr:completelayerupload',
@@ -353,9 +355,13 @@ export function byRequest(
     if (pull) return as(QUAY_ON_A_PULL, pull)
   }
   // attack-36 repro-04: and a pull's reading of it, where the log shows a
-  // push too (a step that pulled a cache image before the push refused)
+  // push ran too (a step that pulled a cache image before the push
+  // refused); not a push command a step's script only lists (GitHub's
+  // `Run` header, attack-37 repro-02)
   if (id === QUAY_ON_A_PULL) {
-    const push = pushFramingOf(text)
+    const push = PUSH_FRAMINGS.find(
+      (framing) => !PUSH_COMMANDS.includes(framing) && holds(text, framing)
+    )
     if (push) return as(QUAY_REFUSAL, push)
   }
   if (!LOGIN_READINGS.includes(id)) return found

@@ -213,7 +213,11 @@ export const REMEDIATION_CASES = [
   /** a GitHub organization's IP allow list does not hold the runner's address */
   'ip-allow-list',
   /** a Google Cloud VPC Service Controls perimeter does not let the runner in */
-  'vpc-service-controls'
+  'vpc-service-controls',
+  // appended (attack-37 repro-04): a tool's listing refused, not a pull or
+  // a push
+  /** a listing (the catalog, an account's organizations) the credential may not make */
+  'list-denied'
 ] as const
 
 /**

@@ -1036,10 +1036,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['win32exception', 'native error= access denied'],
       // the JDK's file-system refusal (Eclipse Che's workspace folder,
       // §13uu (b))
-      'java.nio.file.accessdeniedexception'
+      'java.nio.file.accessdeniedexception',
+      // Haskell's (pandoc), Ruby's and .NET's words for it (§13uu (c))
+      'openbinaryfile: permission denied',
+      'openfile: permission denied',
+      'permission denied @ ',
+      'system.unauthorizedaccessexception: access to the path'
     ],
     source:
-      "Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): \"error building image: error building stage: chmod /bin: operation not permitted\" (GoogleContainerTools/kaniko#464), \"error building image: mkdir /kaniko/0/go: permission denied\" (#1171), \"error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied\" (#1363), \"… unlinkat //bin/sh: permission denied\" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17); Mono's Process.Start refused an executable, \"Win32Exception: ApplicationName='…/sdkmanager', CommandLine='--list', CurrentDirectory='…', Native error= Access denied\" in a Unity build container whose SDK tools were not executable (game-ci/unity-builder#167; docs/registries.md §13tt (d)); the JDK's java.nio.file.AccessDeniedException for a path the process may not write, \"[ERROR] java.nio.file.AccessDeniedException: /home/user/che/workspaces/…\" after an image built (docs/real-texts.md dev61-not-login-02; docs/registries.md §13uu (b))"
+      "Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): \"error building image: error building stage: chmod /bin: operation not permitted\" (GoogleContainerTools/kaniko#464), \"error building image: mkdir /kaniko/0/go: permission denied\" (#1171), \"error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied\" (#1363), \"… unlinkat //bin/sh: permission denied\" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17); Mono's Process.Start refused an executable, \"Win32Exception: ApplicationName='…/sdkmanager', CommandLine='--list', CurrentDirectory='…', Native error= Access denied\" in a Unity build container whose SDK tools were not executable (game-ci/unity-builder#167; docs/registries.md §13tt (d)); the JDK's java.nio.file.AccessDeniedException for a path the process may not write, \"[ERROR] java.nio.file.AccessDeniedException: /home/user/che/workspaces/…\" after an image built (docs/real-texts.md dev61-not-login-02; docs/registries.md §13uu (b)); pandoc's \"pandoc: TOC.md: openBinaryFile: permission denied (Permission denied)\", Ruby's \"Error: Permission denied @ dir_s_mkdir - /src/jekyll/_site\", .NET's \"System.UnauthorizedAccessException: Access to the path '/app/elastic' is denied.\" in documentation images (docs/real-texts.md dev63-not-login-01, 02, 07; docs/registries.md §13uu (c))"
   },
   {
     // docs/registries.md §13uu (b): a shell, a file utility or QEMU refused
@@ -1055,10 +1060,23 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['tee: ', ': permission denied'],
       ['mkdir: cannot create directory', ': permission denied'],
       ['touch: cannot touch', ': permission denied'],
-      ["could not open '", "': permission denied"]
+      ["could not open '", "': permission denied"],
+      // Go's os.PathError for a folder a static site generator could not
+      // make in a mounted one (§13uu (c)); not `open /…`, which docker's
+      // own config.json gives too
+      ['mkdir /', ': permission denied']
     ],
     source:
-      "docs/registries.md §13uu (b): the shell's own refusal to run a file without its execute bit, dash's \"/bin/sh: 1: ./loadgen.sh: Permission denied\" in a pod's log (docs/real-texts.md dev55-not-login-06), bash's \"bash: <file>: Permission denied\"; coreutils' tee, mkdir and touch (\"tee: /usr/share/opensearch/config/opensearch.yml: Permission denied\" in a container's entrypoint, dev57-not-login-03; \"mkdir: cannot create directory '…': Permission denied\", \"touch: cannot touch '…': Permission denied\", GNU coreutils mkdir.c, touch.c); QEMU's \"Could not open '/var/run/kubevirt-ephemeral-disks/disk-data/containerdisk/disk.qcow2': Permission denied\" for a KubeVirt container disk (dev58-not-login-06, dev58-not-login-07)"
+      "docs/registries.md §13uu (b): the shell's own refusal to run a file without its execute bit, dash's \"/bin/sh: 1: ./loadgen.sh: Permission denied\" in a pod's log (docs/real-texts.md dev55-not-login-06), bash's \"bash: <file>: Permission denied\"; coreutils' tee, mkdir and touch (\"tee: /usr/share/opensearch/config/opensearch.yml: Permission denied\" in a container's entrypoint, dev57-not-login-03; \"mkdir: cannot create directory '…': Permission denied\", \"touch: cannot touch '…': Permission denied\", GNU coreutils mkdir.c, touch.c); QEMU's \"Could not open '/var/run/kubevirt-ephemeral-disks/disk-data/containerdisk/disk.qcow2': Permission denied\" for a KubeVirt container disk (dev58-not-login-06, dev58-not-login-07); Go's os.PathError, Hugo's \"Error: error building site: mkdir /src/resources/_gen/assets/sass: permission denied\" in a mounted site (dev63-not-login-05; §13uu (c))"
+  },
+  {
+    // docs/registries.md §13uu (c): a public mirror refusing an image it
+    // does not carry, in a pull error's words (before LOOK004)
+    id: 'NET020',
+    diagnosis: 'registry-unreachable',
+    match: ['this image is not in the allowlist'],
+    source:
+      'docs/registries.md §13uu (c): DaoCloud\'s public image mirror (ghcr.m.daocloud.io and the other *.m.daocloud.io hosts) serves only the images on its allowlist and answers any other "denied: 🚫 这镜像不在白名单. this image is not in the allowlist. 📦 https://github.com/DaoCloud/public-image-mirror/issues/2328", which docker prints as a pull access denied (docs/real-texts.md dev67-generic-01): the mirror answered, not the registry behind it'
   },
   {
     // a pull, which says "repository does not exist" for a missing and for
@@ -1555,6 +1573,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // docs/registries.md §13uu (b): the catalog is for accounts given it
     id: 'REG028',
     diagnosis: 'insufficient-scope',
+    case: 'list-denied',
     match: [['/v2/_catalog', 'status 401']],
     source:
       'docs/registries.md §13uu (b): a registry browser listing /v2/_catalog with an account that may pull and push but not list the catalog: Harbor gives it to system administrators only (HBR011, §13rr (l)), distribution\'s token auth asks the scope registry:catalog:*; the VS Code Docker extension, "Error: Request to https://registry1.dso.mil/v2/_catalog?n=100 failed with status 401: Unauthorized" with a CLI secret docker login takes (docs/real-texts.md dev61-harbor-02)'
@@ -1915,7 +1934,10 @@ export const GENERIC_RULES: readonly TextRule[] = [
       '500 internal server error',
       '502 bad gateway',
       '503 service unavailable',
-      '504 gateway timeout'
+      '504 gateway timeout',
+      // distribution's client for any other status it did not expect: a
+      // CDN's own 52x (docs/registries.md §13uu (c))
+      'received unexpected http status: 5'
     ],
     source: 'docker/cli: login attempt … failed with status: 503 …'
   },

@@ -167,6 +167,16 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13ss (c): docker-py, "docker.errors.APIError: 401 Client Error: Unauthorized ("Wrong login/password, please try again")" from Client.login against Docker Hub (docker/docker-py#689); the docker daemon\'s v1 login (registry/auth.go, "Wrong login/password, please try again")'
   },
   {
+    // docs/registries.md §13uu (c): Docker Hub's v1 index refusing a push
+    // that would create a repository in a namespace the account may not
+    // create in
+    id: 'HUB022',
+    diagnosis: 'insufficient-scope',
+    match: ['not allowed to create repo at given location'],
+    source:
+      'docs/registries.md §13uu (c): docker 1.x\'s push, "FATA[0001] Error: Status 403 trying to push repository continuumio/miniconda3: "Access Denied: Not allowed to create Repo at given location"", a member of the organization without the right to create its repositories (docs/real-texts.md dev67-docker-hub-05)'
+  },
+  {
     // docs/registries.md §13gg: a pull of an official image's name (or of
     // a one-part name a client sent without library/) refused 401 by
     // Docker Hub: official images are public, so no such image exists. No

@@ -242,15 +242,32 @@ export const RULES: readonly TextRule[] = [
     // GHCR003, which read the same word with more around it
     id: 'GHCR020',
     diagnosis: 'repository-not-found',
-    match: [['pull ghcr.io/', 'error response from daemon: denied']],
+    match: [
+      ['pull ghcr.io/', 'error response from daemon: denied'],
+      // docker run's pull of an image it does not have (§13uu (c))
+      ["unable to find image 'ghcr.io/", 'error response from daemon: denied']
+    ],
     source:
-      'docs/registries.md §13rr (z): GHCR answers a pull that carries a login without read access to the package {"errors":[{"code":"DENIED","message":"denied"}]} (403), which docker before 28 prints as a bare "Error response from daemon: denied" under its "docker pull ghcr.io/…": a package still private ("Should work now" once public, docs/real-texts.md dev37-ghcr-03), a fork\'s GITHUB_TOKEN pulling the upstream organisation\'s private job container (dev37-ghcr-02), a job token under permissions that leave packages at none (dev37-ghcr-06), dev15-ghcr-02'
+      'docs/registries.md §13rr (z): GHCR answers a pull that carries a login without read access to the package {"errors":[{"code":"DENIED","message":"denied"}]} (403), which docker before 28 prints as a bare "Error response from daemon: denied" under its "docker pull ghcr.io/…": a package still private ("Should work now" once public, docs/real-texts.md dev37-ghcr-03), a fork\'s GITHUB_TOKEN pulling the upstream organisation\'s private job container (dev37-ghcr-02), a job token under permissions that leave packages at none (dev37-ghcr-06), dev15-ghcr-02; docker run\'s own pull, "Unable to find image \'ghcr.io/super-linter/super-linter:v5\' locally / docker: Error response from daemon: denied." of a package not yet public (docs/real-texts.md dev64-ghcr-01, dev63-ghcr-01; docs/registries.md §13uu (c))'
+  },
+  {
+    // attack-37 repro-03: GitHub's API rate limits answer 403 too: before
+    // GHCR022
+    id: 'GHCR023',
+    diagnosis: 'rate-limited',
+    match: [
+      ['api.github.com', 'api rate limit exceeded'],
+      ['api.github.com', 'secondary rate limit']
+    ],
+    source:
+      'docs.github.com "Rate limits for the REST API": a request past the primary rate limit is answered 403 or 429 with "API rate limit exceeded for …", past a secondary rate limit 403 or 429 with "You have exceeded a secondary rate limit"; asked by a tool that browses GHCR (docs/registries.md §13uu (d))'
   },
   {
     // docs/registries.md §13uu (b): GitHub's REST API refusing the token's
     // scopes, asked by a tool before it browses GHCR
     id: 'GHCR022',
     diagnosis: 'insufficient-scope',
+    case: 'list-denied',
     match: [['request to https://api.github.com/', 'failed with status 403']],
     source:
       "docs/registries.md §13uu (b): the VS Code Docker extension's GitHub provider lists the user's organisations before it browses GHCR, and a token that docker login takes lacked the scopes for it: \"Request to https://api.github.com/user/orgs failed with status 403: Forbidden\" (docs/real-texts.md dev61-ghcr-04; GitLab's API in the same words is GL008)"

@@ -102,6 +102,7 @@ export const RULES: readonly TextRule[] = [
     // accounts with the system-level catalog permission only
     id: 'HBR011',
     diagnosis: 'insufficient-scope',
+    case: 'list-denied',
     match: ['unauthorized to list catalog'],
     source:
       'docs/registries.md §13rr (l): Harbor\'s answer to GET /v2/_catalog by an account without the system-level catalog permission, {"errors":[{"code":"UNAUTHORIZED","message":"unauthorized to list catalog: unauthorized to list catalog"}]} for a robot account; the maintainer: only accounts with that permission may, by design (docs/real-texts.md dev33-harbor-02)'

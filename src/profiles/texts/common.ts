@@ -296,6 +296,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Grant the account read (pull) permission on the repository in {registry}, or use a token with a read scope (GitLab: read_registry; Harbor: a robot account with Pull; Quay: a robot with Read); pushing needs write as well.',
           'Check the image name, character for character.'
         ]
+      },
+      // attack-37 repro-04: a tool's listing refused (the catalog), which
+      // pulls and pushes do not need
+      'list-denied': {
+        title: 'The credential may not list the registry',
+        error:
+          'a listing was refused, not a pull or a push: give the account the right to list, or open repositories by name',
+        why: "A tool that browses {registry} (an editor's registry view, a registry UI, a mirroring script) asked it to list its repositories (GET /v2/_catalog) and was refused. Listing is a right of its own: an account that may pull and push may still not list, and `docker login`, pulls and pushes with the same credential work.",
+        steps: [
+          'Give the account the right to list the catalog, where {registry} has one: a registry behind a token service grants it as the scope registry:catalog:*; Harbor lists it for system administrators and robot accounts with the catalog permission only.',
+          'Or open the repositories by name (<registry>/<namespace>/<repository>) in the tool, which needs read permission only.'
+        ]
       }
     }
   },

@@ -199,6 +199,17 @@ export const REMEDIATION: RemediationTable = {
           "GITHUB_TOKEN: `permissions: packages: read` in the job, and for a private package of another repository, the package's Package settings → Manage Actions access → Add repository (Read). A classic personal access token needs read:packages, and SAML authorization for an organization that enforces SSO.",
           'Check the image name: {registry}/<owner>/<image>, all lowercase.'
         ]
+      },
+      // attack-37 repro-04: GitHub's API refused a tool's listing
+      'list-denied': {
+        error:
+          "GitHub's API refused the tool's listing: give its token the scopes the tool asks for (read:packages, read:org)",
+        why: "A tool that browses {registry} (an editor's registry view) asked GitHub's API (api.github.com) to list the account's organizations or packages, and GitHub refused the token's scopes with 403. `docker login`, pulls and pushes need fewer scopes and can work with the same token.",
+        steps: [
+          'Give the tool a personal access token (classic) with read:packages and read:org (and write:packages to push), and SAML authorization for an organization that enforces SSO.',
+          "A 403 whose message says `API rate limit exceeded` or `secondary rate limit` is GitHub's rate limit, not the scopes: wait for it to reset."
+        ],
+        docs: [LINKS_GHCR.pats, LINKS_GHCR.sso]
       }
     }
   },

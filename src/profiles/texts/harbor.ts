@@ -90,6 +90,16 @@ export const REMEDIATION: RemediationTable = {
           "A robot account needs Pull on repositories in the project (Projects → the project → Robot Accounts); a user must be a member of a private project (Members, Guest or higher). Quote a robot's name in YAML: robot$name.",
           'Check the image path: <registry>/<project>/<repository>, with a project that exists.'
         ]
+      },
+      // attack-37 repro-04: Harbor's catalog refused (HBR011, REG028)
+      'list-denied': {
+        error:
+          'browse by project: Harbor lists its catalog to system administrators and system robots only',
+        steps: [
+          'Harbor answers GET /v2/_catalog for system administrators and for system robot accounts given the catalog permission (Administration → Robot Accounts); project robots and members may pull and push but not list it.',
+          "Or browse by project: open <registry>/<project>/<repository> by name, or list a project in Harbor's web interface or API (GET /api/v2.0/projects/<project>/repositories), which project members may."
+        ],
+        docs: [LINKS_HARBOR.systemRobots]
       }
     }
   }
