@@ -43,7 +43,10 @@ export const PUSH_FRAMINGS: readonly Wording[] = [
   // IAM name, a token scope with push
   'action: push',
   'pushing ',
-  ...PUSH_COMMANDS,
+  // PUSH_COMMANDS, written out: a spread would keep the list in the
+  // action's start-up, which never reads it
+  'docker push ',
+  'compose push',
   'ecr:initiatelayerupload',
   'ecr:uploadlayerpart',
   'ecr:completelayerupload',
