@@ -150,7 +150,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'config-unreadable': ['credential-store-error'],
   'ip-allow-list': ['registry-unreachable'],
   'vpc-service-controls': ['registry-unreachable'],
-  'list-denied': ['insufficient-scope']
+  'list-denied': ['insufficient-scope'],
+  'api-rate-limit': ['rate-limited']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -3305,6 +3305,57 @@ describe("judgeText: this session's readings, attacked again (attack-37)", () =>
   }) // prettier-ignore
 })
 
+describe('judgeText: side requests and repeated failures (attack-38)', () => {
+  it("a debug listing of Harbor's catalog before a refused push: the push decides (repro-01)", () => {
+    const HARBOR = profileById('harbor')
+    const push = ['Run docker buildx build --push -t harbor.example.com/proj/app:1.2.3 .', '#14 exporting to image', '#14 pushing layers', '#14 ERROR: failed to push harbor.example.com/proj/app:1.2.3: server message: insufficient_scope: authorization failed', 'Error: Process completed with exit code 1.']
+    const listing = ['Run curl -s -u "$HARBOR_ROBOT:$HARBOR_TOKEN" https://harbor.example.com/v2/_catalog || true', '{"errors":[{"code":"UNAUTHORIZED","message":"unauthorized to list catalog: unauthorized to list catalog"}]}']
+    const alone = judgeText(push.join('\n'), HARBOR)
+    expect(alone.case).not.toBe('list-denied')
+    expect(judgeText([...listing, ...push].join('\n'), HARBOR)).toMatchObject({ diagnosis: alone.diagnosis, rule: alone.rule })
+  }) // prettier-ignore
+
+  it("GHCR's list-denied text says GHCR lists no catalog, and GitHub's API limit gets the API's hourly texts (repro-02, repro-03)", () => {
+    const allTextOf = (r: ReturnType<typeof remediationFor>): string => [r.title, r.error, r.why, ...r.steps].join('\n')
+    const listed = allTextOf(remediationFor('insufficient-scope', { registry: 'ghcr.io', profile: 'ghcr', username: 'ci', case: 'list-denied' }))
+    expect(listed).toContain('GHCR serves no catalog')
+    expect(listed).toContain('Open the packages by name')
+    const verdict = judgeText('Error: Request to https://api.github.com/user/orgs failed with status 403: API rate limit exceeded for 203.0.113.7.', profileById('ghcr'))
+    expect(verdict).toMatchObject({ diagnosis: 'rate-limited', case: 'api-rate-limit' })
+    const limit = allTextOf(remediationFor('rate-limited', { registry: 'ghcr.io', profile: 'ghcr', username: 'ci', case: 'api-rate-limit' }))
+    expect(limit).toContain('x-ratelimit-reset')
+    expect(limit).not.toMatch(/the window is a minute|per minute/)
+  }) // prettier-ignore
+
+  it("a tolerated step that met GitHub's API limit, then Docker Hub's refusal of a pull or a push: the refusal decides (repro-04)", () => {
+    const HUB = profileById('docker-hub')
+    const tolerated = ["Run gh release download v1.4.0 -R acme/tools -p 'lint_*' || echo \"using the tools baked into the image\"", 'HTTP 403: API rate limit exceeded for 20.84.1.2. (https://api.github.com/repos/acme/tools/releases/tags/v1.4.0)', 'using the tools baked into the image']
+    const pull = ['Run docker pull acme/private-base:3', "Error response from daemon: pull access denied for acme/private-base, repository does not exist or may require 'docker login': denied: requested access to the resource is denied"]
+    const push = ['Run docker push acme/app:1.2.3', 'The push refers to repository [docker.io/acme/app]', '5f70bf18a086: Preparing', 'denied: requested access to the resource is denied']
+    for (const failure of [pull, push]) {
+      const alone = judgeText(failure.join('\n'), HUB)
+      expect(judgeText([...tolerated, ...failure].join('\n'), HUB)).toMatchObject({ diagnosis: alone.diagnosis, rule: alone.rule })
+    }
+  }) // prettier-ignore
+
+  it('a tolerated failure printed twice (two cache tags, a retried git fetch) still gives way to the refusal that ended the job (repro-05)', () => {
+    const GITLAB = profileById('gitlab')
+    const miss = (tag: string): string => `Error response from daemon: manifest for registry.gitlab.com/acme/app:${tag} not found: manifest unknown: manifest unknown`
+    const push = ['$ docker push $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA', 'The push refers to repository [registry.gitlab.com/acme/app]', '5f70bf18a086: Preparing', 'denied: requested access to the resource is denied', 'ERROR: Job failed: exit code 1']
+    const log = ['$ docker pull $CI_REGISTRY_IMAGE:latest || docker pull $CI_REGISTRY_IMAGE:main || true', miss('latest'), miss('main'), 'Successfully built 0123456789ab', ...push].join('\n')
+    expect(judgeText(log, GITLAB).diagnosis).toBe('insufficient-scope')
+    const gitFail = ['remote: HTTP Basic: Access denied. If a password was provided for Git authentication, the password was incorrect.', "fatal: Authentication failed for 'https://gitlab.com/acme/assets.git/'"]
+    const login = ['$ echo "$REG_PASSWORD" | docker login -u "$REG_USER" --password-stdin registry.gitlab.com', 'Error response from daemon: Get "https://registry.gitlab.com/v2/": unauthorized: HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled and you must use a personal access token instead of a password.']
+    const alone = judgeText(login.join('\n'), GITLAB)
+    expect(judgeText([...gitFail, 'fetch failed (1)', ...gitFail, 'fetch failed (2)', ...login].join('\n'), GITLAB)).toMatchObject({ diagnosis: alone.diagnosis, rule: alone.rule })
+  }) // prettier-ignore
+
+  it("Quay's refusal of a `docker push --quiet` after a cache pull that succeeded: the push's reading (repro-06)", () => {
+    const log = ['+ docker pull quay.io/acme/app:cache', 'cache: Pulling from acme/app', 'Status: Downloaded newer image for quay.io/acme/app:cache', '+ docker build --cache-from quay.io/acme/app:cache -t quay.io/acme/app:1.2.3 .', 'Successfully tagged quay.io/acme/app:1.2.3', '+ docker push --quiet quay.io/acme/app:1.2.3', 'unauthorized: access to the requested resource is not authorized'].join('\n')
+    expect(judgeText(log, profileById('quay'))).toMatchObject({ diagnosis: 'insufficient-scope', rule: 'QUAY005' })
+  }) // prettier-ignore
+})
+
 describe('judgeText: a push or pull with no login, and a cloud service pulling, carry their cases, not the empty-input texts (attack-32 repro-03)', () => {
   it('REG027: no-login; REG026: cloud-service', () => {
     const HUB = profileById('docker-hub')

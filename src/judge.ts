@@ -46,6 +46,7 @@ import { emptySecretCause, type EmptySecretCause } from './event.js'
 import {
   byRequest,
   pullCaseOf,
+  pullFramingOf,
   pushFramingOf,
   requestReading,
   showsLogin
@@ -528,38 +529,58 @@ function ownLines(lines: readonly string[], wording: Wording): Set<number> {
 }
 
 /**
- * The text without the failures a credential's refusal later in it
- * outlived (attack-36): a tolerated pull's `manifest unknown` (`docker pull
- * … || true`), git's refusal in a step that may fail, a `kubectl` refused
- * by RBAC, before the login or push that ended the job. Where the rule the
- * text reads first clears the credential and the lines after its own hold
- * a refusal of the credential at a step of its own (a login, a push), its
- * own lines are left out and the rest read again. A reading that claims
- * the lines it reads (git's `Invalid username or password`) keeps them.
+ * Readings of a tool's side request (a listing, a web API), which a job
+ * outlives whatever failed after it (attack-38 repro-01, repro-04).
+ */
+const SIDE_CASES: readonly RemediationCase[] = ['list-denied', 'api-rate-limit']
+
+/** Whether a rule's reading may be of a failure the job outlived. */
+function clears(rule: TextRule): boolean {
+  return (
+    NOT_THE_CREDENTIAL.includes(rule.diagnosis) ||
+    (rule.case !== undefined && SIDE_CASES.includes(rule.case))
+  )
+}
+
+/**
+ * The text without the failures a refusal later in it outlived (attack-36,
+ * attack-38): a tolerated pull's `manifest unknown` (`docker pull … ||
+ * true`), git's refusal in a step that may fail, a `kubectl` refused by
+ * RBAC, before the login or push that ended the job; a tool's side request
+ * (a catalog listed, GitHub's API limit) before any failure of a pull, a
+ * push or a login. Where the rule the text reads first clears the
+ * credential (or reads a side request) and the lines after its own hold a
+ * refusal of the credential (for a side request: any failure) at a step of
+ * its own, its own lines are left out and the rest read again, copy by
+ * copy. A reading that claims the lines it reads (git's `Invalid username
+ * or password`) keeps them.
  */
 function withoutOutlivedFailures(
   text: string,
   rules: readonly TextRule[]
 ): string {
+  let refusals: readonly TextRule[] | undefined
   let read = text
   for (;;) {
     const found = matchRule(read, rules)
-    if (!found || !NOT_THE_CREDENTIAL.includes(found.rule.diagnosis)) {
-      return read
-    }
+    if (!found || !clears(found.rule)) return read
     const lines = read.split('\n')
     const own = ownLines(lines, found.wording)
     if (own.size === 0) return read
     const rest = lines.slice(Math.max(...own) + 1).join('\n')
-    const later = matchRule(rest, rules)
+    const side = !NOT_THE_CREDENTIAL.includes(found.rule.diagnosis)
+    // any refusal of the credential after it, whatever the table's order
+    // (the same failure printed again comes first in it)
+    const later = matchRule(
+      rest,
+      side ? rules : (refusals ??= rules.filter((rule) => !clears(rule)))
+    )
     const step = rest.replace(ADVISED_LOGIN, '')
-    if (
-      !later ||
-      NOT_THE_CREDENTIAL.includes(later.rule.diagnosis) ||
-      !(showsLogin(step) || pushFramingOf(step))
-    ) {
-      return read
-    }
+    const shown =
+      showsLogin(step) ||
+      pushFramingOf(step) !== undefined ||
+      (side && pullFramingOf(step) !== undefined)
+    if (!later || !shown) return read
     read = lines.filter((_, n) => !own.has(n)).join('\n')
   }
 }

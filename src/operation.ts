@@ -10,6 +10,12 @@ import { holds, type RuleMatch } from './rules.js'
 /** A push's commands, which a step's script may list without running */
 const PUSH_COMMANDS: readonly Wording[] = ['docker push ', 'compose push']
 
+/** docker pull's last line when the pull succeeded (moby, pull.go) */
+const PULL_SUCCEEDED: readonly Wording[] = [
+  'status: downloaded newer image for',
+  'status: image is up to date for'
+]
+
 /**
  * Framings of a push: an upload, a manifest written, a push step of a
  * client (§13b (a)). A push reads too (containerd's HEAD existence checks,
@@ -359,11 +365,15 @@ export function byRequest(
   }
   // attack-36 repro-04: and a pull's reading of it, where the log shows a
   // push ran too (a step that pulled a cache image before the push
-  // refused); not a push command a step's script only lists (GitHub's
-  // `Run` header, attack-37 repro-02)
+  // refused). A push command counts only after a pull that succeeded: a
+  // step's script lists commands that never ran (GitHub's `Run` header,
+  // attack-37 repro-02), and `docker push --quiet` prints nothing but the
+  // error (attack-38 repro-06)
   if (id === QUAY_ON_A_PULL) {
+    const pulled = PULL_SUCCEEDED.some((words) => holds(text, words))
     const push = PUSH_FRAMINGS.find(
-      (framing) => !PUSH_COMMANDS.includes(framing) && holds(text, framing)
+      (framing) =>
+        (pulled || !PUSH_COMMANDS.includes(framing)) && holds(text, framing)
     )
     if (push) return as(QUAY_REFUSAL, push)
   }

@@ -217,7 +217,10 @@ export const REMEDIATION_CASES = [
   // appended (attack-37 repro-04): a tool's listing refused, not a pull or
   // a push
   /** a listing (the catalog, an account's organizations) the credential may not make */
-  'list-denied'
+  'list-denied',
+  // appended (attack-38 repro-03): a web API's rate limit, not the registry's
+  /** the rate limit of a registry's web API (GitHub's REST API), asked by a tool */
+  'api-rate-limit'
 ] as const
 
 /**

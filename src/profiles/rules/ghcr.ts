@@ -255,6 +255,7 @@ export const RULES: readonly TextRule[] = [
     // GHCR022
     id: 'GHCR023',
     diagnosis: 'rate-limited',
+    case: 'api-rate-limit',
     match: [
       ['api.github.com', 'api rate limit exceeded'],
       ['api.github.com', 'secondary rate limit']

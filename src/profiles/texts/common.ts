@@ -346,6 +346,17 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Pull less through it: cache images between jobs, run fewer jobs at once, and prefer fixed tags over tags that move, such as latest.'
         ],
         docs: [LINKS.actionReadme]
+      },
+      // attack-38 repro-03: a tool's own request to the registry's web API
+      'api-rate-limit': {
+        title: "The web API's rate limit, not the registry's",
+        error:
+          "a tool's request to {registry}'s web API hit its rate limit: wait for the reset, or authenticate the tool",
+        why: "A tool asked the web API of {registry}'s host (not its registry endpoint, which docker login, pulls and pushes use) and was refused for its rate limit. Such limits count per hour and per account or address; the registry itself may take the same credential.",
+        steps: [
+          "Wait for the limit to reset: the API's answer names when (GitHub: the x-ratelimit-reset header, a Unix time).",
+          'Give the tool a token, which has a higher limit than anonymous requests, and run fewer jobs that call the API at once.'
+        ]
       }
     }
   },

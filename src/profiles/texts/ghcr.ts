@@ -203,10 +203,11 @@ export const REMEDIATION: RemediationTable = {
       // attack-37 repro-04: GitHub's API refused a tool's listing
       'list-denied': {
         error:
-          "GitHub's API refused the tool's listing: give its token the scopes the tool asks for (read:packages, read:org)",
-        why: "A tool that browses {registry} (an editor's registry view) asked GitHub's API (api.github.com) to list the account's organizations or packages, and GitHub refused the token's scopes with 403. `docker login`, pulls and pushes need fewer scopes and can work with the same token.",
+          "GHCR lists nothing itself: open packages by name, or give a tool that lists through GitHub's API read:packages and read:org",
+        why: "A tool that browses {registry} (an editor's registry view) asked for a listing. GHCR serves no catalog (GET /v2/_catalog) to any account, and a listing through GitHub's API (api.github.com) is refused with 403 where the token lacks the scopes it asks. `docker login`, pulls and pushes work without either.",
         steps: [
-          'Give the tool a personal access token (classic) with read:packages and read:org (and write:packages to push), and SAML authorization for an organization that enforces SSO.',
+          'Open the packages by name ({registry}/<owner>/<image>); the packages of an account or organization are listed on GitHub (its Packages tab).',
+          "For a tool that lists through GitHub's API: a personal access token (classic) with read:packages and read:org (and write:packages to push), and SAML authorization for an organization that enforces SSO.",
           "A 403 whose message says `API rate limit exceeded` or `secondary rate limit` is GitHub's rate limit, not the scopes: wait for it to reset."
         ],
         docs: [LINKS_GHCR.pats, LINKS_GHCR.sso]
@@ -262,7 +263,19 @@ export const REMEDIATION: RemediationTable = {
       'Re-run the job, or retry the push or pull after a few seconds: the window is a minute.',
       'Reduce the jobs that push to or pull from {registry} at the same moment (large matrix builds, signing many images): every blob upload started counts.'
     ],
-    docs: [LINKS_GHCR.ghcr, LINKS_GHCR.status]
+    docs: [LINKS_GHCR.ghcr, LINKS_GHCR.status],
+    cases: {
+      // attack-38 repro-03: GitHub's REST API, which counts per hour
+      'api-rate-limit': {
+        error:
+          "GitHub's API rate limit, not GHCR's: wait for x-ratelimit-reset, or give the tool a token",
+        why: "A tool that browses {registry} asked GitHub's REST API (api.github.com) and was refused for its rate limit: 5,000 requests an hour with a token, 60 an hour without one, and secondary limits on bursts. GHCR's own limit, which docker login, pulls and pushes meet, is another.",
+        steps: [
+          'Wait for the reset the answer names (the x-ratelimit-reset header, a Unix time); retrying sooner is refused again.',
+          'Give the tool a token (a classic personal access token, or GITHUB_TOKEN in a workflow) instead of calling the API anonymously, and run fewer jobs that call it at once.'
+        ]
+      }
+    }
   },
 
   'repository-not-found': {
