@@ -77,6 +77,7 @@ import { REAL_TEXTS_DEV66 } from './real-texts-dev66.js'
 import { REAL_TEXTS_DEV67 } from './real-texts-dev67.js'
 import { REAL_TEXTS_DEV68 } from './real-texts-dev68.js'
 import { REAL_TEXTS_DEV69 } from './real-texts-dev69.js'
+import { REAL_TEXTS_DEV70 } from './real-texts-dev70.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -151,7 +152,8 @@ const SETS = [
   ['dev66', REAL_TEXTS_DEV66],
   ['dev67', REAL_TEXTS_DEV67],
   ['dev68', REAL_TEXTS_DEV68],
-  ['dev69', REAL_TEXTS_DEV69]
+  ['dev69', REAL_TEXTS_DEV69],
+  ['dev70', REAL_TEXTS_DEV70]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
