@@ -78,6 +78,7 @@ import { REAL_TEXTS_DEV67 } from './real-texts-dev67.js'
 import { REAL_TEXTS_DEV68 } from './real-texts-dev68.js'
 import { REAL_TEXTS_DEV69 } from './real-texts-dev69.js'
 import { REAL_TEXTS_DEV70 } from './real-texts-dev70.js'
+import { REAL_TEXTS_DEV71 } from './real-texts-dev71.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -153,7 +154,8 @@ const SETS = [
   ['dev67', REAL_TEXTS_DEV67],
   ['dev68', REAL_TEXTS_DEV68],
   ['dev69', REAL_TEXTS_DEV69],
-  ['dev70', REAL_TEXTS_DEV70]
+  ['dev70', REAL_TEXTS_DEV70],
+  ['dev71', REAL_TEXTS_DEV71]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
