@@ -79,6 +79,7 @@ import { REAL_TEXTS_DEV68 } from './real-texts-dev68.js'
 import { REAL_TEXTS_DEV69 } from './real-texts-dev69.js'
 import { REAL_TEXTS_DEV70 } from './real-texts-dev70.js'
 import { REAL_TEXTS_DEV71 } from './real-texts-dev71.js'
+import { REAL_TEXTS_DEV72 } from './real-texts-dev72.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -155,7 +156,8 @@ const SETS = [
   ['dev68', REAL_TEXTS_DEV68],
   ['dev69', REAL_TEXTS_DEV69],
   ['dev70', REAL_TEXTS_DEV70],
-  ['dev71', REAL_TEXTS_DEV71]
+  ['dev71', REAL_TEXTS_DEV71],
+  ['dev72', REAL_TEXTS_DEV72]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
