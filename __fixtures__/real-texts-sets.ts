@@ -76,6 +76,7 @@ import { REAL_TEXTS_DEV65 } from './real-texts-dev65.js'
 import { REAL_TEXTS_DEV66 } from './real-texts-dev66.js'
 import { REAL_TEXTS_DEV67 } from './real-texts-dev67.js'
 import { REAL_TEXTS_DEV68 } from './real-texts-dev68.js'
+import { REAL_TEXTS_DEV74 } from './real-texts-dev74.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -149,7 +150,8 @@ const SETS = [
   ['dev65', REAL_TEXTS_DEV65],
   ['dev66', REAL_TEXTS_DEV66],
   ['dev67', REAL_TEXTS_DEV67],
-  ['dev68', REAL_TEXTS_DEV68]
+  ['dev68', REAL_TEXTS_DEV68],
+  ['dev74', REAL_TEXTS_DEV74]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
