@@ -81,6 +81,7 @@ import { REAL_TEXTS_DEV70 } from './real-texts-dev70.js'
 import { REAL_TEXTS_DEV71 } from './real-texts-dev71.js'
 import { REAL_TEXTS_DEV72 } from './real-texts-dev72.js'
 import { REAL_TEXTS_DEV73 } from './real-texts-dev73.js'
+import { REAL_TEXTS_DEV74 } from './real-texts-dev74.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -159,7 +160,8 @@ const SETS = [
   ['dev70', REAL_TEXTS_DEV70],
   ['dev71', REAL_TEXTS_DEV71],
   ['dev72', REAL_TEXTS_DEV72],
-  ['dev73', REAL_TEXTS_DEV73]
+  ['dev73', REAL_TEXTS_DEV73],
+  ['dev74', REAL_TEXTS_DEV74]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
