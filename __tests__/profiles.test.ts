@@ -4252,6 +4252,36 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'repository-not-found'
   },
   {
+    wording: 'read econnreset',
+    id: 'NET001',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'forcibly closed by the remote host',
+    id: 'NET001',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed open: failed to do request',
+    id: 'NET001',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '(13: permission denied)',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: '401 … failed to login',
+    id: 'REG004',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'blocked due to recurrent login failures',
+    id: 'REG029',
+    diagnosis: 'login-locked-out'
+  },
+  {
     wording: 'error: for  … access to the requested resource is not authorized',
     id: 'QUAY011',
     diagnosis: 'repository-not-found'
@@ -4877,6 +4907,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG027',
       // a catalog listing refused (§13uu (b))
       'REG028',
+      // a registry blocking logins after failed ones (§13uu (f))
+      'REG029',
       // DENIED for an insufficient scope (§13rr (n))
       'REG024',
       'REG002',

@@ -1041,10 +1041,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'openbinaryfile: permission denied',
       'openfile: permission denied',
       'permission denied @ ',
-      'system.unauthorizedaccessexception: access to the path'
+      'system.unauthorizedaccessexception: access to the path',
+      // apt's errno in parentheses, as it prints it (§13uu (f))
+      '(13: permission denied)'
     ],
     source:
-      "Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): \"error building image: error building stage: chmod /bin: operation not permitted\" (GoogleContainerTools/kaniko#464), \"error building image: mkdir /kaniko/0/go: permission denied\" (#1171), \"error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied\" (#1363), \"… unlinkat //bin/sh: permission denied\" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17); Mono's Process.Start refused an executable, \"Win32Exception: ApplicationName='…/sdkmanager', CommandLine='--list', CurrentDirectory='…', Native error= Access denied\" in a Unity build container whose SDK tools were not executable (game-ci/unity-builder#167; docs/registries.md §13tt (d)); the JDK's java.nio.file.AccessDeniedException for a path the process may not write, \"[ERROR] java.nio.file.AccessDeniedException: /home/user/che/workspaces/…\" after an image built (docs/real-texts.md dev61-not-login-02; docs/registries.md §13uu (b)); pandoc's \"pandoc: TOC.md: openBinaryFile: permission denied (Permission denied)\", Ruby's \"Error: Permission denied @ dir_s_mkdir - /src/jekyll/_site\", .NET's \"System.UnauthorizedAccessException: Access to the path '/app/elastic' is denied.\" in documentation images (docs/real-texts.md dev63-not-login-01, 02, 07; docs/registries.md §13uu (c))"
+      "Kaniko run as a non-root user or without DAC_OVERRIDE (docs/registries.md §13ss (d)): \"error building image: error building stage: chmod /bin: operation not permitted\" (GoogleContainerTools/kaniko#464), \"error building image: mkdir /kaniko/0/go: permission denied\" (#1171), \"error resolving dockerfile path: copying dockerfile: creating file: open /kaniko/Dockerfile: permission denied\" (#1363), \"… unlinkat //bin/sh: permission denied\" (#3135); docker CLI without access to /var/run/docker.sock (docker 29: chrisjbawden/cockpit-dockermanager#37); Node.js EACCES errors; Python PermissionError in a container on a mounted volume (jim60105/docker-whisperX#31, Arize-ai/phoenix#3187); docker-py, \"Error while fetching server API version: ('Connection aborted.', PermissionError(13, 'Permission denied'))\" for a user outside the docker group (docker/docker-py#2717, delimitrou/DeathStarBench#337; Python 2: \"error(13, 'Permission denied')\", ansible/ansible-container#761; dev21-not-login-01, Ansible's docker_login); the exception alone, \"ERROR - ('Connection aborted.', PermissionError(13, 'Permission denied'))\", as Airflow's DockerOperator logs it (bitnami/bitnami-docker-airflow#17); Mono's Process.Start refused an executable, \"Win32Exception: ApplicationName='…/sdkmanager', CommandLine='--list', CurrentDirectory='…', Native error= Access denied\" in a Unity build container whose SDK tools were not executable (game-ci/unity-builder#167; docs/registries.md §13tt (d)); the JDK's java.nio.file.AccessDeniedException for a path the process may not write, \"[ERROR] java.nio.file.AccessDeniedException: /home/user/che/workspaces/…\" after an image built (docs/real-texts.md dev61-not-login-02; docs/registries.md §13uu (b)); pandoc's \"pandoc: TOC.md: openBinaryFile: permission denied (Permission denied)\", Ruby's \"Error: Permission denied @ dir_s_mkdir - /src/jekyll/_site\", .NET's \"System.UnauthorizedAccessException: Access to the path '/app/elastic' is denied.\" in documentation images (docs/real-texts.md dev63-not-login-01, 02, 07; docs/registries.md §13uu (c)); apt's \"E: List directory /var/lib/apt/lists/partial is missing. - Acquire (13: Permission denied)\" when a Dockerfile's apt runs as an unprivileged user (docs/real-texts.md dev71-not-login-07; §13uu (f))"
   },
   {
     // docs/registries.md §13uu (b): a shell, a file utility or QEMU refused
@@ -1579,6 +1581,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13uu (b): a registry browser listing /v2/_catalog with an account that may pull and push but not list the catalog: Harbor gives it to system administrators only (HBR011, §13rr (l)), distribution\'s token auth asks the scope registry:catalog:*; the VS Code Docker extension, "Error: Request to https://registry1.dso.mil/v2/_catalog?n=100 failed with status 401: Unauthorized" with a CLI secret docker login takes (docs/real-texts.md dev61-harbor-02)'
   },
   {
+    // docs/registries.md §13uu (f): a registry that blocks logins for a
+    // while after failed ones
+    id: 'REG029',
+    diagnosis: 'login-locked-out',
+    match: ['blocked due to recurrent login failures'],
+    source:
+      'docs/registries.md §13uu (f): CrowdStrike\'s registry after failed logins, "Error response from daemon: Get "https://registry.crowdstrike.com/v2/": unknown: This request is blocked due to recurrent login failures, please try again in 40 seconds" (docs/real-texts.md dev69-generic-02)'
+  },
+  {
     // docs/registries.md §13rr (n): the token auth's ErrInsufficientScope
     // answered as DENIED, as IBM Cloud Container Registry does
     id: 'REG024',
@@ -1812,10 +1823,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // go-containerregistry before 2019 quoted the message (%s: %q);
       // logrus escapes the quotes again (docs/registries.md §13c (f))
       'unauthorized: "authentication required"',
-      'unauthorized: \\"authentication required\\"'
+      'unauthorized: \\"authentication required\\"',
+      // Spack's OCI build cache (docs/registries.md §13uu (f))
+      ['401', 'failed to login']
     ],
     source:
-      'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g)); go-containerregistry transport Diagnostic.String "%s: %q" until google/go-containerregistry#341 (2019-01), as kaniko printed it: msg="UNAUTHORIZED: \\"authentication required\\"" (GoogleContainerTools/kaniko#210, #181; docs/registries.md §13c (f))'
+      'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g)); go-containerregistry transport Diagnostic.String "%s: %q" until google/go-containerregistry#341 (2019-01), as kaniko printed it: msg="UNAUTHORIZED: \\"authentication required\\"" (GoogleContainerTools/kaniko#210, #181; docs/registries.md §13c (f)); Spack\'s OCI build cache, "urllib.error.HTTPError: HTTP Error 401: Failed to login to https://ghcr.io/v2/…/blobs/uploads/: Unauthorized" (docs/real-texts.md dev74-ghcr-01; docs/registries.md §13uu (f))'
   },
   {
     id: 'NET001',
@@ -1843,7 +1856,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'connect etimedout',
       // Node's http: a connection the other end closed (ECONNRESET; the
       // VS Code Docker extension, docs/registries.md §13uu (b))
-      'socket hang up'
+      'socket hang up',
+      // docs/registries.md §13uu (f): Node's read ECONNRESET, Windows'
+      // WSAECONNRESET, containerd's blob fetch that got no answer
+      'read econnreset',
+      'forcibly closed by the remote host',
+      'failed open: failed to do request'
     ],
     source: 'Go net/http and crypto/tls errors as the docker CLI prints them'
   },
