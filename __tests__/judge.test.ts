@@ -3356,6 +3356,23 @@ describe('judgeText: side requests and repeated failures (attack-38)', () => {
   }) // prettier-ignore
 })
 
+describe("this session's texts, attacked once more (attack-39)", () => {
+  it("a registry's lockout that names its own wait: the error line names no other wait (repro-01); Docker Hub's keeps its 15 minutes", () => {
+    const verdict = judgeText('Error response from daemon: Get "https://registry.crowdstrike.com/v2/": unknown: This request is blocked due to recurrent login failures, please try again in 40 seconds', profileById('generic'))
+    expect(verdict).toMatchObject({ diagnosis: 'login-locked-out', rule: 'REG029' })
+    const common = remediationFor('login-locked-out', { registry: 'registry.crowdstrike.com', profile: 'generic', username: 'ci' })
+    expect(common.error).not.toMatch(/15 minutes/)
+    expect(common.error).toContain('the lockout the registry names')
+    expect(remediationFor('login-locked-out', { registry: 'docker.io', profile: 'docker-hub', username: 'ci' }).error).toContain('about 15 minutes')
+  }) // prettier-ignore
+
+  it("GHCR's list-denied step forms no image reference from a family's name (repro-02)", () => {
+    const r = remediationFor('insufficient-scope', { registry: 'GitHub Container Registry', profile: 'ghcr', username: 'ci', case: 'list-denied' })
+    expect(r.steps.join('\n')).not.toContain('GitHub Container Registry/<owner>')
+    expect(r.steps[0]).toContain('<owner>/<image> on GitHub Container Registry')
+  }) // prettier-ignore
+})
+
 describe('judgeText: a push or pull with no login, and a cloud service pulling, carry their cases, not the empty-input texts (attack-32 repro-03)', () => {
   it('REG027: no-login; REG026: cloud-service', () => {
     const HUB = profileById('docker-hub')

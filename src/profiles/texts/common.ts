@@ -315,11 +315,11 @@ export const COMMON_REMEDIATION: RemediationTable = {
   'login-locked-out': {
     title: 'Login locked after too many failed attempts',
     error:
-      'wait about 15 minutes before one more attempt; do not retry in a loop',
+      'wait for the lockout the registry names to end before one more attempt; do not retry in a loop',
     why: '{registry} refuses logins after too many failed attempts, for a while; every attempt in the meantime, retries included, may count again.',
     steps: [
       'Stop the jobs and retry loops that log in with this credential.',
-      'Fix the credential first, then re-run once, after the lockout period of {registry} (often about 15 minutes).'
+      'Fix the credential first, then re-run once, after the lockout period {registry} names in its answer (often about 15 minutes).'
     ],
     docs: [LINKS.login]
   },

@@ -237,6 +237,8 @@ export const REMEDIATION: RemediationTable = {
   },
 
   'login-locked-out': {
+    error:
+      'wait about 15 minutes before one more attempt; do not retry in a loop',
     why: 'Docker Hub blocks logins for a username or IP address after too many failed attempts. The block lifts by itself after about 15 minutes, and every attempt in the meantime, retries included, counts again.',
     steps: [
       'Stop the jobs and retry loops that log in with this credential: each failed attempt prolongs the lockout.',

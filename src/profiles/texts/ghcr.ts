@@ -206,7 +206,7 @@ export const REMEDIATION: RemediationTable = {
           "GHCR lists nothing itself: open packages by name, or give a tool that lists through GitHub's API read:packages and read:org",
         why: "A tool that browses {registry} (an editor's registry view) asked for a listing. GHCR serves no catalog (GET /v2/_catalog) to any account, and a listing through GitHub's API (api.github.com) is refused with 403 where the token lacks the scopes it asks. `docker login`, pulls and pushes work without either.",
         steps: [
-          'Open the packages by name ({registry}/<owner>/<image>); the packages of an account or organization are listed on GitHub (its Packages tab).',
+          'Open the packages by name (<owner>/<image> on {registry}); the packages of an account or organization are listed on GitHub (its Packages tab).',
           "For a tool that lists through GitHub's API: a personal access token (classic) with read:packages and read:org (and write:packages to push), and SAML authorization for an organization that enforces SSO.",
           "A 403 whose message says `API rate limit exceeded` or `secondary rate limit` is GitHub's rate limit, not the scopes: wait for it to reset."
         ],
