@@ -1,0 +1,41 @@
+/**
+ * The seventy-eighth development set (__fixtures__/real-texts-dev78.ts,
+ * docs/real-texts.md "The seventy-eighth development set"): its hygiene, as
+ * every corpus of real texts keeps it (__fixtures__/real-texts-hygiene.ts),
+ * checked against every earlier set, the sealed and blind ones included (the
+ * helper compares without printing them). Nobody ran `explain` on it while
+ * it was collected; the measure of `explain` on it is left for the
+ * maintainer to add.
+ */
+import { describeCorpusHygiene } from '../__fixtures__/real-texts-hygiene.js'
+import type { RealTextFamily } from '../__fixtures__/real-texts.js'
+import { textsBefore } from '../__fixtures__/real-texts-sets.js'
+import { REAL_TEXTS_DEV78 } from '../__fixtures__/real-texts-dev78.js'
+
+/**
+ * The fewest texts each family of the seventy-eighth development set has:
+ * the counts reached (docs/real-texts.md says where they fall short of the
+ * brief's three: the session's search budget ran out after thirteen
+ * queries, and `gitlab`, `harbor`, `gar` and `acr` have none).
+ */
+const DEV78_FAMILY_MINIMUMS: Record<RealTextFamily, number> = {
+  ghcr: 2,
+  gitlab: 0,
+  quay: 3,
+  harbor: 0,
+  ecr: 1,
+  gar: 0,
+  acr: 0,
+  generic: 1,
+  'docker-hub': 8,
+  'not-login': 6
+}
+
+describeCorpusHygiene({
+  name: 'dev78',
+  texts: REAL_TEXTS_DEV78,
+  total: 21,
+  families: DEV78_FAMILY_MINIMUMS,
+  earlier: textsBefore('dev78'),
+  notes: true
+})
