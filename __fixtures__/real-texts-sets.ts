@@ -82,6 +82,7 @@ import { REAL_TEXTS_DEV71 } from './real-texts-dev71.js'
 import { REAL_TEXTS_DEV72 } from './real-texts-dev72.js'
 import { REAL_TEXTS_DEV73 } from './real-texts-dev73.js'
 import { REAL_TEXTS_DEV74 } from './real-texts-dev74.js'
+import { REAL_TEXTS_DEV80 } from './real-texts-dev80.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -161,7 +162,8 @@ const SETS = [
   ['dev71', REAL_TEXTS_DEV71],
   ['dev72', REAL_TEXTS_DEV72],
   ['dev73', REAL_TEXTS_DEV73],
-  ['dev74', REAL_TEXTS_DEV74]
+  ['dev74', REAL_TEXTS_DEV74],
+  ['dev80', REAL_TEXTS_DEV80]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
