@@ -87,6 +87,7 @@ import { REAL_TEXTS_DEV76 } from './real-texts-dev76.js'
 import { REAL_TEXTS_DEV77 } from './real-texts-dev77.js'
 import { REAL_TEXTS_DEV78 } from './real-texts-dev78.js'
 import { REAL_TEXTS_DEV79 } from './real-texts-dev79.js'
+import { REAL_TEXTS_DEV80 } from './real-texts-dev80.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -171,7 +172,8 @@ const SETS = [
   ['dev76', REAL_TEXTS_DEV76],
   ['dev77', REAL_TEXTS_DEV77],
   ['dev78', REAL_TEXTS_DEV78],
-  ['dev79', REAL_TEXTS_DEV79]
+  ['dev79', REAL_TEXTS_DEV79],
+  ['dev80', REAL_TEXTS_DEV80]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
