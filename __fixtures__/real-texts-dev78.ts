@@ -37,17 +37,6 @@ export const REAL_TEXTS_DEV78: readonly RealText[] = [
     note: 'an anonymous pull of a GHCR package the project had just started publishing; the maintainer had not made it public and did ("It should be public now"). Outside the set\'s direction (an LDAP server): the search budget ran out'
   },
   {
-    id: 'dev78-ghcr-02',
-    family: 'ghcr',
-    host: 'ghcr.io',
-    text: '> docker pull ghcr.io/ogham-mcp/ogham-mcp\nUsing default tag: latest\nError response from daemon: error from registry: unauthorized\nunauthorized',
-    source: 'ogham-mcp/ogham-mcp#5',
-    expected: 'repository-not-found',
-    alsoAcceptable: ['missing-credentials'],
-    case: 'anonymous-pull',
-    note: 'INFERENCE: the stored thread holds only the report; an anonymous pull that GHCR answers "unauthorized" is a package that is private or not published under that name. Outside the set\'s direction: the search budget ran out'
-  },
-  {
     id: 'dev78-quay-01',
     family: 'quay',
     host: 'quay.io',
@@ -229,15 +218,5 @@ export const REAL_TEXTS_DEV78: readonly RealText[] = [
     expected: 'not-a-login-failure',
     case: 'platform',
     note: "INFERENCE for the cause: the Ubuntu-based baseimage had just gained images for more architectures, but docker 19.03 on CoreELEC's userland asked for linux/arm/v8, which the list does not hold (the same image pulled on an Armbian box); the issue went stale. Posted inside a code span with the prompt; kept"
-  },
-  {
-    id: 'dev78-not-login-06',
-    family: 'not-login',
-    host: 'docker.io',
-    text: 'standard_init_linux.go:211: exec user process caused "exec format error"',
-    source: 'osixia/container-baseimage#20',
-    expected: 'not-a-login-failure',
-    case: 'platform',
-    note: 'INFERENCE for the cause (no fix in the stored excerpt): the Alpine/Debian base image (and its arm32v7/arm64v8 dev tags) run on a Raspberry Pi 4 with 64-bit Ubuntu: a binary for another architecture in the image. Posted in bold; the asterisks dropped'
   }
 ]

@@ -54,17 +54,6 @@ export const REAL_TEXTS_DEV79: readonly RealText[] = [
     note: "INFERENCE: the output of the action's own 'push_fails' CI job, a job meant to show that a failed login fails the action (the PR adds the assertion); GHCR answers a login whose token it refuses with 'denied' on /v2/. Which token the job passes is not in the stored thread"
   },
   {
-    id: 'dev79-ghcr-04',
-    family: 'ghcr',
-    host: 'ghcr.io',
-    text: 'Error response from daemon: denied',
-    source: 'gjb8114/clang-tidy-gjb8114#5',
-    expected: 'repository-not-found',
-    alsoAcceptable: ['missing-credentials'],
-    case: 'anonymous-pull',
-    note: "needs the thread: the issue's title ('docker pull :Error response from daemon: denied', the 'docker pull :' left out) asks whether the image's visibility must be enabled in GitHub's settings; the maintainer checked 'visibility and permission' and answered that it is now public. The post does not name the host: ghcr.io is the registry the thread is about"
-  },
-  {
     id: 'dev79-ghcr-05',
     family: 'ghcr',
     host: 'ghcr.io',
@@ -92,17 +81,6 @@ export const REAL_TEXTS_DEV79: readonly RealText[] = [
     source: 'ChinmayShringi/MicroFish-En#131',
     expected: 'registry-unreachable',
     note: 'INFERENCE: docker compose pulling a public image; the connection to ghcr.io was cut (EOF) before any answer, which is the network or something on it, not a credential. The issue copies 666ghj/MiroFish#107 and the stored thread shows no fix'
-  },
-  {
-    id: 'dev79-ghcr-08',
-    family: 'ghcr',
-    host: 'ghcr.io',
-    text: 'docker pull ghcr.io/ogham-mcp/ogham-mcp\nUsing default tag: latest\nError response from daemon: error from registry: unauthorized\nunauthorized',
-    source: 'ogham-mcp/ogham-mcp#5',
-    expected: 'repository-not-found',
-    alsoAcceptable: ['missing-credentials'],
-    case: 'anonymous-pull',
-    note: 'INFERENCE: an anonymous pull (no login in the post) of the image the project documents; the issue was closed without a stored reply. An anonymous pull that GHCR refuses is a package it does not serve to anonymous users (private, or not at that name), by the usual convention'
   },
   {
     id: 'dev79-docker-hub-01',
@@ -133,16 +111,6 @@ export const REAL_TEXTS_DEV79: readonly RealText[] = [
     expected: 'repository-not-found',
     alsoAcceptable: ['missing-credentials', 'not-a-login-failure'],
     note: 'INFERENCE: the same compose file as dev79-docker-hub-01, on CentOS with docker-compose 1.18; the maintainer only said the image can be pulled and pointed at nobodyiam/apollo-quick-start on Docker Hub (the published name, which the compose file does not use); the thread went stale without a confirmed fix'
-  },
-  {
-    id: 'dev79-docker-hub-04',
-    family: 'docker-hub',
-    host: 'docker.io',
-    text: "ERROR: pull access denied for realsimonmicro/pritunl-with-fake-api, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
-    source: 'simonmicro/Pritunl-Fake-API#8',
-    expected: 'repository-not-found',
-    alsoAcceptable: ['missing-credentials'],
-    note: "the maintainer: the image is no longer provided (Docker Hub's autobuilds ended), so the repository is gone; the reporter's login changed nothing"
   },
   {
     id: 'dev79-docker-hub-05',

@@ -65,37 +65,6 @@ export const REAL_TEXTS_DEV80: readonly RealText[] = [
     note: 'needs the thread: an anonymous pull; the maintainer answered only with links to authenticating to the Container registry, i.e. the package takes a login (private). INFERENCE: closed with no confirmation from the reporter'
   },
   {
-    id: 'dev80-ghcr-05',
-    family: 'ghcr',
-    host: 'ghcr.io',
-    text: "Unable to find image 'ghcr.io/vanszs/vansroute:latest' locally\ndocker: Error response from daemon: error from registry: denied\ndenied\nRun 'docker run --help' for more information",
-    source: 'Vanszs/VansRouter#2',
-    expected: 'repository-not-found',
-    alsoAcceptable: ['not-a-login-failure'],
-    note: "needs the thread: the maintainer: the image name was wrong (vansroute, not vansrouter, a typo from a rebrand) and no image had been published yet when the issue was filed. GHCR answers a name it does not have with 'denied'. The shell prompt and command line are trimmed"
-  },
-  {
-    id: 'dev80-ghcr-06',
-    family: 'ghcr',
-    host: 'ghcr.io',
-    text: '> docker pull ghcr.io/ogham-mcp/ogham-mcp\nUsing default tag: latest\nError response from daemon: error from registry: unauthorized\nunauthorized',
-    source: 'ogham-mcp/ogham-mcp#5',
-    expected: 'repository-not-found',
-    alsoAcceptable: ['missing-credentials'],
-    case: 'anonymous-pull',
-    note: "needs the thread: an anonymous pull of a project's README image; the issue was closed with no reply in the stored thread. INFERENCE: a package left private (or not yet published), as GHCR answers both with 'unauthorized' to a pull without a login"
-  },
-  {
-    id: 'dev80-ghcr-07',
-    family: 'ghcr',
-    host: 'ghcr.io',
-    text: 'Error response from daemon: Get "https://ghcr.io/v2/": denied: denied\nError: Process completed with exit code 1.',
-    source: 'macbre/push-to-ghcr#27',
-    expected: 'invalid-credentials',
-    alsoAcceptable: ['insufficient-scope'],
-    note: "needs the thread: the `push_fails` CI job of a third-party push-to-GHCR action, a job written to fail (the PR asserts that the action fails), so the token it logs in with is not one GHCR takes. GHCR answers a login with a refused token with 'denied: denied' at /v2/. INFERENCE: the job's token is not shown in the stored thread"
-  },
-  {
     id: 'dev80-ghcr-08',
     family: 'ghcr',
     host: 'docker.pkg.github.com',
@@ -165,16 +134,6 @@ export const REAL_TEXTS_DEV80: readonly RealText[] = [
     note: 'the daemon pulls Docker Hub through a mirror (dockerproxy.com), which reset the connection; the maintainer called it a network issue'
   },
   {
-    id: 'dev80-not-login-01',
-    family: 'not-login',
-    host: 'docker.14790897.xyz',
-    text: 'Error response from daemon: manifest for docker.14790897.xyz/14790897/openwrt:86_64 not found: manifest unknown: manifest unknown',
-    source: 'ciiiii/cloudflare-docker-proxy#90',
-    expected: 'not-a-login-failure',
-    case: 'manifest-unknown',
-    note: "a pull through the reporter's Cloudflare Worker proxy of Docker Hub; the maintainer showed that pulling 14790897/openwrt:86_64 from Docker Hub directly fails the same way: the tag's manifest is missing upstream, not the proxy's doing"
-  },
-  {
     id: 'dev80-not-login-02',
     family: 'not-login',
     host: 'docker.io',
@@ -231,16 +190,6 @@ export const REAL_TEXTS_DEV80: readonly RealText[] = [
     expected: 'not-a-login-failure',
     case: 'manifest-unknown',
     note: "an anonymous pull (after `docker logout ghcr.io`) of every public tag; the reporter traced it to the release workflow's provenance setting (an unknown/unknown entry in the index) and the maintainer merged the fix. The text is as the post summarises it"
-  },
-  {
-    id: 'dev80-not-login-08',
-    family: 'not-login',
-    host: 'ghcr.io',
-    text: '❯ docker pull ghcr.io/ifargle/headscale-webui:latest\nv0.5.5: Pulling from ifargle/headscale-webui\nmanifest unknown',
-    source: 'iFargle/headscale-webui#59',
-    expected: 'not-a-login-failure',
-    case: 'manifest-unknown',
-    note: 'the latest tag pointed at a manifest the registry did not have; the maintainer re-ran the build and it pulled ("Fixed (again)")'
   },
   {
     id: 'dev80-not-login-09',

@@ -19,7 +19,7 @@ import { REAL_TEXTS_DEV79 } from '../__fixtures__/real-texts-dev79.js'
  * and `not-login` have texts).
  */
 const DEV79_FAMILY_MINIMUMS: Record<RealTextFamily, number> = {
-  ghcr: 8,
+  ghcr: 6,
   gitlab: 0,
   quay: 0,
   harbor: 0,
@@ -27,14 +27,14 @@ const DEV79_FAMILY_MINIMUMS: Record<RealTextFamily, number> = {
   gar: 0,
   acr: 0,
   generic: 0,
-  'docker-hub': 6,
+  'docker-hub': 5,
   'not-login': 2
 }
 
 describeCorpusHygiene({
   name: 'dev79',
   texts: REAL_TEXTS_DEV79,
-  total: 16,
+  total: 13,
   families: DEV79_FAMILY_MINIMUMS,
   earlier: textsBefore('dev79'),
   notes: true

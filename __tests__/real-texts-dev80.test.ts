@@ -19,7 +19,7 @@ import { REAL_TEXTS_DEV80 } from '../__fixtures__/real-texts-dev80.js'
  * generic have none).
  */
 const DEV80_FAMILY_MINIMUMS: Record<RealTextFamily, number> = {
-  ghcr: 8,
+  ghcr: 5,
   gitlab: 0,
   quay: 0,
   harbor: 1,
@@ -28,13 +28,13 @@ const DEV80_FAMILY_MINIMUMS: Record<RealTextFamily, number> = {
   acr: 0,
   generic: 0,
   'docker-hub': 5,
-  'not-login': 9
+  'not-login': 7
 }
 
 describeCorpusHygiene({
   name: 'dev80',
   texts: REAL_TEXTS_DEV80,
-  total: 23,
+  total: 18,
   families: DEV80_FAMILY_MINIMUMS,
   earlier: textsBefore('dev80'),
   notes: true
