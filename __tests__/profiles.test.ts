@@ -4282,6 +4282,21 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'login-locked-out'
   },
   {
+    wording: "unable to find image 'ghcr.io/ … error from registry: denied",
+    id: 'GHCR020',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'failed to pull image ghcr.io/ … error from registry: denied',
+    id: 'GHCR020',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'reading manifest  …  in ghcr.io/ … : denied',
+    id: 'GHCR020',
+    diagnosis: 'repository-not-found'
+  },
+  {
     wording: 'error: for  … access to the requested resource is not authorized',
     id: 'QUAY011',
     diagnosis: 'repository-not-found'

@@ -245,10 +245,15 @@ export const RULES: readonly TextRule[] = [
     match: [
       ['pull ghcr.io/', 'error response from daemon: denied'],
       // docker run's pull of an image it does not have (§13uu (c))
-      ["unable to find image 'ghcr.io/", 'error response from daemon: denied']
+      ["unable to find image 'ghcr.io/", 'error response from daemon: denied'],
+      // docker 28's "error from registry: denied", podman's manifest read
+      // (§13uu (h))
+      ["unable to find image 'ghcr.io/", 'error from registry: denied'],
+      ['failed to pull image ghcr.io/', 'error from registry: denied'],
+      ['reading manifest ', ' in ghcr.io/', ': denied']
     ],
     source:
-      'docs/registries.md §13rr (z): GHCR answers a pull that carries a login without read access to the package {"errors":[{"code":"DENIED","message":"denied"}]} (403), which docker before 28 prints as a bare "Error response from daemon: denied" under its "docker pull ghcr.io/…": a package still private ("Should work now" once public, docs/real-texts.md dev37-ghcr-03), a fork\'s GITHUB_TOKEN pulling the upstream organisation\'s private job container (dev37-ghcr-02), a job token under permissions that leave packages at none (dev37-ghcr-06), dev15-ghcr-02; docker run\'s own pull, "Unable to find image \'ghcr.io/super-linter/super-linter:v5\' locally / docker: Error response from daemon: denied." of a package not yet public (docs/real-texts.md dev64-ghcr-01, dev63-ghcr-01; docs/registries.md §13uu (c))'
+      'docs/registries.md §13rr (z): GHCR answers a pull that carries a login without read access to the package {"errors":[{"code":"DENIED","message":"denied"}]} (403), which docker before 28 prints as a bare "Error response from daemon: denied" under its "docker pull ghcr.io/…": a package still private ("Should work now" once public, docs/real-texts.md dev37-ghcr-03), a fork\'s GITHUB_TOKEN pulling the upstream organisation\'s private job container (dev37-ghcr-02), a job token under permissions that leave packages at none (dev37-ghcr-06), dev15-ghcr-02; docker run\'s own pull, "Unable to find image \'ghcr.io/super-linter/super-linter:v5\' locally / docker: Error response from daemon: denied." of a package not yet public (docs/real-texts.md dev64-ghcr-01, dev63-ghcr-01; docs/registries.md §13uu (c)); docker 28\'s "docker: Error response from daemon: error from registry: denied" under "Unable to find image \'ghcr.io/vanszs/vansroute:latest\' locally" (a name GHCR does not have, docs/real-texts.md dev77-ghcr-02), an install script\'s "Failed to pull image ghcr.io/…" (dev77-ghcr-05); podman\'s "reading manifest latest in ghcr.io/…: denied" (dev79-ghcr-05; docs/registries.md §13uu (h))'
   },
   {
     // attack-37 repro-03: GitHub's API rate limits answer 403 too: before
