@@ -3350,6 +3350,12 @@ describe('judgeText: side requests and repeated failures (attack-38)', () => {
     expect(judgeText([...gitFail, 'fetch failed (1)', ...gitFail, 'fetch failed (2)', ...login].join('\n'), GITLAB)).toMatchObject({ diagnosis: alone.diagnosis, rule: alone.rule })
   }) // prettier-ignore
 
+  it('every copy of a tolerated failure is left out at once: 1 500 cache pulls, then the refused push (one pass, not one per copy)', () => {
+    const misses = Array.from({ length: 1500 }, (_, i) => `Error response from daemon: manifest for registry.gitlab.com/acme/app:t${i} not found: manifest unknown: manifest unknown`)
+    const push = ['$ docker push registry.gitlab.com/acme/app:1', 'The push refers to repository [registry.gitlab.com/acme/app]', 'denied: requested access to the resource is denied']
+    expect(judgeText([...misses, ...push].join('\n'), profileById('gitlab')).diagnosis).toBe('insufficient-scope')
+  }) // prettier-ignore
+
   it("Quay's refusal of a `docker push --quiet` after a cache pull that succeeded: the push's reading (repro-06)", () => {
     const log = ['+ docker pull quay.io/acme/app:cache', 'cache: Pulling from acme/app', 'Status: Downloaded newer image for quay.io/acme/app:cache', '+ docker build --cache-from quay.io/acme/app:cache -t quay.io/acme/app:1.2.3 .', 'Successfully tagged quay.io/acme/app:1.2.3', '+ docker push --quiet quay.io/acme/app:1.2.3', 'unauthorized: access to the requested resource is not authorized'].join('\n')
     expect(judgeText(log, profileById('quay'))).toMatchObject({ diagnosis: 'insufficient-scope', rule: 'QUAY005' })

@@ -512,21 +512,28 @@ const NOT_THE_CREDENTIAL: readonly DiagnosisId[] = [
 const ADVISED_LOGIN = /may require 'docker login'/gi
 
 /**
- * The lines a wording was read on: the first that holds all of it, else,
- * for a wording whose parts the text holds on lines of their own, the
- * first line of each part. Not every line with a part: a part may be words
- * a later refusal holds too (LOOK036's `: permission denied` in Container
- * Registry's `denied: Permission denied for …`, attack-37 repro-01).
+ * The lines a wording was read on: every line that holds all of it (a
+ * failure printed again is the same failure), else, for a wording whose
+ * parts the text holds on lines of their own, the first line of each part.
+ * Not every line with a part: a part may be words a later refusal holds
+ * too (LOOK036's `: permission denied` in Container Registry's `denied:
+ * Permission denied for …`, attack-37 repro-01).
  */
 function ownLines(lines: readonly string[], wording: Wording): Set<number> {
-  const whole = lines.findIndex((line) => holds(line, wording))
-  if (whole >= 0) return new Set([whole])
+  const whole = lines.flatMap((line, n) => (holds(line, wording) ? [n] : []))
+  if (whole.length > 0) return new Set(whole)
   return new Set(
     wordingParts(wording)
       .map((part) => lines.findIndex((line) => holds(line, part)))
       .filter((n) => n >= 0)
   )
 }
+
+/**
+ * How many failures a log's reading leaves out at the most: each pass
+ * reads the whole text again (attack: 1 500 tolerated pulls took 41 s).
+ */
+const OUTLIVED_MAX = 16
 
 /**
  * Readings of a tool's side request (a listing, a web API), which a job
@@ -561,13 +568,15 @@ function withoutOutlivedFailures(
 ): string {
   let refusals: readonly TextRule[] | undefined
   let read = text
-  for (;;) {
+  for (let pass = 0; pass < OUTLIVED_MAX; pass++) {
     const found = matchRule(read, rules)
     if (!found || !clears(found.rule)) return read
     const lines = read.split('\n')
     const own = ownLines(lines, found.wording)
     if (own.size === 0) return read
-    const rest = lines.slice(Math.max(...own) + 1).join('\n')
+    // what follows the failure's first line, without its copies
+    const first = Math.min(...own)
+    const rest = lines.filter((_, n) => n > first && !own.has(n)).join('\n')
     const side = !NOT_THE_CREDENTIAL.includes(found.rule.diagnosis)
     // any refusal of the credential after it, whatever the table's order
     // (the same failure printed again comes first in it)
@@ -583,6 +592,7 @@ function withoutOutlivedFailures(
     if (!later || !shown) return read
     read = lines.filter((_, n) => !own.has(n)).join('\n')
   }
+  return read
 }
 
 /** A logrus debug line, and a line the log names an error or fatal. */
