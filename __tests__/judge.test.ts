@@ -3356,6 +3356,18 @@ describe('judgeText: side requests and repeated failures (attack-38)', () => {
     expect(judgeText([...misses, ...push].join('\n'), profileById('gitlab')).diagnosis).toBe('insufficient-scope')
   }) // prettier-ignore
 
+  it('a copy printed after the refusal is no failure it outlived: the missing tag that ended the job decides (attack-40 repro-01)', () => {
+    const log = ['Run docker pull registry.example.com/acme/app:buildcache || true', 'Error response from daemon: manifest for registry.example.com/acme/app:buildcache not found: manifest unknown: manifest unknown', 'Run docker login registry.example.com -u ci-mirror --password-stdin <<< "$MIRROR_TOKEN" || echo "mirror login failed, pulling anonymously"', 'Error response from daemon: Get "https://registry.example.com/v2/": unauthorized: authentication required', 'mirror login failed, pulling anonymously', 'Run docker pull registry.example.com/acme/app:1.4.2', 'Error response from daemon: manifest for registry.example.com/acme/app:1.4.2 not found: manifest unknown: manifest unknown'].join('\n')
+    expect(judgeText(log, profileById('generic'))).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'LOOK001' })
+  }) // prettier-ignore
+
+  it("every copy of a wording whose parts stand on lines of their own goes at once: 17 modules' git refusals, then Docker Hub's refused login (attack-40 repro-02)", () => {
+    const log = ['Run go mod download || echo "private modules unavailable, building from vendor/"']
+    for (let i = 1; i <= 17; i++) log.push(`go: github.com/acme/lib${i}@v1.${i}.0: reading github.com/acme/lib${i}/go.mod at revision v1.${i}.0: git ls-remote -q origin in /home/runner/go/pkg/mod/cache/vcs/${i}: exit status 128:`, '\tremote: Invalid username or password.', `\tfatal: Authentication failed for 'https://github.com/acme/lib${i}/'`)
+    log.push('Run docker/login-action@v3', 'Logging into Docker Hub...', 'Error: Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password')
+    expect(judgeText(log.join('\n'), profileById('docker-hub'))).toMatchObject({ diagnosis: 'invalid-credentials', rule: 'HUB010' })
+  }) // prettier-ignore
+
   it("Quay's refusal of a `docker push --quiet` after a cache pull that succeeded: the push's reading (repro-06)", () => {
     const log = ['+ docker pull quay.io/acme/app:cache', 'cache: Pulling from acme/app', 'Status: Downloaded newer image for quay.io/acme/app:cache', '+ docker build --cache-from quay.io/acme/app:cache -t quay.io/acme/app:1.2.3 .', 'Successfully tagged quay.io/acme/app:1.2.3', '+ docker push --quiet quay.io/acme/app:1.2.3', 'unauthorized: access to the requested resource is not authorized'].join('\n')
     expect(judgeText(log, profileById('quay'))).toMatchObject({ diagnosis: 'insufficient-scope', rule: 'QUAY005' })

@@ -51,7 +51,13 @@ import {
   requestReading,
   showsLogin
 } from './operation.js'
-import { holds, matchRule, wordingParts, type RuleMatch } from './rules.js'
+import {
+  holds,
+  matchRule,
+  RULE_TEXT_MAX,
+  wordingParts,
+  type RuleMatch
+} from './rules.js'
 import { oneLine } from './text.js'
 import { pushShown, untold } from './summary.js'
 
@@ -514,26 +520,27 @@ const ADVISED_LOGIN = /may require 'docker login'/gi
 /**
  * The lines a wording was read on: every line that holds all of it (a
  * failure printed again is the same failure), else, for a wording whose
- * parts the text holds on lines of their own, the first line of each part.
- * Not every line with a part: a part may be words a later refusal holds
- * too (LOOK036's `: permission denied` in Container Registry's `denied:
- * Permission denied for …`, attack-37 repro-01).
+ * parts the text holds on lines of their own, every line with one of its
+ * parts. `before` keeps only those above a later refusal: a part may be
+ * words that refusal holds too (LOOK036's `: permission denied` in
+ * Container Registry's `denied: Permission denied for …`, attack-37
+ * repro-01), and a copy printed after it is no failure it outlived
+ * (attack-40 repro-01).
  */
-function ownLines(lines: readonly string[], wording: Wording): Set<number> {
+function ownLines(lines: readonly string[], wording: Wording): number[] {
   const whole = lines.flatMap((line, n) => (holds(line, wording) ? [n] : []))
-  if (whole.length > 0) return new Set(whole)
-  return new Set(
-    wordingParts(wording)
-      .map((part) => lines.findIndex((line) => holds(line, part)))
-      .filter((n) => n >= 0)
+  if (whole.length > 0) return whole
+  const parts = wordingParts(wording)
+  return lines.flatMap((line, n) =>
+    parts.some((part) => holds(line, part)) ? [n] : []
   )
 }
 
 /**
- * How many failures a log's reading leaves out at the most: each pass
- * reads the whole text again (attack: 1 500 tolerated pulls took 41 s).
+ * How many kinds of failure a log's reading leaves out at the most: each
+ * pass reads the text again.
  */
-const OUTLIVED_MAX = 16
+const OUTLIVED_MAX = 32
 
 /**
  * Readings of a tool's side request (a listing, a web API), which a job
@@ -573,10 +580,13 @@ function withoutOutlivedFailures(
     if (!found || !clears(found.rule)) return read
     const lines = read.split('\n')
     const own = ownLines(lines, found.wording)
-    if (own.size === 0) return read
+    if (own.length === 0) return read
     // what follows the failure's first line, without its copies
-    const first = Math.min(...own)
-    const rest = lines.filter((_, n) => n > first && !own.has(n)).join('\n')
+    const mine = new Set(own)
+    const after = lines.flatMap((_, n) =>
+      n > own[0] && !mine.has(n) ? [n] : []
+    )
+    const rest = after.map((n) => lines[n]).join('\n')
     const side = !NOT_THE_CREDENTIAL.includes(found.rule.diagnosis)
     // any refusal of the credential after it, whatever the table's order
     // (the same failure printed again comes first in it)
@@ -584,13 +594,24 @@ function withoutOutlivedFailures(
       rest,
       side ? rules : (refusals ??= rules.filter((rule) => !clears(rule)))
     )
-    const step = rest.replace(ADVISED_LOGIN, '')
+    if (!later) return read
+    // the step is read where the rules read: the end of the text
+    const step = rest.slice(-RULE_TEXT_MAX).replace(ADVISED_LOGIN, '')
     const shown =
       showsLogin(step) ||
       pushFramingOf(step) !== undefined ||
       (side && pullFramingOf(step) !== undefined)
-    if (!later || !shown) return read
-    read = lines.filter((_, n) => !own.has(n)).join('\n')
+    if (!shown) return read
+    // the copies above the refusal's first line are what it outlived
+    const at =
+      after[
+        ownLines(
+          after.map((n) => lines[n]),
+          later.wording
+        )[0] ?? 0
+      ]
+    const outlived = new Set(own.filter((n) => n < at))
+    read = lines.filter((_, n) => !outlived.has(n)).join('\n')
   }
   return read
 }
