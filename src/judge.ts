@@ -521,11 +521,11 @@ const ADVISED_LOGIN = /may require 'docker login'/gi
  * The lines a wording was read on: every line that holds all of it (a
  * failure printed again is the same failure), else, for a wording whose
  * parts the text holds on lines of their own, every line with one of its
- * parts. `before` keeps only those above a later refusal: a part may be
- * words that refusal holds too (LOOK036's `: permission denied` in
- * Container Registry's `denied: Permission denied for …`, attack-37
- * repro-01), and a copy printed after it is no failure it outlived
- * (attack-40 repro-01).
+ * parts. The caller leaves out only those above a later refusal's first
+ * line: a part may be words that refusal holds too (LOOK036's `: permission
+ * denied` in Container Registry's `denied: Permission denied for …`,
+ * attack-37 repro-01), and a copy printed after it is no failure it
+ * outlived (attack-40 repro-01).
  */
 function ownLines(lines: readonly string[], wording: Wording): number[] {
   const whole = lines.flatMap((line, n) => (holds(line, wording) ? [n] : []))
@@ -565,9 +565,9 @@ function clears(rule: TextRule): boolean {
  * push or a login. Where the rule the text reads first clears the
  * credential (or reads a side request) and the lines after its own hold a
  * refusal of the credential (for a side request: any failure) at a step of
- * its own, its own lines are left out and the rest read again, copy by
- * copy. A reading that claims the lines it reads (git's `Invalid username
- * or password`) keeps them.
+ * its own, its lines above that refusal (every copy of it there) are left
+ * out and the rest read again. A reading that claims the lines it reads
+ * (git's `Invalid username or password`) keeps them.
  */
 function withoutOutlivedFailures(
   text: string,
@@ -603,13 +603,8 @@ function withoutOutlivedFailures(
       (side && pullFramingOf(step) !== undefined)
     if (!shown) return read
     // the copies above the refusal's first line are what it outlived
-    const at =
-      after[
-        ownLines(
-          after.map((n) => lines[n]),
-          later.wording
-        )[0] ?? 0
-      ]
+    const refused = ownLines(rest.split('\n'), later.wording)[0] ?? 0
+    const at = after[refused]
     const outlived = new Set(own.filter((n) => n < at))
     read = lines.filter((_, n) => !outlived.has(n)).join('\n')
   }
