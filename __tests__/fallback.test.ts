@@ -15,6 +15,7 @@ import {
   GENERIC,
   loadRules,
   PROFILES,
+  profileById,
   rulesFor
 } from '../src/profiles/index.js'
 import type { RemediationCase, Wording } from '../src/profiles/types.js'
@@ -1077,6 +1078,26 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(pushFramingOf(text)).toBe('on destination')
     expect(read(text)?.rule.id).toBe('FB004')
     expect(judgeText(text, GENERIC).evidence[1]).toMatch(/but the request was a push$/)
+  }) // prettier-ignore
+
+  it("GHCR's `denied` to a pull after a logout of ghcr.io is a pull without a login (GHCR008), not a stale one (§13vv (a))", () => {
+    const ghcr = rulesFor(profileById('ghcr'))
+    const readGhcr = (text: string) => byRequest(matchRule(text, ghcr), text)
+    const pull = 'Error response from daemon: Head "https://ghcr.io/v2/acme/app/manifests/1.0": denied: denied'
+    expect(readGhcr(pull)?.rule.id).toBe('GHCR003')
+    for (const logout of ['$ docker logout ghcr.io', 'Removing login credentials for ghcr.io', 'Not logged in to ghcr.io', 'podman logout ghcr.io']) {
+      const text = `${logout}\n$ docker pull ghcr.io/acme/app:1.0\n${pull}`
+      expect([logout, readGhcr(text)?.rule.id]).toEqual([logout, 'GHCR008'])
+    }
+    const verdict = judgeText(`$ docker logout ghcr.io\n${pull}`, profileById('ghcr'))
+    expect([verdict.diagnosis, verdict.case]).toEqual(['repository-not-found', 'anonymous-pull'])
+    expect(verdict.evidence[1]).toMatch(/rule GHCR003: a refusal read as a stale stored login, but the text logged out of ghcr\.io before the pull/)
+    expect(verdict.evidence[2]).toMatch(/^after a logout "\/manifests\/ … denied: denied", rule GHCR008/)
+    // a logout after the refusal, of another host, or followed by a login
+    // that succeeded: the stored login may have gone with the pull
+    expect(readGhcr(`${pull}\n$ docker logout ghcr.io`)?.rule.id).toBe('GHCR003')
+    expect(readGhcr(`$ docker logout docker.io\n${pull}`)?.rule.id).toBe('GHCR003')
+    expect(readGhcr(`$ docker logout ghcr.io\n$ docker login ghcr.io -u octo --password-stdin\nLogin Succeeded\n${pull}`)?.rule.id).toBe('GHCR003')
   }) // prettier-ignore
 
   it("Quay's refusal on any pull is QUAY011's private or missing image, on a push no push right (§13ll (a))", () => {

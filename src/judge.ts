@@ -48,6 +48,7 @@ import {
   pullCaseOf,
   pullFramingOf,
   pushFramingOf,
+  readingLabel,
   requestReading,
   showsLogin
 } from './operation.js'
@@ -688,7 +689,7 @@ export function judgeText(given: string, profile: Profile): Verdict {
             `known wording "${wordingParts(read.wording).join(' … ')}", rule ${read.rule.id}: ${requestReading(found.rule.id)}`
           ]
         : []),
-      `${read && read !== found ? (found.wording === read.wording ? 'no request shown' : 'request') : 'known wording'} "${wordingParts(found.wording).join(' … ')}", rule ${found.rule.id} (${found.rule.source})`
+      `${read && read !== found ? readingLabel(found.rule.id, found.wording === read.wording) : 'known wording'} "${wordingParts(found.wording).join(' … ')}", rule ${found.rule.id} (${found.rule.source})`
     ]
   }
 }

@@ -5,7 +5,7 @@
  */
 import { ruleById } from './profiles/index.js'
 import type { Wording } from './profiles/types.js'
-import { holds, type RuleMatch } from './rules.js'
+import { holds, wordingParts, type RuleMatch } from './rules.js'
 
 /** A push's commands, which a step's script may list without running */
 const PUSH_COMMANDS: readonly Wording[] = ['docker push ', 'compose push']
@@ -180,6 +180,15 @@ const QUAY_REFUSAL = 'QUAY005'
  */
 const QUAY_ON_A_PULL = 'QUAY011'
 
+/** GHCR's `denied` to a pull, read as a stale stored login (GHCR003)… */
+const GHCR_STALE = 'GHCR003'
+
+/**
+ * …read as a pull with no login (GHCR008) where the text logged out of
+ * ghcr.io before it: no stored login was sent.
+ */
+const GHCR_ANONYMOUS = 'GHCR008'
+
 /** The rule a pull's 401 becomes for a Docker Hub official image's name. */
 const ON_OFFICIAL_NAME = 'HUB018'
 
@@ -245,6 +254,16 @@ export const REQUEST_ONLY_RULES: readonly string[] = [
 ]
 
 /**
+ * How the evidence names a reading by the request (`<this> "<wording>",
+ * rule <id>`): by the request the text shows, by a logout it shows, or by
+ * no request shown where the reading kept the wording.
+ */
+export function readingLabel(ruleId: string, sameWording: boolean): string {
+  if (!sameWording) return 'request'
+  return ruleId === GHCR_ANONYMOUS ? 'after a logout' : 'no request shown'
+}
+
+/**
  * What a reading by the request says of the rule it re-reads, for the
  * evidence (`rule <id>: <this>`), by the rule it becomes. The table is made
  * in the call: a module-level object with computed keys would stay in every
@@ -265,9 +284,28 @@ export function requestReading(ruleId: string): string {
     [OAUTH_ON_A_PUSH]:
       'a token request refused 401, read as a refused credential, but the request was a push: a token that may not push is refused so too',
     [QUAY_ON_A_PULL]:
-      'a refusal read as no push right, but the request was a pull: a repository the request may not read, or that does not exist'
+      'a refusal read as no push right, but the request was a pull: a repository the request may not read, or that does not exist',
+    [GHCR_ANONYMOUS]:
+      'a refusal read as a stale stored login, but the text logged out of ghcr.io before the pull: it went without a login'
   }
   return readings[ruleId] ?? 'read by the request the text shows'
+}
+
+/**
+ * Whether the text logs out of ghcr.io (docker's or podman's command, or
+ * docker's answer to it) before the refusal (the last place of `wording`'s
+ * last part), with no login that succeeded in between. Read on the
+ * lower-case text.
+ */
+function loggedOutOfGhcrBefore(text: string, wording: Wording): boolean {
+  const lower = text.toLowerCase()
+  const parts = wordingParts(wording)
+  const at = lower.lastIndexOf(parts[parts.length - 1])
+  const out = lower.search(
+    /(?:docker|podman) logout ghcr\.io\b|removing login credentials for (?:https:\/\/)?ghcr\.io\b|not logged in to ghcr\.io\b/
+  )
+  if (out < 0 || at < 0 || out > at) return false
+  return !/login succeeded/.test(lower.slice(out, at))
 }
 
 /** The push framing a text shows, if any. */
@@ -376,6 +414,12 @@ export function byRequest(
         (pulled || !PUSH_COMMANDS.includes(framing)) && holds(text, framing)
     )
     if (push) return as(QUAY_REFUSAL, push)
+  }
+  // docs/registries.md §13vv (a): GHCR's `denied` to a pull after the log
+  // logged out of ghcr.io (`docker logout ghcr.io` and its answer): no
+  // stored login went with the pull, so not a stale one
+  if (id === GHCR_STALE && loggedOutOfGhcrBefore(text, found.wording)) {
+    return as(GHCR_ANONYMOUS)
   }
   if (!LOGIN_READINGS.includes(id)) return found
   if (HOST_NAMESPACE.test(text.toLowerCase())) return as(ON_HOST_NAMESPACE)
