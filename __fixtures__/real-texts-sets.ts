@@ -88,6 +88,7 @@ import { REAL_TEXTS_DEV77 } from './real-texts-dev77.js'
 import { REAL_TEXTS_DEV78 } from './real-texts-dev78.js'
 import { REAL_TEXTS_DEV79 } from './real-texts-dev79.js'
 import { REAL_TEXTS_DEV80 } from './real-texts-dev80.js'
+import { REAL_TEXTS_LATE } from './real-texts-late.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -173,7 +174,8 @@ const SETS = [
   ['dev77', REAL_TEXTS_DEV77],
   ['dev78', REAL_TEXTS_DEV78],
   ['dev79', REAL_TEXTS_DEV79],
-  ['dev80', REAL_TEXTS_DEV80]
+  ['dev80', REAL_TEXTS_DEV80],
+  ['late', REAL_TEXTS_LATE]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
