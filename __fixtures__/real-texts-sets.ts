@@ -89,6 +89,12 @@ import { REAL_TEXTS_DEV78 } from './real-texts-dev78.js'
 import { REAL_TEXTS_DEV79 } from './real-texts-dev79.js'
 import { REAL_TEXTS_DEV80 } from './real-texts-dev80.js'
 import { REAL_TEXTS_LATE } from './real-texts-late.js'
+import { REAL_TEXTS_DEV86 } from './real-texts-dev86.js'
+import { REAL_TEXTS_DEV85 } from './real-texts-dev85.js'
+import { REAL_TEXTS_DEV84 } from './real-texts-dev84.js'
+import { REAL_TEXTS_DEV83 } from './real-texts-dev83.js'
+import { REAL_TEXTS_DEV82 } from './real-texts-dev82.js'
+import { REAL_TEXTS_DEV81 } from './real-texts-dev81.js'
 
 const SETS = [
   ['first', REAL_TEXTS],
@@ -175,7 +181,13 @@ const SETS = [
   ['dev78', REAL_TEXTS_DEV78],
   ['dev79', REAL_TEXTS_DEV79],
   ['dev80', REAL_TEXTS_DEV80],
-  ['late', REAL_TEXTS_LATE]
+  ['late', REAL_TEXTS_LATE],
+  ['dev81', REAL_TEXTS_DEV81],
+  ['dev82', REAL_TEXTS_DEV82],
+  ['dev83', REAL_TEXTS_DEV83],
+  ['dev84', REAL_TEXTS_DEV84],
+  ['dev85', REAL_TEXTS_DEV85],
+  ['dev86', REAL_TEXTS_DEV86]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
