@@ -1100,6 +1100,23 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(readGhcr(`$ docker logout ghcr.io\n$ docker login ghcr.io -u octo --password-stdin\nLogin Succeeded\n${pull}`)?.rule.id).toBe('GHCR003')
   }) // prettier-ignore
 
+  it("Docker Hub's refusal of a login that sent an email address for the Docker ID is email-as-username (HUB023, §13vv (c))", () => {
+    const hub = rulesFor(profileById('docker-hub'))
+    const readHub = (text: string) => byRequest(matchRule(text, hub), text)
+    const refused = 'Error response from daemon: Get https://registry-1.docker.io/v2/: unauthorized: incorrect username or password'
+    expect(readHub(refused)?.rule.id).toBe('HUB010')
+    for (const sent of ['Username: user@mycompany.com\nPassword:', '$ docker login -u octo.cat@example.org --password-stdin', 'docker login --username=octo@example.co.uk']) {
+      expect([sent, readHub(`${sent}\n${refused}`)?.rule.id]).toEqual([sent, 'HUB023'])
+    }
+    const verdict = judgeText(`Username: user@mycompany.com\nPassword:\n${refused}`, profileById('docker-hub'))
+    expect(verdict.diagnosis).toBe('email-as-username')
+    expect(verdict.evidence[2]).toMatch(/^username sent "incorrect username or password", rule HUB023/)
+    // a Docker ID, a default shown in the prompt, or another registry's login
+    expect(readHub(`Username: octocat\nPassword:\n${refused}`)?.rule.id).toBe('HUB010')
+    expect(readHub(`Username (octo@example.com): octocat\n${refused}`)?.rule.id).toBe('HUB010')
+    expect(readHub('Username: me@example.com\nError response from daemon: Get "https://registry.example.com/v2/": unauthorized: incorrect username or password')?.rule.id).toBe('HUB010')
+  }) // prettier-ignore
+
   it("Quay's refusal on any pull is QUAY011's private or missing image, on a push no push right (§13ll (a))", () => {
     const run = "Unable to find image 'quay.io/acme/app:1.0' locally\ndocker: Error response from daemon: unauthorized: access to the requested resource is not authorized."
     expect(pullFramingOf(run)).toEqual(['unable to find image', 'locally'])

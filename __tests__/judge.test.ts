@@ -3189,6 +3189,38 @@ describe("judgeText: a shell's line elsewhere in a log does not claim a registry
   }) // prettier-ignore
 })
 
+describe("judgeText: texts of the sixth session's development sets (docs/registries.md §13vv (b))", () => {
+  const GENERIC = profileById('generic')
+  it("moby's pull error wrapped before its advice's 'docker login' is still the pull's (dev86-not-login-03)", () => {
+    const wrapped = "Error response from daemon: pull access denied for acme/tutorial-image, repository does not exist or may require \n   'docker login': denied: requested access to the resource is denied"
+    expect(judgeText(wrapped, profileById('docker-hub'))).toMatchObject({ diagnosis: 'repository-not-found', rule: 'LOOK004' })
+    // a real login after it still decides (attack-36)
+    const login = `${wrapped.replace(/\n {3}/, '')}\n$ docker login -u octo --password-stdin\nError response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password`
+    expect(judgeText(login, profileById('docker-hub')).diagnosis).toBe('invalid-credentials')
+  }) // prettier-ignore
+
+  it("moby's error on an endpoint it leaves for the next is no failure of its own (dev85-gar-05)", () => {
+    const log = [
+      'ERRO[0185] Attempting next endpoint for pull after error: manifest unknown: Failed to fetch "latest" from request "/v2/acme-project/app/manifests/latest".',
+      'ERRO[0186] Not continuing with pull after error: Error: Status 403 trying to pull repository acme-project/app: "Unable to access the repository: acme-project/app; please verify that it exists and you have permission to access it'
+    ].join('\n')
+    expect(judgeText(log, profileById('gar'))).toMatchObject({ diagnosis: 'repository-not-found', rule: 'GAR055' })
+    // the v1 words with their reason stay GAR025's
+    expect(judgeText(`${log} (no valid credential was supplied)."`, profileById('gar'))).toMatchObject({ diagnosis: 'missing-credentials', rule: 'GAR025' })
+    // the endpoint's error alone is what it says
+    expect(judgeText(log.split('\n')[0], profileById('gar')).rule).toBe('LOOK001')
+  }) // prettier-ignore
+
+  it("a remote daemon's API refused over TLS is docker's daemon, not a registry; a registry's certificate is still NET014 (dev82-not-login-04)", () => {
+    const dind = 'error during connect: Get "https://docker:2376/v1.24/containers/json?all=1": tls: failed to verify certificate: x509: certificate signed by unknown authority'
+    expect(judgeText(dind, GENERIC)).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'LOOK007', case: 'docker-daemon' })
+    const registry = 'Error response from daemon: Get "https://registry.example.com/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority'
+    expect(judgeText(registry, GENERIC)).toMatchObject({ diagnosis: 'registry-unreachable', rule: 'NET014' })
+    // a local pipe or socket with no daemon: not this wording (dev7-acr-01)
+    expect(judgeText('error during connect: Get "http://%2F%2F.%2Fpipe%2FdockerDesktopLinuxEngine/v1.51/containers/json": open //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified', GENERIC).rule).toBeUndefined()
+  }) // prettier-ignore
+})
+
 describe('judgeText: a failure the job outlived does not hide the refusal of the credential that ended it (attack-36)', () => {
   const pushDenied = [
     'The push refers to repository [registry.gitlab.com/group/project]',

@@ -4315,6 +4315,78 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'request to https://api.github.com/ … failed with status 403',
     id: 'GHCR022',
     diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'error during connect:  … "https:// … /v1.',
+    id: 'LOOK007',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: "fatal: could not read username for 'http",
+    id: 'CLI087',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'not continuing with pull after error … denied: requested access to the resource is denied … unauthorized: authentication required',
+    id: 'LOOK004',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'pushing layers … error: unexpected status: 403 forbidden',
+    id: 'REG008',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'returned when fetching tags list 403',
+    id: 'REG030',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'either authorization header is missing or invalid',
+    id: 'REG031',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: '401 on reattempt after auth',
+    id: 'REG032',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'missing credentials in config, if using aws_config_file',
+    id: 'AWS006',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: '/manifests/ … denied access forbidden',
+    id: 'GL009',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'you are not authorized to view this resource',
+    id: 'QUAY011',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'invalidimageregistrypassword … cannot be empty',
+    id: 'CLI071',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'microsoft.containerregistry/registries/ … .azurecr.io denied',
+    id: 'ACR034',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording:
+      'trying to pull repository … please verify that it exists and you have permission to access it',
+    id: 'GAR055',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'tls handshake error from … unknown certificate authority',
+    id: 'NET021',
+    diagnosis: 'registry-unreachable'
   }
 ]
 
@@ -4755,6 +4827,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'HUB021',
     // its v1 index refusing to create a repository (§13uu (c))
     'HUB022',
+    // an email address sent for the Docker ID (§13vv (c)), reached by byRequest only
+    'HUB023',
     // Docker Hub's 401 for an official image's name: byRequest's only (§13gg)
     'HUB018',
     // a registry's host taken for a Docker Hub namespace: byRequest's only
@@ -4898,6 +4972,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'NET006',
       // an untrusted authority (docs/registries.md §13qq (f))
       'NET014',
+      // the registry's own log of a client refusing its certificate (§13vv (b))
+      'NET021',
       'NET007',
       // plain HTTP spoken to a TLS port (docs/registries.md §13v (e))
       'NET013',
@@ -4924,6 +5000,11 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG028',
       // a registry blocking logins after failed ones (§13uu (f))
       'REG029',
+      // a tag listing refused; a request with no Authorization header
+      // (Nexus); the Dev Containers CLI refused after its token (§13vv (b))
+      'REG030',
+      'REG031',
+      'REG032',
       // DENIED for an insufficient scope (§13rr (n))
       'REG024',
       'REG002',

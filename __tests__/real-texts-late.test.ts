@@ -42,10 +42,11 @@ describeCorpusHygiene({
  * (the end of the fifth session of 2026-11-29's work on issue 9) and again
  * with the GHCR logout reading of docs/registries.md §13vv (a): 92/112
  * (82.1 %) both times; of the texts the text alone decides 66/75, of those
- * that need their thread 26/37. The issue's target is 9 in 10; the floor
- * guards the figure.
+ * that need their thread 26/37. With the rules written on the sixth
+ * session's development sets (docs/registries.md §13vv (b), (c)), 93/112
+ * (83.0 %). The issue's target is 9 in 10; the floor guards the figure.
  */
-export const REAL_TEXTS_LATE_FLOOR = 0.82
+export const REAL_TEXTS_LATE_FLOOR = 0.83
 
 describeHeldOutMeasure({
   name: 'late',

@@ -37,10 +37,11 @@ describeCorpusHygiene({
  * the blind set went 55 → 56/61 and the fourteenth development set,
  * measured as merged, 40 → 42/57 with it (kept on that set's reading, as
  * decided before it was measured); with §13ff (wordings of the
- * fourteenth set), 55/82 again. The issue's target is 9 in 10; the floor
- * guards the figure.
+ * fourteenth set), 55/82 again; with §13vv (b), (c) (rules written on
+ * the sixth session's development sets, 2026-11-29), 56/82 (68.3 %). The
+ * issue's target is 9 in 10; the floor guards the figure.
  */
-export const REAL_TEXTS_SEALED_FLOOR = 0.67
+export const REAL_TEXTS_SEALED_FLOOR = 0.68
 
 describeHeldOutMeasure({
   name: 'sealed',

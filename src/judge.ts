@@ -461,7 +461,9 @@ function withoutTriedRuntimes(text: string): string {
  * the image: %s. This is expected for public images."), BuildKit's
  * import of a registry cache, whose failure the build goes on without
  * ("importing cache manifest from …", "ERROR: failed to configure registry
- * cache importer: …"; §13oo (f), attack-23 repro-02), and a log's debug
+ * cache importer: …"; §13oo (f), attack-23 repro-02), moby's error on an
+ * endpoint it then leaves for the next ("Attempting next endpoint for pull
+ * after error: …", distribution/pull.go; §13vv (b)), and a log's debug
  * lines (logrus `DEBU[…]`, `level=debug`: the 401 of every token exchange's
  * first request is logged there; attack-18 repro-01) where the log has an
  * error or fatal line (podman prints its error itself at debug level).
@@ -470,7 +472,7 @@ function withoutTriedRuntimes(text: string): string {
  * rule knows: "No such image"); else they are what is read (LOOK024).
  */
 const INFORMATIONAL =
-  /^[^\n]*(?:could not do a head request for|registry responded to head request with|setting empty credentials for the image|importing cache manifest from|failed to configure registry cache importer)[^\n]*(?:\n|$)/gim
+  /^[^\n]*(?:could not do a head request for|registry responded to head request with|setting empty credentials for the image|importing cache manifest from|failed to configure registry cache importer|attempting next endpoint for pu(?:ll|sh) after error)[^\n]*(?:\n|$)/gim
 
 /**
  * A line that says what failed before it recovered (docs/registries.md
@@ -516,7 +518,7 @@ const NOT_THE_CREDENTIAL: readonly DiagnosisId[] = [
 ]
 
 /** moby's pull error's advice, which names a login nobody tried */
-const ADVISED_LOGIN = /may require 'docker login'/gi
+const ADVISED_LOGIN = /may\s+require\s+'docker\s+login'/gi
 
 /**
  * The lines a wording was read on: every line that holds all of it (a
@@ -596,8 +598,16 @@ function withoutOutlivedFailures(
       side ? rules : (refusals ??= rules.filter((rule) => !clears(rule)))
     )
     if (!later) return read
-    // the step is read where the rules read: the end of the text
-    const step = rest.slice(-RULE_TEXT_MAX).replace(ADVISED_LOGIN, '')
+    // the step is read where the rules read: the end of the text, without
+    // moby's advice, also where a post wrapped it over two lines (its
+    // line breaks kept, so that the lines stay the same)
+    const advised = read
+      .replace(ADVISED_LOGIN, (advice) => advice.replace(/[^\n]/g, ''))
+      .split('\n')
+    const step = after
+      .map((n) => advised[n])
+      .join('\n')
+      .slice(-RULE_TEXT_MAX)
     const shown =
       showsLogin(step) ||
       pushFramingOf(step) !== undefined ||

@@ -189,6 +189,19 @@ const GHCR_STALE = 'GHCR003'
  */
 const GHCR_ANONYMOUS = 'GHCR008'
 
+/** Docker Hub's "incorrect username or password" (HUB010)… */
+const HUB_REFUSAL = 'HUB010'
+
+/**
+ * …read as an email address given for the Docker ID (HUB023) where the
+ * text shows the username the login sent: docker login's prompt answered
+ * (`Username: me@example.com`) or its `-u`/`--username`, where no other
+ * registry's request shows (docs/registries.md §13vv (c)).
+ */
+const AS_EMAIL = 'HUB023'
+const EMAIL_USERNAME =
+  /(?:^|\s)(?:username:[ \t]*|-u[ \t]+|--username[ =][ \t]*)["']?[^\s@"'(),;:]+@[^\s@"'(),;:]+\.[a-z]{2,}\b/im
+
 /** The rule a pull's 401 becomes for a Docker Hub official image's name. */
 const ON_OFFICIAL_NAME = 'HUB018'
 
@@ -248,6 +261,7 @@ function namesOfficialImage(text: string): boolean {
  */
 export const REQUEST_ONLY_RULES: readonly string[] = [
   ON_NO_REQUEST,
+  AS_EMAIL,
   ON_OFFICIAL_NAME,
   ON_HOST_NAMESPACE,
   AT_A_LOGIN
@@ -255,12 +269,13 @@ export const REQUEST_ONLY_RULES: readonly string[] = [
 
 /**
  * How the evidence names a reading by the request (`<this> "<wording>",
- * rule <id>`): by the request the text shows, by a logout it shows, or by
- * no request shown where the reading kept the wording.
+ * rule <id>`): by the request the text shows, by a logout or the username
+ * it shows, or by no request shown where the reading kept the wording.
  */
 export function readingLabel(ruleId: string, sameWording: boolean): string {
   if (!sameWording) return 'request'
-  return ruleId === GHCR_ANONYMOUS ? 'after a logout' : 'no request shown'
+  if (ruleId === GHCR_ANONYMOUS) return 'after a logout'
+  return ruleId === AS_EMAIL ? 'username sent' : 'no request shown'
 }
 
 /**
@@ -285,6 +300,8 @@ export function requestReading(ruleId: string): string {
       'a token request refused 401, read as a refused credential, but the request was a push: a token that may not push is refused so too',
     [QUAY_ON_A_PULL]:
       'a refusal read as no push right, but the request was a pull: a repository the request may not read, or that does not exist',
+    [AS_EMAIL]:
+      "a refusal of the username or password, but the username the login sent is an email address: Docker Hub's registry login takes the Docker ID",
     [GHCR_ANONYMOUS]:
       'a refusal read as a stale stored login, but the text logged out of ghcr.io before the pull: it went without a login'
   }
@@ -420,6 +437,13 @@ export function byRequest(
   // stored login went with the pull, so not a stale one
   if (id === GHCR_STALE && loggedOutOfGhcrBefore(text, found.wording)) {
     return as(GHCR_ANONYMOUS)
+  }
+  if (
+    id === HUB_REFUSAL &&
+    EMAIL_USERNAME.test(text) &&
+    !OTHER_REGISTRY.test(text.toLowerCase())
+  ) {
+    return as(AS_EMAIL)
   }
   if (!LOGIN_READINGS.includes(id)) return found
   if (HOST_NAMESPACE.test(text.toLowerCase())) return as(ON_HOST_NAMESPACE)

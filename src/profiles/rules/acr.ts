@@ -85,6 +85,15 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13pp (c): learn.microsoft.com, Azure Container Instances troubleshooting, "Image pull failures with a managed identity": "InvalidImageRegistryCredentialType … Identity in \'imageRegistryCredentials\' of container group … is not supported" from an API version before 2021-07-01 (dev24-acr-03)'
   },
   {
+    // docs/registries.md §13vv (b): an ACR operation (az acr import, a
+    // task's step) whose registry refused the identity it ran as
+    id: 'ACR034',
+    diagnosis: 'insufficient-scope',
+    match: [['microsoft.containerregistry/registries/', '.azurecr.io denied']],
+    source:
+      'docs/registries.md §13vv (b): az acr import in an ACR task after `az login --identity`, "ERROR: Deployment failed. … Resource /subscriptions/…/providers/Microsoft.ContainerRegistry/registries/<name> Access to <name>.azurecr.io denied." while docker pull and push with the same secrets worked (docs/real-texts.md dev85-acr-06)'
+  },
+  {
     // docs/registries.md §13pp (c): after ACR007, which reads az acr
     // login's CONNECTIVITY_REFRESH_TOKEN_ERROR (whose 403 is the cause; the
     // disabled admin user only the CLI's fallback)

@@ -106,10 +106,13 @@ export const CLIENT_RULES: readonly TextRule[] = [
       [
         'remote: http basic: access denied',
         "fatal: authentication failed for '"
-      ]
+      ],
+      // docs/registries.md §13vv (b): git asked for a username with no
+      // terminal to ask on (a build step fetching a private dependency)
+      "fatal: could not read username for 'http"
     ],
     source:
-      'docs/registries.md §13tt (c): git\'s own words when a Git host refuses HTTPS credentials, "fatal: Authentication failed for \'<url>\'" (git, http.c), after the host\'s "remote: Invalid username or password." (GitHub) or "remote: HTTP Basic: Access denied" (GitLab); a RUN git clone of a private repository in a build after a docker login that succeeded (attack-32 repro-04)'
+      'docs/registries.md §13tt (c): git\'s own words when a Git host refuses HTTPS credentials, "fatal: Authentication failed for \'<url>\'" (git, http.c), after the host\'s "remote: Invalid username or password." (GitHub) or "remote: HTTP Basic: Access denied" (GitLab); a RUN git clone of a private repository in a build after a docker login that succeeded (attack-32 repro-04); git prompting for a username where no terminal is, "fatal: could not read Username for \'https://github.com/\': No such device or address" (git, credential.c; a `RUN mix deps.get` of a private GitHub dependency, docs/real-texts.md dev86-not-login-07; docs/registries.md §13vv (b))'
   },
   {
     // docs/registries.md §13tt (c): docker content trust asked a registry
@@ -788,9 +791,15 @@ export const CLIENT_RULES: readonly TextRule[] = [
     id: 'CLI071',
     diagnosis: 'missing-credentials',
     case: 'cloud-service',
-    match: [['in container group', 'is not accessible'], 'inaccessibleimage'],
+    match: [
+      ['in container group', 'is not accessible'],
+      'inaccessibleimage',
+      // docs/registries.md §13vv (b): the registry credential given with an
+      // empty password
+      ['invalidimageregistrypassword', 'cannot be empty']
+    ],
     source:
-      "docs/registries.md §13ii (b): Azure Container Instances' InaccessibleImage, \"The image '<image>' in container group '<group>' is not accessible. Please check the image and registry credential.\" (learn.microsoft.com, Container Instances troubleshooting: the group's imageRegistryCredentials, or a managed identity with AcrPull); docs/real-texts.md dev15-acr-02, dev15-acr-04, dev15-acr-05: no imageRegistryCredentials, a DefaultAzureCredential the service does not use, a wrong registry or image name"
+      "docs/registries.md §13ii (b): Azure Container Instances' InaccessibleImage, \"The image '<image>' in container group '<group>' is not accessible. Please check the image and registry credential.\" (learn.microsoft.com, Container Instances troubleshooting: the group's imageRegistryCredentials, or a managed identity with AcrPull); docs/real-texts.md dev15-acr-02, dev15-acr-04, dev15-acr-05: no imageRegistryCredentials, a DefaultAzureCredential the service does not use, a wrong registry or image name; its InvalidImageRegistryPassword, \"The password in the 'imageRegistryCredentials' of container group 'test' cannot be empty.\" (docker compose up in an ACI context with a private ACR and no login, docs/real-texts.md dev85-acr-01; docs/registries.md §13vv (b))"
   },
   {
     // docs/registries.md §13oo (e): Azure Machine Learning's compute
@@ -1092,10 +1101,17 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // (docs/registries.md §13tt (d))
       'pull access denied for ',
       // its second half alone, as a post quotes it (§13tt (e))
-      "repository does not exist or may require 'docker login'"
+      "repository does not exist or may require 'docker login'",
+      // docs/registries.md §13vv (b): the daemon's log of the errors it
+      // turns into those words
+      [
+        'not continuing with pull after error',
+        'denied: requested access to the resource is denied',
+        'unauthorized: authentication required'
+      ]
     ],
     source:
-      'moby: "pull access denied for <r>, repository does not exist or may require \'docker login\'" (docker/for-win#9562, wukongdaily/DockerTarBuilder#11); containerd/BuildKit: "pull access denied, repository does not exist or may require authorization" (COSCUP/COSCUP-Volunteer#36, rexray/rexray#1379); older: "not found: does not exist or no pull access" (moby/moby#30498); its first words alone, as posts cut it ("pull access denied for unityci/editor-ubuntu-…)", game-ci/unity-builder#562; "… for robosub-ros, respository does not exist …", DukeRobotics/robosub-ros#104) and as docker compose v2 lists a service\'s pull ("elasticsearch Warning pull access denied for elastdocker/elasticsearch", docs/real-texts.md dev36-docker-hub-05; docs/registries.md §13tt (d)); its second half alone in a post\'s prose, "… repository does not exist or may require \'docker login\': denied: requested access to the resource is denied." for a misspelt image name (CrunchyData/postgresql-prometheus-adapter#12; docs/registries.md §13tt (e))'
+      'moby: "pull access denied for <r>, repository does not exist or may require \'docker login\'" (docker/for-win#9562, wukongdaily/DockerTarBuilder#11); containerd/BuildKit: "pull access denied, repository does not exist or may require authorization" (COSCUP/COSCUP-Volunteer#36, rexray/rexray#1379); older: "not found: does not exist or no pull access" (moby/moby#30498); its first words alone, as posts cut it ("pull access denied for unityci/editor-ubuntu-…)", game-ci/unity-builder#562; "… for robosub-ros, respository does not exist …", DukeRobotics/robosub-ros#104) and as docker compose v2 lists a service\'s pull ("elasticsearch Warning pull access denied for elastdocker/elasticsearch", docs/real-texts.md dev36-docker-hub-05; docs/registries.md §13tt (d)); its second half alone in a post\'s prose, "… repository does not exist or may require \'docker login\': denied: requested access to the resource is denied." for a misspelt image name (CrunchyData/postgresql-prometheus-adapter#12; docs/registries.md §13tt (e)); the daemon\'s own log of the two errors it turns into "pull access denied", "level=error msg="Not continuing with pull after error: errors: denied: requested access to the resource is denied / unauthorized: authentication required"" (the log\'s line breaks as " / ") (moby distribution/pull.go; a Swarm stack\'s pull of a private registry.gitlab.com image, docs/real-texts.md dev82-gitlab-06; docs/registries.md §13vv (b))'
   },
   {
     // docs/registries.md §13ss (c): docker 1.x's pull of a repository it
@@ -1196,11 +1212,17 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'indicate that the docker daemon is not running',
       // docker 29 names the API, not the daemon (docs/registries.md §13c (a))
       'failed to connect to the docker api at',
+      // docs/registries.md §13vv (b): a request to a remote daemon's API
+      // (its /v1.NN/ paths; a registry's are /v2/) over TCP that failed, as
+      // docker/cli words it: a dind service whose certificate the job does
+      // not trust. Not a local socket's or pipe's (http://%2F…), whose
+      // failures the wordings above name
+      ['error during connect: ', '"https://', '/v1.'],
       // docker-py found no socket (§13oo (h))
       ['error while fetching server api version', 'filenotfounderror(2']
     ],
     source:
-      'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170); docker 29 (moby client): "failed to connect to the docker API at npipe:////./pipe/dockerDesktopLinuxEngine; check if the path is correct and if the daemon is running: …" (docs/registries.md §13c (a); Freddy-DK/Fkh#7 under az acr login); docker-py, "Error while fetching server API version: (\'Connection aborted.\', FileNotFoundError(2, \'No such file or directory\'))" (docker/docker-py#3219, OpenFactorioServerManager/factorio-server-manager#259); docker 1.x, whose login went through the daemon: "Cannot connect to the Docker daemon. Is the docker daemon running on this host?" (moby/moby#18576) and "Post http:///var/run/docker.sock/v1.17/auth: dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a TLS-enabled daemon without TLS?" (moby/moby#11989; docs/registries.md §13qq (a))'
+      'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170); docker 29 (moby client): "failed to connect to the docker API at npipe:////./pipe/dockerDesktopLinuxEngine; check if the path is correct and if the daemon is running: …" (docs/registries.md §13c (a); Freddy-DK/Fkh#7 under az acr login); docker-py, "Error while fetching server API version: (\'Connection aborted.\', FileNotFoundError(2, \'No such file or directory\'))" (docker/docker-py#3219, OpenFactorioServerManager/factorio-server-manager#259); docker 1.x, whose login went through the daemon: "Cannot connect to the Docker daemon. Is the docker daemon running on this host?" (moby/moby#18576) and "Post http:///var/run/docker.sock/v1.17/auth: dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a TLS-enabled daemon without TLS?" (moby/moby#11989; docs/registries.md §13qq (a)); a request to the daemon\'s API that failed, "error during connect: Get "https://docker:2376/v1.24/containers/json?all=..": tls: failed to verify certificate: x509: certificate signed by unknown authority" (gitlab-ci-local and its docker:dind service, docs/real-texts.md dev82-not-login-04; docs/registries.md §13vv (b))'
   },
   {
     id: 'LOOK009',
@@ -1375,6 +1397,16 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13qq (f): Go crypto/x509 UnknownAuthorityError "x509: certificate signed by unknown authority" (docker login and pull against a private CA: docs/registries.md §9); rustls "invalid peer certificate: UnknownIssuer" (kwctl 1.17 pushing a policy, kubewarden/kwctl#944, docs/real-texts.md dev27-generic-01); OpenSSL\'s X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY "unable to get local issuer certificate" and X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN "self-signed certificate in certificate chain" (older OpenSSL "self signed …"), as Python and Node.js clients print them'
+  },
+  {
+    // docs/registries.md §13vv (b): the registry's own log of a client
+    // that refused its certificate (NET014's failure, seen from the server)
+    id: 'NET021',
+    diagnosis: 'registry-unreachable',
+    case: 'tls-unknown-authority',
+    match: [['tls handshake error from', 'unknown certificate authority']],
+    source:
+      'docs/registries.md §13vv (b): Go net/http\'s server log "http: TLS handshake error from %s: %v" with the client\'s alert, "remote error: unknown certificate authority" (Go crypto/tls alertUnknownCA; "remote error: tls: unknown certificate authority" since Go 1.8): a self-managed GitLab\'s registry container when GitLab did not trust its certificate (sameersbn/docker-gitlab, docs/real-texts.md dev82-gitlab-08)'
   },
   {
     id: 'NET007',
@@ -1590,6 +1622,34 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13uu (f): CrowdStrike\'s registry after failed logins, "Error response from daemon: Get "https://registry.crowdstrike.com/v2/": unknown: This request is blocked due to recurrent login failures, please try again in 40 seconds" (docs/real-texts.md dev69-generic-02)'
   },
   {
+    // docs/registries.md §13vv (b): a tag listing refused where reads are
+    // not (skopeo inspect, list-tags): the credential may not list
+    id: 'REG030',
+    diagnosis: 'insufficient-scope',
+    case: 'list-denied',
+    match: ['returned when fetching tags list 403'],
+    source:
+      'docs/registries.md §13vv (b): containers/image (skopeo inspect, skopeo list-tags, skopeo sync) "Invalid status code returned when fetching tags list %d (%s)" (docker/docker_image.go GetRepositoryTags); "level=fatal msg="Error determining repository tags: Invalid status code returned when fetching tags list 403 (Forbidden)"" with an ECR token that reads manifests but may not list images (ecr:ListImages; docs/real-texts.md dev84-ecr-04)'
+  },
+  {
+    // docs/registries.md §13vv (b): a registry's 400 to a request that
+    // carried no Authorization header
+    id: 'REG031',
+    diagnosis: 'missing-credentials',
+    match: ['either authorization header is missing or invalid'],
+    source:
+      'docs/registries.md §13vv (b): a Sonatype Nexus Docker repository answering jib, which sent no credential for the base image, "400 Bad Request: "[ERROR-400] DOCKER Either Authorization header is missing or invalid"" (docs/real-texts.md dev82-generic-06)'
+  },
+  {
+    // docs/registries.md §13vv (b): the Dev Containers CLI got a token and
+    // its request was refused again: the credential may not do that
+    id: 'REG032',
+    diagnosis: 'insufficient-scope',
+    match: ['401 on reattempt after auth'],
+    source:
+      "docs/registries.md §13vv (b): the Dev Containers CLI's OCI client (httpOci) after a token request that succeeded, \"httpOci gives '401 on reattempt after auth: https://registry.gitlab.com/'\" publishing Features from a GitLab CI job (docs/real-texts.md dev82-gitlab-03)"
+  },
+  {
     // docs/registries.md §13rr (n): the token auth's ErrInsufficientScope
     // answered as DENIED, as IBM Cloud Container Registry does
     id: 'REG024',
@@ -1616,10 +1676,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
         '/blobs/uploads/',
         '403 forbidden'
       ],
-      ['/blobs/uploads/', 'response status code 403']
+      ['/blobs/uploads/', 'response status code 403'],
+      // docs/registries.md §13vv (b): BuildKit's push step, whose error
+      // names no request
+      ['pushing layers', 'error: unexpected status: 403 forbidden']
     ],
     source:
-      'docs/registries.md §13a (g): containerd remotes/docker pusher "unexpected status from POST request to https://192.168.64.1:6000/v2/charts/openebs/blobs/uploads/: 403 Forbidden" (helm push, helm/helm#12234); oras-go errcode ErrorResponse "POST "…/blobs/uploads/": response status code 403: …" (format string)'
+      'docs/registries.md §13a (g): containerd remotes/docker pusher "unexpected status from POST request to https://192.168.64.1:6000/v2/charts/openebs/blobs/uploads/: 403 Forbidden" (helm push, helm/helm#12234); oras-go errcode ErrorResponse "POST "…/blobs/uploads/": response status code 403: …" (format string); BuildKit\'s push step refused with no request named, "#12 pushing layers 0.8s done / #12 ERROR: unexpected status: 403 Forbidden" (a fork\'s GITHUB_TOKEN pushing to ghcr.io, docs/real-texts.md dev81-ghcr-10; docs/registries.md §13vv (b))'
   },
   {
     // the token request itself refused the credential (401), as opposed to

@@ -177,6 +177,17 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13uu (c): docker 1.x\'s push, "FATA[0001] Error: Status 403 trying to push repository continuumio/miniconda3: "Access Denied: Not allowed to create Repo at given location"", a member of the organization without the right to create its repositories (docs/real-texts.md dev67-docker-hub-05)'
   },
   {
+    // docs/registries.md §13vv (c): Docker Hub's refusal of a login whose
+    // username is an email address. No wording of its own: `byRequest`
+    // (src/operation.ts) reaches it from HUB010 where the text shows the
+    // username sent
+    id: 'HUB023',
+    diagnosis: 'email-as-username',
+    match: [],
+    source:
+      'docs/registries.md §13vv (c): docker login to Docker Hub answered "Error response from daemon: Get https://registry-1.docker.io/v2/: unauthorized: incorrect username or password" after its prompt was given an email address, "Username: user@mycompany.com" (docs/real-texts.md dev86-docker-hub-14): Docker Hub\'s registry login takes the Docker ID, not the account\'s email (docs/docker-hub.md §3, "an email address as username")'
+  },
+  {
     // docs/registries.md §13gg: a pull of an official image's name (or of
     // a one-part name a client sent without library/) refused 401 by
     // Docker Hub: official images are public, so no such image exists. No

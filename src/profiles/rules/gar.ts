@@ -284,6 +284,21 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13o (b): gcr.io to docker\'s v1 pull, "Error: Status 403 trying to pull repository k8s-test-infra-aws/aws-janitor: "Unable to access the repository: …; please verify that it exists and you have permission to access it (no valid credential was supplied)."" (kubernetes/test-infra#2359)'
   },
   {
+    // docs/registries.md §13vv (b): the same v1 words without the reason
+    // (after GAR025): a repository that does not exist, or that the
+    // request may not read, which gcr.io answers alike
+    id: 'GAR055',
+    diagnosis: 'repository-not-found',
+    match: [
+      [
+        'trying to pull repository',
+        'please verify that it exists and you have permission to access it'
+      ]
+    ],
+    source:
+      'docs/registries.md §13vv (b): gcr.io to docker\'s v1 pull, "Not continuing with pull after error: Error: Status 403 trying to pull repository pure-muse-748/red: "Unable to access the repository: pure-muse-748/red; please verify that it exists and you have permission to access it" (docker-client pulling a private gcr.io repository through a remote daemon, docs/real-texts.md dev85-gar-05); the same words with their reason are GAR025\'s'
+  },
+  {
     // docs/registries.md §13o (c): Cloud Run's service agent may not read
     // the image it deploys (GAR003's reading, the deploying account's)
     id: 'GAR026',

@@ -72,10 +72,12 @@ export const RULES: readonly TextRule[] = [
       ['head https://', '/manifests/', 'denied: access forbidden'],
       ['reading manifest', 'denied: access forbidden'],
       ['/tags/list', 'denied: access forbidden'],
-      ['pull access denied', 'denied: access forbidden']
+      ['pull access denied', 'denied: access forbidden'],
+      // docs/registries.md §13vv (b): Portainer's stack deploy drops the colon
+      ['/manifests/', 'denied access forbidden']
     ],
     source:
-      'docs/registries.md §13d (a): GitLab answers 403 DENIED "access forbidden" when nothing authenticated, or the credential has no registry ability (gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb, §2 (f)); on a pull of a private project that is the answer to a pull without a login (the first set\'s "no docker login before pulling a private project image", ros-industrial/industrial_ci#239), the reading GHCR008 gives GHCR\'s. Seen: Coolify pulling a private gitlab.com image with no registry login ("Head \\"https://registry.gitlab.com/v2/…/manifests/latest\\": denied: access forbidden", coollabsio/coolify#890); docker-compose pulling from a private self-managed GitLab ("ERROR: Get https://registry.gitlab.…/v2/…/manifests/master: denied: access forbidden", sophialittlejohn/phoenix#1)'
+      'docs/registries.md §13d (a): GitLab answers 403 DENIED "access forbidden" when nothing authenticated, or the credential has no registry ability (gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb, §2 (f)); on a pull of a private project that is the answer to a pull without a login (the first set\'s "no docker login before pulling a private project image", ros-industrial/industrial_ci#239), the reading GHCR008 gives GHCR\'s. Seen: Coolify pulling a private gitlab.com image with no registry login ("Head \\"https://registry.gitlab.com/v2/…/manifests/latest\\": denied: access forbidden", coollabsio/coolify#890); docker-compose pulling from a private self-managed GitLab ("ERROR: Get https://registry.gitlab.…/v2/…/manifests/master: denied: access forbidden", sophialittlejohn/phoenix#1); Portainer\'s stack deploy, which prints the daemon\'s error without its colon, "Error response from daemon: Head "https://gitlab.example.com:5005/v2/<group>/<subgroup>/manifests/v1-0-0":  denied access forbidden" (docs/real-texts.md dev82-gitlab-05; docs/registries.md §13vv (b))'
   },
   {
     id: 'GL004',
