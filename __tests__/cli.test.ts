@@ -1510,9 +1510,17 @@ describe('a secret that spells an id of the output', () => {
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toBe('')
     const out = parseJson(run.stdout)
-    // the one redaction of the output still cuts the secret wherever it is
-    expect(out.diagnosis).toBe('***')
+    // an id is not redacted: a *** there would tell what the password is
+    // (attack-41 A41-04); the rest of the output still is
+    expect(out.diagnosis).toBe('invalid-credentials')
+    expect(out.credentialKind).toBe('password')
     expect(out.title).toEqual(expect.any(String))
     expect(out.steps.length).toBeGreaterThan(0)
+  }) // prettier-ignore
+
+  it('check --json with the password "password": credentialKind stays "password" (attack-41 A41-04)', async () => {
+    const run = await cli(['check', '--username', ACCOUNTS.patReadWrite.username, '--password-stdin', '--json'], 'password')
+    const out = parseJson(run.stdout)
+    expect([out.diagnosis, out.credentialKind]).toEqual(['invalid-credentials', 'password'])
   }) // prettier-ignore
 })

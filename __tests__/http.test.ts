@@ -68,6 +68,22 @@ describe('send', () => {
     expect(exchange.attempts).toBe(2)
   })
 
+  it('a request that is not idempotent is not sent again after an answer or a timeout, only where it never reached the server (attack-41 A41-01)', async () => {
+    scripts.set('/post-503', [status(503)])
+    const answered = await send({ step: 'upload', method: 'POST', url: `${base}/post-503` }, policy({ notIdempotent: true }))
+    expect([answered.exchange.status, answered.exchange.attempts]).toEqual([503, 1])
+    scripts.set('/post-slow', [(res) => void setTimeout(() => res.writeHead(202).end(), 300)])
+    const late = await send({ step: 'upload', method: 'POST', url: `${base}/post-slow` }, policy({ notIdempotent: true, timeoutMs: 100 }))
+    expect([late.exchange.status, late.exchange.attempts]).toEqual([undefined, 1])
+    // a port nothing listens on: the connection refused, sent again
+    const closed = createServer()
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise((done) => closed.close(done))
+    const refused = await send({ step: 'upload', method: 'POST', url: `http://127.0.0.1:${port}/v2/` }, policy({ notIdempotent: true }))
+    expect([refused.exchange.error?.code, refused.exchange.attempts]).toEqual(['ECONNREFUSED', 3])
+  }) // prettier-ignore
+
   it.each([401, 403])('never retries a %i', async (code) => {
     scripts.set('/c', [status(code, {}, '{"details":"no"}')])
     const { exchange } = await send(

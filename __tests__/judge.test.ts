@@ -1532,6 +1532,14 @@ describe('pushAccessOf', () => {
   ])('$name → $expected', ({ results, expected }) => {
     expect(pushAccessOf(results)).toBe(expected)
   })
+
+  it('a push repository on another registry host: never granted, denied stays denied (attack-41 A41-03)', () => {
+    expect(pushAccessOf([result('granted')], 1)).toBe('not-checked')
+    expect(pushAccessOf([], 1)).toBe('not-checked')
+    expect(pushAccessOf([result('denied')], 1)).toBe('denied')
+    const verdict = judge(evidenceOf({ exchanges: [ping401, token(200)], cli: cliOk, pushElsewhere: ['quay.io'], push: [pushCheck(200, 'octocat/app', ['pull', 'push'])] }))
+    expect([verdict.diagnosis, verdict.pushAccess]).toEqual(['registry-mismatch', 'not-checked'])
+  }) // prettier-ignore
 })
 
 describe('judge: push results and why push was denied', () => {

@@ -14,6 +14,8 @@ import {
   jest
 } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
@@ -183,6 +185,25 @@ describe('the main step', () => {
       expect(last).toEqual(end.map(([name, value]) => [name, value.replace('HOST', emulator.host)]))
     }
   ) // prettier-ignore
+
+  it.each(['password', 'true'])('a password that spells an output value (%s) leaves the outputs as they are (attack-41 A41-04)', async (secret) => {
+    const basic = `Basic ${Buffer.from(`ci:${secret}`).toString('base64')}`
+    const server = createServer((req, res) => {
+      if (req.headers.authorization === basic) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="Registry Realm"' }).end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}')
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    try {
+      const registry = `127.0.0.1:${(server.address() as AddressInfo).port}`
+      core.setInputs({ registry, username: 'ci', password: secret, logout: 'false' })
+      await run({ env: {}, docker: fakeDocker().docker })
+      expect(core.outputs()).toMatchObject({ diagnosis: 'ok', 'credential-kind': 'password', 'logged-in': 'true', 'push-access': 'not-checked' })
+      expect(core.setSecret).toHaveBeenCalledWith(secret)
+    } finally {
+      server.closeAllConnections()
+      await new Promise((done) => server.close(done))
+    }
+  }) // prettier-ignore
 
   it("saves no login under way for a server the config held an entry for: the runner's own is never logged out", async () => {
     const { docker: inner } = fakeDocker({ exitCode: 1, output: 'denied' })

@@ -490,3 +490,64 @@ describe('only an upload session is cancelled', () => {
     expect(verdict.evidence.at(-1)).toMatch(new RegExp(`answered ${status}: no registry answers a push's start so \\(it opens a session, 202, or completes a write, 201\\): push rights not told; nothing was cancelled$`))
   })
 }) // prettier-ignore
+
+describe('the push probe opens one session, and cancels it (attack-41 A41-01)', () => {
+  /** A Basic registry whose upload answers late, or whose DELETE fails once. */
+  async function slowRegistry(postDelayMs: number, failedDeletes: number) {
+    const basic = `Basic ${Buffer.from(`${USER.username}:${USER.secret}`).toString('base64')}`
+    const requests: string[] = []
+    const open = new Set<string>()
+    let sessions = 0
+    let deletes = 0
+    const server = createServer((req, res) => {
+      const path = (req.url ?? '').split('?')[0]
+      if (req.headers.authorization !== basic) {
+        res.writeHead(401, { 'www-authenticate': 'Basic realm="Registry Realm"' })
+        return void res.end(errors('UNAUTHORIZED', 'authentication required'))
+      }
+      requests.push(`${req.method} ${path}`)
+      if (req.method === 'POST') {
+        // the session exists from now on, whatever becomes of the answer
+        const id = `u${++sessions}`
+        open.add(id)
+        setTimeout(() => { res.writeHead(202, { location: `/v2/team/app/blobs/uploads/${id}`, 'content-length': '0' }); res.end() }, postDelayMs)
+        return
+      }
+      if (req.method === 'DELETE') {
+        if (++deletes <= failedDeletes) { res.writeHead(503); return void res.end() }
+        open.delete(path.replace(/^.*\/uploads\//, ''))
+        res.writeHead(204)
+        return void res.end()
+      }
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end('{}')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const evidence = await gather(
+      { registry: `127.0.0.1:${port}`, username: USER.username, password: USER.secret, preflight: true, retries: 2, timeoutSeconds: 1, push: 'team/app', rateLimit: true, skipIfMissing: false, login: true },
+      {
+        env: {},
+        docker: { login: async () => ({ exitCode: 0, output: 'Login Succeeded' }), logout: async () => ({ exitCode: 0, output: '' }), config: () => ({ dir: '/tmp/docker-config' }) },
+        secrets: new Secrets()
+      }
+    )
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+    return { verdict: judge(evidence), requests: requests.filter((r) => !r.startsWith('GET')), open }
+  }
+
+  it('an upload answered after one attempt\'s time is waited for, not sent again, and its session cancelled', async () => {
+    const { verdict, requests, open } = await slowRegistry(1_500, 0)
+    expect(requests).toEqual(['POST /v2/team/app/blobs/uploads/', 'DELETE /v2/team/app/blobs/uploads/u1'])
+    expect(open.size).toBe(0)
+    expect(verdict.pushAccess).toBe('granted')
+  })
+
+  it('a cancellation answered 503 is sent again (a DELETE is idempotent): the session does not stay open', async () => {
+    const { verdict, requests, open } = await slowRegistry(0, 1)
+    expect(requests).toEqual(['POST /v2/team/app/blobs/uploads/', 'DELETE /v2/team/app/blobs/uploads/u1', 'DELETE /v2/team/app/blobs/uploads/u1'])
+    expect(open.size).toBe(0)
+    expect(verdict.evidence.at(-1)).toMatch(/cancelled \(204\)$/)
+  })
+}) // prettier-ignore

@@ -102,7 +102,9 @@ export async function checkPushAccess(
  * no digest: nothing is written) and, when it started a session (`202
  * Accepted`), cancels it (`DELETE` on its `Location`). A 2xx proves the
  * right to push where the registry checks it there (GHCR does); 401 and 403
- * deny it. Only a 202 is cancelled: a `201 Created` means the registry
+ * deny it. The POST is sent once (not again after a timeout or an
+ * answer: a session it opened would be left open), the DELETE retried as
+ * any request. Only a 202 is cancelled: a `201 Created` means the registry
  * completed an upload and its `Location` is a blob, whose `DELETE` would
  * delete the blob; no other 2xx opens a session either. The answer of the
  * cancellation is recorded and otherwise ignored: a registry that does not
@@ -134,7 +136,15 @@ export async function probeUpload(
       headers: { authorization },
       body: ''
     },
-    policy
+    // a POST that may have opened a session is not sent again, and is
+    // waited for until the preflight's deadline rather than one attempt's
+    // time: only the session whose Location came back can be cancelled
+    // (attack-41 A41-01)
+    {
+      ...policy,
+      notIdempotent: true,
+      timeoutMs: Math.max(policy.timeoutMs, policy.deadline - Date.now())
+    }
   )
   const location = started.location
   // only a 202 opened a session: a 201's Location is a blob, and DELETE on
@@ -159,7 +169,9 @@ export async function probeUpload(
       headers: sameHost ? { authorization } : {},
       body: ''
     },
-    { ...policy, retries: 0 }
+    // a DELETE may be sent again: a passing 5xx or timeout would leave the
+    // session open (attack-41 A41-01)
+    policy
   )
   // the upload's state rides in the Location's query (distribution's
   // `_state`): the evidence keeps the URL without it, as the Location

@@ -512,9 +512,36 @@ async function checkOrLogin(
       workflow: showsWorkflow(ci)
     }
   )
-  // nothing masks stdout in GitLab CI or Jenkins: one redaction of it all
-  io.stdout(secrets.redact(report.stdout))
+  // nothing masks stdout in GitLab CI or Jenkins: one redaction of it all,
+  // but of `--json`'s ids (attack-41 A41-04: a password that spells one)
+  io.stdout(
+    options.json
+      ? redactedJson(report.stdout, secrets)
+      : secrets.redact(report.stdout)
+  )
   return report.exitCode
+}
+
+/** The `--json` fields whose values are ids (README, Command line). */
+const JSON_IDS = [
+  'diagnosis',
+  'warnings',
+  'rule',
+  'credentialKind',
+  'pushAccess'
+] as const
+
+/**
+ * `--json`'s line with every string in it redacted but its ids: the
+ * evidence, title and steps may quote what a registry said.
+ */
+function redactedJson(line: string, secrets: Secrets): string {
+  const object = JSON.parse(line) as Record<string, unknown>
+  const redacted = secrets.redactAll(object)
+  for (const key of JSON_IDS) {
+    if (key in object) redacted[key] = object[key]
+  }
+  return `${JSON.stringify(redacted)}\n`
 }
 
 /** What is read of stdin at the most: its last MiB (a log's end says why). */

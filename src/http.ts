@@ -92,6 +92,15 @@ export interface RetryPolicy {
    */
   passing?: (status: number, body: string) => boolean
   /**
+   * The request is not idempotent (the push probe's POST, which opens an
+   * upload session): retried only where it cannot have reached the server
+   * (the connection refused, the name not resolved for now), never after a
+   * timeout or an answer (attack-41 A41-01: a slow registry that opened a
+   * session and answered late got a second POST, and the first session
+   * was never cancelled).
+   */
+  notIdempotent?: boolean
+  /**
    * The run's secrets: every token of a response body joins them as it
    * arrives (and is masked), and what the exchange keeps is redacted.
    */
@@ -239,6 +248,14 @@ function retryDelay(
 ): number | undefined {
   const backoff = (policy.backoffMs ?? BACKOFF_MS) * 2 ** (attempts - 1)
   const jittered = backoff / 2 + Math.random() * (backoff / 2)
+  if (policy.notIdempotent) {
+    const code = attempt.error?.code
+    const unsent =
+      attempt.status === undefined &&
+      attempt.error?.proxyStatus === undefined &&
+      (code === 'ECONNREFUSED' || code === 'EAI_AGAIN')
+    return unsent ? jittered : undefined
+  }
   if (attempt.status === undefined) {
     // the proxy refused (a 407 wants credentials; a 5xx may pass) or the
     // certificate failed: the same answer again, not a passing fault

@@ -164,7 +164,7 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
   const push = evidence.push.map(pushResult)
   const common = {
     push,
-    pushAccess: pushAccessOf(push),
+    pushAccess: pushAccessOf(push, evidence.pushElsewhere?.length ?? 0),
     emptySecret: evidence.event ? emptySecretCause(evidence.event) : undefined
   }
   const lines: string[] = []
@@ -1545,14 +1545,24 @@ function pushResult(check: Evidence['push'][number]): PushResult {
   return { repository, result: 'unknown', granted }
 }
 
-/** `granted`, `denied` or `not-checked`, for the `push-access` output. */
+/**
+ * `granted`, `denied` or `not-checked`, for the `push-access` output:
+ * `granted` only where every `push` repository was checked and granted, so
+ * not while `elsewhere` of them are on another registry host, which this
+ * login does not reach (attack-41 A41-03).
+ */
 export function pushAccessOf(
-  results: readonly PushResult[]
+  results: readonly PushResult[],
+  elsewhere = 0
 ): Verdict['pushAccess'] {
   if (results.some((r) => r.result === 'denied' || r.result === 'missing')) {
     return 'denied'
   }
-  if (results.length > 0 && results.every((r) => r.result === 'granted')) {
+  if (
+    elsewhere === 0 &&
+    results.length > 0 &&
+    results.every((r) => r.result === 'granted')
+  ) {
     return 'granted'
   }
   return 'not-checked'

@@ -98,8 +98,16 @@ export async function run(world: Partial<World> = {}): Promise<void> {
   // quotes docker's output) loads while they run, where a request has not
   // loaded it already (tls does)
   setImmediate(nodeCrypto)
-  // One redaction of everything written, whatever a registry repeated.
-  const report = secrets.redactAll(await reporting)
+  // One redaction of everything written, whatever a registry repeated;
+  // not of the outputs the action picks from its own lists, which no
+  // secret is written into: a password that spells one (`password`,
+  // `true`) must not unmake it (attack-41 A41-04)
+  const reported = await reporting
+  const report = secrets.redactAll(reported)
+  for (const name of ID_OUTPUTS) {
+    const value = reported.outputs[name]
+    if (value !== undefined) report.outputs[name] = value
+  }
   try {
     await write(report, early)
   } catch (error) {
@@ -113,6 +121,21 @@ export async function run(world: Partial<World> = {}): Promise<void> {
     )
   }
 }
+
+/**
+ * The outputs whose values are ids, `true`/`false` or the action's own
+ * words (README, Outputs), never a registry's or an input's: kept out of
+ * the redaction. The rate limit's numbers and `expires-at` come from the
+ * registry's answers, and `diagnoses` names the registries as written:
+ * those are redacted.
+ */
+const ID_OUTPUTS = [
+  'diagnosis',
+  'warnings',
+  'credential-kind',
+  'logged-in',
+  'push-access'
+] as const
 
 /** What `cancel` does for the run under way (set by `run`). */
 let onCancel: () => void = () => {
