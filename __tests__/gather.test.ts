@@ -388,11 +388,15 @@ describe('docker login, started while the preflight runs', () => {
     expect(evidence.cli).toBeUndefined()
   })
 
-  it('is not started with a username shaped like a token (the inputs swapped): no command line holds it while the registry answers', async () => {
+  it.each([
+    PAT.secret,
+    // a GitLab token after an instance prefix (attack-41 A41-05)
+    `mycorp-glpat-${'a1B2c3D4e5'.repeat(2)}`
+  ])('is not started with a username shaped like a token (%s, the inputs swapped): no command line holds it while the registry answers', async (token) => {
     const { docker, events } = earlyDocker()
     const logins: string[] = []
     const evidence = await gather(
-      { ...options(PAT.username), username: PAT.secret },
+      { ...options(PAT.username), username: token },
       world({
         ...docker,
         login: async (_server, username) => {
@@ -405,7 +409,7 @@ describe('docker login, started while the preflight runs', () => {
     expect(events).toEqual([])
     expect(logins).toEqual([])
     expect(evidence.cli).toBeUndefined()
-  })
+  }) // prettier-ignore
 })
 
 describe('nothing is sent', () => {

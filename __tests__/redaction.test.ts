@@ -91,7 +91,10 @@ describe('the redaction', () => {
     `github_pat_11ABCDEFG0${'x'.repeat(70)}`,
     `glpat-${'a1B2c3D4e5'.repeat(2)}`,
     `dckr_pat_${'Zq9'.repeat(9)}`,
-    ` dckr_oat_${'Zq9'.repeat(9)}`
+    ` dckr_oat_${'Zq9'.repeat(9)}`,
+    // after a GitLab instance prefix, as the GitLab profile reads them (attack-41 A41-05)
+    `mycorp-glpat-${'a1B2c3D4e5'.repeat(2)}`,
+    `acme_ci-gldt-${'a1B2c3D4e5'.repeat(2)}`
   ])('a token put in the username input (%s) is masked and cut as a secret', (token) => {
     const masked: string[] = []
     const own = new Secrets((value) => masked.push(value))
@@ -117,7 +120,7 @@ describe('the redaction', () => {
     const masked: string[] = []
     const own = new Secrets((value) => masked.push(value))
     // names that only start as a token does (attack-20 repro-01)
-    for (const name of ['octocat', 'AKIAIOSFODNN7EXAMPLE', 'robot$ci+build', 'gitlab-ci-token', '_json_key', 'ghs_platform+builder', 'ghs_ci', 'gho_deploy', 'glpat-bot']) {
+    for (const name of ['octocat', 'AKIAIOSFODNN7EXAMPLE', 'robot$ci+build', 'gitlab-ci-token', '_json_key', 'ghs_platform+builder', 'ghs_ci', 'gho_deploy', 'glpat-bot', 'mycorp-glpat-bot']) {
       own.add('a-password-of-some-length', name)
     }
     expect(masked).toEqual(['a-password-of-some-length'])

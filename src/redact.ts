@@ -75,21 +75,23 @@ function formsOf(value: string): string[] {
  * or Google gives its tokens, then at least as many of a token's
  * characters as the shortest of them has (docs/registries.md "At a
  * glance", docs/docker-hub.md), or a JWT; surrounding quotes and leading
- * `$` allowed, the paste mistakes the input analysis names. Such a
- * username is a token pasted into the wrong input, and is a secret like
- * the password (the token itself: group 2). A name that only starts so is
- * none (attack-20 repro-01: a Quay robot `ghs_platform+builder`, a user
- * `ghs_ci`), and a quoted token is one (repro-02).
+ * `$` allowed, the paste mistakes the input analysis names. GitLab's
+ * prefixes may come after an instance prefix (`mycorp-glpat-…`), as the
+ * GitLab profile reads them (attack-41 A41-05). Such a username is a token
+ * pasted into the wrong input, and is a secret like the password (the
+ * token itself: group 2). A name that only starts so is none (attack-20
+ * repro-01: a Quay robot `ghs_platform+builder`, a user `ghs_ci`), and a
+ * quoted token is one (repro-02).
  */
 const TOKEN_SHAPED =
-  /^\s*(["']?)\$*(gh[opsu]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|gl(?:pat|dt|cbt)-[\w.-]{20,}|dckr_(?:pat|oat)_[\w-]{20,}|ya29\.[\w.-]{20,}|eyJ[\w-]{8,}\.eyJ[\w-]*(?:\.[\w-]*)?)\1\s*$/
+  /^\s*(["']?)\$*(gh[opsu]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|(?:[A-Za-z0-9_]+-)?gl(?:pat|dt|cbt)-[\w.-]{20,}|dckr_(?:pat|oat)_[\w-]{20,}|ya29\.[\w.-]{20,}|eyJ[\w-]{8,}\.eyJ[\w-]*(?:\.[\w-]*)?)\1\s*$/
 
 /**
  * A value that starts as a token does (TOKEN_SHAPED's prefixes): never
  * quoted in an error, however it goes on.
  */
 const TOKEN_PREFIX =
-  /^\s*["']?\$*(?:ghp_|github_pat_|gh[osu]_|glpat-|gldt-|glcbt-|dckr_(?:pat|oat)_|ya29\.|eyJ[\w-]{8,}\.eyJ)/
+  /^\s*["']?\$*(?:ghp_|github_pat_|gh[osu]_|(?:[A-Za-z0-9_]+-)?gl(?:pat|dt|cbt)-|dckr_(?:pat|oat)_|ya29\.|eyJ[\w-]{8,}\.eyJ)/
 
 /** Tokens by their prefix (TOKEN_SHAPED's), anywhere in a text. */
 const TOKENS_IN_TEXT =
