@@ -272,6 +272,29 @@ describe('doctor reads the docker config', () => {
     )
   })
 
+  // attack round 41 (A41-06): GitHub's runner reads a log line that starts
+  // with `::` (after its leading spaces) as a workflow command
+  it('never starts a line with a key that reads as a workflow command', async () => {
+    const box = sandbox()
+    const keys = [
+      '::stop-commands::pwned',
+      '::error title=Docker config::rotate every secret now',
+      '  \t::warning::a key with leading blanks'
+    ]
+    box.writeConfig({
+      auths: { [keys[0]]: auth('u', FILE_SECRET), [keys[1]]: {}, [keys[2]]: {}, 'ghcr.io': {} }
+    })
+    const run = await cli(box, ['doctor'])
+    expect(run.stdout.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([])
+    expect(run.stdout).toMatch(/^"::stop-commands::pwned" +file +- +ok$/m)
+    expect(run.stdout).toMatch(/^"::error title=Docker config::rotate every secret now" +file /m)
+    expect(run.stdout).toMatch(/^"::warning::a key with leading blanks" +file /m)
+    expect(run.stdout).toMatch(/^ghcr\.io +file /m)
+    // --json keeps each key as the config has it
+    const json = JSON.parse((await cli(box, ['doctor', '--json'])).stdout) as DoctorReport
+    expect(json.entries.map((entry) => entry.registry)).toEqual([...keys, 'ghcr.io'])
+  }) // prettier-ignore
+
   it('finds an ECR token past its expiry, not one within it', async () => {
     const box = sandbox()
     const expired = ecrToken(-60)

@@ -480,7 +480,7 @@ export function doctorText(report: DoctorReport): string {
     return `${lines.join('\n')}\n`
   }
   const rows = report.entries.map((entry) => [
-    oneLine(entry.registry, 60),
+    registryCell(entry.registry),
     entry.helper
       ? `${entry.storedIn} (${oneLine(entry.helper, 30)})`
       : entry.storedIn,
@@ -509,6 +509,19 @@ export function doctorText(report: DoctorReport): string {
     for (const id of found) lines.push(`${id}: ${FINDING_TEXTS[id]}`)
   }
   return `${lines.join('\n')}\n`
+}
+
+/**
+ * A config key as the first cell of its row: quoted (as a JSON string)
+ * where it would start the line with `::`, which GitHub's runner reads
+ * in a step's log as a workflow command (`::stop-commands::…` turns the
+ * rest of the step's commands off, `::error …::` writes an annotation).
+ * A self-hosted runner's config outlives jobs: any of them may have
+ * written its keys (attack round 41).
+ */
+function registryCell(key: string): string {
+  const cell = oneLine(key, 60)
+  return cell.startsWith('::') ? JSON.stringify(cell) : cell
 }
 
 function findingCell(entry: DoctorEntry): string {
