@@ -351,6 +351,19 @@ describeE2e('Amazon ECR, with the real docker CLI', () => {
     }
   }, 30_000) // prettier-ignore
 
+  it("a profile's credential_process is started without the step's inputs in its environment (attack-41 A41-02)", async () => {
+    const keys = API_KEYS.session
+    const ws = session.workspace()
+    const seen = join(ws.dir, 'credential-process.env')
+    const answer = JSON.stringify({ Version: 1, AccessKeyId: keys.accessKeyId, SecretAccessKey: keys.secretAccessKey, SessionToken: keys.sessionToken })
+    const env = credentialProcess(ws, `env > '${seen}'\necho '${answer}'\n`)
+    const { result } = await main({ username: '', password: '', timeout: '5' }, env, ws)
+    expect(result.errors).toEqual([])
+    const names = readFileSync(seen, 'utf8').split('\n').map((line) => line.split('=')[0])
+    expect(names).toContain('AWS_PROFILE')
+    expect(names.filter((name) => name.startsWith('INPUT_'))).toEqual([])
+  }, 40_000) // prettier-ignore
+
   it("a profile's credential_process whose keys expire within 5 minutes is run once: the request is signed with the keys it gave, by the deadline", async () => {
     const keys = API_KEYS.session
     const ws = session.workspace()

@@ -16,7 +16,7 @@ import {
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { fakeDocker } from '../__fixtures__/docker-double.js'
@@ -144,11 +144,16 @@ describe('the main step', () => {
       'rate-limit-window': '21600'
     })
     // saved as soon as docker logged in, then at the end: the same
+    // with the docker config it logged in to: the post step logs out there
+    // (attack-41 A41-07)
+    const config = join(homedir(), '.docker')
     expect(core.saveState.mock.calls).toEqual([
       ['server', emulator.host],
       ['logout', 'false'],
+      ['config', config],
       ['server', emulator.host],
-      ['logout', 'false']
+      ['logout', 'false'],
+      ['config', config]
     ])
     expect(core.startGroup).toHaveBeenCalledWith(
       'docker login output (exit code 0)'
@@ -163,8 +168,8 @@ describe('the main step', () => {
   })
 
   it.each([
-    ['succeeds', 0, [['logout', 'true'], ['pending', ''], ['server', 'HOST']]],
-    ['fails', 1, [['logout', ''], ['pending', '']]]
+    ['succeeds', 0, [['logout', 'true'], ['config', 'CONFIG'], ['pending', ''], ['server', 'HOST']]],
+    ['fails', 1, [['logout', ''], ['config', ''], ['pending', '']]]
   ])(
     'names the login under way ("pending") before docker is given the password, where the config had no entry; cleared when the login %s',
     async (_name, exitCode, end) => {
@@ -180,9 +185,10 @@ describe('the main step', () => {
         }
       }
       await runStep({ username: PAT.username, password: PAT.secret }, docker)
-      expect(saved).toEqual([['logout', 'true'], ['pending', JSON.stringify([emulator.host])]])
+      const config = join(homedir(), '.docker')
+      expect(saved).toEqual([['logout', 'true'], ['config', config], ['pending', JSON.stringify([emulator.host])]])
       const last = core.saveState.mock.calls.slice(-end.length)
-      expect(last).toEqual(end.map(([name, value]) => [name, value.replace('HOST', emulator.host)]))
+      expect(last).toEqual(end.map(([name, value]) => [name, value.replace('HOST', emulator.host).replace('CONFIG', config)]))
     }
   ) // prettier-ignore
 

@@ -3,7 +3,7 @@
  * doubles and a docker CLI seam, or the real seam with a docker shim.
  */
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
@@ -400,4 +400,49 @@ describe('the state of a registry-auth run', () => {
     expect(String(core.warning.mock.calls[0][0]).length).toBeLessThan(200)
     expect(core.setFailed).not.toHaveBeenCalled()
   })
+})
+
+describe('the docker config the main step logged in to (attack-41 A41-07)', () => {
+  /** A docker config directory holding an auths entry for each server. */
+  function configWith(...servers: string[]): string {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-post-config-'))
+    const auths = Object.fromEntries(
+      servers.map((server) => [
+        server,
+        { auth: Buffer.from('ci:s3cret-value').toString('base64') }
+      ])
+    )
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths }))
+    return dir
+  }
+  const entries = (dir: string): string[] =>
+    Object.keys(
+      (
+        JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as {
+          auths?: object
+        }
+      ).auths ?? {}
+    )
+
+  it("logs out of the saved config, with the real docker CLI, and leaves the one DOCKER_CONFIG names by then", async () => {
+    const mine = configWith('registry.example.com', 'ghcr.io')
+    const later = configWith('registry.example.com')
+    try {
+      core.setState({ server: 'registry.example.com', logout: 'true', config: mine })
+      await run(undefined, { ...process.env, DOCKER_CONFIG: later })
+      expect(entries(mine)).toEqual(['ghcr.io'])
+      expect(entries(later)).toEqual(['registry.example.com'])
+      expect(core.warning).not.toHaveBeenCalled()
+    } finally {
+      for (const dir of [mine, later]) rmSync(dir, { recursive: true, force: true })
+    }
+  }) // prettier-ignore
+
+  it.each(['relative/dir', 'C:', '/tmp/x\n/etc', `/${'a'.repeat(4100)}`])('a saved config that is no absolute directory path (%j): no logout, a warning', async (config) => {
+    const { docker, calls } = fakeDocker(0)
+    core.setState({ server: 'registry.example.com', logout: 'true', config })
+    await run(docker, NO_OVERRIDE)
+    expect(calls).toEqual([])
+    expect(core.warning).toHaveBeenCalledWith(expect.stringMatching(/^Not logging out: the state "config" is not an absolute directory path/))
+  }) // prettier-ignore
 })

@@ -7,6 +7,7 @@
 import * as core from '@actions/core'
 import { nodeCrypto } from './builtins.js'
 import {
+  configDir,
   dockerCli,
   holdingSecrets,
   keptOutNames,
@@ -65,7 +66,8 @@ export async function run(world: Partial<World> = {}): Promise<void> {
     list: false,
     saved: new Set(),
     pending: new Set(),
-    keptOut: () => keptOutNames(env, holdingSecrets(secrets))
+    keptOut: () => keptOutNames(env, holdingSecrets(secrets)),
+    configDir: configDir(env)
   }
   onCancel = () => {
     // a login stopped before it stored anything is not this run's to log
@@ -232,6 +234,11 @@ interface EarlyState {
    * too, without the secret (`env-dropped` in the state)
    */
   keptOut: () => string[]
+  /**
+   * the docker config directory docker logs in to (`config` in the state):
+   * the post step logs out of it, whatever `DOCKER_CONFIG` says by then
+   */
+  configDir: string
 }
 
 /** An empty value for each name: a value saved before, cleared. */
@@ -256,6 +263,7 @@ function stateValues(
   values[STATE.logout] = String(state.logout)
   const keptOut = early.keptOut()
   if (keptOut.length > 0) values[STATE.envDropped] = JSON.stringify(keptOut)
+  values[STATE.config] = early.configDir
   return values
 }
 
@@ -275,7 +283,11 @@ function saveEarly(early: EarlyState, loggedIn: ReadonlySet<string>): void {
             : { servers, logout },
           early
         )
-      : { ...blanks(early.saved), [STATE.logout]: String(logout) }
+      : {
+          ...blanks(early.saved),
+          [STATE.logout]: String(logout),
+          [STATE.config]: early.configDir
+        }
   if (pending.length > 0 || early.saved.has(STATE.pending)) {
     values[STATE.pending] = pending.length > 0 ? JSON.stringify(pending) : ''
   }
@@ -388,11 +400,26 @@ async function mainReport(
     inputs = readInputs((name) => core.getInput(name), list?.parseRegistryAuth)
   } catch (error) {
     return failureReport(error)
+  } finally {
+    forgetInputs()
   }
   early.logout = inputs.logout
   early.list = inputs.registryAuth.length > 0
   const report = await loginsReport(inputs, world, list).catch(failureReport)
   return coveringLogins(report, loggedIn, inputs.logout)
+}
+
+/**
+ * Leaves the step's inputs out of this process's environment once they are
+ * read: every process started after inherits it, and libraries start some
+ * with no environment of ours (the AWS SDK's `credential_process`, under
+ * `/bin/sh -c`): `INPUT_PASSWORD` and `INPUT_REGISTRY-AUTH` hold the
+ * passwords (attack-41 A41-02). Nothing reads an input after this.
+ */
+function forgetInputs(): void {
+  for (const name of Object.keys(process.env)) {
+    if (name.startsWith('INPUT_')) delete process.env[name]
+  }
 }
 
 /** The report of every registry the inputs name. */

@@ -11,7 +11,12 @@
 import * as core from '@actions/core'
 import { dockerCli, type DockerCli } from './docker.js'
 import { printRaw } from './log.js'
-import { readKeptOut, readPending, readPostState } from './state.js'
+import {
+  readConfigDir,
+  readKeptOut,
+  readPending,
+  readPostState
+} from './state.js'
 
 /**
  * How long the post step's logouts may take together: each is stopped at
@@ -34,8 +39,18 @@ export async function run(
   // docker logout runs without the variables the main step kept out of
   // docker's environment: they held a secret (attack round 13)
   const keptOut = readKeptOut(get)
+  // the docker config the main step logged in to, not the one a later
+  // step may have pointed DOCKER_CONFIG at (attack-41 A41-07)
+  const config = readConfigDir(get)
   const docker =
-    given ?? dockerCli(env, {}, (_value, name) => keptOut.has(name))
+    given ??
+    dockerCli(
+      'dir' in config && config.dir
+        ? { ...env, DOCKER_CONFIG: config.dir }
+        : env,
+      {},
+      (_value, name) => keptOut.has(name)
+    )
   const state = readPostState(get, env)
   const pending = readPending(get, env)
   const invalid =
@@ -43,7 +58,9 @@ export async function run(
       ? state.problem
       : 'problem' in pending
         ? pending.problem
-        : undefined
+        : 'problem' in config
+          ? config.problem
+          : undefined
   if (invalid !== undefined) {
     core.warning(
       `Not logging out: the ${invalid}, which the main step never saves; its credentials may remain in the docker config`

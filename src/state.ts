@@ -27,8 +27,39 @@ export const STATE = {
    * out (each held a secret of the run): the post step's logout leaves them
    * out too (`readKeptOut`)
    */
-  envDropped: 'env-dropped'
+  envDropped: 'env-dropped',
+  /**
+   * the docker config directory the main step logged in with: the post
+   * step logs out of that one, whatever `DOCKER_CONFIG` says by then
+   * (`readConfigDir`)
+   */
+  config: 'config'
 } as const
+
+/**
+ * The docker config directory the main step saved, validated: an absolute
+ * path (POSIX, or a Windows drive's) of printable characters, as
+ * `configDir` in docker.ts gives it. Empty (a main step that saved none):
+ * undefined, the environment's. Anything else is no directory the main
+ * step could have saved (attack-41 A41-07: a later step that points
+ * `DOCKER_CONFIG` elsewhere must not move the logout there).
+ */
+export function readConfigDir(
+  get: (name: string) => string
+): { dir?: string } | { problem: string } {
+  const dir = get(STATE.config)
+  if (!dir) return {}
+  if (
+    dir.length <= 4096 &&
+    /^(?:\/|[A-Za-z]:[\\/])/.test(dir) &&
+    !/[\u0000-\u001f\u007f]/.test(dir)
+  ) {
+    return { dir }
+  }
+  return {
+    problem: `state "${STATE.config}" is not an absolute directory path (got ${quote(dir)})`
+  }
+}
 
 /** A variable's name, as the state may list it. */
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/
