@@ -15,6 +15,8 @@ import {
   it
 } from '@jest/globals'
 import fc from 'fast-check'
+import { createServer, request as httpRequest } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { startProxy } from '../__fixtures__/proxy.js'
 import {
   startFamilyRegistry,
@@ -622,6 +624,40 @@ describe('gathered: the keys exchanged, then the token used as any ECR login', (
     expect(verdict.diagnosis).toBe('registry-unreachable')
     expect(verdict.evidence[0]).toMatch(/AWS GetAuthorizationToken 127\.0\.0\.1:9\/ could not be reached/)
   }) // prettier-ignore
+
+  it('the key exchange and the registry share the preflight\'s one deadline, 3 × timeout (attack-41, not reported)', async () => {
+    // the API's first answer never comes (its retry does); the registry never answers
+    let first = true
+    const slowApi = createServer((req, res) => {
+      if (first) { first = false; return }
+      const target = new URL(api.url)
+      const forward = httpRequest({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      })
+      req.pipe(forward)
+    })
+    const silent = createServer(() => undefined)
+    for (const server of [slowApi, silent]) await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const url = (server: typeof silent) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const started = Date.now()
+    try {
+      const { verdict, logins } = await gatherEcr(
+        { timeoutSeconds: 0.5, retries: 2 },
+        { DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `${ECR_HOST_NAME}=${url(silent)},${ECR_API_HOST}=${url(slowApi)}` }
+      )
+      const tookMs = Date.now() - started
+      expect(logins.map((l) => l.username)).toEqual(['AWS'])
+      expect(verdict.warnings).toContain('preflight-unreachable')
+      // 1.5 s for both, not 1.5 s each
+      expect(tookMs).toBeLessThan(3 * 500 + 400)
+    } finally {
+      for (const server of [slowApi, silent]) {
+        server.closeAllConnections()
+        await new Promise((done) => server.close(done))
+      }
+    }
+  }, 20_000) // prettier-ignore
 
   it("AWS_ACCOUNT_IDS: asked for, and their registries logged in to after the host's (more in ecr-accounts.test.ts)", async () => {
     const { verdict, logins } = await gatherEcr({}, { AWS_ACCOUNT_IDS: '210987654321' })

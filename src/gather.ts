@@ -106,6 +106,9 @@ async function gatherEvidence(
   world: World
 ): Promise<Evidence> {
   world.secrets.add(options.password, options.username)
+  // one deadline for the whole preflight: an OIDC or AWS key exchange and
+  // the registry's checks share it (README, Guarantees: 3 × timeout)
+  const deadline = Date.now() + BUDGET_TIMEOUTS * options.timeoutSeconds * 1000
   const { target, plan, oidc } = loginPlan(options, world.env)
   const { repositories, elsewhere } = parsePushList(options.push, target)
   const analysed = analyzeInputs(
@@ -196,7 +199,7 @@ async function gatherEvidence(
       {
         retries: options.retries,
         timeoutMs,
-        deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
+        deadline,
         secrets: world.secrets,
         env: world.env,
         endpoints: target.endpoints
@@ -236,7 +239,7 @@ async function gatherEvidence(
       {
         retries: options.retries,
         timeoutMs,
-        deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
+        deadline,
         secrets: world.secrets,
         env: world.env,
         endpoints: target.endpoints
@@ -348,7 +351,7 @@ async function gatherEvidence(
       agents,
       retries: options.retries,
       timeoutMs,
-      deadline: Date.now() + BUDGET_TIMEOUTS * timeoutMs,
+      deadline,
       secrets: world.secrets,
       // proxies and certificates as docker, which runs in this environment
       env: world.env,
