@@ -24,6 +24,7 @@ import {
 import { GHCR_ACCOUNTS, GHCR_SPEC } from '../emulator/registries/ghcr.js'
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import type { DockerCli } from '../src/docker.js'
+import { MAX_ERROR_LINE } from '../src/remediation.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
@@ -346,4 +347,84 @@ describe('registry-auth', () => {
       expect(core.printed()).not.toContain(GHCR_WRITE.secret)
     }
   )
+
+  const HOST = 'containers.internal.mycompany.example.com'
+  const LONG_HOST = `${'a'.repeat(60)}.${'b'.repeat(60)}.example.com:5000`
+  /** Nineteen good entries before the one given: that one is entry 20. */
+  const twentieth = (entry: string): string =>
+    Array.from(
+      { length: 19 },
+      (_, i) =>
+        `- registry: r${i + 1}.example.com\n  username: u\n  password: p`
+    )
+      .concat(entry)
+      .join('\n')
+  it.each([
+    [
+      'scope in entry 1, no registry named',
+      '- registry: ghcr.io\n  username: u\n  password: p\n  scope: "@push"',
+      {},
+      `Input "registry-auth", entry 1: "scope" is not supported: login-action's scope logs in for Buildx 0.31+ only; remove it, set DOCKER_LOGIN_SCOPE_DISABLED=true, or use docker/login-action`
+    ],
+    [
+      'an OIDC connection id that is not a UUID on the docker.io entry',
+      '- registry: docker.io\n  username: myorg',
+      { DOCKERHUB_OIDC_CONNECTIONID: 'not-a-uuid' },
+      'Input "registry-auth", entry 1 (docker.io): DOCKERHUB_OIDC_CONNECTIONID is not a UUID (10 characters): copy the id from Docker Home → Identity & auth → OIDC connections → Edit; nothing was sent'
+    ],
+    [
+      'an empty OIDC connection id on the twentieth entry',
+      twentieth('- username: myorg'),
+      { DOCKERHUB_OIDC_CONNECTIONID: '' },
+      'Input "registry-auth", entry 20 (docker.io): DOCKERHUB_OIDC_CONNECTIONID is set but empty: define it for this repository as the connection\'s id (Docker Home → Identity & auth → OIDC connections)'
+    ],
+    [
+      '"ecr: true" on a 41-character host that names no region',
+      `- registry: ${HOST}\n  username: AKIAIOSFODNN7EXAMPLE\n  password: p\n  ecr: "true"`,
+      { AWS_REGION: '', AWS_DEFAULT_REGION: '' },
+      'Input "registry-auth", entry 1 (containers.internal.mycompany.…): "ecr" is true, but the registry host names no AWS region: set AWS_REGION for the step (aws-actions/configure-aws-credentials sets it)'
+    ],
+    [
+      'a password over 16 KiB',
+      `- registry: ${HOST}\n  username: u\n  password: ${'p'.repeat(17000)}`,
+      {},
+      'Input "registry-auth", entry 1 (containers.internal.mycompany.…): "password" is 17 KiB long, more than any registry accepts: store only the token or password in the secret, not a file or a key bundle'
+    ],
+    [
+      'one long registry given twice',
+      `- registry: ${LONG_HOST}\n  username: u\n  password: p\n- registry: https://${LONG_HOST}/v2/\n  username: u\n  password: q`,
+      {},
+      `Input "registry-auth": entries 1 and 2 are the same registry (${'a'.repeat(60)}…): one entry per registry`
+    ]
+  ])(
+    'an input error of an entry is one line under 200 characters, a long registry cut, never the words of the fix (%s; attack-41 A41-08)',
+    async (_name, registryAuth, env, message) => {
+      const { docker, calls } = fakeDocker()
+      await runStep({ 'registry-auth': registryAuth }, docker, env)
+      expect(core.setFailed.mock.calls).toEqual([[message]])
+      expect(message.length).toBeLessThan(MAX_ERROR_LINE)
+      expect(calls).toEqual([])
+      expect(hub.requests).toEqual([])
+      expect(ghcr.requests).toEqual([])
+    }
+  )
+
+  it('an oidc-connection-id beside a long registry of no OIDC: one line under 200 characters (attack-41 A41-08)', async () => {
+    const { docker, calls } = fakeDocker()
+    await runStep(
+      {
+        'registry-auth': `- registry: ${LONG_HOST}\n  username: myorg`,
+        'oidc-connection-id': CONNECTION
+      },
+      docker
+    )
+    expect(core.setFailed.mock.calls).toEqual([
+      [
+        `Input "registry-auth", entry 1 (${'a'.repeat(13)}…): Input "oidc-connection-id" applies only with registry docker.io or empty, not "${'a'.repeat(40)}": remove it, or set a password`
+      ]
+    ])
+    expect(calls).toEqual([])
+    expect(hub.requests).toEqual([])
+    expect(ghcr.requests).toEqual([])
+  })
 })

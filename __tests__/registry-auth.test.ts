@@ -286,7 +286,7 @@ describe('readInputs with registry-auth and scope', () => {
     expect(
       messageOf(() => readInputs(read({ scope: 'myorg/app@push' })))
     ).toMatch(
-      /^Input "scope" is not supported: login-action's scope writes a credential only Buildx 0.31\+ reads/
+      /^Input "scope" is not supported: login-action's scope logs in for Buildx 0\.31\+ only/
     )
   })
 })

@@ -206,7 +206,7 @@ const SINGLE_REGISTRY_INPUTS = [
  */
 export function scopeRefusal(where: string): InputError {
   return new InputError(
-    `${where} is not supported: login-action's scope writes a credential only Buildx 0.31+ reads; remove scope, set DOCKER_LOGIN_SCOPE_DISABLED=true, or use docker/login-action`
+    `${where} is not supported: login-action's scope logs in for Buildx 0.31+ only; remove it, set DOCKER_LOGIN_SCOPE_DISABLED=true, or use docker/login-action`
   )
 }
 

@@ -70,7 +70,7 @@ export async function registryAuthReport(
     const first = targets.findIndex((t) => t.server === target.server)
     if (first !== index) {
       throw new tools.InputError(
-        `Input "registry-auth": entries ${first + 1} and ${index + 1} are the same registry (${target.host}): one entry per registry`
+        `Input "registry-auth": entries ${first + 1} and ${index + 1} are the same registry (${tools.oneLine(target.host, 60)}): one entry per registry`
       )
     }
   })
@@ -128,14 +128,52 @@ function checked<T>(
       /^Input "(registry|username|password|ecr)"/,
       '"$1"'
     )
-    // a registry holding user:password@ is named by its number alone (D12)
-    const named = tools.holdsCredentials(entry.registry)
-      ? ''
-      : ` (${tools.oneLine(entry.registry, 60)})`
-    throw new tools.InputError(
-      `Input "registry-auth", entry ${index + 1}${named}: ${message}`
-    )
+    throw new tools.InputError(entryInputLine(index + 1, entry, message))
   }
+}
+
+/** No registry name before an entry's input error is cut shorter than this. */
+const MIN_ENTRY_NAME = 12
+
+/** A closing aside in parentheses (remediation.ts errorLine). */
+const ASIDE = /\s*\([^()]*\)$/
+
+/**
+ * An entry's input error, `Input "registry-auth", entry N (<registry>):
+ * <message>`, shorter than MAX_ERROR_LINE (attack-41 A41-08): the registry
+ * is cut to the room the message leaves, up to 60 characters, and left out
+ * when less than MIN_ENTRY_NAME is left (the number names the entry); only
+ * when the line is still too long, the message's closing aside in
+ * parentheses goes, never its words.
+ */
+function entryInputLine(
+  number: number,
+  entry: RegistryAuthEntry,
+  message: string
+): string {
+  const head = `Input "registry-auth", entry ${number}`
+  const lines = [
+    `${head}: ${message}`,
+    `${head}: ${message.replace(ASIDE, '')}`
+  ]
+  // the characters the line leaves for the registry, a `…` included
+  const room = Math.min(
+    61,
+    tools.maxErrorLine - 1 - `${head} (): ${message}`.length
+  )
+  const whole = entry.registry.length <= room
+  // a registry holding user:password@ is named by its number alone (D12)
+  if (
+    (whole || room > MIN_ENTRY_NAME) &&
+    !tools.holdsCredentials(entry.registry)
+  ) {
+    const name = tools.oneLine(entry.registry, whole ? room : room - 1)
+    lines.unshift(`${head} (${name}): ${message}`)
+  }
+  return (
+    lines.find((line) => line.length < tools.maxErrorLine) ??
+    lines[lines.length - 1]
+  )
 }
 
 /** A repository reference that names its registry host. */

@@ -112,18 +112,18 @@ export function oidcPlan(
   if (!OIDC_REGISTRIES.includes(registry)) {
     if (fromInput === '') return undefined
     throw new InputError(
-      `${name} ${OIDC_REGISTRY_ONLY}, not ${JSON.stringify(registry.slice(0, 60))}: ${otherHubSpelling(registry) ? 'set registry: docker.io' : 'remove it, or set a password'}`
+      `${name} ${OIDC_REGISTRY_ONLY}, not ${JSON.stringify(registry.slice(0, 40))}: ${otherHubSpelling(registry) ? 'set registry: docker.io' : 'remove it, or set a password'}`
     )
   }
   const connectionId = fromInput || (fromEnv ?? '').trim()
   if (connectionId === '') {
     throw new InputError(
-      `${CONNECTION_ENV} is set but empty: set it to the Docker Hub OIDC connection's id (Docker Home → Identity & auth → OIDC connections); a variable must be defined for this repository`
+      `${CONNECTION_ENV} is set but empty: define it for this repository as the connection's id (Docker Home → Identity & auth → OIDC connections)`
     )
   }
   if (!UUID.test(connectionId)) {
     throw new InputError(
-      `${name} is not a UUID (${connectionId.length} characters): copy the connection's id from Docker Home → Identity & auth → OIDC connections → the connection → Edit; nothing was sent`
+      `${name} is not a UUID (${connectionId.length} characters): copy the id from Docker Home → Identity & auth → OIDC connections → Edit; nothing was sent`
     )
   }
   const expiresIn = parseExpiresIn(options.oidcExpiresIn, env)
