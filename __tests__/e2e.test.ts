@@ -112,7 +112,8 @@ describeE2e('the bundled action, as the runner runs it', () => {
     expect(ws.state()).toEqual({
       server: session.emulator.host,
       logout: 'true',
-      pending: ''
+      pending: '',
+      config: ws.dockerConfig
     })
     expect(ws.summary()).toMatch(/^## ✅ Docker login succeeded\n/)
     expect(ws.dockerArgv()).toEqual([
@@ -304,7 +305,7 @@ describeE2e('the bundled action, as the runner runs it', () => {
     expect(ws.summary()).toContain('`docker context ls`')
     expect(ws.dockerConfigJson()).toEqual(before)
     // the login named as under way, then cleared: nothing to log out of
-    expect(ws.state()).toEqual({ logout: '', pending: '' })
+    expect(ws.state()).toEqual({ logout: '', pending: '', config: '' })
     expectNoStackTrace(main)
     expect(leaks(ws, PAT.username, PAT.secret)).toEqual([])
   })

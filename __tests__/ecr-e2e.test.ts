@@ -520,7 +520,7 @@ describeE2e('Amazon ECR with AWS_ACCOUNT_IDS, with the real docker CLI', () => {
     expect(ws.dockerArgv()).toEqual(hosts.map((host) => `docker login --username AWS --password-stdin ${host}`))
     expect(ws.authKeys().sort()).toEqual([...hosts].sort())
     // the host's server saved before its login, emptied once the list was
-    expect(ws.state()).toEqual({ server: '', servers: JSON.stringify(hosts), logout: 'true', pending: '' })
+    expect(ws.state()).toEqual({ server: '', servers: JSON.stringify(hosts), logout: 'true', pending: '', config: ws.dockerConfig })
     // no preflight for the accounts: docker's own requests only
     expect(accountA.requests.map((r) => `${r.method} ${r.step} ${r.status}`)).toEqual(['GET ping 401', 'GET ping 200'])
     expect(api.requests).toHaveLength(1)
@@ -552,7 +552,7 @@ describeE2e('Amazon ECR with AWS_ACCOUNT_IDS, with the real docker CLI', () => {
     expect(ws.summary()).toContain('## ❌ Logged in, but a registry of AWS_ACCOUNT_IDS refused the token')
     const loggedIn = [session.registry.host, accountA.host]
     expect(ws.authKeys().sort()).toEqual([...loggedIn].sort())
-    expect(ws.state()).toEqual({ server: '', servers: JSON.stringify(loggedIn), logout: 'true', pending: '' })
+    expect(ws.state()).toEqual({ server: '', servers: JSON.stringify(loggedIn), logout: 'true', pending: '', config: ws.dockerConfig })
     expect(ws.summary()).toContain(`| \`docker login to ${B_HOST} (AWS_ACCOUNT_IDS)\` | \`failed (exit code 1)\` |`)
     // docker's own words, in a collapsed group
     expect(result.stdout).toContain(`::group::docker login output for ${B_HOST} (exit code 1)`)

@@ -113,7 +113,8 @@ describeE2e('GHCR, with the real docker CLI', () => {
     expect(ws.state()).toEqual({
       server: session.registry.host,
       logout: 'true',
-      pending: ''
+      pending: '',
+      config: ws.dockerConfig
     })
     expect(ws.authKeys()).toEqual([session.registry.host])
 

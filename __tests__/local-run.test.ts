@@ -123,7 +123,8 @@ describeE2e(
       expect(workspace.state()).toEqual({
         server: session.emulator.host,
         logout: 'true',
-        pending: ''
+        pending: '',
+        config: workspace.dockerConfig
       })
       expect(workspace.summary()).toMatch(/^## ✅ Docker login succeeded\n/)
       expect(workspace.summary()).toContain(

@@ -13,6 +13,8 @@ import {
   it,
   jest
 } from '@jest/globals'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { fakeDocker } from '../__fixtures__/docker-double.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
@@ -66,7 +68,8 @@ describe('a failure of its own after docker login', () => {
     ])
     expect(core.savedState()).toEqual({
       server: emulator.host,
-      logout: 'false'
+      logout: 'false',
+      config: join(homedir(), '.docker')
     })
   })
 
@@ -99,7 +102,7 @@ describe('a failure of its own after docker login', () => {
       const servers = calls.map(([, server]) => server)
       expect(servers).toHaveLength(2)
       expect(core.setFailed.mock.calls[0][0]).toMatch(/^docker-login-preflight failed unexpectedly for .*: the judge broke$/)
-      expect(core.savedState()).toEqual({ servers: JSON.stringify(servers), logout: 'true' })
+      expect(core.savedState()).toEqual({ servers: JSON.stringify(servers), logout: 'true', config: join(homedir(), '.docker') })
     } finally {
       await ghcr.close()
     }

@@ -109,7 +109,8 @@ describeE2e('registry-auth, with the real docker CLI', () => {
       servers: JSON.stringify([hubHost, ghcrHost]),
       logout: 'true',
       pending: '',
-      'env-dropped': JSON.stringify(['HUB_TOKEN', 'GHCR_TOKEN'])
+      'env-dropped': JSON.stringify(['HUB_TOKEN', 'GHCR_TOKEN']),
+      config: ws.dockerConfig
     })
     expect(ws.authKeys().sort()).toEqual(
       [...Object.keys(OTHER), hubHost, ghcrHost].sort()
@@ -161,7 +162,8 @@ describeE2e('registry-auth, with the real docker CLI', () => {
     expect(ws.state()).toEqual({
       servers: JSON.stringify([ghcrHost]),
       logout: 'true',
-      pending: ''
+      pending: '',
+      config: ws.dockerConfig
     })
     expect(ws.summary()).toContain(
       '## ❌ Docker login failed for 1 of 2 registries'

@@ -52,6 +52,7 @@ export function readConfigDir(
   if (
     dir.length <= 4096 &&
     /^(?:\/|[A-Za-z]:[\\/])/.test(dir) &&
+    // eslint-disable-next-line no-control-regex
     !/[\u0000-\u001f\u007f]/.test(dir)
   ) {
     return { dir }
