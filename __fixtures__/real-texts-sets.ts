@@ -89,6 +89,12 @@ import { REAL_TEXTS_DEV78 } from './real-texts-dev78.js'
 import { REAL_TEXTS_DEV79 } from './real-texts-dev79.js'
 import { REAL_TEXTS_DEV80 } from './real-texts-dev80.js'
 import { REAL_TEXTS_LATE } from './real-texts-late.js'
+import { REAL_TEXTS_DEV92 } from './real-texts-dev92.js'
+import { REAL_TEXTS_DEV91 } from './real-texts-dev91.js'
+import { REAL_TEXTS_DEV90 } from './real-texts-dev90.js'
+import { REAL_TEXTS_DEV89 } from './real-texts-dev89.js'
+import { REAL_TEXTS_DEV88 } from './real-texts-dev88.js'
+import { REAL_TEXTS_DEV87 } from './real-texts-dev87.js'
 import { REAL_TEXTS_DEV86 } from './real-texts-dev86.js'
 import { REAL_TEXTS_DEV85 } from './real-texts-dev85.js'
 import { REAL_TEXTS_DEV84 } from './real-texts-dev84.js'
@@ -187,7 +193,13 @@ const SETS = [
   ['dev83', REAL_TEXTS_DEV83],
   ['dev84', REAL_TEXTS_DEV84],
   ['dev85', REAL_TEXTS_DEV85],
-  ['dev86', REAL_TEXTS_DEV86]
+  ['dev86', REAL_TEXTS_DEV86],
+  ['dev87', REAL_TEXTS_DEV87],
+  ['dev88', REAL_TEXTS_DEV88],
+  ['dev89', REAL_TEXTS_DEV89],
+  ['dev90', REAL_TEXTS_DEV90],
+  ['dev91', REAL_TEXTS_DEV91],
+  ['dev92', REAL_TEXTS_DEV92]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
