@@ -3219,6 +3219,19 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText(log.split('\n')[0], profileById('gar')).rule).toBe('LOOK001')
   }) // prettier-ignore
 
+  it("the second wave's rules keep to their own requests (§13vv (d))", () => {
+    // Harbor's missing project, on a registry request; the Sylabs library's
+    // own words for a project stay LOOK027's (dev31-quay-03)
+    const harbor = 'Error: failed to copy image: POST registry.example.com/v2/target/app:main/blobs/uploads/?from=group%2Fapp: UNAUTHORIZED: project group not found: project group not found'
+    expect(judgeText(harbor, profileById('harbor'))).toMatchObject({ diagnosis: 'repository-not-found', rule: 'HBR012' })
+    const library = 'FATAL:   While pulling library image: could not get image info: request did not succeed: UNAUTHORIZED: project quay.io not found: project quay.io not found (401 Unauthorized)'
+    expect(judgeText(library, profileById('quay')).rule).toBe('LOOK027')
+    // a connection timed out on a registry request, not on any download
+    const push = 'failed commit on ref "layer-sha256:7965": failed to do request: Put ghcr.io/v2/acme/app/blobs/upload/fb05?digest=sha256%3A7965: read tcp 172.17.0.2:58002->140.82.113.33:443: read: connection timed out'
+    expect(judgeText(push, profileById('ghcr'))).toMatchObject({ diagnosis: 'registry-unreachable', rule: 'NET022' })
+    expect(judgeText('curl: (28) Failed to connect to example.com: read: connection timed out', GENERIC).rule).not.toBe('NET022')
+  }) // prettier-ignore
+
   it("a remote daemon's API refused over TLS is docker's daemon, not a registry; a registry's certificate is still NET014 (dev82-not-login-04)", () => {
     const dind = 'error during connect: Get "https://docker:2376/v1.24/containers/json?all=1": tls: failed to verify certificate: x509: certificate signed by unknown authority'
     expect(judgeText(dind, GENERIC)).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'LOOK007', case: 'docker-daemon' })

@@ -4387,6 +4387,97 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'tls handshake error from … unknown certificate authority',
     id: 'NET021',
     diagnosis: 'registry-unreachable'
+  },
+  {
+    wording:
+      'reading manifest … in docker.pkg.github.com/ … could not be authenticated by the github packages service',
+    id: 'GHCR021',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: '/v2/ … read: connection timed out',
+    id: 'NET022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: ': unavailable: service unavailable',
+    id: 'NET023',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'inaccessible host: … this service may not be available in the',
+    id: 'NET024',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'api error (404): repository  …  not found',
+    id: 'REG033',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'streamoutputerror: authentication is required',
+    id: 'REG034',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'reading password: inappropriate ioctl for device',
+    id: 'REG035',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'request was blocked due to exceeding usage of resource',
+    id: 'LOOK037',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'manifest v2 schema 1 to this repository is blocked',
+    id: 'LOOK038',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'npm err! code e401',
+    id: 'LOOK039',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'npm error code e401',
+    id: 'LOOK039',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: '.token_seed: permission denied',
+    id: 'LOOK040',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: "error checking context: 'no permission to read from '",
+    id: 'LOOK040',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'unsupported: cannot create organization',
+    id: 'QUAY015',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: '/v2/ … unauthorized: project  …  not found',
+    id: 'HBR012',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'please enable google container registry api',
+    id: 'GAR056',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'this api method requires billing to be enabled',
+    id: 'GAR056',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'failed to retrieve credentials for container registry',
+    id: 'ACR035',
+    diagnosis: 'missing-credentials'
   }
 ]
 
@@ -4936,6 +5027,11 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK003',
       // a shell's, a file utility's or QEMU's refusal of a file (§13uu (b))
       'LOOK036',
+      // a repository setting, a build step's npm, files the build could
+      // not read or write (§13vv (d))
+      'LOOK038',
+      'LOOK039',
+      'LOOK040',
       // a public mirror refusing an image off its allowlist (§13uu (c))
       'NET020',
       'LOOK004',
@@ -4950,6 +5046,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // the docker CLI's usage error (docs/registries.md §13v (f))
       'LOOK021',
       'LOOK005',
+      // the Actions cache service throttled (§13vv (d))
+      'LOOK037',
       'LOOK006',
       'LOOK007',
       'LOOK009',
@@ -4974,6 +5072,11 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'NET014',
       // the registry's own log of a client refusing its certificate (§13vv (b))
       'NET021',
+      // a connection timed out, the registry unavailable, the AWS SDK's
+      // endpoint unreachable (§13vv (d))
+      'NET022',
+      'NET023',
+      'NET024',
       'NET007',
       // plain HTTP spoken to a TLS port (docs/registries.md §13v (e))
       'NET013',
@@ -5005,6 +5108,11 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG030',
       'REG031',
       'REG032',
+      // the Engine API's 404, compose 1.x and podman without a credential
+      // (§13vv (d))
+      'REG033',
+      'REG034',
+      'REG035',
       // DENIED for an insufficient scope (§13rr (n))
       'REG024',
       'REG002',

@@ -94,6 +94,14 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13vv (b): az acr import in an ACR task after `az login --identity`, "ERROR: Deployment failed. … Resource /subscriptions/…/providers/Microsoft.ContainerRegistry/registries/<name> Access to <name>.azurecr.io denied." while docker pull and push with the same secrets worked (docs/real-texts.md dev85-acr-06)'
   },
   {
+    // docs/registries.md §13vv (d): a deploy given no registry credential
+    id: 'ACR035',
+    diagnosis: 'missing-credentials',
+    match: ['failed to retrieve credentials for container registry'],
+    source:
+      'docs/registries.md §13vv (d): az containerapp given no registry credential and unable to look one up (the admin user off, or no right to list it), "WARNING: No credential was provided to access Azure Container Registry. Trying to look up... ERROR: Failed to retrieve credentials for container registry. Please provide the registry username and password" (docs/real-texts.md dev91-acr-01)'
+  },
+  {
     // docs/registries.md §13pp (c): after ACR007, which reads az acr
     // login's CONNECTIVITY_REFRESH_TOKEN_ERROR (whose 403 is the cause; the
     // disabled admin user only the CLI's fallback)

@@ -1081,6 +1081,34 @@ export const GENERIC_RULES: readonly TextRule[] = [
       "docs/registries.md §13uu (b): the shell's own refusal to run a file without its execute bit, dash's \"/bin/sh: 1: ./loadgen.sh: Permission denied\" in a pod's log (docs/real-texts.md dev55-not-login-06), bash's \"bash: <file>: Permission denied\"; coreutils' tee, mkdir and touch (\"tee: /usr/share/opensearch/config/opensearch.yml: Permission denied\" in a container's entrypoint, dev57-not-login-03; \"mkdir: cannot create directory '…': Permission denied\", \"touch: cannot touch '…': Permission denied\", GNU coreutils mkdir.c, touch.c); QEMU's \"Could not open '/var/run/kubevirt-ephemeral-disks/disk-data/containerdisk/disk.qcow2': Permission denied\" for a KubeVirt container disk (dev58-not-login-06, dev58-not-login-07); Go's os.PathError, Hugo's \"Error: error building site: mkdir /src/resources/_gen/assets/sass: permission denied\" in a mounted site (dev63-not-login-05; §13uu (c))"
   },
   {
+    // docs/registries.md §13vv (d): a repository setting refusing old manifests
+    id: 'LOOK038',
+    diagnosis: 'not-a-login-failure',
+    match: ['manifest v2 schema 1 to this repository is blocked'],
+    source:
+      'docs/registries.md §13vv (d): JFrog Artifactory refusing schema 1 manifests for a repository (its "Block pushing of image manifest v2 schema 1" setting), "UNAUTHORIZED: Pushing Docker images with manifest v2 schema 1 to this repository is blocked" (docs/real-texts.md dev88-not-login-01): a repository setting, not the credential'
+  },
+  {
+    // docs/registries.md §13vv (d): a build step's own npm request refused
+    id: 'LOOK039',
+    diagnosis: 'not-a-login-failure',
+    match: ['npm err! code e401', 'npm error code e401'],
+    source:
+      'docs/registries.md §13vv (d): npm\'s own registry refusing a build step\'s token, "npm ERR! code E401 / npm ERR! Unable to authenticate, your authentication token seems to be invalid." in a `RUN npm ci` (npm 9+: "npm error code E401"; docs/real-texts.md dev92-not-login-08)'
+  },
+  {
+    // docs/registries.md §13vv (d): files the build could not read or write
+    id: 'LOOK040',
+    diagnosis: 'not-a-login-failure',
+    case: 'filesystem',
+    match: [
+      '.token_seed: permission denied',
+      ["error checking context: 'no permission to read from '"]
+    ],
+    source:
+      'docs/registries.md §13vv (d): rootless BuildKit unable to write its token seed in a docker config directory root made, "failed to solve: rpc error: code = Unknown desc = open /.docker/.token_seed: permission denied" (docs/real-texts.md dev92-not-login-04); the build context unreadable, "error checking context: \'no permission to read from \'/root/snap/Dockerfile\'\'." (docs/real-texts.md dev92-not-login-05)'
+  },
+  {
     // docs/registries.md §13uu (c): a public mirror refusing an image it
     // does not carry, in a pull error's words (before LOOK004)
     id: 'NET020',
@@ -1185,6 +1213,16 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'BuildKit type=gha cache: docker/bake-action#313 (403 AuthenticationFailed from …blob.core.windows.net/actions-cache during "failed to push"), CERT-Polska/mwdb-core#515, docker/build-push-action#1571, askalf/dario#603, dsx-ai-factory/infra-controller#4198; a bare "gha" as a cache ref: docker/build-push-action#869, #1412'
+  },
+  {
+    // docs/registries.md §13vv (d): the Actions cache service throttled the
+    // export, not a registry
+    id: 'LOOK037',
+    diagnosis: 'not-a-login-failure',
+    case: 'actions-cache',
+    match: ['request was blocked due to exceeding usage of resource'],
+    source:
+      'docs/registries.md §13vv (d): the GitHub Actions cache service throttling a cache export (cache-to: type=gha), "#19 ERROR: error writing layer blob: failed to parse error response 429: {…"message":"Request was blocked due to exceeding usage of resource \'Count\' in namespace \'\'.","typeName":"Microsoft.TeamFoundation.Framework.Server.RequestBlockedException"…} … > exporting cache:" (docs/real-texts.md dev92-not-login-07)'
   },
   {
     // before HTTP001: the limit is not the registry's
@@ -1407,6 +1445,32 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: [['tls handshake error from', 'unknown certificate authority']],
     source:
       'docs/registries.md §13vv (b): Go net/http\'s server log "http: TLS handshake error from %s: %v" with the client\'s alert, "remote error: unknown certificate authority" (Go crypto/tls alertUnknownCA; "remote error: tls: unknown certificate authority" since Go 1.8): a self-managed GitLab\'s registry container when GitLab did not trust its certificate (sameersbn/docker-gitlab, docs/real-texts.md dev82-gitlab-08)'
+  },
+  {
+    // docs/registries.md §13vv (d): a registry request whose connection timed
+    // out mid-way (a large layer on a slow link)
+    id: 'NET022',
+    diagnosis: 'registry-unreachable',
+    match: [['/v2/', 'read: connection timed out']],
+    source:
+      'docs/registries.md §13vv (d): Go\'s "read tcp <local>-><registry>:443: read: connection timed out" on a registry request, BuildKit pushing a large layer to ghcr.io, "failed commit on ref "layer-sha256:…": failed to do request: Put ghcr.io/v2/…/blobs/upload/…: read tcp 172.17.0.2:58002->140.82.113.33:443: read: connection timed out" (docs/real-texts.md dev87-ghcr-15)'
+  },
+  {
+    // docs/registries.md §13vv (d): the registry says it is unavailable
+    id: 'NET023',
+    diagnosis: 'registry-unreachable',
+    match: [': unavailable: service unavailable'],
+    source:
+      'docs/registries.md §13vv (d): distribution\'s error code UNAVAILABLE ("service unavailable", errcode.ErrorCodeUnavailable) as go-containerregistry prints it, trivy\'s DB download during a GitHub incident, "GET https://ghcr.io/token?scope=repository%3Aaquasecurity%2Ftrivy-db%3Apull&service=ghcr.io: UNAVAILABLE: service unavailable" (docs/real-texts.md dev87-ghcr-18)'
+  },
+  {
+    // docs/registries.md §13vv (d): the AWS SDK could not reach the service's
+    // endpoint (a proxy, DNS, a region without it)
+    id: 'NET024',
+    diagnosis: 'registry-unreachable',
+    match: [['inaccessible host:', 'this service may not be available in the']],
+    source:
+      "docs/registries.md §13vv (d): the AWS SDK for JavaScript v2's UnknownEndpoint, \"Inaccessible host: `api.ecr.eu-central-1.amazonaws.com' at port `undefined'. This service may not be available in the `eu-central-1' region.\" (aws-sdk-js lib/event_listeners.js), from amazon-ecr-login v1 on a runner that needed a proxy (docs/real-texts.md dev90-ecr-08)"
   },
   {
     id: 'NET007',
@@ -1648,6 +1712,30 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ['401 on reattempt after auth'],
     source:
       "docs/registries.md §13vv (b): the Dev Containers CLI's OCI client (httpOci) after a token request that succeeded, \"httpOci gives '401 on reattempt after auth: https://registry.gitlab.com/'\" publishing Features from a GitLab CI job (docs/real-texts.md dev82-gitlab-03)"
+  },
+  {
+    // docs/registries.md §13vv (d): the Engine API's 404 for a repository
+    id: 'REG033',
+    diagnosis: 'repository-not-found',
+    match: [['api error (404): repository ', ' not found']],
+    source:
+      'docs/registries.md §13vv (d): the Docker Engine API\'s 404 for an image pull of a repository the registry does not have, as the ECS agent logs it, "Error while pulling container …: API error (404): repository 066245240757.dkr.ecr.us-east-1.amazonaws.com/deploy-ecs-basic not found" (docs/real-texts.md dev90-ecr-14)'
+  },
+  {
+    // docs/registries.md §13vv (d): docker-compose 1.x pulled with no credential
+    id: 'REG034',
+    diagnosis: 'missing-credentials',
+    match: ['streamoutputerror: authentication is required'],
+    source:
+      'docs/registries.md §13vv (d): docker-compose 1.x\'s pull through docker-py, which sent no registry credential, "compose.progress_stream.StreamOutputError: Authentication is required." while docker pull worked (docker/compose#75; docs/real-texts.md dev88-generic-08)'
+  },
+  {
+    // docs/registries.md §13vv (d): a login that got no password to send
+    id: 'REG035',
+    diagnosis: 'missing-credentials',
+    match: ['reading password: inappropriate ioctl for device'],
+    source:
+      'docs/registries.md §13vv (d): podman login (containers/common pkg/auth) given no password on stdin and no terminal to ask on, "Error: getting username and password: reading password: inappropriate ioctl for device", after `aws ecr get-login-password` failed in the pipe before it (docs/real-texts.md dev90-ecr-11)'
   },
   {
     // docs/registries.md §13rr (n): the token auth's ErrInsufficientScope

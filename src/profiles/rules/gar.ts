@@ -299,6 +299,18 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13vv (b): gcr.io to docker\'s v1 pull, "Not continuing with pull after error: Error: Status 403 trying to pull repository pure-muse-748/red: "Unable to access the repository: pure-muse-748/red; please verify that it exists and you have permission to access it" (docker-client pulling a private gcr.io repository through a remote daemon, docs/real-texts.md dev85-gar-05); the same words with their reason are GAR025\'s'
   },
   {
+    // docs/registries.md §13vv (d): a project whose registry is not enabled
+    // (its API, or its billing): no repository to reach
+    id: 'GAR056',
+    diagnosis: 'repository-not-found',
+    match: [
+      'please enable google container registry api',
+      'this api method requires billing to be enabled'
+    ],
+    source:
+      'docs/registries.md §13vv (d): gcr.io\'s token exchange for a project whose Container Registry API is not enabled, "DENIED: Token exchange failed for project \'tejal-test\'. Please enable Google Container Registry API in Cloud Console …" (jib and gcloud, docs/real-texts.md dev91-gar-04, dev91-gar-05), or whose billing is not enabled, "This API method requires billing to be enabled. Please enable billing on project #…" (docs/real-texts.md dev91-not-login-03): the project has no registry to read or write, whatever the login'
+  },
+  {
     // docs/registries.md §13o (c): Cloud Run's service agent may not read
     // the image it deploys (GAR003's reading, the deploying account's)
     id: 'GAR026',

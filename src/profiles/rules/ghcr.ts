@@ -75,10 +75,16 @@ export const RULES: readonly TextRule[] = [
       [
         'pull docker.pkg.github.com/',
         'could not be authenticated by the github packages service'
+      ],
+      // docs/registries.md §13vv (d): podman's and skopeo's pull
+      [
+        'reading manifest',
+        'in docker.pkg.github.com/',
+        'could not be authenticated by the github packages service'
       ]
     ],
     source:
-      'docs/registries.md §13tt (a): docker.pkg.github.com answered every pull without a login, public packages too (GHCR015, kubernetes/minikube#8160): "sudo docker pull docker.pkg.github.com/sotrx/pandora/pandora:latest … unauthorized: Your request could not be authenticated by the GitHub Packages service. Please ensure your access token is valid and has the appropriate scopes configured." (SoTrxII/Pandora#2), "docker pull docker.pkg.github.com/solo-io/packer-builder-arm-image/…" answered the same, "github requires auth" (solo-io/packer-plugin-arm-image#89)'
+      'docs/registries.md §13tt (a): docker.pkg.github.com answered every pull without a login, public packages too (GHCR015, kubernetes/minikube#8160): "sudo docker pull docker.pkg.github.com/sotrx/pandora/pandora:latest … unauthorized: Your request could not be authenticated by the GitHub Packages service. Please ensure your access token is valid and has the appropriate scopes configured." (SoTrxII/Pandora#2), "docker pull docker.pkg.github.com/solo-io/packer-builder-arm-image/…" answered the same, "github requires auth" (solo-io/packer-plugin-arm-image#89); podman\'s and skopeo\'s pull, "Error initializing source docker://docker.pkg.github.com/agrinman/tunnelto/tunnelto_server:0.1.10: Error reading manifest 0.1.10 in docker.pkg.github.com/agrinman/tunnelto/tunnelto_server: unauthorized: Your request could not be authenticated by the GitHub Packages service…" (docs/real-texts.md dev87-ghcr-11; docs/registries.md §13vv (d))'
   },
   {
     id: 'GHCR013',

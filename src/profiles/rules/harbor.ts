@@ -106,5 +106,13 @@ export const RULES: readonly TextRule[] = [
     match: ['unauthorized to list catalog'],
     source:
       'docs/registries.md §13rr (l): Harbor\'s answer to GET /v2/_catalog by an account without the system-level catalog permission, {"errors":[{"code":"UNAUTHORIZED","message":"unauthorized to list catalog: unauthorized to list catalog"}]} for a robot account; the maintainer: only accounts with that permission may, by design (docs/real-texts.md dev33-harbor-02)'
+  },
+  {
+    // docs/registries.md §13vv (d): a Harbor project that does not exist
+    id: 'HBR012',
+    diagnosis: 'repository-not-found',
+    match: [['/v2/', 'unauthorized: project ', ' not found']],
+    source:
+      "docs/registries.md §13vv (d): Harbor's answer for a project that does not exist, \"UNAUTHORIZED: project examplegroup not found: project examplegroup not found\" (crane 0.10's cross-registry mount naming the source's project, docs/real-texts.md dev89-not-login-04)"
   }
 ]

@@ -88,6 +88,15 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13c (d): quay/quay endpoints/v2/__init__.py require_repo_read: "if repository_ref is None or not repository_ref.is_public: raise Unauthorized(repository=…, scopes=[\'pull\'])", one 401 for a missing and for a private repository; docker-compose v1 compose/service.py pull "Pulling %s (%s)...": a compose file naming an image no longer published (BaobabLims/baobab.lims#103), podman pulling a private repository without a login (eclipse-che/che#23919); `byRequest` reaches it from QUAY005 on any text that shows a pull and no push (docs/registries.md §13ll (a), (e)); docker-compose v1\'s "ERROR: for php  unauthorized: access to the requested resource is not authorized" for each service of a compose file naming quay.io images it could not read (docs/real-texts.md dev60-quay-01, dev60-quay-02; docs/registries.md §13uu (b)); quay.io\'s web page for a repository the visitor may not see, private or missing, "403: Unauthorized / You are not authorized to view this resource" (docs/real-texts.md dev83-quay-03; docs/registries.md §13vv (b))'
   },
   {
+    // docs/registries.md §13vv (d): a push to an organization that does not
+    // exist
+    id: 'QUAY015',
+    diagnosis: 'repository-not-found',
+    match: ['unsupported: cannot create organization'],
+    source:
+      'docs/registries.md §13vv (d): Red Hat Quay\'s token service (its mirror registry) refusing a push whose organization does not exist and may not be created by it, "GET https://registry-host:8443/v2/auth?scope=repository%3Aocp4%2Foc-mirror%3Apush%2Cpull…: UNSUPPORTED: Cannot create organization" (oc-mirror\'s push check; docs/real-texts.md dev89-quay-06)'
+  },
+  {
     id: 'QUAY005',
     diagnosis: 'insufficient-scope',
     match: [
