@@ -1085,7 +1085,7 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     const readGhcr = (text: string) => byRequest(matchRule(text, ghcr), text)
     const pull = 'Error response from daemon: Head "https://ghcr.io/v2/acme/app/manifests/1.0": denied: denied'
     expect(readGhcr(pull)?.rule.id).toBe('GHCR003')
-    for (const logout of ['$ docker logout ghcr.io', 'Removing login credentials for ghcr.io', 'Not logged in to ghcr.io', 'podman logout ghcr.io']) {
+    for (const logout of ['$ docker logout ghcr.io', 'Removing login credentials for ghcr.io', 'Not logged in to ghcr.io', '$ podman logout ghcr.io', '# sudo docker logout ghcr.io']) {
       const text = `${logout}\n$ docker pull ghcr.io/acme/app:1.0\n${pull}`
       expect([logout, readGhcr(text)?.rule.id]).toEqual([logout, 'GHCR008'])
     }
@@ -1098,6 +1098,12 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     expect(readGhcr(`${pull}\n$ docker logout ghcr.io`)?.rule.id).toBe('GHCR003')
     expect(readGhcr(`$ docker logout docker.io\n${pull}`)?.rule.id).toBe('GHCR003')
     expect(readGhcr(`$ docker logout ghcr.io\n$ docker login ghcr.io -u octo --password-stdin\nLogin Succeeded\n${pull}`)?.rule.id).toBe('GHCR003')
+    // a logout a step's script only lists (GitHub's Run header: it never
+    // ran), and helm's token request, whose logins docker's logout does
+    // not touch (attack-42 A42-06, A42-02)
+    expect(readGhcr(`Run docker pull ghcr.io/acme/app:1.0\n  docker pull ghcr.io/acme/app:1.0\n  docker logout ghcr.io\n${pull}`)?.rule.id).toBe('GHCR003')
+    const helm = 'Error: failed to authorize: failed to fetch oauth token: unexpected status: 403 Forbidden'
+    expect(readGhcr(`$ docker logout ghcr.io\nRemoving login credentials for ghcr.io\n$ helm pull oci://ghcr.io/acme/charts/app --version 1.0.0\n${helm}`)?.rule.id).toBe('GHCR003')
   }) // prettier-ignore
 
   it("Docker Hub's refusal of a login that sent an email address for the Docker ID is email-as-username (HUB023, §13vv (c))", () => {
@@ -1111,6 +1117,10 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
     const verdict = judgeText(`Username: user@mycompany.com\nPassword:\n${refused}`, profileById('docker-hub'))
     expect(verdict.diagnosis).toBe('email-as-username')
     expect(verdict.evidence[2]).toMatch(/^username sent "incorrect username or password", rule HUB023/)
+    // the email tried, then the Docker ID, both refused: the Docker ID's
+    // refusal decides (attack-42 A42-01)
+    expect(readHub(`$ docker login -u jane.doe@acme-corp.com\n${refused}\n$ docker login -u janedoe42\nPassword:\n${refused}`)?.rule.id).toBe('HUB010')
+    expect(readHub(`$ docker login -u janedoe42\n${refused}\n$ docker login -u jane.doe@acme-corp.com\n${refused}`)?.rule.id).toBe('HUB023')
     // a Docker ID, a default shown in the prompt, or another registry's login
     expect(readHub(`Username: octocat\nPassword:\n${refused}`)?.rule.id).toBe('HUB010')
     expect(readHub(`Username (octo@example.com): octocat\n${refused}`)?.rule.id).toBe('HUB010')

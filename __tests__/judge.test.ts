@@ -3232,6 +3232,22 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText('curl: (28) Failed to connect to example.com: read: connection timed out', GENERIC).rule).not.toBe('NET022')
   }) // prettier-ignore
 
+  it('a log of some other client, or of another tool, does not outrank the refusal (attack-42 A42-07, A42-08, A42-09)', () => {
+    // the registry's own TLS log after docker login's 401: the 401 decides
+    const login = 'Error response from daemon: Get "https://registry.lan:5000/v2/": unauthorized: authentication required'
+    const serverLog = 'registry-1  | 2024/05/02 10:11:12 http: TLS handshake error from 172.18.0.1:53520: remote error: tls: unknown certificate authority'
+    expect(judgeText(`${login}\n${serverLog}`, GENERIC).rule).toBe(judgeText(login, GENERIC).rule)
+    expect(judgeText(serverLog, GENERIC).rule).toBe('NET021')
+    // the AWS SDK v2's words in a test run's log, then a refused ghcr.io push
+    const push = '#12 ERROR: failed to push ghcr.io/acme/app:1.0: denied: permission_denied: write_package'
+    const testLog = 'console.error\n    CredentialsError: Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1'
+    expect(judgeText(`${testLog}\n${push}`, profileById('ghcr')).rule).toBe(judgeText(push, profileById('ghcr')).rule)
+    // the Dev Containers CLI's anonymous token refused: no credential
+    const anonymous = "[httpOci] No authentication credentials found for registry 'registry.gitlab.com'. Accessing anonymously.\n[httpOci] 401 on reattempt after auth: https://registry.gitlab.com/v2/acme/features/node/manifests/1"
+    expect(judgeText(anonymous, profileById('gitlab'))).toMatchObject({ diagnosis: 'missing-credentials', rule: 'REG036' })
+    expect(judgeText("httpOci gives '401 on reattempt after auth: https://registry.gitlab.com/'", profileById('gitlab')).rule).toBe('REG032')
+  }) // prettier-ignore
+
   it("a remote daemon's API refused over TLS is docker's daemon, not a registry; a registry's certificate is still NET014 (dev82-not-login-04)", () => {
     const dind = 'error during connect: Get "https://docker:2376/v1.24/containers/json?all=1": tls: failed to verify certificate: x509: certificate signed by unknown authority'
     expect(judgeText(dind, GENERIC)).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'LOOK007', case: 'docker-daemon' })

@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { homedir, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { fakeDocker } from '../__fixtures__/docker-double.js'
 import { ACCOUNTS } from '../emulator/accounts.js'
@@ -209,6 +209,14 @@ describe('the main step', () => {
       server.closeAllConnections()
       await new Promise((done) => server.close(done))
     }
+  }) // prettier-ignore
+
+  it('saves the docker config directory absolute, where DOCKER_CONFIG is relative (attack-42 A42-04)', async () => {
+    core.setInputs({ username: PAT.username, password: PAT.secret })
+    await run({ env: { DOCKER_LOGIN_PREFLIGHT_HUB: emulator.url, DOCKER_CONFIG: 'docker-config' }, docker: fakeDocker().docker })
+    const saved = core.saveState.mock.calls.filter(([name]) => name === 'config').map(([, value]) => value)
+    expect(saved.length).toBeGreaterThan(0)
+    expect(new Set(saved)).toEqual(new Set([resolve('docker-config')]))
   }) // prettier-ignore
 
   it("saves no login under way for a server the config held an entry for: the runner's own is never logged out", async () => {

@@ -4353,8 +4353,21 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'insufficient-scope'
   },
   {
-    wording: 'missing credentials in config, if using aws_config_file',
+    wording:
+      'amazon-ecr-login … missing credentials in config, if using aws_config_file',
     id: 'AWS006',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'getauthorizationtoken … missing credentials in config, if using aws_config_file',
+    id: 'AWS006',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'no authentication credentials found for registry … 401 on reattempt after auth',
+    id: 'REG036',
     diagnosis: 'missing-credentials'
   },
   {
@@ -5070,8 +5083,6 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'NET006',
       // an untrusted authority (docs/registries.md §13qq (f))
       'NET014',
-      // the registry's own log of a client refusing its certificate (§13vv (b))
-      'NET021',
       // a connection timed out, the registry unavailable, the AWS SDK's
       // endpoint unreachable (§13vv (d))
       'NET022',
@@ -5107,6 +5118,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // (Nexus); the Dev Containers CLI refused after its token (§13vv (b))
       'REG030',
       'REG031',
+      // the Dev Containers CLI's anonymous token refused (§13vv (e))
+      'REG036',
       'REG032',
       // the Engine API's 404, compose 1.x and podman without a credential
       // (§13vv (d))
@@ -5151,6 +5164,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG025',
       // Azure Storage's network rules refusing a layer (§13uu (b))
       'NET019',
+      // a registry's own log of some client refusing its certificate, after
+      // the registries' refusals (§13vv (b); attack-42 A42-07)
+      'NET021',
       'NET015',
       // an ingress's default backend, an IP allow list (§13tt (b))
       'NET016',

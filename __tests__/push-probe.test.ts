@@ -544,6 +544,13 @@ describe('the push probe opens one session, and cancels it (attack-41 A41-01)', 
     expect(verdict.pushAccess).toBe('granted')
   })
 
+  it('an upload answered just before the deadline still has its cancellation sent again after a 503 (attack-42 A42-03)', async () => {
+    // retries 2, timeout 1 s: the preflight's deadline is 3 s after its start
+    const { requests, open } = await slowRegistry(2_700, 1)
+    expect(requests).toEqual(['POST /v2/team/app/blobs/uploads/', 'DELETE /v2/team/app/blobs/uploads/u1', 'DELETE /v2/team/app/blobs/uploads/u1'])
+    expect(open.size).toBe(0)
+  }, 15_000) // prettier-ignore
+
   it('a cancellation answered 503 is sent again (a DELETE is idempotent): the session does not stay open', async () => {
     const { verdict, requests, open } = await slowRegistry(0, 1)
     expect(requests).toEqual(['POST /v2/team/app/blobs/uploads/', 'DELETE /v2/team/app/blobs/uploads/u1', 'DELETE /v2/team/app/blobs/uploads/u1'])

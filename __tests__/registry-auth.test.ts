@@ -347,6 +347,17 @@ describe('combineReports', () => {
     }
   }
 
+  it('push-access is not granted while an entry named a push repository on a host no entry logs in to (attack-42 A42-05)', () => {
+    const report = combineReports(
+      [
+        { registry: 'ghcr.io', report: entry('ok', {}, { 'push-access': 'granted' }) },
+        { registry: 'registry.example.com', report: entry('registry-mismatch', { failure: 'mismatch' }) }
+      ],
+      { logout: true }
+    )
+    expect([report.outputs.diagnosis, report.outputs['push-access']]).toEqual(['registry-mismatch', 'not-checked'])
+  }) // prettier-ignore
+
   it('names the first failure, maps every registry, and fails once per registry', () => {
     const report = combineReports(
       [

@@ -170,8 +170,13 @@ export async function probeUpload(
       body: ''
     },
     // a DELETE may be sent again: a passing 5xx or timeout would leave the
-    // session open (attack-41 A41-01)
-    policy
+    // session open (attack-41 A41-01); it is clean-up, and gets one
+    // timeout past the preflight's deadline when the POST's wait took it
+    // (attack-42 A42-03)
+    {
+      ...policy,
+      deadline: Math.max(policy.deadline, Date.now() + policy.timeoutMs)
+    }
   )
   // the upload's state rides in the Location's query (distribution's
   // `_state`): the evidence keeps the URL without it, as the Location

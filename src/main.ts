@@ -5,6 +5,7 @@
  * summary and the post step's state. Writing is its only output.
  */
 import * as core from '@actions/core'
+import { resolve } from 'node:path'
 import { nodeCrypto } from './builtins.js'
 import {
   configDir,
@@ -67,7 +68,9 @@ export async function run(world: Partial<World> = {}): Promise<void> {
     saved: new Set(),
     pending: new Set(),
     keptOut: () => keptOutNames(env, holdingSecrets(secrets)),
-    configDir: configDir(env)
+    // absolute, as docker resolves it in this directory: the post step takes
+    // no relative path (attack-42 A42-04)
+    configDir: resolve(configDir(env))
   }
   onCancel = () => {
     // a login stopped before it stored anything is not this run's to log

@@ -75,10 +75,15 @@ export function combineReports(
     entries.find((e) => (e.report.outputs['rate-limit-limit'] ?? '') !== '') ??
     lead
   const access = entries.map((e) => e.report.outputs['push-access'])
-  // an entry whose push repositories were not all checked: no `granted`
-  // for the step (every push repository, action.yml; attack-23 repro-04)
-  const unchecked = entries.some((e) =>
-    (e.report.outputs.warnings ?? '').split(',').includes('push-not-checked')
+  // an entry whose push repositories were not all checked, or named a host
+  // it does not log in to (registry-mismatch): no `granted` for the step
+  // (every push repository, action.yml; attack-23 repro-04, attack-42 A42-05)
+  const unchecked = entries.some(
+    (e) =>
+      (e.report.outputs.warnings ?? '')
+        .split(',')
+        .includes('push-not-checked') ||
+      e.report.outputs.diagnosis === 'registry-mismatch'
   )
   const warningIds = [
     ...new Set(

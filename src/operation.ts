@@ -199,8 +199,27 @@ const HUB_REFUSAL = 'HUB010'
  * registry's request shows (docs/registries.md §13vv (c)).
  */
 const AS_EMAIL = 'HUB023'
-const EMAIL_USERNAME =
-  /(?:^|\s)(?:username:[ \t]*|-u[ \t]+|--username[ =][ \t]*)["']?[^\s@"'(),;:]+@[^\s@"'(),;:]+\.[a-z]{2,}\b/im
+const USERNAME_SENT =
+  /(?:^|\s)(?:username:[ \t]*|-u[ \t]+|--username[ =][ \t]*)["']?([^\s"']+)/gim
+
+/** An email address, as a username. */
+const EMAIL = /^[^@(),;:]+@[^@(),;:]+\.[a-z]{2,}$/i
+
+/**
+ * Whether the username of the last login before Docker Hub's refusal is an
+ * email address: a paste of two attempts, the email's then the Docker ID's,
+ * both refused, is the Docker ID's refusal (attack-42 A42-01).
+ */
+function sentAnEmail(text: string): boolean {
+  const refused = text
+    .toLowerCase()
+    .lastIndexOf('incorrect username or password')
+  const sent = [...text.matchAll(USERNAME_SENT)].filter(
+    (match) => match.index < refused
+  )
+  const last = sent.at(-1)?.[1]
+  return last !== undefined && EMAIL.test(last)
+}
 
 /** The rule a pull's 401 becomes for a Docker Hub official image's name. */
 const ON_OFFICIAL_NAME = 'HUB018'
@@ -315,11 +334,18 @@ export function requestReading(ruleId: string): string {
  * lower-case text.
  */
 function loggedOutOfGhcrBefore(text: string, wording: Wording): boolean {
-  const lower = text.toLowerCase()
   const parts = wordingParts(wording)
+  // docker's own answer to a pull, not a client's token request (helm keeps
+  // logins of its own, which docker's logout does not touch; attack-42
+  // A42-02)
+  if (!parts.includes('denied: denied')) return false
+  const lower = text.toLowerCase()
   const at = lower.lastIndexOf(parts[parts.length - 1])
+  // a logout that ran: docker's answer, or the command after a shell's
+  // prompt; not a step's script as GitHub's Run header lists it, whose
+  // commands after the failure never ran (attack-42 A42-06)
   const out = lower.search(
-    /(?:docker|podman) logout ghcr\.io\b|removing login credentials for (?:https:\/\/)?ghcr\.io\b|not logged in to ghcr\.io\b/
+    /^[ \t]*[$#%>][ \t]*(?:sudo[ \t]+)?(?:docker|podman) logout ghcr\.io\b|removing login credentials for (?:https:\/\/)?ghcr\.io\b|not logged in to ghcr\.io\b/m
   )
   if (out < 0 || at < 0 || out > at) return false
   return !/login succeeded/.test(lower.slice(out, at))
@@ -440,7 +466,7 @@ export function byRequest(
   }
   if (
     id === HUB_REFUSAL &&
-    EMAIL_USERNAME.test(text) &&
+    sentAnEmail(text) &&
     !OTHER_REGISTRY.test(text.toLowerCase())
   ) {
     return as(AS_EMAIL)

@@ -1437,16 +1437,6 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13qq (f): Go crypto/x509 UnknownAuthorityError "x509: certificate signed by unknown authority" (docker login and pull against a private CA: docs/registries.md §9); rustls "invalid peer certificate: UnknownIssuer" (kwctl 1.17 pushing a policy, kubewarden/kwctl#944, docs/real-texts.md dev27-generic-01); OpenSSL\'s X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY "unable to get local issuer certificate" and X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN "self-signed certificate in certificate chain" (older OpenSSL "self signed …"), as Python and Node.js clients print them'
   },
   {
-    // docs/registries.md §13vv (b): the registry's own log of a client
-    // that refused its certificate (NET014's failure, seen from the server)
-    id: 'NET021',
-    diagnosis: 'registry-unreachable',
-    case: 'tls-unknown-authority',
-    match: [['tls handshake error from', 'unknown certificate authority']],
-    source:
-      'docs/registries.md §13vv (b): Go net/http\'s server log "http: TLS handshake error from %s: %v" with the client\'s alert, "remote error: unknown certificate authority" (Go crypto/tls alertUnknownCA; "remote error: tls: unknown certificate authority" since Go 1.8): a self-managed GitLab\'s registry container when GitLab did not trust its certificate (sameersbn/docker-gitlab, docs/real-texts.md dev82-gitlab-08)'
-  },
-  {
     // docs/registries.md §13vv (d): a registry request whose connection timed
     // out mid-way (a large layer on a slow link)
     id: 'NET022',
@@ -1703,6 +1693,20 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ['either authorization header is missing or invalid'],
     source:
       'docs/registries.md §13vv (b): a Sonatype Nexus Docker repository answering jib, which sent no credential for the base image, "400 Bad Request: "[ERROR-400] DOCKER Either Authorization header is missing or invalid"" (docs/real-texts.md dev82-generic-06)'
+  },
+  {
+    // docs/registries.md §13vv (e): the Dev Containers CLI's anonymous token
+    // refused (before REG032, which reads the same 401 after a credential)
+    id: 'REG036',
+    diagnosis: 'missing-credentials',
+    match: [
+      [
+        'no authentication credentials found for registry',
+        '401 on reattempt after auth'
+      ]
+    ],
+    source:
+      'docs/registries.md §13vv (e): the Dev Containers CLI found no credential and went on anonymously, "No authentication credentials found for registry \'…\'. Accessing anonymously." (devcontainers/cli src/spec-configuration/httpOCIRegistry.ts), then "[httpOci] 401 on reattempt after auth" with its anonymous token: a private Feature pulled with no login (attack-42 A42-09)'
   },
   {
     // docs/registries.md §13vv (b): the Dev Containers CLI got a token and
@@ -2048,6 +2052,19 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ['<code>authorizationfailure</code>'],
     source:
       'docs/registries.md §13uu (b): Azure Storage\'s error code AuthorizationFailure (403, "This request is not authorized to perform this operation.", learn.microsoft.com "Azure Storage error codes"), in a kubelet\'s pull from AKS\'s registry, "error pulling image configuration: error parsing HTTP 403 response body: … <Error><Code>AuthorizationFailure</Code><Message>This request is not authorized to perform this operation." where a subnet\'s service endpoint policy refused the storage account (docs/real-texts.md dev59-acr-04)'
+  },
+  {
+    // docs/registries.md §13vv (b): the registry's own log of a client
+    // that refused its certificate (NET014's failure, seen from the server).
+    // After the registries' refusals, before NET015's alert from the peer:
+    // a log of some client, which a client's own reading in the same paste
+    // outranks (attack-42 A42-07: docker login's 401 came over TLS)
+    id: 'NET021',
+    diagnosis: 'registry-unreachable',
+    case: 'tls-unknown-authority',
+    match: [['tls handshake error from', 'unknown certificate authority']],
+    source:
+      'docs/registries.md §13vv (b): Go net/http\'s server log "http: TLS handshake error from %s: %v" with the client\'s alert, "remote error: unknown certificate authority" (Go crypto/tls alertUnknownCA; "remote error: tls: unknown certificate authority" since Go 1.8): a self-managed GitLab\'s registry container when GitLab did not trust its certificate (sameersbn/docker-gitlab, docs/real-texts.md dev82-gitlab-08)'
   },
   {
     // docs/registries.md §13rr (s): curl's network and TLS failures, and a

@@ -75,8 +75,17 @@ export const AWS_API_RULES: readonly TextRule[] = [
       'unable to locate credentials',
       'no ec2 imds role found',
       'nocredentialproviders: no valid providers in chain',
-      // docs/registries.md §13vv (b): the AWS SDK for JavaScript v2
-      'missing credentials in config, if using aws_config_file'
+      // docs/registries.md §13vv (b): the AWS SDK for JavaScript v2, where
+      // the text shows an ECR request: any Node.js code prints it (a test
+      // run's log; attack-42 A42-08), and this table is read first
+      [
+        'amazon-ecr-login',
+        'missing credentials in config, if using aws_config_file'
+      ],
+      [
+        'getauthorizationtoken',
+        'missing credentials in config, if using aws_config_file'
+      ]
     ],
     source:
       'no AWS keys anywhere: the AWS SDK for JavaScript v3 (@aws-sdk/credential-provider-node defaultProvider) and the AWS CLI ("Unable to locate credentials. You can configure credentials by running "aws configure".") (docs/registries.md §5 (f)); the AWS SDK for Go v2 at the end of its chain, off EC2: "failed to retrieve credentials: no EC2 IMDS role found" (docker-credential-ecr-login, awslabs/amazon-ecr-credential-helper#381; docs/registries.md §13a (h)); the chain of the AWS SDK for Go v1: "NoCredentialProviders: no valid providers in chain" (aws-sdk-go credentials ErrNoValidProvidersFoundInChain), in docker-credential-ecr-login\'s log for AWS keys under a profile no variable selects (docs/registries.md §13l: awslabs/amazon-ecr-credential-helper#40); the AWS SDK for JavaScript v2\'s CredentialsError, "Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1", from aws-actions/amazon-ecr-login v1 after a step that wrote only a web-identity token file (docs/real-texts.md dev84-ecr-18; docs/registries.md §13vv (b))'
