@@ -89,6 +89,12 @@ import { REAL_TEXTS_DEV78 } from './real-texts-dev78.js'
 import { REAL_TEXTS_DEV79 } from './real-texts-dev79.js'
 import { REAL_TEXTS_DEV80 } from './real-texts-dev80.js'
 import { REAL_TEXTS_LATE } from './real-texts-late.js'
+import { REAL_TEXTS_DEV98 } from './real-texts-dev98.js'
+import { REAL_TEXTS_DEV97 } from './real-texts-dev97.js'
+import { REAL_TEXTS_DEV96 } from './real-texts-dev96.js'
+import { REAL_TEXTS_DEV95 } from './real-texts-dev95.js'
+import { REAL_TEXTS_DEV94 } from './real-texts-dev94.js'
+import { REAL_TEXTS_DEV93 } from './real-texts-dev93.js'
 import { REAL_TEXTS_DEV92 } from './real-texts-dev92.js'
 import { REAL_TEXTS_DEV91 } from './real-texts-dev91.js'
 import { REAL_TEXTS_DEV90 } from './real-texts-dev90.js'
@@ -199,7 +205,13 @@ const SETS = [
   ['dev89', REAL_TEXTS_DEV89],
   ['dev90', REAL_TEXTS_DEV90],
   ['dev91', REAL_TEXTS_DEV91],
-  ['dev92', REAL_TEXTS_DEV92]
+  ['dev92', REAL_TEXTS_DEV92],
+  ['dev93', REAL_TEXTS_DEV93],
+  ['dev94', REAL_TEXTS_DEV94],
+  ['dev95', REAL_TEXTS_DEV95],
+  ['dev96', REAL_TEXTS_DEV96],
+  ['dev97', REAL_TEXTS_DEV97],
+  ['dev98', REAL_TEXTS_DEV98]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
