@@ -3219,6 +3219,19 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText(log.split('\n')[0], profileById('gar')).rule).toBe('LOOK001')
   }) // prettier-ignore
 
+  it("the third wave's rules (§13vv (f))", () => {
+    // Helm 3.13.0's stray scope is Helm's, not the chart's access
+    const helm = 'Error: INSTALLATION FAILED: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme%2Fcharts%2Fapp%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden'
+    expect(judgeText(helm, profileById('ghcr'))).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'LOOK043' })
+    // the same refusal without the stray scope is still CLI008's
+    expect(judgeText(helm.replace('&scope=repository%3Auser%2Fimage%3Apull', ''), profileById('ghcr')).rule).toBe('CLI008')
+    // a wget in a build step, not a registry
+    expect(judgeText('HTTP request sent, awaiting response... 403 Forbidden\n2018-03-29 16:57:28 ERROR 403: Forbidden.', GENERIC)).toMatchObject({ diagnosis: 'not-a-login-failure', rule: 'LOOK041' })
+    // a DNS failure of an AWS endpoint only, not of any host
+    expect(judgeText('getaddrinfo ENOTFOUND api.ecr-public.ap-southeast-1.amazonaws.com', profileById('ecr')).rule).toBe('NET025')
+    expect(judgeText('getaddrinfo ENOTFOUND registry.npmjs.org', GENERIC).rule).not.toBe('NET025')
+  }) // prettier-ignore
+
   it("the second wave's rules keep to their own requests (§13vv (d))", () => {
     // Harbor's missing project, on a registry request; the Sylabs library's
     // own words for a project stay LOOK027's (dev31-quay-03)

@@ -4491,6 +4491,68 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'failed to retrieve credentials for container registry',
     id: 'ACR035',
     diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'fetching changes with git … remote: http basic: access denied',
+    id: 'CLI087',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'remote: your account has been blocked',
+    id: 'CLI087',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: '/.docker/buildx/ … : permission denied',
+    id: 'LOOK040',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'error from sender: … : permission denied',
+    id: 'LOOK040',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'http request sent, awaiting response... 4',
+    id: 'LOOK041',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'the image is not signed in notary',
+    id: 'LOOK042',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'failed to fetch anonymous token … scope=repository%3auser%2fimage%3apull',
+    id: 'LOOK043',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'please login prior to push',
+    id: 'REG037',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'no matching credentials were found, falling back on anonymous … failed to copy',
+    id: 'REG038',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording: 'getaddrinfo enotfound … amazonaws.com',
+    id: 'NET025',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'not authorized to perform sts:assumerolewithwebidentity',
+    id: 'AWS012',
+    diagnosis: 'aws-access-denied'
+  },
+  {
+    wording: 'try running resync keys on your workspace',
+    id: 'ACR036',
+    diagnosis: 'invalid-credentials'
   }
 ]
 
@@ -4803,7 +4865,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'AWS009',
     'AWS010',
     // the SDK could not send the token request (docs/registries.md §13v (d))
-    'AWS011'
+    'AWS011',
+    // AWS refusing the job's OIDC token for the role (§13vv (f))
+    'AWS012'
   ]
   const client = [
     // a layer's storage host refusing the download (docs/registries.md §13r)
@@ -4836,6 +4900,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI070',
     // containerd's anonymous token answered 5xx (§13rr (t))
     'CLI079',
+    // Helm 3.13.0's stray scope, before CLI008 (§13vv (f))
+    'LOOK043',
     'CLI008',
     // go-containerregistry's anonymous fallback (docs/registries.md §13l (e))
     'CLI025',
@@ -5045,6 +5111,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK038',
       'LOOK039',
       'LOOK040',
+      // a build step's wget, content trust refusing an unsigned image
+      // (§13vv (f))
+      'LOOK041',
+      'LOOK042',
       // a public mirror refusing an image off its allowlist (§13uu (c))
       'NET020',
       'LOOK004',
@@ -5088,6 +5158,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'NET022',
       'NET023',
       'NET024',
+      // an AWS endpoint's name did not resolve (§13vv (f))
+      'NET025',
       'NET007',
       // plain HTTP spoken to a TLS port (docs/registries.md §13v (e))
       'NET013',
@@ -5120,6 +5192,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG031',
       // the Dev Containers CLI's anonymous token refused (§13vv (e))
       'REG036',
+      // docker 1.x asking for the login a push lacked; go-containerregistry
+      // gone anonymous (§13vv (f))
+      'REG037',
+      'REG038',
       'REG032',
       // the Engine API's 404, compose 1.x and podman without a credential
       // (§13vv (d))

@@ -102,6 +102,15 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13vv (d): az containerapp given no registry credential and unable to look one up (the admin user off, or no right to list it), "WARNING: No credential was provided to access Azure Container Registry. Trying to look up... ERROR: Failed to retrieve credentials for container registry. Please provide the registry username and password" (docs/real-texts.md dev91-acr-01)'
   },
   {
+    // docs/registries.md §13vv (f): a workspace's stored registry keys
+    // refused
+    id: 'ACR036',
+    diagnosis: 'invalid-credentials',
+    match: ['try running resync keys on your workspace'],
+    source:
+      'docs/registries.md §13vv (f): Azure Machine Learning\'s image build refused by the workspace\'s registry with the admin keys the workspace keeps for it, "Unauthorized error encountered while attempting to connect to the container registry. Please try running resync keys on your workspace and retry." (docs/real-texts.md dev97-acr-06): the stored password no longer matches'
+  },
+  {
     // docs/registries.md §13pp (c): after ACR007, which reads az acr
     // login's CONNECTIVITY_REFRESH_TOKEN_ERROR (whose 403 is the cause; the
     // disabled admin user only the CLI's fallback)

@@ -109,10 +109,14 @@ export const CLIENT_RULES: readonly TextRule[] = [
       ],
       // docs/registries.md §13vv (b): git asked for a username with no
       // terminal to ask on (a build step fetching a private dependency)
-      "fatal: could not read username for 'http"
+      "fatal: could not read username for 'http",
+      // docs/registries.md §13vv (f): a GitLab runner's own fetch of the
+      // repository, and GitLab blocking an account for git
+      ['fetching changes with git', 'remote: http basic: access denied'],
+      'remote: your account has been blocked'
     ],
     source:
-      'docs/registries.md §13tt (c): git\'s own words when a Git host refuses HTTPS credentials, "fatal: Authentication failed for \'<url>\'" (git, http.c), after the host\'s "remote: Invalid username or password." (GitHub) or "remote: HTTP Basic: Access denied" (GitLab); a RUN git clone of a private repository in a build after a docker login that succeeded (attack-32 repro-04); git prompting for a username where no terminal is, "fatal: could not read Username for \'https://github.com/\': No such device or address" (git, credential.c; a `RUN mix deps.get` of a private GitHub dependency, docs/real-texts.md dev86-not-login-07; docs/registries.md §13vv (b))'
+      'docs/registries.md §13tt (c): git\'s own words when a Git host refuses HTTPS credentials, "fatal: Authentication failed for \'<url>\'" (git, http.c), after the host\'s "remote: Invalid username or password." (GitHub) or "remote: HTTP Basic: Access denied" (GitLab); a RUN git clone of a private repository in a build after a docker login that succeeded (attack-32 repro-04); git prompting for a username where no terminal is, "fatal: could not read Username for \'https://github.com/\': No such device or address" (git, credential.c; a `RUN mix deps.get` of a private GitHub dependency, docs/real-texts.md dev86-not-login-07; docs/registries.md §13vv (b)); a GitLab runner\'s own fetch of the repository, "Fetching changes with git depth set to 20... remote: HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled" (docs/real-texts.md dev94-not-login-03), and GitLab blocking an account for git after failed passwords, "remote: Your account has been blocked." (docs/real-texts.md dev94-not-login-04; docs/registries.md §13vv (f))'
   },
   {
     // docs/registries.md §13tt (c): docker content trust asked a registry
@@ -282,6 +286,20 @@ export const CLIENT_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13rr (t): containerd remotes/docker/auth fetchToken ("unexpected status: %s") with a 5xx (RFC 9110 §15.6: the server failed), as REG011 reads it for the oauth token: "failed to resolve reference "registry.gitlab.com/gitlab-org/gitlab-runner/gitlab-runner-helper…": failed to authorize: failed to fetch anonymous token: unexpected status: 502 Bad Gateway" during an incident of GitLab\'s Container Registry (docs/real-texts.md dev35-gitlab-01)'
+  },
+  {
+    // docs/registries.md §13vv (f): Helm 3.13.0's token request with a
+    // stray scope (before CLI008)
+    id: 'LOOK043',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      [
+        'failed to fetch anonymous token',
+        'scope=repository%3auser%2fimage%3apull'
+      ]
+    ],
+    source:
+      'docs/registries.md §13vv (f): Helm 3.13.0\'s token request with a stray "repository:user/image:pull" scope, which GHCR refuses 403 for public charts, "failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3A…%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden" (helm/helm#12423, fixed in 3.13.1; docs/real-texts.md dev93-not-login-02, -03): upgrade Helm'
   },
   {
     // containerd's resolver (BuildKit, nerdctl, kubelet, helm) asked the
@@ -1103,10 +1121,29 @@ export const GENERIC_RULES: readonly TextRule[] = [
     case: 'filesystem',
     match: [
       '.token_seed: permission denied',
-      ["error checking context: 'no permission to read from '"]
+      ["error checking context: 'no permission to read from '"],
+      // docs/registries.md §13vv (f)
+      ['/.docker/buildx/', ': permission denied'],
+      ['error from sender:', ': permission denied']
     ],
     source:
-      'docs/registries.md §13vv (d): rootless BuildKit unable to write its token seed in a docker config directory root made, "failed to solve: rpc error: code = Unknown desc = open /.docker/.token_seed: permission denied" (docs/real-texts.md dev92-not-login-04); the build context unreadable, "error checking context: \'no permission to read from \'/root/snap/Dockerfile\'\'." (docs/real-texts.md dev92-not-login-05)'
+      'docs/registries.md §13vv (d): rootless BuildKit unable to write its token seed in a docker config directory root made, "failed to solve: rpc error: code = Unknown desc = open /.docker/.token_seed: permission denied" (docs/real-texts.md dev92-not-login-04); the build context unreadable, "error checking context: \'no permission to read from \'/root/snap/Dockerfile\'\'." (docs/real-texts.md dev92-not-login-05); buildx\'s own state under ~/.docker owned by another user, "ERROR: open /Users/…/.docker/buildx/activity/desktop-linux: permission denied" (docs/real-texts.md dev98-not-login-05), and the build context unreadable, "ERROR: error from sender: lstat /tmp/.mount_jetbraxn9mWC: permission denied" (docs/real-texts.md dev98-not-login-06; docs/registries.md §13vv (f))'
+  },
+  {
+    // docs/registries.md §13vv (f): a build step's wget refused
+    id: 'LOOK041',
+    diagnosis: 'not-a-login-failure',
+    match: ['http request sent, awaiting response... 4'],
+    source:
+      'docs/registries.md §13vv (f): wget\'s own status line for a download a build step made, "HTTP request sent, awaiting response... 401 Unauthorized / Username/Password Authentication Failed. The command \'/bin/sh -c wget https://github.com/…\' returned a non-zero code: 6" (docs/real-texts.md dev98-not-login-10) and "… 403 Forbidden / ERROR 403: Forbidden." (docs/real-texts.md dev98-not-login-11)'
+  },
+  {
+    // docs/registries.md §13vv (f): content trust refused an unsigned image
+    id: 'LOOK042',
+    diagnosis: 'not-a-login-failure',
+    match: ['the image is not signed in notary'],
+    source:
+      'docs/registries.md §13vv (f): Harbor\'s project-level content trust refusing an unsigned image, "Error response from daemon: unknown: The image is not signed in Notary." (docs/real-texts.md dev95-not-login-03): a project setting, not the credential'
   },
   {
     // docs/registries.md §13uu (c): a public mirror refusing an image it
@@ -1463,6 +1500,14 @@ export const GENERIC_RULES: readonly TextRule[] = [
       "docs/registries.md §13vv (d): the AWS SDK for JavaScript v2's UnknownEndpoint, \"Inaccessible host: `api.ecr.eu-central-1.amazonaws.com' at port `undefined'. This service may not be available in the `eu-central-1' region.\" (aws-sdk-js lib/event_listeners.js), from amazon-ecr-login v1 on a runner that needed a proxy (docs/real-texts.md dev90-ecr-08)"
   },
   {
+    // docs/registries.md §13vv (f): an AWS endpoint's name did not resolve
+    id: 'NET025',
+    diagnosis: 'registry-unreachable',
+    match: [['getaddrinfo enotfound', 'amazonaws.com']],
+    source:
+      'docs/registries.md §13vv (f): Node\'s DNS failure for an AWS endpoint, "getaddrinfo ENOTFOUND api.ecr-public.ap-southeast-1.amazonaws.com" (amazon-ecr-login for ECR Public outside us-east-1, where its API is not; docs/real-texts.md dev96-ecr-15)'
+  },
+  {
     id: 'NET007',
     diagnosis: 'registry-unreachable',
     case: 'tls-expired',
@@ -1707,6 +1752,28 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13vv (e): the Dev Containers CLI found no credential and went on anonymously, "No authentication credentials found for registry \'…\'. Accessing anonymously." (devcontainers/cli src/spec-configuration/httpOCIRegistry.ts), then "[httpOci] 401 on reattempt after auth" with its anonymous token: a private Feature pulled with no login (attack-42 A42-09)'
+  },
+  {
+    // docs/registries.md §13vv (f): docker 1.x asked for the login the push
+    // lacked
+    id: 'REG037',
+    diagnosis: 'missing-credentials',
+    match: ['please login prior to push'],
+    source:
+      'docs/registries.md §13vv (f): docker 1.x pushing with no login for the registry, which then asked for one on a terminal it did not have, "Image push failed / Please login prior to push: / Username: EOF" (a Jenkins shell step pushing to ECR, docs/real-texts.md dev96-ecr-10)'
+  },
+  {
+    // docs/registries.md §13vv (f): go-containerregistry went anonymous
+    id: 'REG038',
+    diagnosis: 'missing-credentials',
+    match: [
+      [
+        'no matching credentials were found, falling back on anonymous',
+        'failed to copy'
+      ]
+    ],
+    source:
+      'docs/registries.md §13vv (f): go-containerregistry (gcrane, crane) found no credential for the registry and went on anonymously, "No matching credentials were found, falling back on anonymous" before "failed to copy image: … unsupported status code 404" (docs/real-texts.md dev97-gar-08)'
   },
   {
     // docs/registries.md §13vv (b): the Dev Containers CLI got a token and

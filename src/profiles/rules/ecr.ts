@@ -121,6 +121,15 @@ export const AWS_API_RULES: readonly TextRule[] = [
     match: ['requesterror: send request failed'],
     source:
       'docs/registries.md §13v (d): aws-sdk-go request.ErrCodeRequestError "RequestError: send request failed caused by: Post https://api.ecr.<region>.amazonaws.com/…", as ECS prints it: "ResourceInitializationError: unable to pull secrets or registry auth: … unable to retrieve ecr registry auth: service call has been retried 1 time(s): RequestError: send request failed" for a Fargate task in a subnet with no route to the ECR API (aws-samples/aws-fargate-pipeline-lambda-autoscaling#3: VPC endpoints fixed it)'
+  },
+  {
+    // docs/registries.md §13vv (f): AWS refused the role to the job's OIDC
+    // token
+    id: 'AWS012',
+    diagnosis: 'aws-access-denied',
+    match: ['not authorized to perform sts:assumerolewithwebidentity'],
+    source:
+      'docs/registries.md §13vv (f): AWS STS refusing the job\'s OIDC token for the role (its trust policy does not admit the workflow), "Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity" (aws-actions/configure-aws-credentials, in docker/login-action\'s ECR OIDC test; docs/real-texts.md dev96-ecr-20)'
   }
 ]
 
