@@ -3232,6 +3232,22 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText('getaddrinfo ENOTFOUND registry.npmjs.org', GENERIC).rule).not.toBe('NET025')
   }) // prettier-ignore
 
+  it('attack round 43: rules whose parts must stand together, and readings that give way (§13vv (g))', () => {
+    const ECR = profileById('ecr')
+    const pushRefused = 'ERROR: failed to push 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1: unexpected status from POST request to https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/app/blobs/uploads/: 403 Forbidden'
+    // a cache warning's DNS failure beside an ECR host: the push decides (A43-01)
+    expect(judgeText(`Warning: Failed to restore: getaddrinfo ENOTFOUND acghubeus1.actions.githubusercontent.com\n${pushRefused}`, ECR).rule).toBe(judgeText(pushRefused, ECR).rule)
+    // the SDK v2's words in a test run under an amazon-ecr-login step: the push decides (A43-02)
+    const run = 'Run aws-actions/amazon-ecr-login@v2\nLogged in to 123456789012.dkr.ecr.us-east-1.amazonaws.com\nconsole.error\n    CredentialsError: Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1'
+    expect(judgeText(`${run}\n${pushRefused}`, ECR).rule).toBe(judgeText(pushRefused, ECR).rule)
+    expect(judgeText('Run aws-actions/amazon-ecr-login@v1.3.3\nError: Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1', ECR)).toMatchObject({ diagnosis: 'missing-credentials', rule: 'AWS013' })
+    // the Dev Containers CLI anonymous for one registry, refused by another (A43-04)
+    const other = "[httpOci] No authentication credentials found for registry 'ghcr.io'. Accessing anonymously.\n[httpOci] 401 on reattempt after auth: https://registry.gitlab.com/v2/acme/features/node/manifests/1"
+    expect(judgeText(other, profileById('gitlab')).rule).toBe('REG032')
+    // a Go module path's /v2/ is no registry request (A43-06)
+    expect(judgeText('go: github.com/urfave/cli/v2@v2.25.7: Get "https://proxy.golang.org/github.com/urfave/cli/v2/@v/v2.25.7.mod": read tcp 10.0.0.2:41234->142.250.1.1:443: read: connection timed out', GENERIC).rule).not.toBe('NET022')
+  }) // prettier-ignore
+
   it("the second wave's rules keep to their own requests (§13vv (d))", () => {
     // Harbor's missing project, on a registry request; the Sylabs library's
     // own words for a project stay LOOK027's (dev31-quay-03)

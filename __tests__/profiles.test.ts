@@ -4355,13 +4355,13 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording:
       'amazon-ecr-login … missing credentials in config, if using aws_config_file',
-    id: 'AWS006',
+    id: 'AWS013',
     diagnosis: 'missing-credentials'
   },
   {
     wording:
       'getauthorizationtoken … missing credentials in config, if using aws_config_file',
-    id: 'AWS006',
+    id: 'AWS013',
     diagnosis: 'missing-credentials'
   },
   {
@@ -4408,7 +4408,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'missing-credentials'
   },
   {
-    wording: '/v2/ … read: connection timed out',
+    wording: '/blobs/ … read: connection timed out',
+    id: 'NET022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/manifests/ … read: connection timed out',
     id: 'NET022',
     diagnosis: 'registry-unreachable'
   },
@@ -4545,11 +4550,6 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'registry-unreachable'
   },
   {
-    wording: 'not authorized to perform sts:assumerolewithwebidentity',
-    id: 'AWS012',
-    diagnosis: 'aws-access-denied'
-  },
-  {
     wording: 'try running resync keys on your workspace',
     id: 'ACR036',
     diagnosis: 'invalid-credentials'
@@ -4657,7 +4657,9 @@ describe('rule ids and sources', () => {
    * for every registry), CLI072 (a swarm task's `No such image`,
    * docs/registries.md §13jj (e)).
    */
-  const RETIRED = ['GHCR014', 'CLI072']
+  // AWS012 (STS refusing OIDC) gave the advice of aws-access-denied's keys
+  // case for a trust-policy failure: taken out (attack-43 A43-03)
+  const RETIRED = ['GHCR014', 'CLI072', 'AWS012']
 
   it('no rule or refinement takes an id that was taken out', () => {
     const all = [...ids(ALL_RULES), ...refinementIds]
@@ -4865,9 +4867,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'AWS009',
     'AWS010',
     // the SDK could not send the token request (docs/registries.md §13v (d))
-    'AWS011',
-    // AWS refusing the job's OIDC token for the role (§13vv (f))
-    'AWS012'
+    'AWS011'
   ]
   const client = [
     // a layer's storage host refusing the download (docs/registries.md §13r)
@@ -5240,6 +5240,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG025',
       // Azure Storage's network rules refusing a layer (§13uu (b))
       'NET019',
+      // the AWS SDK v2 found no keys, after the registries' refusals
+      // (§13vv (g); attack-42 A42-08, attack-43 A43-02)
+      'AWS013',
       // a registry's own log of some client refusing its certificate, after
       // the registries' refusals (§13vv (b); attack-42 A42-07)
       'NET021',

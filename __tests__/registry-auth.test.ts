@@ -358,6 +358,26 @@ describe('combineReports', () => {
     expect([report.outputs.diagnosis, report.outputs['push-access']]).toEqual(['registry-mismatch', 'not-checked'])
   }) // prettier-ignore
 
+  it('push-access is not granted while an entry given push repositories did not check them (skipped: attack-43 A43-05)', () => {
+    const report = combineReports(
+      [
+        { registry: 'ghcr.io', report: entry('ok', {}, { 'push-access': 'granted' }), pushed: true },
+        { registry: 'registry.example.com', report: entry('missing-credentials', { notice: 'skipped' }), pushed: true }
+      ],
+      { logout: true }
+    )
+    expect(report.outputs['push-access']).toBe('not-checked')
+    // an entry with no push repositories does not count
+    const unpushed = combineReports(
+      [
+        { registry: 'ghcr.io', report: entry('ok', {}, { 'push-access': 'granted' }), pushed: true },
+        { registry: 'docker.io', report: entry('ok'), pushed: false }
+      ],
+      { logout: true }
+    )
+    expect(unpushed.outputs['push-access']).toBe('granted')
+  }) // prettier-ignore
+
   it('names the first failure, maps every registry, and fails once per registry', () => {
     const report = combineReports(
       [

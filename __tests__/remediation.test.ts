@@ -273,6 +273,13 @@ describe('key phrases (Docker Hub)', () => {
     })
     expect(remediation.error).toContain('Docker ID')
     expect(remediation.why).toContain('"me@example.com"')
+    // `explain` knows no username: no stand-in quoted as the user's own
+    const explained = remediationFor('email-as-username', {
+      ...HUB,
+      username: ''
+    })
+    expect(explained.why).toContain('the username is an email address')
+    expect(explained.why).not.toContain('your-name')
   })
 
   it('rate-limited: the usage docs', () => {

@@ -97,7 +97,12 @@ export async function registryAuthReport(
   const results: EntryResult[] = settled.map((outcome, index) => {
     const registry = entries[index].registry
     if (outcome.status === 'fulfilled') {
-      return { registry, host: targets[index].host, report: outcome.value }
+      return {
+        registry,
+        host: targets[index].host,
+        report: outcome.value,
+        pushed: pushes[index].trim() !== ''
+      }
     }
     const error: unknown = outcome.reason
     const message = error instanceof Error ? error.message : String(error)

@@ -29,7 +29,13 @@ import type { ActionReport, Outputs } from './report.js'
 
 /** What one entry's pipeline came to: its report, or the error it threw. */
 export type EntryResult =
-  | { registry: string; host?: string; report: ActionReport }
+  | {
+      registry: string
+      host?: string
+      report: ActionReport
+      /** whether `push` named repositories on this entry's registry */
+      pushed?: boolean
+    }
   | { registry: string; error: string; input: boolean }
 
 /** Combines the entries' results, in input order. */
@@ -63,7 +69,14 @@ export function combineReports(
   }
   const entries = results.flatMap((r) =>
     'report' in r
-      ? [{ registry: r.registry, host: r.host, report: r.report }]
+      ? [
+          {
+            registry: r.registry,
+            host: r.host,
+            report: r.report,
+            pushed: r.pushed
+          }
+        ]
       : []
   )
   const failing = entries.filter((e) => e.report.failure !== undefined)
@@ -78,12 +91,15 @@ export function combineReports(
   // an entry whose push repositories were not all checked, or named a host
   // it does not log in to (registry-mismatch): no `granted` for the step
   // (every push repository, action.yml; attack-23 repro-04, attack-42 A42-05)
+  // and an entry given push repositories that did not check them (skipped
+  // by skip-if-missing, or refused before its push checks; attack-43 A43-05)
   const unchecked = entries.some(
     (e) =>
       (e.report.outputs.warnings ?? '')
         .split(',')
         .includes('push-not-checked') ||
-      e.report.outputs.diagnosis === 'registry-mismatch'
+      e.report.outputs.diagnosis === 'registry-mismatch' ||
+      (e.pushed === true && e.report.outputs['push-access'] === 'not-checked')
   )
   const warningIds = [
     ...new Set(

@@ -221,6 +221,31 @@ function sentAnEmail(text: string): boolean {
   return last !== undefined && EMAIL.test(last)
 }
 
+/**
+ * The Dev Containers CLI's anonymous token refused (REG036)… unless the
+ * refusal names another registry than the one it went anonymous for: that
+ * registry's refusal is REG032's, a token it found and sent (attack-43
+ * A43-04: a public Feature read anonymously from ghcr.io, then GitLab's).
+ */
+const DEVCONTAINERS_ANONYMOUS = 'REG036'
+const DEVCONTAINERS_REFUSED = 'REG032'
+
+/** Whether the anonymous line and the 401 name the same registry. */
+function anonymousForRefused(text: string): boolean {
+  const lower = text.toLowerCase()
+  const refused = [
+    ...lower.matchAll(
+      /401 on reattempt after auth(?: at)?:? (?:https?:\/\/)?([^\s/'"]+)/g
+    )
+  ].at(-1)?.[1]
+  const anonymous = [
+    ...lower.matchAll(
+      /no authentication credentials found for registry '([^']+)'/g
+    )
+  ].map((match) => match[1])
+  return refused === undefined || anonymous.includes(refused)
+}
+
 /** The rule a pull's 401 becomes for a Docker Hub official image's name. */
 const ON_OFFICIAL_NAME = 'HUB018'
 
@@ -463,6 +488,9 @@ export function byRequest(
   // stored login went with the pull, so not a stale one
   if (id === GHCR_STALE && loggedOutOfGhcrBefore(text, found.wording)) {
     return as(GHCR_ANONYMOUS)
+  }
+  if (id === DEVCONTAINERS_ANONYMOUS && !anonymousForRefused(text)) {
+    return as(DEVCONTAINERS_REFUSED)
   }
   if (
     id === HUB_REFUSAL &&

@@ -117,8 +117,12 @@ function render(
   caps: Readonly<Record<Placeholder, number>> = FULL
 ): Remediation {
   const values = valuesOf(context)
+  // a username quoted as the user's own, where there is none (`explain`):
+  // "the username", not a stand-in in quotes that reads as the user's
+  const unnamed = (text: string): string =>
+    context.username ? text : text.replace(/"\{username\}"/g, 'the username')
   const fill = (text: string): string =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    unnamed(text).replace(/\{(\w+)\}/g, (whole, name: string) => {
       if (!(name in values)) return whole
       const key = name as Placeholder
       const [value, fallback] = values[key]

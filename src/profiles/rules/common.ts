@@ -1478,7 +1478,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // out mid-way (a large layer on a slow link)
     id: 'NET022',
     diagnosis: 'registry-unreachable',
-    match: [['/v2/', 'read: connection timed out']],
+    // on one line, of a blob or manifest request: a Go module path holds
+    // `/v2/` too (attack-43 A43-06)
+    sameLine: true,
+    match: [
+      ['/blobs/', 'read: connection timed out'],
+      ['/manifests/', 'read: connection timed out']
+    ],
     source:
       'docs/registries.md §13vv (d): Go\'s "read tcp <local>-><registry>:443: read: connection timed out" on a registry request, BuildKit pushing a large layer to ghcr.io, "failed commit on ref "layer-sha256:…": failed to do request: Put ghcr.io/v2/…/blobs/upload/…: read tcp 172.17.0.2:58002->140.82.113.33:443: read: connection timed out" (docs/real-texts.md dev87-ghcr-15)'
   },
@@ -1503,6 +1509,9 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // docs/registries.md §13vv (f): an AWS endpoint's name did not resolve
     id: 'NET025',
     diagnosis: 'registry-unreachable',
+    // on one line: an ECR host elsewhere in the log is no AWS endpoint that
+    // failed (attack-43 A43-01)
+    sameLine: true,
     match: [['getaddrinfo enotfound', 'amazonaws.com']],
     source:
       'docs/registries.md §13vv (f): Node\'s DNS failure for an AWS endpoint, "getaddrinfo ENOTFOUND api.ecr-public.ap-southeast-1.amazonaws.com" (amazon-ecr-login for ECR Public outside us-east-1, where its API is not; docs/real-texts.md dev96-ecr-15)'
@@ -2119,6 +2128,24 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ['<code>authorizationfailure</code>'],
     source:
       'docs/registries.md §13uu (b): Azure Storage\'s error code AuthorizationFailure (403, "This request is not authorized to perform this operation.", learn.microsoft.com "Azure Storage error codes"), in a kubelet\'s pull from AKS\'s registry, "error pulling image configuration: error parsing HTTP 403 response body: … <Error><Code>AuthorizationFailure</Code><Message>This request is not authorized to perform this operation." where a subnet\'s service endpoint policy refused the storage account (docs/real-texts.md dev59-acr-04)'
+  },
+  {
+    // docs/registries.md §13vv (g): the AWS SDK v2 found no keys; after the
+    // registries' refusals, which a job that went on to push outranks
+    id: 'AWS013',
+    diagnosis: 'missing-credentials',
+    match: [
+      [
+        'amazon-ecr-login',
+        'missing credentials in config, if using aws_config_file'
+      ],
+      [
+        'getauthorizationtoken',
+        'missing credentials in config, if using aws_config_file'
+      ]
+    ],
+    source:
+      "docs/registries.md §13vv (b), (g): the AWS SDK for JavaScript v2's CredentialsError, \"Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1\", from aws-actions/amazon-ecr-login v1 after a step that wrote only a web-identity token file (docs/real-texts.md dev84-ecr-18). Read after the registries' refusals: any Node.js code prints it (a test run's log), and a refusal later in the job is what ended it (attack-42 A42-08, attack-43 A43-02)"
   },
   {
     // docs/registries.md §13vv (b): the registry's own log of a client

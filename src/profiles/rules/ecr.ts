@@ -74,21 +74,10 @@ export const AWS_API_RULES: readonly TextRule[] = [
       'could not load credentials from any providers',
       'unable to locate credentials',
       'no ec2 imds role found',
-      'nocredentialproviders: no valid providers in chain',
-      // docs/registries.md §13vv (b): the AWS SDK for JavaScript v2, where
-      // the text shows an ECR request: any Node.js code prints it (a test
-      // run's log; attack-42 A42-08), and this table is read first
-      [
-        'amazon-ecr-login',
-        'missing credentials in config, if using aws_config_file'
-      ],
-      [
-        'getauthorizationtoken',
-        'missing credentials in config, if using aws_config_file'
-      ]
+      'nocredentialproviders: no valid providers in chain'
     ],
     source:
-      'no AWS keys anywhere: the AWS SDK for JavaScript v3 (@aws-sdk/credential-provider-node defaultProvider) and the AWS CLI ("Unable to locate credentials. You can configure credentials by running "aws configure".") (docs/registries.md §5 (f)); the AWS SDK for Go v2 at the end of its chain, off EC2: "failed to retrieve credentials: no EC2 IMDS role found" (docker-credential-ecr-login, awslabs/amazon-ecr-credential-helper#381; docs/registries.md §13a (h)); the chain of the AWS SDK for Go v1: "NoCredentialProviders: no valid providers in chain" (aws-sdk-go credentials ErrNoValidProvidersFoundInChain), in docker-credential-ecr-login\'s log for AWS keys under a profile no variable selects (docs/registries.md §13l: awslabs/amazon-ecr-credential-helper#40); the AWS SDK for JavaScript v2\'s CredentialsError, "Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1", from aws-actions/amazon-ecr-login v1 after a step that wrote only a web-identity token file (docs/real-texts.md dev84-ecr-18; docs/registries.md §13vv (b))'
+      'no AWS keys anywhere: the AWS SDK for JavaScript v3 (@aws-sdk/credential-provider-node defaultProvider) and the AWS CLI ("Unable to locate credentials. You can configure credentials by running "aws configure".") (docs/registries.md §5 (f)); the AWS SDK for Go v2 at the end of its chain, off EC2: "failed to retrieve credentials: no EC2 IMDS role found" (docker-credential-ecr-login, awslabs/amazon-ecr-credential-helper#381; docs/registries.md §13a (h)); the chain of the AWS SDK for Go v1: "NoCredentialProviders: no valid providers in chain" (aws-sdk-go credentials ErrNoValidProvidersFoundInChain), in docker-credential-ecr-login\'s log for AWS keys under a profile no variable selects (docs/registries.md §13l: awslabs/amazon-ecr-credential-helper#40)'
   },
   {
     // docs/registries.md §13s (f): an AWS client that found a part of the
@@ -121,15 +110,6 @@ export const AWS_API_RULES: readonly TextRule[] = [
     match: ['requesterror: send request failed'],
     source:
       'docs/registries.md §13v (d): aws-sdk-go request.ErrCodeRequestError "RequestError: send request failed caused by: Post https://api.ecr.<region>.amazonaws.com/…", as ECS prints it: "ResourceInitializationError: unable to pull secrets or registry auth: … unable to retrieve ecr registry auth: service call has been retried 1 time(s): RequestError: send request failed" for a Fargate task in a subnet with no route to the ECR API (aws-samples/aws-fargate-pipeline-lambda-autoscaling#3: VPC endpoints fixed it)'
-  },
-  {
-    // docs/registries.md §13vv (f): AWS refused the role to the job's OIDC
-    // token
-    id: 'AWS012',
-    diagnosis: 'aws-access-denied',
-    match: ['not authorized to perform sts:assumerolewithwebidentity'],
-    source:
-      'docs/registries.md §13vv (f): AWS STS refusing the job\'s OIDC token for the role (its trust policy does not admit the workflow), "Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity" (aws-actions/configure-aws-credentials, in docker/login-action\'s ECR OIDC test; docs/real-texts.md dev96-ecr-20)'
   }
 ]
 
