@@ -151,7 +151,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'ip-allow-list': ['registry-unreachable'],
   'vpc-service-controls': ['registry-unreachable'],
   'list-denied': ['insufficient-scope'],
-  'api-rate-limit': ['rate-limited']
+  'api-rate-limit': ['rate-limited'],
+  'oidc-trust-policy': ['aws-access-denied']
 }
 
 /** Every id a verdict may name as the rule that decided. */

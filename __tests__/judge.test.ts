@@ -3219,6 +3219,19 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText(log.split('\n')[0], profileById('gar')).rule).toBe('LOOK001')
   }) // prettier-ignore
 
+  it("STS refusing the job's OIDC token is the role's trust policy, with its own steps (§13vv (h))", () => {
+    const text = 'Assuming role with OIDC\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+    const verdict = judgeText(text, profileById('ecr'))
+    expect(verdict).toMatchObject({ diagnosis: 'aws-access-denied', rule: 'AWS014', case: 'oidc-trust-policy' })
+    for (const registry of ['123456789012.dkr.ecr.us-east-1.amazonaws.com', 'ghcr.io']) {
+      const profile = recognise(registry)
+      const written = remediationFor('aws-access-denied', { profile, registry, username: '', case: 'oidc-trust-policy' })
+      expect([registry, written.title]).toEqual([registry, "AWS refused the role to this job's OIDC token"])
+      expect(written.steps.join(' ')).toMatch(/sub` = `repo:<owner>\/<repo>:ref:refs\/heads\/<branch>/)
+      expect(written.steps.join(' ')).not.toContain('ecr:GetAuthorizationToken')
+    }
+  }) // prettier-ignore
+
   it("the third wave's rules (§13vv (f))", () => {
     // Helm 3.13.0's stray scope is Helm's, not the chart's access
     const helm = 'Error: INSTALLATION FAILED: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme%2Fcharts%2Fapp%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden'

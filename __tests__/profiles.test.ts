@@ -4553,6 +4553,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'try running resync keys on your workspace',
     id: 'ACR036',
     diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'not authorized to perform sts:assumerolewithwebidentity',
+    id: 'AWS014',
+    diagnosis: 'aws-access-denied'
   }
 ]
 
@@ -4867,7 +4872,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'AWS009',
     'AWS010',
     // the SDK could not send the token request (docs/registries.md §13v (d))
-    'AWS011'
+    'AWS011',
+    // STS refusing the job's OIDC token: the trust policy (§13vv (h))
+    'AWS014'
   ]
   const client = [
     // a layer's storage host refusing the download (docs/registries.md §13r)

@@ -220,7 +220,12 @@ export const REMEDIATION_CASES = [
   'list-denied',
   // appended (attack-38 repro-03): a web API's rate limit, not the registry's
   /** the rate limit of a registry's web API (GitHub's REST API), asked by a tool */
-  'api-rate-limit'
+  'api-rate-limit',
+  /**
+   * AWS STS refused the job's GitHub OIDC token for the role: its trust
+   * policy (the OIDC provider, `aud`, `sub`), not the role's permissions
+   */
+  'oidc-trust-policy'
 ] as const
 
 /**

@@ -110,6 +110,16 @@ export const AWS_API_RULES: readonly TextRule[] = [
     match: ['requesterror: send request failed'],
     source:
       'docs/registries.md §13v (d): aws-sdk-go request.ErrCodeRequestError "RequestError: send request failed caused by: Post https://api.ecr.<region>.amazonaws.com/…", as ECS prints it: "ResourceInitializationError: unable to pull secrets or registry auth: … unable to retrieve ecr registry auth: service call has been retried 1 time(s): RequestError: send request failed" for a Fargate task in a subnet with no route to the ECR API (aws-samples/aws-fargate-pipeline-lambda-autoscaling#3: VPC endpoints fixed it)'
+  },
+  {
+    // docs/registries.md §13vv (h): STS refused the role to the job's OIDC
+    // token: the trust policy, case oidc-trust-policy
+    id: 'AWS014',
+    diagnosis: 'aws-access-denied',
+    case: 'oidc-trust-policy',
+    match: ['not authorized to perform sts:assumerolewithwebidentity'],
+    source:
+      "docs/registries.md §13vv (h): AWS STS refusing the job's GitHub OIDC token for the role, \"Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity\" (aws-actions/configure-aws-credentials#318, #511, #672, #1358; docs/real-texts.md dev96-ecr-20): the role's trust policy (its OIDC provider, aud and sub conditions), with its own steps (AWS012 gave the keys' steps, attack-43 A43-03)"
   }
 ]
 

@@ -860,7 +860,24 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [
       'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html'
-    ]
+    ],
+    cases: {
+      // docs/registries.md §13vv (h): STS refusing the job's OIDC token
+      'oidc-trust-policy': {
+        title: "AWS refused the role to this job's OIDC token",
+        error:
+          "let the role's trust policy admit this job's token: aud sts.amazonaws.com, sub repo:<owner>/<repo>:… as this run's",
+        why: "AWS STS refused the job's GitHub OIDC token for the role (AssumeRoleWithWebIdentity): the role's trust policy does not admit this token.",
+        steps: [
+          "Allow `sts:AssumeRoleWithWebIdentity` in the role's trust policy for `arn:aws:iam::<account>:oidc-provider/token.actions.githubusercontent.com` (the account needs that identity provider).",
+          "Match this run's token: `aud` = `sts.amazonaws.com`, `sub` = `repo:<owner>/<repo>:ref:refs/heads/<branch>` (`:environment:<name>` for a job with an environment, `:pull_request` for a pull request), case for case.",
+          'Give the job `permissions: id-token: write`.'
+        ],
+        docs: [
+          'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services'
+        ]
+      }
+    }
   },
 
   'oidc-permission-missing': {

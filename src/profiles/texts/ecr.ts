@@ -268,7 +268,23 @@ export const REMEDIATION: RemediationTable = {
       'Also allow the push and pull actions on the repositories (see the permission docs).',
       'An explicit Deny (a permissions boundary, a service control policy) wins over any Allow: check those too.'
     ],
-    docs: [LINKS_ECR.auth, LINKS_ECR.pushIam, LINKS_ECR.publicAuth]
+    docs: [LINKS_ECR.auth, LINKS_ECR.pushIam, LINKS_ECR.publicAuth],
+    cases: {
+      // docs/registries.md §13vv (h): STS refusing the job's OIDC token
+      'oidc-trust-policy': {
+        title: "AWS refused the role to this job's OIDC token",
+        error:
+          "let the role's trust policy admit this job's token: aud sts.amazonaws.com, sub repo:<owner>/<repo>:… as this run's",
+        why: "The job asked AWS STS for the role with its GitHub OIDC token (AssumeRoleWithWebIdentity), and STS refused it: the role's trust policy does not admit this token. Its conditions name the token's claims; a branch, a tag, an environment or a pull request each give another `sub`. No ECR request was made yet.",
+        steps: [
+          'In IAM → Roles → the role → Trust relationships, allow `sts:AssumeRoleWithWebIdentity` for the principal `arn:aws:iam::<account>:oidc-provider/token.actions.githubusercontent.com`; the account needs that identity provider (IAM → Identity providers).',
+          "Its conditions must match this run's token: `token.actions.githubusercontent.com:aud` = `sts.amazonaws.com`, and `token.actions.githubusercontent.com:sub` = `repo:<owner>/<repo>:ref:refs/heads/<branch>`; a job with an `environment:` has `repo:<owner>/<repo>:environment:<name>`, a pull request `repo:<owner>/<repo>:pull_request`. Owner and repository are matched case for case; `StringLike` with `repo:<owner>/<repo>:*` admits them all.",
+          "The job needs `permissions: id-token: write` (a fork's pull request gets no token)."
+        ],
+        docs: [LINKS_ECR.oidc, LINKS_ECR.configureCredentials],
+        snippet: OIDC_SNIPPET
+      }
+    }
   },
   'registry-unreachable': {
     why: 'No usable answer came from {registry}, or from the AWS API that exchanges access keys for its token: a DNS, connection, TLS or timeout error, or a server error (5xx). Nothing is known yet about the credential.',
