@@ -3223,6 +3223,8 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     const text = 'Assuming role with OIDC\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
     const verdict = judgeText(text, profileById('ecr'))
     expect(verdict).toMatchObject({ diagnosis: 'aws-access-denied', rule: 'AWS014', case: 'oidc-trust-policy' })
+    // an EKS pod's web identity (IRSA) has another trust policy: not this case
+    expect(judgeText('An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity', profileById('ecr')).rule).not.toBe('AWS014')
     for (const registry of ['123456789012.dkr.ecr.us-east-1.amazonaws.com', 'ghcr.io']) {
       const profile = recognise(registry)
       const written = remediationFor('aws-access-denied', { profile, registry, username: '', case: 'oidc-trust-policy' })

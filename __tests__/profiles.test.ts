@@ -4555,7 +4555,8 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'invalid-credentials'
   },
   {
-    wording: 'not authorized to perform sts:assumerolewithwebidentity',
+    wording:
+      'could not assume role with oidc … not authorized to perform sts:assumerolewithwebidentity',
     id: 'AWS014',
     diagnosis: 'aws-access-denied'
   }

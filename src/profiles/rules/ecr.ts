@@ -117,7 +117,14 @@ export const AWS_API_RULES: readonly TextRule[] = [
     id: 'AWS014',
     diagnosis: 'aws-access-denied',
     case: 'oidc-trust-policy',
-    match: ['not authorized to perform sts:assumerolewithwebidentity'],
+    // configure-aws-credentials' words: a GitHub job's token, not an EKS
+    // pod's (IRSA) or another CI's, whose trust policies differ
+    match: [
+      [
+        'could not assume role with oidc',
+        'not authorized to perform sts:assumerolewithwebidentity'
+      ]
+    ],
     source:
       "docs/registries.md §13vv (h): AWS STS refusing the job's GitHub OIDC token for the role, \"Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity\" (aws-actions/configure-aws-credentials#318, #511, #672, #1358; docs/real-texts.md dev96-ecr-20): the role's trust policy (its OIDC provider, aud and sub conditions), with its own steps (AWS012 gave the keys' steps, attack-43 A43-03)"
   }
