@@ -3231,6 +3231,8 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
       expect([registry, written.title]).toEqual([registry, "AWS refused the role to this job's OIDC token"])
       expect(written.steps.join(' ')).toMatch(/sub` = `repo:<owner>\/<repo>:ref:refs\/heads\/<branch>/)
       expect(written.steps.join(' ')).not.toContain('ecr:GetAuthorizationToken')
+      // the role itself, not id-token: write, which the job had (attack-44 A44-06)
+      expect(written.steps.join(' ')).toContain('`role-to-assume`')
     }
   }) // prettier-ignore
 
@@ -3261,6 +3263,8 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText(other, profileById('gitlab')).rule).toBe('REG032')
     // a Go module path's /v2/ is no registry request (A43-06)
     expect(judgeText('go: github.com/urfave/cli/v2@v2.25.7: Get "https://proxy.golang.org/github.com/urfave/cli/v2/@v/v2.25.7.mod": read tcp 10.0.0.2:41234->142.250.1.1:443: read: connection timed out', GENERIC).rule).not.toBe('NET022')
+    // docker login's own ping that timed out stays NET022's (attack-44 A44-05)
+    expect(judgeText('Error response from daemon: Get "https://ghcr.io/v2/": read tcp 10.1.0.4:51234->140.82.112.33:443: read: connection timed out', profileById('ghcr')).rule).toBe('NET022')
   }) // prettier-ignore
 
   it("the second wave's rules keep to their own requests (§13vv (d))", () => {

@@ -4418,6 +4418,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'registry-unreachable'
   },
   {
+    wording: '/v2/":  … read: connection timed out',
+    id: 'NET022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '/v2/:  … read: connection timed out',
+    id: 'NET022',
+    diagnosis: 'registry-unreachable'
+  },
+  {
     wording: ': unavailable: service unavailable',
     id: 'NET023',
     diagnosis: 'registry-unreachable'

@@ -1483,7 +1483,11 @@ export const GENERIC_RULES: readonly TextRule[] = [
     sameLine: true,
     match: [
       ['/blobs/', 'read: connection timed out'],
-      ['/manifests/', 'read: connection timed out']
+      ['/manifests/', 'read: connection timed out'],
+      // the login's own ping, `Get "https://<registry>/v2/": read tcp …`
+      // (attack-44 A44-05)
+      ['/v2/": ', 'read: connection timed out'],
+      ['/v2/: ', 'read: connection timed out']
     ],
     source:
       'docs/registries.md §13vv (d): Go\'s "read tcp <local>-><registry>:443: read: connection timed out" on a registry request, BuildKit pushing a large layer to ghcr.io, "failed commit on ref "layer-sha256:…": failed to do request: Put ghcr.io/v2/…/blobs/upload/…: read tcp 172.17.0.2:58002->140.82.113.33:443: read: connection timed out" (docs/real-texts.md dev87-ghcr-15)'

@@ -871,7 +871,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "Allow `sts:AssumeRoleWithWebIdentity` in the role's trust policy for `arn:aws:iam::<account>:oidc-provider/token.actions.githubusercontent.com` (the account needs that identity provider).",
           "Match this run's token: `aud` = `sts.amazonaws.com`, `sub` = `repo:<owner>/<repo>:ref:refs/heads/<branch>` (`:environment:<name>` for a job with an environment, `:pull_request` for a pull request), case for case.",
-          'Give the job `permissions: id-token: write`.'
+          "Check `role-to-assume`: the role's ARN, character for character; STS refuses a role that does not exist in the same words."
         ],
         docs: [
           'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services'

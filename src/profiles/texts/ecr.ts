@@ -279,7 +279,7 @@ export const REMEDIATION: RemediationTable = {
         steps: [
           'In IAM → Roles → the role → Trust relationships, allow `sts:AssumeRoleWithWebIdentity` for the principal `arn:aws:iam::<account>:oidc-provider/token.actions.githubusercontent.com`; the account needs that identity provider (IAM → Identity providers).',
           "Its conditions must match this run's token: `token.actions.githubusercontent.com:aud` = `sts.amazonaws.com`, and `token.actions.githubusercontent.com:sub` = `repo:<owner>/<repo>:ref:refs/heads/<branch>`; a job with an `environment:` has `repo:<owner>/<repo>:environment:<name>`, a pull request `repo:<owner>/<repo>:pull_request`. Owner and repository are matched case for case; `StringLike` with `repo:<owner>/<repo>:*` admits them all.",
-          "The job needs `permissions: id-token: write` (a fork's pull request gets no token)."
+          "Check `role-to-assume` itself: the role's ARN, its account and name, character for character; STS refuses a role that does not exist in the same words. (The job had a token to send: its `id-token: write` is there.)"
         ],
         docs: [LINKS_ECR.oidc, LINKS_ECR.configureCredentials],
         snippet: OIDC_SNIPPET
