@@ -22,6 +22,7 @@ import {
 } from '../emulator/registries/engine.js'
 import { credentialMayGo } from '../src/access.js'
 import type { DockerCli } from '../src/docker.js'
+import type { Evidence } from '../src/evidence.js'
 import { gather } from '../src/gather.js'
 import { judge } from '../src/judge.js'
 import { MAX_URL_CHARS } from '../src/protocol.js'
@@ -34,6 +35,40 @@ const errors = (code: string, message: string): string =>
   JSON.stringify({ errors: [{ code, message }] })
 
 const USER = { username: 'ci-bot', secret: 'Pr0be-Secret-0123456789' }
+
+/** A docker CLI whose login succeeds. */
+const ACCEPTING: DockerCli = {
+  login: async () => ({ exitCode: 0, output: 'Login Succeeded' }),
+  logout: async () => ({ exitCode: 0, output: '' }),
+  config: () => ({ dir: '/tmp/docker-config' })
+}
+
+/**
+ * The preflight with its push checks as the action gathers them, USER's
+ * credential for `registry`, docker login succeeding.
+ */
+function gatherPush(
+  registry: string,
+  push: string,
+  env: NodeJS.ProcessEnv,
+  more: { retries?: number; timeoutSeconds?: number; docker?: DockerCli } = {}
+): Promise<Evidence> {
+  return gather(
+    {
+      registry,
+      username: USER.username,
+      password: USER.secret,
+      preflight: true,
+      retries: more.retries ?? 0,
+      timeoutSeconds: more.timeoutSeconds ?? 10,
+      push,
+      rateLimit: true,
+      skipIfMissing: false,
+      login: true
+    },
+    { env, docker: more.docker ?? ACCEPTING, secrets: new Secrets() }
+  )
+}
 
 /** A registry with opaque tokens (or Basic) that may cancel uploads or not. */
 function spec(
@@ -91,26 +126,11 @@ async function probe(registrySpec: RegistrySpec, push: string) {
     logout: async () => ({ exitCode: 0, output: '' }),
     config: () => ({ dir: '/tmp/docker-config' })
   }
-  const evidence = await gather(
-    {
-      registry: 'registry.example.com',
-      username: USER.username,
-      password: USER.secret,
-      preflight: true,
-      retries: 0,
-      timeoutSeconds: 10,
-      push,
-      rateLimit: true,
-      skipIfMissing: false,
-      login: true
-    },
-    {
-      env: {
-        DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `registry.example.com=${running.url}`
-      },
-      docker,
-      secrets: new Secrets()
-    }
+  const evidence = await gatherPush(
+    'registry.example.com',
+    push,
+    { DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `registry.example.com=${running.url}` },
+    { docker }
   )
   const traffic = running.requests.map(
     (r) => `${r.method} ${r.step} ${r.authorization ?? 'none'} ${r.status}`
@@ -357,14 +377,7 @@ describe('the push probe, with JWTs that say nothing of access (Gitea, Forgejo)'
   ])('%s', async (_name, push, diagnosis, access, uploads) => {
     const gitea = await giteaLike((name) => name.startsWith('alice/'))
     try {
-      const evidence = await gather(
-        { registry: 'gitea.example.com', username: USER.username, password: USER.secret, preflight: true, retries: 0, timeoutSeconds: 10, push, rateLimit: true, skipIfMissing: false, login: true },
-        {
-          env: { DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `gitea.example.com=${gitea.url}` },
-          docker: { login: async () => ({ exitCode: 0, output: 'Login Succeeded' }), logout: async () => ({ exitCode: 0, output: '' }), config: () => ({ dir: '/tmp/docker-config' }) },
-          secrets: new Secrets()
-        }
-      )
+      const evidence = await gatherPush('gitea.example.com', push, { DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `gitea.example.com=${gitea.url}` })
       const verdict = judge(evidence)
       expect([verdict.diagnosis, verdict.pushAccess]).toEqual([diagnosis, access])
       // the token did not decide: the upload was asked
@@ -429,14 +442,7 @@ async function loopbackRegistry(
   })
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve))
   const { port } = front.address() as AddressInfo
-  const evidence = await gather(
-    { registry: `127.0.0.1:${port}`, username: USER.username, password: USER.secret, preflight: true, retries: 0, timeoutSeconds: 10, push: 'team/app', rateLimit: true, skipIfMissing: false, login: true },
-    {
-      env: {},
-      docker: { login: async () => ({ exitCode: 0, output: 'Login Succeeded' }), logout: async () => ({ exitCode: 0, output: '' }), config: () => ({ dir: '/tmp/docker-config' }) },
-      secrets: new Secrets()
-    }
-  )
+  const evidence = await gatherPush(`127.0.0.1:${port}`, 'team/app', {})
   for (const server of [plain, secure]) server?.closeAllConnections()
   await new Promise((resolve) => front.close(resolve))
   pki?.remove()
@@ -524,14 +530,7 @@ describe('the push probe opens one session, and cancels it (attack-41 A41-01)', 
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as AddressInfo
-    const evidence = await gather(
-      { registry: `127.0.0.1:${port}`, username: USER.username, password: USER.secret, preflight: true, retries: 2, timeoutSeconds: 1, push: 'team/app', rateLimit: true, skipIfMissing: false, login: true },
-      {
-        env: {},
-        docker: { login: async () => ({ exitCode: 0, output: 'Login Succeeded' }), logout: async () => ({ exitCode: 0, output: '' }), config: () => ({ dir: '/tmp/docker-config' }) },
-        secrets: new Secrets()
-      }
-    )
+    const evidence = await gatherPush(`127.0.0.1:${port}`, 'team/app', {}, { retries: 2, timeoutSeconds: 1 })
     server.closeAllConnections()
     await new Promise((resolve) => server.close(resolve))
     return { verdict: judge(evidence), requests: requests.filter((r) => !r.startsWith('GET')), open }

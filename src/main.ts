@@ -43,7 +43,8 @@ import {
   entryLine,
   entryLineLimit,
   entryNameLengths,
-  MAX_ERROR_LINE
+  MAX_ERROR_LINE,
+  withoutAside
 } from './remediation.js'
 import { parsePushList } from './repository.js'
 import { STATE } from './state.js'
@@ -206,6 +207,7 @@ export async function loadRegistryAuth(): Promise<RegistryAuthChunk> {
     entryLine,
     entryLineLimit,
     entryNameLengths,
+    withoutAside,
     maxErrorLine: MAX_ERROR_LINE
   })
 }

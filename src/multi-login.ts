@@ -140,9 +140,6 @@ function checked<T>(
 /** No registry name before an entry's input error is cut shorter than this. */
 const MIN_ENTRY_NAME = 12
 
-/** A closing aside in parentheses (remediation.ts errorLine). */
-const ASIDE = /\s*\([^()]*\)$/
-
 /**
  * An entry's input error, `Input "registry-auth", entry N (<registry>):
  * <message>`, shorter than MAX_ERROR_LINE (attack-41 A41-08): the registry
@@ -159,7 +156,7 @@ function entryInputLine(
   const head = `Input "registry-auth", entry ${number}`
   const lines = [
     `${head}: ${message}`,
-    `${head}: ${message.replace(ASIDE, '')}`
+    `${head}: ${tools.withoutAside(message)}`
   ]
   // the characters the line leaves for the registry, a `…` included
   const room = Math.min(

@@ -14,7 +14,8 @@ import type {
 import type {
   entryLine,
   entryLineLimit,
-  entryNameLengths
+  entryNameLengths,
+  withoutAside
 } from './remediation.js'
 import type { parsePushList } from './repository.js'
 import type { holdsCredentials, oneLine } from './text.js'
@@ -31,6 +32,7 @@ export interface RegistryAuthTools {
   entryLine: typeof entryLine
   entryLineLimit: typeof entryLineLimit
   entryNameLengths: typeof entryNameLengths
+  withoutAside: typeof withoutAside
   /** remediation.ts MAX_ERROR_LINE */
   maxErrorLine: number
 }

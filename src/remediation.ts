@@ -248,10 +248,19 @@ export function errorLine(
   // still too long with every value cut: the fix's closing aside in
   // parentheses goes, never its words (a registry-auth entry's shorter
   // line; attack-23 repro-03)
-  const aside = /\s*\([^()]*\)$/
-  return line.length >= limit && aside.test(texts.error)
-    ? errorLine(id, context, '', texts.error.replace(aside, ''))
+  const cut = withoutAside(texts.error)
+  return line.length >= limit && cut !== texts.error
+    ? errorLine(id, context, '', cut)
     : line
+}
+
+/**
+ * A line without its closing aside in parentheses: what an error line
+ * gives up, never the fix's words, when nothing else can be cut (here and
+ * for a `registry-auth` entry's input error, multi-login.ts).
+ */
+export function withoutAside(text: string): string {
+  return text.replace(/\s*\([^()]*\)$/, '')
 }
 
 /**
