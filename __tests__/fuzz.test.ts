@@ -130,7 +130,7 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'read-denied': ['insufficient-scope'],
   'oidc-id-token': ['registry-unreachable'],
   'docker-context': ['credential-store-error'],
-  'gcr-shutdown': ['not-a-login-failure'],
+  'gcr-shutdown': ['not-a-login-failure', 'repository-not-found'],
   'blob-storage': ['registry-unreachable'],
   'cloud-service': ['missing-credentials', 'unsupported-credential-kind'],
   'ecr-off': ['invalid-credentials', 'missing-credentials'],

@@ -3236,6 +3236,22 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     }
   }) // prettier-ignore
 
+  it('the new readings carry the case whose steps fit them (review, §13vv (j))', () => {
+    const cases: [string, string, string, string][] = [
+      ['nexus.example.com:5100', '400 Bad Request: "[ERROR-400] DOCKER Either Authorization header is missing or invalid"', 'REG031', 'no-login'],
+      ['quay.io', 'Please login prior to push:\nUsername: EOF', 'REG037', 'no-login'],
+      ['myacr.azurecr.io', 'ERROR: Failed to retrieve credentials for container registry. Please provide the registry username and password', 'ACR035', 'cloud-service'],
+      ['gcr.io', 'Token exchange failed for project p. Please enable Google Container Registry API in Cloud Console', 'GAR056', 'gcr-shutdown']
+    ]
+    for (const [registry, text, rule, kase] of cases) {
+      const verdict = judgeText(text, profileById(recognise(registry)))
+      expect([rule, verdict.rule, verdict.case]).toEqual([rule, rule, kase])
+    }
+    const written = remediationFor('repository-not-found', { profile: 'gar', registry: 'gcr.io', username: '', case: 'gcr-shutdown' })
+    expect(written.title).toBe('This project has no Container Registry to reach')
+    expect(written.steps.join(' ')).not.toContain('gcloud artifacts repositories create')
+  }) // prettier-ignore
+
   it("the third wave's rules (§13vv (f))", () => {
     // Helm 3.13.0's stray scope is Helm's, not the chart's access
     const helm = 'Error: INSTALLATION FAILED: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme%2Fcharts%2Fapp%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden'

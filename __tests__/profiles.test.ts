@@ -4499,8 +4499,8 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'this api method requires billing to be enabled',
-    id: 'GAR056',
-    diagnosis: 'repository-not-found'
+    id: 'GAR057',
+    diagnosis: 'not-a-login-failure'
   },
   {
     wording: 'failed to retrieve credentials for container registry',

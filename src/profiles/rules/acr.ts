@@ -97,6 +97,7 @@ export const RULES: readonly TextRule[] = [
     // docs/registries.md §13vv (d): a deploy given no registry credential
     id: 'ACR035',
     diagnosis: 'missing-credentials',
+    case: 'cloud-service',
     match: ['failed to retrieve credentials for container registry'],
     source:
       'docs/registries.md §13vv (d): az containerapp given no registry credential and unable to look one up (the admin user off, or no right to list it), "WARNING: No credential was provided to access Azure Container Registry. Trying to look up... ERROR: Failed to retrieve credentials for container registry. Please provide the registry username and password" (docs/real-texts.md dev91-acr-01)'

@@ -1748,6 +1748,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // carried no Authorization header
     id: 'REG031',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: ['either authorization header is missing or invalid'],
     source:
       'docs/registries.md §13vv (b): a Sonatype Nexus Docker repository answering jib, which sent no credential for the base image, "400 Bad Request: "[ERROR-400] DOCKER Either Authorization header is missing or invalid"" (docs/real-texts.md dev82-generic-06)'
@@ -1757,6 +1758,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // refused (before REG032, which reads the same 401 after a credential)
     id: 'REG036',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: [
       [
         'no authentication credentials found for registry',
@@ -1771,6 +1773,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // lacked
     id: 'REG037',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: ['please login prior to push'],
     source:
       'docs/registries.md §13vv (f): docker 1.x pushing with no login for the registry, which then asked for one on a terminal it did not have, "Image push failed / Please login prior to push: / Username: EOF" (a Jenkins shell step pushing to ECR, docs/real-texts.md dev96-ecr-10)'
@@ -1779,6 +1782,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // docs/registries.md §13vv (f): go-containerregistry went anonymous
     id: 'REG038',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: [
       [
         'no matching credentials were found, falling back on anonymous',
@@ -1809,6 +1813,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // docs/registries.md §13vv (d): docker-compose 1.x pulled with no credential
     id: 'REG034',
     diagnosis: 'missing-credentials',
+    case: 'no-login',
     match: ['streamoutputerror: authentication is required'],
     source:
       'docs/registries.md §13vv (d): docker-compose 1.x\'s pull through docker-py, which sent no registry credential, "compose.progress_stream.StreamOutputError: Authentication is required." while docker pull worked (docker/compose#75; docs/real-texts.md dev88-generic-08)'

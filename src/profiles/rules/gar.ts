@@ -299,16 +299,24 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13vv (b): gcr.io to docker\'s v1 pull, "Not continuing with pull after error: Error: Status 403 trying to pull repository pure-muse-748/red: "Unable to access the repository: pure-muse-748/red; please verify that it exists and you have permission to access it" (docker-client pulling a private gcr.io repository through a remote daemon, docs/real-texts.md dev85-gar-05); the same words with their reason are GAR025\'s'
   },
   {
-    // docs/registries.md §13vv (d): a project whose registry is not enabled
-    // (its API, or its billing): no repository to reach
+    // docs/registries.md §13vv (d), (j): a gcr.io project whose Container
+    // Registry API is not enabled has no registry to reach; Container
+    // Registry is shut down, so the fix is Artifact Registry (GAR024's case)
     id: 'GAR056',
     diagnosis: 'repository-not-found',
-    match: [
-      'please enable google container registry api',
-      'this api method requires billing to be enabled'
-    ],
+    case: 'gcr-shutdown',
+    match: ['please enable google container registry api'],
     source:
-      'docs/registries.md §13vv (d): gcr.io\'s token exchange for a project whose Container Registry API is not enabled, "DENIED: Token exchange failed for project \'tejal-test\'. Please enable Google Container Registry API in Cloud Console …" (jib and gcloud, docs/real-texts.md dev91-gar-04, dev91-gar-05), or whose billing is not enabled, "This API method requires billing to be enabled. Please enable billing on project #…" (docs/real-texts.md dev91-not-login-03): the project has no registry to read or write, whatever the login'
+      "docs/registries.md §13vv (d), (j): gcr.io's token exchange for a project whose Container Registry API is not enabled, \"DENIED: Token exchange failed for project 'tejal-test'. Please enable Google Container Registry API in Cloud Console …\" (jib and gcloud, docs/real-texts.md dev91-gar-04, dev91-gar-05): no registry for the project, whatever the login; Container Registry was shut down on 2025-03-18 (GAR024), so the fix is Artifact Registry"
+  },
+  {
+    // docs/registries.md §13vv (d), (j): the project that owns the images
+    // has no billing: nothing the puller's login changes
+    id: 'GAR057',
+    diagnosis: 'not-a-login-failure',
+    match: ['this api method requires billing to be enabled'],
+    source:
+      'docs/registries.md §13vv (d), (j): gcr.io refusing even an anonymous token for a public image whose project has no billing, "This API method requires billing to be enabled. Please enable billing on project #…" (docs/real-texts.md dev91-not-login-03): the publisher\'s project, not the credential'
   },
   {
     // docs/registries.md §13o (c): Cloud Run's service agent may not read

@@ -188,7 +188,22 @@ export const REMEDIATION: RemediationTable = {
       'A repository that does not exist and a private one this credential may not read are refused alike: if it exists and is private, log in to {registry} with a credential that may read it.',
       'gcr.io hosts are served by a repository named after the host: create it once (`gcloud artifacts repositories create gcr.io --repository-format=docker --location=us`; eu.gcr.io in europe, asia.gcr.io in asia).'
     ],
-    docs: [LINKS_GAR.repositories, LINKS_GAR.names]
+    docs: [LINKS_GAR.repositories, LINKS_GAR.names],
+    cases: {
+      // docs/registries.md §13vv (j): a gcr.io project without Container
+      // Registry (GAR056): the texts of GAR024's shutdown
+      'gcr-shutdown': {
+        title: 'This project has no Container Registry to reach',
+        error:
+          'move gcr.io to Artifact Registry (gcloud artifacts docker upgrade migrate), or use LOCATION-docker.pkg.dev',
+        why: 'gcr.io refused the token exchange because the project has no Container Registry (its API is not enabled), whatever the credential. Container Registry was shut down on 2025-03-18: Artifact Registry serves gcr.io hosts once the project is migrated.',
+        steps: [
+          'Migrate the project: `gcloud artifacts docker upgrade migrate --projects=PROJECT`; pushes and pulls on gcr.io then go to Artifact Registry with the same login, given its Writer or Reader role.',
+          'Or use an Artifact Registry host instead: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, and log in to that host.'
+        ],
+        docs: [LINKS_GAR.transition]
+      }
+    }
   },
 
   'credential-store-error': {
