@@ -152,7 +152,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'vpc-service-controls': ['registry-unreachable'],
   'list-denied': ['insufficient-scope'],
   'api-rate-limit': ['rate-limited'],
-  'oidc-trust-policy': ['aws-access-denied']
+  'oidc-trust-policy': ['aws-access-denied'],
+  'web-identity-trust-policy': ['aws-access-denied']
 }
 
 /** Every id a verdict may name as the rule that decided. */

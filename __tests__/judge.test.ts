@@ -3223,8 +3223,9 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     const text = 'Assuming role with OIDC\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
     const verdict = judgeText(text, profileById('ecr'))
     expect(verdict).toMatchObject({ diagnosis: 'aws-access-denied', rule: 'AWS014', case: 'oidc-trust-policy' })
-    // an EKS pod's web identity (IRSA) has another trust policy: not this case
-    expect(judgeText('An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity', profileById('ecr')).rule).not.toBe('AWS014')
+    // an EKS pod's web identity (IRSA) has another trust policy: not this
+    // case, but AWS015's (§13ww (b))
+    expect(judgeText('An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity', profileById('ecr'))).toMatchObject({ rule: 'AWS015', case: 'web-identity-trust-policy' })
     for (const registry of ['123456789012.dkr.ecr.us-east-1.amazonaws.com', 'ghcr.io']) {
       const profile = recognise(registry)
       const written = remediationFor('aws-access-denied', { profile, registry, username: '', case: 'oidc-trust-policy' })
@@ -3233,6 +3234,32 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
       expect(written.steps.join(' ')).not.toContain('ecr:GetAuthorizationToken')
       // the role itself, not id-token: write, which the job had (attack-44 A44-06)
       expect(written.steps.join(' ')).toContain('`role-to-assume`')
+    }
+  }) // prettier-ignore
+
+  it("STS refusing another web identity token is the role's trust policy for that token, read before the missing keys that follow (§13ww (b), attack-44 A44-03)", () => {
+    const gitlab = [
+      '$ export $(printf "AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_SESSION_TOKEN=%s" $(aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}" --web-identity-token ${GITLAB_OIDC_TOKEN} --duration-seconds 3600 --query "Credentials.[AccessKeyId,SecretAccessKey,SessionToken]" --output text))',
+      '',
+      'An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      '$ aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+      '',
+      'Unable to locate credentials. You can configure credentials by running "aws configure".',
+      'Error: Cannot perform an interactive login from a non TTY device'
+    ].join('\n')
+    expect(judgeText(gitlab, profileById('ecr'))).toMatchObject({ diagnosis: 'aws-access-denied', rule: 'AWS015', case: 'web-identity-trust-policy' })
+    // without the refusal, the missing keys are what they say
+    expect(judgeText(gitlab.split('\n').slice(3).join('\n'), profileById('ecr')).rule).toBe('AWS006')
+    // a GitHub job's refusal keeps its own case, also before missing keys
+    expect(judgeText('Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity\nError: Could not load credentials from any providers', profileById('ecr')).rule).toBe('AWS014')
+    for (const profile of ['ecr', 'gitlab'] as const) {
+      const written = remediationFor('aws-access-denied', { profile, registry: profile === 'ecr' ? '123456789012.dkr.ecr.us-east-1.amazonaws.com' : 'registry.gitlab.com', username: '', case: 'web-identity-trust-policy' })
+      expect(written.title).toBe('AWS refused the role to this web identity token')
+      const steps = written.steps.join(' ')
+      expect(steps).toContain('project_path:<group>/<project>:ref_type:branch:ref:<branch>')
+      expect(steps).toContain('system:serviceaccount:<namespace>:<service account>')
+      // none of a GitHub job's or the keys' steps
+      expect(steps).not.toMatch(/token\.actions\.githubusercontent\.com|role-to-assume|ecr:GetAuthorizationToken/)
     }
   }) // prettier-ignore
 

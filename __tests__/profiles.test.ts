@@ -3959,6 +3959,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'registry-unreachable'
   },
   {
+    wording: 'failed to fetch oauth token … read: connection timed out',
+    id: 'NET018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'failed to fetch oauth token … connection reset by peer',
+    id: 'NET018',
+    diagnosis: 'registry-unreachable'
+  },
+  {
     wording: 'tag  …  not found in repository ',
     id: 'LOOK001',
     diagnosis: 'not-a-login-failure'
@@ -4569,6 +4579,11 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
       'could not assume role with oidc … not authorized to perform sts:assumerolewithwebidentity',
     id: 'AWS014',
     diagnosis: 'aws-access-denied'
+  },
+  {
+    wording: 'not authorized to perform sts:assumerolewithwebidentity',
+    id: 'AWS015',
+    diagnosis: 'aws-access-denied'
   }
 ]
 
@@ -4877,15 +4892,18 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'AWS002',
     'AWS003',
     'AWS004',
+    // STS refusing the job's OIDC token: the trust policy (§13vv (h)); any
+    // other web identity token (§13ww (b)); before AWS006, whose missing
+    // keys follow from them (attack-44 A44-03)
+    'AWS014',
+    'AWS015',
     'AWS006',
     // part of the keys, a profile that does not exist, an ended SSO
     // session (docs/registries.md §13s (f))
     'AWS009',
     'AWS010',
     // the SDK could not send the token request (docs/registries.md §13v (d))
-    'AWS011',
-    // STS refusing the job's OIDC token: the trust policy (§13vv (h))
-    'AWS014'
+    'AWS011'
   ]
   const client = [
     // a layer's storage host refusing the download (docs/registries.md §13r)

@@ -225,7 +225,14 @@ export const REMEDIATION_CASES = [
    * AWS STS refused the job's GitHub OIDC token for the role: its trust
    * policy (the OIDC provider, `aud`, `sub`), not the role's permissions
    */
-  'oidc-trust-policy'
+  'oidc-trust-policy',
+  // appended (attack-44 A44-03): another web identity than a GitHub job's
+  /**
+   * AWS STS refused a web identity token (a GitLab job's, an EKS pod's, any
+   * OIDC token sent with AssumeRoleWithWebIdentity) for the role: its trust
+   * policy, for that identity provider's claims
+   */
+  'web-identity-trust-policy'
 ] as const
 
 /**

@@ -2006,10 +2006,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['failed to fetch oauth token', 'i/o timeout'],
       ['failed to fetch oauth token', 'no such host'],
       ['failed to fetch oauth token', 'connection refused'],
-      ['failed to fetch oauth token', 'tls handshake timeout']
+      ['failed to fetch oauth token', 'tls handshake timeout'],
+      // docs/registries.md §13ww (a): the connection dropped mid-request
+      ['failed to fetch oauth token', 'read: connection timed out'],
+      ['failed to fetch oauth token', 'connection reset by peer']
     ],
     source:
-      'docs/registries.md §13tt (d): BuildKit\'s "failed to authorize: failed to fetch oauth token: Post "https://auth.docker.io/token": dial tcp [2a03:2880:…]:443: connectex: A connection attempt failed because the connected party did not properly respond …" (Go net\'s dial error, Windows\' WSAETIMEDOUT text) for a resolver answering auth.docker.io with another address (Ryan-Miao/docker-yapi#19): no answer about the credential came'
+      'docs/registries.md §13tt (d): BuildKit\'s "failed to authorize: failed to fetch oauth token: Post "https://auth.docker.io/token": dial tcp [2a03:2880:…]:443: connectex: A connection attempt failed because the connected party did not properly respond …" (Go net\'s dial error, Windows\' WSAETIMEDOUT text) for a resolver answering auth.docker.io with another address (Ryan-Miao/docker-yapi#19): no answer about the credential came; Go\'s "read: connection timed out" (ETIMEDOUT) and "connection reset by peer" (ECONNRESET) on the token request (docs/registries.md §13ww (a))'
   },
   {
     id: 'REG003',

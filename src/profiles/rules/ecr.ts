@@ -68,6 +68,36 @@ export const AWS_API_RULES: readonly TextRule[] = [
       'AWS ExpiredTokenException, HTTP 403: temporary keys past their session (docs/registries.md §5 (f): cloudquery/cq-provider-aws#1171, grafana/timestream-datasource#92)'
   },
   {
+    // docs/registries.md §13vv (h): STS refused the role to the job's OIDC
+    // token: the trust policy, case oidc-trust-policy (before AWS006, whose
+    // missing keys follow from it: attack-44 A44-03)
+    id: 'AWS014',
+    diagnosis: 'aws-access-denied',
+    case: 'oidc-trust-policy',
+    // configure-aws-credentials' words: a GitHub job's token, not an EKS
+    // pod's (IRSA) or another CI's, whose trust policies differ
+    match: [
+      [
+        'could not assume role with oidc',
+        'not authorized to perform sts:assumerolewithwebidentity'
+      ]
+    ],
+    source:
+      "docs/registries.md §13vv (h): AWS STS refusing the job's GitHub OIDC token for the role, \"Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity\" (aws-actions/configure-aws-credentials#318, #511, #672, #1358; docs/real-texts.md dev96-ecr-20): the role's trust policy (its OIDC provider, aud and sub conditions), with its own steps (AWS012 gave the keys' steps, attack-43 A43-03)"
+  },
+  {
+    // docs/registries.md §13ww (b): STS refused the role to a web identity
+    // token in other words than configure-aws-credentials' (the AWS CLI and
+    // SDKs: a GitLab job's token, an EKS pod's): the role's trust policy for
+    // that token's provider and claims
+    id: 'AWS015',
+    diagnosis: 'aws-access-denied',
+    case: 'web-identity-trust-policy',
+    match: ['not authorized to perform sts:assumerolewithwebidentity'],
+    source:
+      'docs/registries.md §13ww (b): AWS STS AccessDenied for AssumeRoleWithWebIdentity in the words of the AWS CLI, "An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity" (sentry-kubernetes/charts#514, an EKS pod\'s service account), of the AWS SDK for JavaScript v3 for an EKS pod (aws/aws-sdk-js-v3#6225: "If the role you are assuming does not have the correct permissions, you will see an AccessDenied … The way you set up IRSA might be incorrect") and of the AWS SDK for Ruby, "Not authorized to perform sts:AssumeRoleWithWebIdentity (Aws::STS::Errors::AccessDenied)" (code-dot-org/code-dot-org#60274); read before AWS006, whose "Unable to locate credentials" follows from it (attack-44 A44-03)'
+  },
+  {
     id: 'AWS006',
     diagnosis: 'missing-credentials',
     match: [
@@ -110,23 +140,6 @@ export const AWS_API_RULES: readonly TextRule[] = [
     match: ['requesterror: send request failed'],
     source:
       'docs/registries.md §13v (d): aws-sdk-go request.ErrCodeRequestError "RequestError: send request failed caused by: Post https://api.ecr.<region>.amazonaws.com/…", as ECS prints it: "ResourceInitializationError: unable to pull secrets or registry auth: … unable to retrieve ecr registry auth: service call has been retried 1 time(s): RequestError: send request failed" for a Fargate task in a subnet with no route to the ECR API (aws-samples/aws-fargate-pipeline-lambda-autoscaling#3: VPC endpoints fixed it)'
-  },
-  {
-    // docs/registries.md §13vv (h): STS refused the role to the job's OIDC
-    // token: the trust policy, case oidc-trust-policy
-    id: 'AWS014',
-    diagnosis: 'aws-access-denied',
-    case: 'oidc-trust-policy',
-    // configure-aws-credentials' words: a GitHub job's token, not an EKS
-    // pod's (IRSA) or another CI's, whose trust policies differ
-    match: [
-      [
-        'could not assume role with oidc',
-        'not authorized to perform sts:assumerolewithwebidentity'
-      ]
-    ],
-    source:
-      "docs/registries.md §13vv (h): AWS STS refusing the job's GitHub OIDC token for the role, \"Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity\" (aws-actions/configure-aws-credentials#318, #511, #672, #1358; docs/real-texts.md dev96-ecr-20): the role's trust policy (its OIDC provider, aud and sub conditions), with its own steps (AWS012 gave the keys' steps, attack-43 A43-03)"
   }
 ]
 

@@ -24,6 +24,16 @@ export const PULL_LOGIN_STEP =
   'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.'
 
 /**
+ * The steps for a role STS refused to a web identity token other than a
+ * GitHub job's (docs/registries.md §13ww (b)): the ECR texts' and these.
+ */
+export const WEB_IDENTITY_STEPS = [
+  "In IAM → Roles → the role → Trust relationships, allow `sts:AssumeRoleWithWebIdentity` for the identity provider that issued the token (`arn:aws:iam::<account>:oidc-provider/<issuer>`): a GitLab job's issuer is `gitlab.com` or your instance's host, an EKS pod's is the cluster's OIDC issuer (`oidc.eks.<region>.amazonaws.com/id/<id>`). The account needs that provider under IAM → Identity providers.",
+  "Its conditions must match the token's claims: `aud` as the token has it (a GitLab job sets it in `id_tokens: <NAME>: aud:`; an EKS pod's is `sts.amazonaws.com`), and `sub`: a GitLab job's is `project_path:<group>/<project>:ref_type:branch:ref:<branch>`, an EKS pod's `system:serviceaccount:<namespace>:<service account>`. `StringLike` with `*` admits several.",
+  "Check the role's ARN the client was given (`--role-arn`, `AWS_ROLE_ARN`, the service account's `eks.amazonaws.com/role-arn` annotation): its account and name, character for character; STS refuses a role that does not exist in the same words."
+]
+
+/**
  * The checks of every `blob-storage` case after its own allow-list step
  * (docs/registries.md §13r (d)): the clock, then who answers the URL.
  */
@@ -875,6 +885,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
         ],
         docs: [
           'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services'
+        ]
+      },
+      // docs/registries.md §13ww (b): another web identity token than a
+      // GitHub job's (a GitLab job's, an EKS pod's)
+      'web-identity-trust-policy': {
+        title: 'AWS refused the role to this web identity token',
+        error:
+          "let the role's trust policy admit this token: its identity provider, and aud and sub as the token has them",
+        why: "AWS STS refused a web identity (OIDC) token for the role (AssumeRoleWithWebIdentity): the role's trust policy does not admit this token, or the role does not exist.",
+        steps: WEB_IDENTITY_STEPS,
+        docs: [
+          'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html'
         ]
       }
     }

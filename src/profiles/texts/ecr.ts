@@ -4,7 +4,11 @@
  * loadTexts), so that no other registry's start-up pays for them.
  */
 import { ACTION_USES } from '../common.js'
-import { BLOB_STORAGE_CHECKS, IMMUTABLE_TAG_STEPS } from './common.js'
+import {
+  BLOB_STORAGE_CHECKS,
+  IMMUTABLE_TAG_STEPS,
+  WEB_IDENTITY_STEPS
+} from './common.js'
 import type { RemediationTable } from '../types.js'
 
 /** The IAM actions a push needs (docs/registries.md §5 (g)). */
@@ -53,6 +57,11 @@ const LINKS_ECR = {
   configureCredentials:
     'https://github.com/aws-actions/configure-aws-credentials',
   oidc: 'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
+  webIdentity:
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html',
+  gitlabOidc: 'https://docs.gitlab.com/ci/secrets/id_token_authentication/',
+  eksServiceAccounts:
+    'https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html',
   accessKeys:
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   health: 'https://health.aws.amazon.com/health/status',
@@ -283,6 +292,20 @@ export const REMEDIATION: RemediationTable = {
         ],
         docs: [LINKS_ECR.oidc, LINKS_ECR.configureCredentials],
         snippet: OIDC_SNIPPET
+      },
+      // docs/registries.md §13ww (b): STS refusing another web identity
+      // token (a GitLab job's, an EKS pod's)
+      'web-identity-trust-policy': {
+        title: 'AWS refused the role to this web identity token',
+        error:
+          "let the role's trust policy admit this token: its identity provider, and aud and sub as the token has them",
+        why: "A client asked AWS STS for the role with a web identity (OIDC) token (AssumeRoleWithWebIdentity), and STS refused it: the role's trust policy does not admit this token, or the role does not exist. Every AWS request after it then finds no credentials. No ECR request was made yet.",
+        steps: WEB_IDENTITY_STEPS,
+        docs: [
+          LINKS_ECR.webIdentity,
+          LINKS_ECR.gitlabOidc,
+          LINKS_ECR.eksServiceAccounts
+        ]
       }
     }
   },
