@@ -550,6 +550,18 @@ describe('explain', () => {
     expect(out).toContain('oauth2:***@registry.gitlab.com')
   }) // prettier-ignore
 
+  it("a wording that says what the text is about gives that as explain's first step, in place of the generic one (TextRule what, §13ww (c))", async () => {
+    const helm = 'Error: INSTALLATION FAILED: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme%2Fcharts%2Fapp%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden'
+    const out = parseJson((await cli(['explain', '--json', '--registry', 'ghcr.io'], helm)).stdout)
+    expect([out.rule, out.title]).toEqual(['LOOK043', 'This is not a login failure'])
+    expect(out.steps[0]).toBe('Helm 3.13.0 asks for a stray scope (repository:user/image:pull), which the registry refuses: upgrade Helm to 3.13.1 or later.')
+    expect(out.steps.join(' ')).not.toContain('Read the quoted text')
+    // a wording that says nothing of its own keeps the generic step
+    const other = parseJson((await cli(['explain', '--json'], 'exec /usr/local/bin/docker-entrypoint.sh: exec format error')).stdout)
+    expect(other.diagnosis).toBe('not-a-login-failure')
+    expect(other.steps.join(' ')).not.toContain('Helm')
+  }) // prettier-ignore
+
   it('--registry keeps to the registry given, whatever the text names', async () => {
     const run = await cli(['explain', '--json', '--registry', 'ghcr.io'], 'Error response from daemon: Get "https://myreg.azurecr.io/v2/": unauthorized: authentication required')
     expect(JSON.stringify(parseJson(run.stdout))).not.toContain('myreg.azurecr.io/v2/": unauthorized: authentication required"') // the evidence quotes it

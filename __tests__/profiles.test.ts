@@ -5112,6 +5112,18 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     }
   )
 
+  it("a rule's `what` is a not-a-login-failure wording's own fix: no case, one line that fits an error line (§13ww (c))", () => {
+    const all = new Map(PROFILES.flatMap((profile) => rulesFor(profile).map((rule) => [rule.id, rule] as const)))
+    const told = [...all.values()].filter((rule) => rule.what !== undefined)
+    expect(told.map((rule) => rule.id)).toContain('LOOK043')
+    for (const rule of told) {
+      const what = rule.what ?? ''
+      expect([rule.id, rule.diagnosis, rule.case]).toEqual([rule.id, 'not-a-login-failure', undefined])
+      // "This is not a login failure: <what>" under 200 characters
+      expect([rule.id, what.length <= 170, /[\n.]$/.test(what) || what !== what.trim()]).toEqual([rule.id, true, false])
+    }
+  }) // prettier-ignore
+
   it('the client and generic groups are the common ones', () => {
     expect(ids(AWS_API_RULES)).toEqual(aws)
     expect(ids(ownRules(profileById('ecr'))).slice(0, aws.length)).toEqual(aws)

@@ -91,6 +91,8 @@ export interface Verdict {
   evidence: string[]
   /** a pasted text's line that decided, as given (judgeText) */
   line?: string
+  /** what the deciding rule says the text is about (TextRule `what`) */
+  what?: string
   /** what the preflight's answers amounted to */
   preflight: PreflightOutcome['kind'] | 'skipped' | 'not-sent'
   /** one per repository of the `push` input */
@@ -691,6 +693,7 @@ export function judgeText(given: string, profile: Profile): Verdict {
     diagnosis: found.rule.diagnosis,
     rule: found.rule.id,
     ...(kase ? { case: kase } : {}),
+    ...(found.rule.what && !kase ? { what: found.rule.what } : {}),
     line,
     evidence: [
       `seen: ${quote(line)}`,

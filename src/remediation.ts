@@ -91,6 +91,20 @@ export function remediationFor(
   return render(id, textsFor(id, context), context)
 }
 
+/**
+ * A remediation told what its text is about by the rule that read it
+ * (TextRule `what`): that is its error line's fix and its first step, in
+ * place of the diagnosis's generic first one ("read what it names").
+ */
+export function withWhat(
+  written: Remediation,
+  what: string | undefined
+): Remediation {
+  if (!what) return written
+  const step = what.endsWith('.') ? what : `${what}.`
+  return { ...written, error: what, steps: [step, ...written.steps.slice(1)] }
+}
+
 /** The placeholders of the texts, filled with the user's values. */
 type Placeholder =
   'registry' | 'username' | 'helper' | 'setting' | 'config' | 'proxy'

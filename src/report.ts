@@ -20,6 +20,7 @@ import {
   errorLine,
   MAX_ERROR_LINE,
   remediationFor,
+  withWhat,
   type EmptySecretTexts,
   type RemediationContext
 } from './remediation.js'
@@ -612,7 +613,10 @@ export function reportCommand(
   } = { inTerms: (text) => text, workflow: true }
 ): CommandReport {
   const full = { ...context, case: verdict.case }
-  const written = remediationFor(verdict.diagnosis, full)
+  const written = withWhat(
+    remediationFor(verdict.diagnosis, full),
+    verdict.what
+  )
   const kept = (texts: readonly string[]) => [
     ...new Set(texts.flatMap((text) => where.inTerms(text) ?? []))
   ]

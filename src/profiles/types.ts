@@ -46,6 +46,13 @@ export interface TextRule {
    * another line (attack-34 repro-01).
    */
   sameLine?: true
+  /**
+   * What the text is about and what to do, where the wording says it and
+   * the diagnosis's texts cannot (a `not-a-login-failure` wording with no
+   * case, e.g. a Helm release's own bug): `explain`'s error line and its
+   * first step, in place of the generic "read what it names".
+   */
+  what?: string
 }
 
 /** What a refinement concluded, with the evidence lines that say why. */

@@ -299,7 +299,8 @@ export const CLIENT_RULES: readonly TextRule[] = [
       ]
     ],
     source:
-      'docs/registries.md §13vv (f): Helm 3.13.0\'s token request with a stray "repository:user/image:pull" scope, which GHCR refuses 403 for public charts, "failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3A…%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden" (helm/helm#12423, fixed in 3.13.1; docs/real-texts.md dev93-not-login-02, -03): upgrade Helm'
+      'docs/registries.md §13vv (f): Helm 3.13.0\'s token request with a stray "repository:user/image:pull" scope, which GHCR refuses 403 for public charts, "failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3A…%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden" (helm/helm#12423, fixed in 3.13.1; docs/real-texts.md dev93-not-login-02, -03): upgrade Helm',
+    what: 'Helm 3.13.0 asks for a stray scope (repository:user/image:pull), which the registry refuses: upgrade Helm to 3.13.1 or later'
   },
   {
     // containerd's resolver (BuildKit, nerdctl, kubelet, helm) asked the
