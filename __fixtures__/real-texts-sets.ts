@@ -108,7 +108,11 @@ import { REAL_TEXTS_DEV83 } from './real-texts-dev83.js'
 import { REAL_TEXTS_DEV82 } from './real-texts-dev82.js'
 import { REAL_TEXTS_DEV81 } from './real-texts-dev81.js'
 
-const SETS = [
+/**
+ * Every set as `[name, texts]`, in the order collected; a development set
+ * also has its row in real-texts-dev-sets.ts (its test checks the two agree).
+ */
+export const SETS = [
   ['first', REAL_TEXTS],
   ['fresh', REAL_TEXTS_FRESH],
   ['unseen', REAL_TEXTS_UNSEEN],
