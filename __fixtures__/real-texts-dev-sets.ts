@@ -107,6 +107,12 @@ import { REAL_TEXTS_DEV95 } from './real-texts-dev95.js'
 import { REAL_TEXTS_DEV96 } from './real-texts-dev96.js'
 import { REAL_TEXTS_DEV97 } from './real-texts-dev97.js'
 import { REAL_TEXTS_DEV98 } from './real-texts-dev98.js'
+import { REAL_TEXTS_DEV99 } from './real-texts-dev99.js'
+import { REAL_TEXTS_DEV100 } from './real-texts-dev100.js'
+import { REAL_TEXTS_DEV101 } from './real-texts-dev101.js'
+import { REAL_TEXTS_DEV102 } from './real-texts-dev102.js'
+import { REAL_TEXTS_DEV103 } from './real-texts-dev103.js'
+import { REAL_TEXTS_DEV104 } from './real-texts-dev104.js'
 
 /** A development set's name in `SETS`: `dev2`, `dev3`, … */
 export type DevSetName = Extract<RealTextSetName, `dev${number}`>
@@ -2230,5 +2236,125 @@ export const DEV_SETS: readonly DevSet[] = [
     floor: 1,
     measured:
       'Measured once, as merged, with the rules at 6a88fe7 (after the rules written on dev87–dev92 and attack round 42), none written on it: 23/27 (85.2 %). Of its texts that the text alone decides, 19/23; of those that need their thread, 4/4 (docs/real-texts.md "The ninety-eighth development set", Measured). After docs/registries.md §13vv (f): 27/27. The floor guards that figure.'
+  },
+  {
+    name: 'dev99',
+    texts: REAL_TEXTS_DEV99,
+    total: 21,
+    families: {
+      ghcr: 17,
+      gitlab: 0,
+      quay: 0,
+      harbor: 0,
+      ecr: 0,
+      gar: 0,
+      acr: 0,
+      generic: 0,
+      'docker-hub': 0,
+      'not-login': 4
+    },
+    floor: 0.8,
+    measured:
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 11/11; of those that need their thread, 6/10 (docs/real-texts.md "The ninety-ninth development set", Measured). The floor guards that figure.'
+  },
+  {
+    name: 'dev100',
+    texts: REAL_TEXTS_DEV100,
+    total: 15,
+    families: {
+      ghcr: 0,
+      gitlab: 1,
+      quay: 0,
+      harbor: 0,
+      ecr: 0,
+      gar: 0,
+      acr: 0,
+      generic: 11,
+      'docker-hub': 0,
+      'not-login': 3
+    },
+    floor: 0.66,
+    measured:
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 10/15 (66.7 %). Of its texts that the text alone decides, 7/9; of those that need their thread, 3/6 (docs/real-texts.md "The hundredth development set", Measured). The floor guards that figure.'
+  },
+  {
+    name: 'dev101',
+    texts: REAL_TEXTS_DEV101,
+    total: 18,
+    families: {
+      ghcr: 0,
+      gitlab: 0,
+      quay: 7,
+      harbor: 8,
+      ecr: 0,
+      gar: 0,
+      acr: 0,
+      generic: 0,
+      'docker-hub': 0,
+      'not-login': 3
+    },
+    floor: 0.83,
+    measured:
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 15/18 (83.3 %). Of its texts that the text alone decides, 12/13; of those that need their thread, 3/5 (docs/real-texts.md "The hundred-and-first development set", Measured). The floor guards that figure.'
+  },
+  {
+    name: 'dev102',
+    texts: REAL_TEXTS_DEV102,
+    total: 21,
+    families: {
+      ghcr: 0,
+      gitlab: 0,
+      quay: 0,
+      harbor: 0,
+      ecr: 18,
+      gar: 0,
+      acr: 0,
+      generic: 0,
+      'docker-hub': 0,
+      'not-login': 3
+    },
+    floor: 0.71,
+    measured:
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 15/21 (71.4 %). Of its texts that the text alone decides, 11/14; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-second development set", Measured). The floor guards that figure.'
+  },
+  {
+    name: 'dev103',
+    texts: REAL_TEXTS_DEV103,
+    total: 21,
+    families: {
+      ghcr: 0,
+      gitlab: 0,
+      quay: 0,
+      harbor: 0,
+      ecr: 0,
+      gar: 9,
+      acr: 10,
+      generic: 0,
+      'docker-hub': 0,
+      'not-login': 2
+    },
+    floor: 0.8,
+    measured:
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 13/17; of those that need their thread, 4/4 (docs/real-texts.md "The hundred-and-third development set", Measured). The floor guards that figure.'
+  },
+  {
+    name: 'dev104',
+    texts: REAL_TEXTS_DEV104,
+    total: 24,
+    families: {
+      ghcr: 0,
+      gitlab: 0,
+      quay: 0,
+      harbor: 0,
+      ecr: 0,
+      gar: 0,
+      acr: 0,
+      generic: 0,
+      'docker-hub': 12,
+      'not-login': 12
+    },
+    floor: 0.7,
+    measured:
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/24 (70.8 %). Of its texts that the text alone decides, 11/15; of those that need their thread, 6/9 (docs/real-texts.md "The hundred-and-fourth development set", Measured). The floor guards that figure.'
   }
 ]

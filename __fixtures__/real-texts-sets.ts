@@ -89,6 +89,12 @@ import { REAL_TEXTS_DEV78 } from './real-texts-dev78.js'
 import { REAL_TEXTS_DEV79 } from './real-texts-dev79.js'
 import { REAL_TEXTS_DEV80 } from './real-texts-dev80.js'
 import { REAL_TEXTS_LATE } from './real-texts-late.js'
+import { REAL_TEXTS_DEV104 } from './real-texts-dev104.js'
+import { REAL_TEXTS_DEV103 } from './real-texts-dev103.js'
+import { REAL_TEXTS_DEV102 } from './real-texts-dev102.js'
+import { REAL_TEXTS_DEV101 } from './real-texts-dev101.js'
+import { REAL_TEXTS_DEV100 } from './real-texts-dev100.js'
+import { REAL_TEXTS_DEV99 } from './real-texts-dev99.js'
 import { REAL_TEXTS_DEV98 } from './real-texts-dev98.js'
 import { REAL_TEXTS_DEV97 } from './real-texts-dev97.js'
 import { REAL_TEXTS_DEV96 } from './real-texts-dev96.js'
@@ -215,7 +221,13 @@ export const SETS = [
   ['dev95', REAL_TEXTS_DEV95],
   ['dev96', REAL_TEXTS_DEV96],
   ['dev97', REAL_TEXTS_DEV97],
-  ['dev98', REAL_TEXTS_DEV98]
+  ['dev98', REAL_TEXTS_DEV98],
+  ['dev99', REAL_TEXTS_DEV99],
+  ['dev100', REAL_TEXTS_DEV100],
+  ['dev101', REAL_TEXTS_DEV101],
+  ['dev102', REAL_TEXTS_DEV102],
+  ['dev103', REAL_TEXTS_DEV103],
+  ['dev104', REAL_TEXTS_DEV104]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
