@@ -560,6 +560,9 @@ describe('explain', () => {
     const other = parseJson((await cli(['explain', '--json'], 'exec /usr/local/bin/docker-entrypoint.sh: exec format error')).stdout)
     expect(other.diagnosis).toBe('not-a-login-failure')
     expect(other.steps.join(' ')).not.toContain('Helm')
+    // a what that reads after the title starts its step with a capital
+    const full = parseJson((await cli(['explain', '--json'], 'write /var/lib/docker/tmp/GetImageBlob123: no space left on device')).stdout)
+    expect(full.steps[0]).toMatch(/^A disk is full/)
   }) // prettier-ignore
 
   it('--registry keeps to the registry given, whatever the text names', async () => {

@@ -101,7 +101,7 @@ export function withWhat(
   what: string | undefined
 ): Remediation {
   if (!what) return written
-  const step = what.endsWith('.') ? what : `${what}.`
+  const step = `${what[0].toUpperCase()}${what.slice(1)}${what.endsWith('.') ? '' : '.'}`
   return { ...written, error: what, steps: [step, ...written.steps.slice(1)] }
 }
 

@@ -116,7 +116,8 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'remote: your account has been blocked'
     ],
     source:
-      'docs/registries.md §13tt (c): git\'s own words when a Git host refuses HTTPS credentials, "fatal: Authentication failed for \'<url>\'" (git, http.c), after the host\'s "remote: Invalid username or password." (GitHub) or "remote: HTTP Basic: Access denied" (GitLab); a RUN git clone of a private repository in a build after a docker login that succeeded (attack-32 repro-04); git prompting for a username where no terminal is, "fatal: could not read Username for \'https://github.com/\': No such device or address" (git, credential.c; a `RUN mix deps.get` of a private GitHub dependency, docs/real-texts.md dev86-not-login-07; docs/registries.md §13vv (b)); a GitLab runner\'s own fetch of the repository, "Fetching changes with git depth set to 20... remote: HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled" (docs/real-texts.md dev94-not-login-03), and GitLab blocking an account for git after failed passwords, "remote: Your account has been blocked." (docs/real-texts.md dev94-not-login-04; docs/registries.md §13vv (f))'
+      'docs/registries.md §13tt (c): git\'s own words when a Git host refuses HTTPS credentials, "fatal: Authentication failed for \'<url>\'" (git, http.c), after the host\'s "remote: Invalid username or password." (GitHub) or "remote: HTTP Basic: Access denied" (GitLab); a RUN git clone of a private repository in a build after a docker login that succeeded (attack-32 repro-04); git prompting for a username where no terminal is, "fatal: could not read Username for \'https://github.com/\': No such device or address" (git, credential.c; a `RUN mix deps.get` of a private GitHub dependency, docs/real-texts.md dev86-not-login-07; docs/registries.md §13vv (b)); a GitLab runner\'s own fetch of the repository, "Fetching changes with git depth set to 20... remote: HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled" (docs/real-texts.md dev94-not-login-03), and GitLab blocking an account for git after failed passwords, "remote: Your account has been blocked." (docs/real-texts.md dev94-not-login-04; docs/registries.md §13vv (f))',
+    what: "git was refused access to a Git repository (a clone or fetch, e.g. in a build step or the runner's checkout): fix the credential (or account) git uses for that host"
   },
   {
     // docs/registries.md §13tt (c): docker content trust asked a registry
@@ -125,7 +126,8 @@ export const CLIENT_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: [['error contacting notary server', 'not found or deleted']],
     source:
-      'docs/registries.md §13tt (c): DOCKER_CONTENT_TRUST=1 with an image on gcr.io, "docker: Error: error contacting notary server: unknown: Project \'project:gcr.io:datadoghq\' not found or deleted." (DataDog/documentation#10874: Container Registry runs no notary server; the example dropped the variable); docs.docker.com "Content trust in Docker"'
+      'docs/registries.md §13tt (c): DOCKER_CONTENT_TRUST=1 with an image on gcr.io, "docker: Error: error contacting notary server: unknown: Project \'project:gcr.io:datadoghq\' not found or deleted." (DataDog/documentation#10874: Container Registry runs no notary server; the example dropped the variable); docs.docker.com "Content trust in Docker"',
+    what: 'Docker content trust (DOCKER_CONTENT_TRUST=1) found no notary server for this registry: unset DOCKER_CONTENT_TRUST for this image'
   },
   {
     // docs/registries.md §13uu (b): a client that speaks Basic only, given
@@ -494,7 +496,8 @@ export const CLIENT_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: [['template.containers.', 'invalid value: "/']],
     source:
-      'docs/registries.md §13x (b): Azure Container Apps "Invalid value: "/albumapp-ui": GET https:: UNAUTHORIZED: authentication required; … template.containers.album-ui.image" for --image $ACR_NAME.azurecr.io/albumapp-ui whose variable was empty in the shell (MicrosoftDocs/azure-docs#96888, docs/real-texts.md dev10-acr-02)'
+      'docs/registries.md §13x (b): Azure Container Apps "Invalid value: "/albumapp-ui": GET https:: UNAUTHORIZED: authentication required; … template.containers.album-ui.image" for --image $ACR_NAME.azurecr.io/albumapp-ui whose variable was empty in the shell (MicrosoftDocs/azure-docs#96888, docs/real-texts.md dev10-acr-02)',
+    what: 'the image name starts with "/": its registry part is missing (an empty or unquoted shell variable): set the variable that builds the image name'
   },
   {
     // docs/registries.md §13x (b): Azure Container Apps pulled the image
@@ -663,7 +666,8 @@ export const CLIENT_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['an image does not exist locally with the tag'],
     source:
-      'moby distribution/push.go: "An image does not exist locally with the tag: <name>" (docker push of a name with no local image: dotnet/core#5671, docker/docs#13093 with docker-compose push, developerasun/myCodeBox-backend#90)'
+      'moby distribution/push.go: "An image does not exist locally with the tag: <name>" (docker push of a name with no local image: dotnet/core#5671, docker/docs#13093 with docker-compose push, developerasun/myCodeBox-backend#90)',
+    what: 'no local image has the name being pushed: build it or docker tag it under exactly that name before the push'
   },
   // docs/registries.md §13hh: tools' own words, mined from their sources
   {
@@ -875,7 +879,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['could not do a head request for', 'falling back to regular pull']
     ],
     source:
-      'docs/registries.md §13hh (j): containrrr/watchtower pkg/container/client.go and pkg/registry/digest/digest.go, "Could not do a head request for %q, falling back to regular pull." and "Reason: registry responded to head request with %q, auth: %q", a warning before a regular pull (containrrr/watchtower#1528 with 404, #964 with 401 and the credentials loaded; the maintainers: the HEAD path often fails without it mattering)'
+      'docs/registries.md §13hh (j): containrrr/watchtower pkg/container/client.go and pkg/registry/digest/digest.go, "Could not do a head request for %q, falling back to regular pull." and "Reason: registry responded to head request with %q, auth: %q", a warning before a regular pull (containrrr/watchtower#1528 with 404, #964 with 401 and the credentials loaded; the maintainers: the HEAD path often fails without it mattering)',
+    what: "Watchtower's digest check (a HEAD request) failed and it fell back to a regular pull: only a warning; if the pull failed, explain the pull's own error"
   },
   {
     // docs/registries.md §13qq (j): Docker Scout's own API refusing an
@@ -887,7 +892,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['could not get repositories for org', '403 forbidden']
     ],
     source:
-      'docs/registries.md §13qq (j): Docker Scout\'s API, "could not list CVEs for the image: API operation failed: Message: Not allowed, … code:DOWNSTREAM_SERVICE_ERROR status:FORBIDDEN" (docker/scout-action#51: the organization was not enrolled) and "could not get repositories for org <org>: could not list skills: failed to list integration configurations: 403 403 Forbidden" (docker/scout-cli#83: `docker scout enroll <org>` fixed it)'
+      'docs/registries.md §13qq (j): Docker Scout\'s API, "could not list CVEs for the image: API operation failed: Message: Not allowed, … code:DOWNSTREAM_SERVICE_ERROR status:FORBIDDEN" (docker/scout-action#51: the organization was not enrolled) and "could not get repositories for org <org>: could not list skills: failed to list integration configurations: 403 403 Forbidden" (docker/scout-cli#83: `docker scout enroll <org>` fixed it)',
+    what: "Docker Scout's API refused the organization, which is not enrolled in Docker Scout: run docker scout enroll <org>; the registry logins worked"
   },
   {
     // docs/registries.md §13qq (j): Snyk's own login (snyk auth), not a
@@ -896,7 +902,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['snyk-0005'],
     source:
-      'docs/registries.md §13qq (j): the Snyk CLI\'s "Authentication error (SNYK-0005) Authentication credentials not recognized, or user access is not provisioned. … Use `snyk auth` to authenticate." (cloudnative-pg/postgres-containers#327, a scan job whose Snyk token was not set)'
+      'docs/registries.md §13qq (j): the Snyk CLI\'s "Authentication error (SNYK-0005) Authentication credentials not recognized, or user access is not provisioned. … Use `snyk auth` to authenticate." (cloudnative-pg/postgres-containers#327, a scan job whose Snyk token was not set)',
+    what: "the Snyk CLI's own login failed (SNYK-0005): set SNYK_TOKEN or run snyk auth; the registry login is not involved"
   },
   {
     // docs/registries.md §13rr (g): Apptainer/SingularityCE looking an
@@ -909,7 +916,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['while pulling library image', 'does not exist in the library']
     ],
     source:
-      'docs/registries.md §13rr (g): apptainer and singularity cmd/internal/cli/pull.go, sylog.Fatalf("While pulling library image: %v", err) for a library:// reference (found through the code index); "FATAL: While pulling library image: image lolcow:latest (amd64) does not exist in the library" (the Singularity user guide); "… could not get image info: request did not succeed: UNAUTHORIZED: project quay.io not found" for `singularity pull quay.io/…` without docker:// (docs/real-texts.md dev31-quay-03)'
+      'docs/registries.md §13rr (g): apptainer and singularity cmd/internal/cli/pull.go, sylog.Fatalf("While pulling library image: %v", err) for a library:// reference (found through the code index); "FATAL: While pulling library image: image lolcow:latest (amd64) does not exist in the library" (the Singularity user guide); "… could not get image info: request did not succeed: UNAUTHORIZED: project quay.io not found" for `singularity pull quay.io/…` without docker:// (docs/real-texts.md dev31-quay-03)',
+    what: "Apptainer/SingularityCE looked the image up in the Sylabs library: for a registry's image use docker://<image>, else check the library name"
   },
   {
     // docs/registries.md §13ss (c): Lambda refusing an image's media type
@@ -918,7 +926,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: [['media type for the source image', 'is not supported']],
     source:
-      'docs/registries.md §13ss (c): AWS Lambda, "The image manifest, config or layer media type for the source image <account>.dkr.ecr.us-east-1.amazonaws.com/…:… is not supported. (Service: Lambda, Status Code: 400 …)" for an image pushed as an index with provenance attestations, deployed once built with --provenance=false (aws-samples/bedrock-chat#890, aws-samples/bedrock-access-gateway#206, serverless/serverless#12933); the Lambda developer guide, "Container image settings" (Lambda supports the Docker v2 schema 2 and OCI manifest formats)'
+      'docs/registries.md §13ss (c): AWS Lambda, "The image manifest, config or layer media type for the source image <account>.dkr.ecr.us-east-1.amazonaws.com/…:… is not supported. (Service: Lambda, Status Code: 400 …)" for an image pushed as an index with provenance attestations, deployed once built with --provenance=false (aws-samples/bedrock-chat#890, aws-samples/bedrock-access-gateway#206, serverless/serverless#12933); the Lambda developer guide, "Container image settings" (Lambda supports the Docker v2 schema 2 and OCI manifest formats)',
+    what: "Lambda does not take this image's media type (an image index with provenance attestations): build it with --provenance=false and push it again"
   },
   {
     // docs/registries.md §13ss (d): Kaniko could not fetch its build
@@ -927,7 +936,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: [['error resolving source context', 'accessdenied']],
     source:
-      'docs/registries.md §13ss (d): Kaniko with --context=s3://…, "Error: error resolving source context: AccessDenied: Access Denied status code: 403, request id: …, host id: …" (S3\'s refusal of the pod\'s access to the bucket; GoogleContainerTools/kaniko#2476); Kaniko\'s README, "Kaniko Build Contexts" (S3, GCS and Azure Blob Storage contexts read with the cloud\'s own credentials)'
+      'docs/registries.md §13ss (d): Kaniko with --context=s3://…, "Error: error resolving source context: AccessDenied: Access Denied status code: 403, request id: …, host id: …" (S3\'s refusal of the pod\'s access to the bucket; GoogleContainerTools/kaniko#2476); Kaniko\'s README, "Kaniko Build Contexts" (S3, GCS and Azure Blob Storage contexts read with the cloud\'s own credentials)',
+    what: 'Kaniko could not read its build context from object storage (AccessDenied), before any registry request: give its cloud credentials read access to the bucket'
   },
   {
     // docs/registries.md §13tt (c): the Kubernetes API's RBAC refusal of a
@@ -939,7 +949,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['is forbidden: user "system:serviceaccount:', 'cannot ']
     ],
     source:
-      'docs/registries.md §13tt (c): the Kubernetes API server\'s authorization refusal, "<resource> is forbidden: User "system:serviceaccount:<ns>:<name>" cannot <verb> resource …" (kubernetes.io "Using RBAC Authorization"), and the kubelet\'s "Forbidden (user=system:serviceaccount:amazon-cloudwatch:cloudwatch-agent-cluster-scraper, verb=get, resource=nodes, subresource(s)=[pods proxy])" to the CloudWatch agent, fixed by the cluster role (aws-observability/helm-charts#290)'
+      'docs/registries.md §13tt (c): the Kubernetes API server\'s authorization refusal, "<resource> is forbidden: User "system:serviceaccount:<ns>:<name>" cannot <verb> resource …" (kubernetes.io "Using RBAC Authorization"), and the kubelet\'s "Forbidden (user=system:serviceaccount:amazon-cloudwatch:cloudwatch-agent-cluster-scraper, verb=get, resource=nodes, subresource(s)=[pods proxy])" to the CloudWatch agent, fixed by the cluster role (aws-observability/helm-charts#290)',
+    what: 'the Kubernetes API refused a service account an RBAC permission: grant it with a Role or ClusterRole and its binding; no registry is involved'
   },
   {
     // docs/registries.md §13tt (c): curl --fail refused inside a build
@@ -957,7 +968,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ]
     ],
     source:
-      'docs/registries.md §13tt (c): curl --fail\'s "curl: (22) The requested URL returned error: 401" (libcurl-errors, CURLE_HTTP_RETURNED_ERROR) in a RUN step, then BuildKit\'s "process "/bin/sh -c curl …" did not complete successfully: exit code: 22" or the classic builder\'s "The command \'/bin/sh -c curl …\' returned a non-zero code: 22": the build\'s own request to a web service (attack-32 repro-05)'
+      'docs/registries.md §13tt (c): curl --fail\'s "curl: (22) The requested URL returned error: 401" (libcurl-errors, CURLE_HTTP_RETURNED_ERROR) in a RUN step, then BuildKit\'s "process "/bin/sh -c curl …" did not complete successfully: exit code: 22" or the classic builder\'s "The command \'/bin/sh -c curl …\' returned a non-zero code: 22": the build\'s own request to a web service (attack-32 repro-05)',
+    what: 'a curl request in a build step got a 4xx answer from the service it called: fix that request (its URL or credential); the registry login is not involved'
   },
   {
     // docs/registries.md §13tt (e): containers/image asked for one image
@@ -968,7 +980,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'unexpectedly received a manifest list instead of a manifest for a single image'
     ],
     source:
-      'docs/registries.md §13tt (e): containers/image, "copying system image from manifest list: Unexpectedly received a manifest list instead of a manifest for a single image" (podman, skopeo) for an image index it could not resolve to one image (goauthentik/authentik#25239): the image\'s index, not a login'
+      'docs/registries.md §13tt (e): containers/image, "copying system image from manifest list: Unexpectedly received a manifest list instead of a manifest for a single image" (podman, skopeo) for an image index it could not resolve to one image (goauthentik/authentik#25239): the image\'s index, not a login',
+    what: "the client got a manifest list (a multi-platform index) where it needed one image's manifest: refer to a single platform's image, e.g. by its digest"
   },
   {
     // docs/registries.md §13tt (e): docker refusing an image of the
@@ -977,7 +990,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['docker image manifest version 2, schema 1 support is disabled'],
     source:
-      'docs/registries.md §13tt (e): moby\'s "[DEPRECATION NOTICE] Docker Image Format v1 and Docker Image manifest version 2, schema 1 support is disabled by default and will be removed in an upcoming release. Suggest the author of docker.io/radial/busyboxplus:curl to upgrade the image to the OCI Format or Docker Image manifest v2, schema 2." (docs.docker.com/go/deprecated-image-specs/; a tutorial\'s curl image, kubernetes/website#51003)'
+      'docs/registries.md §13tt (e): moby\'s "[DEPRECATION NOTICE] Docker Image Format v1 and Docker Image manifest version 2, schema 1 support is disabled by default and will be removed in an upcoming release. Suggest the author of docker.io/radial/busyboxplus:curl to upgrade the image to the OCI Format or Docker Image manifest v2, schema 2." (docs.docker.com/go/deprecated-image-specs/; a tutorial\'s curl image, kubernetes/website#51003)',
+    what: 'the image is in the deprecated v1 or manifest v2 schema 1 format, which docker no longer pulls by default: use an image in OCI or manifest v2 schema 2 format'
   },
   {
     // docs/registries.md §13tt (e): a database's own refusal of its
@@ -990,7 +1004,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['when writing to [http', ']: 401 unauthorized']
     ],
     source:
-      'docs/registries.md §13tt (e): ClickHouse\'s "<Error> Access(user directories): … Authentication failed: Code: 195. DB::Exception: Connections from … are not allowed. (IP_ADDRESS_NOT_ALLOWED)" to its operator\'s user (Altinity/clickhouse-operator#1145); the Cosmos DB emulator\'s "Microsoft.Azure.Cosmos.CosmosException : Response status code does not indicate success: Unauthorized (401)" (Azure/azure-cosmos-db-emulator-docker#105); Telegraf\'s "When writing to [http://influxdb:8086]: 401 Unauthorized" from an InfluxDB 2.x that wants a token (intel/pcm#283)'
+      'docs/registries.md §13tt (e): ClickHouse\'s "<Error> Access(user directories): … Authentication failed: Code: 195. DB::Exception: Connections from … are not allowed. (IP_ADDRESS_NOT_ALLOWED)" to its operator\'s user (Altinity/clickhouse-operator#1145); the Cosmos DB emulator\'s "Microsoft.Azure.Cosmos.CosmosException : Response status code does not indicate success: Unauthorized (401)" (Azure/azure-cosmos-db-emulator-docker#105); Telegraf\'s "When writing to [http://influxdb:8086]: 401 Unauthorized" from an InfluxDB 2.x that wants a token (intel/pcm#283)',
+    what: "a database refused its own client (e.g. ClickHouse, Cosmos DB, InfluxDB): fix that client's database credentials or access rules; no registry is involved"
   },
   {
     id: 'LOOK001',
@@ -1105,7 +1120,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['manifest v2 schema 1 to this repository is blocked'],
     source:
-      'docs/registries.md §13vv (d): JFrog Artifactory refusing schema 1 manifests for a repository (its "Block pushing of image manifest v2 schema 1" setting), "UNAUTHORIZED: Pushing Docker images with manifest v2 schema 1 to this repository is blocked" (docs/real-texts.md dev88-not-login-01): a repository setting, not the credential'
+      'docs/registries.md §13vv (d): JFrog Artifactory refusing schema 1 manifests for a repository (its "Block pushing of image manifest v2 schema 1" setting), "UNAUTHORIZED: Pushing Docker images with manifest v2 schema 1 to this repository is blocked" (docs/real-texts.md dev88-not-login-01): a repository setting, not the credential',
+    what: 'the repository refuses images with manifest v2 schema 1 (a repository setting): push the image as manifest v2 schema 2 or OCI, or have the setting turned off'
   },
   {
     // docs/registries.md §13vv (d): a build step's own npm request refused
@@ -1113,7 +1129,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['npm err! code e401', 'npm error code e401'],
     source:
-      'docs/registries.md §13vv (d): npm\'s own registry refusing a build step\'s token, "npm ERR! code E401 / npm ERR! Unable to authenticate, your authentication token seems to be invalid." in a `RUN npm ci` (npm 9+: "npm error code E401"; docs/real-texts.md dev92-not-login-08)'
+      'docs/registries.md §13vv (d): npm\'s own registry refusing a build step\'s token, "npm ERR! code E401 / npm ERR! Unable to authenticate, your authentication token seems to be invalid." in a `RUN npm ci` (npm 9+: "npm error code E401"; docs/real-texts.md dev92-not-login-08)',
+    what: "npm's registry refused a build step's token (E401, e.g. in RUN npm ci): fix the npm token the build uses; the registry login is not involved"
   },
   {
     // docs/registries.md §13vv (d): files the build could not read or write
@@ -1136,7 +1153,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['http request sent, awaiting response... 4'],
     source:
-      'docs/registries.md §13vv (f): wget\'s own status line for a download a build step made, "HTTP request sent, awaiting response... 401 Unauthorized / Username/Password Authentication Failed. The command \'/bin/sh -c wget https://github.com/…\' returned a non-zero code: 6" (docs/real-texts.md dev98-not-login-10) and "… 403 Forbidden / ERROR 403: Forbidden." (docs/real-texts.md dev98-not-login-11)'
+      'docs/registries.md §13vv (f): wget\'s own status line for a download a build step made, "HTTP request sent, awaiting response... 401 Unauthorized / Username/Password Authentication Failed. The command \'/bin/sh -c wget https://github.com/…\' returned a non-zero code: 6" (docs/real-texts.md dev98-not-login-10) and "… 403 Forbidden / ERROR 403: Forbidden." (docs/real-texts.md dev98-not-login-11)',
+    what: 'a wget download in a build step got a 4xx answer from its server: fix that download (its URL or credential); the registry login is not involved'
   },
   {
     // docs/registries.md §13vv (f): content trust refused an unsigned image
@@ -1144,7 +1162,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['the image is not signed in notary'],
     source:
-      'docs/registries.md §13vv (f): Harbor\'s project-level content trust refusing an unsigned image, "Error response from daemon: unknown: The image is not signed in Notary." (docs/real-texts.md dev95-not-login-03): a project setting, not the credential'
+      'docs/registries.md §13vv (f): Harbor\'s project-level content trust refusing an unsigned image, "Error response from daemon: unknown: The image is not signed in Notary." (docs/real-texts.md dev95-not-login-03): a project setting, not the credential',
+    what: "the registry's content trust policy refuses an image not signed in Notary (e.g. a Harbor project's setting): sign the image, or turn the policy off"
   },
   {
     // docs/registries.md §13uu (c): a public mirror refusing an image it
@@ -1223,7 +1242,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ]
     ],
     source:
-      'docs/registries.md §13cc (b): Spring Boot\'s build-image, "Docker API call to \'localhost:2375/v1.24/containers/create\' failed with status code 403 "Forbidden"" on Bitbucket Pipelines, whose daemon forbids the container the buildpack lifecycle needs (spring-projects/spring-boot#25606, docs/real-texts.md dev13-not-login-01)'
+      'docs/registries.md §13cc (b): Spring Boot\'s build-image, "Docker API call to \'localhost:2375/v1.24/containers/create\' failed with status code 403 "Forbidden"" on Bitbucket Pipelines, whose daemon forbids the container the buildpack lifecycle needs (spring-projects/spring-boot#25606, docs/real-texts.md dev13-not-login-01)',
+    what: "the Docker daemon refused to create a container (a CI service's daemon that forbids it, e.g. a privileged one): run the step where the daemon allows it"
   },
   {
     // docs/registries.md §13v (f): the docker CLI's usage error: the
@@ -1232,7 +1252,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['" requires exactly 1 argument', '" requires at least 1 argument'],
     source:
-      'docs/registries.md §13v (f): docker/cli cli/required.go ExactArgs and RequiresMinArgs, ""docker pull" requires exactly 1 argument." for a tag with a space (App Service pulling "node-todo:latest (2 months ago)", microsoft/vscode-docker#207)'
+      'docs/registries.md §13v (f): docker/cli cli/required.go ExactArgs and RequiresMinArgs, ""docker pull" requires exactly 1 argument." for a tag with a space (App Service pulling "node-todo:latest (2 months ago)", microsoft/vscode-docker#207)',
+    what: "the docker command line is malformed (a wrong number of arguments, e.g. an image reference with a space in it): fix the command's arguments"
   },
   {
     id: 'LOOK005',
@@ -1305,14 +1326,16 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['no space left on device'],
     source:
-      'ENOSPC as the docker daemon prints it while extracting a pulled layer: "failed to register layer: Error processing tar file(exit status 1): write …: no space left on device" (moby/moby#32811, moby/moby#29508, docker/for-win#13751, NVIDIA/nvidia-docker#792)'
+      'ENOSPC as the docker daemon prints it while extracting a pulled layer: "failed to register layer: Error processing tar file(exit status 1): write …: no space left on device" (moby/moby#32811, moby/moby#29508, docker/for-win#13751, NVIDIA/nvidia-docker#792)',
+    what: 'a disk is full (no space left on device), e.g. where docker extracts a pulled layer: free space on that disk and run again'
   },
   {
     id: 'LOOK010',
     diagnosis: 'not-a-login-failure',
     match: ['invalid reference format', 'repository name must be lowercase'],
     source:
-      'distribution/reference ErrReferenceInvalidFormat "invalid reference format" and ErrNameContainsUppercase "repository name must be lowercase": an image name the client cannot parse, e.g. an owner with capitals or an empty variable (konstructio/kubefirst#771 in a BuildKit push, GoogleChromeLabs/bubblewrap#807, FredTingaud/bench-runner#4); GHCR pushes named after github.repository_owner (LunaTechLab/MoonTV#191, macbre/push-to-ghcr#24, kipsilabs/altmount#9, Etoile-Bleu/ZamSync#27, Fiestaboard/FiestaBoard#157)'
+      'distribution/reference ErrReferenceInvalidFormat "invalid reference format" and ErrNameContainsUppercase "repository name must be lowercase": an image name the client cannot parse, e.g. an owner with capitals or an empty variable (konstructio/kubefirst#771 in a BuildKit push, GoogleChromeLabs/bubblewrap#807, FredTingaud/bench-runner#4); GHCR pushes named after github.repository_owner (LunaTechLab/MoonTV#191, macbre/push-to-ghcr#24, kipsilabs/altmount#9, Etoile-Bleu/ZamSync#27, Fiestaboard/FiestaBoard#157)',
+    what: 'the image name cannot be parsed (capital letters, or an empty or malformed part such as an unset variable): lowercase it and check the variables that build it'
   },
   {
     // buildx with the docker driver: cache-to is refused before any push
@@ -1323,7 +1346,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'cache export feature is currently not supported for docker driver'
     ],
     source:
-      'docker/buildx: the docker driver cannot export a build cache (docs.docker.com/build/cache/backends/: "Switch to a different driver, or turn on the containerd image store"): "ERROR: failed to build: Cache export is not supported for the docker driver." (flanksource/config-db#1751, docker/build-push-action#1253); older buildx "cache export feature is currently not supported for docker driver. Please switch to a different driver" (svthalia/concrexit#2593, docker/docs#14155, docker/compose#9832)'
+      'docker/buildx: the docker driver cannot export a build cache (docs.docker.com/build/cache/backends/: "Switch to a different driver, or turn on the containerd image store"): "ERROR: failed to build: Cache export is not supported for the docker driver." (flanksource/config-db#1751, docker/build-push-action#1253); older buildx "cache export feature is currently not supported for docker driver. Please switch to a different driver" (svthalia/concrexit#2593, docker/docs#14155, docker/compose#9832)',
+    what: "buildx's docker driver cannot export a build cache (cache-to): use a builder with another driver, or turn on the containerd image store"
   },
   {
     // podman/buildah: a name without a registry host and no search list
@@ -1335,7 +1359,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'short-name resolution enforced but cannot prompt without a tty'
     ],
     source:
-      'containers/image pkg/shortnames: podman or buildah with a short image name and no unqualified-search-registries in registries.conf: "Error: creating build container: short-name "vimpostor/arch-qt6" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"" (vimpostor/blobdrop#3, christophetd/log4shell-vulnerable-app#23, podman-container-tools/podman#24989; containers/image#1090); with short-name-mode enforcing and no terminal: "error creating build container: short-name resolution enforced but cannot prompt without a TTY" (knative/client#1308, heyvito/podman-macos#8)'
+      'containers/image pkg/shortnames: podman or buildah with a short image name and no unqualified-search-registries in registries.conf: "Error: creating build container: short-name "vimpostor/arch-qt6" did not resolve to an alias and no unqualified-search registries are defined in "/etc/containers/registries.conf"" (vimpostor/blobdrop#3, christophetd/log4shell-vulnerable-app#23, podman-container-tools/podman#24989; containers/image#1090); with short-name-mode enforcing and no terminal: "error creating build container: short-name resolution enforced but cannot prompt without a TTY" (knative/client#1308, heyvito/podman-macos#8)',
+    what: 'podman/buildah could not resolve a short image name (no search registries set, or no terminal to choose one): give the full name with its registry host'
   },
   {
     // Testcontainers found no docker daemon to talk to (docs/registries.md
@@ -1344,7 +1369,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['could not find a valid docker environment'],
     source:
-      'docs/registries.md §13a (e): testcontainers-java DockerClientProviderStrategy "Could not find a valid Docker environment. Please see logs and check configuration" (testcontainers/testcontainers-java#613, #5030, #6734)'
+      'docs/registries.md §13a (e): testcontainers-java DockerClientProviderStrategy "Could not find a valid Docker environment. Please see logs and check configuration" (testcontainers/testcontainers-java#613, #5030, #6734)',
+    what: 'Testcontainers found no Docker daemon to talk to, so no registry was asked: make a Docker daemon reachable where the tests run'
   },
   {
     // docs/registries.md §13d (c): runc could not start the container's
@@ -1358,7 +1384,8 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'unable to start container process'
     ],
     source:
-      'docs/registries.md §13d (c): opencontainers/runc libcontainer/standard_init_linux.go, syscall.Exec of the container\'s process: newSystemErrorWithCause(err, "exec user process") printed "standard_init_linux.go:178: exec user process caused \\"permission denied\\"" (runc before 1.0; GoogleCloudPlatform/community#432, an entrypoint not executable, in an issue about a gcr.io push), later errors.Wrap "exec user process caused: exec format error" (an image for another platform) or "…: no such file or directory" (an interpreter missing from the image); runc 1.1 and later, "OCI runtime exec failed: exec failed: unable to start container process: exec: "./nr-binder": permission denied: unknown" for a binary of the image without its execute bit (docs/real-texts.md dev62-not-login-04; docs/registries.md §13uu (b))'
+      'docs/registries.md §13d (c): opencontainers/runc libcontainer/standard_init_linux.go, syscall.Exec of the container\'s process: newSystemErrorWithCause(err, "exec user process") printed "standard_init_linux.go:178: exec user process caused \\"permission denied\\"" (runc before 1.0; GoogleCloudPlatform/community#432, an entrypoint not executable, in an issue about a gcr.io push), later errors.Wrap "exec user process caused: exec format error" (an image for another platform) or "…: no such file or directory" (an interpreter missing from the image); runc 1.1 and later, "OCI runtime exec failed: exec failed: unable to start container process: exec: "./nr-binder": permission denied: unknown" for a binary of the image without its execute bit (docs/real-texts.md dev62-not-login-04; docs/registries.md §13uu (b))',
+    what: "runc could not start the container's program (for the reason it gives, e.g. not executable, or built for another platform): fix that program in the image"
   },
   {
     // the kubelet could not read an imagePullSecret the pod names (it does

@@ -152,7 +152,8 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: [['blob upload invalid', 'does not have any parts']],
     source:
-      "docs/registries.md §13qq (f): ECR's BLOB_UPLOAD_INVALID \"The upload with id '…' in the repository with name '…' in registry with id '…' cannot be completed because it does not have any parts.\" to a PUT closing an empty blob's upload (rad bicep publish, radius-project/radius#7855; docs/real-texts.md dev27-ecr-02)"
+      "docs/registries.md §13qq (f): ECR's BLOB_UPLOAD_INVALID \"The upload with id '…' in the repository with name '…' in registry with id '…' cannot be completed because it does not have any parts.\" to a PUT closing an empty blob's upload (rad bicep publish, radius-project/radius#7855; docs/real-texts.md dev27-ecr-02)",
+    what: "ECR refused to complete an upload with no parts (the client sent an empty blob): a defect of the pushing tool; report it to the tool's maintainers"
   },
   {
     // docs/registries.md §13rr (x): a pull from ECR Public, where every
@@ -282,7 +283,8 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['image repository must be in the same account as the caller'],
     source:
-      'docs/registries.md §13kk (d): AWS Lambda\'s CreateFunction, "InvalidParameterValueException … Image repository must be in the same account as the caller" (before Lambda took images of other accounts: docs/real-texts.md dev16-not-login-05): where the image is, not a credential'
+      'docs/registries.md §13kk (d): AWS Lambda\'s CreateFunction, "InvalidParameterValueException … Image repository must be in the same account as the caller" (before Lambda took images of other accounts: docs/real-texts.md dev16-not-login-05): where the image is, not a credential',
+    what: "Lambda refused an image from another account's ECR repository: push the image to an ECR repository in the function's own account"
   },
   {
     // docs/registries.md §13rr (q): an AWS service whose execution role may

@@ -142,19 +142,22 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     id: 'FB008',
     diagnosis: 'not-a-login-failure',
     match: ['blob unknown', ['content at', 'not found: not found']],
-    source: `${SECTION} (e): distribution error codes BLOB_UNKNOWN "blob unknown to registry" (code-1) and MANIFEST_BLOB_UNKNOWN (code-5), as containerd and oras-go print them ("blob unknown: …"); containerd core/remotes/docker/resolver.go withErrorCheck "content at %v not found: %w" (a 404 on a blob)`
+    source: `${SECTION} (e): distribution error codes BLOB_UNKNOWN "blob unknown to registry" (code-1) and MANIFEST_BLOB_UNKNOWN (code-5), as containerd and oras-go print them ("blob unknown: …"); containerd core/remotes/docker/resolver.go withErrorCheck "content at %v not found: %w" (a 404 on a blob)`,
+    what: 'the registry has no blob (layer or config) with the digest asked for or referenced: check that the image was pushed whole, and push it again'
   },
   {
     id: 'FB009',
     diagnosis: 'not-a-login-failure',
     match: ['invalid repository name', 'name_invalid', 'name invalid:'],
-    source: `${SECTION} (e): distribution error code NAME_INVALID "invalid repository name" (code-8); containerd and oras-go print the code lowercased with spaces ("name invalid: …")`
+    source: `${SECTION} (e): distribution error code NAME_INVALID "invalid repository name" (code-8); containerd and oras-go print the code lowercased with spaces ("name invalid: …")`,
+    what: 'the registry refuses the repository name as invalid (NAME_INVALID): correct the image name'
   },
   {
     id: 'FB010',
     diagnosis: 'not-a-login-failure',
     match: ['the operation is unsupported', ['/v2/', 'unsupported:']],
-    source: `${SECTION} (e): distribution error code UNSUPPORTED "the operation is unsupported" (code-13): the registry does not do what the client asked (a media type, a mount, a delete), whatever the credential`
+    source: `${SECTION} (e): distribution error code UNSUPPORTED "the operation is unsupported" (code-13): the registry does not do what the client asked (a media type, a mount, a delete), whatever the credential`,
+    what: 'the registry does not support the operation asked for (UNSUPPORTED: e.g. a media type, a mount or a delete): no login changes it; use one it supports'
   },
   {
     // 429s in the forms HTTP001 does not read

@@ -316,7 +316,8 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['this api method requires billing to be enabled'],
     source:
-      'docs/registries.md §13vv (d), (j): gcr.io refusing even an anonymous token for a public image whose project has no billing, "This API method requires billing to be enabled. Please enable billing on project #…" (docs/real-texts.md dev91-not-login-03): the publisher\'s project, not the credential'
+      'docs/registries.md §13vv (d), (j): gcr.io refusing even an anonymous token for a public image whose project has no billing, "This API method requires billing to be enabled. Please enable billing on project #…" (docs/real-texts.md dev91-not-login-03): the publisher\'s project, not the credential',
+    what: "the Google Cloud project that publishes the image has no billing enabled, so gcr.io refuses it: only that project's owner can fix it, by enabling billing"
   },
   {
     // docs/registries.md §13o (c): Cloud Run's service agent may not read

@@ -38,7 +38,8 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['413 request entity too large'],
     source:
-      'nginx (in front of registry:2, Harbor, Gitea, Pulp) refusing a layer larger than client_max_body_size: "error parsing HTTP 413 response body: … <title>413 Request Entity Too Large</title>" (goharbor/harbor#10621, #15823, SteveLTN/https-portal#100, distribution/distribution-library-image#143, go-gitea/gitea#33646, pulp/pulp-operator#330)'
+      'nginx (in front of registry:2, Harbor, Gitea, Pulp) refusing a layer larger than client_max_body_size: "error parsing HTTP 413 response body: … <title>413 Request Entity Too Large</title>" (goharbor/harbor#10621, #15823, SteveLTN/https-portal#100, distribution/distribution-library-image#143, go-gitea/gitea#33646, pulp/pulp-operator#330)',
+    what: "a proxy in front of the registry refused a layer as too large (nginx: client_max_body_size): raise that limit in the proxy's configuration"
   },
   {
     // w-selfhosted: Nexus's deployment policy, not the credential
@@ -49,7 +50,8 @@ export const RULES: readonly TextRule[] = [
       ['blob upload invalid', 'repository is read only']
     ],
     source:
-      'Sonatype Nexus refusing to overwrite a tag or layer (deployment policy "Disable redeploy"): BLOB_UPLOAD_INVALID "Repository does not allow updating assets: <repo>" (GoogleContainerTools/jib#3057, #2395, getporter/porter#2468), or a push to a read-only one: "Repository is read only: docker-hosted" (issues.sonatype.org NEXUS-25275)'
+      'Sonatype Nexus refusing to overwrite a tag or layer (deployment policy "Disable redeploy"): BLOB_UPLOAD_INVALID "Repository does not allow updating assets: <repo>" (GoogleContainerTools/jib#3057, #2395, getporter/porter#2468), or a push to a read-only one: "Repository is read only: docker-hosted" (issues.sonatype.org NEXUS-25275)',
+    what: "the repository's deployment policy refuses the write (Nexus: Disable redeploy, no overwriting a tag; or read-only): push a new tag, or change the policy"
   },
   {
     id: 'GEN005',
@@ -73,7 +75,8 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: [['registry contains', 'repositories, limit is']],
     source:
-      'DigitalOcean Container Registry on a plan whose repository count is reached: "denied: registry contains 1 repositories, limit is 1" (docker/build-push-action#586, #585; docs.digitalocean.com container-registry limits)'
+      'DigitalOcean Container Registry on a plan whose repository count is reached: "denied: registry contains 1 repositories, limit is 1" (docker/build-push-action#586, #585; docs.digitalocean.com container-registry limits)',
+    what: "the registry already holds as many repositories as its plan allows (e.g. DigitalOcean's): delete a repository, or move to a larger plan"
   },
   {
     // an https:// request to a port that speaks plain HTTP is NET001's

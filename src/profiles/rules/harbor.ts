@@ -18,7 +18,8 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['will exceed the configured upper limit'],
     source:
-      'Harbor project quota on a push: "denied: adding 29.0 MiB of storage resource, which when updated to current usage of 152.4 MiB will exceed the configured upper limit of 10.0 MiB." (goharbor/harbor#17390; src/pkg/quota)'
+      'Harbor project quota on a push: "denied: adding 29.0 MiB of storage resource, which when updated to current usage of 152.4 MiB will exceed the configured upper limit of 10.0 MiB." (goharbor/harbor#17390; src/pkg/quota)',
+    what: "the push would exceed the Harbor project's storage quota: delete artifacts from the project, or have an administrator raise its quota"
   },
   {
     // w-selfhosted: an administrator set Harbor read-only
@@ -30,7 +31,8 @@ export const RULES: readonly TextRule[] = [
       'upload/delete is prohibited in read only mode'
     ],
     source:
-      'Harbor in read-only mode refusing a push: "denied: The system is in read only mode. Any modification is prohibited." (goharbor.io docs "Configure System Settings", Repository Read Only; goharbor/harbor#4650); registry client: "the system is in read only mode, cancel the request" (goharbor/harbor src/pkg/registry/interceptor/readonly); Harbor 1.x, "denied: Upload/Delete is prohibited in read only mode." (goharbor/harbor#4524, the pull request that added it; docs/registries.md §13tt (a))'
+      'Harbor in read-only mode refusing a push: "denied: The system is in read only mode. Any modification is prohibited." (goharbor.io docs "Configure System Settings", Repository Read Only; goharbor/harbor#4650); registry client: "the system is in read only mode, cancel the request" (goharbor/harbor src/pkg/registry/interceptor/readonly); Harbor 1.x, "denied: Upload/Delete is prohibited in read only mode." (goharbor/harbor#4524, the pull request that added it; docs/registries.md §13tt (a))',
+    what: 'Harbor is set read-only by its administrator (system settings, Repository Read Only): ask the administrator to turn it off'
   },
   {
     // w-selfhosted: a project policy blocks the pull, not the credential
@@ -38,7 +40,8 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['cannot be pulled due to configured policy'],
     source:
-      'Harbor "Prevent vulnerable images from running": "unknown: current image with 4 vulnerabilities cannot be pulled due to configured policy in \'Prevent images with vulnerability severity of "Critical" or higher from running.\'" (goharbor/harbor#19983, #10092; src/server/middleware/vulnerable)'
+      'Harbor "Prevent vulnerable images from running": "unknown: current image with 4 vulnerabilities cannot be pulled due to configured policy in \'Prevent images with vulnerability severity of "Critical" or higher from running.\'" (goharbor/harbor#19983, #10092; src/server/middleware/vulnerable)',
+    what: 'the Harbor project\'s policy "Prevent vulnerable images from running" blocks this image: use an image without those vulnerabilities, or change the policy'
   },
   {
     // w-selfhosted: Harbor's NOT_FOUND for a repository (often a proxy
@@ -78,7 +81,8 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['can not push artifact to a proxy project'],
     source:
-      'docs/registries.md §13s (e): goharbor/harbor src/server/middleware/repoproxy/proxy.go DisableBlobAndManifestUploadMiddleware: errors.DeniedError(errors.Errorf("can not push artifact to a proxy project: %v", p.Name)), printed "denied: can not push artifact to a proxy project: <project>"'
+      'docs/registries.md §13s (e): goharbor/harbor src/server/middleware/repoproxy/proxy.go DisableBlobAndManifestUploadMiddleware: errors.DeniedError(errors.Errorf("can not push artifact to a proxy project: %v", p.Name)), printed "denied: can not push artifact to a proxy project: <project>"',
+    what: 'the Harbor project is a proxy cache, which takes no push: push to a regular project instead'
   },
   {
     // docs/registries.md §13aa (b): the account may not create the project

@@ -112,7 +112,8 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'not-a-login-failure',
     match: ['quota has been exceed'],
     source:
-      'Quay with FEATURE_QUOTA_MANAGEMENT refusing a push over the namespace\'s quota: 403 DENIED "Quota has been exceed on namespace" (quay/quay endpoints/v2/errors.py QuotaExceeded, sic; quay/quay#1048)'
+      'Quay with FEATURE_QUOTA_MANAGEMENT refusing a push over the namespace\'s quota: 403 DENIED "Quota has been exceed on namespace" (quay/quay endpoints/v2/errors.py QuotaExceeded, sic; quay/quay#1048)',
+    what: "the push would exceed the Quay namespace's storage quota: delete images from the namespace, or have an administrator raise the quota"
   },
   {
     // w-selfhosted: a registry or namespace an administrator froze
@@ -126,7 +127,8 @@ export const RULES: readonly TextRule[] = [
       'has been geo-ip blocked'
     ],
     source:
-      'Quay refusing writes whatever the credential: 405 DENIED "System is currently read-only. Pulls will succeed but all write operations are currently suspended." (ReadOnlyMode) and "This namespace is disabled. Please contact your system administrator." (NamespaceDisabled) (quay/quay endpoints/v2/errors.py); 405 "Pushes to the registry are currently disabled. Please contact the administrator for more information." (PushesDisabled) and 403 DENIED "The region from which you are pulling has been geo-ip blocked. Please contact the namespace owner." (BlobDownloadGeoBlocked) (same file; docs/registries.md §13c (j))'
+      'Quay refusing writes whatever the credential: 405 DENIED "System is currently read-only. Pulls will succeed but all write operations are currently suspended." (ReadOnlyMode) and "This namespace is disabled. Please contact your system administrator." (NamespaceDisabled) (quay/quay endpoints/v2/errors.py); 405 "Pushes to the registry are currently disabled. Please contact the administrator for more information." (PushesDisabled) and 403 DENIED "The region from which you are pulling has been geo-ip blocked. Please contact the namespace owner." (BlobDownloadGeoBlocked) (same file; docs/registries.md §13c (j))',
+    what: "Quay refuses this by an administrator's setting (read-only mode, a disabled namespace, pushes disabled, a geo-IP block): ask the Quay administrator or namespace owner"
   },
   {
     // w-selfhosted: the account itself is disabled; no password helps
