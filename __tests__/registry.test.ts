@@ -236,11 +236,35 @@ describe('resolveRegistry', () => {
   it.each([
     ['ghcr.io=http://127.0.0.1:1,ghcr.io=http://127.0.0.1:2', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS names ghcr.io twice: give each host one base URL'],
     ['ghcr.io=http://127.0.0.1:1,GHCR.IO=http://127.0.0.1:2', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS names ghcr.io twice: give each host one base URL'],
-    ['ghcr.io:0=http://127.0.0.1:1', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS must be host=base-url pairs separated by commas, such as ghcr.io=http://127.0.0.1:5001, each port from 1 to 65535 (got "ghcr.io:0=http://127.0.0.1:1")'],
-    ['ghcr.io:70000=http://127.0.0.1:1', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS must be host=base-url pairs separated by commas, such as ghcr.io=http://127.0.0.1:5001, each port from 1 to 65535 (got "ghcr.io:70000=http://127.0.0.1:1")'],
-    ['ghcr.io=http://127.0.0.1:0', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS must give an http:// or https:// base URL, such as http://127.0.0.1:5001, with a port from 1 to 65535 (got "http://127.0.0.1:0")']
+    ['ghcr.io:0=http://127.0.0.1:1', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS must be comma-separated host=base-url pairs such as ghcr.io=http://127.0.0.1:5001, ports 1 to 65535 (got "ghcr.io:0=http://127.0.0.1:1")'],
+    ['ghcr.io:70000=http://127.0.0.1:1', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS must be comma-separated host=base-url pairs such as ghcr.io=http://127.0.0.1:5001, ports 1 to 65535 (got "ghcr.io:70000=http://127.0.0.1:1")'],
+    ['ghcr.io=http://127.0.0.1:0', 'DOCKER_LOGIN_PREFLIGHT_ENDPOINTS must give an http:// or https:// base URL such as http://127.0.0.1:5001, port 1 to 65535 (got "http://127.0.0.1:0")']
   ])('refuses DOCKER_LOGIN_PREFLIGHT_ENDPOINTS %j: %s', (value, message) => {
     expect(() => resolveRegistry('ghcr.io', { [ENDPOINTS_ENV]: value })).toThrow(new InputError(message))
+  }) // prettier-ignore
+
+  it.each([
+    // a mirror's long host with a mistyped scheme, a pair without host=, a
+    // long host named twice, a long scheme (attack-45 A45-02)
+    [ENDPOINTS_ENV, 'quay.io=htps://quay-mirror.ci-infrastructure.internal.example.com:8443'],
+    [ENDPOINTS_ENV, 'http://registry-mirror.ci-infrastructure.internal.example.com:5001'],
+    [ENDPOINTS_ENV, `${'a'.repeat(150)}.example.com=http://127.0.0.1:1,${'a'.repeat(150)}.example.com=http://127.0.0.1:2`],
+    [HUB_OVERRIDE_ENV, `hub=https://${'mirror-'.repeat(30)}.example.com:0`]
+  ])('an error of %s fits one line under 200 characters (%j)', (variable, value) => {
+    const message = (() => {
+      try {
+        resolveRegistry(variable === ENDPOINTS_ENV ? 'quay.io' : 'docker.io', { [variable]: variable === HUB_OVERRIDE_ENV ? value.slice(4) : value })
+      } catch (error) {
+        return (error as Error).message
+      }
+      return ''
+    })()
+    expect(message).toMatch(new RegExp(`^${variable} `))
+    expect(message.length).toBeLessThan(200)
+  }) // prettier-ignore
+
+  it('a registry with a long scheme fits one line under 200 characters (attack-45 A45-02)', () => {
+    expect(() => resolveRegistry(`${'x'.repeat(150)}://ghcr.io`, {})).toThrow(/^Input "registry" must be a registry host such as ghcr\.io, not a x{20}…:\/\/ URL$/)
   }) // prettier-ignore
 
   it('matches a host of DOCKER_LOGIN_PREFLIGHT_ENDPOINTS in any case, as hosts compare', () => {

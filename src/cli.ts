@@ -182,11 +182,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /**
  * An input error in the command line's words: the action's `Input "name"`
- * is the option `--name` here (the CLI's options are named as the inputs).
+ * is the option `--name` here (the CLI's options are named as the inputs),
+ * its password the value piped to `--password-stdin`, and a workflow's
+ * `${{ … }}` example has no place in a shell, GitLab CI or Jenkins
+ * (attack-45 A45-01).
  */
-function asOption(message: string): string {
+export function asOption(message: string): string {
   return message
+    .replace(/^Input "password"/, 'The password piped to --password-stdin')
     .replace(/^Input "(?:--)?([a-z-]+)"/, 'Option --$1')
+    .replace(/ in "(registry|username)"/g, ' in --$1')
+    .replace(/, e\.g\. \$\{\{[^}]*\}\}/g, '')
     .replace('in their own inputs', 'in their own options')
 }
 

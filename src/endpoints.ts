@@ -43,12 +43,12 @@ export function parseEndpoints(value: string | undefined): Endpoints {
       (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
     ) {
       throw new InputError(
-        `${ENDPOINTS_ENV} must be host=base-url pairs separated by commas, such as ghcr.io=http://127.0.0.1:5001, each port from 1 to 65535 (got "${oneLine(pair, 60)}")`
+        `${ENDPOINTS_ENV} must be comma-separated host=base-url pairs such as ghcr.io=http://127.0.0.1:5001, ports 1 to 65535 (got "${oneLine(pair, 40)}")`
       )
     }
     if (endpoints.has(host)) {
       throw new InputError(
-        `${ENDPOINTS_ENV} names ${host} twice: give each host one base URL`
+        `${ENDPOINTS_ENV} names ${oneLine(host, 60)} twice: give each host one base URL`
       )
     }
     endpoints.set(
@@ -111,7 +111,7 @@ export function baseUrl(value: string, variable: string): URL {
   }
   if (!url || !['http:', 'https:'].includes(url.protocol) || url.port === '0') {
     throw new InputError(
-      `${variable} must give an http:// or https:// base URL, such as http://127.0.0.1:5001, with a port from 1 to 65535 (got "${oneLine(value, 60)}")`
+      `${variable} must give an http:// or https:// base URL such as http://127.0.0.1:5001, port 1 to 65535 (got "${oneLine(value, 40)}")`
     )
   }
   return url

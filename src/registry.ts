@@ -177,7 +177,7 @@ export function registryHost(input: string): string {
   if (scheme) {
     if (!['http', 'https'].includes(scheme[1].toLowerCase())) {
       throw new InputError(
-        `Input "registry" must be a registry host such as ghcr.io, not a ${scheme[1]}:// URL`
+        `Input "registry" must be a registry host such as ghcr.io, not a ${oneLine(scheme[1], 20)}:// URL`
       )
     }
     value = value.slice(scheme[0].length)
