@@ -2255,7 +2255,7 @@ export const DEV_SETS: readonly DevSet[] = [
     },
     floor: 0.8,
     measured:
-      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 11/11; of those that need their thread, 6/10 (docs/real-texts.md "The ninety-ninth development set", Measured). The floor guards that figure.'
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 11/11; of those that need their thread, 6/10 (docs/real-texts.md "The ninety-ninth development set", Measured). After docs/registries.md §13ww (d), (e): 17/21. The floor guards that figure.'
   },
   {
     name: 'dev100',
@@ -2273,9 +2273,9 @@ export const DEV_SETS: readonly DevSet[] = [
       'docker-hub': 0,
       'not-login': 3
     },
-    floor: 0.66,
+    floor: 0.86,
     measured:
-      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 10/15 (66.7 %). Of its texts that the text alone decides, 7/9; of those that need their thread, 3/6 (docs/real-texts.md "The hundredth development set", Measured). The floor guards that figure.'
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 10/15 (66.7 %). Of its texts that the text alone decides, 7/9; of those that need their thread, 3/6 (docs/real-texts.md "The hundredth development set", Measured). After docs/registries.md §13ww (d), (e): 13/15. The floor guards that figure.'
   },
   {
     name: 'dev101',
@@ -2293,9 +2293,9 @@ export const DEV_SETS: readonly DevSet[] = [
       'docker-hub': 0,
       'not-login': 3
     },
-    floor: 0.83,
+    floor: 0.88,
     measured:
-      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 15/18 (83.3 %). Of its texts that the text alone decides, 12/13; of those that need their thread, 3/5 (docs/real-texts.md "The hundred-and-first development set", Measured). The floor guards that figure.'
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 15/18 (83.3 %). Of its texts that the text alone decides, 12/13; of those that need their thread, 3/5 (docs/real-texts.md "The hundred-and-first development set", Measured). After docs/registries.md §13ww (d), (e): 16/18. The floor guards that figure.'
   },
   {
     name: 'dev102',
@@ -2313,9 +2313,9 @@ export const DEV_SETS: readonly DevSet[] = [
       'docker-hub': 0,
       'not-login': 3
     },
-    floor: 0.71,
+    floor: 0.9,
     measured:
-      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 15/21 (71.4 %). Of its texts that the text alone decides, 11/14; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-second development set", Measured). The floor guards that figure.'
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 15/21 (71.4 %). Of its texts that the text alone decides, 11/14; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-second development set", Measured). After docs/registries.md §13ww (d), (e): 19/21. The floor guards that figure.'
   },
   {
     name: 'dev103',
@@ -2333,9 +2333,9 @@ export const DEV_SETS: readonly DevSet[] = [
       'docker-hub': 0,
       'not-login': 2
     },
-    floor: 0.8,
+    floor: 0.85,
     measured:
-      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 13/17; of those that need their thread, 4/4 (docs/real-texts.md "The hundred-and-third development set", Measured). The floor guards that figure.'
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 13/17; of those that need their thread, 4/4 (docs/real-texts.md "The hundred-and-third development set", Measured). After docs/registries.md §13ww (d), (e): 18/21. The floor guards that figure.'
   },
   {
     name: 'dev104',
@@ -2353,8 +2353,8 @@ export const DEV_SETS: readonly DevSet[] = [
       'docker-hub': 12,
       'not-login': 12
     },
-    floor: 0.7,
+    floor: 0.87,
     measured:
-      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/24 (70.8 %). Of its texts that the text alone decides, 11/15; of those that need their thread, 6/9 (docs/real-texts.md "The hundred-and-fourth development set", Measured). The floor guards that figure.'
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/24 (70.8 %). Of its texts that the text alone decides, 11/15; of those that need their thread, 6/9 (docs/real-texts.md "The hundred-and-fourth development set", Measured). After docs/registries.md §13ww (d), (e): 21/24. The floor guards that figure.'
   }
 ]

@@ -1063,7 +1063,12 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
     [
       'a username with spaces (the same check as the action)',
       ['check', '--username', 'octo cat', '--password-stdin'],
-      /^Option --username contains spaces: set it to your Docker ID/
+      /^Option --username contains spaces: set it to your Docker ID \(lowercase letters and digits\)\n$/
+    ],
+    [
+      'a username that is a URL: the options named, not the inputs (attack-45 A45-01)',
+      ['check', '--username', 'https://ghcr.io/octo', '--password-stdin'],
+      /^Option --username is a URL: put the registry address in --registry and your Docker ID in --username\n$/
     ],
     [
       '--retries abc',
@@ -1114,6 +1119,13 @@ describe('usage errors → exit 2, a message on stderr, nothing sent', () => {
     expect(run.docker).toEqual([])
     expect(run.ws.dockerArgv()).toEqual([])
   })
+
+  it('names the password by where it came from: stdin, not an input or a --password option (attack-45 A45-01)', async () => {
+    const run = await cli(['check', '--username', 'octocat', '--password-stdin'], `${'x'.repeat(20 * 1024)}\n`)
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(/^The password piped to --password-stdin is 20 KiB long, more than any registry accepts/)
+    expect(session.emulator.requests).toEqual([])
+  }) // prettier-ignore
 
   it('prints the usage text for no command, exit 2', async () => {
     const run = await cli([])

@@ -196,6 +196,21 @@ const CAUGHT: Row[] = [
     rule: 'FB010'
   },
   {
+    name: 'go-containerregistry: BLOB_UPLOAD_UNKNOWN',
+    format: 'transport.Error Diagnostic "%s: %s"',
+    text: 'PATCH https://r.example.com/v2/a/blobs/uploads/0b2e: BLOB_UPLOAD_UNKNOWN: blob upload unknown to registry',
+    diagnosis: 'not-a-login-failure',
+    rule: 'FB036'
+  },
+  {
+    name: "moby: an upload the registry refused, in its message's words",
+    format:
+      'docker push, "<message>" of the error code (docs/registries.md §13ww (d))',
+    text: 'The push refers to repository [r.example.com/a]\n5f70bf18a086: Pushing\nblob upload invalid',
+    diagnosis: 'not-a-login-failure',
+    rule: 'FB036'
+  },
+  {
     name: 'containers/image: a login answered 401 with a body that is not JSON',
     format:
       'podman login: "authenticating creds for %q: %w" around docker/errors.go "StatusCode: %d, %q" (a body that is not JSON)',

@@ -3399,7 +3399,9 @@ describe('judgeText: a failure the job outlived does not hide the refusal of the
     const ACR = profileById('acr')
     const push = ['The push refers to repository [myreg.azurecr.io/myorg/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.']
     const alone = judgeText(push.join('\n'), ACR)
-    expect(alone.diagnosis).toBe('insufficient-scope')
+    // docker push's "authentication required": no login for that host
+    // (§13ww (e); was REG007's insufficient-scope)
+    expect(alone).toMatchObject({ diagnosis: 'missing-credentials', rule: 'REG039' })
     for (const earlier of [
       'no such manifest: myreg.azurecr.io/myorg/app:5f3a2c1',
       'Error from server (Forbidden): secrets is forbidden: User "system:serviceaccount:ci:runner" cannot list resource "secrets" in API group "" in the namespace "prod"',

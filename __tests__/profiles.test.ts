@@ -1368,8 +1368,8 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     wording:
       'push refers to … preparing … unauthorized: authentication required',
-    id: 'REG007',
-    diagnosis: 'insufficient-scope'
+    id: 'REG039',
+    diagnosis: 'missing-credentials'
   },
   {
     wording: 'trying to reuse blob … at destination … unauthorized',
@@ -4584,6 +4584,98 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'not authorized to perform sts:assumerolewithwebidentity',
     id: 'AWS015',
     diagnosis: 'aws-access-denied'
+  },
+  {
+    wording: 'write: socket is not connected',
+    id: 'NET026',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'stream error: stream id',
+    id: 'NET026',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: '401 unauthorize',
+    id: 'REG004',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'docker-credential- … .exe: invalid argument',
+    id: 'CLI090',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    wording: 'unable to prepare context: … permission denied',
+    id: 'LOOK040',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'errno::enotty … exception while executing on host',
+    id: 'LOOK044',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'import failed (unauthorized)',
+    id: 'REG040',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    wording:
+      'connection was closed before we received a valid response from endpoint url',
+    id: 'AWS011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'could not connect to the endpoint url',
+    id: 'AWS011',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    wording: 'does not grant ecr: … service principal',
+    id: 'ECR015',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: 'public.ecr.aws/v2/ … /manifests/ … 400 bad request',
+    id: 'ECR016',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: 'public.ecr.aws/v2/ … /blobs/ … 400 bad request',
+    id: 'ECR016',
+    diagnosis: 'stale-login'
+  },
+  {
+    wording: 'project # … has been deleted',
+    id: 'GAR058',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    wording: 'blob_upload_invalid',
+    id: 'FB036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'blob upload invalid',
+    id: 'FB036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'blob_upload_unknown',
+    id: 'FB036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording: 'blob upload unknown',
+    id: 'FB036',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    wording:
+      'you can log in with your password or a personal access token (pat)',
+    id: 'HUB024',
+    diagnosis: 'missing-credentials'
   }
 ]
 
@@ -4924,6 +5016,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // a helper that only reads, asked to store (§13rr (v))
     'CLI080',
     'CLI001',
+    // WSL could not start Docker Desktop's Windows helper (§13ww (d))
+    'CLI090',
     'CLI002',
     'CLI003',
     'CLI004',
@@ -4938,6 +5032,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI079',
     // Helm 3.13.0's stray scope, before CLI008 (§13vv (f))
     'LOOK043',
+    // Kamal's SSH password prompt without a terminal (§13ww (d))
+    'LOOK044',
     'CLI008',
     // go-containerregistry's anonymous fallback (docs/registries.md §13l (e))
     'CLI025',
@@ -5039,7 +5135,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'HUB018',
     // a registry's host taken for a Docker Hub namespace: byRequest's only
     // (§13rr (e))
-    'HUB020'
+    'HUB020',
+    // docker login's banner where no login was given (§13ww (d))
+    'HUB024'
   ]
   const last = ids(GENERIC_RULES)
   const fallback = [
@@ -5053,6 +5151,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'FB008',
     'FB009',
     'FB010',
+    // an upload session the registry dropped (§13ww (d))
+    'FB036',
     'FB011',
     'FB012',
     'FB013',
@@ -5257,6 +5357,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG008',
       // a login's token request refused; a push refused after the login
       'REG006',
+      // docker push's "authentication required": no login for that host;
+      // OpenShift's import without a pull secret (§13ww (d), (e))
+      'REG039',
+      'REG040',
       'REG007',
       // containers/image's newer wording of REG007's (§13s (d))
       'REG015',
@@ -5282,6 +5386,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG013',
       'REG004',
       'NET001',
+      // a connection gone (ENOTCONN), an HTTP/2 stream reset (§13ww (d))
+      'NET026',
       // a CRI pull past its deadline (§13h)
       'NET010',
       // Azure Storage's throttling, then curl's and other clients' network failures (§13rr (s))

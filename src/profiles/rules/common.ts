@@ -163,6 +163,16 @@ export const CLIENT_RULES: readonly TextRule[] = [
     source: 'docker/cli login.go, docker/docker-credential-helpers client.go'
   },
   {
+    // docs/registries.md §13ww (d): Docker Desktop's Windows helper that WSL
+    // could not start
+    id: 'CLI090',
+    diagnosis: 'credential-store-error',
+    sameLine: true,
+    match: [['docker-credential-', '.exe: invalid argument']],
+    source:
+      'docs/registries.md §13ww (d): WSL\'s interop failing to start Docker Desktop\'s Windows credential helper from Linux, "/usr/sbin/docker-credential-desktop.exe: Invalid argument" (breaking docker compose pull; docs/real-texts.md dev104-docker-hub-12): the helper the docker config names cannot run'
+  },
+  {
     id: 'CLI002',
     diagnosis: 'missing-credentials',
     match: [
@@ -303,6 +313,16 @@ export const CLIENT_RULES: readonly TextRule[] = [
     source:
       'docs/registries.md §13vv (f): Helm 3.13.0\'s token request with a stray "repository:user/image:pull" scope, which GHCR refuses 403 for public charts, "failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3A…%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden" (helm/helm#12423, fixed in 3.13.1; docs/real-texts.md dev93-not-login-02, -03): upgrade Helm',
     what: 'Helm 3.13.0 asks for a stray scope (repository:user/image:pull), which the registry refuses: upgrade Helm to 3.13.1 or later'
+  },
+  {
+    // docs/registries.md §13ww (d): Kamal's SSH to the server asked for a
+    // password no CI job can answer
+    id: 'LOOK044',
+    diagnosis: 'not-a-login-failure',
+    match: [['errno::enotty', 'exception while executing on host']],
+    source:
+      'docs/registries.md §13ww (d): Kamal (SSHKit) running docker login on a server over SSH, whose SSH password prompt has no terminal in a CI job, "user@app.domain.com\'s password:  ERROR (Errno::ENOTTY): Exception while executing on host app.domain.com: Not a tty" (docs/real-texts.md dev100-not-login-01): the SSH connection, before any registry request',
+    what: "Kamal's SSH connection to the server asked for a password, which a CI job cannot type: give the job an SSH key the server accepts"
   },
   {
     // containerd's resolver (BuildKit, nerdctl, kubelet, helm) asked the
@@ -1142,10 +1162,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ["error checking context: 'no permission to read from '"],
       // docs/registries.md §13vv (f)
       ['/.docker/buildx/', ': permission denied'],
-      ['error from sender:', ': permission denied']
+      ['error from sender:', ': permission denied'],
+      // docs/registries.md §13ww (d)
+      ['unable to prepare context:', 'permission denied']
     ],
     source:
-      'docs/registries.md §13vv (d): rootless BuildKit unable to write its token seed in a docker config directory root made, "failed to solve: rpc error: code = Unknown desc = open /.docker/.token_seed: permission denied" (docs/real-texts.md dev92-not-login-04); the build context unreadable, "error checking context: \'no permission to read from \'/root/snap/Dockerfile\'\'." (docs/real-texts.md dev92-not-login-05); buildx\'s own state under ~/.docker owned by another user, "ERROR: open /Users/…/.docker/buildx/activity/desktop-linux: permission denied" (docs/real-texts.md dev98-not-login-05), and the build context unreadable, "ERROR: error from sender: lstat /tmp/.mount_jetbraxn9mWC: permission denied" (docs/real-texts.md dev98-not-login-06; docs/registries.md §13vv (f))'
+      'docs/registries.md §13vv (d): rootless BuildKit unable to write its token seed in a docker config directory root made, "failed to solve: rpc error: code = Unknown desc = open /.docker/.token_seed: permission denied" (docs/real-texts.md dev92-not-login-04); the build context unreadable, "error checking context: \'no permission to read from \'/root/snap/Dockerfile\'\'." (docs/real-texts.md dev92-not-login-05); buildx\'s own state under ~/.docker owned by another user, "ERROR: open /Users/…/.docker/buildx/activity/desktop-linux: permission denied" (docs/real-texts.md dev98-not-login-05), and the build context unreadable, "ERROR: error from sender: lstat /tmp/.mount_jetbraxn9mWC: permission denied" (docs/real-texts.md dev98-not-login-06; docs/registries.md §13vv (f)); the build context unreadable to a snap-packaged docker, "unable to prepare context: unable to evaluate symlinks in context path: lstat /home/…: permission denied" (docs/real-texts.md dev104-not-login-06; docs/registries.md §13ww (d))'
   },
   {
     // docs/registries.md §13vv (f): a build step's wget refused
@@ -1905,13 +1927,34 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'nerdctl login (containerd fetchToken): "failed to call tryLoginWithRegHost … failed to fetch oauth token: unexpected status from GET request to <realm>: 401 Unauthorized" when the realm refuses the credential (a 2FA account\'s password on GitLab, containerd/nerdctl#3378); docker < 1.11 "no successful auth challenge … token auth attempt for registry …: <realm> request failed with status: 403 Forbidden" (gitlab-org/gitlab-ce#17802)'
   },
   {
+    // docs/registries.md §13ww (e): docker push's "authentication required" is
+    // most often no login for that host (was REG007's first wording)
+    id: 'REG039',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [
+      ['push refers to', 'preparing', 'unauthorized: authentication required']
+    ],
+    source:
+      'docs/registries.md §13ww (e): docker push refused "unauthorized: authentication required" at its first layer: no login the push sent for that host (a login to another host or port, a login docker stored under another key, none at all) in 8 of the 10 development texts that show it (docs/real-texts.md dev20-generic-03, dev20-docker-hub-04, dev22-generic-04, dev3-acr-05, dev48-generic-02: Gitea\'s maintainer pushing before docker login, dev67-harbor-01, dev68-generic-01, dev29-generic-03); a token without the push scope is refused so too (distribution docs/spec/auth/token.md; gitlab-org/gitlab-ce#20185), the case REG007 read it as'
+  },
+  {
+    // docs/registries.md §13ww (d): OpenShift's image import without a pull
+    // secret for the registry
+    id: 'REG040',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['import failed (unauthorized)'],
+    source:
+      'docs/registries.md §13ww (d): OpenShift\'s image import (oc import-image, an image stream) refused by the registry, "Import failed (Unauthorized): you may not have access to the Docker image \\"…\\"": the namespace has no pull secret for that registry (or for its token server\'s host) (docs/real-texts.md dev100-generic-06)'
+  },
+  {
     // a push whose layers were being prepared: the login was accepted,
     // then the token for this repository had no push right (token
     // registries answer a missing scope with 401 "authentication required")
     id: 'REG007',
     diagnosis: 'insufficient-scope',
     match: [
-      ['push refers to', 'preparing', 'unauthorized: authentication required'],
       ['trying to reuse blob', 'at destination', 'unauthorized'],
       ['trying to reuse blob', 'at destination', '403 (forbidden)']
     ],
@@ -2096,7 +2139,9 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'unauthorized: "authentication required"',
       'unauthorized: \\"authentication required\\"',
       // Spack's OCI build cache (docs/registries.md §13uu (f))
-      ['401', 'failed to login']
+      ['401', 'failed to login'],
+      // docs/registries.md §13ww (d): as a title cuts it
+      '401 unauthorize'
     ],
     source:
       'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g)); go-containerregistry transport Diagnostic.String "%s: %q" until google/go-containerregistry#341 (2019-01), as kaniko printed it: msg="UNAUTHORIZED: \\"authentication required\\"" (GoogleContainerTools/kaniko#210, #181; docs/registries.md §13c (f)); Spack\'s OCI build cache, "urllib.error.HTTPError: HTTP Error 401: Failed to login to https://ghcr.io/v2/…/blobs/uploads/: Unauthorized" (docs/real-texts.md dev74-ghcr-01; docs/registries.md §13uu (f))'
@@ -2135,6 +2180,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'failed open: failed to do request'
     ],
     source: 'Go net/http and crypto/tls errors as the docker CLI prints them'
+  },
+  {
+    // docs/registries.md §13ww (d): a connection the kernel reports gone
+    // (ENOTCONN), an HTTP/2 stream reset (Go's http2.StreamError)
+    id: 'NET026',
+    diagnosis: 'registry-unreachable',
+    match: ['write: socket is not connected', 'stream error: stream id'],
+    source:
+      'docs/registries.md §13ww (d): Go\'s "write: socket is not connected" (ENOTCONN) on Docker Hub\'s device login, "Post "https://hub.docker.com/v2/access-tokens/desktop-generate": write tcp …: write: socket is not connected" (docs/real-texts.md dev104-docker-hub-07), and golang.org/x/net/http2\'s StreamError "stream error: stream ID %d; %v", "Error forwarding to https://10.2.13.13:443, err: stream error: stream ID 87; PROTOCOL_ERROR" from a Traefik in front of a registry (docs/real-texts.md dev100-generic-04)'
   },
   {
     // gRPC's status as the kubelet prints a CRI call's: a pull that ran out

@@ -137,9 +137,14 @@ export const AWS_API_RULES: readonly TextRule[] = [
     // for the registry token at all: the network, not the keys
     id: 'AWS011',
     diagnosis: 'registry-unreachable',
-    match: ['requesterror: send request failed'],
+    match: [
+      'requesterror: send request failed',
+      // docs/registries.md §13ww (d): botocore's, the AWS CLI's
+      'connection was closed before we received a valid response from endpoint url',
+      'could not connect to the endpoint url'
+    ],
     source:
-      'docs/registries.md §13v (d): aws-sdk-go request.ErrCodeRequestError "RequestError: send request failed caused by: Post https://api.ecr.<region>.amazonaws.com/…", as ECS prints it: "ResourceInitializationError: unable to pull secrets or registry auth: … unable to retrieve ecr registry auth: service call has been retried 1 time(s): RequestError: send request failed" for a Fargate task in a subnet with no route to the ECR API (aws-samples/aws-fargate-pipeline-lambda-autoscaling#3: VPC endpoints fixed it)'
+      'docs/registries.md §13v (d): aws-sdk-go request.ErrCodeRequestError "RequestError: send request failed caused by: Post https://api.ecr.<region>.amazonaws.com/…", as ECS prints it: "ResourceInitializationError: unable to pull secrets or registry auth: … unable to retrieve ecr registry auth: service call has been retried 1 time(s): RequestError: send request failed" for a Fargate task in a subnet with no route to the ECR API (aws-samples/aws-fargate-pipeline-lambda-autoscaling#3: VPC endpoints fixed it); botocore\'s ConnectionClosedError, "Connection was closed before we received a valid response from endpoint URL: "https://api.ecr.ca-central-1.amazonaws.com/"." from aws ecr get-login-password behind a firewall (docs/real-texts.md dev102-ecr-15), and its EndpointConnectionError, "Could not connect to the endpoint URL: …" (botocore/exceptions.py; docs/registries.md §13ww (d)); botocore\'s ConnectionClosedError, "Connection was closed before we received a valid response from endpoint URL: "https://api.ecr.ca-central-1.amazonaws.com/"." from aws ecr get-login-password behind a firewall (docs/real-texts.md dev102-ecr-15), and its EndpointConnectionError, "Could not connect to the endpoint URL: …" (botocore/exceptions.py; docs/registries.md §13ww (d))'
   }
 ]
 
@@ -238,6 +243,19 @@ export const RULES: readonly TextRule[] = [
       'Amazon ECR refuses a token of another region or account with 400 at docker login (docs/registries.md §5 (g): aws/aws-cli#5317, aws/aws-cli#4962, aws/eks-anywhere#3919)'
   },
   {
+    // docs/registries.md §13ww (d): ECR Public's 400 to a pull that sent a
+    // stored login it does not take
+    id: 'ECR016',
+    diagnosis: 'stale-login',
+    sameLine: true,
+    match: [
+      ['public.ecr.aws/v2/', '/manifests/', '400 bad request'],
+      ['public.ecr.aws/v2/', '/blobs/', '400 bad request']
+    ],
+    source:
+      'docs/registries.md §13ww (d): ECR Public answers 400 (DENIED "Your Authorization Token is invalid."), not 401, to a pull carrying an Authorization it does not take (dependabot/proxy#157), as a stored login whose token expired is sent with every pull of the host, even of public images (aws-samples/amazon-eks-cicd-codebuild#188); helm\'s "could not download chart: unexpected status from HEAD request to https://public.ecr.aws/v2/karpenter/karpenter/manifests/v0.32.1: 400 Bad Request" (awslabs/data-on-eks#376; docs/real-texts.md dev102-ecr-18): docker logout public.ecr.aws (helm registry logout public.ecr.aws)'
+  },
+  {
     // docs/registries.md §13v (c): Lambda's service may not read the image
     id: 'ECR007',
     diagnosis: 'insufficient-scope',
@@ -245,6 +263,16 @@ export const RULES: readonly TextRule[] = [
     match: ['lambda does not have permission to access the ecr image'],
     source:
       'docs/registries.md §13v (c): AWS Lambda\'s "Lambda does not have permission to access the ECR image. Check the ECR permissions." (Status Code: 403, AccessDenied) when the function\'s account may not pull the repository: a repository policy without lambda.amazonaws.com, another account\'s or region\'s image (aws-samples/bedrock-access-gateway#127; Lambda developer guide, "Amazon ECR permissions")'
+  },
+  {
+    // docs/registries.md §13ww (d): an AWS service that the repository's
+    // policy does not let read the image
+    id: 'ECR015',
+    diagnosis: 'insufficient-scope',
+    case: 'read-denied',
+    match: [['does not grant ecr:', 'service principal']],
+    source:
+      'docs/registries.md §13ww (d): SageMaker refusing an image whose repository policy does not let its service read it, "ValidationException The repository of your image 007439368137.dkr.ecr.eu-west-2.amazonaws.com/… does not grant ecr:GetDownloadUrlForLayer, ecr:BatchGetImage, ecr:BatchCheckLayerAvailability permission to sagemaker.amazonaws.com service principal." (docs/real-texts.md dev102-ecr-06): the repository\'s policy, not a login'
   },
   {
     // docs/registries.md §13x (d): ECS (the agent's CannotPullContainerError)

@@ -160,6 +160,19 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     what: 'the registry does not support the operation asked for (UNSUPPORTED: e.g. a media type, a mount or a delete): no login changes it; use one it supports'
   },
   {
+    // docs/registries.md §13ww (d): the upload session failed
+    id: 'FB036',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'blob_upload_invalid',
+      'blob upload invalid',
+      'blob_upload_unknown',
+      'blob upload unknown'
+    ],
+    source: `${SECTION} (e), docs/registries.md §13ww (d): distribution error codes BLOB_UPLOAD_INVALID "blob upload invalid" (code-3: the upload can no longer proceed) and BLOB_UPLOAD_UNKNOWN "blob upload unknown to registry" (code-4: no such upload session); ECR's "BLOB_UPLOAD_INVALID: “First byte of the layer part is 10485760 instead of 20971520”" mid-push (docs/real-texts.md dev102-not-login-01, a retry worked)`,
+    what: 'the registry dropped or refused a layer upload in progress (BLOB_UPLOAD_INVALID or _UNKNOWN), not the credential: push again'
+  },
+  {
     // 429s in the forms HTTP001 does not read
     id: 'FB011',
     diagnosis: 'rate-limited',

@@ -8,6 +8,14 @@ import type { TextRule } from '../types.js'
 // docs/registries.md §6 (c), (f); the more specific first
 export const RULES: readonly TextRule[] = [
   {
+    // docs/registries.md §13ww (d): the project that held the image is deleted
+    id: 'GAR058',
+    diagnosis: 'repository-not-found',
+    match: [['project #', 'has been deleted']],
+    source:
+      'docs/registries.md §13ww (d): gcr.io refusing a pull from a Google Cloud project that was deleted, "Error response from daemon: Head "https://gcr.io/v2/paketo-buildpacks/python/manifests/latest": denied: denied: Project #761227957636 has been deleted." (docs/real-texts.md dev103-gar-04): the image\'s namespace is gone; before GHCR003, which reads `denied: denied` as a stale login'
+  },
+  {
     // before GAR001 and GAR003, whose permissions it names. The request
     // carried no credential: no login for this location's host, which is
     // what the words say (docs/registries.md §13f (a)). It read
