@@ -3258,9 +3258,37 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
       const steps = written.steps.join(' ')
       expect(steps).toContain('project_path:<group>/<project>:ref_type:branch:ref:<branch>')
       expect(steps).toContain('system:serviceaccount:<namespace>:<service account>')
-      // none of a GitHub job's or the keys' steps
-      expect(steps).not.toMatch(/token\.actions\.githubusercontent\.com|role-to-assume|ecr:GetAuthorizationToken/)
+      // a GitHub job's too (configure-aws-credentials v1 prints STS's words
+      // alone, attack-46 A46-02), none of the keys' steps
+      expect(steps).toContain('token.actions.githubusercontent.com')
+      expect(steps).not.toContain('ecr:GetAuthorizationToken')
     }
+  }) // prettier-ignore
+
+  it('attack-46: the readings of this session hold in the logs around them', () => {
+    const HUB = profileById('docker-hub')
+    // A46-01: a push refused after a login that succeeded is the credential's
+    const push = ['$ docker push registry.gitlab.com/mygroup/docs/app:1', 'The push refers to repository [registry.gitlab.com/mygroup/docs/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
+    expect(judgeText(push.join('\n'), profileById('gitlab')).rule).toBe('REG039')
+    const after = judgeText(['$ echo "$CI_JOB_TOKEN" | docker login -u gitlab-ci-token --password-stdin registry.gitlab.com', 'Login Succeeded', ...push].join('\n'), profileById('gitlab'))
+    expect(after).toMatchObject({ diagnosis: 'insufficient-scope', rule: 'REG007' })
+    expect(after.evidence.join(' ')).toContain('after a login')
+    // A46-03: another tool's reset elsewhere in the log is not the token request's
+    const pip = "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ProtocolError('Connection aborted.', ConnectionResetError(104, 'Connection reset by peer'))': /simple/flask/"
+    const refused = 'ERROR: failed to solve: failed to push registry.gitlab.com/g/p:1: failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://gitlab.com/jwt/auth?scope=repository%3Ag%2Fp%3Apull%2Cpush&service=container_registry: 403 Forbidden'
+    expect(judgeText(`${pip}\n${refused}`, profileById('gitlab')).diagnosis).toBe(judgeText(refused, profileById('gitlab')).diagnosis)
+    expect(judgeText('failed to authorize: failed to fetch oauth token: Post "https://r.example.com/token": read tcp 10.0.0.5:43210->10.1.2.3:443: read: connection timed out', profileById('generic')).rule).toBe('NET027')
+    // A46-04: docker login's banner does not outrank the network error that ended the login
+    const banner = ["$ docker login", "Log in with your Docker ID or email address to push and pull images from Docker Hub. If you don't have a Docker ID, head over to https://hub.docker.com/ to create one.", 'You can log in with your password or a Personal Access Token (PAT). Using a limited-scope PAT grants better security and is required for organizations using SSO. Learn more at https://docs.docker.com/go/access-tokens/', '', 'Username: octocat', 'Password: ']
+    const timeout = 'Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)'
+    expect(judgeText([...banner, timeout].join('\n'), HUB).diagnosis).toBe('registry-unreachable')
+    expect(judgeText(banner.slice(1, 3).join('\n'), HUB)).toMatchObject({ diagnosis: 'missing-credentials', rule: 'HUB024' })
+    // A46-02: the steps for any web identity also name a GitHub job's issuer and sub
+    const steps = remediationFor('aws-access-denied', { profile: 'ecr', registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', username: '', case: 'web-identity-trust-policy' }).steps.join(' ')
+    expect(steps).toContain('token.actions.githubusercontent.com')
+    expect(steps).toContain('repo:<owner>/<repo>:ref:refs/heads/<branch>')
+    // A46-06: ECR's unreachable steps name the region for botocore's endpoint error
+    expect(remediationFor('registry-unreachable', { profile: 'ecr', registry: 'public.ecr.aws', username: '' }).steps.join(' ')).toContain('--region us-east-1')
   }) // prettier-ignore
 
   it('the new readings carry the case whose steps fit them (review, §13vv (j))', () => {
@@ -3402,13 +3430,16 @@ describe('judgeText: a failure the job outlived does not hide the refusal of the
     // docker push's "authentication required": no login for that host
     // (§13ww (e); was REG007's insufficient-scope)
     expect(alone).toMatchObject({ diagnosis: 'missing-credentials', rule: 'REG039' })
+    // after a login that succeeded, the credential's (attack-46 A46-01)
+    const loggedIn = judgeText(['Login Succeeded', ...push].join('\n'), ACR)
+    expect(loggedIn).toMatchObject({ diagnosis: 'insufficient-scope', rule: 'REG007' })
     for (const earlier of [
       'no such manifest: myreg.azurecr.io/myorg/app:5f3a2c1',
       'Error from server (Forbidden): secrets is forbidden: User "system:serviceaccount:ci:runner" cannot list resource "secrets" in API group "" in the namespace "prod"',
       '<Error> executeQuery: Code: 164. DB::Exception: Cannot execute query in readonly mode. (READONLY)'
     ]) {
       expect(judgeText(earlier, ACR).diagnosis).toBe('not-a-login-failure')
-      expect(judgeText(['Login Succeeded', earlier, 'Successfully tagged myreg.azurecr.io/myorg/app:5f3a2c1', ...push].join('\n'), ACR)).toMatchObject({ diagnosis: alone.diagnosis, rule: alone.rule })
+      expect(judgeText(['Login Succeeded', earlier, 'Successfully tagged myreg.azurecr.io/myorg/app:5f3a2c1', ...push].join('\n'), ACR)).toMatchObject({ diagnosis: loggedIn.diagnosis, rule: loggedIn.rule })
     }
   }) // prettier-ignore
 

@@ -3960,12 +3960,12 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'failed to fetch oauth token … read: connection timed out',
-    id: 'NET018',
+    id: 'NET027',
     diagnosis: 'registry-unreachable'
   },
   {
     wording: 'failed to fetch oauth token … connection reset by peer',
-    id: 'NET018',
+    id: 'NET027',
     diagnosis: 'registry-unreachable'
   },
   {
@@ -5135,9 +5135,7 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'HUB018',
     // a registry's host taken for a Docker Hub namespace: byRequest's only
     // (§13rr (e))
-    'HUB020',
-    // docker login's banner where no login was given (§13ww (d))
-    'HUB024'
+    'HUB020'
   ]
   const last = ids(GENERIC_RULES)
   const fallback = [
@@ -5378,6 +5376,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG020',
       // the token request found no network (§13tt (d))
       'NET018',
+      // the token request's connection dropped, on its own line (§13ww (a))
+      'NET027',
       'REG003',
       // a token refused for the time it was signed at (§13oo (b))
       'REG022',
@@ -5419,7 +5419,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // the registry's log of a request with no token (§13aa): weak, every
       // session's first request is logged so
       'REG016',
-      'CLI005'
+      'CLI005',
+      // docker login's banner, where no login was given: after every
+      // refusal and network error (§13ww (d), attack-46 A46-04)
+      'HUB024'
     ])
   })
 

@@ -209,10 +209,18 @@ describe('the push probe, with opaque tokens', () => {
         source: 'docs/registries.md §11'
       }
     }
-    const { verdict, registry } = await probe(noCancel, 'team/app')
+    const { verdict, registry, evidence } = await probe(noCancel, 'team/app')
     expect(verdict.diagnosis).toBe('ok')
     expect(verdict.pushAccess).toBe('granted')
     expect(registry.openUploads()).toBe(1)
+    // the checks table does not call it cancelled (attack-45's notes)
+    const summary = renderSummary(
+      reportAction(verdict, evidence, { logout: true }).summary!
+    )
+    expect(summary).toMatch(
+      /\| `Push probe: cancelling the upload \(DELETE [^`]*\)` \| `405: not cancellable: it expires by itself` \|/
+    )
+    expect(summary).not.toContain('upload cancelled')
     expect(verdict.evidence.at(-1)).toMatch(
       /answered 202: an upload can start, as a push begins; the registry did not cancel it \(405\): it expires it$/
     )

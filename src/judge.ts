@@ -668,7 +668,7 @@ export function judgeText(given: string, profile: Profile): Verdict {
   const read = matchRule(text, rules)
   // a 401 read as a refused login, on a pull or a push request: read by
   // the request (docs/registries.md §13b (f))
-  const found = byRequest(read, text)
+  const found = byRequest(read, text, given)
   if (!found && !speaksOfLogin(text)) {
     return {
       ...base,

@@ -227,6 +227,14 @@ function sentAnEmail(text: string): boolean {
  * registry's refusal is REG032's, a token it found and sent (attack-43
  * A43-04: a public Feature read anonymously from ghcr.io, then GitLab's).
  */
+/**
+ * docker push's `unauthorized: authentication required` (REG039: no login
+ * for that host), in a text where a login succeeded: the credential that
+ * logged in is refused the push, REG007 (attack-46 A46-01).
+ */
+const PUSH_NO_LOGIN = 'REG039'
+const PUSH_REFUSED = 'REG007'
+
 const DEVCONTAINERS_ANONYMOUS = 'REG036'
 const DEVCONTAINERS_REFUSED = 'REG032'
 
@@ -319,6 +327,7 @@ export const REQUEST_ONLY_RULES: readonly string[] = [
 export function readingLabel(ruleId: string, sameWording: boolean): string {
   if (!sameWording) return 'request'
   if (ruleId === GHCR_ANONYMOUS) return 'after a logout'
+  if (ruleId === PUSH_REFUSED) return 'after a login'
   return ruleId === AS_EMAIL ? 'username sent' : 'no request shown'
 }
 
@@ -347,7 +356,9 @@ export function requestReading(ruleId: string): string {
     [AS_EMAIL]:
       "a refusal of the username or password, but the username the login sent is an email address: Docker Hub's registry login takes the Docker ID",
     [GHCR_ANONYMOUS]:
-      'a refusal read as a stale stored login, but the text logged out of ghcr.io before the pull: it went without a login'
+      'a refusal read as a stale stored login, but the text logged out of ghcr.io before the pull: it went without a login',
+    [PUSH_REFUSED]:
+      'a push refused as if no login went with it, but a login succeeded in the text: a credential that may not push there is refused so too'
   }
   return readings[ruleId] ?? 'read by the request the text shows'
 }
@@ -449,7 +460,8 @@ export function pullFramingOf(text: string): Wording | undefined {
  */
 export function byRequest(
   found: RuleMatch | undefined,
-  text: string
+  text: string,
+  given: string = text
 ): RuleMatch | undefined {
   if (!found) return undefined
   /** `found` read as rule `id`, with `wording` as the wording that showed it */
@@ -488,6 +500,11 @@ export function byRequest(
   // stored login went with the pull, so not a stale one
   if (id === GHCR_STALE && loggedOutOfGhcrBefore(text, found.wording)) {
     return as(GHCR_ANONYMOUS)
+  }
+  // the text as given: the part read starts after its last `Login
+  // Succeeded` (afterRecovery)
+  if (id === PUSH_NO_LOGIN && /login succeeded/i.test(given)) {
+    return as(PUSH_REFUSED)
   }
   if (id === DEVCONTAINERS_ANONYMOUS && !anonymousForRefused(text)) {
     return as(DEVCONTAINERS_REFUSED)

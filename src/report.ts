@@ -330,7 +330,7 @@ const STEP_NAMES: Record<HttpExchange['step'], string> = {
   'push-token': 'Push access',
   'rate-limit': 'Pull rate limit',
   upload: 'Push probe: upload start',
-  'upload-cancel': 'Push probe: upload cancelled',
+  'upload-cancel': 'Push probe: cancelling the upload',
   'aws-token': 'ECR token from AWS access keys (GetAuthorizationToken)',
   'oidc-exchange': 'Docker Hub OIDC token exchange',
   'oidc-id-token': 'GitHub ID token request'

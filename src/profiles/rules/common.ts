@@ -117,7 +117,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13tt (c): git\'s own words when a Git host refuses HTTPS credentials, "fatal: Authentication failed for \'<url>\'" (git, http.c), after the host\'s "remote: Invalid username or password." (GitHub) or "remote: HTTP Basic: Access denied" (GitLab); a RUN git clone of a private repository in a build after a docker login that succeeded (attack-32 repro-04); git prompting for a username where no terminal is, "fatal: could not read Username for \'https://github.com/\': No such device or address" (git, credential.c; a `RUN mix deps.get` of a private GitHub dependency, docs/real-texts.md dev86-not-login-07; docs/registries.md §13vv (b)); a GitLab runner\'s own fetch of the repository, "Fetching changes with git depth set to 20... remote: HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled" (docs/real-texts.md dev94-not-login-03), and GitLab blocking an account for git after failed passwords, "remote: Your account has been blocked." (docs/real-texts.md dev94-not-login-04; docs/registries.md §13vv (f))',
-    what: "git was refused access to a Git repository (a clone or fetch, e.g. in a build step or the runner's checkout): fix the credential (or account) git uses for that host"
+    what: "A Git host refused git (a clone or fetch, e.g. in a build step or the runner's checkout): fix the credential (or account) git uses for that host"
   },
   {
     // docs/registries.md §13tt (c): docker content trust asked a registry
@@ -1150,7 +1150,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ['npm err! code e401', 'npm error code e401'],
     source:
       'docs/registries.md §13vv (d): npm\'s own registry refusing a build step\'s token, "npm ERR! code E401 / npm ERR! Unable to authenticate, your authentication token seems to be invalid." in a `RUN npm ci` (npm 9+: "npm error code E401"; docs/real-texts.md dev92-not-login-08)',
-    what: "npm's registry refused a build step's token (E401, e.g. in RUN npm ci): fix the npm token the build uses; the registry login is not involved"
+    what: "The npm registry refused a build step's token (E401, e.g. in RUN npm ci): fix the npm token the build uses; the registry login is not involved"
   },
   {
     // docs/registries.md §13vv (d): files the build could not read or write
@@ -1407,7 +1407,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13d (c): opencontainers/runc libcontainer/standard_init_linux.go, syscall.Exec of the container\'s process: newSystemErrorWithCause(err, "exec user process") printed "standard_init_linux.go:178: exec user process caused \\"permission denied\\"" (runc before 1.0; GoogleCloudPlatform/community#432, an entrypoint not executable, in an issue about a gcr.io push), later errors.Wrap "exec user process caused: exec format error" (an image for another platform) or "…: no such file or directory" (an interpreter missing from the image); runc 1.1 and later, "OCI runtime exec failed: exec failed: unable to start container process: exec: "./nr-binder": permission denied: unknown" for a binary of the image without its execute bit (docs/real-texts.md dev62-not-login-04; docs/registries.md §13uu (b))',
-    what: "runc could not start the container's program (for the reason it gives, e.g. not executable, or built for another platform): fix that program in the image"
+    what: "The container's program could not start (not executable, or built for another platform: exec format error): fix it in the image, or set up QEMU to run other platforms"
   },
   {
     // the kubelet could not read an imagePullSecret the pod names (it does
@@ -2077,13 +2077,23 @@ export const GENERIC_RULES: readonly TextRule[] = [
       ['failed to fetch oauth token', 'i/o timeout'],
       ['failed to fetch oauth token', 'no such host'],
       ['failed to fetch oauth token', 'connection refused'],
-      ['failed to fetch oauth token', 'tls handshake timeout'],
-      // docs/registries.md §13ww (a): the connection dropped mid-request
+      ['failed to fetch oauth token', 'tls handshake timeout']
+    ],
+    source:
+      'docs/registries.md §13tt (d): BuildKit\'s "failed to authorize: failed to fetch oauth token: Post "https://auth.docker.io/token": dial tcp [2a03:2880:…]:443: connectex: A connection attempt failed because the connected party did not properly respond …" (Go net\'s dial error, Windows\' WSAETIMEDOUT text) for a resolver answering auth.docker.io with another address (Ryan-Miao/docker-yapi#19): no answer about the credential came'
+  },
+  {
+    // docs/registries.md §13ww (a): the token request's connection dropped
+    // mid-request, on its own line (attack-46 A46-03); before REG003
+    id: 'NET027',
+    diagnosis: 'registry-unreachable',
+    sameLine: true,
+    match: [
       ['failed to fetch oauth token', 'read: connection timed out'],
       ['failed to fetch oauth token', 'connection reset by peer']
     ],
     source:
-      'docs/registries.md §13tt (d): BuildKit\'s "failed to authorize: failed to fetch oauth token: Post "https://auth.docker.io/token": dial tcp [2a03:2880:…]:443: connectex: A connection attempt failed because the connected party did not properly respond …" (Go net\'s dial error, Windows\' WSAETIMEDOUT text) for a resolver answering auth.docker.io with another address (Ryan-Miao/docker-yapi#19): no answer about the credential came; Go\'s "read: connection timed out" (ETIMEDOUT) and "connection reset by peer" (ECONNRESET) on the token request (docs/registries.md §13ww (a))'
+      'docs/registries.md §13ww (a): Go\'s "read tcp <local>-><remote>:443: read: connection timed out" (ETIMEDOUT) and "… connection reset by peer" (ECONNRESET) on BuildKit\'s token request, "failed to authorize: failed to fetch oauth token: Post "https://…/token": read tcp …: read: connection timed out": the connection dropped before an answer came. On one line: another tool\'s reset (a pip retry) elsewhere in the log is not it (attack-46 A46-03)'
   },
   {
     id: 'REG003',
@@ -2413,6 +2423,20 @@ export const GENERIC_RULES: readonly TextRule[] = [
     diagnosis: 'ok',
     match: ['login succeeded'],
     source: 'docker/cli on success'
+  },
+  {
+    // docs/registries.md §13ww (d): docker login's prompt for a Docker ID,
+    // printed where no login was given: last of the generic rules, after
+    // every refusal and every network or TLS error, which an interactive
+    // docker login prints after it too (attack-46 A46-04)
+    id: 'HUB024',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: [
+      'you can log in with your password or a personal access token (pat)'
+    ],
+    source:
+      'docs/registries.md §13ww (d): docker/cli\'s interactive login banner ("Log in with your Docker ID or email address to push and pull images from Docker Hub. … You can log in with your password or a Personal Access Token (PAT). Using a limited-scope PAT grants better security and is required for organizations using SSO."), as docker scout prints it in a job whose Docker Hub login it could not use (docs/real-texts.md dev104-docker-hub-02): no stored login the command could use'
   }
 ]
 

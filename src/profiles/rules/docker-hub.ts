@@ -214,17 +214,5 @@ export const RULES: readonly TextRule[] = [
     match: [],
     source:
       'docs/registries.md §13rr (e): Docker ID and organization names are 4 to 30 lowercase letters and digits (docs.docker.com, "Create an account"), so no Docker Hub namespace holds a dot; enroot (Slurm pyxis) reads `nvcr.io/nvidia/pytorch:20.12-py3` as a Docker Hub name, wanting `nvcr.io#nvidia/pytorch`, and asks "URL https://registry-1.docker.io/v2/nvcr.io/nvidia/pytorch/manifests/20.12-py3 returned error code: 401 Unauthorized" (docs/real-texts.md dev31-docker-hub-05, dev31-acr-05 with an azurecr.io host)'
-  },
-  {
-    // docs/registries.md §13ww (d): docker login's prompt for a Docker ID,
-    // printed where no login was given (read after Hub's refusals)
-    id: 'HUB024',
-    diagnosis: 'missing-credentials',
-    case: 'no-login',
-    match: [
-      'you can log in with your password or a personal access token (pat)'
-    ],
-    source:
-      'docs/registries.md §13ww (d): docker/cli\'s interactive login banner ("Log in with your Docker ID or email address to push and pull images from Docker Hub. … You can log in with your password or a Personal Access Token (PAT). Using a limited-scope PAT grants better security and is required for organizations using SSO."), as docker scout prints it in a job whose Docker Hub login it could not use (docs/real-texts.md dev104-docker-hub-02): no stored login the command could use'
   }
 ]

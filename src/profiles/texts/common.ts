@@ -28,9 +28,9 @@ export const PULL_LOGIN_STEP =
  * GitHub job's (docs/registries.md §13ww (b)): the ECR texts' and these.
  */
 export const WEB_IDENTITY_STEPS = [
-  "In IAM → Roles → the role → Trust relationships, allow `sts:AssumeRoleWithWebIdentity` for the identity provider that issued the token (`arn:aws:iam::<account>:oidc-provider/<issuer>`): a GitLab job's issuer is `gitlab.com` or your instance's host, an EKS pod's is the cluster's OIDC issuer (`oidc.eks.<region>.amazonaws.com/id/<id>`). The account needs that provider under IAM → Identity providers.",
-  "Its conditions must match the token's claims: `aud` as the token has it (a GitLab job sets it in `id_tokens: <NAME>: aud:`; an EKS pod's is `sts.amazonaws.com`), and `sub`: a GitLab job's is `project_path:<group>/<project>:ref_type:branch:ref:<branch>`, an EKS pod's `system:serviceaccount:<namespace>:<service account>`. `StringLike` with `*` admits several.",
-  "Check the role's ARN the client was given (`--role-arn`, `AWS_ROLE_ARN`, the service account's `eks.amazonaws.com/role-arn` annotation): its account and name, character for character; STS refuses a role that does not exist in the same words."
+  "In IAM → Roles → the role → Trust relationships, allow `sts:AssumeRoleWithWebIdentity` for the identity provider that issued the token (`arn:aws:iam::<account>:oidc-provider/<issuer>`): a GitHub job's issuer is `token.actions.githubusercontent.com`, a GitLab job's `gitlab.com` or your instance's host, an EKS pod's the cluster's OIDC issuer (`oidc.eks.<region>.amazonaws.com/id/<id>`). The account needs that provider under IAM → Identity providers.",
+  "Its conditions must match the token's claims: `aud` as the token has it (a GitHub job's is `sts.amazonaws.com` with configure-aws-credentials; a GitLab job sets it in `id_tokens: <NAME>: aud:`; an EKS pod's is `sts.amazonaws.com`), and `sub`: a GitHub job's is `repo:<owner>/<repo>:ref:refs/heads/<branch>` (`:environment:<name>`, `:pull_request`), a GitLab job's `project_path:<group>/<project>:ref_type:branch:ref:<branch>`, an EKS pod's `system:serviceaccount:<namespace>:<service account>`. `StringLike` with `*` admits several.",
+  "Check the role's ARN the client was given (`role-to-assume`, `--role-arn`, `AWS_ROLE_ARN`, the service account's `eks.amazonaws.com/role-arn` annotation): its account and name, character for character; STS refuses a role that does not exist in the same words."
 ]
 
 /**
@@ -975,8 +975,8 @@ export const COMMON_REMEDIATION: RemediationTable = {
   'push-not-checked': {
     title: 'Push access not checked',
     error:
-      'the registry did not tell whether the credential may push: the build will find out at docker push',
-    why: "The `push` input names repositories, but the registry's answers could not tell push rights: its tokens are opaque, it takes Basic authentication, or the preflight could not check the credential. The evidence says which.",
+      'push rights were not checked (opaque token, Basic auth or `preflight: false`): docker push will tell',
+    why: "The `push` input names repositories, but the registry's answers could not tell push rights: its tokens are opaque, it takes Basic authentication, the preflight could not check the credential, or `preflight: false` skipped it. The evidence says which.",
     steps: [
       'Nothing to fix if the build pushes.',
       'If the push fails later with denied or insufficient_scope: check that the token may write to those repositories (a write scope, or write permission on the repository).'

@@ -44,7 +44,7 @@ const usernameCase: Omit<RemediationEntry, 'cases'> = {
  * endpoint gave no answer, or a 5xx (§7 (c)).
  */
 const idTokenCase: Omit<RemediationEntry, 'cases'> = {
-  title: "GitHub's ID-token endpoint did not answer",
+  title: "GitHub's ID-token endpoint gave no token",
   error:
     're-run the job; if it persists, check githubstatus.com (on self-hosted runners: the proxy and firewall to ACTIONS_ID_TOKEN_REQUEST_URL)',
   why: "The job's GitHub ID token, which the OIDC login exchanges for a Docker token, could not be had: the runner's ID-token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL) gave no answer within the preflight's time, or a server error. Nothing was sent to Docker, and nothing is known yet about the OIDC connection.",

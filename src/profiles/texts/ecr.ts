@@ -314,6 +314,7 @@ export const REMEDIATION: RemediationTable = {
     steps: [
       'Check the `registry` input: `<account>.dkr.ecr.<region>.amazonaws.com` (or public.ecr.aws), with the account and region you push to.',
       'With AWS keys, the runner must also reach the AWS API: api.ecr.<region>.amazonaws.com (ECR Public: api.ecr-public.us-east-1.amazonaws.com); the evidence names the host that failed.',
+      "`Could not connect to the endpoint URL` is most often the region: ECR Public's API is in us-east-1 only (`aws ecr-public get-login-password --region us-east-1`), and a mistyped region (`us-east1`) has no endpoint; check `--region`, AWS_REGION and the profile's region.",
       'On self-hosted runners, check the proxy (HTTPS_PROXY, NO_PROXY), the firewall or VPC endpoints (com.amazonaws.<region>.ecr.api and .ecr.dkr), and the CA certificates.',
       'Check the AWS Health Dashboard for an outage, then re-run; on a slow network, raise the `timeout` or `retries` inputs.'
     ],

@@ -257,8 +257,8 @@ export const REMEDIATION: RemediationTable = {
 
   'rate-limited': {
     error:
-      'wait the retry-after {registry} names (often less than a second) and retry; run fewer pushes and pulls at once',
-    why: '{registry} answered 429 toomanyrequests. It limits requests per minute (its answers have named 44000/minute for pulls and 2000/minute for upload starts) and says in retry-after how long to wait, usually a fraction of a second.',
+      'wait the Retry-After {registry} names and retry; run fewer pushes and pulls at once',
+    why: '{registry} answered 429 toomanyrequests. It limits requests per minute (its answers have named 44000/minute for pulls and 2000/minute for upload starts) and says in Retry-After how long to wait.',
     steps: [
       'Re-run the job, or retry the push or pull after a few seconds: the window is a minute.',
       'Reduce the jobs that push to or pull from {registry} at the same moment (large matrix builds, signing many images): every blob upload started counts.'
