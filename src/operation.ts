@@ -222,12 +222,6 @@ function sentAnEmail(text: string): boolean {
 }
 
 /**
- * The Dev Containers CLI's anonymous token refused (REG036)… unless the
- * refusal names another registry than the one it went anonymous for: that
- * registry's refusal is REG032's, a token it found and sent (attack-43
- * A43-04: a public Feature read anonymously from ghcr.io, then GitLab's).
- */
-/**
  * docker push's `unauthorized: authentication required` (REG039: no login
  * for that host), in a text where a login succeeded: the credential that
  * logged in is refused the push, REG007 (attack-46 A46-01).
@@ -235,6 +229,12 @@ function sentAnEmail(text: string): boolean {
 const PUSH_NO_LOGIN = 'REG039'
 const PUSH_REFUSED = 'REG007'
 
+/**
+ * The Dev Containers CLI's anonymous token refused (REG036)… unless the
+ * refusal names another registry than the one it went anonymous for: that
+ * registry's refusal is REG032's, a token it found and sent (attack-43
+ * A43-04: a public Feature read anonymously from ghcr.io, then GitLab's).
+ */
 const DEVCONTAINERS_ANONYMOUS = 'REG036'
 const DEVCONTAINERS_REFUSED = 'REG032'
 
@@ -320,47 +320,88 @@ export const REQUEST_ONLY_RULES: readonly string[] = [
 ]
 
 /**
+ * How the evidence tells a turn of `byRequest`, by the rule it becomes:
+ * what it says of the rule it re-read (`rule <id>: <reading>`), and the
+ * label of its own line (`<label> "<wording>", rule <id>`) where the
+ * wording stayed the re-read rule's own (by default "no request shown"; a
+ * turn that found its wording in the request is labelled "request").
+ */
+interface Told {
+  reading: string
+  label?: string
+}
+
+/**
+ * The table of `Told`, by the rule a turn becomes. Made in the call: a
+ * module-level object with computed keys would stay in every bundle that
+ * imports this module, the action's start-up among them.
+ */
+function told(): Readonly<Record<string, Told>> {
+  return {
+    [ON_A_PUSH]: {
+      reading: 'a 401 read as a refused login, but the request was a push'
+    },
+    [ON_A_PULL]: {
+      reading: 'a 401 read as a refused login, but the request was a pull'
+    },
+    [ON_OFFICIAL_NAME]: {
+      reading:
+        "a 401 read as a refused login, but the request was a pull of a Docker Hub official image's name, which Docker Hub answers so when no such image exists"
+    },
+    [ON_HOST_NAMESPACE]: {
+      reading:
+        "a 401 read as a refused login, but the request asked Docker Hub for a repository named after another registry's host: the image reference's host was taken for a Docker Hub namespace"
+    },
+    [ON_NO_REQUEST]: {
+      reading:
+        'a 401 read as a refused login, but the text shows no login, no token request, no pull and no push: a client sent a request without a credential the registry took'
+    },
+    [AT_A_LOGIN]: {
+      reading:
+        'words of a request without a login, but the text shows a login: the credential it sent was refused'
+    },
+    [OAUTH_ON_A_PUSH]: {
+      reading:
+        'a token request refused 401, read as a refused credential, but the request was a push: a token that may not push is refused so too'
+    },
+    [QUAY_ON_A_PULL]: {
+      reading:
+        'a refusal read as no push right, but the request was a pull: a repository the request may not read, or that does not exist'
+    },
+    [AS_EMAIL]: {
+      reading:
+        "a refusal of the username or password, but the username the login sent is an email address: Docker Hub's registry login takes the Docker ID",
+      label: 'username sent'
+    },
+    [GHCR_ANONYMOUS]: {
+      reading:
+        'a refusal read as a stale stored login, but the text logged out of ghcr.io before the pull: it went without a login',
+      label: 'after a logout'
+    },
+    [PUSH_REFUSED]: {
+      reading:
+        'a push refused as if no login went with it, but a login succeeded in the text: a credential that may not push there is refused so too',
+      label: 'after a login'
+    }
+  }
+}
+
+/**
  * How the evidence names a reading by the request (`<this> "<wording>",
- * rule <id>`): by the request the text shows, by a logout or the username
- * it shows, or by no request shown where the reading kept the wording.
+ * rule <id>`): by the request the text shows, or by the turn's own label
+ * where the reading kept the wording (`Told`).
  */
 export function readingLabel(ruleId: string, sameWording: boolean): string {
   if (!sameWording) return 'request'
-  if (ruleId === GHCR_ANONYMOUS) return 'after a logout'
-  if (ruleId === PUSH_REFUSED) return 'after a login'
-  return ruleId === AS_EMAIL ? 'username sent' : 'no request shown'
+  return told()[ruleId]?.label ?? 'no request shown'
 }
 
 /**
  * What a reading by the request says of the rule it re-reads, for the
- * evidence (`rule <id>: <this>`), by the rule it becomes. The table is made
- * in the call: a module-level object with computed keys would stay in every
- * bundle that imports this module, the action's start-up among them.
+ * evidence (`rule <id>: <this>`), by the rule it becomes (`Told`).
  */
 export function requestReading(ruleId: string): string {
-  const readings: Readonly<Record<string, string>> = {
-    [ON_A_PUSH]: 'a 401 read as a refused login, but the request was a push',
-    [ON_A_PULL]: 'a 401 read as a refused login, but the request was a pull',
-    [ON_OFFICIAL_NAME]:
-      "a 401 read as a refused login, but the request was a pull of a Docker Hub official image's name, which Docker Hub answers so when no such image exists",
-    [ON_HOST_NAMESPACE]:
-      "a 401 read as a refused login, but the request asked Docker Hub for a repository named after another registry's host: the image reference's host was taken for a Docker Hub namespace",
-    [ON_NO_REQUEST]:
-      'a 401 read as a refused login, but the text shows no login, no token request, no pull and no push: a client sent a request without a credential the registry took',
-    [AT_A_LOGIN]:
-      'words of a request without a login, but the text shows a login: the credential it sent was refused',
-    [OAUTH_ON_A_PUSH]:
-      'a token request refused 401, read as a refused credential, but the request was a push: a token that may not push is refused so too',
-    [QUAY_ON_A_PULL]:
-      'a refusal read as no push right, but the request was a pull: a repository the request may not read, or that does not exist',
-    [AS_EMAIL]:
-      "a refusal of the username or password, but the username the login sent is an email address: Docker Hub's registry login takes the Docker ID",
-    [GHCR_ANONYMOUS]:
-      'a refusal read as a stale stored login, but the text logged out of ghcr.io before the pull: it went without a login',
-    [PUSH_REFUSED]:
-      'a push refused as if no login went with it, but a login succeeded in the text: a credential that may not push there is refused so too'
-  }
-  return readings[ruleId] ?? 'read by the request the text shows'
+  return told()[ruleId]?.reading ?? 'read by the request the text shows'
 }
 
 /**
@@ -451,12 +492,139 @@ export function pullFramingOf(text: string): Wording | undefined {
   return PULL_FRAMINGS.find((framing) => holds(text, framing))
 }
 
+/** What a turn reads a match as: a rule, and the wording that showed it. */
+interface Turned {
+  id: string
+  /** the framing that showed the request; the match's own by default */
+  wording?: Wording
+}
+
 /**
- * A match made precise by the request it answered: a login reading of a
- * 401 (`LOGIN_READINGS`) on a push becomes FB004, on a pull FB006, with
- * the framing that showed the request as the wording; a bare one in a
- * text that shows no request at all becomes FB033, with its own wording.
- * Any other match is returned as it is.
+ * A turn of `byRequest`: the reading of rules `from`, made precise by what
+ * the text shows (`text`, the part the rules read; `given`, the text as
+ * pasted). `to` names the rule it becomes, or nothing where the text does
+ * not turn it. How the evidence tells it is in `told`, by that rule.
+ */
+interface Turn {
+  from: readonly string[]
+  to: (found: RuleMatch, text: string, given: string) => Turned | undefined
+}
+
+/**
+ * The turns, in the order they are tried; the first whose `from` holds the
+ * match's rule and whose `to` names a rule decides. Made in the call (see
+ * `told`).
+ */
+function turns(): readonly Turn[] {
+  return [
+    // attack-17 repro-01: words of a request without a login, at a login
+    {
+      from: NO_LOGIN_WORDS,
+      to: (_, text) => (showsLogin(text) ? { id: AT_A_LOGIN } : undefined)
+    },
+    // a token's 401 with no scope shown, on a push: a read-only token is
+    // refused so too (attack-18 repro-06)
+    {
+      from: [OAUTH_401],
+      to: (_, text) =>
+        pushFramingOf(text) ? { id: OAUTH_ON_A_PUSH } : undefined
+    },
+    // docs/registries.md §13ll (a): Quay's refusal of a read, on a pull,
+    // whatever login the log shows too (a job's earlier login step;
+    // attack-20 repro-04): the refusal is of the pull, not of a login
+    {
+      from: [QUAY_REFUSAL],
+      to: (_, text) => {
+        if (pushFramingOf(text)) return undefined
+        const pull = PULL_FRAMINGS.find((framing) => holds(text, framing))
+        return pull ? { id: QUAY_ON_A_PULL, wording: pull } : undefined
+      }
+    },
+    // attack-36 repro-04: and a pull's reading of it, where the log shows a
+    // push ran too (a step that pulled a cache image before the push
+    // refused). A push command counts only after a pull that succeeded: a
+    // step's script lists commands that never ran (GitHub's `Run` header,
+    // attack-37 repro-02), and `docker push --quiet` prints nothing but the
+    // error (attack-38 repro-06)
+    {
+      from: [QUAY_ON_A_PULL],
+      to: (_, text) => {
+        const pulled = PULL_SUCCEEDED.some((words) => holds(text, words))
+        const push = PUSH_FRAMINGS.find(
+          (framing) =>
+            (pulled || !PUSH_COMMANDS.includes(framing)) && holds(text, framing)
+        )
+        return push ? { id: QUAY_REFUSAL, wording: push } : undefined
+      }
+    },
+    // docs/registries.md §13vv (a): GHCR's `denied` to a pull after the log
+    // logged out of ghcr.io (`docker logout ghcr.io` and its answer): no
+    // stored login went with the pull, so not a stale one
+    {
+      from: [GHCR_STALE],
+      to: (found, text) =>
+        loggedOutOfGhcrBefore(text, found.wording)
+          ? { id: GHCR_ANONYMOUS }
+          : undefined
+    },
+    // attack-46 A46-01: the text as given, since the part read starts
+    // after its last `Login Succeeded` (afterRecovery)
+    {
+      from: [PUSH_NO_LOGIN],
+      to: (_, _text, given) =>
+        /login succeeded/i.test(given) ? { id: PUSH_REFUSED } : undefined
+    },
+    {
+      from: [DEVCONTAINERS_ANONYMOUS],
+      to: (_, text) =>
+        anonymousForRefused(text) ? undefined : { id: DEVCONTAINERS_REFUSED }
+    },
+    {
+      from: [HUB_REFUSAL],
+      to: (_, text) =>
+        sentAnEmail(text) && !OTHER_REGISTRY.test(text.toLowerCase())
+          ? { id: AS_EMAIL }
+          : undefined
+    },
+    // a login reading of a 401, by the request it answered (§13b (f))
+    { from: LOGIN_READINGS, to: (found, text) => byLoginRequest(found, text) }
+  ]
+}
+
+/**
+ * A login reading of a 401 (`LOGIN_READINGS`) by the request it answered:
+ * a registry's host taken for a Docker Hub namespace; on a push FB004, on
+ * a pull FB006 (HUB018 for an official image's name), with the framing
+ * that showed the request as the wording; a bare one in a text that shows
+ * no request at all FB033 (HUB018), with its own wording.
+ */
+function byLoginRequest(found: RuleMatch, text: string): Turned | undefined {
+  if (HOST_NAMESPACE.test(text.toLowerCase())) return { id: ON_HOST_NAMESPACE }
+  const push = pushFramingOf(text)
+  if (push) return { id: ON_A_PUSH, wording: push }
+  // docs/registries.md §13gg: a name Docker Hub's official images do not have
+  const official = namesOfficialImage(text)
+  const pull = pullFramingOf(text)
+  if (pull)
+    return { id: official ? ON_OFFICIAL_NAME : ON_A_PULL, wording: pull }
+  // docs/registries.md §13dd: no login, no token request, no pull and no
+  // push shown: a client's own request (a build plugin, a controller, a
+  // scanner) that went without a credential the registry took
+  if (
+    !BARE_READINGS.includes(found.rule.id) ||
+    showsLogin(text) ||
+    TOKEN_FRAMINGS.some((framing) => holds(text, framing))
+  ) {
+    return undefined
+  }
+  return { id: official ? ON_OFFICIAL_NAME : ON_NO_REQUEST }
+}
+
+/**
+ * A match made precise by what the text shows (docs/registries.md §13b
+ * (f)): the first of `turns` that turns the match's rule reads it as the
+ * rule it names, with the wording that showed the request. Any other match
+ * is returned as it is.
  */
 export function byRequest(
   found: RuleMatch | undefined,
@@ -464,75 +632,12 @@ export function byRequest(
   given: string = text
 ): RuleMatch | undefined {
   if (!found) return undefined
-  /** `found` read as rule `id`, with `wording` as the wording that showed it */
-  const as = (id: string, wording: Wording = found.wording): RuleMatch => {
-    const rule = ruleById(id)
-    return rule ? { rule, wording } : found
+  for (const turn of turns()) {
+    if (!turn.from.includes(found.rule.id)) continue
+    const to = turn.to(found, text, given)
+    if (!to) continue
+    const rule = ruleById(to.id)
+    return rule ? { rule, wording: to.wording ?? found.wording } : found
   }
-  const id = found.rule.id
-  if (NO_LOGIN_WORDS.includes(id) && showsLogin(text)) return as(AT_A_LOGIN)
-  // a token's 401 with no scope shown, on a push: a read-only token is
-  // refused so too (attack-18 repro-06)
-  if (id === OAUTH_401 && pushFramingOf(text)) return as(OAUTH_ON_A_PUSH)
-  // docs/registries.md §13ll (a): Quay's refusal of a read, on a pull,
-  // whatever login the log shows too (a job's earlier login step; attack-20
-  // repro-04): the refusal is of the pull, not of a login
-  if (id === QUAY_REFUSAL && !pushFramingOf(text)) {
-    const pull = PULL_FRAMINGS.find((framing) => holds(text, framing))
-    if (pull) return as(QUAY_ON_A_PULL, pull)
-  }
-  // attack-36 repro-04: and a pull's reading of it, where the log shows a
-  // push ran too (a step that pulled a cache image before the push
-  // refused). A push command counts only after a pull that succeeded: a
-  // step's script lists commands that never ran (GitHub's `Run` header,
-  // attack-37 repro-02), and `docker push --quiet` prints nothing but the
-  // error (attack-38 repro-06)
-  if (id === QUAY_ON_A_PULL) {
-    const pulled = PULL_SUCCEEDED.some((words) => holds(text, words))
-    const push = PUSH_FRAMINGS.find(
-      (framing) =>
-        (pulled || !PUSH_COMMANDS.includes(framing)) && holds(text, framing)
-    )
-    if (push) return as(QUAY_REFUSAL, push)
-  }
-  // docs/registries.md §13vv (a): GHCR's `denied` to a pull after the log
-  // logged out of ghcr.io (`docker logout ghcr.io` and its answer): no
-  // stored login went with the pull, so not a stale one
-  if (id === GHCR_STALE && loggedOutOfGhcrBefore(text, found.wording)) {
-    return as(GHCR_ANONYMOUS)
-  }
-  // the text as given: the part read starts after its last `Login
-  // Succeeded` (afterRecovery)
-  if (id === PUSH_NO_LOGIN && /login succeeded/i.test(given)) {
-    return as(PUSH_REFUSED)
-  }
-  if (id === DEVCONTAINERS_ANONYMOUS && !anonymousForRefused(text)) {
-    return as(DEVCONTAINERS_REFUSED)
-  }
-  if (
-    id === HUB_REFUSAL &&
-    sentAnEmail(text) &&
-    !OTHER_REGISTRY.test(text.toLowerCase())
-  ) {
-    return as(AS_EMAIL)
-  }
-  if (!LOGIN_READINGS.includes(id)) return found
-  if (HOST_NAMESPACE.test(text.toLowerCase())) return as(ON_HOST_NAMESPACE)
-  const push = pushFramingOf(text)
-  if (push) return as(ON_A_PUSH, push)
-  // docs/registries.md §13gg: a name Docker Hub's official images do not have
-  const official = namesOfficialImage(text)
-  const pull = pullFramingOf(text)
-  if (pull) return as(official ? ON_OFFICIAL_NAME : ON_A_PULL, pull)
-  // docs/registries.md §13dd: no login, no token request, no pull and no
-  // push shown: a client's own request (a build plugin, a controller, a
-  // scanner) that went without a credential the registry took
-  if (
-    !BARE_READINGS.includes(id) ||
-    showsLogin(text) ||
-    TOKEN_FRAMINGS.some((framing) => holds(text, framing))
-  ) {
-    return found
-  }
-  return as(official ? ON_OFFICIAL_NAME : ON_NO_REQUEST)
+  return found
 }
