@@ -2333,9 +2333,9 @@ export const DEV_SETS: readonly DevSet[] = [
       'docker-hub': 0,
       'not-login': 2
     },
-    floor: 0.85,
+    floor: 0.9,
     measured:
-      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 13/17; of those that need their thread, 4/4 (docs/real-texts.md "The hundred-and-third development set", Measured). After docs/registries.md §13ww (d), (e): 18/21. The floor guards that figure.'
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 13/17; of those that need their thread, 4/4 (docs/real-texts.md "The hundred-and-third development set", Measured). After docs/registries.md §13ww (d), (e): 18/21; after (j): 19/21. The floor guards that figure.'
   },
   {
     name: 'dev104',

@@ -153,7 +153,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'list-denied': ['insufficient-scope'],
   'api-rate-limit': ['rate-limited'],
   'oidc-trust-policy': ['aws-access-denied'],
-  'web-identity-trust-policy': ['aws-access-denied']
+  'web-identity-trust-policy': ['aws-access-denied'],
+  'host-as-image-name': ['registry-mismatch']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -3291,6 +3291,19 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(remediationFor('registry-unreachable', { profile: 'ecr', registry: 'public.ecr.aws', username: '' }).steps.join(' ')).toContain('--region us-east-1')
   }) // prettier-ignore
 
+  it("a push to Docker Hub's library/<host> is a tag that named a registry host alone (§13ww (j))", () => {
+    const HUB = profileById('docker-hub')
+    const push = (name: string, refusal: string) => `The push refers to repository [docker.io/library/${name}]\n5f70bf18a086: Preparing\n${refusal}`
+    for (const refusal of ['denied: requested access to the resource is denied', 'unauthorized: authentication required']) {
+      expect(judgeText(push('mycontainerreg.azurecr.io', refusal), HUB)).toMatchObject({ diagnosis: 'registry-mismatch', rule: 'HUB025', case: 'host-as-image-name' })
+      // a name with dots that is no host (a version) stays the push's refusal (dev13-docker-hub-04)
+      expect(judgeText(push('json2kafka-0.0.2', refusal), HUB).rule).not.toBe('HUB025')
+    }
+    const written = remediationFor('registry-mismatch', { profile: 'docker-hub', registry: 'docker.io', username: '', case: 'host-as-image-name' })
+    expect(written.title).toBe('The image name is a registry host')
+    expect(`${written.title}: ${written.error}`.length).toBeLessThan(200)
+  }) // prettier-ignore
+
   it('the new readings carry the case whose steps fit them (review, §13vv (j))', () => {
     const cases: [string, string, string, string][] = [
       ['nexus.example.com:5100', '400 Bad Request: "[ERROR-400] DOCKER Either Authorization header is missing or invalid"', 'REG031', 'no-login'],

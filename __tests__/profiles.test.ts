@@ -5135,7 +5135,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'HUB018',
     // a registry's host taken for a Docker Hub namespace: byRequest's only
     // (§13rr (e))
-    'HUB020'
+    'HUB020',
+    // a push to library/<host>: the tag named a registry host alone;
+    // byRequest's only (§13ww (j))
+    'HUB025'
   ]
   const last = ids(GENERIC_RULES)
   const fallback = [

@@ -278,6 +278,9 @@ const OFFICIAL_DETAIL: readonly RegExp[] = [
   /\\*"name\\*"\s*:\s*\\*"library\/[a-z0-9._-]+\\*"/
 ]
 
+/** The rule a push's refusal becomes where the push went to Docker Hub's `library/<host>` (`turns`). */
+const ON_HOST_AS_IMAGE_NAME = 'HUB025'
+
 /** The rule a 401 becomes for a registry's host taken as a Docker Hub namespace. */
 const ON_HOST_NAMESPACE = 'HUB020'
 
@@ -316,7 +319,8 @@ export const REQUEST_ONLY_RULES: readonly string[] = [
   AS_EMAIL,
   ON_OFFICIAL_NAME,
   ON_HOST_NAMESPACE,
-  AT_A_LOGIN
+  AT_A_LOGIN,
+  ON_HOST_AS_IMAGE_NAME
 ]
 
 /**
@@ -377,6 +381,11 @@ function told(): Readonly<Record<string, Told>> {
       reading:
         'a refusal read as a stale stored login, but the text logged out of ghcr.io before the pull: it went without a login',
       label: 'after a logout'
+    },
+    [ON_HOST_AS_IMAGE_NAME]: {
+      reading:
+        "a push's refusal, but the push went to Docker Hub's library/<host>: the image was tagged with a registry host and no repository path",
+      label: 'push target'
     },
     [PUSH_REFUSED]: {
       reading:
@@ -517,6 +526,20 @@ interface Turn {
  */
 function turns(): readonly Turn[] {
   return [
+    // docs/registries.md §13ww (j): a push's refusal where the push went to
+    // Docker Hub's library/<host>: the tag named a registry host alone
+    // (an image tagged with a registry host and no repository path,
+    // `myreg.azurecr.io:1.0`, which docker reads as an official image's
+    // name; a name that ends like a host: a dot and letters)
+    {
+      from: ['REG002', PUSH_NO_LOGIN, PUSH_REFUSED, ...LOGIN_READINGS],
+      to: (_, text) =>
+        /push refers to (?:a )?repository \[docker\.io\/library\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\]/.test(
+          text.toLowerCase()
+        )
+          ? { id: ON_HOST_AS_IMAGE_NAME }
+          : undefined
+    },
     // attack-17 repro-01: words of a request without a login, at a login
     {
       from: NO_LOGIN_WORDS,

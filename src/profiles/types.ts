@@ -239,7 +239,14 @@ export const REMEDIATION_CASES = [
    * OIDC token sent with AssumeRoleWithWebIdentity) for the role: its trust
    * policy, for that identity provider's claims
    */
-  'web-identity-trust-policy'
+  'web-identity-trust-policy',
+  // appended (docs/registries.md §13ww (j)): a tag with the host alone
+  /**
+   * the image was tagged with a registry host and no repository path
+   * (`myreg.azurecr.io:1.0`): docker pushed it to Docker Hub as
+   * `library/<host>`
+   */
+  'host-as-image-name'
 ] as const
 
 /**

@@ -214,5 +214,16 @@ export const RULES: readonly TextRule[] = [
     match: [],
     source:
       'docs/registries.md §13rr (e): Docker ID and organization names are 4 to 30 lowercase letters and digits (docs.docker.com, "Create an account"), so no Docker Hub namespace holds a dot; enroot (Slurm pyxis) reads `nvcr.io/nvidia/pytorch:20.12-py3` as a Docker Hub name, wanting `nvcr.io#nvidia/pytorch`, and asks "URL https://registry-1.docker.io/v2/nvcr.io/nvidia/pytorch/manifests/20.12-py3 returned error code: 401 Unauthorized" (docs/real-texts.md dev31-docker-hub-05, dev31-acr-05 with an azurecr.io host)'
+  },
+  {
+    // docs/registries.md §13ww (j): a push to Docker Hub's library/<host>:
+    // the image was tagged with a registry host alone. No wording of its
+    // own: `byRequest` (src/operation.ts) reaches it from a push's refusal
+    id: 'HUB025',
+    diagnosis: 'registry-mismatch',
+    case: 'host-as-image-name',
+    match: [],
+    source:
+      'docs/registries.md §13ww (j): distribution/reference reads a first component as a registry host only before a "/", so a tag "mycontainerreg.azurecr.io:0.0.1-windows-amd64" is the image "docker.io/library/mycontainerreg.azurecr.io", and docker pushes it to Docker Hub: "The push refers to repository [docker.io/library/mycontainerreg.azurecr.io] … denied: requested access to the resource is denied" (docs/real-texts.md dev103-acr-03)'
   }
 ]

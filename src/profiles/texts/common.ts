@@ -856,7 +856,20 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'Compare the host in the image reference with the `registry` input: they must be the same, character for character.',
       'Log in to each registry host the build pushes to (one step each), or change the image reference.'
     ],
-    docs: [LINKS.login]
+    docs: [LINKS.login],
+    cases: {
+      // docs/registries.md §13ww (j)
+      'host-as-image-name': {
+        title: 'The image name is a registry host',
+        error:
+          'tag the image <registry host>/<repository>:<tag>: with the host alone, docker pushes it to docker.io as library/<host>',
+        why: 'A registry host counts as one only before a "/": a tag such as `myreg.azurecr.io:1.0` names the image `myreg.azurecr.io` with the tag `1.0`, which docker reads as an official image name on docker.io (`docker.io/library/myreg.azurecr.io`) and pushes there, where the login to that registry does not apply.',
+        steps: [
+          'Tag the image with a repository path after the host: `docker tag app myreg.azurecr.io/app:1.0` (or `--tag` in the build), and push that name.',
+          'Check the variables that build the name: one that holds the registry host where the image name belongs gives this tag.'
+        ]
+      }
+    }
   },
 
   'aws-access-denied': {
