@@ -142,6 +142,28 @@ export interface DevSet {
 }
 
 /**
+ * A set's family minimums from the families it has: a set collected
+ * registry by registry names its collector's families, the others are 0.
+ */
+function familiesOf(
+  counts: Partial<Record<RealTextFamily, number>>
+): Record<RealTextFamily, number> {
+  return {
+    ghcr: 0,
+    gitlab: 0,
+    quay: 0,
+    harbor: 0,
+    ecr: 0,
+    gar: 0,
+    acr: 0,
+    generic: 0,
+    'docker-hub': 0,
+    'not-login': 0,
+    ...counts
+  }
+}
+
+/**
  * Every development set, dev2 onwards, in the order of `SETS`
  * (__fixtures__/real-texts-sets.ts); the test checks that the two agree.
  * From dev81 on, a set was collected registry by registry, so the families
@@ -335,9 +357,8 @@ export const DEV_SETS: readonly DevSet[] = [
     total: 38,
     // the counts reached (GitLab has none and ECR, Artifact Registry, Quay and
     // Docker Hub are below the brief's floors; docs/real-texts.md says why).
-    families: {
+    families: familiesOf({
       ghcr: 7,
-      gitlab: 0,
       quay: 2,
       harbor: 5,
       ecr: 3,
@@ -346,7 +367,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 5,
       'docker-hub': 4,
       'not-login': 6
-    },
+    }),
     floor: 0.86,
     measured:
       'Measured once, as labelled, before any rule was written on it: 31/38 (81.6 %), the same with the rules of the session\'s start (c5e6322); of its texts that the text alone decides, 13/16, of those that need their thread, 18/22 (docs/real-texts.md "The thirteenth development set", Measured). Written on it since (docs/registries.md §13cc): 33/38 (86.8 %). The floor guards that figure.'
@@ -512,8 +533,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab`, `quay`, `gar`, `acr` and `not-login` have fewer
     // than the 3 asked, and no `ghcr` text was sought).
-    families: {
-      ghcr: 0,
+    families: familiesOf({
       gitlab: 2,
       quay: 1,
       harbor: 3,
@@ -523,7 +543,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 4,
       'docker-hub': 8,
       'not-login': 2
-    },
+    }),
     floor: 0.81,
     measured:
       "Measured once, as merged (254debd), with every rule of the session that wrote docs/registries.md §13oo (a)–(g), none written on it: 21/27 (77.8 %); with the rules of that session's start (daebba9), 21/27 too. Of its texts that the text alone decides, 11/12; of those that need their thread, 10/15 (docs/real-texts.md \"The twenty-first development set\", Measured). After §13oo (h), docker-py's refusals at the daemon's socket: 22/27 (81.5 %). The floor guards that figure."
@@ -534,18 +554,17 @@ export const DEV_SETS: readonly DevSet[] = [
     total: 39,
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's three: `gitlab` has 1 and `harbor` none).
-    families: {
+    families: familiesOf({
       ghcr: 3,
       gitlab: 1,
       quay: 3,
-      harbor: 0,
       ecr: 4,
       gar: 4,
       acr: 3,
       generic: 10,
       'docker-hub': 6,
       'not-login': 5
-    },
+    }),
     floor: 0.69,
     measured:
       'Measured once, as merged (65a6e2e), with every rule of the session that wrote docs/registries.md §13oo (a)–(f), none written on it: 26/39 (66.7 %); with the rules of that session\'s start (daebba9), 26/39 too. Of its texts that the text alone decides, 15/15; of those that need their thread, 11/24 (docs/real-texts.md "The twenty-second development set", Measured). After §13oo (g), Azure Container Instances\' RegistryErrorResponse: 27/39 (69.2 %). The floor guards that figure.'
@@ -558,18 +577,12 @@ export const DEV_SETS: readonly DevSet[] = [
     // brief's 4 per family: `docker-hub` has 3, `generic` and `not-login` 2,
     // `ghcr` 1, `gitlab` none; the other collector's families have none by
     // design).
-    families: {
+    families: familiesOf({
       ghcr: 1,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
       generic: 2,
       'docker-hub': 3,
       'not-login': 2
-    },
+    }),
     floor: 1,
     measured:
       'Measured once, as merged (fa92f3a), with every rule of the session that wrote docs/registries.md §13pp (a), (b), none written on it: 8/8; with the rules of that session\'s start (a7a20c7), 8/8 too. Of its texts that the text alone decides, 7/7; of those that need their thread, 1/1 (docs/real-texts.md "The twenty-third development set", Measured). The floor guards that figure.'
@@ -581,18 +594,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (its families are ecr, gar, acr, quay and harbor only;
     // docs/real-texts.md says where they fall short of the brief's 4: `harbor`
     // has 1).
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 3,
-      harbor: 1,
-      ecr: 2,
-      gar: 4,
-      acr: 3,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 0
-    },
+    families: familiesOf({ quay: 3, harbor: 1, ecr: 2, gar: 4, acr: 3 }),
     floor: 1,
     measured:
       "Measured once, as merged (94a19b9), with every rule of the session that wrote docs/registries.md §13pp (a), (b), none written on it: 10/13 (76.9 %); with the rules of that session's start (a7a20c7), 10/13 too. Of its texts that the text alone decides, 8/11; of those that need their thread, 2/2 (docs/real-texts.md \"The twenty-fourth development set\", Measured). After §13pp (c) — az acr login's refresh-token 403 before its admin-user fallback, Cloud Run's image access check, Container Instances' InvalidImageRegistryCredentialType — 13/13. The floor guards that figure."
@@ -625,9 +627,8 @@ export const DEV_SETS: readonly DevSet[] = [
     total: 35,
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab` has none and `quay` 2 of the 3 asked).
-    families: {
+    families: familiesOf({
       ghcr: 4,
-      gitlab: 0,
       quay: 2,
       harbor: 4,
       ecr: 5,
@@ -636,7 +637,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 3,
       'docker-hub': 5,
       'not-login': 6
-    },
+    }),
     floor: 0.97,
     measured:
       'Measured once, as merged (c415d74), with every rule of the session that wrote docs/registries.md §13qq (a)–(d), none written on it: 32/35 (91.4 %); with the rules of that session\'s start (6ec66e6), 32/35 too. Of its texts that the text alone decides, 19/21; of those that need their thread, 13/14 (docs/real-texts.md "The twenty-sixth development set", Measured). After §13qq (e) — a service account Google refused to let the workflow act as (GAR052), Docker Desktop\'s WSL 2 stand-in for a missing docker — 34/35. The floor guards that figure.'
@@ -648,18 +649,16 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's 3 per family: `gitlab` has 1, `acr` 2, and `quay` and `gar`
     // none).
-    families: {
+    families: familiesOf({
       ghcr: 4,
       gitlab: 1,
-      quay: 0,
       harbor: 3,
       ecr: 3,
-      gar: 0,
       acr: 2,
       generic: 12,
       'docker-hub': 5,
       'not-login': 4
-    },
+    }),
     floor: 0.82,
     measured:
       'Measured once, as merged (a43a056), with every rule of the session that wrote docs/registries.md §13qq (a)–(e), none written on it: 26/34 (76.5 %); with the rules of that session\'s start (6ec66e6), 26/34 too. Of its texts that the text alone decides, 15/17; of those that need their thread, 11/17 (docs/real-texts.md "The twenty-seventh development set", Measured). After §13qq (f): an untrusted certificate authority as rustls says it (NET014), ECR\'s upload of no parts (ECR010) — 28/34. The floor guards that figure.'
@@ -671,18 +670,17 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `ghcr` and `ecr` have 1, `gitlab` and `not-login` 2, and
     // `acr` none of the 3 asked).
-    families: {
+    families: familiesOf({
       ghcr: 1,
       gitlab: 2,
       quay: 3,
       harbor: 3,
       ecr: 1,
       gar: 3,
-      acr: 0,
       generic: 16,
       'docker-hub': 10,
       'not-login': 2
-    },
+    }),
     floor: 0.9,
     measured:
       'Measured once, as merged (b68b918), with every rule of the session that wrote docs/registries.md §13qq (a)–(e) and dev27\'s NET014 and ECR010, none written on it: 36/41 (87.8 %); with the rules of that session\'s start (6ec66e6), 36/41 too. Of its texts that the text alone decides, 30/33; of those that need their thread, 6/8 (docs/real-texts.md "The twenty-eighth development set", Measured). After §13qq (f): Huawei Cloud SWR\'s "You may not login yet" (GEN013) — 37/41. The floor guards that figure.'
@@ -738,8 +736,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `ghcr` has none of the 3 asked, `gitlab` and `harbor` 1,
     // `ecr` 2).
-    families: {
-      ghcr: 0,
+    families: familiesOf({
       gitlab: 1,
       quay: 3,
       harbor: 1,
@@ -749,7 +746,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 4,
       'docker-hub': 13,
       'not-login': 4
-    },
+    }),
     floor: 0.89,
     measured:
       "Measured once, as merged (292ac80), with every rule of the session that wrote docs/registries.md §13rr (a)–(d), none written on it: 27/37 (73.0 %); with the rules of that session's start (81efae8), 27/37 too. Of its texts that the text alone decides, 12/15; of those that need their thread, 15/22 (docs/real-texts.md \"The thirty-first development set\", Measured). After §13rr (e)–(i) — a registry's host taken for a Docker Hub namespace (HUB020), Amazon ECS's pull errors (REG009), the Sylabs library (LOOK027), Seqera Wave (REG023), enroot's credentials (login framings) — 33/37. The floor guards that figure."
@@ -828,18 +825,15 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's three per family: `harbor`, `generic` and `not-login` have 1,
     // `ghcr`, `quay` and `acr` none).
-    families: {
-      ghcr: 0,
+    families: familiesOf({
       gitlab: 3,
-      quay: 0,
       harbor: 1,
       ecr: 3,
       gar: 3,
-      acr: 0,
       generic: 1,
       'docker-hub': 4,
       'not-login': 1
-    },
+    }),
     floor: 0.81,
     measured:
       'Measured once, as merged (82bc12b), with every rule of the session that wrote docs/registries.md §13rr (a)–(s), none written on it: 12/16 (75.0 %); with the rules of that session\'s start (81efae8), 12/16 too. Of its texts that the text alone decides, 10/11; of those that need their thread, 2/5 (docs/real-texts.md "The thirty-fifth development set", Measured). After §13rr (t) — containerd\'s anonymous token answered 5xx (CLI079) — 13/16. The floor guards that figure.'
@@ -873,10 +867,9 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's 3 a family: `gitlab`, `gar`, `ecr`, `acr`, `harbor` and
     // `generic`; `quay` has none).
-    families: {
+    families: familiesOf({
       ghcr: 6,
       gitlab: 1,
-      quay: 0,
       harbor: 1,
       ecr: 1,
       gar: 1,
@@ -884,7 +877,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 2,
       'docker-hub': 5,
       'not-login': 6
-    },
+    }),
     floor: 0.95,
     measured:
       'Measured once, as merged (55cc07f), with every rule of the session that wrote docs/registries.md §13rr (a)–(y), none written on it: 20/24 (83.3 %); with the rules of that session\'s start (81efae8), 20/24 too. Of its texts that the text alone decides, 12/12; of those that need their thread, 8/12 (docs/real-texts.md "The thirty-seventh development set", Measured). After §13rr (z) — GHCR\'s bare denied to a pull that sent a login (GHCR020) — 23/24. The floor guards that figure.'
@@ -896,18 +889,16 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's three a family: `ghcr` and `acr` have none, `gitlab` one,
     // `harbor` two).
-    families: {
-      ghcr: 0,
+    families: familiesOf({
       gitlab: 1,
       quay: 3,
       harbor: 2,
       ecr: 3,
       gar: 5,
-      acr: 0,
       generic: 6,
       'docker-hub': 5,
       'not-login': 3
-    },
+    }),
     floor: 0.92,
     measured:
       'Measured once, as merged (1ea159e), with every rule of the session that wrote docs/registries.md §13rr (a)–(x), none written on it: 25/28 (89.3 %); with the rules of that session\'s start (81efae8), 25/28 too. Of its texts that the text alone decides, 19/20; of those that need their thread, 6/8 (docs/real-texts.md "The thirty-eighth development set", Measured). After §13rr (y) — Go\'s TLS alert from the peer (NET015) — 26/28. The floor guards that figure.'
@@ -918,10 +909,9 @@ export const DEV_SETS: readonly DevSet[] = [
     total: 41,
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `quay` has none of the 3 asked, `acr` and `harbor` 2).
-    families: {
+    families: familiesOf({
       ghcr: 3,
       gitlab: 4,
-      quay: 0,
       harbor: 2,
       ecr: 4,
       gar: 4,
@@ -929,7 +919,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 5,
       'docker-hub': 10,
       'not-login': 7
-    },
+    }),
     floor: 0.85,
     measured:
       "Measured once, as merged, with the rules of the session's start (f470762), none written on it: 28/41 (68.3 %). Of its texts that the text alone decides, 11/19; of those that need their thread, 17/22 (docs/real-texts.md \"The thirty-ninth development set\", Measured). After docs/registries.md §13ss (d) — Kaniko's own filesystem (LOOK003), its build context (LOOK030), the Spotify plugin's partial login (CLI086), docker 1.x's v1 401 (REG027) and Quay's v1 403 (QUAY014) — and §13ss (c): 35/41. The floor guards that figure."
@@ -941,9 +931,8 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's three a family: `gitlab` has none, `quay` 1, `ghcr`, `gar` and
     // `generic` 2).
-    families: {
+    families: familiesOf({
       ghcr: 2,
-      gitlab: 0,
       quay: 1,
       harbor: 3,
       ecr: 8,
@@ -952,7 +941,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 2,
       'docker-hub': 6,
       'not-login': 7
-    },
+    }),
     floor: 0.97,
     measured:
       "Measured once, as merged, with the rules of the session's start (f470762), none written on it: 28/35 (80.0 %). Of its texts that the text alone decides, 15/20; of those that need their thread, 13/15 (docs/real-texts.md \"The fortieth development set\", Measured). After docs/registries.md §13ss (c) — Lambda's media type (LOOK029), a build's FROM without a login (ECR013), ECS's cut anonymous token (CLI008), Azure Container Apps' pull (REG026): 34/35. The floor guards that figure."
@@ -964,9 +953,8 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab` has none, `quay` and `acr` one each, `harbor`
     // and `gar` three).
-    families: {
+    families: familiesOf({
       ghcr: 4,
-      gitlab: 0,
       quay: 1,
       harbor: 3,
       ecr: 4,
@@ -975,7 +963,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 6,
       'docker-hub': 6,
       'not-login': 5
-    },
+    }),
     floor: 0.81,
     measured:
       "Measured once, as merged, with the rules of the session's start (f470762), none written on it: 20/33 (60.6 %). Of its texts that the text alone decides, 7/9; of those that need their thread, 13/24 (docs/real-texts.md \"The forty-first development set\", Measured). After docs/registries.md §13ss (c) — docker 1.x's `Error: image … not found` (LOOK028), regctl without a credential (CLI082), a client refusing a helper's answer (CLI083), ECR's invalid token (ECR014), Docker Hub's v1 login (HUB021): 27/33. The floor guards that figure."
@@ -987,18 +975,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: every family is short of the 3 asked, and seven have
     // none).
-    families: {
-      ghcr: 0,
-      gitlab: 1,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 1,
-      acr: 0,
-      generic: 1,
-      'docker-hub': 0,
-      'not-login': 0
-    },
+    families: familiesOf({ gitlab: 1, gar: 1, generic: 1 }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules of the session\'s start (f470762), none written on it: 3/3 (100.0 %). Of its texts that the text alone decides, 2/2; of those that need their thread, 1/1 (docs/real-texts.md "The forty-second development set", Measured). After docs/registries.md §13ss (c), none of which changed a text of it: 3/3. The floor guards that figure.'
@@ -1010,18 +987,13 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab`, `quay`, `harbor`, `acr` and `docker-hub` have
     // none, and the other families fewer than asked).
-    families: {
+    families: familiesOf({
       ghcr: 2,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
       ecr: 1,
       gar: 4,
-      acr: 0,
       generic: 3,
-      'docker-hub': 0,
       'not-login': 5
-    },
+    }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules of the session\'s start (f470762), none written on it: 12/15 (80.0 %). Of its texts that the text alone decides, 10/12; of those that need their thread, 2/3 (docs/real-texts.md "The forty-third development set", Measured). After docs/registries.md §13ss (c) — Container Registry\'s older refusal of a push (GAR053): 15/15. The floor guards that figure.'
@@ -1054,18 +1026,13 @@ export const DEV_SETS: readonly DevSet[] = [
     total: 18,
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: every family but `ghcr`, `docker-hub` and `not-login`).
-    families: {
+    families: familiesOf({
       ghcr: 3,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
       ecr: 1,
       gar: 1,
-      acr: 0,
-      generic: 0,
       'docker-hub': 10,
       'not-login': 3
-    },
+    }),
     floor: 0.94,
     measured:
       'Measured once, as merged, with the rules of the session\'s start (5935033), none written on it: 16/18 (88.9 %). Of its texts that the text alone decides, 9/10; of those that need their thread, 7/8 (docs/real-texts.md "The forty-fifth development set", Measured). After docs/registries.md §13tt (a): LOOK001 takes docker manifest\'s `no such manifest`: 17/18. The floor guards that figure.'
@@ -1077,18 +1044,15 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab`, `harbor` and `acr` have none, `quay` and `ecr`
     // one, `gar` two of the 3 asked).
-    families: {
+    families: familiesOf({
       ghcr: 6,
-      gitlab: 0,
       quay: 1,
-      harbor: 0,
       ecr: 1,
       gar: 2,
-      acr: 0,
       generic: 4,
       'docker-hub': 15,
       'not-login': 7
-    },
+    }),
     floor: 0.94,
     measured:
       "Measured once, as merged, with the rules of the session's start (5935033), none written on it: 31/36 (86.1 %). Of its texts that the text alone decides, 9/11; of those that need their thread, 22/25 (docs/real-texts.md \"The forty-sixth development set\", Measured). After docs/registries.md §13tt (d): LOOK004 takes moby's `pull access denied for` cut short, LOOK003 Mono's `Native error= Access denied`: 34/36. The floor guards that figure."
@@ -1100,18 +1064,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: only `docker-hub` and `not-login` reach 3; `gitlab`,
     // `quay`, `harbor`, `ecr`, `acr` and `generic` have none).
-    families: {
-      ghcr: 1,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 2,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 11,
-      'not-login': 3
-    },
+    families: familiesOf({ ghcr: 1, gar: 2, 'docker-hub': 11, 'not-login': 3 }),
     floor: 0.88,
     measured:
       'Measured once, as merged, with the rules of the session\'s start (5935033), none written on it: 15/17 (88.2 %). Of its texts that the text alone decides, 9/9; of those that need their thread, 6/8 (docs/real-texts.md "The forty-seventh development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1123,18 +1076,16 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's aim of 3 a family: `gitlab` and `acr` have none, `harbor`, `ecr`
     // and `gar` one, `generic` two).
-    families: {
+    families: familiesOf({
       ghcr: 3,
-      gitlab: 0,
       quay: 5,
       harbor: 1,
       ecr: 1,
       gar: 1,
-      acr: 0,
       generic: 2,
       'docker-hub': 11,
       'not-login': 6
-    },
+    }),
     floor: 0.9,
     measured:
       'Measured once, as merged, with the rules of the session\'s start (5935033), none written on it: 26/30 (86.7 %). Of its texts that the text alone decides, 13/15; of those that need their thread, 13/15 (docs/real-texts.md "The forty-eighth development set", Measured). After docs/registries.md §13tt (d): NET018, a token request that found no network: 27/30. The floor guards that figure.'
@@ -1145,9 +1096,8 @@ export const DEV_SETS: readonly DevSet[] = [
     total: 30,
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's aim of two per family: `gitlab` has none).
-    families: {
+    families: familiesOf({
       ghcr: 7,
-      gitlab: 0,
       quay: 2,
       harbor: 6,
       ecr: 3,
@@ -1156,7 +1106,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 1,
       'docker-hub': 3,
       'not-login': 4
-    },
+    }),
     floor: 0.96,
     measured:
       'Measured once, as merged, with the rules of the session\'s start (5935033), none written on it: 25/30 (83.3 %). Of its texts that the text alone decides, 14/19; of those that need their thread, 11/11 (docs/real-texts.md "The forty-ninth development set", Measured). After docs/registries.md §13tt (a), (b): HBR003 takes Harbor 1.x\'s read-only wording; GHCR021; GAR054 and NET017 with the new cases `vpc-service-controls` and `ip-allow-list`: 29/30. The floor guards that figure.'
@@ -1167,9 +1117,8 @@ export const DEV_SETS: readonly DevSet[] = [
     total: 41,
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab` has none and `acr` 2 of the 3 asked).
-    families: {
+    families: familiesOf({
       ghcr: 4,
-      gitlab: 0,
       quay: 5,
       harbor: 3,
       ecr: 3,
@@ -1178,7 +1127,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 5,
       'docker-hub': 10,
       'not-login': 5
-    },
+    }),
     floor: 0.97,
     measured:
       'Measured once, as merged, with the rules of the session\'s start (5935033), none written on it: 37/41 (90.2 %). Of its texts that the text alone decides, 29/33; of those that need their thread, 8/8 (docs/real-texts.md "The fiftieth development set", Measured). After docs/registries.md §13tt (b), (c): NET016, LOOK031, CLI088: 40/41. The floor guards that figure.'
@@ -1191,18 +1140,14 @@ export const DEV_SETS: readonly DevSet[] = [
     // brief's floors: `gitlab`, `harbor`, `ecr` and `acr` have none, `gar` and
     // `quay` 3 each; the database direction yielded few texts of those
     // registries).
-    families: {
+    families: familiesOf({
       ghcr: 4,
-      gitlab: 0,
       quay: 3,
-      harbor: 0,
-      ecr: 0,
       gar: 3,
-      acr: 0,
       generic: 6,
       'docker-hub': 13,
       'not-login': 14
-    },
+    }),
     floor: 0.97,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (d1e61fb), none written on it: 38/43 (88.4 %). Of its texts that the text alone decides, 31/36; of those that need their thread, 7/7 (docs/real-texts.md "The fifty-first development set", Measured). After docs/registries.md §13tt (e): LOOK004\'s second half alone, LOOK035 a database\'s own refusal: 42/43. The floor guards that figure.'
@@ -1213,18 +1158,17 @@ export const DEV_SETS: readonly DevSet[] = [
     total: 38,
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's aim of 3: `gitlab` and `ecr` have 1, `acr` none).
-    families: {
+    families: familiesOf({
       ghcr: 6,
       gitlab: 1,
       quay: 3,
       harbor: 3,
       ecr: 1,
       gar: 3,
-      acr: 0,
       generic: 3,
       'docker-hub': 8,
       'not-login': 10
-    },
+    }),
     floor: 0.86,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (d1e61fb), none written on it: 31/38 (81.6 %). Of its texts that the text alone decides, 19/22; of those that need their thread, 12/16 (docs/real-texts.md "The fifty-second development set", Measured). After docs/registries.md §13tt (e): containers/image\'s manifest list (LOOK033), BuildKit\'s 5xx (NET015): 33/38. The floor guards that figure.'
@@ -1236,18 +1180,16 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's three a family: `ghcr` has 1, `quay`, `harbor` and `gar` 2, and
     // `gitlab` and `acr` none).
-    families: {
+    families: familiesOf({
       ghcr: 1,
-      gitlab: 0,
       quay: 2,
       harbor: 2,
       ecr: 3,
       gar: 2,
-      acr: 0,
       generic: 5,
       'docker-hub': 11,
       'not-login': 10
-    },
+    }),
     floor: 0.94,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (d1e61fb), none written on it: 34/36 (94.4 %). Of its texts that the text alone decides, 22/22; of those that need their thread, 12/14 (docs/real-texts.md "The fifty-third development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1259,18 +1201,13 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: its blockchain direction gave no `gitlab`, `quay`,
     // `harbor`, `ecr` or `generic` text, one `acr` and two `gar`).
-    families: {
+    families: familiesOf({
       ghcr: 7,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
       gar: 2,
       acr: 1,
-      generic: 0,
       'docker-hub': 17,
       'not-login': 11
-    },
+    }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (d1e61fb), none written on it: 37/38 (97.4 %). Of its texts that the text alone decides, 29/30; of those that need their thread, 8/8 (docs/real-texts.md "The fifty-fourth development set", Measured). After docs/registries.md §13tt (e): docker compose v2\'s GHCR pull (GHCR008): 38/38. The floor guards that figure.'
@@ -1282,18 +1219,15 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's 3 a family: `gitlab`, `quay` and `harbor` have none, `acr` has
     // 1).
-    families: {
+    families: familiesOf({
       ghcr: 3,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
       ecr: 4,
       gar: 4,
       acr: 1,
       generic: 3,
       'docker-hub': 7,
       'not-login': 8
-    },
+    }),
     floor: 0.93,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (d1e61fb), none written on it: 26/30 (86.7 %). Of its texts that the text alone decides, 18/21; of those that need their thread, 8/9 (docs/real-texts.md "The fifty-fifth development set", Measured). After docs/registries.md §13tt (e): docker 1.x\'s missing tag (LOOK001), the schema 1 image (LOOK034): 28/30 (dash\'s Permission denied was read by LOOK003 for a while, and given up, §13tt (g)). The floor guards that figure.'
@@ -1305,18 +1239,15 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `harbor`, `ecr` and `generic` have none, `ghcr` and
     // `gitlab` 1 and `gar` and `acr` 2 of the 3 asked).
-    families: {
+    families: familiesOf({
       ghcr: 1,
       gitlab: 1,
       quay: 5,
-      harbor: 0,
-      ecr: 0,
       gar: 2,
       acr: 2,
-      generic: 0,
       'docker-hub': 5,
       'not-login': 5
-    },
+    }),
     floor: 0.95,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (d1e61fb), none written on it: 20/21 (95.2 %). Of its texts that the text alone decides, 11/11; of those that need their thread, 9/10 (docs/real-texts.md "The fifty-sixth development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1329,18 +1260,12 @@ export const DEV_SETS: readonly DevSet[] = [
     // brief's floors: the set's direction, search engines and vector databases,
     // gave no `ghcr`, `gitlab`, `harbor`, `ecr`, `gar` or `acr` text that was
     // not an earlier source, and one `quay` text).
-    families: {
-      ghcr: 0,
-      gitlab: 0,
+    families: familiesOf({
       quay: 1,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
       generic: 9,
       'docker-hub': 9,
       'not-login': 10
-    },
+    }),
     floor: 0.93,
     measured:
       'Measured once, as merged, with the rules as they stood when the set was collected (afb164b), none written on it: 26/29 (89.7 %). Of its texts that the text alone decides, 23/24; of those that need their thread, 3/5 (docs/real-texts.md "The fifty-seventh development set", Measured). After docs/registries.md §13uu (b): LOOK036 a shell\'s or a file utility\'s refusal of a file: 27/29. The floor guards that figure.'
@@ -1352,9 +1277,8 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab` has none, `ghcr` and `acr` one each, of the 3
     // asked).
-    families: {
+    families: familiesOf({
       ghcr: 1,
-      gitlab: 0,
       quay: 6,
       harbor: 3,
       ecr: 4,
@@ -1363,7 +1287,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 3,
       'docker-hub': 10,
       'not-login': 7
-    },
+    }),
     floor: 0.92,
     measured:
       'Measured once, as merged, with the rules as they stood when the set was collected (afb164b), none written on it: 32/38 (84.2 %). Of its texts that the text alone decides, 19/22; of those that need their thread, 13/16 (docs/real-texts.md "The fifty-eighth development set", Measured). After docs/registries.md §13uu (b): LOOK002 a manifest list without the architecture, LOOK036 QEMU\'s refusal of a disk file: 35/38. The floor guards that figure.'
@@ -1375,18 +1299,14 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `ghcr`, `gitlab`, `quay` and `harbor` have none,
     // `generic` and `docker-hub` one each).
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
+    families: familiesOf({
       ecr: 9,
       gar: 5,
       acr: 4,
       generic: 1,
       'docker-hub': 1,
       'not-login': 4
-    },
+    }),
     floor: 0.91,
     measured:
       'Measured once, as merged, with the rules as they stood when the set was collected (afb164b), none written on it: 20/24 (83.3 %). Of its texts that the text alone decides, 13/16; of those that need their thread, 7/8 (docs/real-texts.md "The fifty-ninth development set", Measured). After docs/registries.md §13uu (b): NET019 Azure Storage\'s AuthorizationFailure, NET004 a web server\'s 405 to a v1 pull: 22/24. The floor guards that figure.'
@@ -1398,18 +1318,13 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab`, `harbor`, `ecr`, `gar` and `acr` have none,
     // `quay` and `generic` 2 of the 3 asked).
-    families: {
+    families: familiesOf({
       ghcr: 6,
-      gitlab: 0,
       quay: 2,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
       generic: 2,
       'docker-hub': 10,
       'not-login': 14
-    },
+    }),
     floor: 0.94,
     measured:
       'Measured once, as merged, with the rules as they stood when the set was collected (afb164b), none written on it: 30/34 (88.2 %). Of its texts that the text alone decides, 20/20; of those that need their thread, 10/14 (docs/real-texts.md "The sixtieth development set", Measured). After docs/registries.md §13uu (b): QUAY011 docker-compose v1\'s "ERROR: for <service>": 32/34. The floor guards that figure.'
@@ -1443,18 +1358,12 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `ghcr`, `gitlab`, `quay`, `harbor`, `ecr` and `acr` have
     // none, `gar` 2 of the 3 asked).
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
+    families: familiesOf({
       gar: 2,
-      acr: 0,
       generic: 6,
       'docker-hub': 6,
       'not-login': 5
-    },
+    }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules as they stood when the set was collected (afb164b), none written on it: 18/19 (94.7 %). Of its texts that the text alone decides, 12/13; of those that need their thread, 6/6 (docs/real-texts.md "The sixty-second development set", Measured). After docs/registries.md §13uu (b): LOOK014 runc\'s unable to start container process: 19/19. The floor guards that figure.'
@@ -1466,18 +1375,13 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's 3 per family: `gar` has 2, and `gitlab`, `harbor`, `ecr`, `acr`
     // and `generic` none, in this set's direction of documentation toolchains).
-    families: {
+    families: familiesOf({
       ghcr: 7,
-      gitlab: 0,
       quay: 4,
-      harbor: 0,
-      ecr: 0,
       gar: 2,
-      acr: 0,
-      generic: 0,
       'docker-hub': 10,
       'not-login': 13
-    },
+    }),
     floor: 0.91,
     measured:
       "Measured once, as merged, with the rules as they stood after the first six sets of the session (cd14746), none written on it: 28/36 (77.8 %). Of its texts that the text alone decides, 15/21; of those that need their thread, 13/15 (docs/real-texts.md \"The sixty-third development set\", Measured). After docs/registries.md §13uu (c): LOOK003 pandoc's, Ruby's and .NET's refusals of a file, LOOK036 Go's `mkdir /…: permission denied`, GHCR020 docker run's bare `denied`: 33/36. The floor guards that figure."
@@ -1489,18 +1393,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: the linter direction gave no `gitlab`, `quay`, `harbor`,
     // `ecr`, `gar`, `acr` or `generic` text).
-    families: {
-      ghcr: 7,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 7,
-      'not-login': 7
-    },
+    families: familiesOf({ ghcr: 7, 'docker-hub': 7, 'not-login': 7 }),
     floor: 0.95,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (cd14746), none written on it: 19/21 (90.5 %). Of its texts that the text alone decides, 14/15; of those that need their thread, 5/6 (docs/real-texts.md "The sixty-fourth development set", Measured). After docs/registries.md §13uu (c): GHCR020 docker run\'s bare `denied`: 20/21. The floor guards that figure.'
@@ -1512,18 +1405,14 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: every family is short, and `quay`, `harbor`, `acr` and
     // `generic` have none).
-    families: {
+    families: familiesOf({
       ghcr: 2,
       gitlab: 2,
-      quay: 0,
-      harbor: 0,
       ecr: 1,
       gar: 1,
-      acr: 0,
-      generic: 0,
       'docker-hub': 5,
       'not-login': 2
-    },
+    }),
     floor: 0.92,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (cd14746), none written on it: 11/13 (84.6 %). Of its texts that the text alone decides, 6/7; of those that need their thread, 5/6 (docs/real-texts.md "The sixty-fifth development set", Measured). After docs/registries.md §13uu (c): NET002 distribution\'s `received unexpected HTTP status: 5…`: 12/13. The floor guards that figure.'
@@ -1535,18 +1424,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: the geospatial direction gave no text for `gitlab`,
     // `quay`, `harbor`, `ecr`, `gar`, `acr` or `generic`, and 2 for `ghcr`).
-    families: {
-      ghcr: 2,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 11,
-      'not-login': 10
-    },
+    families: familiesOf({ ghcr: 2, 'docker-hub': 11, 'not-login': 10 }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (cd14746), none written on it: 23/23 (100.0 %). Of its texts that the text alone decides, 16/16; of those that need their thread, 7/7 (docs/real-texts.md "The sixty-sixth development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1558,9 +1436,8 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's 3 per family: `gitlab` has none, `quay`, `ecr` and `generic` 1,
     // `gar` and `acr` 2).
-    families: {
+    families: familiesOf({
       ghcr: 3,
-      gitlab: 0,
       quay: 1,
       harbor: 3,
       ecr: 1,
@@ -1569,7 +1446,7 @@ export const DEV_SETS: readonly DevSet[] = [
       generic: 1,
       'docker-hub': 6,
       'not-login': 4
-    },
+    }),
     floor: 0.86,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (cd14746), none written on it: 18/23 (78.3 %). Of its texts that the text alone decides, 8/9; of those that need their thread, 10/14 (docs/real-texts.md "The sixty-seventh development set", Measured). After docs/registries.md §13uu (c): NET020 a public mirror\'s allowlist, HUB022 Docker Hub\'s v1 index refusing to create a repository: 20/23. The floor guards that figure.'
@@ -1581,18 +1458,16 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab` and `acr` have none, and `quay`, `harbor`,
     // `ecr`, `gar` and `generic` have fewer than the 3 asked).
-    families: {
+    families: familiesOf({
       ghcr: 6,
-      gitlab: 0,
       quay: 2,
       harbor: 1,
       ecr: 2,
       gar: 1,
-      acr: 0,
       generic: 2,
       'docker-hub': 9,
       'not-login': 12
-    },
+    }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules as they stood after the first six sets of the session (cd14746), none written on it: 35/35 (100.0 %). Of its texts that the text alone decides, 14/14; of those that need their thread, 21/21 (docs/real-texts.md "The sixty-eighth development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1605,18 +1480,15 @@ export const DEV_SETS: readonly DevSet[] = [
     // brief's floors: the set's direction, the images of security tools, gave
     // one text each of GitLab, Quay and Harbor and none of Artifact Registry,
     // ECR or ACR).
-    families: {
+    families: familiesOf({
       ghcr: 7,
       gitlab: 1,
       quay: 1,
       harbor: 1,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
       generic: 4,
       'docker-hub': 11,
       'not-login': 10
-    },
+    }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules as they stood after the second six sets of the session and attack round 38 (f0d2bfd), none written on it: 34/35 (97.1 %). Of its texts that the text alone decides, 22/23; of those that need their thread, 12/12 (docs/real-texts.md "The sixty-ninth development set", Measured). After docs/registries.md §13uu (f): REG029 a registry that blocks logins after failed ones: 35/35. The floor guards that figure.'
@@ -1628,18 +1500,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: only `ghcr`, `docker-hub` and `not-login` have texts; the
     // finance direction gave none for the other registries).
-    families: {
-      ghcr: 3,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 10,
-      'not-login': 8
-    },
+    families: familiesOf({ ghcr: 3, 'docker-hub': 10, 'not-login': 8 }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules as they stood after the second six sets of the session and attack round 38 (f0d2bfd), none written on it: 21/21 (100.0 %). Of its texts that the text alone decides, 12/12; of those that need their thread, 9/9 (docs/real-texts.md "The seventieth development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1652,18 +1513,12 @@ export const DEV_SETS: readonly DevSet[] = [
     // brief's floors: its direction, education platforms and online judges,
     // gave no `ghcr`, `gitlab`, `quay`, `harbor`, `gar` or `acr` text that was
     // not an earlier source).
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
+    families: familiesOf({
       ecr: 3,
-      gar: 0,
-      acr: 0,
       generic: 2,
       'docker-hub': 6,
       'not-login': 8
-    },
+    }),
     floor: 1,
     measured:
       "Measured once, as merged, with the rules as they stood after the second six sets of the session and attack round 38 (f0d2bfd), none written on it: 16/19 (84.2 %). Of its texts that the text alone decides, 13/16; of those that need their thread, 3/3 (docs/real-texts.md \"The seventy-first development set\", Measured). After docs/registries.md §13uu (f): NET001 Node's `read ECONNRESET` and Windows' forcibly closed connection, LOOK003 apt's `(13: Permission denied)`: 19/19. The floor guards that figure."
@@ -1675,18 +1530,14 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab`, `quay`, `harbor` and `acr` have none, `ghcr`
     // and `ecr` 1 of the 3 asked).
-    families: {
+    families: familiesOf({
       ghcr: 1,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
       ecr: 1,
       gar: 4,
-      acr: 0,
       generic: 4,
       'docker-hub': 3,
       'not-login': 5
-    },
+    }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules as they stood after the second six sets of the session and attack round 38 (f0d2bfd), none written on it: 18/18 (100.0 %). Of its texts that the text alone decides, 13/13; of those that need their thread, 5/5 (docs/real-texts.md "The seventy-second development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1699,18 +1550,12 @@ export const DEV_SETS: readonly DevSet[] = [
     // brief's floors: its direction, the images of email, chat and federation
     // servers, gave no `quay`, `harbor`, `ecr`, `gar`, `acr` or `generic`
     // text).
-    families: {
+    families: familiesOf({
       ghcr: 3,
       gitlab: 6,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
       'docker-hub': 14,
       'not-login': 4
-    },
+    }),
     floor: 0.96,
     measured:
       'Measured once, as merged, with the rules as they stood after the second six sets of the session and attack round 38 (f0d2bfd), none written on it: 25/27 (92.6 %). Of its texts that the text alone decides, 17/18; of those that need their thread, 8/9 (docs/real-texts.md "The seventy-third development set", Measured). After docs/registries.md §13uu (f): NET001 containerd\'s `failed open: failed to do request`: 26/27. The floor guards that figure.'
@@ -1723,18 +1568,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // brief's floors: only `docker-hub` and `not-login` reach the 3 asked;
     // `ecr` has 1, and `gitlab`, `quay`, `harbor`, `gar`, `acr` and `generic`
     // none).
-    families: {
-      ghcr: 3,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 1,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 6,
-      'not-login': 5
-    },
+    families: familiesOf({ ghcr: 3, ecr: 1, 'docker-hub': 6, 'not-login': 5 }),
     floor: 0.93,
     measured:
       'Measured once, as merged, with the rules as they stood after the second six sets of the session and attack round 38 (f0d2bfd), none written on it: 13/15 (86.7 %). Of its texts that the text alone decides, 12/13; of those that need their thread, 1/2 (docs/real-texts.md "The seventy-fourth development set", Measured). After docs/registries.md §13uu (f): REG004 Spack\'s `401 … Failed to login`, which byRequest reads on a push as a push with no login (FB004): 14/15. The floor guards that figure.'
@@ -1746,18 +1580,12 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: the collecting session's search budget ran out, and
     // `gitlab`, `quay`, `harbor`, `ecr`, `gar` and `acr` have none).
-    families: {
+    families: familiesOf({
       ghcr: 5,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
       generic: 1,
       'docker-hub': 10,
       'not-login': 4
-    },
+    }),
     floor: 0.9,
     measured:
       'Measured once, as merged, with the rules as they stood after the third six sets of the session and attack round 39 (754f692), none written on it: 18/20 (90.0 %). Of its texts that the text alone decides, 15/15; of those that need their thread, 3/5 (docs/real-texts.md "The seventy-fifth development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1769,18 +1597,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says why they fall short of the
     // brief's floors: the search budget ran out after 12 answered look-ups, and
     // eight families have none).
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 11,
-      'not-login': 2
-    },
+    families: familiesOf({ 'docker-hub': 11, 'not-login': 2 }),
     floor: 0.92,
     measured:
       'Measured once, as merged, with the rules as they stood after the third six sets of the session and attack round 39 (754f692), none written on it: 12/13 (92.3 %). Of its texts that the text alone decides, 7/7; of those that need their thread, 5/6 (docs/real-texts.md "The seventy-sixth development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1792,18 +1609,15 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: `gitlab`, `ecr` and `gar` have none, and `quay`,
     // `harbor`, `acr` and `generic` one each, of the 3 asked).
-    families: {
+    families: familiesOf({
       ghcr: 10,
-      gitlab: 0,
       quay: 1,
       harbor: 1,
-      ecr: 0,
-      gar: 0,
       acr: 1,
       generic: 1,
       'docker-hub': 9,
       'not-login': 8
-    },
+    }),
     floor: 1,
     measured:
       "Measured once, as merged, with the rules as they stood after the third six sets of the session and attack round 39 (754f692), none written on it: 29/31 (93.5 %). Of its texts that the text alone decides, 26/26; of those that need their thread, 3/5 (docs/real-texts.md \"The seventy-seventh development set\", Measured). After docs/registries.md §13uu (h): GHCR020 docker 28's `error from registry: denied` under docker run's `Unable to find image`, and an install script's `Failed to pull image ghcr.io/…`: 31/31. The floor guards that figure."
@@ -1815,18 +1629,14 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's three: the session's search budget ran out after thirteen
     // queries, and `gitlab`, `harbor`, `gar` and `acr` have none).
-    families: {
+    families: familiesOf({
       ghcr: 1,
-      gitlab: 0,
       quay: 3,
-      harbor: 0,
       ecr: 1,
-      gar: 0,
-      acr: 0,
       generic: 1,
       'docker-hub': 8,
       'not-login': 5
-    },
+    }),
     floor: 0.94,
     measured:
       'Measured once, as merged, with the rules as they stood after the third six sets of the session and attack round 39 (754f692), none written on it: 18/19 (94.7 %). Of its texts that the text alone decides, 16/16; of those that need their thread, 2/3 (docs/real-texts.md "The seventy-eighth development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1838,18 +1648,7 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says where they fall short of the
     // brief's floors: the search budget ran out, and only `ghcr`, `docker-hub`
     // and `not-login` have texts).
-    families: {
-      ghcr: 6,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 5,
-      'not-login': 2
-    },
+    families: familiesOf({ ghcr: 6, 'docker-hub': 5, 'not-login': 2 }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules as they stood after the third six sets of the session and attack round 39 (754f692), none written on it: 12/13 (92.3 %). Of its texts that the text alone decides, 11/12; of those that need their thread, 1/1 (docs/real-texts.md "The seventy-ninth development set", Measured). After docs/registries.md §13uu (h): GHCR020 podman\'s `reading manifest … in ghcr.io/…: denied`: 13/13. The floor guards that figure.'
@@ -1861,18 +1660,12 @@ export const DEV_SETS: readonly DevSet[] = [
     // the counts reached (docs/real-texts.md says why they fall short of the
     // brief's floors: the search budget ran out, and gitlab, quay, ecr, gar,
     // acr and generic have none).
-    families: {
+    families: familiesOf({
       ghcr: 5,
-      gitlab: 0,
-      quay: 0,
       harbor: 1,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
       'docker-hub': 5,
       'not-login': 7
-    },
+    }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules as they stood after the third six sets of the session and attack round 39 (754f692), none written on it: 18/18 (100.0 %). Of its texts that the text alone decides, 10/10; of those that need their thread, 8/8 (docs/real-texts.md "The eightieth development set", Measured). No rule was written on it; the floor guards that figure.'
@@ -1881,18 +1674,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev81',
     texts: REAL_TEXTS_DEV81,
     total: 19,
-    families: {
-      ghcr: 15,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ ghcr: 15, 'not-login': 4 }),
     floor: 0.94,
     measured:
       'Measured once, as merged, with the rules at 7784679 (the GHCR logout reading of docs/registries.md §13vv (a) on 10cfbbb), none written on it: 17/19 (89.5 %). Of its texts that the text alone decides, 11/11; of those that need their thread, 6/8 (docs/real-texts.md "The eighty-first development set", Measured). After docs/registries.md §13vv (b), (c): 18/19. The floor guards that figure.'
@@ -1901,18 +1683,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev82',
     texts: REAL_TEXTS_DEV82,
     total: 22,
-    families: {
-      ghcr: 0,
-      gitlab: 9,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 9,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ gitlab: 9, generic: 9, 'not-login': 4 }),
     floor: 0.72,
     measured:
       'Measured once, as merged, with the rules at 7784679 (the GHCR logout reading of docs/registries.md §13vv (a) on 10cfbbb), none written on it: 10/22 (45.5 %). Of its texts that the text alone decides, 7/13; of those that need their thread, 3/9 (docs/real-texts.md "The eighty-second development set", Measured). After docs/registries.md §13vv (b), (c): 16/22. The floor guards that figure.'
@@ -1921,18 +1692,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev83',
     texts: REAL_TEXTS_DEV83,
     total: 21,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 8,
-      harbor: 9,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ quay: 8, harbor: 9, 'not-login': 4 }),
     floor: 0.95,
     measured:
       'Measured once, as merged, with the rules at 7784679 (the GHCR logout reading of docs/registries.md §13vv (a) on 10cfbbb), none written on it: 19/21 (90.5 %). Of its texts that the text alone decides, 10/10; of those that need their thread, 9/11 (docs/real-texts.md "The eighty-third development set", Measured). After docs/registries.md §13vv (b), (c): 20/21. The floor guards that figure.'
@@ -1941,18 +1701,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev84',
     texts: REAL_TEXTS_DEV84,
     total: 21,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 18,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 3
-    },
+    families: familiesOf({ ecr: 18, 'not-login': 3 }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules at 7784679 (the GHCR logout reading of docs/registries.md §13vv (a) on 10cfbbb), none written on it: 19/21 (90.5 %). Of its texts that the text alone decides, 11/13; of those that need their thread, 8/8 (docs/real-texts.md "The eighty-fourth development set", Measured). After docs/registries.md §13vv (b), (c): 21/21. The floor guards that figure.'
@@ -1961,18 +1710,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev85',
     texts: REAL_TEXTS_DEV85,
     total: 22,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 9,
-      acr: 9,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ gar: 9, acr: 9, 'not-login': 4 }),
     floor: 0.9,
     measured:
       'Measured once, as merged, with the rules at 7784679 (the GHCR logout reading of docs/registries.md §13vv (a) on 10cfbbb), none written on it: 17/22 (77.3 %). Of its texts that the text alone decides, 11/14; of those that need their thread, 6/8 (docs/real-texts.md "The eighty-fifth development set", Measured). After docs/registries.md §13vv (b), (c): 20/22. The floor guards that figure.'
@@ -1981,18 +1719,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev86',
     texts: REAL_TEXTS_DEV86,
     total: 23,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 14,
-      'not-login': 9
-    },
+    families: familiesOf({ 'docker-hub': 14, 'not-login': 9 }),
     floor: 0.95,
     measured:
       'Measured once, as merged, with the rules at 7784679 (the GHCR logout reading of docs/registries.md §13vv (a) on 10cfbbb), none written on it: 19/23 (82.6 %). Of its texts that the text alone decides, 17/19; of those that need their thread, 2/4 (docs/real-texts.md "The eighty-sixth development set", Measured). After docs/registries.md §13vv (b), (c): 22/23. The floor guards that figure.'
@@ -2001,18 +1728,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev87',
     texts: REAL_TEXTS_DEV87,
     total: 23,
-    families: {
-      ghcr: 19,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ ghcr: 19, 'not-login': 4 }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules at 7f3c748 (after the rules written on dev81–dev86 and attack round 41), none written on it: 20/23 (87.0 %). Of its texts that the text alone decides, 14/17; of those that need their thread, 6/6 (docs/real-texts.md "The eighty-seventh development set", Measured). After docs/registries.md §13vv (d): 23/23. The floor guards that figure.'
@@ -2021,18 +1737,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev88',
     texts: REAL_TEXTS_DEV88,
     total: 22,
-    families: {
-      ghcr: 0,
-      gitlab: 7,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 11,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ gitlab: 7, generic: 11, 'not-login': 4 }),
     floor: 0.86,
     measured:
       'Measured once, as merged, with the rules at 7f3c748 (after the rules written on dev81–dev86 and attack round 41), none written on it: 17/22 (77.3 %). Of its texts that the text alone decides, 13/14; of those that need their thread, 4/8 (docs/real-texts.md "The eighty-eighth development set", Measured). After docs/registries.md §13vv (d): 19/22. The floor guards that figure.'
@@ -2041,18 +1746,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev89',
     texts: REAL_TEXTS_DEV89,
     total: 19,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 7,
-      harbor: 8,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ quay: 7, harbor: 8, 'not-login': 4 }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules at 7f3c748 (after the rules written on dev81–dev86 and attack round 41), none written on it: 17/19 (89.5 %). Of its texts that the text alone decides, 13/14; of those that need their thread, 4/5 (docs/real-texts.md "The eighty-ninth development set", Measured). After docs/registries.md §13vv (d): 19/19. The floor guards that figure.'
@@ -2061,18 +1755,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev90',
     texts: REAL_TEXTS_DEV90,
     total: 19,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 15,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ ecr: 15, 'not-login': 4 }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules at 7f3c748 (after the rules written on dev81–dev86 and attack round 41), none written on it: 16/19 (84.2 %). Of its texts that the text alone decides, 15/17; of those that need their thread, 1/2 (docs/real-texts.md "The ninetieth development set", Measured). After docs/registries.md §13vv (d): 19/19. The floor guards that figure.'
@@ -2081,18 +1764,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev91',
     texts: REAL_TEXTS_DEV91,
     total: 24,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 10,
-      acr: 10,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ gar: 10, acr: 10, 'not-login': 4 }),
     floor: 0.91,
     measured:
       'Measured once, as merged, with the rules at 7f3c748 (after the rules written on dev81–dev86 and attack round 41), none written on it: 18/24 (75.0 %). Of its texts that the text alone decides, 10/14; of those that need their thread, 8/10 (docs/real-texts.md "The ninety-first development set", Measured). After docs/registries.md §13vv (d): 22/24. The floor guards that figure.'
@@ -2101,18 +1773,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev92',
     texts: REAL_TEXTS_DEV92,
     total: 25,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 15,
-      'not-login': 10
-    },
+    families: familiesOf({ 'docker-hub': 15, 'not-login': 10 }),
     floor: 0.88,
     measured:
       'Measured once, as merged, with the rules at 7f3c748 (after the rules written on dev81–dev86 and attack round 41), none written on it: 18/25 (72.0 %). Of its texts that the text alone decides, 12/16; of those that need their thread, 6/9 (docs/real-texts.md "The ninety-second development set", Measured). After docs/registries.md §13vv (d): 22/25. The floor guards that figure.'
@@ -2121,18 +1782,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev93',
     texts: REAL_TEXTS_DEV93,
     total: 19,
-    families: {
-      ghcr: 15,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ ghcr: 15, 'not-login': 4 }),
     floor: 0.89,
     measured:
       'Measured once, as merged, with the rules at 6a88fe7 (after the rules written on dev87–dev92 and attack round 42), none written on it: 15/19 (78.9 %). Of its texts that the text alone decides, 6/6; of those that need their thread, 9/13 (docs/real-texts.md "The ninety-third development set", Measured). After docs/registries.md §13vv (f): 17/19. The floor guards that figure.'
@@ -2141,18 +1791,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev94',
     texts: REAL_TEXTS_DEV94,
     total: 21,
-    families: {
-      ghcr: 0,
-      gitlab: 5,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 12,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ gitlab: 5, generic: 12, 'not-login': 4 }),
     floor: 0.95,
     measured:
       'Measured once, as merged, with the rules at 6a88fe7 (after the rules written on dev87–dev92 and attack round 42), none written on it: 18/21 (85.7 %). Of its texts that the text alone decides, 15/17; of those that need their thread, 3/4 (docs/real-texts.md "The ninety-fourth development set", Measured). After docs/registries.md §13vv (f): 20/21. The floor guards that figure.'
@@ -2161,18 +1800,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev95',
     texts: REAL_TEXTS_DEV95,
     total: 20,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 8,
-      harbor: 9,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 3
-    },
+    families: familiesOf({ quay: 8, harbor: 9, 'not-login': 3 }),
     floor: 0.85,
     measured:
       'Measured once, as merged, with the rules at 6a88fe7 (after the rules written on dev87–dev92 and attack round 42), none written on it: 16/20 (80.0 %). Of its texts that the text alone decides, 13/15; of those that need their thread, 3/5 (docs/real-texts.md "The ninety-fifth development set", Measured). After docs/registries.md §13vv (f): 17/20. The floor guards that figure.'
@@ -2181,18 +1809,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev96',
     texts: REAL_TEXTS_DEV96,
     total: 26,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 22,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ ecr: 22, 'not-login': 4 }),
     floor: 0.73,
     measured:
       'Measured once, as merged, with the rules at 6a88fe7 (after the rules written on dev87–dev92 and attack round 42), none written on it: 16/26 (61.5 %). Of its texts that the text alone decides, 12/15; of those that need their thread, 4/11 (docs/real-texts.md "The ninety-sixth development set", Measured). After docs/registries.md §13vv (f): 19/26; after attack round 43 retired AWS012 (§13vv (g)), 18/26; with AWS014 and its case (§13vv (h)), 19/26. The floor guards that figure.'
@@ -2201,18 +1818,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev97',
     texts: REAL_TEXTS_DEV97,
     total: 22,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 9,
-      acr: 10,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 3
-    },
+    families: familiesOf({ gar: 9, acr: 10, 'not-login': 3 }),
     floor: 0.9,
     measured:
       'Measured once, as merged, with the rules at 6a88fe7 (after the rules written on dev87–dev92 and attack round 42), none written on it: 18/22 (81.8 %). Of its texts that the text alone decides, 10/12; of those that need their thread, 8/10 (docs/real-texts.md "The ninety-seventh development set", Measured). After docs/registries.md §13vv (f): 20/22. The floor guards that figure.'
@@ -2221,18 +1827,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev98',
     texts: REAL_TEXTS_DEV98,
     total: 27,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 16,
-      'not-login': 11
-    },
+    families: familiesOf({ 'docker-hub': 16, 'not-login': 11 }),
     floor: 1,
     measured:
       'Measured once, as merged, with the rules at 6a88fe7 (after the rules written on dev87–dev92 and attack round 42), none written on it: 23/27 (85.2 %). Of its texts that the text alone decides, 19/23; of those that need their thread, 4/4 (docs/real-texts.md "The ninety-eighth development set", Measured). After docs/registries.md §13vv (f): 27/27. The floor guards that figure.'
@@ -2241,18 +1836,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev99',
     texts: REAL_TEXTS_DEV99,
     total: 21,
-    families: {
-      ghcr: 17,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 4
-    },
+    families: familiesOf({ ghcr: 17, 'not-login': 4 }),
     floor: 0.8,
     measured:
       'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 11/11; of those that need their thread, 6/10 (docs/real-texts.md "The ninety-ninth development set", Measured). After docs/registries.md §13ww (d), (e): 17/21. The floor guards that figure.'
@@ -2261,18 +1845,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev100',
     texts: REAL_TEXTS_DEV100,
     total: 15,
-    families: {
-      ghcr: 0,
-      gitlab: 1,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 11,
-      'docker-hub': 0,
-      'not-login': 3
-    },
+    families: familiesOf({ gitlab: 1, generic: 11, 'not-login': 3 }),
     floor: 0.86,
     measured:
       'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 10/15 (66.7 %). Of its texts that the text alone decides, 7/9; of those that need their thread, 3/6 (docs/real-texts.md "The hundredth development set", Measured). After docs/registries.md §13ww (d), (e): 13/15. The floor guards that figure.'
@@ -2281,18 +1854,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev101',
     texts: REAL_TEXTS_DEV101,
     total: 18,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 7,
-      harbor: 8,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 3
-    },
+    families: familiesOf({ quay: 7, harbor: 8, 'not-login': 3 }),
     floor: 0.88,
     measured:
       'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 15/18 (83.3 %). Of its texts that the text alone decides, 12/13; of those that need their thread, 3/5 (docs/real-texts.md "The hundred-and-first development set", Measured). After docs/registries.md §13ww (d), (e): 16/18. The floor guards that figure.'
@@ -2301,18 +1863,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev102',
     texts: REAL_TEXTS_DEV102,
     total: 21,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 18,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 3
-    },
+    families: familiesOf({ ecr: 18, 'not-login': 3 }),
     floor: 0.9,
     measured:
       'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 15/21 (71.4 %). Of its texts that the text alone decides, 11/14; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-second development set", Measured). After docs/registries.md §13ww (d), (e): 19/21. The floor guards that figure.'
@@ -2321,18 +1872,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev103',
     texts: REAL_TEXTS_DEV103,
     total: 21,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 9,
-      acr: 10,
-      generic: 0,
-      'docker-hub': 0,
-      'not-login': 2
-    },
+    families: familiesOf({ gar: 9, acr: 10, 'not-login': 2 }),
     floor: 0.9,
     measured:
       'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 13/17; of those that need their thread, 4/4 (docs/real-texts.md "The hundred-and-third development set", Measured). After docs/registries.md §13ww (d), (e): 18/21; after (j): 19/21. The floor guards that figure.'
@@ -2341,18 +1881,7 @@ export const DEV_SETS: readonly DevSet[] = [
     name: 'dev104',
     texts: REAL_TEXTS_DEV104,
     total: 24,
-    families: {
-      ghcr: 0,
-      gitlab: 0,
-      quay: 0,
-      harbor: 0,
-      ecr: 0,
-      gar: 0,
-      acr: 0,
-      generic: 0,
-      'docker-hub': 12,
-      'not-login': 12
-    },
+    families: familiesOf({ 'docker-hub': 12, 'not-login': 12 }),
     floor: 0.87,
     measured:
       'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/24 (70.8 %). Of its texts that the text alone decides, 11/15; of those that need their thread, 6/9 (docs/real-texts.md "The hundred-and-fourth development set", Measured). After docs/registries.md §13ww (d), (e): 21/24. The floor guards that figure.'
