@@ -154,7 +154,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'api-rate-limit': ['rate-limited'],
   'oidc-trust-policy': ['aws-access-denied'],
   'web-identity-trust-policy': ['aws-access-denied'],
-  'host-as-image-name': ['registry-mismatch']
+  'host-as-image-name': ['registry-mismatch'],
+  'oidc-rate-limit': ['rate-limited']
 }
 
 /** Every id a verdict may name as the rule that decided. */

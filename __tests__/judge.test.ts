@@ -3304,6 +3304,27 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(`${written.title}: ${written.error}`.length).toBeLessThan(200)
   }) // prettier-ignore
 
+  it('attack-47: the turns read the login and the push target the text shows', () => {
+    const push = ['The push refers to repository [registry.example.com:5000/team/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
+    const GEN = profileById('generic')
+    // A47-01: a login to another host or port, or login-action's to Docker Hub, keeps REG039
+    for (const login of ['$ docker login 192.168.1.188 -u admin --password-stdin', '$ docker login -u me docker.io', 'Logging into Docker Hub...']) {
+      expect([login, judgeText([login, 'Login Succeeded', ...push].join('\n'), GEN).rule]).toEqual([login, 'REG039'])
+    }
+    // the same host, or a login the text does not show the command of: REG007
+    expect(judgeText(['$ docker login registry.example.com:5000 -u admin --password-stdin', 'Login Succeeded', ...push].join('\n'), GEN).rule).toBe('REG007')
+    expect(judgeText(['Logging into registry.example.com:5000...', 'Login Succeeded', ...push].join('\n'), GEN).rule).toBe('REG007')
+    expect(judgeText(['Login Succeeded', ...push].join('\n'), GEN).rule).toBe('REG007')
+    // A47-02: HUB025 in BuildKit's words, under the registry's own profile, for an address
+    const buildkit = 'ERROR: failed to solve: failed to push docker.io/library/myreg.azurecr.io:1.0: push access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed'
+    for (const host of ['docker.io', 'myreg.azurecr.io']) {
+      expect([host, judgeText(buildkit, profileById(recognise(host))).rule]).toEqual([host, 'HUB025'])
+    }
+    const classic = 'The push refers to repository [docker.io/library/myreg.azurecr.io]\ndenied: requested access to the resource is denied'
+    expect(judgeText(classic, profileById('acr'))).toMatchObject({ rule: 'HUB025', case: 'host-as-image-name' })
+    expect(judgeText(classic.replace('myreg.azurecr.io', '10.0.0.5'), profileById('docker-hub')).rule).toBe('HUB025')
+  }) // prettier-ignore
+
   it('the new readings carry the case whose steps fit them (review, §13vv (j))', () => {
     const cases: [string, string, string, string][] = [
       ['nexus.example.com:5100', '400 Bad Request: "[ERROR-400] DOCKER Either Authorization header is missing or invalid"', 'REG031', 'no-login'],

@@ -430,7 +430,12 @@ describe('gather: the OIDC exchange', () => {
     const { evidence } = await gatherOidc({ retries: 1 }, { DOCKERHUB_OIDC_CONNECTIONID: OIDC_CONNECTIONS.saturated.id })
     expect(evidence.oidcExchange?.exchange).toMatchObject({ status: 429, attempts: 2 })
     expect(evidence.oidcExchange?.result).toBe('rate-limited')
-    expect(judge(evidence).diagnosis).toBe('rate-limited')
+    const verdict = judge(evidence)
+    expect(verdict).toMatchObject({ diagnosis: 'rate-limited', case: 'oidc-rate-limit' })
+    // the OIDC login's own 429, not Docker Hub's pull limit (attack-47 A47-03)
+    const report = reportAction(verdict, evidence, { logout: true })
+    expect(report.failure).toMatch(/^The OIDC login was rate-limited: re-run after the Retry-After/)
+    expect(JSON.stringify(report)).not.toMatch(/before pulling|paid plan|pulls left/)
   }, 10_000) // prettier-ignore
 
   it('refused for an immutable-id sub: the claims, the format, the answer, no login', async () => {

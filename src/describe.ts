@@ -44,7 +44,9 @@ export function where(exchange: HttpExchange): string {
 export function describeNoAnswer(exchange: HttpExchange): string {
   const tries = exchange.attempts > 1 ? ` after ${exchange.attempts} tries` : ''
   if (exchange.status !== undefined) {
-    return `${where(exchange)} answered ${exchange.status}${tries}: the registry is failing`
+    // GitHub's ID-token endpoint, Docker's token exchange and AWS's API
+    // are no registry (attack-47 A47-03)
+    return `${where(exchange)} answered ${exchange.status}${tries}: the ${/^(?:oidc|aws)/.test(exchange.step) ? 'service' : 'registry'} is failing`
   }
   const error = exchange.error
   const why = error

@@ -806,6 +806,16 @@ function caseOf(
   if (diagnosis === 'invalid-credentials' && rule === OIDC_USERNAME) {
     return 'oidc-username'
   }
+  // the OIDC login's own 429 (the ID-token endpoint's, the exchange's),
+  // not Docker Hub's pull limit (attack-47 A47-03)
+  if (
+    diagnosis === 'rate-limited' &&
+    /^(?:rate-limited|id-token-failed)$/.test(
+      evidence.oidcExchange?.result ?? ''
+    )
+  ) {
+    return 'oidc-rate-limit'
+  }
   // no GitHub ID token came: nothing was asked of Docker
   if (
     diagnosis === 'registry-unreachable' &&

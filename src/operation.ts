@@ -278,6 +278,57 @@ const OFFICIAL_DETAIL: readonly RegExp[] = [
   /\\*"name\\*"\s*:\s*\\*"library\/[a-z0-9._-]+\\*"/
 ]
 
+/** A registry host as docker compares them: Docker Hub's under one name. */
+function hostKey(host: string): string {
+  const bare = host
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '')
+  return /^(?:index\.|registry-1\.)?docker\.io$|^docker hub$/.test(bare)
+    ? 'docker.io'
+    : bare
+}
+
+/**
+ * The host docker push went to (`The push refers to repository [<name>]`):
+ * a name's first part where it holds a dot or a port or is localhost, and
+ * comes before a `/`; docker.io otherwise.
+ */
+function pushHostOf(text: string): string | undefined {
+  const name = /push refers to (?:a )?repository \[([^\]\s]+)\]/i.exec(
+    text
+  )?.[1]
+  if (name === undefined) return undefined
+  const slash = name.indexOf('/')
+  const first = slash === -1 ? '' : name.slice(0, slash)
+  return /[.:]|^localhost$/i.test(first) ? hostKey(first) : 'docker.io'
+}
+
+/**
+ * The hosts the text logs in to: a `docker login` (podman, buildah,
+ * nerdctl) command's server argument, docker.io where it names none, and
+ * login-action's `Logging into <host>...`.
+ */
+function loginHostsOf(text: string): string[] {
+  const hosts: string[] = []
+  for (const match of text.matchAll(
+    /(?:^|[\s;&|$#>])(?:sudo\s+)?(?:docker|podman|buildah|nerdctl)\s+login\b([^\n|<>&;]*)/gi
+  )) {
+    const words = match[1].trim().split(/\s+/).filter(Boolean)
+    let server: string | undefined
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]
+      if (/^-(?:u|p)$|^--(?:username|password)$/.test(word)) i++
+      else if (!word.startsWith('-')) server = word
+    }
+    hosts.push(hostKey(server ?? 'docker.io'))
+  }
+  for (const match of text.matchAll(/logging into ([^\n]+?)\.\.\./gi)) {
+    hosts.push(hostKey(match[1]))
+  }
+  return hosts
+}
+
 /** The rule a push's refusal becomes where the push went to Docker Hub's `library/<host>` (`turns`). */
 const ON_HOST_AS_IMAGE_NAME = 'HUB025'
 
@@ -515,7 +566,7 @@ interface Turned {
  * not turn it. How the evidence tells it is in `told`, by that rule.
  */
 interface Turn {
-  from: readonly string[]
+  from: readonly string[] | 'any'
   to: (found: RuleMatch, text: string, given: string) => Turned | undefined
 }
 
@@ -531,10 +582,14 @@ function turns(): readonly Turn[] {
     // (an image tagged with a registry host and no repository path,
     // `myreg.azurecr.io:1.0`, which docker reads as an official image's
     // name; a name that ends like a host: a dot and letters)
+    // docker's and BuildKit's words for the push; any reading of its
+    // refusal, MIS002's too (a push that went to Docker Hub; attack-47
+    // A47-02), and a host that is an address or localhost
     {
-      from: ['REG002', PUSH_NO_LOGIN, PUSH_REFUSED, ...LOGIN_READINGS],
-      to: (_, text) =>
-        /push refers to (?:a )?repository \[docker\.io\/library\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\]/.test(
+      from: 'any',
+      to: (found, text) =>
+        found.rule.diagnosis !== 'ok' &&
+        /(?:push refers to (?:a )?repository \[|failed to push )docker\.io\/library\/(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3}|localhost)[\]:]/.test(
           text.toLowerCase()
         )
           ? { id: ON_HOST_AS_IMAGE_NAME }
@@ -591,11 +646,20 @@ function turns(): readonly Turn[] {
           : undefined
     },
     // attack-46 A46-01: the text as given, since the part read starts
-    // after its last `Login Succeeded` (afterRecovery)
+    // after its last `Login Succeeded` (afterRecovery); a login the text
+    // shows to another host than the push's keeps REG039 (attack-47 A47-01)
     {
       from: [PUSH_NO_LOGIN],
-      to: (_, _text, given) =>
-        /login succeeded/i.test(given) ? { id: PUSH_REFUSED } : undefined
+      to: (_, _text, given) => {
+        if (!/login succeeded/i.test(given)) return undefined
+        const pushed = pushHostOf(given)
+        const hosts = loginHostsOf(given)
+        return pushed === undefined ||
+          hosts.length === 0 ||
+          hosts.includes(pushed)
+          ? { id: PUSH_REFUSED }
+          : undefined
+      }
     },
     {
       from: [DEVCONTAINERS_ANONYMOUS],
@@ -656,7 +720,7 @@ export function byRequest(
 ): RuleMatch | undefined {
   if (!found) return undefined
   for (const turn of turns()) {
-    if (!turn.from.includes(found.rule.id)) continue
+    if (turn.from !== 'any' && !turn.from.includes(found.rule.id)) continue
     const to = turn.to(found, text, given)
     if (!to) continue
     const rule = ruleById(to.id)

@@ -246,7 +246,13 @@ export const REMEDIATION_CASES = [
    * (`myreg.azurecr.io:1.0`): docker pushed it to Docker Hub as
    * `library/<host>`
    */
-  'host-as-image-name'
+  'host-as-image-name',
+  // appended (attack-47 A47-03): an OIDC login's own 429
+  /**
+   * Docker Hub OIDC: GitHub's ID-token endpoint or Docker's token exchange
+   * answered 429, not Docker Hub's pull limit
+   */
+  'oidc-rate-limit'
 ] as const
 
 /**

@@ -1407,7 +1407,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13d (c): opencontainers/runc libcontainer/standard_init_linux.go, syscall.Exec of the container\'s process: newSystemErrorWithCause(err, "exec user process") printed "standard_init_linux.go:178: exec user process caused \\"permission denied\\"" (runc before 1.0; GoogleCloudPlatform/community#432, an entrypoint not executable, in an issue about a gcr.io push), later errors.Wrap "exec user process caused: exec format error" (an image for another platform) or "…: no such file or directory" (an interpreter missing from the image); runc 1.1 and later, "OCI runtime exec failed: exec failed: unable to start container process: exec: "./nr-binder": permission denied: unknown" for a binary of the image without its execute bit (docs/real-texts.md dev62-not-login-04; docs/registries.md §13uu (b))',
-    what: "The container's program could not start (not executable, or built for another platform: exec format error): fix it in the image, or set up QEMU to run other platforms"
+    what: 'The container could not start, for the reason runc gives (a program missing or not executable, another platform, a mount, a hook): fix that; the login is not involved'
   },
   {
     // the kubelet could not read an imagePullSecret the pod names (it does

@@ -988,7 +988,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
   'push-not-checked': {
     title: 'Push access not checked',
     error:
-      'push rights were not checked (opaque token, Basic auth or `preflight: false`): docker push will tell',
+      'push rights could not be checked (the evidence says why): docker push will tell',
     why: "The `push` input names repositories, but the registry's answers could not tell push rights: its tokens are opaque, it takes Basic authentication, the preflight could not check the credential, or `preflight: false` skipped it. The evidence says which.",
     steps: [
       'Nothing to fix if the build pushes.',

@@ -69,4 +69,26 @@ const remediation: RemediationTable = {
   }
 }
 
-export const OIDC_TEXTS = { usernameCase, idTokenCase, remediation }
+/**
+ * `rate-limited` from the OIDC login itself: GitHub's ID-token endpoint or
+ * Docker's token exchange answered 429 (attack-47 A47-03), not a pull.
+ */
+const rateLimitCase: Omit<RemediationEntry, 'cases'> = {
+  title: 'The OIDC login was rate-limited',
+  error:
+    "re-run after the Retry-After the answer names: GitHub's ID-token endpoint or Docker's token exchange answered 429",
+  why: "An OIDC login asks GitHub for the job's ID token, then Docker to exchange it for a Docker token; one of them answered 429 Too Many Requests (the evidence says which, with its Retry-After). It is not Docker Hub's pull rate limit: no image was pulled, and the rate-limit outputs stay empty.",
+  steps: [
+    'Re-run the job after the Retry-After the answer names (the checks table shows it).',
+    'Log in once per job: a matrix of many jobs logging in at the same moment, or a login repeated in a loop, meets the limit.'
+  ],
+  docs: [CONNECTIONS],
+  snippet: OIDC_SNIPPET
+}
+
+export const OIDC_TEXTS = {
+  usernameCase,
+  idTokenCase,
+  rateLimitCase,
+  remediation
+}

@@ -257,7 +257,8 @@ export const REMEDIATION: RemediationTable = {
       'Wait for the window to reset; the rate-limit outputs of this action show the pulls left and the window.',
       'Pull less: cache images between jobs, use a pull-through mirror, or move to a plan with a higher limit.'
     ],
-    docs: [LINKS_HUB.usage, LINKS_HUB.pulls]
+    docs: [LINKS_HUB.usage, LINKS_HUB.pulls],
+    cases: { 'oidc-rate-limit': OIDC_TEXTS.rateLimitCase }
   },
 
   'registry-unreachable': {

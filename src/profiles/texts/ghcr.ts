@@ -260,7 +260,7 @@ export const REMEDIATION: RemediationTable = {
       'wait the Retry-After {registry} names and retry; run fewer pushes and pulls at once',
     why: '{registry} answered 429 toomanyrequests. It limits requests per minute (its answers have named 44000/minute for pulls and 2000/minute for upload starts) and says in Retry-After how long to wait.',
     steps: [
-      'Re-run the job, or retry the push or pull after a few seconds: the window is a minute.',
+      'Re-run the job, or retry the push or pull, after the Retry-After the answer names (the checks table shows it).',
       'Reduce the jobs that push to or pull from {registry} at the same moment (large matrix builds, signing many images): every blob upload started counts.'
     ],
     docs: [LINKS_GHCR.ghcr, LINKS_GHCR.status],
