@@ -456,6 +456,33 @@ const REACH: Record<DiagnosisId, { scenario: Scenario; rule?: string }> = {
   }
 }
 
+describe("judge: an OIDC login's own services (attack-47 A47-03, attack-48 A48-04, A48-05)", () => {
+  const oidc = (
+    result: 'unreachable' | 'rate-limited' | 'token',
+    status: number
+  ) => ({
+    connectionId: '6f1f3c9e-2b1d-4c7a-9e2f-0a5b8c7d6e01',
+    source: 'environment' as const,
+    expiresIn: 300,
+    audience: 'https://identity.docker.com',
+    result,
+    claims: { sub: 'repo:acme/app:ref:refs/heads/main' },
+    exchange: exchange('oidc-exchange', status, '')
+  })
+  it("the exchange's 5xx: no token from the OIDC login's services, the service failing, not the registry's address", () => {
+    const verdict = judge(evidenceOf({ oidcExchange: oidc('unreachable', 503) }))
+    expect(verdict).toMatchObject({ diagnosis: 'registry-unreachable', case: 'oidc-id-token' })
+    expect(verdict.evidence.join(' ')).toMatch(/answered 503: the service is failing/)
+    expect(remediationFor('registry-unreachable', { profile: 'docker-hub', registry: 'docker.io', username: 'acme', case: 'oidc-id-token' }).title).toBe('The OIDC login got no token')
+  }) // prettier-ignore
+  it("any 429 of an OIDC login is the login's, not Docker Hub's pull limit", () => {
+    const verdict = judge(evidenceOf({ oidcExchange: oidc('rate-limited', 429) }))
+    expect(verdict).toMatchObject({ diagnosis: 'rate-limited', case: 'oidc-rate-limit' })
+    const written = remediationFor('rate-limited', { profile: 'docker-hub', registry: 'docker.io', username: 'acme', case: 'oidc-rate-limit' })
+    expect(JSON.stringify(written)).not.toMatch(/before pulling|paid plan|pulls left/)
+  }) // prettier-ignore
+})
+
 describe('judge: every diagnosis is reachable from evidence', () => {
   it.each([...DIAGNOSIS_IDS])(
     '%s, with the rule that decided it, if any',
@@ -3315,6 +3342,15 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText(['$ docker login registry.example.com:5000 -u admin --password-stdin', 'Login Succeeded', ...push].join('\n'), GEN).rule).toBe('REG007')
     expect(judgeText(['Logging into registry.example.com:5000...', 'Login Succeeded', ...push].join('\n'), GEN).rule).toBe('REG007')
     expect(judgeText(['Login Succeeded', ...push].join('\n'), GEN).rule).toBe('REG007')
+    // A48-01: a login command whose server GitLab prints unexpanded, quoted, or with a redirection
+    for (const login of ['$ docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" $CI_REGISTRY', '$ docker login "registry.example.com:5000" 2>/dev/null']) {
+      expect([login, judgeText([login, 'Login Succeeded', ...push].join('\n'), GEN).rule]).toEqual([login, 'REG007'])
+    }
+    // A48-02: the push refused is the last one, not the first
+    const twoPushes = ['$ docker login registry.example.com:5000', 'Login Succeeded', '$ docker push registry.example.com:5000/team/app:1', 'The push refers to repository [registry.example.com:5000/team/app]', '1: digest: sha256:0123 size: 528', '$ docker push other.example.com/team/app:1', 'The push refers to repository [other.example.com/team/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
+    expect(judgeText(twoPushes.join('\n'), GEN).rule).toBe('REG039')
+    // A48-03: a dotted image name is no host
+    expect(judgeText('The push refers to repository [docker.io/library/catalog.api]\ndenied: requested access to the resource is denied', profileById('docker-hub')).rule).toBe('REG002')
     // A47-02: HUB025 in BuildKit's words, under the registry's own profile, for an address
     const buildkit = 'ERROR: failed to solve: failed to push docker.io/library/myreg.azurecr.io:1.0: push access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed'
     for (const host of ['docker.io', 'myreg.azurecr.io']) {

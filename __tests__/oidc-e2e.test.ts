@@ -310,7 +310,7 @@ describeE2e('Docker Hub OIDC, as the runner runs the bundle', () => {
     expect(result.errors).toHaveLength(1)
     expect(ws.summary()).toMatch(/no GitHub ID token came: GitHub's ID-token endpoint 127\.0\.0\.1:\d+\/_apis\/distributedtask\/oidc\/token could not be reached: .*timed out/)
     expect(ws.summary()).toMatch(/GitHub ID token request \(GET 127\.0\.0\.1:\d+\/_apis\/distributedtask\/oidc\/token\)` \| `no answer \(ETIMEDOUT\)`/)
-    expect(result.errors[0]).toMatch(/^::error::GitHub's ID-token endpoint gave no token: re-run the job/)
+    expect(result.errors[0]).toMatch(/^::error::The OIDC login got no token: re-run the job/)
     expect(session.emulator.requests).toEqual([])
     expect(ws.dockerArgv()).toEqual([])
     expectNoTokenLeak(ws, ORG)

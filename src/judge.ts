@@ -806,20 +806,19 @@ function caseOf(
   if (diagnosis === 'invalid-credentials' && rule === OIDC_USERNAME) {
     return 'oidc-username'
   }
-  // the OIDC login's own 429 (the ID-token endpoint's, the exchange's),
-  // not Docker Hub's pull limit (attack-47 A47-03)
-  if (
-    diagnosis === 'rate-limited' &&
-    /^(?:rate-limited|id-token-failed)$/.test(
-      evidence.oidcExchange?.result ?? ''
-    )
-  ) {
+  // an OIDC login's 429 (the ID-token endpoint's, the exchange's, or the
+  // token service's with the exchanged token): not Docker Hub's pull
+  // limit (attack-47 A47-03, attack-48 A48-05)
+  if (diagnosis === 'rate-limited' && evidence.oidcExchange) {
     return 'oidc-rate-limit'
   }
-  // no GitHub ID token came: nothing was asked of Docker
+  // no GitHub ID token came, or no Docker token from the exchange: not the
+  // registry's address (attack-48 A48-04)
   if (
     diagnosis === 'registry-unreachable' &&
-    evidence.oidcExchange?.result === 'id-token-failed'
+    /^(?:id-token-failed|unreachable)$/.test(
+      evidence.oidcExchange?.result ?? ''
+    )
   ) {
     return 'oidc-id-token'
   }
@@ -923,7 +922,7 @@ function judgeOidc(
   }
   claimLines(oidc, lines)
   const answer = call
-    ? call.status === undefined
+    ? call.status === undefined || call.status >= 500
       ? describeNoAnswer(call)
       : answerOf(call)
     : 'no exchange was sent'

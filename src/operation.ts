@@ -290,14 +290,16 @@ function hostKey(host: string): string {
 }
 
 /**
- * The host docker push went to (`The push refers to repository [<name>]`):
+ * The host docker's last push went to (`The push refers to repository [<name>]`):
  * a name's first part where it holds a dot or a port or is localhost, and
  * comes before a `/`; docker.io otherwise.
  */
 function pushHostOf(text: string): string | undefined {
-  const name = /push refers to (?:a )?repository \[([^\]\s]+)\]/i.exec(
-    text
-  )?.[1]
+  // the last push: the one the refusal that ended the job answered
+  // (attack-48 A48-02)
+  const name = [
+    ...text.matchAll(/push refers to (?:a )?repository \[([^\]\s]+)\]/gi)
+  ].at(-1)?.[1]
   if (name === undefined) return undefined
   const slash = name.indexOf('/')
   const first = slash === -1 ? '' : name.slice(0, slash)
@@ -312,16 +314,23 @@ function pushHostOf(text: string): string | undefined {
 function loginHostsOf(text: string): string[] {
   const hosts: string[] = []
   for (const match of text.matchAll(
-    /(?:^|[\s;&|$#>])(?:sudo\s+)?(?:docker|podman|buildah|nerdctl)\s+login\b([^\n|<>&;]*)/gi
+    /(?:^|[\s;&|$#>])(?:sudo\s+)?(?:docker|podman|buildah|nerdctl)\s+login\b([^\n|;]*)/gi
   )) {
-    const words = match[1].trim().split(/\s+/).filter(Boolean)
+    const words = match[1]
+      .split('&&')[0]
+      .trim()
+      .split(/\s+/)
+      .map((word) => word.replace(/^["']|["']$/g, ''))
+      .filter(Boolean)
     let server: string | undefined
     for (let i = 0; i < words.length; i++) {
       const word = words[i]
-      if (/^-(?:u|p)$|^--(?:username|password)$/.test(word)) i++
-      else if (!word.startsWith('-')) server = word
+      if (/^-(?:u|p)$|^--(?:username|password)$|^\d*[<>]&?$/.test(word)) i++
+      else if (!/^-|^\d*[<>]/.test(word)) server = word
     }
-    hosts.push(hostKey(server ?? 'docker.io'))
+    // a variable a CI system prints unexpanded (GitLab's `$CI_REGISTRY`):
+    // any host (attack-48 A48-01)
+    hosts.push(server?.startsWith('$') ? '*' : hostKey(server ?? 'docker.io'))
   }
   for (const match of text.matchAll(/logging into ([^\n]+?)\.\.\./gi)) {
     hosts.push(hostKey(match[1]))
@@ -584,12 +593,14 @@ function turns(): readonly Turn[] {
     // name; a name that ends like a host: a dot and letters)
     // docker's and BuildKit's words for the push; any reading of its
     // refusal, MIS002's too (a push that went to Docker Hub; attack-47
-    // A47-02), and a host that is an address or localhost
+    // A47-02); a host that is an address, localhost, or a name that ends in
+    // a common top-level domain: `catalog.api` is an image's name
+    // (attack-48 A48-03)
     {
       from: 'any',
       to: (found, text) =>
         found.rule.diagnosis !== 'ok' &&
-        /(?:push refers to (?:a )?repository \[|failed to push )docker\.io\/library\/(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3}|localhost)[\]:]/.test(
+        /(?:push refers to (?:a )?repository \[|failed to push )docker\.io\/library\/(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|cloud|app|co|cn|de|eu|uk|fr|jp|kr|ru|us|local|internal|lan|corp)|\d{1,3}(?:\.\d{1,3}){3}|localhost)[\]:]/.test(
           text.toLowerCase()
         )
           ? { id: ON_HOST_AS_IMAGE_NAME }
@@ -656,7 +667,8 @@ function turns(): readonly Turn[] {
         const hosts = loginHostsOf(given)
         return pushed === undefined ||
           hosts.length === 0 ||
-          hosts.includes(pushed)
+          hosts.includes(pushed) ||
+          hosts.includes('*')
           ? { id: PUSH_REFUSED }
           : undefined
       }

@@ -989,7 +989,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
     title: 'Push access not checked',
     error:
       'push rights could not be checked (the evidence says why): docker push will tell',
-    why: "The `push` input names repositories, but the registry's answers could not tell push rights: its tokens are opaque, it takes Basic authentication, the preflight could not check the credential, or `preflight: false` skipped it. The evidence says which.",
+    why: "The `push` input names repositories, but the registry's answers could not tell push rights: its tokens are opaque, it takes Basic authentication, the preflight could not check the credential, `preflight: false` skipped it, or the push probe got no usable answer. The evidence says which.",
     steps: [
       'Nothing to fix if the build pushes.',
       'If the push fails later with denied or insufficient_scope: check that the token may write to those repositories (a write scope, or write permission on the repository).'

@@ -40,18 +40,19 @@ const usernameCase: Omit<RemediationEntry, 'cases'> = {
 }
 
 /**
- * `registry-unreachable` before Docker was asked: the runner's ID-token
- * endpoint gave no answer, or a 5xx (§7 (c)).
+ * `registry-unreachable` of the OIDC login's services: the runner's
+ * ID-token endpoint (nothing asked of Docker yet, §7 (c)), or Docker's token
+ * exchange (attack-48 A48-04), gave no answer or a 5xx.
  */
 const idTokenCase: Omit<RemediationEntry, 'cases'> = {
-  title: "GitHub's ID-token endpoint gave no token",
+  title: 'The OIDC login got no token',
   error:
-    're-run the job; if it persists, check githubstatus.com (on self-hosted runners: the proxy and firewall to ACTIONS_ID_TOKEN_REQUEST_URL)',
-  why: "The job's GitHub ID token, which the OIDC login exchanges for a Docker token, could not be had: the runner's ID-token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL) gave no answer within the preflight's time, or a server error. Nothing was sent to Docker, and nothing is known yet about the OIDC connection.",
+    "re-run the job; if it persists, check githubstatus.com and dockerstatus.com, and a self-hosted runner's proxy",
+  why: "An OIDC login asks GitHub for the job's ID token (ACTIONS_ID_TOKEN_REQUEST_URL), then Docker to exchange it for a Docker token. One of them gave no answer within the preflight's time, or a server error; the evidence names which. Nothing is known yet about the OIDC connection.",
   steps: [
-    'Re-run the job: the endpoint is part of GitHub Actions, and its failures pass.',
-    'Check https://www.githubstatus.com for an Actions incident.',
-    'On a self-hosted runner, check that the proxy (HTTPS_PROXY, NO_PROXY) and the firewall let the runner reach the host of ACTIONS_ID_TOKEN_REQUEST_URL.',
+    'Re-run the job: both services are hosted, and their failures pass.',
+    'Check https://www.githubstatus.com (the ID-token endpoint, part of GitHub Actions) or https://www.dockerstatus.com (the token exchange) for an incident.',
+    "On a self-hosted runner, check that the proxy (HTTPS_PROXY, NO_PROXY) and the firewall let the runner reach ACTIONS_ID_TOKEN_REQUEST_URL's host and Docker's identity service.",
     'On a slow network, raise the `timeout` or `retries` inputs.'
   ],
   docs: [CONNECTIONS]
@@ -76,8 +77,8 @@ const remediation: RemediationTable = {
 const rateLimitCase: Omit<RemediationEntry, 'cases'> = {
   title: 'The OIDC login was rate-limited',
   error:
-    "re-run after the Retry-After the answer names: GitHub's ID-token endpoint or Docker's token exchange answered 429",
-  why: "An OIDC login asks GitHub for the job's ID token, then Docker to exchange it for a Docker token; one of them answered 429 Too Many Requests (the evidence says which, with its Retry-After). It is not Docker Hub's pull rate limit: no image was pulled, and the rate-limit outputs stay empty.",
+    're-run after the Retry-After the answer names: a request of the OIDC login answered 429 (the evidence says which)',
+  why: "An OIDC login asks GitHub for the job's ID token, Docker to exchange it for a Docker token, and Docker Hub's token service for a registry token with it; one of them answered 429 Too Many Requests (the evidence says which, with its Retry-After). It is not Docker Hub's pull rate limit: no image was pulled, and the rate-limit outputs stay empty.",
   steps: [
     'Re-run the job after the Retry-After the answer names (the checks table shows it).',
     'Log in once per job: a matrix of many jobs logging in at the same moment, or a login repeated in a loop, meets the limit.'
