@@ -90,6 +90,7 @@ import { REAL_TEXTS_DEV79 } from './real-texts-dev79.js'
 import { REAL_TEXTS_DEV80 } from './real-texts-dev80.js'
 import { REAL_TEXTS_LATE } from './real-texts-late.js'
 import { REAL_TEXTS_DEV104 } from './real-texts-dev104.js'
+import { REAL_TEXTS_LATE2 } from './real-texts-late2.js'
 import { REAL_TEXTS_DEV103 } from './real-texts-dev103.js'
 import { REAL_TEXTS_DEV102 } from './real-texts-dev102.js'
 import { REAL_TEXTS_DEV101 } from './real-texts-dev101.js'
@@ -227,7 +228,8 @@ export const SETS = [
   ['dev101', REAL_TEXTS_DEV101],
   ['dev102', REAL_TEXTS_DEV102],
   ['dev103', REAL_TEXTS_DEV103],
-  ['dev104', REAL_TEXTS_DEV104]
+  ['dev104', REAL_TEXTS_DEV104],
+  ['late2', REAL_TEXTS_LATE2]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */
