@@ -475,6 +475,12 @@ describe("judge: an OIDC login's own services (attack-47 A47-03, attack-48 A48-0
     expect(verdict.evidence.join(' ')).toMatch(/answered 503: the service is failing/)
     expect(remediationFor('registry-unreachable', { profile: 'docker-hub', registry: 'docker.io', username: 'acme', case: 'oidc-id-token' }).title).toBe('The OIDC login got no token')
   }) // prettier-ignore
+  it("the exchange through a proxy that refused it, or over a certificate the runner does not trust: as for the registry's requests (attack-49 A49-05)", () => {
+    const proxied = { ...oidc('unreachable', 407) }
+    expect(judge(evidenceOf({ oidcExchange: proxied })).diagnosis).toBe('proxy-authentication-required')
+    const tls = { ...oidc('unreachable', 0), exchange: { ...exchange('oidc-exchange', 0, ''), status: undefined, error: { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', message: 'unable to verify the first certificate', timedOut: false, tls: { kind: 'unknown-authority' as const, host: 'identity.docker.com' } } } }
+    expect(judge(evidenceOf({ oidcExchange: tls }))).toMatchObject({ diagnosis: 'registry-unreachable', case: 'tls-unknown-authority' })
+  }) // prettier-ignore
   it("any 429 of an OIDC login is the login's, not Docker Hub's pull limit", () => {
     const verdict = judge(evidenceOf({ oidcExchange: oidc('rate-limited', 429) }))
     expect(verdict).toMatchObject({ diagnosis: 'rate-limited', case: 'oidc-rate-limit' })
@@ -3346,6 +3352,14 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     for (const login of ['$ docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" $CI_REGISTRY', '$ docker login "registry.example.com:5000" 2>/dev/null']) {
       expect([login, judgeText([login, 'Login Succeeded', ...push].join('\n'), GEN).rule]).toEqual([login, 'REG007'])
     }
+    // A49-01, A49-02: a command GitLab collapsed, a host GitHub masked: any host
+    for (const login of ['$ docker login -u "$CI_REGISTRY_USER" --password-stdin # collapsed multi-line command', 'Logging into ***...']) {
+      expect([login, judgeText([login, 'Login Succeeded', ...push].join('\n'), GEN).rule]).toEqual([login, 'REG007'])
+    }
+    const masked = ['Logging into ***...', 'Login Succeeded', 'The push refers to repository [***/sampleapp]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
+    expect(judgeText(masked.join('\n'), GEN).rule).toBe('REG007')
+    // A49-03: a here-string's password is no server: the login was to Docker Hub
+    expect(judgeText(['$ docker login -u me --password-stdin <<< "$TOKEN"', 'Login Succeeded', ...push].join('\n'), GEN).rule).toBe('REG039')
     // A48-02: the push refused is the last one, not the first
     const twoPushes = ['$ docker login registry.example.com:5000', 'Login Succeeded', '$ docker push registry.example.com:5000/team/app:1', 'The push refers to repository [registry.example.com:5000/team/app]', '1: digest: sha256:0123 size: 528', '$ docker push other.example.com/team/app:1', 'The push refers to repository [other.example.com/team/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
     expect(judgeText(twoPushes.join('\n'), GEN).rule).toBe('REG039')
@@ -3359,6 +3373,11 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     const classic = 'The push refers to repository [docker.io/library/myreg.azurecr.io]\ndenied: requested access to the resource is denied'
     expect(judgeText(classic, profileById('acr'))).toMatchObject({ rule: 'HUB025', case: 'host-as-image-name' })
     expect(judgeText(classic.replace('myreg.azurecr.io', '10.0.0.5'), profileById('docker-hub')).rule).toBe('HUB025')
+    // A49-04: any host of three labels or more; a two-label name only where the text logs in to it
+    expect(judgeText(classic.replace('myreg.azurecr.io', 'registry.mycorp.ch'), profileById('docker-hub')).rule).toBe('HUB025')
+    const twoLabels = classic.replace('myreg.azurecr.io', 'myreg.ch')
+    expect(judgeText(twoLabels, profileById('docker-hub')).rule).not.toBe('HUB025')
+    expect(judgeText(`$ docker login myreg.ch:5000\nLogin Succeeded\n${twoLabels}`, profileById('docker-hub')).rule).toBe('HUB025')
   }) // prettier-ignore
 
   it('the new readings carry the case whose steps fit them (review, §13vv (j))', () => {

@@ -434,7 +434,7 @@ describe('gather: the OIDC exchange', () => {
     expect(verdict).toMatchObject({ diagnosis: 'rate-limited', case: 'oidc-rate-limit' })
     // the OIDC login's own 429, not Docker Hub's pull limit (attack-47 A47-03)
     const report = reportAction(verdict, evidence, { logout: true })
-    expect(report.failure).toMatch(/^The OIDC login was rate-limited: re-run after the Retry-After/)
+    expect(report.failure).toMatch(/^The OIDC login was rate-limited: wait \(the Retry-After the answer names, if any\) and re-run/)
     expect(JSON.stringify(report)).not.toMatch(/before pulling|paid plan|pulls left/)
   }, 10_000) // prettier-ignore
 

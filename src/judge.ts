@@ -208,13 +208,9 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
       diagnosis: exchanged.diagnosis,
       warnings: [],
       rule: exchanged.rule,
-      case: caseOf(
-        exchanged.diagnosis,
-        evidence,
-        push,
-        undefined,
-        exchanged.rule
-      ),
+      case:
+        exchanged.case ??
+        caseOf(exchanged.diagnosis, evidence, push, undefined, exchanged.rule),
       evidence: lines,
       preflight: 'not-sent',
       ...common
@@ -812,16 +808,6 @@ function caseOf(
   if (diagnosis === 'rate-limited' && evidence.oidcExchange) {
     return 'oidc-rate-limit'
   }
-  // no GitHub ID token came, or no Docker token from the exchange: not the
-  // registry's address (attack-48 A48-04)
-  if (
-    diagnosis === 'registry-unreachable' &&
-    /^(?:id-token-failed|unreachable)$/.test(
-      evidence.oidcExchange?.result ?? ''
-    )
-  ) {
-    return 'oidc-id-token'
-  }
   if (diagnosis === 'insufficient-scope') {
     return pushDenial(evidence, push, profileById(evidence.registry.profile))
   }
@@ -900,7 +886,7 @@ function judgeOidc(
         lines.push(
           `Docker Hub OIDC: no GitHub ID token came: ${describeNoAnswer(request)}`
         )
-        return { diagnosis: 'registry-unreachable' }
+        return { diagnosis: 'registry-unreachable', case: 'oidc-id-token' }
       }
       if (request?.status === 429) {
         lines.push(
@@ -944,9 +930,20 @@ function judgeOidc(
         `${connection}: the token exchange was rate-limited: ${answer}`
       )
       return { diagnosis: 'rate-limited' }
-    case 'unreachable':
+    case 'unreachable': {
       lines.push(`${connection}: Docker's identity service: ${answer}`)
-      return { diagnosis: 'registry-unreachable' }
+      // no Docker token: the OIDC login's service, not the registry's
+      // address (attack-48 A48-04); a proxy's refusal or a certificate, as
+      // for the registry's requests (attack-49 A49-05)
+      if ((call?.status ?? call?.error?.proxyStatus) === 407) {
+        return { diagnosis: 'proxy-authentication-required' }
+      }
+      const tls = call?.error?.tls?.kind
+      return {
+        diagnosis: 'registry-unreachable',
+        case: tls && tls !== 'other' ? `tls-${tls}` : 'oidc-id-token'
+      }
+    }
     default:
       lines.push(`${connection}: no Docker token came: ${answer}`)
       return { diagnosis: 'unknown' }

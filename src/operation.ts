@@ -290,52 +290,108 @@ function hostKey(host: string): string {
 }
 
 /**
- * The host docker's last push went to (`The push refers to repository [<name>]`):
- * a name's first part where it holds a dot or a port or is localhost, and
- * comes before a `/`; docker.io otherwise.
+ * A login host the text does not show: a variable a CI system prints
+ * unexpanded (GitLab's `$CI_REGISTRY`), a host GitHub masked as a secret
+ * (`***`), a command GitLab collapsed or a line continued (attack-48 A48-01,
+ * attack-49 A49-01, A49-02). It counts as any host.
+ */
+const ANY_HOST = '*'
+
+/**
+ * The host docker's last push went to (`The push refers to repository
+ * [<name>]`, the one the refusal that ended the job answered; attack-48
+ * A48-02): a name's first part where it holds a dot or a port or is
+ * localhost, and comes before a `/`; docker.io otherwise; undefined where
+ * the text does not tell (no push shown, a host masked as `***`).
  */
 function pushHostOf(text: string): string | undefined {
-  // the last push: the one the refusal that ended the job answered
-  // (attack-48 A48-02)
   const name = [
     ...text.matchAll(/push refers to (?:a )?repository \[([^\]\s]+)\]/gi)
   ].at(-1)?.[1]
-  if (name === undefined) return undefined
+  if (name === undefined || name.includes('***')) return undefined
   const slash = name.indexOf('/')
   const first = slash === -1 ? '' : name.slice(0, slash)
   return /[.:]|^localhost$/i.test(first) ? hostKey(first) : 'docker.io'
 }
 
+/** The server argument of a login command's words, if it names one. */
+function serverOf(words: readonly string[]): string | undefined {
+  let server: string | undefined
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]
+    // an option with its value, a redirection with its target (`<<<
+    // "$TOKEN"`, attack-49 A49-03)
+    if (
+      /^-(?:u|p)$|^--(?:username|password)$|^\d*(?:<<<|<<|>>|[<>])&?$/.test(
+        word
+      )
+    )
+      i++
+    else if (!/^-|^\d*[<>]/.test(word)) server = word
+  }
+  return server
+}
+
 /**
  * The hosts the text logs in to: a `docker login` (podman, buildah,
  * nerdctl) command's server argument, docker.io where it names none, and
- * login-action's `Logging into <host>...`.
+ * login-action's `Logging into <host>...`; `ANY_HOST` where the text does
+ * not show it.
  */
 function loginHostsOf(text: string): string[] {
   const hosts: string[] = []
   for (const match of text.matchAll(
     /(?:^|[\s;&|$#>])(?:sudo\s+)?(?:docker|podman|buildah|nerdctl)\s+login\b([^\n|;]*)/gi
   )) {
-    const words = match[1]
-      .split('&&')[0]
-      .trim()
-      .split(/\s+/)
-      .map((word) => word.replace(/^["']|["']$/g, ''))
-      .filter(Boolean)
-    let server: string | undefined
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]
-      if (/^-(?:u|p)$|^--(?:username|password)$|^\d*[<>]&?$/.test(word)) i++
-      else if (!/^-|^\d*[<>]/.test(word)) server = word
+    if (/#\s*collapsed multi-line command|\\\s*$/.test(match[1])) {
+      hosts.push(ANY_HOST)
+      continue
     }
-    // a variable a CI system prints unexpanded (GitLab's `$CI_REGISTRY`):
-    // any host (attack-48 A48-01)
-    hosts.push(server?.startsWith('$') ? '*' : hostKey(server ?? 'docker.io'))
+    const server = serverOf(
+      match[1]
+        .split(/\s#/)[0]
+        .split('&&')[0]
+        .trim()
+        .split(/\s+/)
+        .map((word) => word.replace(/^["']|["']$/g, ''))
+        .filter(Boolean)
+    )
+    hosts.push(
+      server?.startsWith('$') || server?.includes('***')
+        ? ANY_HOST
+        : hostKey(server ?? 'docker.io')
+    )
   }
   for (const match of text.matchAll(/logging into ([^\n]+?)\.\.\./gi)) {
-    hosts.push(hostKey(match[1]))
+    hosts.push(match[1].includes('***') ? ANY_HOST : hostKey(match[1]))
   }
   return hosts
+}
+
+/**
+ * Whether a push went to Docker Hub's `library/<host>`, in docker's or
+ * BuildKit's words: an image tagged with a registry host and no repository
+ * path (`myreg.azurecr.io:1.0`), which docker reads as an official image's
+ * name. A host is an address, localhost, a name of three labels or more
+ * ending in letters, or a name the text logs in to (port aside): a dotted
+ * name of two labels is often an image's (`catalog.api`; attack-48 A48-03,
+ * attack-49 A49-04).
+ */
+function pushedHostAsName(text: string): boolean {
+  const name =
+    /(?:push refers to (?:a )?repository \[|failed to push )docker\.io\/library\/([a-z0-9.-]+)[\]:]/i
+      .exec(text)?.[1]
+      ?.toLowerCase()
+  if (!name) return false
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$|^localhost$/.test(name)) return true
+  // three labels or more, the last of letters: registry.example.com
+  if (
+    /^[a-z0-9-]+(?:\.[a-z0-9-]+){2,}$/.test(name) &&
+    /\.[a-z]{2,}$/.test(name)
+  ) {
+    return true
+  }
+  return loginHostsOf(text).some((host) => host.replace(/:\d+$/, '') === name)
 }
 
 /** The rule a push's refusal becomes where the push went to Docker Hub's `library/<host>` (`turns`). */
@@ -593,16 +649,11 @@ function turns(): readonly Turn[] {
     // name; a name that ends like a host: a dot and letters)
     // docker's and BuildKit's words for the push; any reading of its
     // refusal, MIS002's too (a push that went to Docker Hub; attack-47
-    // A47-02); a host that is an address, localhost, or a name that ends in
-    // a common top-level domain: `catalog.api` is an image's name
-    // (attack-48 A48-03)
+    // A47-02); what counts as a host: `pushedHostAsName`
     {
       from: 'any',
-      to: (found, text) =>
-        found.rule.diagnosis !== 'ok' &&
-        /(?:push refers to (?:a )?repository \[|failed to push )docker\.io\/library\/(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|cloud|app|co|cn|de|eu|uk|fr|jp|kr|ru|us|local|internal|lan|corp)|\d{1,3}(?:\.\d{1,3}){3}|localhost)[\]:]/.test(
-          text.toLowerCase()
-        )
+      to: (found, _text, given) =>
+        found.rule.diagnosis !== 'ok' && pushedHostAsName(given)
           ? { id: ON_HOST_AS_IMAGE_NAME }
           : undefined
     },
@@ -668,7 +719,7 @@ function turns(): readonly Turn[] {
         return pushed === undefined ||
           hosts.length === 0 ||
           hosts.includes(pushed) ||
-          hosts.includes('*')
+          hosts.includes(ANY_HOST)
           ? { id: PUSH_REFUSED }
           : undefined
       }

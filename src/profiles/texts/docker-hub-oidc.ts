@@ -77,10 +77,10 @@ const remediation: RemediationTable = {
 const rateLimitCase: Omit<RemediationEntry, 'cases'> = {
   title: 'The OIDC login was rate-limited',
   error:
-    're-run after the Retry-After the answer names: a request of the OIDC login answered 429 (the evidence says which)',
-  why: "An OIDC login asks GitHub for the job's ID token, Docker to exchange it for a Docker token, and Docker Hub's token service for a registry token with it; one of them answered 429 Too Many Requests (the evidence says which, with its Retry-After). It is not Docker Hub's pull rate limit: no image was pulled, and the rate-limit outputs stay empty.",
+    'wait (the Retry-After the answer names, if any) and re-run: a request of the OIDC login answered 429 (the evidence says which)',
+  why: "An OIDC login asks GitHub for the job's ID token, Docker to exchange it for a Docker token, and Docker Hub's token service for a registry token with it; one of them answered 429 Too Many Requests (the evidence says which, and the Retry-After it named, if any). It is not Docker Hub's pull rate limit: no image was pulled, and the rate-limit outputs stay empty.",
   steps: [
-    'Re-run the job after the Retry-After the answer names (the checks table shows it).',
+    'Re-run the job after the wait the answer names (Retry-After, in the checks table), or after a minute where it names none.',
     'Log in once per job: a matrix of many jobs logging in at the same moment, or a login repeated in a loop, meets the limit.'
   ],
   docs: [CONNECTIONS],
