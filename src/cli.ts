@@ -187,7 +187,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
  * `${{ … }}` example has no place in a shell, GitLab CI or Jenkins
  * (attack-45 A45-01).
  */
-export function asOption(message: string): string {
+function asOption(message: string): string {
   return message
     .replace(/^Input "password"/, 'The password piped to --password-stdin')
     .replace(/^Input "(?:--)?([a-z-]+)"/, 'Option --$1')

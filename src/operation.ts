@@ -3,6 +3,7 @@
  * it answered when the text shows a push (docs/registries.md §13b (a), (f)).
  * Pure; `judgeText` uses it.
  */
+import { DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
 import { ruleById } from './profiles/index.js'
 import type { Wording } from './profiles/types.js'
 import { holds, wordingParts, type RuleMatch } from './rules.js'
@@ -278,13 +279,16 @@ const OFFICIAL_DETAIL: readonly RegExp[] = [
   /\\*"name\\*"\s*:\s*\\*"library\/[a-z0-9._-]+\\*"/
 ]
 
-/** A registry host as docker compares them: Docker Hub's under one name. */
+/**
+ * A registry host as docker compares them: Docker Hub's under one name
+ * (its hosts, and login-action's `Logging into Docker Hub...`).
+ */
 function hostKey(host: string): string {
   const bare = host
     .toLowerCase()
     .replace(/^https?:\/\//, '')
     .replace(/\/.*$/, '')
-  return /^(?:index\.|registry-1\.)?docker\.io$|^docker hub$/.test(bare)
+  return DOCKER_HUB_HOSTS.includes(bare) || bare === 'docker hub'
     ? 'docker.io'
     : bare
 }
