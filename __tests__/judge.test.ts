@@ -3358,6 +3358,18 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     }
     const masked = ['Logging into ***...', 'Login Succeeded', 'The push refers to repository [***/sampleapp]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
     expect(judgeText(masked.join('\n'), GEN).rule).toBe('REG007')
+    // A50-01: GitLab's $CI_REGISTRY counts for a host no other family owns, not for an ACR
+    const ciLogin = ['$ docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" $CI_REGISTRY', 'Login Succeeded']
+    const acrPush = ['The push refers to repository [myreg.azurecr.io/team/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
+    expect(judgeText([...ciLogin, ...acrPush].join('\n'), profileById('acr')).rule).toBe('REG039')
+    expect(judgeText([...ciLogin, ...push].join('\n'), GEN).rule).toBe('REG007')
+    // a push host GitHub masked in part is a pattern: Docker Hub's login is not for it
+    const partly = ['Logging into Docker Hub...', 'Login Succeeded', 'The push refers to repository [registry.***.com:5000/team/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
+    expect(judgeText(partly.join('\n'), GEN).rule).toBe('REG039')
+    // A50-02: this action's own log: `Logged in to <host> as <user>`, and its group title is no command
+    const own = ['docker login output (exit code 0)', 'Login Succeeded', '✅ Logged in to registry.example.com:5000 as ci']
+    expect(judgeText([...own, ...push].join('\n'), GEN).rule).toBe('REG007')
+    expect(judgeText([...own, ...acrPush].join('\n'), profileById('acr')).rule).toBe('REG039')
     // A49-03: a here-string's password is no server: the login was to Docker Hub
     expect(judgeText(['$ docker login -u me --password-stdin <<< "$TOKEN"', 'Login Succeeded', ...push].join('\n'), GEN).rule).toBe('REG039')
     // A48-02: the push refused is the last one, not the first

@@ -4,7 +4,7 @@
  * Pure; `judgeText` uses it.
  */
 import { DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
-import { ruleById } from './profiles/index.js'
+import { recognise, ruleById } from './profiles/index.js'
 import type { Wording } from './profiles/types.js'
 import { holds, wordingParts, type RuleMatch } from './rules.js'
 
@@ -302,6 +302,29 @@ function hostKey(host: string): string {
 const ANY_HOST = '*'
 
 /**
+ * GitLab's `$CI_REGISTRY`, printed unexpanded: the instance's own registry,
+ * which no other registry family's host is (attack-50 A50-01).
+ */
+const GITLAB_REGISTRY = '$ci_registry'
+
+/**
+ * Whether a login host counts for the host a push went to: the same host,
+ * any host where the login's is not shown, GitLab's registry for a host no
+ * other family owns, and a push host GitHub masked in part
+ * (`registry.***.com`) for a login host it can be.
+ */
+function loggedInFor(pushed: string, login: string): boolean {
+  if (login === ANY_HOST || login === pushed) return true
+  if (login === GITLAB_REGISTRY) {
+    return ['gitlab', 'generic'].includes(recognise(pushed))
+  }
+  const masked = pushed
+    .split('***')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return masked.length > 1 && new RegExp(`^${masked.join('.*')}$`).test(login)
+}
+
+/**
  * The host docker's last push went to (`The push refers to repository
  * [<name>]`, the one the refusal that ended the job answered; attack-48
  * A48-02): a name's first part where it holds a dot or a port or is
@@ -312,10 +335,12 @@ function pushHostOf(text: string): string | undefined {
   const name = [
     ...text.matchAll(/push refers to (?:a )?repository \[([^\]\s]+)\]/gi)
   ].at(-1)?.[1]
-  if (name === undefined || name.includes('***')) return undefined
+  if (name === undefined) return undefined
   const slash = name.indexOf('/')
   const first = slash === -1 ? '' : name.slice(0, slash)
-  return /[.:]|^localhost$/i.test(first) ? hostKey(first) : 'docker.io'
+  // a host GitHub masked whole tells nothing; in part, a pattern
+  if (first === '***') return undefined
+  return /[.:]|^localhost$|\*\*\*/i.test(first) ? hostKey(first) : 'docker.io'
 }
 
 /** The server argument of a login command's words, if it names one. */
@@ -347,6 +372,9 @@ function loginHostsOf(text: string): string[] {
   for (const match of text.matchAll(
     /(?:^|[\s;&|$#>])(?:sudo\s+)?(?:docker|podman|buildah|nerdctl)\s+login\b([^\n|;]*)/gi
   )) {
+    // this project's own log lines (`docker login output (exit code 0)`,
+    // `docker login succeeded`) are no command (attack-50 A50-02)
+    if (/^\s*(?:output|succeeded|failed|attempt)\b/i.test(match[1])) continue
     if (/#\s*collapsed multi-line command|\\\s*$/.test(match[1])) {
       hosts.push(ANY_HOST)
       continue
@@ -361,13 +389,20 @@ function loginHostsOf(text: string): string[] {
         .filter(Boolean)
     )
     hosts.push(
-      server?.startsWith('$') || server?.includes('***')
-        ? ANY_HOST
-        : hostKey(server ?? 'docker.io')
+      /^\$\{?ci_registry\}?$/i.test(server ?? '')
+        ? GITLAB_REGISTRY
+        : server?.startsWith('$') || server?.includes('***')
+          ? ANY_HOST
+          : hostKey(server ?? 'docker.io')
     )
   }
-  for (const match of text.matchAll(/logging into ([^\n]+?)\.\.\./gi)) {
-    hosts.push(match[1].includes('***') ? ANY_HOST : hostKey(match[1]))
+  // login-action's `Logging into <host>...`; this action's and its command
+  // line's `Logged in to <host> as <user>` (attack-50 A50-02)
+  for (const match of text.matchAll(
+    /logging into ([^\n]+?)\.\.\.|logged in to (\S+) as /gi
+  )) {
+    const host = match[1] ?? match[2]
+    hosts.push(host.includes('***') ? ANY_HOST : hostKey(host))
   }
   return hosts
 }
@@ -717,13 +752,14 @@ function turns(): readonly Turn[] {
     {
       from: [PUSH_NO_LOGIN],
       to: (_, _text, given) => {
-        if (!/login succeeded/i.test(given)) return undefined
+        if (!/login succeeded|logged in to \S+ as /i.test(given)) {
+          return undefined
+        }
         const pushed = pushHostOf(given)
         const hosts = loginHostsOf(given)
         return pushed === undefined ||
           hosts.length === 0 ||
-          hosts.includes(pushed) ||
-          hosts.includes(ANY_HOST)
+          hosts.some((host) => loggedInFor(pushed, host))
           ? { id: PUSH_REFUSED }
           : undefined
       }
