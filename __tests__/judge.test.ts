@@ -3349,7 +3349,7 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText(['Logging into registry.example.com:5000...', 'Login Succeeded', ...push].join('\n'), GEN).rule).toBe('REG007')
     expect(judgeText(['Login Succeeded', ...push].join('\n'), GEN).rule).toBe('REG007')
     // A48-01: a login command whose server GitLab prints unexpanded, quoted, or with a redirection
-    for (const login of ['$ docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" $CI_REGISTRY', '$ docker login "registry.example.com:5000" 2>/dev/null']) {
+    for (const login of ['$ docker login "registry.example.com:5000" 2>/dev/null', "$ docker login 'registry.example.com:5000' -u ci"]) {
       expect([login, judgeText([login, 'Login Succeeded', ...push].join('\n'), GEN).rule]).toEqual([login, 'REG007'])
     }
     // A49-01, A49-02: a command GitLab collapsed, a host GitHub masked: any host
@@ -3362,7 +3362,18 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     const ciLogin = ['$ docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" $CI_REGISTRY', 'Login Succeeded']
     const acrPush = ['The push refers to repository [myreg.azurecr.io/team/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
     expect(judgeText([...ciLogin, ...acrPush].join('\n'), profileById('acr')).rule).toBe('REG039')
-    expect(judgeText([...ciLogin, ...push].join('\n'), GEN).rule).toBe('REG007')
+    // GitLab's registry by its host (gitlab.com's, or a host that names GitLab): REG007 (A48-01)
+    for (const host of ['registry.gitlab.com', 'registry.gitlab.example.com:5050']) {
+      const gitlabPush = [`The push refers to repository [${host}/group/other-project]`, '5f70bf18a086: Preparing', 'unauthorized: authentication required']
+      expect([host, judgeText([...ciLogin, ...gitlabPush].join('\n'), profileById(recognise(host))).rule]).toEqual([host, 'REG007'])
+    }
+    // A51-01: not a Harbor or a Nexus the job never logged in to, whose host names no GitLab
+    expect(judgeText([...ciLogin, ...push].join('\n'), GEN).rule).toBe('REG039')
+    // A51-02: a login host masked in part is a pattern too: ECR's account masked is no login to an ACR
+    const ecrMasked = ['Logging into ***.dkr.ecr.us-east-1.amazonaws.com...', 'Login Succeeded']
+    expect(judgeText([...ecrMasked, ...acrPush].join('\n'), profileById('acr')).rule).toBe('REG039')
+    const ecrPush = ['The push refers to repository [123456789012.dkr.ecr.us-east-1.amazonaws.com/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
+    expect(judgeText([...ecrMasked, ...ecrPush].join('\n'), profileById('ecr')).rule).toBe('REG007')
     // a push host GitHub masked in part is a pattern: Docker Hub's login is not for it
     const partly = ['Logging into Docker Hub...', 'Login Succeeded', 'The push refers to repository [registry.***.com:5000/team/app]', '5f70bf18a086: Preparing', 'unauthorized: authentication required']
     expect(judgeText(partly.join('\n'), GEN).rule).toBe('REG039')

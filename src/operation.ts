@@ -303,25 +303,33 @@ const ANY_HOST = '*'
 
 /**
  * GitLab's `$CI_REGISTRY`, printed unexpanded: the instance's own registry,
- * which no other registry family's host is (attack-50 A50-01).
+ * a host GitLab's profile knows or one that names GitLab; a self-managed
+ * instance's registry under another name cannot be told from a Harbor or a
+ * Nexus, so it does not count (attack-50 A50-01, attack-51 A51-01).
  */
 const GITLAB_REGISTRY = '$ci_registry'
 
+/** A host GitHub masked in part (`***.dkr.ecr…`), as a pattern. */
+function maskedPattern(host: string): RegExp {
+  const parts = host
+    .split('***')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`^${parts.join('.+')}$`)
+}
+
 /**
  * Whether a login host counts for the host a push went to: the same host,
- * any host where the login's is not shown, GitLab's registry for a host no
- * other family owns, and a push host GitHub masked in part
- * (`registry.***.com`) for a login host it can be.
+ * any host where the login's is not shown, GitLab's registry for a GitLab
+ * host, and a host GitHub masked in part, on either side, as a pattern
+ * (attack-50 A50-01, attack-51 A51-02).
  */
 function loggedInFor(pushed: string, login: string): boolean {
   if (login === ANY_HOST || login === pushed) return true
   if (login === GITLAB_REGISTRY) {
-    return ['gitlab', 'generic'].includes(recognise(pushed))
+    return recognise(pushed) === 'gitlab' || /gitlab/i.test(pushed)
   }
-  const masked = pushed
-    .split('***')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return masked.length > 1 && new RegExp(`^${masked.join('.*')}$`).test(login)
+  if (login.includes('***')) return maskedPattern(login).test(pushed)
+  return pushed.includes('***') && maskedPattern(pushed).test(login)
 }
 
 /**
@@ -391,7 +399,7 @@ function loginHostsOf(text: string): string[] {
     hosts.push(
       /^\$\{?ci_registry\}?$/i.test(server ?? '')
         ? GITLAB_REGISTRY
-        : server?.startsWith('$') || server?.includes('***')
+        : server?.startsWith('$') || server === '***'
           ? ANY_HOST
           : hostKey(server ?? 'docker.io')
     )
@@ -402,7 +410,7 @@ function loginHostsOf(text: string): string[] {
     /logging into ([^\n]+?)\.\.\.|logged in to (\S+) as /gi
   )) {
     const host = match[1] ?? match[2]
-    hosts.push(host.includes('***') ? ANY_HOST : hostKey(host))
+    hosts.push(host === '***' ? ANY_HOST : hostKey(host))
   }
   return hosts
 }
