@@ -481,6 +481,19 @@ describe("judge: an OIDC login's own services (attack-47 A47-03, attack-48 A48-0
     const tls = { ...oidc('unreachable', 0), exchange: { ...exchange('oidc-exchange', 0, ''), status: undefined, error: { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', message: 'unable to verify the first certificate', timedOut: false, tls: { kind: 'unknown-authority' as const, host: 'identity.docker.com' } } } }
     expect(judge(evidenceOf({ oidcExchange: tls }))).toMatchObject({ diagnosis: 'registry-unreachable', case: 'tls-unknown-authority' })
   }) // prettier-ignore
+  it('the ID-token request behind a proxy that refused it, or over an untrusted certificate: the same (attack-50\'s notes)', () => {
+    const failed = (error: { proxyStatus?: number; tls?: { kind: 'unknown-authority'; host: string } }) => ({
+      connectionId: '6f1f3c9e-2b1d-4c7a-9e2f-0a5b8c7d6e01',
+      source: 'environment' as const,
+      expiresIn: 300,
+      audience: 'https://identity.docker.com',
+      result: 'id-token-failed' as const,
+      idTokenRequest: { ...exchange('oidc-id-token', 0, ''), status: undefined, error: { code: 'ERR', message: 'refused', timedOut: false, ...error } }
+    })
+    expect(judge(evidenceOf({ oidcExchange: failed({ proxyStatus: 407 }) })).diagnosis).toBe('proxy-authentication-required')
+    expect(judge(evidenceOf({ oidcExchange: failed({ tls: { kind: 'unknown-authority', host: 'pipelines.actions.githubusercontent.com' } }) }))).toMatchObject({ diagnosis: 'registry-unreachable', case: 'tls-unknown-authority' })
+    expect(judge(evidenceOf({ oidcExchange: failed({}) }))).toMatchObject({ diagnosis: 'registry-unreachable', case: 'oidc-id-token' })
+  }) // prettier-ignore
   it("any 429 of an OIDC login is the login's, not Docker Hub's pull limit", () => {
     const verdict = judge(evidenceOf({ oidcExchange: oidc('rate-limited', 429) }))
     expect(verdict).toMatchObject({ diagnosis: 'rate-limited', case: 'oidc-rate-limit' })

@@ -882,11 +882,16 @@ function judgeOidc(
     case 'id-token-failed': {
       // no answer, or a 5xx, after the retries: as any request of the
       // preflight that got none
-      if (request && (request.status === undefined || request.status >= 500)) {
+      if (
+        request &&
+        (request.status === undefined ||
+          request.status >= 500 ||
+          request.status === 407)
+      ) {
         lines.push(
           `Docker Hub OIDC: no GitHub ID token came: ${describeNoAnswer(request)}`
         )
-        return { diagnosis: 'registry-unreachable', case: 'oidc-id-token' }
+        return noOidcToken(request)
       }
       if (request?.status === 429) {
         lines.push(
@@ -930,23 +935,30 @@ function judgeOidc(
         `${connection}: the token exchange was rate-limited: ${answer}`
       )
       return { diagnosis: 'rate-limited' }
-    case 'unreachable': {
+    case 'unreachable':
       lines.push(`${connection}: Docker's identity service: ${answer}`)
-      // no Docker token: the OIDC login's service, not the registry's
-      // address (attack-48 A48-04); a proxy's refusal or a certificate, as
-      // for the registry's requests (attack-49 A49-05)
-      if ((call?.status ?? call?.error?.proxyStatus) === 407) {
-        return { diagnosis: 'proxy-authentication-required' }
-      }
-      const tls = call?.error?.tls?.kind
-      return {
-        diagnosis: 'registry-unreachable',
-        case: tls && tls !== 'other' ? `tls-${tls}` : 'oidc-id-token'
-      }
-    }
+      return noOidcToken(call)
     default:
       lines.push(`${connection}: no Docker token came: ${answer}`)
       return { diagnosis: 'unknown' }
+  }
+}
+
+/**
+ * No token from a service of the OIDC login (GitHub's ID-token endpoint,
+ * Docker's exchange): the proxy's refusal or a certificate, as for the
+ * registry's requests (attack-49 A49-05, and the ID-token request behind
+ * the same proxy, attack-50's notes); else the service gave none, not the
+ * registry's address (attack-48 A48-04).
+ */
+function noOidcToken(call: HttpExchange | undefined): Decision {
+  if ((call?.status ?? call?.error?.proxyStatus) === 407) {
+    return { diagnosis: 'proxy-authentication-required' }
+  }
+  const tls = call?.error?.tls?.kind
+  return {
+    diagnosis: 'registry-unreachable',
+    case: tls && tls !== 'other' ? `tls-${tls}` : 'oidc-id-token'
   }
 }
 
