@@ -18,7 +18,11 @@ import {
   profileById,
   rulesFor
 } from '../src/profiles/index.js'
-import type { RemediationCase, Wording } from '../src/profiles/types.js'
+import type {
+  Profile,
+  RemediationCase,
+  Wording
+} from '../src/profiles/types.js'
 import { matchRule } from '../src/rules.js'
 import { eachOnEveryProfile, explain } from '../__fixtures__/explain.js'
 
@@ -997,8 +1001,13 @@ describe('pushFramingOf: the push a text shows, and only a push', () => {
 })
 
 describe('byRequest: a 401 read as a refused login, read by its request', () => {
+  /** A text as judgeText reads it under a profile's table, before texts. */
+  const readAs = (profile: Profile) => {
+    const table = rulesFor(profile)
+    return (text: string) => byRequest(matchRule(text, table), text)
+  }
   const table = rulesFor(GENERIC)
-  const read = (text: string) => byRequest(matchRule(text, table), text)
+  const read = readAs(GENERIC)
 
   it('on a pull: FB006, with the framing as the wording (§13p)', () => {
     const text =
@@ -1096,8 +1105,7 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
   }) // prettier-ignore
 
   it("GHCR's `denied` to a pull after a logout of ghcr.io is a pull without a login (GHCR008), not a stale one (§13vv (a))", () => {
-    const ghcr = rulesFor(profileById('ghcr'))
-    const readGhcr = (text: string) => byRequest(matchRule(text, ghcr), text)
+    const readGhcr = readAs(profileById('ghcr'))
     const pull = 'Error response from daemon: Head "https://ghcr.io/v2/acme/app/manifests/1.0": denied: denied'
     expect(readGhcr(pull)?.rule.id).toBe('GHCR003')
     for (const logout of ['$ docker logout ghcr.io', 'Removing login credentials for ghcr.io', 'Not logged in to ghcr.io', '$ podman logout ghcr.io', '# sudo docker logout ghcr.io']) {
@@ -1122,8 +1130,7 @@ describe('byRequest: a 401 read as a refused login, read by its request', () => 
   }) // prettier-ignore
 
   it("Docker Hub's refusal of a login that sent an email address for the Docker ID is email-as-username (HUB023, §13vv (c))", () => {
-    const hub = rulesFor(profileById('docker-hub'))
-    const readHub = (text: string) => byRequest(matchRule(text, hub), text)
+    const readHub = readAs(profileById('docker-hub'))
     const refused = 'Error response from daemon: Get https://registry-1.docker.io/v2/: unauthorized: incorrect username or password'
     expect(readHub(refused)?.rule.id).toBe('HUB010')
     for (const sent of ['Username: user@mycompany.com\nPassword:', '$ docker login -u octo.cat@example.org --password-stdin', 'docker login --username=octo@example.co.uk']) {

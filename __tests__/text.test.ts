@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { oneLine } from '../src/text.js'
+import { oneLine, referenceHost } from '../src/text.js'
 
 describe('oneLine', () => {
   it.each([
@@ -20,5 +20,19 @@ describe('oneLine', () => {
     const started = performance.now()
     expect(oneLine('x'.repeat(10_000_000), 8)).toBe('xxxxxxxx…')
     expect(performance.now() - started).toBeLessThan(200)
+  })
+})
+
+describe('referenceHost: the registry of an image reference, as docker reads it', () => {
+  it.each([
+    ['ghcr.io/acme/app:1', 'ghcr.io'],
+    ['Registry.Example.com:5000/team/app', 'registry.example.com:5000'],
+    ['localhost/app', 'localhost'],
+    ['acme/app', 'docker.io'],
+    ['nginx', 'docker.io'],
+    // a host without a path is an image's name on Docker Hub (§13ww (j))
+    ['myreg.azurecr.io:1.0', 'docker.io']
+  ])('%s → %s', (reference, host) => {
+    expect(referenceHost(reference)).toBe(host)
   })
 })

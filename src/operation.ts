@@ -7,6 +7,7 @@ import { DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
 import { recognise, ruleById } from './profiles/index.js'
 import type { Wording } from './profiles/types.js'
 import { holds, wordingParts, type RuleMatch } from './rules.js'
+import { referenceHost } from './text.js'
 
 /** A push's commands, which a step's script may list without running */
 const PUSH_COMMANDS: readonly Wording[] = ['docker push ', 'compose push']
@@ -343,12 +344,10 @@ function pushHostOf(text: string): string | undefined {
   const name = [
     ...text.matchAll(/push refers to (?:a )?repository \[([^\]\s]+)\]/gi)
   ].at(-1)?.[1]
-  if (name === undefined) return undefined
-  const slash = name.indexOf('/')
-  const first = slash === -1 ? '' : name.slice(0, slash)
+  if (name === undefined || name.startsWith('***/')) return undefined
   // a host GitHub masked whole tells nothing; in part, a pattern
-  if (first === '***') return undefined
-  return /[.:]|^localhost$|\*\*\*/i.test(first) ? hostKey(first) : 'docker.io'
+  // (`registry.***.com`, a host by its dot)
+  return hostKey(referenceHost(name))
 }
 
 /** The server argument of a login command's words, if it names one. */

@@ -8,6 +8,7 @@ import { DOCKER_HUB, DOCKER_HUB_HOSTS } from './profiles/docker-hub.js'
 import type { ProfileId } from './profiles/index.js'
 import { storageOf } from './profiles/storage.js'
 import { resolveRegistry } from './registry.js'
+import { referenceHost } from './text.js'
 
 /**
  * The hosts of image references a text quotes (`docker pull
@@ -32,11 +33,6 @@ function imageHosts(text: string): { host: string; at: number }[] {
  * a failing short name after an earlier pull from another registry).
  */
 function namedReferences(text: string): { host: string; at: number }[] {
-  const hostOf = (reference: string): string => {
-    const first = reference.split('/')[0].toLowerCase()
-    const hosted = reference.includes('/') && /[.:]|^localhost$/.test(first)
-    return hosted ? first : 'docker.io'
-  }
   // docker's own words, in any case; a command line as typed, in lower
   // case only (the runner's "Docker pull failed with exit code 1" names no
   // image; attack round 14), a --platform value skipped
@@ -55,7 +51,7 @@ function namedReferences(text: string): { host: string; at: number }[] {
       }
       const reference = words[i] ?? ''
       return /^[a-z0-9][\w.:/-]{0,254}$/.test(reference)
-        ? { host: hostOf(reference), at: m.index }
+        ? { host: referenceHost(reference), at: m.index }
         : undefined
     })
     .filter((found) => found !== undefined)
@@ -66,7 +62,10 @@ function namedReferences(text: string): { host: string; at: number }[] {
     /\bfailed to push ((?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+:\d{1,5})(?::\d{1,5})?\/[\w.:/-]{1,254})/gi
   )
   return [
-    ...[...said, ...pushed].map((m) => ({ host: hostOf(m[1]), at: m.index })),
+    ...[...said, ...pushed].map((m) => ({
+      host: referenceHost(m[1]),
+      at: m.index
+    })),
     ...typed
   ]
 }

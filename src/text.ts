@@ -32,3 +32,15 @@ export function holdsCredentials(address: string): boolean {
   const rest = address.trim().replace(/^[a-z][a-z0-9+.-]*:[\\/]*/i, '')
   return /^[^/\\]*@/.test(rest)
 }
+
+/**
+ * The registry host of an image reference (`ghcr.io/acme/app:1`), in
+ * lower case, as docker reads it (distribution/reference): the first part
+ * where it holds a dot or a port or is localhost and a `/` follows it;
+ * docker.io otherwise (`acme/app`, `nginx`, `myreg.azurecr.io:1.0`).
+ */
+export function referenceHost(reference: string): string {
+  const slash = reference.indexOf('/')
+  const first = slash === -1 ? '' : reference.slice(0, slash).toLowerCase()
+  return /[.:]|^localhost$/.test(first) ? first : 'docker.io'
+}
