@@ -155,7 +155,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'oidc-trust-policy': ['aws-access-denied'],
   'web-identity-trust-policy': ['aws-access-denied'],
   'host-as-image-name': ['registry-mismatch'],
-  'oidc-rate-limit': ['rate-limited']
+  'oidc-rate-limit': ['rate-limited'],
+  'project-deleted': ['repository-not-found']
 }
 
 /** Every id a verdict may name as the rule that decided. */

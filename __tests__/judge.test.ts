@@ -3416,6 +3416,14 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText(`$ docker login myreg.ch:5000\nLogin Succeeded\n${twoLabels}`, profileById('docker-hub')).rule).toBe('HUB025')
   }) // prettier-ignore
 
+  it("a deleted Google Cloud project's image is gone, not a repository to create (GAR058, case project-deleted)", () => {
+    const verdict = judgeText('Error response from daemon: Head "https://gcr.io/v2/paketo-buildpacks/python/manifests/latest": denied: denied: Project #761227957636 has been deleted.', profileById('gar'))
+    expect(verdict).toMatchObject({ diagnosis: 'repository-not-found', rule: 'GAR058', case: 'project-deleted' })
+    const written = remediationFor('repository-not-found', { profile: 'gar', registry: 'gcr.io', username: '', case: 'project-deleted' })
+    expect(written.title).toBe("The image's Google Cloud project was deleted")
+    expect(written.steps.join(' ')).not.toContain('gcloud artifacts repositories create')
+  }) // prettier-ignore
+
   it('the new readings carry the case whose steps fit them (review, §13vv (j))', () => {
     const cases: [string, string, string, string][] = [
       ['nexus.example.com:5100', '400 Bad Request: "[ERROR-400] DOCKER Either Authorization header is missing or invalid"', 'REG031', 'no-login'],

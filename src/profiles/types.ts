@@ -252,7 +252,10 @@ export const REMEDIATION_CASES = [
    * Docker Hub OIDC: GitHub's ID-token endpoint or Docker's token exchange
    * answered 429, not Docker Hub's pull limit
    */
-  'oidc-rate-limit'
+  'oidc-rate-limit',
+  // appended (review of §13ww (d)): GAR058
+  /** the Google Cloud project that held the image was deleted */
+  'project-deleted'
 ] as const
 
 /**

@@ -11,6 +11,7 @@ export const RULES: readonly TextRule[] = [
     // docs/registries.md §13ww (d): the project that held the image is deleted
     id: 'GAR058',
     diagnosis: 'repository-not-found',
+    case: 'project-deleted',
     match: [['project #', 'has been deleted']],
     source:
       'docs/registries.md §13ww (d): gcr.io refusing a pull from a Google Cloud project that was deleted, "Error response from daemon: Head "https://gcr.io/v2/paketo-buildpacks/python/manifests/latest": denied: denied: Project #761227957636 has been deleted." (docs/real-texts.md dev103-gar-04): the image\'s namespace is gone; before GHCR003, which reads `denied: denied` as a stale login'

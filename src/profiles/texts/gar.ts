@@ -202,6 +202,17 @@ export const REMEDIATION: RemediationTable = {
           'Or use an Artifact Registry host instead: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, and log in to that host.'
         ],
         docs: [LINKS_GAR.transition]
+      },
+      // docs/registries.md §13ww (d): GAR058, `Project #<n> has been deleted`
+      'project-deleted': {
+        title: "The image's Google Cloud project was deleted",
+        error:
+          'pull the image from where its publisher moved it: the project that held it no longer exists, whatever the login',
+        why: '{registry} answered that the Google Cloud project holding the image has been deleted: its images went with it. No credential reaches them, and a repository of your own does not bring them back.',
+        steps: [
+          "Find where the image's publisher moved it (its README or release notes: another registry, or LOCATION-docker.pkg.dev), and change the reference.",
+          'If the project was yours, it can be restored within 30 days of its deletion (Google Cloud console → IAM & Admin → Manage resources → Pending deletion); else push the image again to a repository that exists.'
+        ]
       }
     }
   },
