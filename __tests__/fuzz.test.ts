@@ -156,7 +156,9 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'web-identity-trust-policy': ['aws-access-denied'],
   'host-as-image-name': ['registry-mismatch'],
   'oidc-rate-limit': ['rate-limited'],
-  'project-deleted': ['repository-not-found']
+  'project-deleted': ['repository-not-found'],
+  'oidc-tls': ['registry-unreachable'],
+  'cloud-build': ['insufficient-scope']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -38,7 +38,7 @@ import {
   type ProfileId
 } from '../src/profiles/index.js'
 import { grantedActions, tokenOf } from '../src/protocol.js'
-import { remediationFor } from '../src/remediation.js'
+import { errorLine, remediationFor } from '../src/remediation.js'
 
 // ---------------------------------------------------------------------------
 // Builders
@@ -479,7 +479,16 @@ describe("judge: an OIDC login's own services (attack-47 A47-03, attack-48 A48-0
     const proxied = { ...oidc('unreachable', 407) }
     expect(judge(evidenceOf({ oidcExchange: proxied })).diagnosis).toBe('proxy-authentication-required')
     const tls = { ...oidc('unreachable', 0), exchange: { ...exchange('oidc-exchange', 0, ''), status: undefined, error: { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', message: 'unable to verify the first certificate', timedOut: false, tls: { kind: 'unknown-authority' as const, host: 'identity.docker.com' } } } }
-    expect(judge(evidenceOf({ oidcExchange: tls }))).toMatchObject({ diagnosis: 'registry-unreachable', case: 'tls-unknown-authority' })
+    const verdict = judge(evidenceOf({ oidcExchange: tls }))
+    expect(verdict).toMatchObject({ diagnosis: 'registry-unreachable', case: 'oidc-tls' })
+    expect(verdict.evidence.join(' ')).toMatch(/OIDC token exchange .* could not be reached: UNABLE_TO_VERIFY_LEAF_SIGNATURE/)
+    // the OIDC login's own steps: the registry's certs.d is not read for
+    // GitHub's and Docker's identity hosts
+    const context = { profile: 'docker-hub' as const, registry: 'docker.io', username: 'acme', case: 'oidc-tls' as const }
+    const line = errorLine('registry-unreachable', context)
+    expect(line).toMatch(/NODE_EXTRA_CA_CERTS/)
+    expect(line).not.toMatch(/certs\.d/)
+    expect(remediationFor('registry-unreachable', context).steps.join(' ')).toMatch(/certs\.d directory for docker\.io does not help/)
   }) // prettier-ignore
   it('the ID-token request behind a proxy that refused it, or over an untrusted certificate: the same (attack-50\'s notes)', () => {
     const failed = (error: { proxyStatus?: number; tls?: { kind: 'unknown-authority'; host: string } }) => ({
@@ -491,7 +500,7 @@ describe("judge: an OIDC login's own services (attack-47 A47-03, attack-48 A48-0
       idTokenRequest: { ...exchange('oidc-id-token', 0, ''), status: undefined, error: { code: 'ERR', message: 'refused', timedOut: false, ...error } }
     })
     expect(judge(evidenceOf({ oidcExchange: failed({ proxyStatus: 407 }) })).diagnosis).toBe('proxy-authentication-required')
-    expect(judge(evidenceOf({ oidcExchange: failed({ tls: { kind: 'unknown-authority', host: 'pipelines.actions.githubusercontent.com' } }) }))).toMatchObject({ diagnosis: 'registry-unreachable', case: 'tls-unknown-authority' })
+    expect(judge(evidenceOf({ oidcExchange: failed({ tls: { kind: 'unknown-authority', host: 'pipelines.actions.githubusercontent.com' } }) }))).toMatchObject({ diagnosis: 'registry-unreachable', case: 'oidc-tls' })
     expect(judge(evidenceOf({ oidcExchange: failed({}) }))).toMatchObject({ diagnosis: 'registry-unreachable', case: 'oidc-id-token' })
   }) // prettier-ignore
   it("any 429 of an OIDC login is the login's, not Docker Hub's pull limit", () => {
@@ -3422,6 +3431,19 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     const written = remediationFor('repository-not-found', { profile: 'gar', registry: 'gcr.io', username: '', case: 'project-deleted' })
     expect(written.title).toBe("The image's Google Cloud project was deleted")
     expect(written.steps.join(' ')).not.toContain('gcloud artifacts repositories create')
+  }) // prettier-ignore
+
+  it("Cloud Build refusing `gcloud builds submit` gets Cloud Build's roles, not the registry's (GAR059, case cloud-build)", () => {
+    for (const text of ['ERROR: (gcloud.builds.submit) PERMISSION_DENIED: The caller does not have permission. This command is authenticated as ci@acme.iam.gserviceaccount.com which is the active account specified by the [core/account] property', 'ERROR: (gcloud.builds.submit) HTTPError 403: Insufficient Permission']) {
+      expect(judgeText(text, profileById('gar'))).toMatchObject({ diagnosis: 'insufficient-scope', rule: 'GAR059', case: 'cloud-build' })
+      // no registry named: every table is read, Google's wording found
+      expect(judgeText(text, profileById('docker-hub'))).toMatchObject({ rule: 'GAR059', case: 'cloud-build' })
+    }
+    const written = remediationFor('insufficient-scope', { profile: 'gar', registry: 'gcr.io', username: '', case: 'cloud-build' })
+    expect(written.steps.join(' ')).toMatch(/roles\/cloudbuild\.builds\.editor.*serviceUsageConsumer/)
+    expect(written.steps.join(' ')).toMatch(/cloud-platform/)
+    // any other refusal of the registry keeps the writer role
+    expect(judgeText('denied: Permission "artifactregistry.repositories.uploadArtifacts" denied on resource "projects/p/locations/us/repositories/r" (or it may not exist)', profileById('gar')).case).toBeUndefined()
   }) // prettier-ignore
 
   it('the new readings carry the case whose steps fit them (review, §13vv (j))', () => {

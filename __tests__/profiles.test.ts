@@ -4652,6 +4652,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'repository-not-found'
   },
   {
+    wording: '(gcloud.builds.submit) … permission_denied',
+    id: 'GAR059',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    wording: '(gcloud.builds.submit) … 403',
+    id: 'GAR059',
+    diagnosis: 'insufficient-scope'
+  },
+  {
     wording: 'blob_upload_invalid',
     id: 'FB036',
     diagnosis: 'not-a-login-failure'

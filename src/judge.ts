@@ -948,17 +948,18 @@ function judgeOidc(
  * No token from a service of the OIDC login (GitHub's ID-token endpoint,
  * Docker's exchange): the proxy's refusal or a certificate, as for the
  * registry's requests (attack-49 A49-05, and the ID-token request behind
- * the same proxy, attack-50's notes); else the service gave none, not the
- * registry's address (attack-48 A48-04).
+ * the same proxy, attack-50's notes); a certificate refused has the
+ * OIDC login's own steps (case `oidc-tls`: the registry's certs.d is not
+ * read for these hosts); else the service gave none, not the registry's
+ * address (attack-48 A48-04).
  */
 function noOidcToken(call: HttpExchange | undefined): Decision {
   if ((call?.status ?? call?.error?.proxyStatus) === 407) {
     return { diagnosis: 'proxy-authentication-required' }
   }
-  const tls = call?.error?.tls?.kind
   return {
     diagnosis: 'registry-unreachable',
-    case: tls && tls !== 'other' ? `tls-${tls}` : 'oidc-id-token'
+    case: call?.error?.tls ? 'oidc-tls' : 'oidc-id-token'
   }
 }
 

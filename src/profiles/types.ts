@@ -255,7 +255,16 @@ export const REMEDIATION_CASES = [
   'oidc-rate-limit',
   // appended (review of §13ww (d)): GAR058
   /** the Google Cloud project that held the image was deleted */
-  'project-deleted'
+  'project-deleted',
+  // appended (docs/registries.md §13xx (a)): the OIDC login's own TLS
+  /**
+   * Docker Hub OIDC: GitHub's ID-token endpoint or Docker's token exchange
+   * answered with a certificate the runner refused (a TLS-inspecting proxy)
+   */
+  'oidc-tls',
+  // appended (docs/registries.md §13xx (b)): GAR059
+  /** Cloud Build refused to start `gcloud builds submit`'s build (or take its source) */
+  'cloud-build'
 ] as const
 
 /**

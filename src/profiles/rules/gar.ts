@@ -17,6 +17,19 @@ export const RULES: readonly TextRule[] = [
       'docs/registries.md §13ww (d): gcr.io refusing a pull from a Google Cloud project that was deleted, "Error response from daemon: Head "https://gcr.io/v2/paketo-buildpacks/python/manifests/latest": denied: denied: Project #761227957636 has been deleted." (docs/real-texts.md dev103-gar-04): the image\'s namespace is gone; before GHCR003, which reads `denied: denied` as a stale login'
   },
   {
+    // docs/registries.md §13xx (b): Cloud Build refusing to start a build
+    // (or to take its source), before any image reaches the registry
+    id: 'GAR059',
+    diagnosis: 'insufficient-scope',
+    case: 'cloud-build',
+    match: [
+      ['(gcloud.builds.submit)', 'permission_denied'],
+      ['(gcloud.builds.submit)', '403']
+    ],
+    source:
+      'docs/registries.md §13xx (b): `gcloud builds submit --tag gcr.io/…` refused, "ERROR: (gcloud.builds.submit) PERMISSION_DENIED: The caller does not have permission. This command is authenticated as … which is the active account specified by the [core/account] property" and "ERROR: (gcloud.builds.submit) HTTPError 403: Insufficient Permission" (docs/real-texts.md dev103-gar-07, dev103-gar-08); Cloud Build\'s IAM roles (roles/cloudbuild.builds.editor: cloudbuild.builds.create) and its access-control page (gcloud builds commands also need serviceusage.services.use)'
+  },
+  {
     // before GAR001 and GAR003, whose permissions it names. The request
     // carried no credential: no login for this location's host, which is
     // what the words say (docs/registries.md §13f (a)). It read

@@ -58,6 +58,27 @@ const idTokenCase: Omit<RemediationEntry, 'cases'> = {
   docs: [CONNECTIONS]
 }
 
+/**
+ * `registry-unreachable` of the OIDC login's services over a certificate
+ * the runner refused (attack-49 A49-05, attack-50's notes). These requests
+ * go to GitHub's ID-token endpoint and Docker's identity service, not to
+ * the registry: docker's certs.d directory for docker.io is not read for
+ * them (src/transport.ts `trustFor`: Node's roots, NODE_EXTRA_CA_CERTS,
+ * then the system bundle).
+ */
+const tlsCase: Omit<RemediationEntry, 'cases'> = {
+  title: "The OIDC login's requests met a certificate the runner refused",
+  error:
+    "trust the CA of the proxy or server that answered the OIDC login's requests (system store or NODE_EXTRA_CA_CERTS), then re-run",
+  why: "An OIDC login asks GitHub for the job's ID token (ACTIONS_ID_TOKEN_REQUEST_URL), then Docker's identity service to exchange it for a Docker token. One of them answered over TLS with a certificate this runner does not accept; the evidence names the host and why (an untrusted authority, another name, or expired). GitHub's and Docker's certificates are public: on a self-hosted runner this is nearly always a TLS-inspecting proxy, or a GitHub Enterprise Server with a private CA.",
+  steps: [
+    "Get the CA certificate (PEM) of the proxy or server that answered from the network's administrators.",
+    "Add it to the runner's system store (`/usr/local/share/ca-certificates/` and `update-ca-certificates` on Debian and Ubuntu), which this step reads as docker does, or set NODE_EXTRA_CA_CERTS to the PEM file in the step's `env`. docker's certs.d directory for docker.io does not help: these requests do not go to the registry.",
+    "For an expired certificate or one issued for another name, check the runner's clock (`date -u`) and that HTTPS_PROXY and NO_PROXY send these hosts where you meant."
+  ],
+  docs: [CONNECTIONS, 'https://nodejs.org/api/cli.html#node_extra_ca_certsfile']
+}
+
 const remediation: RemediationTable = {
   'oidc-permission-missing': { snippet: OIDC_SNIPPET, docs: [CONNECTIONS] },
   'oidc-exchange-refused': { snippet: OIDC_SNIPPET, docs: [CONNECTIONS] },
@@ -90,6 +111,7 @@ const rateLimitCase: Omit<RemediationEntry, 'cases'> = {
 export const OIDC_TEXTS = {
   usernameCase,
   idTokenCase,
+  tlsCase,
   rateLimitCase,
   remediation
 }

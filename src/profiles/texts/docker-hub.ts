@@ -265,6 +265,7 @@ export const REMEDIATION: RemediationTable = {
     docs: [LINKS_HUB.status],
     cases: {
       'oidc-id-token': OIDC_TEXTS.idTokenCase,
+      'oidc-tls': OIDC_TEXTS.tlsCase,
       // docs/registries.md §13r: Docker's allow list
       'blob-storage': {
         steps: [

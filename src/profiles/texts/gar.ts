@@ -148,6 +148,23 @@ export const REMEDIATION: RemediationTable = {
           'Check the image name: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE, with a repository that exists in that location.'
         ]
       },
+      // docs/registries.md §13xx (b): GAR059
+      'cloud-build': {
+        title: 'Cloud Build refused to start the build',
+        error:
+          'grant the account gcloud runs as Cloud Build Editor and Service Usage Consumer on the project (on GKE or a VM: the cloud-platform access scope)',
+        why: '`gcloud builds submit` uploads the source to a Cloud Storage bucket, then asks Cloud Build to run the build, which pushes the image to {registry} as Cloud Build\'s own service account. Google refused the account gcloud is authenticated as before any of that (PERMISSION_DENIED names it; "403: Insufficient Permission" is also what a GKE node or Compute Engine VM answers when its OAuth access scopes do not cover the API). No image reached {registry}.',
+        steps: [
+          '`gcloud auth list` shows the active account: the one refused.',
+          'Grant it Cloud Build Editor and Service Usage Consumer on the project: `gcloud projects add-iam-policy-binding PROJECT --member=serviceAccount:NAME@PROJECT.iam.gserviceaccount.com --role=roles/cloudbuild.builds.editor`, then the same with `--role=roles/serviceusage.serviceUsageConsumer`. It also writes the source to the staging bucket (gs://PROJECT_cloudbuild by default, or --gcs-source-staging-dir).',
+          'From a GKE node or a Compute Engine VM ("Insufficient Permission"): its access scopes must include cloud-platform (a node pool or VM created with it), or use Workload Identity.',
+          "The build's own push to {registry} runs as Cloud Build's service account: it needs Artifact Registry Writer on the repository."
+        ],
+        docs: [
+          'https://cloud.google.com/build/docs/iam-roles-permissions',
+          'https://cloud.google.com/build/docs/securing-builds/configure-access-to-resources'
+        ]
+      },
       // docs/registries.md §13qq (e): GAR052
       'sa-impersonation': {
         title: 'Not allowed to act as the service account',
