@@ -155,6 +155,16 @@ describe('the bundled bin', () => {
     expect(out.evidence[0]).toContain('"Error response from daemon: Get')
   }) // prettier-ignore
 
+  it("explains a raw CI log as its lines read: GitHub's timestamps, colours and CRLF left out (§13xx (c))", async () => {
+    const log = ['Run docker push ghcr.io/acme/app:1', 'The push refers to repository [ghcr.io/acme/app]', '5f70bf18a086: Preparing', 'denied: permission_denied: write_package']
+    const raw = log.map((line) => `2024-05-01T10:00:00.1234567Z \x1b[31;1m${line}\x1b[0m\r`).join('\n')
+    const run = await bin(['explain', '--json'], raw)
+    expect(run.exitCode).toBe(1)
+    const out = JSON.parse(run.stdout) as { diagnosis: string; rule: string; evidence: string[] }
+    expect([out.diagnosis, out.rule]).toEqual(['insufficient-scope', 'GHCR005'])
+    expect(out.evidence[0]).toBe('seen: "denied: permission_denied: write_package"')
+  }) // prettier-ignore
+
   it('checks a read-write PAT against the emulator and prints one JSON object', async () => {
     const account = ACCOUNTS.patReadWrite
     const run = await bin(

@@ -13,6 +13,8 @@ import {
 } from '../__fixtures__/real-texts-hygiene.js'
 import { SETS, textsBefore } from '../__fixtures__/real-texts-sets.js'
 import { DEV_SETS } from '../__fixtures__/real-texts-dev-sets.js'
+import { judgeText } from '../src/judge.js'
+import { loadRules, profileById, recognise } from '../src/profiles/index.js'
 
 describe('the development sets table', () => {
   it('has a row for every development set of SETS, in its order, and no other', () => {
@@ -26,6 +28,28 @@ describe('the development sets table', () => {
     expect(otherTexts).toEqual([])
   })
 })
+
+// docs/registries.md §13xx (c): users paste raw logs; every development
+// text so wrapped reads as the text itself. Two wrappings (each judgeText
+// pass over the sets takes seconds): GitHub's timestamps with colours and
+// CRLF, and GitLab's timestamps and stream flags or Jenkins' clock
+it('every development text, pasted as a raw CI log, reads as itself', async () => {
+  await loadRules()
+  const lines = (text: string, wrap: (line: string, i: number) => string) => text.split('\n').map(wrap).join('\n')
+  const wraps = [
+    (t: string) => lines(t, (l, i) => `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}.1234567Z \x1b[36;1m${l}\x1b[0m\r`),
+    (t: string) => lines(t, (l, i) => (i % 2 ? `2024-05-01T10:00:00.123456Z 00O+ ${l}` : `10:00:00 ${l}`))
+  ]
+  const differ = DEV_SETS.flatMap((set) => set.texts).flatMap((text) => {
+    const profile = profileById(recognise(text.host))
+    const as = judgeText(text.text, profile)
+    return wraps.flatMap((wrap, i) => {
+      const raw = judgeText(wrap(text.text), profile)
+      return as.diagnosis === raw.diagnosis && as.rule === raw.rule ? [] : [`${text.id} (wrapping ${i + 1})`]
+    })
+  })
+  expect(differ).toEqual([])
+}) // prettier-ignore
 
 for (const set of DEV_SETS) {
   describeCorpusHygiene({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { oneLine, referenceHost } from '../src/text.js'
+import { asPlainLog, oneLine, referenceHost } from '../src/text.js'
 
 describe('oneLine', () => {
   it.each([
@@ -35,4 +35,27 @@ describe('referenceHost: the registry of an image reference, as docker reads it'
   ])('%s → %s', (reference, host) => {
     expect(referenceHost(reference)).toBe(host)
   })
+})
+
+describe('asPlainLog: a raw CI log as its lines read on screen (docs/registries.md §13xx (c))', () => {
+  const plain =
+    'Login Succeeded\nThe push refers to repository [ghcr.io/acme/app]\ndenied: permission_denied: write_package'
+  it.each([
+    ['GitHub Actions raw log timestamps', plain.split('\n').map((l) => `2024-05-01T10:00:00.1234567Z ${l}`).join('\n')],
+    ['GitLab job log timestamps with stream flags', plain.split('\n').map((l, i) => `2024-05-01T10:00:00.123456Z 0${i % 2}O${i ? '+' : ''} ${l}`).join('\n')],
+    ["Jenkins Timestamper's ISO and clock forms", plain.split('\n').map((l, i) => (i ? `[2024-05-01T10:00:00.123Z] ${l}` : `10:00:00 ${l}`)).join('\n')],
+    ['colours and erase-line', plain.split('\n').map((l) => `\x1b[31;1m${l}\x1b[0m\x1b[0K`).join('\n')],
+    ['colour codes whose ESC a web page dropped', plain.split('\n').map((l) => `[36;1m${l}[0;m`).join('\n')],
+    ['CRLF', plain.replace(/\n/g, '\r\n')],
+    ["GitLab's section markers", `section_start:1714557600:step_script\r\x1b[0K\n${plain}\nsection_end:1714557601:step_script\r\x1b[0K`],
+    ['a progress line rewritten by carriage returns', plain.replace('Login Succeeded', 'Pushing 10%\rPushing 100%\rLogin Succeeded')]
+  ])('%s', (_name, raw) => {
+    expect(asPlainLog(raw)).toBe(plain)
+  }) // prettier-ignore
+
+  it("keeps a text's own words: brackets, times inside a line, a tab after a tool's timestamp", () => {
+    for (const text of ['#8 [4/4] RUN npm ci', 'took [5m] to push', 'time="2019-09-19T20:46:48Z" level=fatal msg="x"', '2023-03-01T13:54:36.294Z\tFATAL\tDB error', 'ERROR [internal] load metadata']) {
+      expect(asPlainLog(text)).toBe(text)
+    }
+  }) // prettier-ignore
 })

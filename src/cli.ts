@@ -23,6 +23,7 @@ import {
 } from './profiles/index.js'
 import type { RemediationCase } from './profiles/types.js'
 import { Secrets, withoutCredentials } from './redact.js'
+import { asPlainLog } from './text.js'
 import { resolveRegistry } from './registry.js'
 import { lastHostOf, registriesIn, registryOfLine } from './text-registry.js'
 import { reportCommand } from './report.js'
@@ -307,7 +308,8 @@ async function explain(
   io: Io
 ): Promise<number> {
   // what it was shown, never repeated with a credential it held
-  const text = withoutCredentials(await io.stdin())
+  // and read as its lines show: a raw CI log's timestamps and colours out
+  const text = withoutCredentials(asPlainLog(await io.stdin()))
   // Without --registry, the registry the text names (the host of a
   // registry request in it) is the registry: its texts, not Docker Hub's
   const registries = registriesIn(text)

@@ -59,7 +59,7 @@ import {
   wordingParts,
   type RuleMatch
 } from './rules.js'
-import { oneLine } from './text.js'
+import { asPlainLog, oneLine } from './text.js'
 import { pushShown, untold } from './summary.js'
 
 /** What the judge weighs that is no evidence: the run's settings and clock. */
@@ -649,7 +649,9 @@ export function textAsRead(given: string, rules: readonly TextRule[]): string {
  * `unknown` when it uses the words of logging in, and `not-a-login-failure`
  * (no case) when it uses none; either way it is quoted (cut).
  */
-export function judgeText(given: string, profile: Profile): Verdict {
+export function judgeText(pasted: string, profile: Profile): Verdict {
+  // a raw CI log read as its lines show (timestamps, colours left out)
+  const given = asPlainLog(pasted)
   const rules = rulesFor(profile)
   const text = textAsRead(given, rules)
   const base = {

@@ -44,3 +44,46 @@ export function referenceHost(reference: string): string {
   const first = slash === -1 ? '' : reference.slice(0, slash).toLowerCase()
   return /[.:]|^localhost$/.test(first) ? first : 'docker.io'
 }
+
+/** A terminal's escape sequences: CSI (colours, erase-line), OSC, others. */
+const ESCAPES =
+  // eslint-disable-next-line no-control-regex
+  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g
+
+/**
+ * The same colour and erase-line sequences whose ESC a copy from a web
+ * page dropped (`[0K`, `[36;1m`, `[0;m`), not a bracketed word or `[5m]`.
+ */
+const BARE_ESCAPES = /\[\d{1,3}(?:;\d{0,3})*[mK](?!\])/g
+
+/**
+ * What a CI system puts before each line of a raw log: GitHub Actions' and
+ * GitLab's RFC 3339 timestamp (GitLab's followed by its stream flags,
+ * `00O `, `01E+ `), Jenkins Timestamper's `[2024-05-01T10:00:00.123Z] ` or
+ * `10:00:00 `.
+ */
+const LINE_STAMP =
+  /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d) (?:\d\d[OE]\+? )?|\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\] |\d\d:\d\d:\d\d(?:\.\d{1,6})? )/
+
+/** GitLab's collapsible-section marker, alone on its line once read. */
+const SECTION_MARK = /^section_(?:start|end):\d+:\S*$/
+
+/**
+ * A pasted CI log as its lines read on screen (docs/registries.md §13xx
+ * (c)): terminal escapes dropped; CRLF as LF, and of a line a carriage
+ * return rewrote (a progress line, GitLab's section marker), what came
+ * last; the timestamps GitHub Actions, GitLab and Jenkins put before each
+ * line, and GitLab's section markers, left out.
+ */
+export function asPlainLog(text: string): string {
+  return text
+    .replace(ESCAPES, '')
+    .replace(BARE_ESCAPES, '')
+    .split('\n')
+    .map((line) => {
+      const end = line.endsWith('\r') ? line.slice(0, -1) : line
+      return end.slice(end.lastIndexOf('\r') + 1).replace(LINE_STAMP, '')
+    })
+    .filter((line) => !SECTION_MARK.test(line))
+    .join('\n')
+}
