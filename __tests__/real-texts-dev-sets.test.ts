@@ -31,14 +31,16 @@ describe('the development sets table', () => {
 
 // docs/registries.md §13xx (c): users paste raw logs; every development
 // text so wrapped reads as the text itself. Two wrappings (each judgeText
-// pass over the sets takes seconds): GitHub's timestamps with colours and
-// CRLF, and GitLab's timestamps and stream flags or Jenkins' clock
+// pass over the sets takes seconds): GitHub's timestamps, `##[error]`
+// marks, colours, CRLF and its failed step's last line; GitLab's
+// timestamps and stream flags or Jenkins' clock, and their last lines
 it('every development text, pasted as a raw CI log, reads as itself', async () => {
   await loadRules()
   const lines = (text: string, wrap: (line: string, i: number) => string) => text.split('\n').map(wrap).join('\n')
+  const stamp = (i: number) => `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}.1234567Z `
   const wraps = [
-    (t: string) => lines(t, (l, i) => `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}.1234567Z \x1b[36;1m${l}\x1b[0m\r`),
-    (t: string) => lines(t, (l, i) => (i % 2 ? `2024-05-01T10:00:00.123456Z 00O+ ${l}` : `10:00:00 ${l}`))
+    (t: string) => `${lines(t, (l, i) => `${stamp(i)}${/error|denied|unauthorized|failed/i.test(l) ? '##[error]' : ''}\x1b[36;1m${l}\x1b[0m\r`)}\n${stamp(0)}##[error]Process completed with exit code 1.`,
+    (t: string) => `${lines(t, (l, i) => (i % 2 ? `2024-05-01T10:00:00.123456Z 00O+ ${l}` : `10:00:00 ${l}`))}\nERROR: Job failed: exit code 1\n[Pipeline] End of Pipeline\nFinished: FAILURE`
   ]
   const differ = DEV_SETS.flatMap((set) => set.texts).flatMap((text) => {
     const profile = profileById(recognise(text.host))

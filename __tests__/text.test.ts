@@ -48,6 +48,7 @@ describe('asPlainLog: a raw CI log as its lines read on screen (docs/registries.
     ['colour codes whose ESC a web page dropped', plain.split('\n').map((l) => `[36;1m${l}[0;m`).join('\n')],
     ['CRLF', plain.replace(/\n/g, '\r\n')],
     ["GitLab's section markers", `section_start:1714557600:step_script\r\x1b[0K\n${plain}\nsection_end:1714557601:step_script\r\x1b[0K`],
+    ["GitHub's ##[error] and ##[group] marks, after its timestamps", plain.split('\n').map((l, i) => `2024-05-01T10:00:00.1234567Z ${['##[group]', '', '##[error]'][i]}${l}`).join('\n')],
     ['a progress line rewritten by carriage returns', plain.replace('Login Succeeded', 'Pushing 10%\rPushing 100%\rLogin Succeeded')]
   ])('%s', (_name, raw) => {
     expect(asPlainLog(raw)).toBe(plain)

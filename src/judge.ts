@@ -621,6 +621,16 @@ function withoutOutlivedFailures(
 }
 
 /** A logrus debug line, and a line the log names an error or fatal. */
+/**
+ * The lines a CI system ends a failed job's log with, which say only that
+ * it failed: GitHub Actions' `Process completed with exit code 1.`,
+ * GitLab's `Cleaning up project directory…` and `ERROR: Job failed: exit
+ * code 1`, Jenkins' `[Pipeline] …`, `script returned exit code 1` and
+ * `Finished: FAILURE` (docs/registries.md §13xx (c)).
+ */
+const CI_TRAILER =
+  /^[^\n]*(?:process completed with exit code \d+|job failed: exit code \d+|cleaning up project directory|^\[pipeline\] |script returned exit code \d+|^finished: failure)[^\n]*(?:\n|$)/gim
+
 const DEBUG_LINE = /^[^\n]*(?:^debu\[\d|level=debug)[^\n]*(?:\n|$)/gim
 const ERROR_LINE = /^(?:fata|erro)\[\d|level=(?:error|fatal)\b/im
 
@@ -639,7 +649,9 @@ export function textAsRead(given: string, rules: readonly TextRule[]): string {
   const kept = ERROR_LINE.test(informed)
     ? informed.replace(DEBUG_LINE, '')
     : informed
-  const read = matchRule(kept, rules) !== undefined || /[a-z]{3}/i.test(kept)
+  const read =
+    matchRule(kept, rules) !== undefined ||
+    /[a-z]{3}/i.test(kept.replace(CI_TRAILER, ''))
   return kept !== text && read ? kept : text
 }
 

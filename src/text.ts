@@ -65,6 +65,13 @@ const BARE_ESCAPES = /\[\d{1,3}(?:;\d{0,3})*[mK](?!\])/g
 const LINE_STAMP =
   /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d) (?:\d\d[OE]\+? )?|\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\] |\d\d:\d\d:\d\d(?:\.\d{1,6})? )/
 
+/**
+ * GitHub Actions' raw log's marks of a line (`##[error]`, `##[group]`…),
+ * which its log viewer shows as a red line or a fold.
+ */
+const LINE_MARK =
+  /^##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]/
+
 /** GitLab's collapsible-section marker, alone on its line once read. */
 const SECTION_MARK = /^section_(?:start|end):\d+:\S*$/
 
@@ -73,7 +80,8 @@ const SECTION_MARK = /^section_(?:start|end):\d+:\S*$/
  * (c)): terminal escapes dropped; CRLF as LF, and of a line a carriage
  * return rewrote (a progress line, GitLab's section marker), what came
  * last; the timestamps GitHub Actions, GitLab and Jenkins put before each
- * line, and GitLab's section markers, left out.
+ * line, GitHub's `##[error]` and like marks, and GitLab's section markers,
+ * left out.
  */
 export function asPlainLog(text: string): string {
   return text
@@ -82,7 +90,10 @@ export function asPlainLog(text: string): string {
     .split('\n')
     .map((line) => {
       const end = line.endsWith('\r') ? line.slice(0, -1) : line
-      return end.slice(end.lastIndexOf('\r') + 1).replace(LINE_STAMP, '')
+      return end
+        .slice(end.lastIndexOf('\r') + 1)
+        .replace(LINE_STAMP, '')
+        .replace(LINE_MARK, '')
     })
     .filter((line) => !SECTION_MARK.test(line))
     .join('\n')
