@@ -67,9 +67,9 @@ const idTokenCase: Omit<RemediationEntry, 'cases'> = {
  * then the system bundle).
  */
 const tlsCase: Omit<RemediationEntry, 'cases'> = {
-  title: "The OIDC login's requests met a certificate the runner refused",
+  title: 'The OIDC login met a certificate the runner refuses',
   error:
-    "trust the CA of the proxy or server that answered the OIDC login's requests (system store or NODE_EXTRA_CA_CERTS), then re-run",
+    'trust the CA of the proxy or server that answered (system store or NODE_EXTRA_CA_CERTS), then re-run',
   why: "An OIDC login asks GitHub for the job's ID token (ACTIONS_ID_TOKEN_REQUEST_URL), then Docker's identity service to exchange it for a Docker token. One of them answered over TLS with a certificate this runner does not accept; the evidence names the host and why (an untrusted authority, another name, or expired). GitHub's and Docker's certificates are public: on a self-hosted runner this is nearly always a TLS-inspecting proxy, or a GitHub Enterprise Server with a private CA.",
   steps: [
     "Get the CA certificate (PEM) of the proxy or server that answered from the network's administrators.",
