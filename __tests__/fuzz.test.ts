@@ -71,6 +71,7 @@ import {
 } from '../src/registry.js'
 import { parsePushList } from '../src/repository.js'
 import { matchRule } from '../src/rules.js'
+import { asPlainLog } from '../src/text.js'
 
 // the rule tables are a chunk the code loads before reading a text
 await loadRules()
@@ -905,8 +906,9 @@ describe('judgeText', () => {
     fc.assert(
       fc.property(text, profileId, (given, id) => {
         const profile = profileById(id)
-        // a tool's informational lines left out where the rest is read
-        const t = textAsRead(given, rulesFor(profile))
+        // read as its lines show (a carriage return rewrote a line), and a
+        // tool's informational lines left out where the rest is read
+        const t = textAsRead(asPlainLog(given), rulesFor(profile))
         const found = matchRule(t, rulesFor(profile))
         const verdict = judgeText(given, profile)
         if (t.trim() === '' || !found) {

@@ -29,18 +29,24 @@ describe('the development sets table', () => {
   })
 })
 
-// docs/registries.md §13xx (c): users paste raw logs; every development
-// text so wrapped reads as the text itself. Two wrappings (each judgeText
-// pass over the sets takes seconds): GitHub's timestamps, `##[error]`
-// marks, colours, CRLF and its failed step's last line; GitLab's
-// timestamps and stream flags or Jenkins' clock, and their last lines
-it('every development text, pasted as a raw CI log, reads as itself', async () => {
+// docs/registries.md §13xx (c): users paste raw logs, and texts copied
+// from issues and chats; every development text so wrapped reads as the
+// text itself. Two wrappings (each judgeText pass over the sets takes
+// seconds): a CI log (GitHub's, GitLab's and Jenkins' per-line stamps,
+// `##[error]` marks, colours, CR, the CI systems' first and last lines);
+// a reply on an issue (a Markdown quote of a code fence, curly quotes,
+// no-break spaces, a web page's entities)
+it('every development text, pasted as a raw CI log or quoted from an issue, reads as itself', async () => {
   await loadRules()
   const lines = (text: string, wrap: (line: string, i: number) => string) => text.split('\n').map(wrap).join('\n')
-  const stamp = (i: number) => `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}.1234567Z `
+  const stamps = [
+    (l: string, i: number) => `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}.1234567Z ${/error|denied|unauthorized|failed/i.test(l) ? '##[error]' : ''}`,
+    () => '2024-05-01T10:00:00.123456Z 00O+ ',
+    () => '10:00:00 '
+  ]
   const wraps = [
-    (t: string) => `${lines(t, (l, i) => `${stamp(i)}${/error|denied|unauthorized|failed/i.test(l) ? '##[error]' : ''}\x1b[36;1m${l}\x1b[0m\r`)}\n${stamp(0)}##[error]Process completed with exit code 1.`,
-    (t: string) => `${lines(t, (l, i) => (i % 2 ? `2024-05-01T10:00:00.123456Z 00O+ ${l}` : `10:00:00 ${l}`))}\nERROR: Job failed: exit code 1\n[Pipeline] End of Pipeline\nFinished: FAILURE`
+    (t: string) => `Executing "step_script" stage of the job script\n${lines(t, (l, i) => `${stamps[i % 3](l, i)}\x1b[36;1m${l}\x1b[0m\r`)}\n##[error]Process completed with exit code 1.\nERROR: Job failed: exit code 1\nFinished: FAILURE`,
+    (t: string) => ['> ```console', ...t.split('\n').map((l) => `> ${l.replace(/"([^"\n]*)"/g, '“$1”').replace(/ /g, '\u00a0').replace(/</g, '&lt;').replace(/>/g, '&gt;')}`), '> ```'].join('\n')
   ]
   const differ = DEV_SETS.flatMap((set) => set.texts).flatMap((text) => {
     const profile = profileById(recognise(text.host))

@@ -49,9 +49,24 @@ describe('asPlainLog: a raw CI log as its lines read on screen (docs/registries.
     ['CRLF', plain.replace(/\n/g, '\r\n')],
     ["GitLab's section markers", `section_start:1714557600:step_script\r\x1b[0K\n${plain}\nsection_end:1714557601:step_script\r\x1b[0K`],
     ["GitHub's ##[error] and ##[group] marks, after its timestamps", plain.split('\n').map((l, i) => `2024-05-01T10:00:00.1234567Z ${['##[group]', '', '##[error]'][i]}${l}`).join('\n')],
+    ['a Markdown quote of a reply on an issue, in a code fence', ['> ```console', ...plain.split('\n').map((l) => `> ${l}`), '> ```'].join('\n')],
+    ["a web page's entities and a chat's curly quotes and no-break spaces", 'Login\u00a0Succeeded\nThe push refers to repository [ghcr.io/acme/app]\ndenied: permission_denied: write_package'],
     ['a progress line rewritten by carriage returns', plain.replace('Login Succeeded', 'Pushing 10%\rPushing 100%\rLogin Succeeded')]
   ])('%s', (_name, raw) => {
     expect(asPlainLog(raw)).toBe(plain)
+  }) // prettier-ignore
+
+  it('reads entities and curly quotes as their characters', () => {
+    expect(asPlainLog('Get &quot;https://ghcr.io/v2/&quot;: denied &amp; &lt;html&gt; “quoted” don’t')).toBe('Get "https://ghcr.io/v2/": denied & <html> "quoted" don\'t')
+  }) // prettier-ignore
+
+  it('leaves a line that begins with > where other lines do not (BuildKit\'s " > [internal] …")', () => {
+    const buildkit = '#5 ERROR: unexpected status: 401 Unauthorized\n------\n > [internal] load metadata for ghcr.io/acme/base:1:\n------'
+    expect(asPlainLog(buildkit)).toBe(buildkit)
+  }) // prettier-ignore
+
+  it('drops an unknown ESC alone, never the character after it', () => {
+    expect(asPlainLog('\x1bNot authorized \x1b]0;title\x07to \x1b(Bperform')).toBe('Not authorized to perform')
   }) // prettier-ignore
 
   it("keeps a text's own words: brackets, times inside a line, a tab after a tool's timestamp", () => {

@@ -622,14 +622,15 @@ function withoutOutlivedFailures(
 
 /** A logrus debug line, and a line the log names an error or fatal. */
 /**
- * The lines a CI system ends a failed job's log with, which say only that
- * it failed: GitHub Actions' `Process completed with exit code 1.`,
- * GitLab's `Cleaning up project directory…` and `ERROR: Job failed: exit
- * code 1`, Jenkins' `[Pipeline] …`, `script returned exit code 1` and
- * `Finished: FAILURE` (docs/registries.md §13xx (c)).
+ * The lines a CI system writes around a job's own output, which say only
+ * that it ran or failed: GitHub Actions' `Process completed with exit code
+ * 1.`, GitLab's `Running with gitlab-runner …`, `Executing "step_script"
+ * stage of the job script`, `Cleaning up project directory…` and `ERROR:
+ * Job failed: exit code 1`, Jenkins' `[Pipeline] …`, `script returned exit
+ * code 1` and `Finished: FAILURE` (docs/registries.md §13xx (c)).
  */
 const CI_TRAILER =
-  /^[^\n]*(?:process completed with exit code \d+|job failed: exit code \d+|cleaning up project directory|^\[pipeline\] |script returned exit code \d+|^finished: failure)[^\n]*(?:\n|$)/gim
+  /^[^\n]*(?:process completed with exit code \d+|job failed: exit code \d+|cleaning up project directory|^running with gitlab-runner|^executing "\w+" stage of the job script|^\[pipeline\] |script returned exit code \d+|^finished: failure)[^\n]*(?:\n|$)/gim
 
 const DEBUG_LINE = /^[^\n]*(?:^debu\[\d|level=debug)[^\n]*(?:\n|$)/gim
 const ERROR_LINE = /^(?:fata|erro)\[\d|level=(?:error|fatal)\b/im

@@ -45,16 +45,20 @@ export function referenceHost(reference: string): string {
   return /[.:]|^localhost$/.test(first) ? first : 'docker.io'
 }
 
-/** A terminal's escape sequences: CSI (colours, erase-line), OSC, others. */
+/**
+ * A terminal's escape sequences: CSI (colours, erase-line), OSC (a title, a
+ * link) with its terminator, a character set's designation, and any other
+ * ESC alone (never the character after it: a text's own word stays whole).
+ */
 const ESCAPES =
   // eslint-disable-next-line no-control-regex
-  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g
+  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()*+][0-9A-Za-z]|\x1b/g
 
 /**
  * The same colour and erase-line sequences whose ESC a copy from a web
  * page dropped (`[0K`, `[36;1m`, `[0;m`), not a bracketed word or `[5m]`.
  */
-const BARE_ESCAPES = /\[\d{1,3}(?:;\d{0,3})*[mK](?!\])/g
+const BARE_ESCAPES = /\[\d{1,3}(?:;\d{0,3})*[mk](?!\])/gi
 
 /**
  * What a CI system puts before each line of a raw log: GitHub Actions' and
@@ -72,21 +76,47 @@ const LINE_STAMP =
 const LINE_MARK =
   /^##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]/
 
-/** GitLab's collapsible-section marker, alone on its line once read. */
-const SECTION_MARK = /^section_(?:start|end):\d+:\S*$/
+/**
+ * GitLab's collapsible-section marker alone on its line once read, and a
+ * Markdown code fence (a text copied from an issue or a chat).
+ */
+const MARK_LINE = /^(?:section_(?:start|end):\d+:\S*|\s*(?:```|~~~)[\w+-]*\s*)$/
+
+/** What a web page or a chat wrote for a character (`&quot;`, `“`). */
+const WEB_CHARACTERS: Readonly<Record<string, string>> = {
+  '&quot;': '"',
+  '&#34;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '\u00a0': ' ',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‘': "'",
+  '’': "'"
+}
 
 /**
  * A pasted CI log as its lines read on screen (docs/registries.md §13xx
  * (c)): terminal escapes dropped; CRLF as LF, and of a line a carriage
  * return rewrote (a progress line, GitLab's section marker), what came
  * last; the timestamps GitHub Actions, GitLab and Jenkins put before each
- * line, GitHub's `##[error]` and like marks, and GitLab's section markers,
- * left out.
+ * line, GitHub's `##[error]` and like marks, GitLab's section markers,
+ * Markdown's code fences and quote marks left out; a web page's entities
+ * and a chat's curly quotes and no-break spaces as the characters they
+ * stand for.
  */
 export function asPlainLog(text: string): string {
-  return text
+  const lines = text
     .replace(ESCAPES, '')
     .replace(BARE_ESCAPES, '')
+    .replace(
+      /&(?:quot|#34|#39|apos|lt|gt|amp);|[\u00a0“”„‘’]/g,
+      (found) => WEB_CHARACTERS[found] ?? found
+    )
     .split('\n')
     .map((line) => {
       const end = line.endsWith('\r') ? line.slice(0, -1) : line
@@ -95,6 +125,9 @@ export function asPlainLog(text: string): string {
         .replace(LINE_STAMP, '')
         .replace(LINE_MARK, '')
     })
-    .filter((line) => !SECTION_MARK.test(line))
+  // a Markdown quote (`> ` before every line: a reply on an issue)
+  const quoted = lines.every((line) => line.trim() === '' || /^\s*>/.test(line))
+  return (quoted ? lines.map((line) => line.replace(/^\s*> ?/, '')) : lines)
+    .filter((line) => !MARK_LINE.test(line))
     .join('\n')
 }
