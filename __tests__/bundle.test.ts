@@ -144,7 +144,7 @@ describe('the bundles stay lean', () => {
   // warning took 1 KB; 124 KiB since §13tt (f), (g): ECR's Basic check
   // without a ping, no retry of a name that does not exist, and the push
   // checks refused together took 0.7 KB, one round trip less on ECR
-  it('the main step reads at most 124 KiB of code at start, in at most 3 files: the rule tables, the texts, the OIDC requests and registry-auth are chunks', () => {
+  it('the main step reads at most 124 KiB of code at start, in at most 3 files: the rule tables and refinements, the texts, the OIDC requests and registry-auth are chunks', () => {
     const atStart = loadedAtStart('main')
     const bytes = atStart
       .map((f) => statSync(join(bundle, 'main', f)).size)
@@ -164,6 +164,8 @@ describe('the bundles stay lean', () => {
       'utf8'
     )
     expect(rules).toContain('"HUB010"')
+    // and the refinements of a refusal (src/profiles/rules/refinements.ts)
+    expect(rules).toContain('SSO enforcement is the likely cause')
     for (const file of atStart) {
       const text = readFileSync(join(bundle, 'main', file), 'utf8')
       expect([
@@ -172,8 +174,10 @@ describe('the bundles stay lean', () => {
         // Docker Hub OIDC's exchange (src/oidc-exchange.ts)
         text.includes('urn:ietf:params:oauth:grant-type:token-exchange'),
         // registry-auth's reader (src/registry-auth.ts)
-        text.includes('has an escape YAML does not know')
-      ]).toEqual([file, false, false, false])
+        text.includes('has an escape YAML does not know'),
+        // the refinements (src/profiles/rules/refinements.ts)
+        text.includes('SSO enforcement is the likely cause')
+      ]).toEqual([file, false, false, false, false])
     }
   })
 

@@ -28,10 +28,13 @@ import {
   refinementsFor,
   rulesFor,
   textsOf,
-  type Profile,
   type ProfileId
 } from '../src/profiles/index.js'
-import { REMEDIATION_CASES, type Wording } from '../src/profiles/types.js'
+import {
+  REMEDIATION_CASES,
+  type Refinement,
+  type Wording
+} from '../src/profiles/types.js'
 import { parseChallenge } from '../src/protocol.js'
 import { REQUEST_ONLY_RULES } from '../src/operation.js'
 import { remediationFor } from '../src/remediation.js'
@@ -5664,7 +5667,7 @@ describe('refinements: a refusal made precise by the rest of the evidence', () =
     id: string
     from: DiagnosisId
     evidence: Evidence
-    refined: ReturnType<Profile['refinements'][number]['refine']>
+    refined: ReturnType<Refinement['refine']>
   }>([
     {
       name: 'an email username on Docker Hub is the Docker ID mistake',

@@ -6,10 +6,9 @@
  * the zero GUID with an ACR token from `az acr login --expose-token` (about
  * three hours), and a repository-scoped token (its name).
  */
-import type { Evidence } from '../evidence.js'
 import { GUID_SHAPE, parseJwtPayload } from '../protocol.js'
-import { CLOCK_SKEW_MS, expiredDetail, REFINING_PROBLEMS } from './common.js'
-import type { Profile, Refined, ShapeProblem } from './types.js'
+import { CLOCK_SKEW_MS, expiredDetail } from './common.js'
+import type { Profile, ShapeProblem } from './types.js'
 
 /** The username `az acr login --expose-token` gives. */
 export const ACR_TOKEN_USER = '00000000-0000-0000-0000-000000000000'
@@ -39,45 +38,6 @@ export function acrTokenExpiry(password: string): number | undefined {
   const exp = payload?.exp
   return typeof exp === 'number' && Number.isFinite(exp)
     ? exp * 1000
-    : undefined
-}
-
-/** The registry's name: the first label of its login server. */
-function registryName(evidence: Evidence): string {
-  return (
-    evidence.registry.input
-      .replace(/^https?:\/\//i, '')
-      .split(/[./:]/)[0]
-      ?.toLowerCase() ?? ''
-  )
-}
-
-/**
- * What the username says about a refused credential (the admin user, a
- * service principal, an ACR token), as an evidence line; the diagnosis
- * stays. Nothing when the inputs look mangled: the common refinement
- * says so.
- */
-function refineLogin(evidence: Evidence): Refined | undefined {
-  const { findings, credentialKind } = evidence.input
-  if (findings.some((f) => REFINING_PROBLEMS.includes(f.problem))) {
-    return undefined
-  }
-  const username = evidence.username.trim()
-  const name = registryName(evidence)
-  let line: string | undefined
-  if (credentialKind === 'acr-access-token') {
-    line =
-      'the username is the zero GUID: the password must be an ACR token from az acr login --expose-token, which lasts about three hours'
-  } else if (credentialKind === 'azure-service-principal') {
-    line =
-      "the username is a GUID: a service principal's application ID, whose client secret may be wrong or expired"
-  } else if (name !== '' && username.toLowerCase() === name) {
-    line =
-      "the username is the registry's name: the admin user, which is refused while it is disabled (the default)"
-  }
-  return line
-    ? { diagnosis: 'invalid-credentials', lines: [line], changed: false }
     : undefined
 }
 
@@ -114,15 +74,6 @@ export const ACR: Profile = {
       kind: 'azure-service-principal',
       test: (_value, username) => GUID_SHAPE.test(username),
       isToken: false
-    }
-  ],
-  refinements: [
-    {
-      id: 'ACR101',
-      from: 'invalid-credentials',
-      refine: refineLogin,
-      source:
-        'docs/registries.md §7 (b), (g): the username tells the admin user, a service principal and an ACR token apart'
     }
   ],
   texts: () => import('./texts/acr.js').then((m) => m.REMEDIATION)

@@ -1,14 +1,12 @@
 /**
  * What every registry shares: the links any text may cite, how workflows
- * refer to the action, and the refinement of a refusal by a
- * malformed-looking input. Their wordings — the docker CLI's, the
+ * refer to the action, and the input problems that refine a refusal
+ * (its refinements are in src/profiles/rules/refinements.ts). Their wordings — the docker CLI's, the
  * distribution API's, HTTP and network failures — are rule tables in
  * src/profiles/rules/common.ts; the texts for any registry are in
  * src/profiles/texts/common.ts.
  */
-import type { Evidence, InputProblem } from '../evidence.js'
-import { describeFinding } from '../findings.js'
-import type { Refinement } from './types.js'
+import type { InputProblem } from '../evidence.js'
 
 /** How workflows refer to this action (`uses:`). */
 export const ACTION_USES = 'docker-login-preflight/docker-login-preflight@v1'
@@ -59,24 +57,4 @@ export const REFINING_PROBLEMS: readonly InputProblem[] = [
   'newline',
   'quoted',
   'non-printable'
-]
-
-/** Refinements that hold on any registry. */
-export const COMMON_REFINEMENTS: readonly Refinement[] = [
-  {
-    id: 'IN001',
-    from: 'invalid-credentials',
-    refine: (evidence: Evidence) => {
-      const suspicious = evidence.input.findings.filter((f) =>
-        REFINING_PROBLEMS.includes(f.problem)
-      )
-      if (suspicious.length === 0) return undefined
-      return {
-        diagnosis: 'malformed-credentials',
-        lines: suspicious.map(describeFinding),
-        changed: true
-      }
-    },
-    source: 'docs/docker-hub.md §3 (common input mistakes)'
-  }
 ]

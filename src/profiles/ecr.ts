@@ -68,7 +68,6 @@ export const ECR: Profile = {
       isToken: false
     }
   ],
-  refinements: [],
   // docs/registries.md §0 (the challenges), §13tt (f): a private registry
   // answers every request with Basic; the credential goes to /v2/ at once
   challenge: (host) =>

@@ -5,10 +5,7 @@
  * three usernames: `_json_key` and `_json_key_base64` (a service-account
  * key) and `oauth2accesstoken` (an access token, `ya29.…`, one hour).
  */
-import type { Evidence } from '../evidence.js'
-import { describeFinding } from '../findings.js'
-import { REFINING_PROBLEMS } from './common.js'
-import type { Profile, Refined, ShapeProblem } from './types.js'
+import type { Profile, ShapeProblem } from './types.js'
 
 /** Container Registry's hosts, served by Artifact Registry since 2025. */
 export const GCR_HOSTS = [
@@ -116,62 +113,6 @@ export function accessTokenProblem(password: string): string | undefined {
   return undefined
 }
 
-/**
- * A refused key is not refined into a malformed one for its line breaks or
- * spaces: a key file has them between its fields. Other findings (quotes,
- * an unexpanded variable, invisible characters) still are.
- */
-function refineKey(evidence: Evidence): Refined | undefined {
-  const { credentialKind, findings } = evidence.input
-  const username = evidence.username.trim()
-  if (credentialKind === 'gcp-service-account-key') {
-    const suspicious = findings.filter(
-      (f) =>
-        REFINING_PROBLEMS.includes(f.problem) &&
-        !(
-          f.input === 'password' &&
-          (f.problem === 'newline' || f.problem === 'inner-whitespace')
-        )
-    )
-    if (suspicious.length > 0) {
-      return {
-        diagnosis: 'malformed-credentials',
-        lines: suspicious.map(describeFinding),
-        changed: true
-      }
-    }
-    return {
-      diagnosis: 'invalid-credentials',
-      lines: [
-        "the password reads as a service-account key (its line breaks and spaces are the JSON file's): the key or its account is most likely deleted or disabled"
-      ],
-      changed: false
-    }
-  }
-  if (findings.some((f) => REFINING_PROBLEMS.includes(f.problem))) {
-    return undefined
-  }
-  if (credentialKind === 'gcp-access-token') {
-    return {
-      diagnosis: 'invalid-credentials',
-      lines: [
-        'the password is an access token (oauth2accesstoken): one lasts an hour, and an expired or cut one is refused like this'
-      ],
-      changed: false
-    }
-  }
-  if (!(GAR_USERNAMES as readonly string[]).includes(username)) {
-    return {
-      diagnosis: 'invalid-credentials',
-      lines: [
-        'the username is none of _json_key, _json_key_base64 and oauth2accesstoken, the only ones Artifact Registry takes'
-      ],
-      changed: false
-    }
-  }
-  return undefined
-}
-
 /** Google Artifact Registry (and Container Registry, which it serves). */
 export const GAR: Profile = {
   id: 'gar',
@@ -213,15 +154,6 @@ export const GAR: Profile = {
             }
           : undefined
       }
-    }
-  ],
-  refinements: [
-    {
-      id: 'GAR101',
-      from: 'invalid-credentials',
-      refine: refineKey,
-      source:
-        'docs/registries.md §6 (g): a key file has line breaks and spaces; the usernames Artifact Registry takes'
     }
   ],
   texts: () => import('./texts/gar.js').then((m) => m.REMEDIATION)

@@ -11,6 +11,5 @@ export const GENERIC: Profile = {
   name: 'the registry',
   recognise: { hosts: [] },
   credentials: [],
-  refinements: [],
   remediation: {}
 }

@@ -4,29 +4,7 @@
  * Actions access", and the wordings ghcr.io answers with at login, push
  * and pull.
  */
-import type { Evidence } from '../evidence.js'
-import { REFINING_PROBLEMS } from './common.js'
-import type { Profile, Refined } from './types.js'
-
-/**
- * A refused credential that is not shaped like any GitHub token is most
- * likely the account password, which ghcr.io never takes (docs/registries.md
- * §1 (b)). Not when the value looks mangled (IN001 says so better).
- */
-function refinePassword(evidence: Evidence): Refined | undefined {
-  const input = evidence.input
-  if (input.credentialKind !== 'password') return undefined
-  if (input.findings.some((f) => REFINING_PROBLEMS.includes(f.problem))) {
-    return undefined
-  }
-  return {
-    diagnosis: 'pat-required',
-    lines: [
-      'the password is not shaped like a GitHub token (ghp_…, ghs_…, gho_…): the GitHub Container registry takes a personal access token (classic) or GITHUB_TOKEN, not an account password'
-    ],
-    changed: true
-  }
-}
+import type { Profile } from './types.js'
 
 /** GitHub Container Registry. */
 export const GHCR: Profile = {
@@ -78,15 +56,6 @@ export const GHCR: Profile = {
       kind: 'github-oauth-token',
       test: (value) => value.startsWith('gho_') || value.startsWith('ghu_'),
       isToken: true
-    }
-  ],
-  refinements: [
-    {
-      id: 'GHCR101',
-      from: 'invalid-credentials',
-      refine: refinePassword,
-      source:
-        'docs/registries.md §1 (b): GitHub Packages takes a personal access token (classic) or GITHUB_TOKEN'
     }
   ],
   // a push denied to GITHUB_TOKEN is the job's permissions, whatever GHCR said

@@ -6,8 +6,6 @@
  * (`glcbt-`, username `gitlab-ci-token`). The token grants what was asked
  * and allowed, so push is read from the JWT's `access[].actions`.
  */
-import { REFINING_PROBLEMS } from './common.js'
-import type { Evidence } from '../evidence.js'
 import type { Profile } from './types.js'
 
 /**
@@ -19,7 +17,7 @@ function gitlabToken(value: string, prefix: string): boolean {
 }
 
 /** The username of a CI job token (`CI_REGISTRY_USER`). */
-const JOB_TOKEN_USER = 'gitlab-ci-token'
+export const JOB_TOKEN_USER = 'gitlab-ci-token'
 
 /** GitLab's container registry. */
 export const GITLAB: Profile = {
@@ -67,48 +65,6 @@ export const GITLAB: Profile = {
       isToken: true
     }
   ],
-  refinements: [
-    {
-      // GitLab takes a CI job token with the username gitlab-ci-token only
-      id: 'GL101',
-      from: 'invalid-credentials',
-      refine: (evidence: Evidence) => {
-        if (refinedElsewhere(evidence)) return undefined
-        const { username, input } = evidence
-        if (input.credentialKind !== 'gitlab-job-token') return undefined
-        if (username.trim() === JOB_TOKEN_USER) return undefined
-        return {
-          diagnosis: 'organization-token-username',
-          lines: [
-            'the password is a CI job token (glcbt-…): GitLab accepts it only with the username gitlab-ci-token'
-          ],
-          changed: true
-        }
-      },
-      source:
-        'gitlabhq/gitlabhq lib/gitlab/auth.rb build_access_token_check (login must be gitlab-ci-token); docs/registries.md §2 (b), (f)'
-    },
-    {
-      // a deploy token logs in with its own username only
-      id: 'GL102',
-      from: 'invalid-credentials',
-      refine: (evidence: Evidence) => {
-        if (refinedElsewhere(evidence)) return undefined
-        const { username, input } = evidence
-        if (input.credentialKind !== 'gitlab-deploy-token') return undefined
-        if (username.trim().startsWith('gitlab+deploy-token')) return undefined
-        return {
-          diagnosis: 'invalid-credentials',
-          lines: [
-            "the password is a deploy token (gldt-…): GitLab accepts it only with the deploy token's own username (gitlab+deploy-token-<n> unless one was chosen when it was created)"
-          ],
-          changed: false
-        }
-      },
-      source:
-        'gitlabhq/gitlabhq lib/gitlab/auth.rb deploy_token_check (login must be the token username); docs/registries.md §2 (b), (f)'
-    }
-  ],
   // a push denied to a CI job token is its project's; to a deploy token, its scopes
   pushCase: (evidence) => {
     const kind = evidence.input.credentialKind
@@ -124,14 +80,4 @@ export const GITLAB: Profile = {
       ? 'job-token'
       : undefined,
   texts: () => import('./texts/gitlab.js').then((m) => m.REMEDIATION)
-}
-
-/**
- * Whether the common refinement (IN001, a mangled value) will explain the
- * refusal: the profile's own then stay out of its way.
- */
-function refinedElsewhere(evidence: Evidence): boolean {
-  return evidence.input.findings.some((f) =>
-    REFINING_PROBLEMS.includes(f.problem)
-  )
 }

@@ -7,8 +7,6 @@
  * refused credential a token for nobody once scopes are asked: the login's
  * token is asked without push scopes, and push read from the JWTs after.
  */
-import { REFINING_PROBLEMS } from './common.js'
-import type { Evidence } from '../evidence.js'
 import type { Profile } from './types.js'
 
 /** Harbor. */
@@ -38,36 +36,5 @@ export const HARBOR: Profile = {
       isToken: false
     }
   ],
-  refinements: [
-    {
-      // `robot$name` or `robot$project+name` after a shell expanded `$…`
-      id: 'HBR101',
-      from: 'invalid-credentials',
-      refine: (evidence: Evidence) => {
-        const refined = evidence.input.findings.some((f) =>
-          REFINING_PROBLEMS.includes(f.problem)
-        )
-        if (refined || !shellMangledRobot(evidence.username)) return undefined
-        return {
-          diagnosis: 'invalid-credentials',
-          lines: [
-            "the username looks like a robot account name (robot$…) whose $… part a shell expanded to nothing: quote it as 'robot$…'"
-          ],
-          changed: false
-        }
-      },
-      source:
-        'docs/registries.md §4 (b), (c): goharbor/harbor#7944 (account=robot in the token request), #13858, #9553; kubesphere/kubekey#1759'
-    }
-  ],
   texts: () => import('./texts/harbor.js').then((m) => m.REMEDIATION)
-}
-
-/**
- * A username that is what a shell leaves of `robot$name` (`robot`) or
- * `robot$project+name` (`robot+name`).
- */
-function shellMangledRobot(username: string): boolean {
-  const name = username.trim()
-  return name === 'robot' || /^robot\+[^$]+$/.test(name)
 }

@@ -2,18 +2,22 @@
  * The provider profiles, and what is assembled from them: which profile
  * answers for a registry, the ordered rule table, the refinements and the
  * credential shapes. Adding a registry family is one profile file, its
- * rules (src/profiles/rules/<family>.ts) and texts
+ * rules (src/profiles/rules/<family>.ts), refinements
+ * (src/profiles/rules/refinements.ts) and texts
  * (src/profiles/texts/<family>.ts), and one line in `PROFILES`.
  */
 import type { Challenge } from '../protocol.js'
-import { COMMON_REFINEMENTS } from './common.js'
+import { describeNoAnswer, quote, where } from '../describe.js'
+import { describeFinding } from '../findings.js'
+import { hasTwoFactorToken, jsonField } from '../protocol.js'
+import { REFINING_PROBLEMS } from './common.js'
 import { ACR } from './acr.js'
 import { DOCKER_HUB } from './docker-hub.js'
 import { ECR } from './ecr.js'
-import { GAR } from './gar.js'
+import { GAR, GAR_USERNAMES } from './gar.js'
 import { GENERIC } from './generic.js'
 import { GHCR } from './ghcr.js'
-import { GITLAB } from './gitlab.js'
+import { GITLAB, JOB_TOKEN_USER } from './gitlab.js'
 import { HARBOR } from './harbor.js'
 import { QUAY } from './quay.js'
 import type {
@@ -79,6 +83,18 @@ let loadingRules: Promise<void> | undefined
  */
 export function loadRules(): Promise<void> {
   loadingRules ??= import('./rules/index.js').then((m) => {
+    // the refinements' chunk imports no module of the start-up
+    m.provideRefinementTools({
+      describeNoAnswer,
+      quote,
+      where,
+      describeFinding,
+      hasTwoFactorToken,
+      jsonField,
+      REFINING_PROBLEMS,
+      GAR_USERNAMES,
+      JOB_TOKEN_USER
+    })
     tables = m
   })
   return loadingRules
@@ -159,10 +175,14 @@ export function ruleById(id: string | undefined): TextRule | undefined {
 
 /**
  * The refinements: the registry's own (they read what that registry
- * answers, such as Docker Hub's login API), then the common ones.
+ * answers, such as Docker Hub's login API), then the common ones
+ * (src/profiles/rules/refinements.ts). They refine a refusal only, whose
+ * text was read: they live in the rule tables' chunk, and need it loaded
+ * (`loadRules`).
  */
 export function refinementsFor(profile: Profile): readonly Refinement[] {
-  return [...profile.refinements, ...COMMON_REFINEMENTS]
+  const { REFINEMENTS, COMMON_REFINEMENTS } = ruleTables()
+  return [...REFINEMENTS[profile.id], ...COMMON_REFINEMENTS]
 }
 
 /** Texts loaded (or given with their profile), by profile id. */

@@ -32,6 +32,5 @@ export const QUAY: Profile = {
       isToken: false
     }
   ],
-  refinements: [],
   texts: () => import('./texts/quay.js').then((m) => m.REMEDIATION)
 }

@@ -382,9 +382,9 @@ export interface Profile {
   }
   /** its credential shapes, most specific first */
   credentials: readonly CredentialShape[]
-  // its wordings are rules in src/profiles/rules/<family>.ts, a chunk
-  // loaded when a text must be read (src/profiles/index.ts loadRules)
-  refinements: readonly Refinement[]
+  // its wordings are rules in src/profiles/rules/<family>.ts, and its
+  // refinements in src/profiles/rules/refinements.ts: a chunk loaded when a
+  // text must be read (src/profiles/index.ts loadRules, refinementsFor)
   /** its texts per diagnosis and case, when they are few (the generic one) */
   remediation?: RemediationTable
   /**
