@@ -398,37 +398,43 @@ interface Decision {
  * login, an account, a username, a password, a token, a credential, a
  * secret, a second factor). Broad on purpose: a text that holds any of
  * them may be about a login, and stays `unknown` when no rule knows it.
+ * Built on first use (speaksOfLogin, `explain` only): a pattern built at
+ * load would stay in the action's start-up, which never reads it.
  */
-const LOGIN_VOCABULARY = new RegExp(
-  [
-    String.raw`\b(?:401|403|407|429)\b`,
-    'auth',
-    'denied',
-    'forbidden',
-    'permission',
-    String.raw`\blog(?:ged)?[ -]?(?:in|on|out)s?\b`,
-    String.raw`\bsign(?:ed)?[ -]?(?:in|on)\b`,
-    'credential',
-    'token',
-    'passw',
-    'username',
-    String.raw`\baccount`,
-    'secret',
-    'expired',
-    String.raw`\bscopes?\b`,
-    String.raw`\b(?:pull|push) access\b`,
-    String.raw`\b(?:2fa|mfa|sso|pat)\b`,
-    String.raw`(?:two|multi|second)[ -]?factor`
-  ].join('|'),
-  'i'
-)
+const loginVocabulary = (): RegExp =>
+  new RegExp(
+    [
+      String.raw`\b(?:401|403|407|429)\b`,
+      'auth',
+      'denied',
+      'forbidden',
+      'permission',
+      String.raw`\blog(?:ged)?[ -]?(?:in|on|out)s?\b`,
+      String.raw`\bsign(?:ed)?[ -]?(?:in|on)\b`,
+      'credential',
+      'token',
+      'passw',
+      'username',
+      String.raw`\baccount`,
+      'secret',
+      'expired',
+      String.raw`\bscopes?\b`,
+      String.raw`\b(?:pull|push) access\b`,
+      String.raw`\b(?:2fa|mfa|sso|pat)\b`,
+      String.raw`(?:two|multi|second)[ -]?factor`
+    ].join('|'),
+    'i'
+  )
+/** The pattern, once built (speaksOfLogin). */
+let vocabulary: RegExp | undefined
 
 /**
- * Whether a text uses the words of logging in (LOGIN_VOCABULARY). A text
+ * Whether a text uses the words of logging in (loginVocabulary). A text
  * that does not, and matches no rule, is not about a login.
  */
 export function speaksOfLogin(text: string): boolean {
-  return LOGIN_VOCABULARY.test(text)
+  vocabulary ??= loginVocabulary()
+  return vocabulary.test(text)
 }
 
 /**
