@@ -159,7 +159,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'oidc-rate-limit': ['rate-limited'],
   'project-deleted': ['repository-not-found'],
   'oidc-tls': ['registry-unreachable'],
-  'cloud-build': ['insufficient-scope']
+  'cloud-build': ['insufficient-scope'],
+  'account-limit': ['rate-limited']
 }
 
 /** Every id a verdict may name as the rule that decided. */
@@ -876,6 +877,15 @@ function expectedCase(
       )
         ? undefined
         : 'proxy-not-set'
+    case 'rate-limited': {
+      // the case the deciding wording names, else Docker Hub's 429 to a
+      // login that sent its credential: the account's or address's limit
+      const rule = ALL_RULES.find((r) => r.id === verdict.rule)
+      if (rule?.diagnosis === 'rate-limited' && rule.case) return rule.case
+      return evidence.registry.profile === 'docker-hub'
+        ? 'account-limit'
+        : undefined
+    }
     default: {
       // the case the deciding wording names, for its own diagnosis
       const rule = ALL_RULES.find((r) => r.id === verdict.rule)

@@ -511,6 +511,21 @@ describe("judge: an OIDC login's own services (attack-47 A47-03, attack-48 A48-0
   }) // prettier-ignore
 })
 
+describe("judge: Docker Hub's 429 to a login that sent its credential (attack-52's notes)", () => {
+  it("is the account's or the address's limit (case account-limit), not an anonymous pull's", () => {
+    const verdict = judge(evidenceOf(REACH['rate-limited'].scenario))
+    expect(verdict).toMatchObject({ diagnosis: 'rate-limited', case: 'account-limit' })
+    const context = { profile: 'docker-hub' as const, registry: 'docker.io', username: 'acme', case: 'account-limit' as const }
+    const written = remediationFor('rate-limited', context)
+    expect(JSON.stringify(written)).not.toMatch(/before pulling|Authenticate before/)
+    expect(errorLine('rate-limited', context)).toMatch(/wait for the window/)
+    expect(errorLine('rate-limited', context).length).toBeLessThan(200)
+    // another registry's 429 keeps its own texts; an OIDC login's, its own case
+    const ghcr = judge(evidenceOf({ ...REACH['rate-limited'].scenario, profile: 'ghcr' }))
+    expect(ghcr.case).not.toBe('account-limit')
+  }) // prettier-ignore
+})
+
 describe('judge: every diagnosis is reachable from evidence', () => {
   it.each([...DIAGNOSIS_IDS])(
     '%s, with the rule that decided it, if any',

@@ -843,6 +843,13 @@ function caseOf(
   // (CLI024: a config file docker would rewrite)
   const named = caseOfRule(ruleById(rule), diagnosis)
   if (named) return named
+  // Docker Hub's 429 to a login that sent its credential: the account's
+  // limit, or the address's; not "log in before pulling" (attack-52)
+  if (
+    diagnosis === 'rate-limited' &&
+    evidence.registry.profile === 'docker-hub'
+  )
+    return 'account-limit'
   if (diagnosis === 'invalid-credentials') {
     const own = profileById(evidence.registry.profile).refusalCase?.(evidence)
     if (own) return own

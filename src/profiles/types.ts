@@ -264,7 +264,13 @@ export const REMEDIATION_CASES = [
   'oidc-tls',
   // appended (docs/registries.md §13xx (b)): GAR059
   /** Cloud Build refused to start `gcloud builds submit`'s build (or take its source) */
-  'cloud-build'
+  'cloud-build',
+  // appended (attack-52's notes): Docker Hub's 429 to a login with its credential
+  /**
+   * Docker Hub answered 429 to a request that carried the credential: the
+   * account's pull limit, or the address's abuse limit, not an anonymous pull
+   */
+  'account-limit'
 ] as const
 
 /**
