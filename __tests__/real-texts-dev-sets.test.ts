@@ -34,8 +34,9 @@ describe('the development sets table', () => {
 // text itself. Two wrappings (each judgeText pass over the sets takes
 // seconds): a CI log (GitHub's, GitLab's and Jenkins' per-line stamps,
 // `##[error]` marks, colours, CR, the CI systems' first and last lines);
-// a reply on an issue (a Markdown quote of a code fence, curly quotes,
-// no-break spaces, a web page's entities)
+// a terminal session quoted in a reply on an issue (a Markdown quote of a
+// code fence, a shell's prompts, curly quotes, no-break spaces, a web
+// page's entities)
 it('every development text, pasted as a raw CI log or quoted from an issue, reads as itself', async () => {
   await loadRules()
   const lines = (text: string, wrap: (line: string, i: number) => string) => text.split('\n').map(wrap).join('\n')
@@ -46,7 +47,7 @@ it('every development text, pasted as a raw CI log or quoted from an issue, read
   ]
   const wraps = [
     (t: string) => `Executing "step_script" stage of the job script\n${lines(t, (l, i) => `${stamps[i % 3](l, i)}\x1b[36;1m${l}\x1b[0m\r`)}\n##[error]Process completed with exit code 1.\nERROR: Job failed: exit code 1\nFinished: FAILURE`,
-    (t: string) => ['> ```console', ...t.split('\n').map((l) => `> ${l.replace(/"([^"\n]*)"/g, '“$1”').replace(/ /g, '\u00a0').replace(/</g, '&lt;').replace(/>/g, '&gt;')}`), '> ```'].join('\n')
+    (t: string) => ['> ```console', '> me@laptop:~/app$ ./deploy.sh prod', ...t.split('\n').map((l) => `> ${l.replace(/"([^"\n]*)"/g, '“$1”').replace(/ /g, '\u00a0').replace(/</g, '&lt;').replace(/>/g, '&gt;')}`), '> me@laptop:~/app$', '> ```'].join('\n')
   ]
   const differ = DEV_SETS.flatMap((set) => set.texts).flatMap((text) => {
     const profile = profileById(recognise(text.host))

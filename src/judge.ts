@@ -472,8 +472,10 @@ function withoutTriedRuntimes(text: string): string {
  * first request is logged there; attack-18 repro-01) where the log has an
  * error or fatal line (podman prints its error itself at debug level).
  * Left out where
- * the other lines hold a known wording or words of their own (a failure no
- * rule knows: "No such image"); else they are what is read (LOOK024).
+ * the other lines hold a known wording or words of a failure of their own
+ * (one no rule knows: "No such image"); else they are what is read
+ * (LOOK024). A shell's prompt or a CI system's framing after them is no
+ * failure (docs/registries.md §13xx (c)).
  */
 const INFORMATIONAL =
   /^[^\n]*(?:could not do a head request for|registry responded to head request with|setting empty credentials for the image|importing cache manifest from|failed to configure registry cache importer|attempting next endpoint for pu(?:ll|sh) after error)[^\n]*(?:\n|$)/gim
@@ -658,7 +660,9 @@ export function textAsRead(given: string, rules: readonly TextRule[]): string {
     : informed
   const read =
     matchRule(kept, rules) !== undefined ||
-    /[a-z]{3}/i.test(kept.replace(CI_TRAILER, ''))
+    /error|fail|denied|unauthori[sz]ed|forbidden|refused|cannot|can't|unable|invalid|not found|no such|not exist/i.test(
+      kept.replace(CI_TRAILER, '')
+    )
   return kept !== text && read ? kept : text
 }
 
