@@ -550,6 +550,16 @@ describe('explain', () => {
     expect(out).toContain('oauth2:***@registry.gitlab.com')
   }) // prettier-ignore
 
+  it.each([['text'], ['--json']])('never repeats a password line of a paste quoted twice, or of a raw log quoted in an issue (%s; attack-53 A53-02)', async (form) => {
+    const secret = 'Tr0ub4dor-and-3'
+    const body = ['imageCredentials:', '  registry: quay.io', '  username: acme+deployer', `  password: ${secret}`, 'Back-off pulling image "quay.io/acme/app:1.4"']
+    const stamp = '2024-05-01T10:00:01.1234567Z '
+    for (const text of [body.map((l) => `> > ${l}`).join('\n'), body.map((l) => `> ${stamp}${l}`).join('\n'), `${stamp}${stamp.replace('01.', '00.')}password: ${secret}\nthe service could not log in`, `##[error]${stamp}password: ${secret}\nthe service could not log in`]) {
+      const run = await cli(['explain', ...(form === '--json' ? ['--json'] : [])], text)
+      expect(run.stdout + run.stderr).not.toContain(secret)
+    }
+  }) // prettier-ignore
+
   it("a wording that says what the text is about gives that as explain's first step, in place of the generic one (TextRule what, §13ww (c))", async () => {
     const helm = 'Error: INSTALLATION FAILED: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme%2Fcharts%2Fapp%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden'
     const out = parseJson((await cli(['explain', '--json', '--registry', 'ghcr.io'], helm)).stdout)

@@ -69,6 +69,7 @@ import {
   resolveRegistry,
   type RegistryTarget
 } from '../src/registry.js'
+import { withoutCredentials } from '../src/redact.js'
 import { parsePushList } from '../src/repository.js'
 import { matchRule } from '../src/rules.js'
 import { asPlainLog } from '../src/text.js'
@@ -1834,6 +1835,15 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'open-token': (n) => `"token":"${'a'.repeat(n)}`,
   variables: (n) => '${A'.repeat(n),
   slashes: (n) => `a${'/'.repeat(n)}b`,
+  // attack-53 A53-01: `\d+ errors? occurred:` read a run from each digit
+  digits: (n) => '7'.repeat(n),
+  // what asPlainLog reads (docs/registries.md §13xx (c))
+  'open-escapes': (n) => '\x1b]'.repeat(n),
+  'carriage-returns': (n) => `a${'\r'.repeat(n)}b`,
+  'bare-escapes': (n) => '[1;'.repeat(n),
+  quotes: (n) => '> '.repeat(n),
+  'quoted-lines': (n) => '> x\n'.repeat(n / 4),
+  entities: (n) => '&amp;'.repeat(n / 5),
   mixed: (n) => {
     // a fixed pseudo-random mix of the characters above
     const chars = '$,{}"=\\@. a\n:/'
@@ -1849,6 +1859,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
 
 const FUNCTIONS: Record<string, (value: string) => unknown> = {
   judgeText: (v) => judgeText(v, GENERIC),
+  asPlainLog,
+  withoutCredentials,
   parseChallenge,
   'analyzeInputs(password)': (v) => analyzeInputs('octocat', v),
   'analyzeInputs(username)': (v) => analyzeInputs(v, 'Sup3r-secret-passw0rd'),

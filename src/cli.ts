@@ -11,7 +11,7 @@ import { InputError } from './errors.js'
 import type { Evidence } from './evidence.js'
 import { gather } from './gather.js'
 import { parseCount, parseSeconds } from './inputs.js'
-import { judge, judgeText, type Verdict } from './judge.js'
+import { judge, judgePlainText, type Verdict } from './judge.js'
 import {
   loadRules,
   loadTexts,
@@ -325,7 +325,7 @@ async function explain(
     !options.registryGiven && named === undefined && family !== undefined
       ? profileById(family)
       : undefined
-  let verdict = judgeText(text, byStorage ?? profileById(target.profile))
+  let verdict = judgePlainText(text, byStorage ?? profileById(target.profile))
   // requests to several registries: the one of the line that decided, not
   // the first (a retried Docker Hub pull before ghcr.io's refusal)
   const decided =
@@ -335,7 +335,7 @@ async function explain(
   if (decided !== undefined && decided !== requested) {
     named = requested = decided
     target = resolveRegistry(decided, io.env)
-    verdict = judgeText(text, profileById(target.profile))
+    verdict = judgePlainText(text, profileById(target.profile))
   }
   let context = byStorage
     ? { registry: byStorage.name, profile: byStorage.id }
@@ -365,7 +365,7 @@ async function explain(
       ruleById(verdict.rule)?.namesRegistry)
   ) {
     const registry = (options.registryGiven && ownHost) || owner.name
-    verdict = judgeText(text, owner)
+    verdict = judgePlainText(text, owner)
     if (options.registryGiven) {
       verdict = {
         ...verdict,

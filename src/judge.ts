@@ -450,7 +450,9 @@ const TRIED_RUNTIME =
   /^[ \t]*\* [^\n]*?(?:cannot connect to the docker daemon|containerd socket not found|no podman socket found|unable to initialize podman client)[^\n]*\n?/gim
 
 function withoutTriedRuntimes(text: string): string {
-  if (!/\d+ errors? occurred:/i.test(text)) return text
+  // not preceded by a digit: a long run of digits is read once, not from
+  // each of its digits (attack-53 A53-01)
+  if (!/(?<!\d)\d+ errors? occurred:/i.test(text)) return text
   const kept = text.replace(TRIED_RUNTIME, '')
   return /^[ \t]*\* \S/m.test(kept) ? kept : text
 }
@@ -674,7 +676,16 @@ export function textAsRead(given: string, rules: readonly TextRule[]): string {
  */
 export function judgeText(pasted: string, profile: Profile): Verdict {
   // a raw CI log read as its lines show (timestamps, colours left out)
-  const given = asPlainLog(pasted)
+  return judgePlainText(asPlainLog(pasted), profile)
+}
+
+/**
+ * `judgeText` of a text already read as its lines show (`asPlainLog`): the
+ * command line's, which it redacts once so read, and quotes as it is
+ * (attack-53 A53-02: a second reading after the redaction could show what
+ * the first hid).
+ */
+export function judgePlainText(given: string, profile: Profile): Verdict {
   const rules = rulesFor(profile)
   const text = textAsRead(given, rules)
   const base = {

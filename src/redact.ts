@@ -184,12 +184,13 @@ const GO_FIELD_SECRET =
 
 /**
  * A secret as a YAML or INI line gives it (`password: …`, `- token: …`): a
- * lower-case key at the start of a line and the rest of the line, so that
+ * lower-case key at the start of a line (after any Markdown quote marks
+ * that are left: attack-53 A53-02) and the rest of the line, so that
  * docker's own prompt (`Password:`) and wordings such as
  * `invalid username/password: unauthorized` stay.
  */
 const LINE_SECRET =
-  /^([ \t]*(?:- )?["']?(?:password|passwd|secret|client_secret|token|auth|identitytoken|registry_password|docker_password)["']?[ \t]*[:=][ \t]*)(?!\*\*\*)[^\s][^\n]*/gm
+  /^([ \t>]*(?:- )?["']?(?:password|passwd|secret|client_secret|token|auth|identitytoken|registry_password|docker_password)["']?[ \t]*[:=][ \t]*)(?!\*\*\*)[^\s][^\n]*/gm
 
 /**
  * A secret as an INI line or a YAML flow mapping gives it: `Password = …`
@@ -199,7 +200,7 @@ const LINE_SECRET =
  * 13 to 15); a value JSON_SECRET cut already stays as it is.
  */
 const INI_SECRET =
-  /^([ \t]*["']?(?:password|passwd|pwd|secret|client_secret|token|registry_password|docker_password)["']?[ \t]*=[ \t]*)(?!\*\*\*)\S[^\n]*/gim
+  /^([ \t>]*["']?(?:password|passwd|pwd|secret|client_secret|token|registry_password|docker_password)["']?[ \t]*=[ \t]*)(?!\*\*\*)\S[^\n]*/gim
 const FLOW_SECRET =
   /([{,][ \t]*["']?(?:password|passwd|secret|client_secret)["']?[ \t]*:[ \t]*)(?:"(?!\*\*\*)(?:[^"\\\n]|\\.)*"|'(?!\*\*\*)(?:[^'\n]|'')*'|(?!\*\*\*|["'\\])[^\s,}\]]+)/gi
 

@@ -110,7 +110,7 @@ const WEB_CHARACTERS: Readonly<Record<string, string>> = {
  * stand for.
  */
 export function asPlainLog(text: string): string {
-  const lines = text
+  let lines = text
     .replace(ESCAPES, '')
     .replace(BARE_ESCAPES, '')
     .replace(
@@ -120,14 +120,37 @@ export function asPlainLog(text: string): string {
     .split('\n')
     .map((line) => {
       const end = line.endsWith('\r') ? line.slice(0, -1) : line
-      return end
-        .slice(end.lastIndexOf('\r') + 1)
-        .replace(LINE_STAMP, '')
-        .replace(LINE_MARK, '')
+      return unstamped(end.slice(end.lastIndexOf('\r') + 1))
     })
-  // a Markdown quote (`> ` before every line: a reply on an issue)
-  const quoted = lines.every((line) => line.trim() === '' || /^\s*>/.test(line))
-  return (quoted ? lines.map((line) => line.replace(/^\s*> ?/, '')) : lines)
-    .filter((line) => !MARK_LINE.test(line))
-    .join('\n')
+  // a Markdown quote (`> ` before every line: a reply on an issue), a
+  // reply to a reply's too (`> > `), each level with what it quoted
+  // stamped (a raw log quoted)
+  for (
+    let depth = 0;
+    depth < QUOTE_LEVELS &&
+    lines.some((line) => line.trim() !== '') &&
+    lines.every((line) => line.trim() === '' || /^\s*>/.test(line));
+    depth++
+  ) {
+    lines = lines.map((line) => unstamped(line.replace(/^\s*> ?/, '')))
+  }
+  return lines.filter((line) => !MARK_LINE.test(line)).join('\n')
+}
+
+/** The Markdown quote levels left out, at most (a reply's reply's …). */
+const QUOTE_LEVELS = 8
+
+/**
+ * A line without what a CI system put before it: its timestamps and marks,
+ * however many (`##[error]` before a stamp, a step's own stamped output),
+ * a few at most.
+ */
+function unstamped(line: string): string {
+  let rest = line
+  for (let i = 0; i < 4; i++) {
+    const next = rest.replace(LINE_STAMP, '').replace(LINE_MARK, '')
+    if (next === rest) break
+    rest = next
+  }
+  return rest
 }

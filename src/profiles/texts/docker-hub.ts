@@ -265,7 +265,7 @@ export const REMEDIATION: RemediationTable = {
         title: 'Rate limit reached with this login',
         error:
           "wait for the window to reset, then re-run: the account (Personal: 100 pulls an hour) or the runner's address used its limit",
-        why: "Docker Hub answered 429 Too Many Requests to a request that carried this login's credential. Authenticated pulls count against the account's own limit (Personal: 100 an hour; paid plans have none, under fair use), and every request from one IPv4 address or IPv6 /64 counts against Docker Hub's abuse limit (thousands a minute), whoever logs in.",
+        why: "Docker Hub answered 429 Too Many Requests during this login, which sends its credential. Authenticated pulls count against the account's own limit (Personal: 100 an hour; paid plans have none, under fair use), and every request from one IPv4 address or IPv6 /64 counts against Docker Hub's abuse limit (thousands a minute), whoever logs in.",
         steps: [
           'Wait for the window to reset (the rate-limit outputs and the checks table show the pulls left and the window, where Docker Hub said them), then re-run.',
           'Jobs and runners that pull with the same account share its limit: cache images between jobs, or pull through a mirror.',
