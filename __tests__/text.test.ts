@@ -57,7 +57,7 @@ describe('asPlainLog: a raw CI log as its lines read on screen (docs/registries.
   }) // prettier-ignore
 
   it('reads entities and curly quotes as their characters', () => {
-    expect(asPlainLog('Get &quot;https://ghcr.io/v2/&quot;: denied &amp; &lt;html&gt; “quoted” don’t')).toBe('Get "https://ghcr.io/v2/": denied & <html> "quoted" don\'t')
+    expect(asPlainLog('Get &quot;https://ghcr.io/v2/&quot;: denied &amp; &lt;html&gt; “quoted” „low” don’t ‘it’ &#34;a&#34; &#39;b&apos;\u00a0c')).toBe('Get "https://ghcr.io/v2/": denied & <html> "quoted" "low" don\'t \'it\' "a" \'b\' c')
   }) // prettier-ignore
 
   it('leaves a line that begins with > where other lines do not (BuildKit\'s " > [internal] …")', () => {

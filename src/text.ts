@@ -98,6 +98,12 @@ const WEB_CHARACTERS: Readonly<Record<string, string>> = {
   '‘': "'",
   '’': "'"
 }
+/**
+ * Any of them, written out: a pattern built from the keys at load would
+ * stay in the action's start-up, which never reads it (esbuild keeps a
+ * call at a module's top level).
+ */
+const WEB_CHARACTER = /&(?:quot|#34|#39|apos|lt|gt|amp);|[\u00a0“”„‘’]/g
 
 /**
  * A pasted CI log as its lines read on screen (docs/registries.md §13xx
@@ -113,10 +119,7 @@ export function asPlainLog(text: string): string {
   let lines = text
     .replace(ESCAPES, '')
     .replace(BARE_ESCAPES, '')
-    .replace(
-      /&(?:quot|#34|#39|apos|lt|gt|amp);|[\u00a0“”„‘’]/g,
-      (found) => WEB_CHARACTERS[found] ?? found
-    )
+    .replace(WEB_CHARACTER, (found) => WEB_CHARACTERS[found] ?? found)
     .split('\n')
     .map((line) => {
       const end = line.endsWith('\r') ? line.slice(0, -1) : line
