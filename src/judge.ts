@@ -630,7 +630,6 @@ function withoutOutlivedFailures(
   return read
 }
 
-/** A logrus debug line, and a line the log names an error or fatal. */
 /**
  * The lines a CI system writes around a job's own output, which say only
  * that it ran or failed: GitHub Actions' `Process completed with exit code
@@ -642,6 +641,11 @@ function withoutOutlivedFailures(
 const CI_TRAILER =
   /^[^\n]*(?:process completed with exit code \d+|job failed: exit code \d+|cleaning up project directory|^running with gitlab-runner|^executing "\w+" stage of the job script|^\[pipeline\] |script returned exit code \d+|^finished: failure)[^\n]*(?:\n|$)/gim
 
+/** Words that say something failed, where no rule knows the wording. */
+const FAILURE_WORDS =
+  /error|fail|denied|unauthori[sz]ed|forbidden|refused|cannot|can't|unable|invalid|not found|no such|not exist/i
+
+/** A logrus debug line, and a line the log names an error or fatal. */
 const DEBUG_LINE = /^[^\n]*(?:^debu\[\d|level=debug)[^\n]*(?:\n|$)/gim
 const ERROR_LINE = /^(?:fata|erro)\[\d|level=(?:error|fatal)\b/im
 
@@ -662,9 +666,7 @@ export function textAsRead(given: string, rules: readonly TextRule[]): string {
     : informed
   const read =
     matchRule(kept, rules) !== undefined ||
-    /error|fail|denied|unauthori[sz]ed|forbidden|refused|cannot|can't|unable|invalid|not found|no such|not exist/i.test(
-      kept.replace(CI_TRAILER, '')
-    )
+    FAILURE_WORDS.test(kept.replace(CI_TRAILER, ''))
   return kept !== text && read ? kept : text
 }
 
