@@ -560,6 +560,25 @@ describe('explain', () => {
     }
   }) // prettier-ignore
 
+  it.each([['text'], ['--json']])('never repeats a credential of a command line, an env block, a header or a log it quotes (%s; attack-54 A54-04, A54-05)', async (form) => {
+    const secret = 'Xq7pLm2Rv9TzW4kB8nYc'
+    const pastes = [
+      `$ echo ${secret} | docker login quay.io -u acme+ci --password-stdin && docker pull quay.io/acme/app:1\nError response from daemon: unauthorized: access to the requested resource is not authorized`,
+      `$ podman login quay.io -u acme+ci --password-stdin <<< '${secret}' && docker pull quay.io/acme/app:1\nError response from daemon: unauthorized: access to the requested resource is not authorized`,
+      `$ curl --header "PRIVATE-TOKEN: ${secret}" "https://gitlab.example.com/api/v4/projects/42/registry/repositories"\n{"message":"403 Forbidden"}`,
+      `+ REGISTRY_PASS=${secret} docker compose up -d\nError: unable to login to registry`,
+      `Run docker/login-action@v3\n  env:\n    REGISTRY_PASSWORD: ${secret}\nError: unable to login to registry`,
+      `$ kubectl create secret docker-registry regcred --docker-server=registry.example.com --docker-username=bob --docker-password="${secret}"\nerror: failed to create secret secrets "regcred" already exists`,
+      `app-1  | password: ${secret}\napp-1  | Error: unable to login to registry`,
+      `{"Credentials": {"AccessKeyId": "ASIAEXAMPLE", "SecretAccessKey": "${secret}"}}\nError: unable to login to registry`,
+      `{"log":"password: ${secret}\\n","stream":"stdout"}\nError: unable to login to registry`
+    ]
+    for (const text of pastes) {
+      const run = await cli(['explain', ...(form === '--json' ? ['--json'] : [])], text)
+      expect([text.slice(0, 40), (run.stdout + run.stderr).includes(secret)]).toEqual([text.slice(0, 40), false])
+    }
+  }) // prettier-ignore
+
   it("a wording that says what the text is about gives that as explain's first step, in place of the generic one (TextRule what, §13ww (c))", async () => {
     const helm = 'Error: INSTALLATION FAILED: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme%2Fcharts%2Fapp%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden'
     const out = parseJson((await cli(['explain', '--json', '--registry', 'ghcr.io'], helm)).stdout)

@@ -1844,6 +1844,13 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   quotes: (n) => '> '.repeat(n),
   'quoted-lines': (n) => '> x\n'.repeat(n / 4),
   entities: (n) => '&amp;'.repeat(n / 5),
+  // attack-54: a login host of many masks against a pushed host (A54-01),
+  // a run of eyJ- (A54-02), a bare 401 after many lines (A54-03)
+  'masked-login': (n) =>
+    `$ docker login ${'***x'.repeat(Math.min(n / 8, 64))}***y\nLogin Succeeded\n$ docker push ${'x'.repeat(n / 2)}.com/app:1\nThe push refers to repository [${'x'.repeat(n / 2)}.com/app]\n5f70bf18a086: Preparing\nunauthorized: authentication required\n`,
+  'jwt-dashes': (n) => 'eyJ-'.repeat(n / 4),
+  'lines-then-401': (n) =>
+    `${'a\n'.repeat(n / 2)}unauthorized: authentication required`,
   mixed: (n) => {
     // a fixed pseudo-random mix of the characters above
     const chars = '$,{}"=\\@. a\n:/'

@@ -687,7 +687,14 @@ export function judgeText(pasted: string, profile: Profile): Verdict {
  * (attack-53 A53-02: a second reading after the redaction could show what
  * the first hid).
  */
-export function judgePlainText(given: string, profile: Profile): Verdict {
+export function judgePlainText(plain: string, profile: Profile): Verdict {
+  // the end the rules read (RULE_TEXT_MAX), from a line's start, and no
+  // more: the turns and readings after them read the same, in bounded time
+  // (attack-54 A54-03: whole 1 MiB pastes read by patterns that are
+  // quadratic on them)
+  const from = plain.length - RULE_TEXT_MAX
+  const next = plain.indexOf('\n', from)
+  const given = from > 0 ? plain.slice(next < 0 ? from : next + 1) : plain
   const rules = rulesFor(profile)
   const text = textAsRead(given, rules)
   const base = {

@@ -310,12 +310,25 @@ const ANY_HOST = '*'
  */
 const GITLAB_REGISTRY = '$ci_registry'
 
-/** A host GitHub masked in part (`***.dkr.ecr…`), as a pattern. */
-function maskedPattern(host: string): RegExp {
-  const parts = host
-    .split('***')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`^${parts.join('.+')}$`)
+/**
+ * Whether a host GitHub masked in part (`***.dkr.ecr…`) can be `host`:
+ * each `***` stands for one character or more. Read part by part, each
+ * at its first place after the last (a wildcard's leftmost match), so in
+ * time linear in the hosts: a pattern of many masks (`^.+x.+x…$`) took
+ * exponential time (attack-54 A54-01).
+ */
+function maskedMatches(masked: string, host: string): boolean {
+  const parts = masked.split('***')
+  const first = parts[0]
+  const last = parts[parts.length - 1]
+  if (parts.length < 2 || !host.startsWith(first)) return host === masked
+  let at = first.length
+  for (const part of parts.slice(1, -1)) {
+    const found = host.indexOf(part, at + 1)
+    if (found < 0) return false
+    at = found + part.length
+  }
+  return host.length - last.length > at && host.endsWith(last)
 }
 
 /**
@@ -329,8 +342,8 @@ function loggedInFor(pushed: string, login: string): boolean {
   if (login === GITLAB_REGISTRY) {
     return recognise(pushed) === 'gitlab' || /gitlab/i.test(pushed)
   }
-  if (login.includes('***')) return maskedPattern(login).test(pushed)
-  return pushed.includes('***') && maskedPattern(pushed).test(login)
+  if (login.includes('***')) return maskedMatches(login, pushed)
+  return pushed.includes('***') && maskedMatches(pushed, login)
 }
 
 /**

@@ -93,9 +93,13 @@ const TOKEN_SHAPED =
 const TOKEN_PREFIX =
   /^\s*["']?\$*(?:ghp_|github_pat_|gh[osu]_|(?:[A-Za-z0-9_]+-)?gl(?:pat|dt|cbt)-|dckr_(?:pat|oat)_|ya29\.|eyJ[\w-]{8,}\.eyJ)/
 
-/** Tokens by their prefix (TOKEN_SHAPED's), anywhere in a text. */
+/**
+ * Tokens by their prefix (TOKEN_SHAPED's), anywhere in a text. A JWT is
+ * looked for where no word character or `-` comes before it: in a run of
+ * `eyJ-eyJ-…` each would read the rest of the run (attack-54 A54-02).
+ */
 const TOKENS_IN_TEXT =
-  /\b(?:ghp_|github_pat_|gh[osur]_|dckr_(?:pat|oat)_)[\w-]{8,}|\bgl(?:pat|dt|cbt|ptt|rt|oas|ft|soat|imt|agent|wt)-[\w.-]{8,}|\bya29\.[\w-]{8,}|\beyJ[\w-]{8,}\.eyJ[\w-]*\.?[\w-]*|\b(?:eyJ|ewo)[A-Za-z0-9+/]{40,}={0,2}/g
+  /\b(?:ghp_|github_pat_|gh[osur]_|dckr_(?:pat|oat)_)[\w-]{8,}|\bgl(?:pat|dt|cbt|ptt|rt|oas|ft|soat|imt|agent|wt)-[\w.-]{8,}|\bya29\.[\w-]{8,}|(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]*\.?[\w-]*|\b(?:eyJ|ewo)[A-Za-z0-9+/]{40,}={0,2}/g
 
 /**
  * A URL's `user:password@`, anywhere in a text. Each run before a fixed
@@ -163,14 +167,16 @@ const USER_PASSWORD =
  * same on both sides of the name and the value (attack round 11).
  */
 const JSON_SECRET =
-  /(\\{0,15}(["']|\\u0022|&quot;)(?:auth|identitytoken|registrytoken|password|passwd|secret|client_secret|token|access_token|refresh_token)\\{0,15}\2\s*:\s*\\{0,15}\2)(?:(?!\\{0,15}\2)[^\n])+/gi
+  /(\\{0,15}(["']|\\u0022|&quot;)(?:auth|identitytoken|registrytoken|password|passwd|secret|client_secret|token|access_token|refresh_token|secretaccesskey|secret_access_key|sessiontoken)\\{0,15}\2\s*:\s*\\{0,15}\2)(?:(?!\\{0,15}\2)[^\n])+/gi
 
 /**
  * A secret as `name=value`: a query string's `password=`/`token=`, a Java
- * or .properties-style `password=…`.
+ * or .properties-style `password=…`, a shell's `REGISTRY_PASS=…` or
+ * `AWS_SECRET_ACCESS_KEY=…`, quoted or not (kubectl's
+ * `--docker-password="…"`; attack-54 A54-05).
  */
 const NAMED_SECRET =
-  /(\b[\w.-]{0,63}?(?:password|passwd|pwd|secret|token)=)[^\s&"',;)]+/gi
+  /(\b[\w.-]{0,63}?(?:password|passwd|pwd|_pass|secret|token|_key)=)(?:"[^"\n]*"|'[^'\n]*'|[^\s&"',;)]+)/gi
 
 /**
  * A secret as a Go value prints it (`%+v` of docker's AuthConfig:
@@ -185,12 +191,45 @@ const GO_FIELD_SECRET =
 /**
  * A secret as a YAML or INI line gives it (`password: …`, `- token: …`): a
  * lower-case key at the start of a line (after any Markdown quote marks
- * that are left: attack-53 A53-02) and the rest of the line, so that
+ * that are left: attack-53 A53-02; after `docker compose logs`' `app-1  |
+ * `: attack-54 A54-05) and the rest of the line, so that
  * docker's own prompt (`Password:`) and wordings such as
  * `invalid username/password: unauthorized` stay.
  */
 const LINE_SECRET =
-  /^([ \t>]*(?:- )?["']?(?:password|passwd|secret|client_secret|token|auth|identitytoken|registry_password|docker_password)["']?[ \t]*[:=][ \t]*)(?!\*\*\*)[^\s][^\n]*/gm
+  /^([ \t>]*(?:[\w.-]+[ \t]+\|[ \t]*)?(?:- )?["']?(?:password|passwd|secret|client_secret|token|auth|identitytoken|registry_password|docker_password)["']?[ \t]*[:=][ \t]*)(?!\*\*\*)[^\s][^\n]*/gm
+
+/**
+ * A secret as an environment variable gives it, in upper case: GitHub's
+ * `env:` block of a step (`  REGISTRY_PASSWORD: …`), `export
+ * DOCKER_PASSWORD='…'`, a `set -x` trace (`+ REGISTRY_PASS=… docker …`), an
+ * `env` dump's `AWS_SECRET_ACCESS_KEY=…` (attack-54 A54-05). Upper case
+ * only, so that docker's `Password:` prompt and its error after it stay.
+ */
+const ENV_SECRET =
+  /^([ \t>]*(?:[+$#] )?(?:export[ \t]+)?["']?(?:[A-Z][A-Z0-9_]*_)?(?:PASSWORD|PASSWD|PASS|SECRET|TOKEN|SECRET_ACCESS_KEY|API_KEY)["']?[ \t]*[:=][ \t]*)(?!\*\*\*)[^\s][^\n]*/gm
+
+/**
+ * A password fed to `login … --password-stdin` on its line: the word an
+ * `echo` or `printf` pipes to it, or a here-string (`<<< '…'`), as a
+ * terminal or a `set -x` trace shows it (attack-54 A54-04). A variable
+ * (`echo "$TOKEN"`) stays: it holds nothing.
+ */
+const STDIN_PASSWORD =
+  /(\b(?:echo|printf)(?:[ \t]+-[a-z]+)*(?:[ \t]+["']%s(?:\\n)?["'])?[ \t]+)(?!["']?\$)('[^'\n]*'|"[^"\n]*"|[^\s|'"]+)(?=[ \t]*\|[^\n]{0,1000}?--password-stdin)/g
+const HERE_PASSWORD =
+  /(\blogin\b[^\n]{0,1000}?<<<[ \t]*)(?!["']?\$)('[^'\n]*'|"[^"\n]*"|[^\s'"]+)/g
+
+/**
+ * LINE_SECRET's line inside a JSON string: docker's json-file log
+ * (`{"log":"password: …\n"}`), a line after an escaped line break.
+ */
+const ESCAPED_LINE_SECRET =
+  /((?:\\n|"log"[ \t]*:[ \t]*")[ \t]*["']?(?:password|passwd|secret|client_secret|token|auth|identitytoken)["']?[ \t]*[:=][ \t]*)(?!\*\*\*)[^\s"\\]+/g
+
+/** GitLab's token headers (`PRIVATE-TOKEN: …`, `JOB-TOKEN`, `DEPLOY-TOKEN`). */
+const GITLAB_TOKEN_HEADER =
+  /(\b(?:private|job|deploy)-token["']?[ \t]*[:=][ \t]*)[^\s"']+/gi
 
 /**
  * A secret as an INI line or a YAML flow mapping gives it: `Password = …`
@@ -222,6 +261,11 @@ export function withoutCredentials(text: string): string {
     .replace(NAMED_SECRET, '$1***')
     .replace(GO_FIELD_SECRET, '$1***')
     .replace(LINE_SECRET, '$1***')
+    .replace(ENV_SECRET, '$1***')
+    .replace(ESCAPED_LINE_SECRET, '$1***')
+    .replace(STDIN_PASSWORD, '$1***')
+    .replace(HERE_PASSWORD, '$1***')
+    .replace(GITLAB_TOKEN_HEADER, '$1***')
     .replace(INI_SECRET, '$1***')
     .replace(FLOW_SECRET, '$1***')
     .replace(TOKENS_IN_TEXT, '***')
