@@ -571,7 +571,9 @@ describe('explain', () => {
       `$ kubectl create secret docker-registry regcred --docker-server=registry.example.com --docker-username=bob --docker-password="${secret}"\nerror: failed to create secret secrets "regcred" already exists`,
       `app-1  | password: ${secret}\napp-1  | Error: unable to login to registry`,
       `{"Credentials": {"AccessKeyId": "ASIAEXAMPLE", "SecretAccessKey": "${secret}"}}\nError: unable to login to registry`,
-      `{"log":"password: ${secret}\\n","stream":"stdout"}\nError: unable to login to registry`
+      `{"log":"password: ${secret}\\n","stream":"stdout"}\nError: unable to login to registry`,
+      // a token by its prefix right after an escaped line break
+      `{"log":"logging in\\nghp_${secret}${secret}\\n"}\nError: unable to login to registry`
     ]
     for (const text of pastes) {
       const run = await cli(['explain', ...(form === '--json' ? ['--json'] : [])], text)
