@@ -29,6 +29,7 @@ import {
   type Verdict
 } from '../src/judge.js'
 import { readsTexts } from '../src/outcome.js'
+import { RULE_TEXT_MAX } from '../src/rules.js'
 import {
   DOCKER_HUB,
   PROFILES,
@@ -508,6 +509,17 @@ describe("judge: an OIDC login's own services (attack-47 A47-03, attack-48 A48-0
     expect(verdict).toMatchObject({ diagnosis: 'rate-limited', case: 'oidc-rate-limit' })
     const written = remediationFor('rate-limited', { profile: 'docker-hub', registry: 'docker.io', username: 'acme', case: 'oidc-rate-limit' })
     expect(JSON.stringify(written)).not.toMatch(/before pulling|paid plan|pulls left/)
+  }) // prettier-ignore
+})
+
+describe("judgeText reads the end the rules read, from a line's start (attack-54 A54-03)", () => {
+  it('sees a wording in the last 64 KiB, and not one before it, however the rest reads', () => {
+    const refusal = 'Error response from daemon: unauthorized: incorrect username or password'
+    const filler = 'step output line\n'.repeat(Math.ceil((RULE_TEXT_MAX + 1024) / 17))
+    expect(judgeText(`${filler}${refusal}`, profileById('docker-hub')).rule).toBe('HUB010')
+    expect(judgeText(`${refusal}\n${filler}`, profileById('docker-hub')).rule).toBeUndefined()
+    // one line longer than the bound: its end is read
+    expect(judgeText(`${'x'.repeat(RULE_TEXT_MAX * 2)} ${refusal}`, profileById('docker-hub')).rule).toBe('HUB010')
   }) // prettier-ignore
 })
 

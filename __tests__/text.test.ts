@@ -40,17 +40,20 @@ describe('referenceHost: the registry of an image reference, as docker reads it'
 describe('asPlainLog: a raw CI log as its lines read on screen (docs/registries.md §13xx (c))', () => {
   const plain =
     'Login Succeeded\nThe push refers to repository [ghcr.io/acme/app]\ndenied: permission_denied: write_package'
+  /** `plain` with each line made so (its index given). */
+  const perLine = (wrap: (line: string, i: number) => string) =>
+    plain.split('\n').map(wrap).join('\n')
   it.each([
-    ['GitHub Actions raw log timestamps', plain.split('\n').map((l) => `2024-05-01T10:00:00.1234567Z ${l}`).join('\n')],
-    ['GitLab job log timestamps with stream flags', plain.split('\n').map((l, i) => `2024-05-01T10:00:00.123456Z 0${i % 2}O${i ? '+' : ''} ${l}`).join('\n')],
-    ["Jenkins Timestamper's ISO and clock forms", plain.split('\n').map((l, i) => (i ? `[2024-05-01T10:00:00.123Z] ${l}` : `10:00:00 ${l}`)).join('\n')],
-    ['colours and erase-line', plain.split('\n').map((l) => `\x1b[31;1m${l}\x1b[0m\x1b[0K`).join('\n')],
-    ['colour codes whose ESC a web page dropped', plain.split('\n').map((l) => `[36;1m${l}[0;m`).join('\n')],
+    ['GitHub Actions raw log timestamps', perLine((l) => `2024-05-01T10:00:00.1234567Z ${l}`)],
+    ['GitLab job log timestamps with stream flags', perLine((l, i) => `2024-05-01T10:00:00.123456Z 0${i % 2}O${i ? '+' : ''} ${l}`)],
+    ["Jenkins Timestamper's ISO and clock forms", perLine((l, i) => (i ? `[2024-05-01T10:00:00.123Z] ${l}` : `10:00:00 ${l}`))],
+    ['colours and erase-line', perLine((l) => `\x1b[31;1m${l}\x1b[0m\x1b[0K`)],
+    ['colour codes whose ESC a web page dropped', perLine((l) => `[36;1m${l}[0;m`)],
     ['CRLF', plain.replace(/\n/g, '\r\n')],
     ["GitLab's section markers", `section_start:1714557600:step_script\r\x1b[0K\n${plain}\nsection_end:1714557601:step_script\r\x1b[0K`],
-    ["GitHub's ##[error] and ##[group] marks, after its timestamps", plain.split('\n').map((l, i) => `2024-05-01T10:00:00.1234567Z ${['##[group]', '', '##[error]'][i]}${l}`).join('\n')],
-    ['a Markdown quote of a reply on an issue, in a code fence', ['> ```console', ...plain.split('\n').map((l) => `> ${l}`), '> ```'].join('\n')],
-    ["a web page's entities and a chat's curly quotes and no-break spaces", 'Login\u00a0Succeeded\nThe push refers to repository [ghcr.io/acme/app]\ndenied: permission_denied: write_package'],
+    ["GitHub's ##[error] and ##[group] marks, after its timestamps", perLine((l, i) => `2024-05-01T10:00:00.1234567Z ${['##[group]', '', '##[error]'][i]}${l}`)],
+    ['a Markdown quote of a reply on an issue, in a code fence', ['> ```console', perLine((l) => `> ${l}`), '> ```'].join('\n')],
+    ['a no-break space (entities and curly quotes: the next test)', plain.replace('Login Succeeded', 'Login\u00a0Succeeded')],
     ['a progress line rewritten by carriage returns', plain.replace('Login Succeeded', 'Pushing 10%\rPushing 100%\rLogin Succeeded')]
   ])('%s', (_name, raw) => {
     expect(asPlainLog(raw)).toBe(plain)

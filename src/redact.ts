@@ -96,12 +96,12 @@ const TOKEN_PREFIX =
 /**
  * Tokens by their prefix (TOKEN_SHAPED's), anywhere in a text, also right
  * after an escaped line break or tab (`\nghp_…` in a JSON string: attack-54's
- * notes). A JWT is looked for where no word character or `-` comes before
- * it: in a run of `eyJ-eyJ-…` each would read the rest of the run (attack-54
- * A54-02).
+ * notes). A JWT, first (its three parts whole, before base64's `eyJ…`), is
+ * looked for where no word character or `-` comes before it: in a run of
+ * `eyJ-eyJ-…` each would read the rest of the run (attack-54 A54-02).
  */
 const TOKENS_IN_TEXT =
-  /(?:\b|(?<=\\[nrt]))(?:ghp_|github_pat_|gh[osur]_|dckr_(?:pat|oat)_)[\w-]{8,}|(?:\b|(?<=\\[nrt]))gl(?:pat|dt|cbt|ptt|rt|oas|ft|soat|imt|agent|wt)-[\w.-]{8,}|(?:\b|(?<=\\[nrt]))ya29\.[\w-]{8,}|(?:(?<![\w-])|(?<=\\[nrt]))eyJ[\w-]{8,}\.eyJ[\w-]*\.?[\w-]*|(?:\b|(?<=\\[nrt]))(?:eyJ|ewo)[A-Za-z0-9+/]{40,}={0,2}/g
+  /(?:(?<![\w-])|(?<=\\[nrt]))eyJ[\w-]{8,}\.eyJ[\w-]*\.?[\w-]*|(?:\b|(?<=\\[nrt]))(?:(?:ghp_|github_pat_|gh[osur]_|dckr_(?:pat|oat)_)[\w-]{8,}|gl(?:pat|dt|cbt|ptt|rt|oas|ft|soat|imt|agent|wt)-[\w.-]{8,}|ya29\.[\w-]{8,}|(?:eyJ|ewo)[A-Za-z0-9+/]{40,}={0,2})/g
 
 /**
  * A URL's `user:password@`, anywhere in a text. Each run before a fixed
