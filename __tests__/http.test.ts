@@ -9,6 +9,7 @@ import {
   type RetryPolicy
 } from '../src/http.js'
 import { Secrets } from '../src/redact.js'
+import { startProxy } from '../__fixtures__/proxy.js'
 import { MAX_RETRY_AFTER_SECONDS } from '../src/policy.js'
 import { redactTokens, retryAfterSeconds } from '../src/protocol.js'
 
@@ -82,6 +83,30 @@ describe('send', () => {
     await new Promise((done) => closed.close(done))
     const refused = await send({ step: 'upload', method: 'POST', url: `http://127.0.0.1:${port}/v2/` }, policy({ notIdempotent: true }))
     expect([refused.exchange.error?.code, refused.exchange.attempts]).toEqual(['ECONNREFUSED', 3])
+  }) // prettier-ignore
+
+  it('headersSuffice: a 202 whose body never ends gives its status and Location at the timeout, directly and through a proxy (attack-52)', async () => {
+    const dripping = (res: ServerResponse) => {
+      res.writeHead(202, { location: '/v2/app/blobs/uploads/u1' }).write('{')
+      const drip = setInterval(() => res.write(' '), 50)
+      res.on('close', () => clearInterval(drip))
+    }
+    scripts.set('/drip', [dripping, dripping, dripping])
+    const asked = { step: 'upload', method: 'POST', url: `${base}/drip` } as const
+    const kept = await send(asked, policy({ notIdempotent: true, headersSuffice: true, timeoutMs: 300 }))
+    expect([kept.exchange.status, kept.location, kept.exchange.error]).toEqual([202, '/v2/app/blobs/uploads/u1', undefined])
+    expect(kept.body.startsWith('{')).toBe(true)
+    // without it, the same answer is a timeout: nothing to cancel
+    const lost = await send(asked, policy({ notIdempotent: true, timeoutMs: 300 }))
+    expect([lost.exchange.status, lost.location, lost.exchange.error?.timedOut]).toEqual([undefined, undefined, true])
+    const port = Number(new URL(base).port)
+    const proxy = await startProxy({ routes: { [`reg.test:${port}`]: port } })
+    try {
+      const through = await send({ ...asked, url: `http://reg.test:${port}/drip` }, policy({ notIdempotent: true, headersSuffice: true, timeoutMs: 300, env: { HTTP_PROXY: proxy.url } }))
+      expect([through.exchange.status, through.location, through.exchange.proxy]).toEqual([202, '/v2/app/blobs/uploads/u1', proxy.url])
+    } finally {
+      await proxy.close()
+    }
   }) // prettier-ignore
 
   it.each([401, 403])('never retries a %i', async (code) => {

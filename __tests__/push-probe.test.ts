@@ -506,8 +506,11 @@ describe('only an upload session is cancelled', () => {
 }) // prettier-ignore
 
 describe('the push probe opens one session, and cancels it (attack-41 A41-01)', () => {
-  /** A Basic registry whose upload answers late, or whose DELETE fails once. */
-  async function slowRegistry(postDelayMs: number, failedDeletes: number) {
+  /**
+   * A Basic registry whose upload answers late, or whose DELETE fails once;
+   * `drip`: the upload's 202 comes at once and its body never ends.
+   */
+  async function slowRegistry(postDelayMs: number, failedDeletes: number, drip = false) {
     const basic = `Basic ${Buffer.from(`${USER.username}:${USER.secret}`).toString('base64')}`
     const requests: string[] = []
     const open = new Set<string>()
@@ -524,6 +527,12 @@ describe('the push probe opens one session, and cancels it (attack-41 A41-01)', 
         // the session exists from now on, whatever becomes of the answer
         const id = `u${++sessions}`
         open.add(id)
+        if (drip) {
+          res.writeHead(202, { location: `/v2/team/app/blobs/uploads/${id}`, 'content-type': 'application/json' })
+          const dripping = setInterval(() => res.write(' '), 100)
+          res.on('close', () => clearInterval(dripping))
+          return
+        }
         setTimeout(() => { res.writeHead(202, { location: `/v2/team/app/blobs/uploads/${id}`, 'content-length': '0' }); res.end() }, postDelayMs)
         return
       }
@@ -557,6 +566,13 @@ describe('the push probe opens one session, and cancels it (attack-41 A41-01)', 
     expect(requests).toEqual(['POST /v2/team/app/blobs/uploads/', 'DELETE /v2/team/app/blobs/uploads/u1', 'DELETE /v2/team/app/blobs/uploads/u1'])
     expect(open.size).toBe(0)
   }, 15_000) // prettier-ignore
+
+  it('an upload whose 202 came but whose body never ends: its session is cancelled, and the push granted (attack-52)', async () => {
+    const { verdict, requests, open } = await slowRegistry(0, 0, true)
+    expect(requests).toEqual(['POST /v2/team/app/blobs/uploads/', 'DELETE /v2/team/app/blobs/uploads/u1'])
+    expect(open.size).toBe(0)
+    expect(verdict.pushAccess).toBe('granted')
+  }, 15_000)
 
   it('a cancellation answered 503 is sent again (a DELETE is idempotent): the session does not stay open', async () => {
     const { verdict, requests, open } = await slowRegistry(0, 1)

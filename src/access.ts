@@ -139,10 +139,12 @@ export async function probeUpload(
     // a POST that may have opened a session is not sent again, and is
     // waited for until the preflight's deadline rather than one attempt's
     // time: only the session whose Location came back can be cancelled
-    // (attack-41 A41-01)
+    // (attack-41 A41-01); its status and Location count once they came,
+    // whether or not its body ends in time (attack-52)
     {
       ...policy,
       notIdempotent: true,
+      headersSuffice: true,
       timeoutMs: Math.max(policy.timeoutMs, policy.deadline - Date.now())
     }
   )

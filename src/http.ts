@@ -101,6 +101,14 @@ export interface RetryPolicy {
    */
   notIdempotent?: boolean
   /**
+   * The answer's status and headers are what the caller needs (the push
+   * probe's 202 and its Location): once they arrived, a body that does not
+   * end in time gives them with what came of it, not a timeout (attack-52:
+   * a 202 whose body dripped lost its Location, and its session was never
+   * cancelled).
+   */
+  headersSuffice?: boolean
+  /**
    * The run's secrets: every token of a response body joins them as it
    * arrives (and is masked), and what the exchange keeps is redacted.
    */
@@ -328,7 +336,7 @@ async function attemptOnce(
     url.protocol === 'https:' ? trustFor(url, policy.registry, env) : undefined
   const to = (target: URL, tls: TlsOptions | undefined) =>
     proxy
-      ? throughProxy(spec, target, proxy, tls, left())
+      ? throughProxy(spec, target, proxy, tls, left(), policy.headersSuffice)
       : direct(spec, target, tls, left(), policy)
   let attempt = await to(url, trust?.options)
   if (
@@ -367,11 +375,13 @@ function direct(
   url: URL,
   tls: TlsOptions | undefined,
   timeoutMs: number,
-  { lookup, agents }: RetryPolicy
+  { lookup, agents, headersSuffice }: RetryPolicy
 ): Promise<Attempt> {
   return new Promise((resolve) => {
     let settled = false
     let handshake = false
+    // the answer so far, given whole when its headers suffice
+    let sofar: (() => Attempt) | undefined
     const finish = (attempt: Attempt): void => {
       if (settled) return
       settled = true
@@ -399,7 +409,7 @@ function direct(
     })
     const timer = setTimeout(() => {
       request.destroy()
-      finish(timedOut(timeoutMs))
+      finish(headersSuffice && sofar ? sofar() : timedOut(timeoutMs))
     }, timeoutMs)
     request.on('socket', (socket) => {
       // A kept-alive socket shook hands for an earlier request: a listener
@@ -425,15 +435,16 @@ function direct(
         size += chunk.length
         if (size >= MAX_BODY_BYTES) response.destroy()
       })
-      const done = (): void =>
-        finish({
-          status: response.statusCode,
-          headers: keptHeaders(response.headers),
-          body: decoded(
-            Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES),
-            response.headers['content-encoding']
-          )
-        })
+      const answer = (): Attempt => ({
+        status: response.statusCode,
+        headers: keptHeaders(response.headers),
+        body: decoded(
+          Buffer.concat(chunks).subarray(0, MAX_BODY_BYTES),
+          response.headers['content-encoding']
+        )
+      })
+      sofar = answer
+      const done = (): void => finish(answer())
       response.on('end', done)
       response.on('close', done)
       response.on('error', done)
@@ -451,15 +462,22 @@ async function throughProxy(
   url: URL,
   proxy: URL,
   tls: TlsOptions | undefined,
-  timeoutMs: number
+  timeoutMs: number,
+  headersSuffice?: boolean
 ): Promise<Attempt> {
   const label = proxyLabel(proxy)
   const abort = new AbortController()
   let timer: NodeJS.Timeout | undefined
+  // the answer so far (RetryPolicy.headersSuffice)
+  let sofar: (() => ProxiedAnswer) | undefined
   const timeout = new Promise<Attempt>((resolve) => {
     timer = setTimeout(() => {
       abort.abort()
-      resolve(timedOut(timeoutMs))
+      resolve(
+        headersSuffice && sofar
+          ? fromProxy(sofar(), url, proxy, label)
+          : timedOut(timeoutMs)
+      )
     }, timeoutMs)
   })
   const answered = import('./proxy.js')
@@ -472,7 +490,8 @@ async function throughProxy(
         proxy,
         tls,
         signal: abort.signal,
-        maxBytes: MAX_BODY_BYTES
+        maxBytes: MAX_BODY_BYTES,
+        sofar: (answer) => (sofar = answer)
       })
     )
     .then((answer) => fromProxy(answer, url, proxy, label))

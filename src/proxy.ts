@@ -26,6 +26,8 @@ export async function viaProxy(options: {
   tls?: TlsOptions
   signal: AbortSignal
   maxBytes: number
+  /** once the headers came: gives the answer as it stands when called */
+  sofar?: (answer: () => ProxiedAnswer) => void
 }): Promise<ProxiedAnswer> {
   const { url, proxy } = options
   const agent = new ProxyAgent({
@@ -53,20 +55,23 @@ export async function viaProxy(options: {
     })
     const chunks: Buffer[] = []
     let size = 0
+    const answer = (): ProxiedAnswer => ({
+      status: response.statusCode,
+      headers: response.headers,
+      body: Buffer.concat(chunks).subarray(0, options.maxBytes)
+    })
+    options.sofar?.(answer)
     try {
       for await (const chunk of response.body) {
         chunks.push(chunk as Buffer)
         size += (chunk as Buffer).length
         if (size >= options.maxBytes) break
+        //X
       }
     } finally {
       response.body.destroy()
     }
-    return {
-      status: response.statusCode,
-      headers: response.headers,
-      body: Buffer.concat(chunks).subarray(0, options.maxBytes)
-    }
+    return answer()
   } catch (caught) {
     return { headers: {}, body: Buffer.alloc(0), error: failure(caught) }
   } finally {
