@@ -69,7 +69,7 @@ import {
   resolveRegistry,
   type RegistryTarget
 } from '../src/registry.js'
-import { withoutCredentials } from '../src/redact.js'
+import { Secrets, withoutCredentials } from '../src/redact.js'
 import { parsePushList } from '../src/repository.js'
 import { matchRule } from '../src/rules.js'
 import { asPlainLog } from '../src/text.js'
@@ -1875,6 +1875,13 @@ const FUNCTIONS: Record<string, (value: string) => unknown> = {
   'parseJwtPayload(raw)': parseJwtPayload,
   redactTokens,
   tokensIn,
+  // a 16 KiB secret of the body's own characters, which the body ends
+  // in the first part of
+  'Secrets.redactCut': (v) => {
+    const secrets = new Secrets()
+    secrets.add(`${v.slice(-16_384)}#`, 'u')
+    return secrets.redactCut(v)
+  },
   'judge(body, header, output)': (v) =>
     judge(
       exampleEvidence({

@@ -523,6 +523,23 @@ describe("judgeText reads the end the rules read, from a line's start (attack-54
   }) // prettier-ignore
 })
 
+describe('judgeText: a wording a line break cut is read with the lines joined, where no wording reads as they stand (docs/registries.md §13yy (d))', () => {
+  it('reads it, and says how', () => {
+    const verdict = judgeText('Error response from daemon: no basic auth cred\nentials', profileById('ecr'))
+    expect([verdict.diagnosis, verdict.rule]).toEqual(['missing-credentials', 'CLI004'])
+    expect(verdict.evidence.at(-1)).toBe('read with its lines joined: a wording a line break cut')
+    // at words (an e-mail's wrap): joined by a space
+    expect(judgeText('Error response from daemon: no basic auth\ncredentials', profileById('ecr')).rule).toBe('CLI004')
+  }) // prettier-ignore
+
+  it('keeps a wording the lines read as they stand, and never reads a success so', () => {
+    // a rule that says the text is not about logging in keeps its answer
+    expect(judgeText('Error response from daemon: manifest for acme/app:v9 not found: manifest unknown: manifest unknown\nno basic auth cred\nentials', profileById('generic')).diagnosis).toBe('not-a-login-failure')
+    const success = judgeText('Login Succ\needed', profileById('generic'))
+    expect([success.diagnosis, success.rule]).toEqual(['unknown', undefined])
+  }) // prettier-ignore
+})
+
 describe("judge: Docker Hub's 429 to a login that sent its credential (attack-52's notes)", () => {
   it("is the account's or the address's limit (case account-limit), not an anonymous pull's", () => {
     const verdict = judge(evidenceOf(REACH['rate-limited'].scenario))

@@ -158,6 +158,20 @@ describe('the redaction', () => {
     expect(run.redact('abcdef')).toBe('abcdef')
   })
 
+  it('redactCut: a body that stopped inside a form of a secret loses that part, blanks after it too; nothing else is cut (attack-55 A55-01)', () => {
+    const run = new Secrets()
+    run.add('S3cret-passw0rd-xyz', 'ci')
+    const basic = Buffer.from('ci:S3cret-passw0rd-xyz').toString('base64')
+    expect(run.redactCut('wrong password S3cret-passw0rd-x')).toBe(`wrong password ${REDACTED}`)
+    expect(run.redactCut(`bad credentials Basic ${basic.slice(0, 20)}   `)).toBe(`bad credentials Basic ${REDACTED}`)
+    expect(run.redactCut('{"message":"S3cret-pas')).toBe(`{"message":"${REDACTED}`)
+    // whole forms as redact cuts them, and the end after them kept
+    expect(run.redactCut('got S3cret-passw0rd-xyz, S3cr')).toBe(`got ${REDACTED}, ${REDACTED}`)
+    // fewer than 4 characters of it, or an end that begins none of its forms
+    expect(run.redactCut('wrong password S3c')).toBe('wrong password S3c')
+    expect(run.redactCut('{"errors":[]}\n')).toBe('{"errors":[]}\n')
+  }) // prettier-ignore
+
   it('redacts every string of a nested value, and nothing else', () => {
     expect(
       secrets.redactAll({
@@ -178,6 +192,11 @@ type Echo = 'details' | 'errors' | 'challenge' | 'text' | 'realm'
 /** The form the registry repeats (a key of formsOf). */
 let echoForm = 'plain'
 let echoWhere: Echo = 'details'
+/**
+ * Where the body stops, in characters of the form it repeats: the
+ * connection closed there (undefined: the whole body)
+ */
+let echoCut: number | undefined
 
 let server: Server
 let host = ''
@@ -222,7 +241,9 @@ beforeAll(async () => {
       })
     }
     res.writeHead(401, headers)
-    res.end(body)
+    if (echoCut === undefined) return void res.end(body)
+    res.write(body.slice(0, body.indexOf(forms[echoForm]) + echoCut))
+    setTimeout(() => res.destroy(), 20)
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   host = `127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -329,6 +350,40 @@ describe('nothing a registry repeats of a secret is written', () => {
     )
   })
 })
+
+describe('nothing of a secret is written from a body that stopped inside it (attack-55 A55-01)', () => {
+  const secretArb = fc
+    .string({ unit: 'grapheme', minLength: 12, maxLength: 40 })
+    .filter((s) => s.trim() === s && !/[\p{Cc}]/u.test(s))
+  const usernameArb = fc.stringMatching(/^[a-z][a-z0-9]{3,12}$/)
+  afterAll(() => {
+    echoCut = undefined
+  })
+
+  it('in any form, anywhere in its answer, the connection closed after a part of it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        usernameArb,
+        secretArb,
+        fc.constantFrom(...Object.keys(formsOf('u', 'secret'))),
+        fc.constantFrom<Echo>('details', 'errors', 'text', 'realm'),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        async (username, secret, form, where, at) => {
+          const value = formsOf(username, secret)[form]
+          // 8 characters of it at least, and never all of it
+          const cut = 8 + Math.floor(at * (value.length - 9))
+          echoForm = form
+          echoWhere = where
+          echoCut = cut
+          const text = await artifacts(username, secret)
+          expect(text).toContain('answered 401')
+          expect({ form, cut, leaked: text.includes(value.slice(0, cut)) }).toEqual({ form, cut, leaked: false })
+        }
+      ),
+      { numRuns: 60 }
+    )
+  })
+}) // prettier-ignore
 
 describe('withoutCredentials: what explain cuts from a pasted text', () => {
   const ecr = Buffer.from(JSON.stringify({ payload: 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=', datakey: 'AQIDAHhQ+/abcd', version: '2', type: 'DATA_KEY', expiration: 1764300000 })).toString('base64')

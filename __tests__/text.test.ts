@@ -78,3 +78,33 @@ describe('asPlainLog: a raw CI log as its lines read on screen (docs/registries.
     }
   }) // prettier-ignore
 })
+
+describe('asPlainLog joins the lines a terminal or a pager cut at a fixed width (docs/registries.md §13yy (d))', () => {
+  // 250 characters: cut at 60, 80 or 120, its last part is 10 long
+  const long =
+    'Error response from daemon: Get "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/": no basic auth credentials; the login of this job used another profile, see the earlier step, which printed its own errors at length before it failed the jobs.'.slice(
+      0,
+      250
+    )
+  const hard = (text: string, width: number) =>
+    text
+      .split('\n')
+      .flatMap((l) => l.match(new RegExp(`.{1,${width}}`, 'g')) ?? [''])
+      .join('\n')
+
+  it.each([60, 80, 120])('a line cut every %i characters, among others', (width) => {
+    expect(long.length).toBe(250)
+    const text = `$ ./push.sh\n${long}\n${long} ${long}\nexit status 1`
+    expect(asPlainLog(hard(text, width))).toBe(text)
+  }) // prettier-ignore
+
+  it('leaves lines wrapped at words, lines shorter than 60, and fewer than three lines of one width', () => {
+    const words = long.split(' ').reduce<string[]>((out, w) => { const last = out.length - 1; if (last >= 0 && `${out[last]} ${w}`.length <= 72) out[last] += ` ${w}`; else out.push(w); return out }, []).join('\n')
+    expect(words.split('\n').length).toBeGreaterThan(2)
+    expect(asPlainLog(words)).toBe(words)
+    const short = hard(long, 50)
+    expect(asPlainLog(short)).toBe(short)
+    const two = hard(long.slice(0, 170), 80)
+    expect(asPlainLog(two)).toBe(two)
+  }) // prettier-ignore
+})

@@ -222,7 +222,11 @@ export async function send(
     attempts
   }
   if (attempt.body) {
-    exchange.body = cutBody(redact(redactTokens(attempt.body)))
+    // a body may have stopped inside a secret (attack-55 A55-01)
+    const kept = redactTokens(attempt.body)
+    exchange.body = cutBody(
+      policy.secrets ? policy.secrets.redactCut(kept) : kept
+    )
   }
   if (attempt.error) {
     exchange.error = {

@@ -688,6 +688,29 @@ export function judgeText(pasted: string, profile: Profile): Verdict {
  * the first hid).
  */
 export function judgePlainText(plain: string, profile: Profile): Verdict {
+  const verdict = judgeLines(plain, profile)
+  if (verdict.rule !== undefined || !plain.includes('\n')) return verdict
+  // no wording as the lines stand: one a line break cut (a paste wrapped
+  // at no fixed width, or at words) is read with the lines joined, right
+  // up or by a space; only a wording so read counts, not a success's
+  // (docs/registries.md §13yy (d))
+  for (const joint of ['', ' ']) {
+    const joined = judgeLines(plain.replace(/\n/g, joint), profile)
+    if (joined.rule !== undefined && joined.diagnosis !== 'ok') {
+      return {
+        ...joined,
+        evidence: [
+          ...joined.evidence,
+          'read with its lines joined: a wording a line break cut'
+        ]
+      }
+    }
+  }
+  return verdict
+}
+
+/** judgePlainText of the text as its lines stand. */
+function judgeLines(plain: string, profile: Profile): Verdict {
   // the end the rules read (RULE_TEXT_MAX), from a line's start, and no
   // more: the turns and readings after them read the same, in bounded time
   // (attack-54 A54-03: whole 1 MiB pastes read by patterns that are

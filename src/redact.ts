@@ -357,10 +357,49 @@ export class Secrets {
     return result
   }
 
+  /**
+   * A body as `redact` leaves it, and its end cut where it begins a form of
+   * a secret (MIN_CHARS or more of it): a body that stopped before its end
+   * (a connection closed, a body that never ended, the size bound) may hold
+   * a secret's first part, which no whole form matches, before blanks at
+   * most (attack-55 A55-01).
+   */
+  redactCut(text: string): string {
+    const result = this.redact(text)
+    // blanks after it, as a body that drips them
+    const end = result.trimEnd()
+    let cut = 0
+    for (const form of this.forms) cut = Math.max(cut, overlap(end, form))
+    return cut >= MIN_CHARS ? end.slice(0, -cut) + REDACTED : result
+  }
+
   /** A value with every string in it redacted (objects and arrays too). */
   redactAll<T>(value: T): T {
     return redactValue(value, (text) => this.redact(text)) as T
   }
+}
+
+/**
+ * The length of the longest end of `text` that is a beginning of `form`
+ * (shorter than it), in time linear in the form (Knuth–Morris–Pratt).
+ */
+function overlap(text: string, form: string): number {
+  const fail = new Int32Array(form.length)
+  for (let i = 1, k = 0; i < form.length; i++) {
+    while (k > 0 && form[i] !== form[k]) k = fail[k - 1]
+    if (form[i] === form[k]) k++
+    fail[i] = k
+  }
+  let k = 0
+  for (
+    let i = Math.max(0, text.length - form.length + 1);
+    i < text.length;
+    i++
+  ) {
+    while (k > 0 && text[i] !== form[k]) k = fail[k - 1]
+    if (text[i] === form[k]) k++
+  }
+  return k
 }
 
 function redactValue(

@@ -113,7 +113,8 @@ const WEB_CHARACTER = /&(?:quot|#34|#39|apos|lt|gt|amp);|[\u00a0“”„‘’]
  * line, GitHub's `##[error]` and like marks, GitLab's section markers,
  * Markdown's code fences and quote marks left out; a web page's entities
  * and a chat's curly quotes and no-break spaces as the characters they
- * stand for.
+ * stand for; the lines a terminal cut at a fixed width joined back
+ * (§13yy (d)).
  */
 export function asPlainLog(text: string): string {
   let lines = text
@@ -137,8 +138,44 @@ export function asPlainLog(text: string): string {
   ) {
     lines = lines.map((line) => unstamped(line.replace(/^\s*> ?/, '')))
   }
-  return lines.filter((line) => !MARK_LINE.test(line)).join('\n')
+  return unwrapped(lines.filter((line) => !MARK_LINE.test(line))).join('\n')
 }
+
+/**
+ * The lines a terminal, a pager or a log viewer cut at a fixed width,
+ * joined back (docs/registries.md §13yy (d)): a wording cut mid-word no
+ * longer matches. A hard wrap leaves every cut line exactly as long as the
+ * widest (60 characters or more) and the rest of each line shorter; it is
+ * taken for one where at least HARD_WRAP_LINES lines have that width and
+ * more than come within 8 characters of it (a wrap at words, as an e-mail
+ * does, leaves lines of many lengths just under its width, and is left
+ * as it is: joining it would glue words).
+ */
+function unwrapped(lines: string[]): string[] {
+  let width = 0
+  for (const line of lines) width = Math.max(width, line.length)
+  let at = 0
+  let near = 0
+  for (const line of lines) {
+    if (line.length === width) at++
+    else if (line.length >= width - 8) near++
+  }
+  if (width < 60 || at < HARD_WRAP_LINES || at <= 3 * near) return lines
+  const joined: string[] = []
+  let open = ''
+  for (const line of lines) {
+    open += line
+    if (line.length !== width) {
+      joined.push(open)
+      open = ''
+    }
+  }
+  if (open !== '') joined.push(open)
+  return joined
+}
+
+/** The lines of the widest length that show a hard wrap, at least. */
+const HARD_WRAP_LINES = 3
 
 /** The Markdown quote levels left out, at most (a reply's reply's …). */
 const QUOTE_LEVELS = 8
