@@ -695,7 +695,7 @@ export function judgePlainText(plain: string, profile: Profile): Verdict {
   // up or by a space; only a wording so read counts, not a success's
   // (docs/registries.md §13yy (d))
   for (const joint of ['', ' ']) {
-    const joined = judgeLines(plain.replace(/\n/g, joint), profile)
+    const joined = judgeLines(plain, profile, joint)
     if (joined.rule !== undefined && joined.diagnosis !== 'ok') {
       return {
         ...joined,
@@ -709,8 +709,12 @@ export function judgePlainText(plain: string, profile: Profile): Verdict {
   return verdict
 }
 
-/** judgePlainText of the text as its lines stand. */
-function judgeLines(plain: string, profile: Profile): Verdict {
+/**
+ * judgePlainText of the text as its lines stand, or with them joined by
+ * `joint` once read as the rules read them (recovered failures and
+ * informational lines left out line by line first).
+ */
+function judgeLines(plain: string, profile: Profile, joint?: string): Verdict {
   // the end the rules read (RULE_TEXT_MAX), from a line's start, and no
   // more: the turns and readings after them read the same, in bounded time
   // (attack-54 A54-03: whole 1 MiB pastes read by patterns that are
@@ -719,7 +723,8 @@ function judgeLines(plain: string, profile: Profile): Verdict {
   const next = plain.indexOf('\n', from)
   const given = from > 0 ? plain.slice(next < 0 ? from : next + 1) : plain
   const rules = rulesFor(profile)
-  const text = textAsRead(given, rules)
+  const lines = textAsRead(given, rules)
+  const text = joint === undefined ? lines : lines.replace(/\n/g, joint)
   const base = {
     warnings: [],
     preflight: 'not-sent' as const,
