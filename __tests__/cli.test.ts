@@ -607,6 +607,24 @@ describe('explain', () => {
     expect(shown).toEqual(pastes.map(([text]) => [text.slice(0, 40), []]))
   }) // prettier-ignore
 
+  // §13yy (c): Windows PowerShell's record of a native command's stderr
+  // quotes the command, here with its password: left out with the record,
+  // and redacted where the record is cut short
+  it.each([['text'], ['--json']])("reads Windows PowerShell's record of docker's stderr as docker's words, and never repeats the password its command line holds (%s)", async (form) => {
+    const args = ['explain', ...(form === '--json' ? ['--json'] : [])]
+    const message = 'docker : Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password'
+    const record = ['At line:1 char:1', '+ docker login -u myuser -p Mq8vTz2Kw5Rn', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', '    + CategoryInfo          : NotSpecified: (Error response ...sername or password:String) [], RemoteException', '    + FullyQualifiedErrorId : NativeCommandError']
+    const plain = await cli(args, message.slice('docker : '.length))
+    for (const lines of [[message, ...record], [message, ...record.slice(0, 3)]]) {
+      const run = await cli(args, lines.join('\r\n'))
+      expect(run.stdout + run.stderr).not.toContain('Mq8vTz2Kw5Rn')
+      expect(run.exitCode).toBe(plain.exitCode)
+      if (form === '--json') expect(parseJson(run.stdout).rule).toBe(parseJson(plain.stdout).rule)
+    }
+    // the whole record read, what explain shows is docker's words alone
+    expect((await cli(args, [message, ...record].join('\r\n'))).stdout).toBe(plain.stdout)
+  }) // prettier-ignore
+
   it("a wording that says what the text is about gives that as explain's first step, in place of the generic one (TextRule what, §13ww (c))", async () => {
     const helm = 'Error: INSTALLATION FAILED: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme%2Fcharts%2Fapp%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden'
     const out = parseJson((await cli(['explain', '--json', '--registry', 'ghcr.io'], helm)).stdout)
