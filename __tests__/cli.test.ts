@@ -581,6 +581,50 @@ describe('explain', () => {
     }
   }) // prettier-ignore
 
+  // docs/registries.md §13yy (b): an e-mail, a terminal or a log viewer of
+  // a set width cut the line of a secret in two; each part is a secret
+  it.each([['text'], ['--json']])('never repeats a credential a hard line break cut in two (%s)', async (form) => {
+    const head = 'Xq7pLm2Rv9TzW4kB'
+    const tail = 'Hd5sJf3Gq1Wn8cVb'
+    const key = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7'
+    // each paste's wording unknown, so that explain quotes it from its start
+    const failed = 'Error: unable to login to registry'
+    const pastes: Array<[string, string[]]> = [
+      [`+ docker login -u bot -p ghp_${head}\n${tail}Zr ghcr.io\n${failed}`, [head, tail]],
+      [`$ echo ghp_${head}\n${tail}Zr | docker login ghcr.io -u bot --password-stdin\n${failed}`, [head, tail]],
+      [`{"username": "ci", "password": "${head}\n${tail}"}\n${failed}`, [head, tail]],
+      [`registry:\n  username: ci\n  password: ${head}\n${tail}\n${failed}`, [head, tail]],
+      [`> Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJib2IiLCJ${head}\n${tail}.c2lnbmF0dXJl${head}\n${failed}`, [head, tail]],
+      // a _json_key traced: its private key's line cut in two; a key file
+      [`+ docker login -u _json_key -p '{\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n${key}${head}\n${tail}\\n${key}\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "ci@p.iam.gserviceaccount.com"\n}' https://gcr.io\n${failed}`, [key, head, tail]],
+      [`-----BEGIN RSA PRIVATE KEY-----\n${key}${head}\n${tail}\n-----END RSA PRIVATE KEY-----\n${failed}`, [key, head, tail]]
+    ]
+    const shown: Array<[string, string[]]> = []
+    for (const [text, secrets] of pastes) {
+      const run = await cli(['explain', ...(form === '--json' ? ['--json'] : [])], text)
+      shown.push([text.slice(0, 40), secrets.filter((part) => (run.stdout + run.stderr).includes(part))])
+    }
+    expect(shown).toEqual(pastes.map(([text]) => [text.slice(0, 40), []]))
+  }) // prettier-ignore
+
+  // §13yy (c): Windows PowerShell's record of a native command's stderr
+  // quotes the command, here with its password: left out with the record,
+  // and redacted where the record is cut short
+  it.each([['text'], ['--json']])("reads Windows PowerShell's record of docker's stderr as docker's words, and never repeats the password its command line holds (%s)", async (form) => {
+    const args = ['explain', ...(form === '--json' ? ['--json'] : [])]
+    const message = 'docker : Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password'
+    const record = ['At line:1 char:1', '+ docker login -u myuser -p Mq8vTz2Kw5Rn', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', '    + CategoryInfo          : NotSpecified: (Error response ...sername or password:String) [], RemoteException', '    + FullyQualifiedErrorId : NativeCommandError']
+    const plain = await cli(args, message.slice('docker : '.length))
+    for (const lines of [[message, ...record], [message, ...record.slice(0, 3)]]) {
+      const run = await cli(args, lines.join('\r\n'))
+      expect(run.stdout + run.stderr).not.toContain('Mq8vTz2Kw5Rn')
+      expect(run.exitCode).toBe(plain.exitCode)
+      if (form === '--json') expect(parseJson(run.stdout).rule).toBe(parseJson(plain.stdout).rule)
+    }
+    // the whole record read, what explain shows is docker's words alone
+    expect((await cli(args, [message, ...record].join('\r\n'))).stdout).toBe(plain.stdout)
+  }) // prettier-ignore
+
   it("a wording that says what the text is about gives that as explain's first step, in place of the generic one (TextRule what, §13ww (c))", async () => {
     const helm = 'Error: INSTALLATION FAILED: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme%2Fcharts%2Fapp%3Apull&scope=repository%3Auser%2Fimage%3Apull&service=ghcr.io: 403 Forbidden'
     const out = parseJson((await cli(['explain', '--json', '--registry', 'ghcr.io'], helm)).stdout)

@@ -1851,6 +1851,19 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'jwt-dashes': (n) => 'eyJ-'.repeat(n / 4),
   'lines-then-401': (n) =>
     `${'a\n'.repeat(n / 2)}unauthorized: authentication required`,
+  // §13yy (b): a redacted value's tails over many lines, one long run
+  // that is no tail, a key's body over many lines, blanks after a key
+  'wrapped-tails': (n) => `password: x\n${'aB3aB3aB3aB3\n'.repeat(n / 13)}`,
+  'tail-run': (n) => `-p x\n${'aB3+\\n'.repeat(n / 6)}!`,
+  'key-lines': (n) => `-----BEGIN PRIVATE KEY-----${'\nAb3+'.repeat(n / 5)}`,
+  'key-blanks': (n) => `-----BEGIN PRIVATE KEY-----\n${' '.repeat(n)}x`,
+  // §13yy (c): PowerShell's record fields with no native error, a record
+  // after many `+ ` lines, many lines before a record
+  'record-fields': (n) => '    + CategoryInfo : x\n'.repeat(n / 23),
+  'record-code-lines': (n) =>
+    `${'+ x\n'.repeat(n / 4)}    + CategoryInfo : (x) [], RemoteException\n    + FullyQualifiedErrorId : NativeCommandError`,
+  'lines-then-record': (n) =>
+    `${'a\n'.repeat(n / 2)}    + CategoryInfo : (x) [], RemoteException\n    + FullyQualifiedErrorId : NativeCommandError`,
   mixed: (n) => {
     // a fixed pseudo-random mix of the characters above
     const chars = '$,{}"=\\@. a\n:/'

@@ -80,6 +80,33 @@ it('every development text wrapped at a fixed width, or at words, reads as itsel
   expect(differ.soft).toBeLessThanOrEqual(5)
 }) // prettier-ignore
 
+// docs/registries.md §13yy (c): Windows PowerShell 5.1 prints a native
+// command's stderr as an ErrorRecord: `docker : ` before the message, then
+// its location, the command (`+ …`, with a password here), an underline and
+// its fields. Two forms: typed at a prompt, the record after the whole text
+// (as a paste of the message's lines and the record); a script's, the
+// record after the first line, with CRLF
+it('every development text, wrapped as Windows PowerShell prints a native command\'s stderr, reads as itself', async () => {
+  await loadRules()
+  const record = (at: string, code: string, target: string) => [at, `+ ${code}`, `+ ${'~'.repeat(code.length)}`, `    + CategoryInfo          : NotSpecified: (${target}:String) [], RemoteException`, '    + FullyQualifiedErrorId : NativeCommandError', ' ']
+  const wraps = [
+    (t: string) => [`docker : ${t}`, ...record('At line:1 char:1', 'docker login -u myuser -p mypass', 'Error response ...sername or password')].join('\n'),
+    (t: string) => {
+      const [first, ...rest] = t.split('\n')
+      return [`docker.exe : ${first}`, ...record('At C:\\ci\\push.ps1:12 char:5', '    docker push $image', ''), ...rest].join('\r\n')
+    }
+  ]
+  const differ = DEV_SETS.flatMap((set) => set.texts).flatMap((text) => {
+    const profile = profileById(recognise(text.host))
+    const as = judgeText(text.text, profile)
+    return wraps.flatMap((wrap, i) => {
+      const wrapped = judgeText(wrap(text.text), profile)
+      return as.diagnosis === wrapped.diagnosis && as.rule === wrapped.rule ? [] : [`${text.id} (wrapping ${i + 1})`]
+    })
+  })
+  expect(differ).toEqual([])
+}) // prettier-ignore
+
 for (const set of DEV_SETS) {
   describeCorpusHygiene({
     name: set.name,

@@ -440,7 +440,16 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ['a YAML flow password with a quote of the other kind', `{username: bob, password: "ab'cdZq9xK2mW7pLr"}`, 'Zq9xK2mW7pLr', 'password: ***}'],
     ["a YAML flow password with YAML's escaped quote", `{username: bob, password: 'ab''cdZq9xK2mW7pLr'}`, 'Zq9xK2mW7pLr', 'password: ***}'],
     ['a YAML flow password with an escaped double quote', '{username: bob, password: "ab\\"cdZq9xK2mW7pLr"}', 'Zq9xK2mW7pLr', 'password: ***}'],
-    ["Go's %+v of a password with a comma and a space", '{Username:octo Password:abc,Zq9x K2mW7pLr Auth: ServerAddress:r.example.com}', 'K2mW7pLr', 'Password:*** Auth: ServerAddress:r.example.com}']
+    ["Go's %+v of a password with a comma and a space", '{Username:octo Password:abc,Zq9x K2mW7pLr Auth: ServerAddress:r.example.com}', 'K2mW7pLr', 'Password:*** Auth: ServerAddress:r.example.com}'],
+    // §13yy (b): a line cut in two by a hard line break, its tail on the
+    // next line; a private key
+    ['a login password cut by a line break', '+ docker login -u bot -p ghp_Xq7pLm2Rv9TzW4kB\nHd5sJf3Gq1Wn8cVb ghcr.io', 'Hd5sJf3Gq1Wn8cVb', '-p ***\n*** ghcr.io'],
+    ['a JSON password cut by a line break', '{"password": "Xq7pLm2Rv9TzW4kB\nHd5sJf3Gq1Wn8cVb"}', 'Hd5sJf3Gq1Wn8cVb', '"password": "***\n***"}'],
+    ['a bearer token over three lines', 'Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIi\nOiJib2IiLCJleHAiOjE3MDB9Xq7p\nLm2Rv9TzW4kB\n< HTTP/1.1 401', 'Lm2Rv9TzW4kB', 'Bearer ***\n***\n***\n< HTTP/1.1 401'],
+    ['a token in a JSON string cut by a line break, its escaped quote after it', 'body="{\\"password\\":\\"Xq7pLm2Rv9TzW4kB\nHd5sJf3Gq1Wn8cVb\\"}"', 'Hd5sJf3Gq1Wn8cVb', '\n***\\"}"'],
+    ["a service account key's private_key", '{"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSj\\n-----END PRIVATE KEY-----\\n", "client_email": "ci@p.iam.gserviceaccount.com"}', 'MIIEvQIBADANBgkqhkiG9w0', '"private_key": "***", "client_email": "ci@p.iam'],
+    ["a key file's body, line by line", 'key:\n-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oAl\nAwEHoUQDQgAE\n-----END EC PRIVATE KEY-----\nError: x', 'AwEHoUQDQgAE', '-----BEGIN EC PRIVATE KEY-----\n***\n***\n-----END EC PRIVATE KEY-----\nError: x'],
+    ['a private key quoted in one line of JSON', 'msg="-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo\\n-----END RSA PRIVATE KEY-----"', 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo', 'KEY-----***-----END RSA']
   ])('cuts %s', (_name, text, secret, kept) => {
     const out = withoutCredentials(text)
     expect(out).not.toContain(secret)
@@ -464,7 +473,15 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     'failed to resolve reference "r.example/app:1": pull access denied, repository does not exist or may require authorization: authorization failed: no basic auth credentials',
     // a port and a path are no password, with an @ later in the URL
     'GET https://registry.example.com:5000/v2/app/manifests/latest@sha256 failed: 401 Unauthorized',
-    'GET http://localhost:5000/v2/app/manifests/latest@sha256 failed: 401 Unauthorized'
+    'GET http://localhost:5000/v2/app/manifests/latest@sha256 failed: 401 Unauthorized',
+    // §13yy (b): a line after a masked value's that is no tail of it
+    'Run docker login -u *** -p ***\nAuthenticating with existing credentials...\nLogin Succeeded',
+    'password: ***\nWARNING! Using --password via the CLI is insecure.\nunauthorized: authentication required',
+    '--password ***\nregistry.example.com/team/app\nError: unauthorized',
+    '-p ***\ndocker-credential-desktop resolves to executable in current directory',
+    '-p ***\n5f70bf18a086: Preparing\n2024-05-01: denied',
+    '-p ***\n  Xq7pLm2Rv9TzW4kB indented',
+    '-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----'
   ])('leaves a text with no credential as it is: %s', (text) => {
     expect(withoutCredentials(text)).toBe(text)
   })

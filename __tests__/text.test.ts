@@ -72,6 +72,38 @@ describe('asPlainLog: a raw CI log as its lines read on screen (docs/registries.
     expect(asPlainLog('\x1bNot authorized \x1b]0;title\x07to \x1b(Bperform')).toBe('Not authorized to perform')
   }) // prettier-ignore
 
+  // §13yy (c): Windows PowerShell 5.1's ErrorRecord around a native
+  // command's stderr
+  const fields = (
+    target: string,
+    id = 'NativeCommandError',
+    exception = 'RemoteException'
+  ) => [
+    `    + CategoryInfo          : NotSpecified: (${target}:String) [], ${exception}`,
+    `    + FullyQualifiedErrorId : ${id}`
+  ]
+  const message =
+    'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password'
+  it.each([
+    ['typed at a prompt', [`docker : ${message}`, 'At line:1 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password')], message],
+    ["a script's, its command indented, CRLF", [`docker.exe : ${message}`, 'At C:\\ci\\login.ps1:12 char:5', '+     docker login -u myuser -p $env:PASS', '+     ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password')].join('\r\n').split('\n'), message],
+    ['the message wrapped at the window width, a prompt before it, a blank line after it', ['PS C:\\app> docker login -u myuser -p mypass', 'docker : Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect', 'username or password', 'At line:1 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password'), ' '], 'PS C:\\app> docker login -u myuser -p mypass\nError response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect\nusername or password\n '],
+    ["a remote session's, its computer named", [`docker : ${message}`, 'At line:1 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password'), '    + PSComputerName        : build01'], message],
+    ['two records, each with its message, the later lines of stderr plain', ['docker : WARNING! Using --password via the CLI is insecure. Use --password-stdin.', 'At line:1 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('WARNING! Using -...password-stdin.'), `docker : ${message}`, 'At line:2 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password'), 'exit status 1'], `WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n${message}\nexit status 1`],
+    ["in a GitHub Actions raw log of a Windows runner's powershell step", [`docker : ${message}`, 'At D:\\a\\_temp\\0f1e2d3c.ps1:2 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password')].map((l, i) => `2024-05-01T10:00:0${i}.1234567Z ${i === 0 ? '##[error]' : ''}${l}`), message]
+  ])("reads Windows PowerShell's ErrorRecord of a native command's stderr as the message (%s)", (_name, lines, read) => {
+    expect(asPlainLog(lines.join('\n'))).toBe(read)
+  }) // prettier-ignore
+
+  it.each([
+    ['a set -x trace', '+ docker login -u bot -p ***\n+ docker push ghcr.io/acme/app:1\ndenied: permission_denied: write_package'],
+    ["a cmdlet's own error (no native command's stderr)", ["docker : The term 'docker' is not recognized as the name of a cmdlet, function, script file, or operable program.", 'At line:1 char:1', '+ docker login', '+ ~~~~~~', ...fields('docker', 'CommandNotFoundException', 'CommandNotFoundException')].join('\n')],
+    ['a record cut short (no FullyQualifiedErrorId)', [`docker : ${message}`, 'At line:1 char:1', '+ docker login -u myuser', '+ ~~~~~~~~~~~~~~~~~~~~~~', fields('x')[0]].join('\n')],
+    ['a line that reads "name : text" with no record', `Step : 3/4\n${message}`]
+  ])('keeps what is no PowerShell record of a native command (%s)', (_name, text) => {
+    expect(asPlainLog(text)).toBe(text)
+  }) // prettier-ignore
+
   it("keeps a text's own words: brackets, times inside a line, a tab after a tool's timestamp", () => {
     for (const text of ['#8 [4/4] RUN npm ci', 'took [5m] to push', 'time="2019-09-19T20:46:48Z" level=fatal msg="x"', '2023-03-01T13:54:36.294Z\tFATAL\tDB error', 'ERROR [internal] load metadata']) {
       expect(asPlainLog(text)).toBe(text)

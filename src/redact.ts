@@ -162,14 +162,15 @@ const USER_PASSWORD =
 /**
  * A secret under its name in JSON: the `auth` of a docker config.json
  * (base64 of `user:password`), a credential helper's `Secret`, a password,
- * a token; also JSON quoted inside a string (`\"password\":\"…\"`), once or
+ * a token, a service account key's `private_key` (a `_json_key` password:
+ * §13yy (b)); also JSON quoted inside a string (`\"password\":\"…\"`), once or
  * more (a log line quoting such a string): up to 15 backslashes, four
  * levels of quoting, a bound that keeps the scan linear. The quote may also
  * be `'` (a Python dict), `\u0022` (.NET's encoder) or `&quot;` (HTML), the
  * same on both sides of the name and the value (attack round 11).
  */
 const JSON_SECRET =
-  /(\\{0,15}(["']|\\u0022|&quot;)(?:auth|identitytoken|registrytoken|password|passwd|secret|client_secret|token|access_token|refresh_token|secretaccesskey|secret_access_key|sessiontoken)\\{0,15}\2\s*:\s*\\{0,15}\2)(?:(?!\\{0,15}\2)[^\n])+/gi
+  /(\\{0,15}(["']|\\u0022|&quot;)(?:auth|identitytoken|registrytoken|password|passwd|secret|client_secret|token|access_token|refresh_token|secretaccesskey|secret_access_key|sessiontoken|private_key)\\{0,15}\2\s*:\s*\\{0,15}\2)(?:(?!\\{0,15}\2)[^\n])+/gi
 
 /**
  * A secret as `name=value`: a query string's `password=`/`token=`, a Java
@@ -246,6 +247,68 @@ const FLOW_SECRET =
   /([{,][ \t]*["']?(?:password|passwd|secret|client_secret)["']?[ \t]*:[ \t]*)(?:"(?!\*\*\*)(?:[^"\\\n]|\\.)*"|'(?!\*\*\*)(?:[^'\n]|'')*'|(?!\*\*\*|["'\\])[^\s,}\]]+)/gi
 
 /**
+ * A private key's PEM body, anywhere: a `_json_key`'s `private_key` with
+ * its escaped line breaks (`\\n`), or a key file's lines, which go on
+ * over a line break only where the next line is all base64 or its
+ * `-----END` (§13yy (b)); each line of the body becomes `***`. A key cut
+ * short, and the words after it, stay as they are.
+ */
+const PRIVATE_KEY =
+  /(-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----)((?:[A-Za-z0-9+/=]|\\[nr]|\r?\n[ \t]*(?=[A-Za-z0-9+/=]*(?:\r?\n|$)|-----END))+)/g
+
+/**
+ * What may go on a value a hard line break cut (§13yy (b)): a token's,
+ * base64's, a URL encoding's characters and JSON's escaped line breaks.
+ * The run is read whole (no backtracking), and is a tail only where
+ * `isWrappedTail` says so.
+ */
+const TAIL_RUN = /^(?:[A-Za-z0-9_+/=.%~-]|\\[nrt])+/
+
+/** The shortest tail redacted: `Error`, `WARNING`, `Login` are shorter. */
+const MIN_TAIL = 8
+
+/**
+ * Whether a run at a line's start, after a line whose redacted value ran
+ * to its end, is that value's tail: MIN_TAIL characters or more, ended
+ * where a value ends (the line's end, a blank, a quote, a bracket, a
+ * separator, an escape), and holding what a word does not, a digit or an
+ * upper-case letter right after a lower-case one (`AbCd`, `x9`: a token
+ * or base64; `Authenticating`, `unauthorized:` and a host stay).
+ */
+function isWrappedTail(run: string, next: string | undefined): boolean {
+  return (
+    run.length >= MIN_TAIL &&
+    (next === undefined || /[\s"'`,;)}\]|&>\\]/.test(next)) &&
+    /\d|[a-z][A-Z]/.test(run)
+  )
+}
+
+/**
+ * The text with the tails of values redacted to their line's end cut too:
+ * a paste from an e-mail, a terminal that breaks long lines, or a log
+ * viewer of a set width cuts a token or a password line in two, and its
+ * pattern read only the first part (§13yy (b)). A tail that fills its
+ * line goes on the next (a JWT or a key over many lines). Each line is
+ * read once, so linear.
+ */
+function withWrappedTails(text: string): string {
+  if (!text.includes(`${REDACTED}\n`) && !text.includes(`${REDACTED}\r\n`)) {
+    return text
+  }
+  const lines = text.split('\n')
+  for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1]
+    if (!before.endsWith(REDACTED) && !before.endsWith(`${REDACTED}\r`))
+      continue
+    const run = TAIL_RUN.exec(lines[i])?.[0]
+    if (run !== undefined && isWrappedTail(run, lines[i][run.length])) {
+      lines[i] = `${REDACTED}${lines[i].slice(run.length)}`
+    }
+  }
+  return lines.join('\n')
+}
+
+/**
  * A text a user pasted (for `explain`), without the credentials it may
  * hold: a URL's password, an Authorization header's credential, the
  * password of a `login` command line, tokens known by their prefix
@@ -254,7 +317,7 @@ const FLOW_SECRET =
  * repeats them. The registry, the user and the words stay.
  */
 export function withoutCredentials(text: string): string {
-  return text
+  const redacted = text
     .replace(URL_PASSWORD, cutUrlPassword)
     .replace(AUTHORIZATION, '$1***')
     .replace(LOGIN_PASSWORD, '$1***')
@@ -270,7 +333,12 @@ export function withoutCredentials(text: string): string {
     .replace(GITLAB_TOKEN_HEADER, '$1***')
     .replace(INI_SECRET, '$1***')
     .replace(FLOW_SECRET, '$1***')
+    .replace(PRIVATE_KEY, (_key, begin: string, body: string) =>
+      begin.concat(body.replace(/[^\r\n]+/g, REDACTED))
+    )
     .replace(TOKENS_IN_TEXT, '***')
+  // last: a tail of any of them on the next line (§13yy (b))
+  return withWrappedTails(redacted)
 }
 
 /**

@@ -113,8 +113,9 @@ const WEB_CHARACTER = /&(?:quot|#34|#39|apos|lt|gt|amp);|[\u00a0“”„‘’]
  * line, GitHub's `##[error]` and like marks, GitLab's section markers,
  * Markdown's code fences and quote marks left out; a web page's entities
  * and a chat's curly quotes and no-break spaces as the characters they
- * stand for; the lines a terminal cut at a fixed width joined back
- * (§13yy (d)).
+ * stand for; Windows PowerShell's ErrorRecord around a native command's
+ * stderr left out, its message kept (§13yy (c)); the lines a terminal cut
+ * at a fixed width joined back (§13yy (d)).
  */
 export function asPlainLog(text: string): string {
   let lines = text
@@ -138,7 +139,76 @@ export function asPlainLog(text: string): string {
   ) {
     lines = lines.map((line) => unstamped(line.replace(/^\s*> ?/, '')))
   }
-  return unwrapped(lines.filter((line) => !MARK_LINE.test(line))).join('\n')
+  return unwrapped(
+    withoutErrorRecords(lines).filter((line) => !MARK_LINE.test(line))
+  ).join('\n')
+}
+
+/**
+ * What Windows PowerShell 5.1 prints of a native command's line on stderr
+ * (docs/registries.md §13yy (c)), an ErrorRecord:
+ *
+ *     docker : Error response from daemon: …
+ *     At line:1 char:1           (in a script: At C:\ci\push.ps1:12 char:5)
+ *     + docker login -u me -p …
+ *     + ~~~~~~~~~~~~~~~~~~~~~~~~
+ *         + CategoryInfo          : NotSpecified: (Error response ...:String) [], RemoteException
+ *         + FullyQualifiedErrorId : NativeCommandError
+ *
+ * Its fields (and a remote session's `+ PSComputerName`), the `+ ` lines
+ * of the command and its underline, the location, and the `<command> : `
+ * before the message.
+ */
+const RECORD_FIELD =
+  /^[ \t]+\+ (?:CategoryInfo|FullyQualifiedErrorId|PSComputerName)[ \t]*:/
+const RECORD_CODE = /^[ \t]*\+(?: |$)/
+const RECORD_AT = /^At .{1,500}?:\d+ char:\d+[ \t]*$/
+const RECORD_COMMAND = /^[\w.-]{1,64} : /
+
+/**
+ * The lines without PowerShell's ErrorRecords of a native command's
+ * stderr (RECORD_FIELD): a record whose fields hold a
+ * `FullyQualifiedErrorId` and name a `NativeCommandError` or a
+ * `RemoteException` (a cmdlet's own error, `CommandNotFoundException`,
+ * stays: its words say what went wrong), and the `<command> : ` of the
+ * first line before it that has one. A `set -x` trace's `+ docker login …`
+ * stays: a `+ ` line goes only with the fields right after it. Each line
+ * is read once forwards and at most twice more (a record's lines, and the
+ * lines back to the record before), so linear.
+ */
+function withoutErrorRecords(lines: string[]): string[] {
+  if (!lines.some((line) => line.includes('+ CategoryInfo'))) return lines
+  const kept = [...lines]
+  const dropped = new Array<boolean>(lines.length).fill(false)
+  let after = 0 // the first line after the last record left out
+  for (let i = 0; i < lines.length; i++) {
+    if (!RECORD_FIELD.test(lines[i])) continue
+    let end = i
+    let errorId = false
+    let native = false
+    for (; end < lines.length && RECORD_FIELD.test(lines[end]); end++) {
+      if (/^[ \t]+\+ FullyQualifiedErrorId/.test(lines[end])) errorId = true
+      if (/(?:NativeCommandError|RemoteException)[ \t]*$/.test(lines[end])) {
+        native = true
+      }
+    }
+    // the fields are one run: read once, whatever comes of them
+    const first = i
+    i = end - 1
+    if (!errorId || !native) continue
+    let start = first
+    while (start > after && RECORD_CODE.test(lines[start - 1])) start--
+    if (start > after && RECORD_AT.test(lines[start - 1])) start--
+    dropped.fill(true, start, end)
+    for (let m = after; m < start; m++) {
+      if (RECORD_COMMAND.test(lines[m])) {
+        kept[m] = lines[m].replace(RECORD_COMMAND, '')
+        break
+      }
+    }
+    after = end
+  }
+  return kept.filter((_line, i) => !dropped[i])
 }
 
 /**
