@@ -640,6 +640,25 @@ describe('explain', () => {
     expect(full.steps[0]).toMatch(/^A disk is full/)
   }) // prettier-ignore
 
+  it("a self-managed GitLab's or Harbor's wording on a host of its own: that family's steps, for that host (docs/registries.md §13yy (f))", async () => {
+    const gitlab = 'Error response from daemon: Get "https://registry.example.com/v2/": unauthorized: HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled and you must use a personal access token instead of a password.'
+    for (const args of [[], ['--registry', 'registry.example.com']]) {
+      const out = parseJson((await cli(['explain', '--json', ...args], gitlab)).stdout)
+      expect([out.diagnosis, out.rule, out.title]).toEqual(['invalid-credentials', 'GL001', 'Incorrect username or token for GitLab'])
+      expect(out.steps.join(' ')).toContain('read_registry')
+      expect(out.evidence.at(-1)).toBe("the wording is GitLab container registry's, and registry.example.com is no service's own host: answered as a self-managed GitLab container registry on registry.example.com")
+    }
+    const text = await cli(['explain'], gitlab)
+    expect(text.stdout).toContain('registry: registry.example.com')
+    const harbor = parseJson((await cli(['explain', '--json'], 'Error response from daemon: Head "https://harbor.corp.example/v2/team/app/manifests/1": unauthorized: unauthorized to access repository: team/app, action: pull: unauthorized to access repository: team/app, action: pull')).stdout)
+    expect([harbor.rule, harbor.title]).toEqual(['HBR001', 'The pull may not read the repository'])
+    expect(harbor.evidence.at(-1)).toMatch(/answered as a self-managed Harbor on harbor\.corp\.example$/)
+    // Quay's "access to the requested resource is not authorized" is Nexus's
+    // too: a Nexus connector's port stays a private registry
+    const nexus = parseJson((await cli(['explain', '--json'], 'Error response from daemon: Head "http://192.168.1.106:8083/v2/repository/docker-nexus/app/manifests/1": unauthorized: access to the requested resource is not authorized')).stdout)
+    expect(JSON.stringify(nexus)).not.toMatch(/self-managed|Quay/)
+  }) // prettier-ignore
+
   it('--registry keeps to the registry given, whatever the text names', async () => {
     const run = await cli(['explain', '--json', '--registry', 'ghcr.io'], 'Error response from daemon: Get "https://myreg.azurecr.io/v2/": unauthorized: authentication required')
     expect(JSON.stringify(parseJson(run.stdout))).not.toContain('myreg.azurecr.io/v2/": unauthorized: authentication required"') // the evidence quotes it

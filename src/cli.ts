@@ -21,7 +21,7 @@ import {
   profileById,
   type Profile
 } from './profiles/index.js'
-import type { RemediationCase } from './profiles/types.js'
+import type { ProfileId, RemediationCase } from './profiles/types.js'
 import { Secrets, withoutCredentials } from './redact.js'
 import { asPlainLog } from './text.js'
 import { resolveRegistry } from './registry.js'
@@ -347,6 +347,7 @@ async function explain(
   // request to one of its hosts (a GHCR job's log holding Docker Hub's
   // pull limit for its base image)
   const owner = ownerOf(verdict.rule)
+  const selfManaged = owner && selfManagedHost(owner, named)
   // the host of the wording's family the text names: the registry named,
   // else the last of that family's hosts it quotes (a GHCR push's refusal
   // after a retried request to Docker Hub: attack-23 repro-01). Any host
@@ -355,7 +356,7 @@ async function explain(
     named !== undefined && resolveRegistry(named, {}).profile === owner?.id
       ? named
       : owner && owner.id !== 'generic'
-        ? lastHostOf(text, owner.id)
+        ? (lastHostOf(text, owner.id) ?? selfManaged)
         : undefined
   if (
     owner &&
@@ -364,9 +365,19 @@ async function explain(
       ownHost !== undefined ||
       ruleById(verdict.rule)?.namesRegistry)
   ) {
-    const registry = (options.registryGiven && ownHost) || owner.name
+    const registry =
+      ((options.registryGiven || ownHost === selfManaged) && ownHost) ||
+      owner.name
     verdict = judgePlainText(text, owner)
-    if (options.registryGiven) {
+    if (ownHost !== undefined && ownHost === selfManaged) {
+      verdict = {
+        ...verdict,
+        evidence: [
+          ...verdict.evidence,
+          `the wording is ${owner.name}'s, and ${ownHost} is no service's own host: answered as a self-managed ${owner.name} on ${ownHost}`
+        ]
+      }
+    } else if (options.registryGiven) {
       verdict = {
         ...verdict,
         evidence: [
@@ -431,6 +442,29 @@ async function runDoctor(
 }
 
 /** The profile whose own rules hold a rule id, if any. */
+/**
+ * The host a text names, where a self-managed installation of `owner`
+ * answers on it (docs/registries.md §13yy (f)): `owner` is GitLab or
+ * Harbor, installed on one's own host, whose wordings their own software
+ * writes; and the host is no family's own (a GitLab instance's
+ * `registry.example.com`). Its wording, not the host, says which. Not
+ * Quay: Nexus answers Quay's "access to the requested resource is not
+ * authorized" too.
+ */
+function selfManagedHost(
+  owner: Profile,
+  named: string | undefined
+): string | undefined {
+  return SELF_MANAGED.includes(owner.id) &&
+    named !== undefined &&
+    resolveRegistry(named, {}).profile === 'generic'
+    ? named
+    : undefined
+}
+
+/** The families whose wording names a self-managed installation. */
+const SELF_MANAGED: readonly ProfileId[] = ['gitlab', 'harbor']
+
 function ownerOf(rule: string | undefined): Profile | undefined {
   if (!rule) return undefined
   return PROFILES.find((profile) =>
