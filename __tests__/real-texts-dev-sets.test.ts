@@ -29,6 +29,21 @@ describe('the development sets table', () => {
   })
 })
 
+/**
+ * The development texts that read otherwise (diagnosis or rule) wrapped
+ * by any of `wraps`, each as `<id> (wrapping <n>)`.
+ */
+function readOtherwise(wraps: ReadonlyArray<(text: string) => string>): string[] {
+  return DEV_SETS.flatMap((set) => set.texts).flatMap((text) => {
+    const profile = profileById(recognise(text.host))
+    const as = judgeText(text.text, profile)
+    return wraps.flatMap((wrap, i) => {
+      const wrapped = judgeText(wrap(text.text), profile)
+      return as.diagnosis === wrapped.diagnosis && as.rule === wrapped.rule ? [] : [`${text.id} (wrapping ${i + 1})`]
+    })
+  })
+} // prettier-ignore
+
 // docs/registries.md §13xx (c): users paste raw logs, and texts copied
 // from issues and chats; every development text so wrapped reads as the
 // text itself. Two wrappings (each judgeText pass over the sets takes
@@ -49,15 +64,7 @@ it('every development text, pasted as a raw CI log or quoted from an issue, read
     (t: string) => `Executing "step_script" stage of the job script\n${lines(t, (l, i) => `${stamps[i % 3](l, i)}\x1b[36;1m${l}\x1b[0m\r`)}\n##[error]Process completed with exit code 1.\nERROR: Job failed: exit code 1\nFinished: FAILURE`,
     (t: string) => ['> ```console', '> me@laptop:~/app$ ./deploy.sh prod', ...t.split('\n').map((l) => `> ${l.replace(/"([^"\n]*)"/g, '“$1”').replace(/ /g, '\u00a0').replace(/</g, '&lt;').replace(/>/g, '&gt;')}`), '> me@laptop:~/app$', '> ```'].join('\n')
   ]
-  const differ = DEV_SETS.flatMap((set) => set.texts).flatMap((text) => {
-    const profile = profileById(recognise(text.host))
-    const as = judgeText(text.text, profile)
-    return wraps.flatMap((wrap, i) => {
-      const raw = judgeText(wrap(text.text), profile)
-      return as.diagnosis === raw.diagnosis && as.rule === raw.rule ? [] : [`${text.id} (wrapping ${i + 1})`]
-    })
-  })
-  expect(differ).toEqual([])
+  expect(readOtherwise(wraps)).toEqual([])
 }) // prettier-ignore
 
 // docs/registries.md §13yy (d): a paste a terminal or a pager cut at 80
@@ -96,15 +103,7 @@ it('every development text, wrapped as Windows PowerShell prints a native comman
       return [`docker.exe : ${first}`, ...record('At C:\\ci\\push.ps1:12 char:5', '    docker push $image', ''), ...rest].join('\r\n')
     }
   ]
-  const differ = DEV_SETS.flatMap((set) => set.texts).flatMap((text) => {
-    const profile = profileById(recognise(text.host))
-    const as = judgeText(text.text, profile)
-    return wraps.flatMap((wrap, i) => {
-      const wrapped = judgeText(wrap(text.text), profile)
-      return as.diagnosis === wrapped.diagnosis && as.rule === wrapped.rule ? [] : [`${text.id} (wrapping ${i + 1})`]
-    })
-  })
-  expect(differ).toEqual([])
+  expect(readOtherwise(wraps)).toEqual([])
 }) // prettier-ignore
 
 for (const set of DEV_SETS) {

@@ -312,11 +312,15 @@ async function artifacts(username: string, secret: string): Promise<string> {
   ].join('\n')
 }
 
-describe('nothing a registry repeats of a secret is written', () => {
-  const secretArb = fc
-    .string({ unit: 'grapheme', minLength: 8, maxLength: 40 })
+/** A secret of `minLength` characters or more (any script), trimmed. */
+const secretOf = (minLength: number) =>
+  fc
+    .string({ unit: 'grapheme', minLength, maxLength: 40 })
     .filter((s) => s.trim() === s && !/[\p{Cc}]/u.test(s))
-  const usernameArb = fc.stringMatching(/^[a-z][a-z0-9]{3,12}$/)
+const usernameArb = fc.stringMatching(/^[a-z][a-z0-9]{3,12}$/)
+
+describe('nothing a registry repeats of a secret is written', () => {
+  const secretArb = secretOf(8)
 
   it('in any form, anywhere in its answer', async () => {
     await fc.assert(
@@ -352,10 +356,7 @@ describe('nothing a registry repeats of a secret is written', () => {
 })
 
 describe('nothing of a secret is written from a body that stopped inside it (attack-55 A55-01)', () => {
-  const secretArb = fc
-    .string({ unit: 'grapheme', minLength: 12, maxLength: 40 })
-    .filter((s) => s.trim() === s && !/[\p{Cc}]/u.test(s))
-  const usernameArb = fc.stringMatching(/^[a-z][a-z0-9]{3,12}$/)
+  const secretArb = secretOf(12)
   afterAll(() => {
     echoCut = undefined
   })
