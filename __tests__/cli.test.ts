@@ -597,7 +597,13 @@ describe('explain', () => {
       [`> Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJib2IiLCJ${head}\n${tail}.c2lnbmF0dXJl${head}\n${failed}`, [head, tail]],
       // a _json_key traced: its private key's line cut in two; a key file
       [`+ docker login -u _json_key -p '{\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n${key}${head}\n${tail}\\n${key}\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "ci@p.iam.gserviceaccount.com"\n}' https://gcr.io\n${failed}`, [key, head, tail]],
-      [`-----BEGIN RSA PRIVATE KEY-----\n${key}${head}\n${tail}\n-----END RSA PRIVATE KEY-----\n${failed}`, [key, head, tail]]
+      [`-----BEGIN RSA PRIVATE KEY-----\n${key}${head}\n${tail}\n-----END RSA PRIVATE KEY-----\n${failed}`, [key, head, tail]],
+      // attack-56: a secret's line after a line the cut at a fixed width
+      // joins it to (three banners as wide as the widest); a Format-List's
+      // `password : …` before a PowerShell record; a key traced on one line
+      [[...Array(3)].flatMap(() => ['='.repeat(80), `password: ${head}`]).concat(failed).join('\n'), [head]],
+      [[`password : ${head}`, `docker : ${failed}`, 'At line:1 char:1', '+ docker compose up -d', '+ ~~~~~~~~~~~~~~~~~~~~', '    + CategoryInfo          : NotSpecified: (x:String) [], RemoteException', '    + FullyQualifiedErrorId : NativeCommandError'].join('\n'), [head]],
+      [`+ echo -----BEGIN OPENSSH PRIVATE KEY----- ${key} ${tail} -----END OPENSSH PRIVATE KEY-----\n${failed}`, [key, tail]]
     ]
     const shown: Array<[string, string[]]> = []
     for (const [text, secrets] of pastes) {

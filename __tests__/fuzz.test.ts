@@ -1849,6 +1849,12 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'masked-login': (n) =>
     `$ docker login ${'***x'.repeat(Math.min(n / 8, 64))}***y\nLogin Succeeded\n$ docker push ${'x'.repeat(n / 2)}.com/app:1\nThe push refers to repository [${'x'.repeat(n / 2)}.com/app]\n5f70bf18a086: Preparing\nunauthorized: authentication required\n`,
   'jwt-dashes': (n) => 'eyJ-'.repeat(n / 4),
+  // attack-56: key markers with no END, a key's END far after each BEGIN,
+  // quoted words piped towards a --password-stdin at the end
+  'key-begins': (n) => '-----BEGIN PRIVATE KEY-----'.repeat(n / 27),
+  'key-far-end': (n) =>
+    `${'-----BEGIN PRIVATE KEY-----\n'.repeat(n / 56)}${'a\n'.repeat(n / 4)}-----END PRIVATE KEY-----`,
+  'piped-quotes': (n) => `${"'a' | ".repeat(n / 6)}--password-stdin`,
   'lines-then-401': (n) =>
     `${'a\n'.repeat(n / 2)}unauthorized: authentication required`,
   // §13yy (b): a redacted value's tails over many lines, one long run

@@ -532,6 +532,15 @@ describe('judgeText: a wording a line break cut is read with the lines joined, w
     expect(judgeText('Error response from daemon: no basic auth\ncredentials', profileById('ecr')).rule).toBe('CLI004')
   }) // prettier-ignore
 
+  it("never reads a rule whose wording must stand on one line across lines it joined (attack-56 A56-02)", () => {
+    const job = ['Run npm test', '  env:', '    ECR_REGISTRY: 123456789012.dkr.ecr.us-east-1.amazonaws.com', '    REDIS_HOST: redis', '  ● Cache › connects to Redis', '    getaddrinfo ENOTFOUND redis', 'Error: Process completed with exit code 1.'].join('\n')
+    const timeout = ['Run kubectl apply -f deploy/manifests/', 'deployment.apps/orders-api configured', 'psql: error: connection to server at "10.0.3.17", port 5432 failed: read tcp 10.1.0.5:41234->10.0.3.17:5432: read: connection timed out'].join('\n')
+    for (const text of [job, timeout]) {
+      const verdict = judgeText(text, profileById('generic'))
+      expect([verdict.diagnosis, verdict.rule]).toEqual(['not-a-login-failure', undefined])
+    }
+  }) // prettier-ignore
+
   it('keeps a wording the lines read as they stand, and never reads a success so', () => {
     // a rule that says the text is not about logging in keeps its answer
     expect(judgeText('Error response from daemon: manifest for acme/app:v9 not found: manifest unknown: manifest unknown\nno basic auth cred\nentials', profileById('generic')).diagnosis).toBe('not-a-login-failure')

@@ -450,7 +450,16 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ['a token in a JSON string cut by a line break, its escaped quote after it', 'body="{\\"password\\":\\"Xq7pLm2Rv9TzW4kB\nHd5sJf3Gq1Wn8cVb\\"}"', 'Hd5sJf3Gq1Wn8cVb', '\n***\\"}"'],
     ["a service account key's private_key", '{"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSj\\n-----END PRIVATE KEY-----\\n", "client_email": "ci@p.iam.gserviceaccount.com"}', 'MIIEvQIBADANBgkqhkiG9w0', '"private_key": "***", "client_email": "ci@p.iam'],
     ["a key file's body, line by line", 'key:\n-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oAl\nAwEHoUQDQgAE\n-----END EC PRIVATE KEY-----\nError: x', 'AwEHoUQDQgAE', '-----BEGIN EC PRIVATE KEY-----\n***\n***\n-----END EC PRIVATE KEY-----\nError: x'],
-    ['a private key quoted in one line of JSON', 'msg="-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo\\n-----END RSA PRIVATE KEY-----"', 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo', 'KEY-----***-----END RSA']
+    ['a private key quoted in one line of JSON', 'msg="-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo\\n-----END RSA PRIVATE KEY-----"', 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo', 'KEY-----***-----END RSA'],
+    // attack-56 A56-03: whatever stands between a key's BEGIN and END lines
+    ['a key on one line, as `sh -x` traces `echo $KEY`', '+ echo -----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmU AAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW -----END OPENSSH PRIVATE KEY-----\nError loading key "(stdin)": invalid format', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmU', '-----BEGIN OPENSSH PRIVATE KEY-----***-----END OPENSSH PRIVATE KEY-----\nError loading key'],
+    ['a key whose lines end in blanks', '-----BEGIN PRIVATE KEY----- \nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSj \nAgEAAoIBAQC7VJTUt9Us8cKj \n-----END PRIVATE KEY-----', 'AgEAAoIBAQC7VJTUt9Us8cKj', '-----BEGIN PRIVATE KEY-----***\n***\n***\n-----END PRIVATE KEY-----'],
+    ["a key in docker compose logs, the service's prefix on each line", 'app-1  | -----BEGIN EC PRIVATE KEY-----\napp-1  | MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oAl\napp-1  | -----END EC PRIVATE KEY-----\napp-1  | Error: bind: address already in use', 'MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oAl', '-----END EC PRIVATE KEY-----\napp-1  | Error: bind'],
+    ["a key in Terraform's box, an encrypted key's headers", '│ -----BEGIN RSA PRIVATE KEY-----\n│ Proc-Type: 4,ENCRYPTED\n│ DEK-Info: AES-128-CBC,7F3A9B\n│ \n│ MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo\n│ -----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo', '│ -----BEGIN RSA PRIVATE KEY-----\n***\n'],
+    ['an OpenPGP key, its END line lost', '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGXk7s0BCADJ0a5b6Qx3P0zKq1\n', 'lQOYBGXk7s0BCADJ0a5b6Qx3P0zKq1', '-----BEGIN PGP PRIVATE KEY BLOCK-----'],
+    // PowerShell's pipe of a quoted password (attack-56)
+    ["PowerShell's quoted password piped to --password-stdin, after its prompt", "PS C:\\app> 'Sup3rS3cr3tPassw0rd' | docker login -u ci --password-stdin registry.example.com", 'Sup3rS3cr3tPassw0rd', "PS C:\\app> *** | docker login"],
+    ["the same in a record's + line, through Write-Output", '+ Write-Output "Sup3rS3cr3tPassw0rd" | docker login -u ci --password-stdin', 'Sup3rS3cr3tPassw0rd', '+ Write-Output *** | docker login']
   ])('cuts %s', (_name, text, secret, kept) => {
     const out = withoutCredentials(text)
     expect(out).not.toContain(secret)

@@ -90,6 +90,7 @@ describe('asPlainLog: a raw CI log as its lines read on screen (docs/registries.
     ['the message wrapped at the window width, a prompt before it, a blank line after it', ['PS C:\\app> docker login -u myuser -p mypass', 'docker : Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect', 'username or password', 'At line:1 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password'), ' '], 'PS C:\\app> docker login -u myuser -p mypass\nError response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect\nusername or password\n '],
     ["a remote session's, its computer named", [`docker : ${message}`, 'At line:1 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password'), '    + PSComputerName        : build01'], message],
     ['two records, each with its message, the later lines of stderr plain', ['docker : WARNING! Using --password via the CLI is insecure. Use --password-stdin.', 'At line:1 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('WARNING! Using -...password-stdin.'), `docker : ${message}`, 'At line:2 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password'), 'exit status 1'], `WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n${message}\nexit status 1`],
+    ["a Format-List's `name : value` lines before it: only the record's own line loses its command (attack-56 A56-01)", ['password : Wq7-tRansit-Lumen-42', 'registry : ghcr.io', `docker : ${message}`, 'At line:1 char:1', '+ docker compose up -d', '+ ~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password')], `password : Wq7-tRansit-Lumen-42\nregistry : ghcr.io\n${message}`],
     ["in a GitHub Actions raw log of a Windows runner's powershell step", [`docker : ${message}`, 'At D:\\a\\_temp\\0f1e2d3c.ps1:2 char:1', '+ docker login -u myuser -p mypass', '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', ...fields('Error response ...sername or password')].map((l, i) => `2024-05-01T10:00:0${i}.1234567Z ${i === 0 ? '##[error]' : ''}${l}`), message]
   ])("reads Windows PowerShell's ErrorRecord of a native command's stderr as the message (%s)", (_name, lines, read) => {
     expect(asPlainLog(lines.join('\n'))).toBe(read)
@@ -128,6 +129,12 @@ describe('asPlainLog joins the lines a terminal or a pager cut at a fixed width 
     expect(long.length).toBe(250)
     const text = `$ ./push.sh\n${long}\n${long} ${long}\nexit status 1`
     expect(asPlainLog(hard(text, width))).toBe(text)
+  }) // prettier-ignore
+
+  it('leaves banners as wide as the widest line, and the line after each (attack-56)', () => {
+    const banner = '='.repeat(80)
+    const text = [banner, 'password: Hunter2Secret99', banner, 'Deploying shop/api', banner, 'docker : no configuration file provided: not found'].join('\n')
+    expect(asPlainLog(text)).toBe(text)
   }) // prettier-ignore
 
   it('leaves lines wrapped at words, lines shorter than 60, and fewer than three lines of one width', () => {

@@ -309,7 +309,13 @@ async function explain(
 ): Promise<number> {
   // what it was shown, never repeated with a credential it held
   // and read as its lines show: a raw CI log's timestamps and colours out
-  const text = withoutCredentials(asPlainLog(await io.stdin()))
+  // — and redacted as it came too: reading it so joins lines (a cut at a
+  // fixed width) and drops prefixes, which may move a `password:` off the
+  // line's start its pattern reads (attack-56); redaction only hides, so
+  // no reading after it bares what it hid (A53-02)
+  const text = withoutCredentials(
+    asPlainLog(withoutCredentials(await io.stdin()))
+  )
   // Without --registry, the registry the text names (the host of a
   // registry request in it) is the registry: its texts, not Docker Hub's
   const registries = registriesIn(text)

@@ -734,7 +734,13 @@ function judgeLines(plain: string, profile: Profile, joint?: string): Verdict {
   if (text.trim() === '') {
     return { ...base, diagnosis: 'unknown', evidence: ['the text is empty'] }
   }
-  const read = matchRule(text, rules)
+  // joined, a rule whose wording must stand on one line is not read: the
+  // lines it stood on are gone (attack-56 A56-02: NET025's host and its
+  // failure, each on a line of its own)
+  const read = matchRule(
+    text,
+    joint === undefined ? rules : rules.filter((rule) => !rule.sameLine)
+  )
   // a 401 read as a refused login, on a pull or a push request: read by
   // the request (docs/registries.md §13b (f))
   const found = byRequest(read, text, given)

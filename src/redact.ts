@@ -220,6 +220,13 @@ const ENV_SECRET =
  */
 const STDIN_PASSWORD =
   /(\b(?:echo|printf)(?:[ \t]+-[a-z]+)*(?:[ \t]+["']%s(?:\\n)?["'])?[ \t]+)(?!["']?\$)('[^'\n]*'|"[^"\n]*"|[^\s|'"]+)(?=[ \t]*\|[^\n]{0,1000}?--password-stdin)/g
+/**
+ * PowerShell's form of it: a quoted string piped to `login …
+ * --password-stdin` at a command's start (a line's, after a `PS C:\>`
+ * prompt or a record's `+ `), or after `Write-Output` (attack-56).
+ */
+const PIPED_PASSWORD =
+  /(^[ \t]*(?:PS [^>\n]{0,260}>[ \t]*|\+[ \t]+)?(?:(?:Write-Output|Write-Host|echo)[ \t]+)?)(?!["']\$)('[^'\n]*'|"[^"\n]*")(?=[ \t]*\|[^\n]{0,1000}?--password-stdin)/gim
 const HERE_PASSWORD =
   /(\blogin\b[^\n]{0,1000}?<<<[ \t]*)(?!["']?\$)('[^'\n]*'|"[^"\n]*"|[^\s'"]+)/g
 
@@ -254,7 +261,42 @@ const FLOW_SECRET =
  * short, and the words after it, stay as they are.
  */
 const PRIVATE_KEY =
-  /(-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----)((?:[A-Za-z0-9+/=]|\\[nr]|\r?\n[ \t]*(?=[A-Za-z0-9+/=]*(?:\r?\n|$)|-----END))+)/g
+  /(-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)((?:[A-Za-z0-9+/=]|\\[nr]|\r?\n[ \t]*(?=[A-Za-z0-9+/=]*(?:\r?\n|$)|-----END))+)/g
+
+/** A PEM private key's first and last lines (an OpenPGP key's too). */
+const KEY_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g
+const KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g
+
+/** The most a key's body takes (an 8192-bit RSA key's is under 7 KiB). */
+const MAX_KEY_CHARS = 16_384
+
+/**
+ * The text with all that stands between a private key's BEGIN line and the
+ * END line after it (MAX_KEY_CHARS at most) redacted, line by line,
+ * whatever it is: its lines with blanks after them, a log's prefix before
+ * each (`app-1  | `, Terraform's `│ `, `> `), an encrypted key's
+ * `Proc-Type:` headers, or all on one line (`echo $KEY` traced by
+ * `sh -x`) (attack-56 A56-03). A key with no END line is PRIVATE_KEY's.
+ * Each marker is found once, so linear.
+ */
+function withoutKeyBodies(text: string): string {
+  if (!text.includes('PRIVATE KEY-----')) return text
+  const ends = [...text.matchAll(KEY_END)].map((end) => end.index)
+  let result = ''
+  let at = 0
+  let next = 0
+  for (const begin of text.matchAll(KEY_BEGIN)) {
+    const body = begin.index + begin[0].length
+    if (begin.index < at) continue
+    while (next < ends.length && ends[next] < body) next++
+    const end = ends[next]
+    if (end === undefined || end - body > MAX_KEY_CHARS) continue
+    result += text.slice(at, body)
+    result += text.slice(body, end).replace(/[^\r\n]+/g, REDACTED)
+    at = end
+  }
+  return result + text.slice(at)
+}
 
 /**
  * What may go on a value a hard line break cut (§13yy (b)): a token's,
@@ -317,7 +359,7 @@ function withWrappedTails(text: string): string {
  * repeats them. The registry, the user and the words stay.
  */
 export function withoutCredentials(text: string): string {
-  const redacted = text
+  const redacted = withoutKeyBodies(text)
     .replace(URL_PASSWORD, cutUrlPassword)
     .replace(AUTHORIZATION, '$1***')
     .replace(LOGIN_PASSWORD, '$1***')
@@ -329,6 +371,7 @@ export function withoutCredentials(text: string): string {
     .replace(ENV_SECRET, '$1***')
     .replace(ESCAPED_LINE_SECRET, '$1***')
     .replace(STDIN_PASSWORD, '$1***')
+    .replace(PIPED_PASSWORD, '$1***')
     .replace(HERE_PASSWORD, '$1***')
     .replace(GITLAB_TOKEN_HEADER, '$1***')
     .replace(INI_SECRET, '$1***')

@@ -163,7 +163,25 @@ const RECORD_FIELD =
   /^[ \t]+\+ (?:CategoryInfo|FullyQualifiedErrorId|PSComputerName)[ \t]*:/
 const RECORD_CODE = /^[ \t]*\+(?: |$)/
 const RECORD_AT = /^At .{1,500}?:\d+ char:\d+[ \t]*$/
-const RECORD_COMMAND = /^[\w.-]{1,64} : /
+const RECORD_COMMAND = /^([\w.-]{1,64}) : /
+
+/** A command's name as PowerShell shows it: no path, no `.exe`, any case. */
+function commandName(name: string): string {
+  return name
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.exe$/i, '')
+    .toLowerCase()
+}
+
+/** The command a record's `+ ` line runs (`+ & docker login …`: docker). */
+function commandOf(code: string | undefined): string | undefined {
+  const word = code
+    ?.replace(RECORD_CODE, '')
+    .trim()
+    .replace(/^& /, '')
+    .split(/[ \t]/)[0]
+  return word ? commandName(word.replace(/^["']|["']$/g, '')) : undefined
+}
 
 /**
  * The lines without PowerShell's ErrorRecords of a native command's
@@ -200,8 +218,16 @@ function withoutErrorRecords(lines: string[]): string[] {
     while (start > after && RECORD_CODE.test(lines[start - 1])) start--
     if (start > after && RECORD_AT.test(lines[start - 1])) start--
     dropped.fill(true, start, end)
-    for (let m = after; m < start; m++) {
-      if (RECORD_COMMAND.test(lines[m])) {
+    // the record's own first line: the nearest before it whose
+    // `<command> : ` names the command of its `+ ` line (attack-56 A56-01:
+    // a Format-List's `password : …` further up lost its name, and so its
+    // redaction)
+    const command = commandOf(
+      lines.slice(start, first).find((line) => RECORD_CODE.test(line))
+    )
+    for (let m = start - 1; command !== undefined && m >= after; m--) {
+      const name = RECORD_COMMAND.exec(lines[m])?.[1]
+      if (name !== undefined && commandName(name) === command) {
         kept[m] = lines[m].replace(RECORD_COMMAND, '')
         break
       }
@@ -224,18 +250,22 @@ function withoutErrorRecords(lines: string[]): string[] {
 function unwrapped(lines: string[]): string[] {
   let width = 0
   for (const line of lines) width = Math.max(width, line.length)
-  let at = 0
+  // a banner (`=====`, a box's edge) is as wide as the widest line by
+  // design, not cut (attack-56: three banners joined the line after each)
+  const cut = (line: string): boolean =>
+    line.length === width && /[\p{L}\p{N}]/u.test(line)
+  // distinct: a message repeated, wrapped at words, repeats its lines
+  const at = new Set(lines.filter(cut)).size
   let near = 0
   for (const line of lines) {
-    if (line.length === width) at++
-    else if (line.length >= width - 8) near++
+    if (line.length < width && line.length >= width - 8) near++
   }
   if (width < 60 || at < HARD_WRAP_LINES || at <= 3 * near) return lines
   const joined: string[] = []
   let open = ''
   for (const line of lines) {
     open += line
-    if (line.length !== width) {
+    if (!cut(line)) {
       joined.push(open)
       open = ''
     }
