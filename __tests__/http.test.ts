@@ -85,7 +85,7 @@ describe('send', () => {
     expect([refused.exchange.error?.code, refused.exchange.attempts]).toEqual(['ECONNREFUSED', 3])
   }) // prettier-ignore
 
-  it('headersSuffice: a 202 whose body never ends gives its status and Location at the timeout, directly and through a proxy (attack-52)', async () => {
+  it('headersSuffice: a 202 whose body never ends gives its status and Location at once, not at the timeout, directly and through a proxy (attack-52, attack-55)', async () => {
     const dripping = (res: ServerResponse) => {
       res.writeHead(202, { location: '/v2/app/blobs/uploads/u1' }).write('{')
       const drip = setInterval(() => res.write(' '), 50)
@@ -93,17 +93,28 @@ describe('send', () => {
     }
     scripts.set('/drip', [dripping, dripping, dripping])
     const asked = { step: 'upload', method: 'POST', url: `${base}/drip` } as const
-    const kept = await send(asked, policy({ notIdempotent: true, headersSuffice: true, timeoutMs: 300 }))
+    const started = Date.now()
+    const kept = await send(asked, policy({ notIdempotent: true, headersSuffice: true, timeoutMs: 4_000 }))
     expect([kept.exchange.status, kept.location, kept.exchange.error]).toEqual([202, '/v2/app/blobs/uploads/u1', undefined])
-    expect(kept.body.startsWith('{')).toBe(true)
+    expect(Date.now() - started).toBeLessThan(2_000)
+    // a refusal's body is read (its wording decides), until the timeout
+    scripts.set('/drip-401', [(res) => {
+      res.writeHead(401).write('{"errors":[{"code":"DENIED"')
+      const drip = setInterval(() => res.write(' '), 50)
+      res.on('close', () => clearInterval(drip))
+    }])
+    const refused = await send({ ...asked, url: `${base}/drip-401` }, policy({ notIdempotent: true, headersSuffice: true, timeoutMs: 300 }))
+    expect([refused.exchange.status, refused.body.startsWith('{"errors":[{"code":"DENIED"')]).toEqual([401, true])
     // without it, the same answer is a timeout: nothing to cancel
     const lost = await send(asked, policy({ notIdempotent: true, timeoutMs: 300 }))
     expect([lost.exchange.status, lost.location, lost.exchange.error?.timedOut]).toEqual([undefined, undefined, true])
     const port = Number(new URL(base).port)
     const proxy = await startProxy({ routes: { [`reg.test:${port}`]: port } })
     try {
-      const through = await send({ ...asked, url: `http://reg.test:${port}/drip` }, policy({ notIdempotent: true, headersSuffice: true, timeoutMs: 300, env: { HTTP_PROXY: proxy.url } }))
+      const proxied = Date.now()
+      const through = await send({ ...asked, url: `http://reg.test:${port}/drip` }, policy({ notIdempotent: true, headersSuffice: true, timeoutMs: 4_000, env: { HTTP_PROXY: proxy.url } }))
       expect([through.exchange.status, through.location, through.exchange.proxy]).toEqual([202, '/v2/app/blobs/uploads/u1', proxy.url])
+      expect(Date.now() - proxied).toBeLessThan(2_000)
     } finally {
       await proxy.close()
     }

@@ -105,7 +105,8 @@ export interface RetryPolicy {
    * probe's 202 and its Location): once they arrived, a body that does not
    * end in time gives them with what came of it, not a timeout (attack-52:
    * a 202 whose body dripped lost its Location, and its session was never
-   * cancelled).
+   * cancelled). A 2xx's body, which says nothing the caller reads, is not
+   * waited for (attack-55: it held the probe to the preflight's deadline).
    */
   headersSuffice?: boolean
   /**
@@ -448,6 +449,13 @@ function direct(
         )
       })
       sofar = answer
+      if (headersSuffice && success(response.statusCode)) {
+        // a body with no length yet to come (a 202's is empty) is not read
+        if (response.headers['content-length'] !== '0') {
+          finish(answer())
+          response.destroy()
+        }
+      }
       const done = (): void => finish(answer())
       response.on('end', done)
       response.on('close', done)
@@ -474,7 +482,9 @@ async function throughProxy(
   let timer: NodeJS.Timeout | undefined
   // the answer so far (RetryPolicy.headersSuffice)
   let sofar: (() => ProxiedAnswer) | undefined
+  let headed: (attempt: Attempt) => void = () => undefined
   const timeout = new Promise<Attempt>((resolve) => {
+    headed = resolve
     timer = setTimeout(() => {
       abort.abort()
       resolve(
@@ -495,7 +505,14 @@ async function throughProxy(
         tls,
         signal: abort.signal,
         maxBytes: MAX_BODY_BYTES,
-        sofar: (answer) => (sofar = answer)
+        sofar: (answer) => {
+          sofar = answer
+          // as direct: a 2xx's body is not waited for
+          if (headersSuffice && success(answer().status)) {
+            headed(fromProxy(answer(), url, proxy, label))
+            abort.abort()
+          }
+        }
       })
     )
     .then((answer) => fromProxy(answer, url, proxy, label))
@@ -507,6 +524,11 @@ async function throughProxy(
   const attempt = await Promise.race([answered, timeout])
   clearTimeout(timer)
   return { ...attempt, proxy: label }
+}
+
+/** Whether a status is a 2xx. */
+function success(status: number | undefined): boolean {
+  return status !== undefined && status >= 200 && status < 300
 }
 
 /** A proxied answer as an attempt; the proxy's credentials never show. */
