@@ -603,7 +603,13 @@ describe('explain', () => {
       // `password : …` before a PowerShell record; a key traced on one line
       [[...Array(3)].flatMap(() => ['='.repeat(80), `password: ${head}`]).concat(failed).join('\n'), [head]],
       [[`password : ${head}`, `docker : ${failed}`, 'At line:1 char:1', '+ docker compose up -d', '+ ~~~~~~~~~~~~~~~~~~~~', '    + CategoryInfo          : NotSpecified: (x:String) [], RemoteException', '    + FullyQualifiedErrorId : NativeCommandError'].join('\n'), [head]],
-      [`+ echo -----BEGIN OPENSSH PRIVATE KEY----- ${key} ${tail} -----END OPENSSH PRIVATE KEY-----\n${failed}`, [key, tail]]
+      [`+ echo -----BEGIN OPENSSH PRIVATE KEY----- ${key} ${tail} -----END OPENSSH PRIVATE KEY-----\n${failed}`, [key, tail]],
+      // attack-57: a password a terminal cut at 80 columns, its wording
+      // cut too (A57-01); PowerShell's assignments (A57-02); a key with no
+      // END in a GitLab raw log, its lines as wide as a cut's (A57-03)
+      [['PS C:\\Users\\builder\\src> docker login shopacr.azurecr.io -u shopacr -p "Tr0ub4dor&3-Qxvq!zK#Pzw0rdJ"', 'Error response from daemon: Get "https://shopacr.azurecr.io/v2/": Service Unavailable', 'PS C:\\Users\\builder\\src\\shop-api> docker push shopacr.azurecr.io/shop-api:1.4.2 --all-tags --quiet --disable-content-trust'].flatMap((line) => line.match(/.{1,80}/g) ?? []).join('\r\n'), ['Pzw0rdJ', 'Qxvq!zK']],
+      [`PS C:\\src\\shop> $env:ACR_PASSWORD = "${head}"\nPS C:\\src\\shop> $password = '${tail}'\nPS C:\\src\\shop> $secure = ConvertTo-SecureString '${head}Zz' -AsPlainText -Force\n${failed}`, [head, tail]],
+      [['$ echo "$SSH_PRIVATE_KEY" | ssh-add -', '-----BEGIN OPENSSH PRIVATE KEY-----', ...[0, 1, 2, 3].map((n) => `${key}${head}${n}`.slice(0, 70)), 'Error loading key "(stdin)": invalid format'].map((line, i) => `2024-05-01T10:00:0${i}.123456Z 00O ${line}`).join('\n'), [key.slice(0, 40)]]
     ]
     const shown: Array<[string, string[]]> = []
     for (const [text, secrets] of pastes) {

@@ -70,6 +70,7 @@ import {
   type RegistryTarget
 } from '../src/registry.js'
 import { Secrets, withoutCredentials } from '../src/redact.js'
+import { pastedText } from '../src/cli.js'
 import { parsePushList } from '../src/repository.js'
 import { matchRule } from '../src/rules.js'
 import { asPlainLog } from '../src/text.js'
@@ -1855,6 +1856,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'key-far-end': (n) =>
     `${'-----BEGIN PRIVATE KEY-----\n'.repeat(n / 56)}${'a\n'.repeat(n / 4)}-----END PRIVATE KEY-----`,
   'piped-quotes': (n) => `${"'a' | ".repeat(n / 6)}--password-stdin`,
+  // attack-57: PowerShell assignments; lines as wide as a cut's
+  'ps-assignments': (n) => '$env:A_PASSWORD_'.repeat(n / 16),
+  'cut-lines': (n) => `${'x'.repeat(79)}:\n`.repeat(n / 81),
   'lines-then-401': (n) =>
     `${'a\n'.repeat(n / 2)}unauthorized: authentication required`,
   // §13yy (b): a redacted value's tails over many lines, one long run
@@ -1887,6 +1891,8 @@ const FUNCTIONS: Record<string, (value: string) => unknown> = {
   judgeText: (v) => judgeText(v, GENERIC),
   asPlainLog,
   withoutCredentials,
+  // explain's reading of a paste: cleaned, masked, joined, redacted
+  pastedText,
   parseChallenge,
   'analyzeInputs(password)': (v) => analyzeInputs('octocat', v),
   'analyzeInputs(username)': (v) => analyzeInputs(v, 'Sup3r-secret-passw0rd'),

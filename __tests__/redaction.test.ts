@@ -13,7 +13,7 @@ import { main as cliMain } from '../src/cli.js'
 import type { DockerCli } from '../src/docker.js'
 import { gather } from '../src/gather.js'
 import { judge } from '../src/judge.js'
-import { REDACTED, Secrets, withoutCredentials } from '../src/redact.js'
+import { MASKED, REDACTED, Secrets, withoutCredentials } from '../src/redact.js'
 import { reportAction } from '../src/report.js'
 import { renderSummary } from '../src/summary.js'
 
@@ -459,12 +459,20 @@ describe('withoutCredentials: what explain cuts from a pasted text', () => {
     ['an OpenPGP key, its END line lost', '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGXk7s0BCADJ0a5b6Qx3P0zKq1\n', 'lQOYBGXk7s0BCADJ0a5b6Qx3P0zKq1', '-----BEGIN PGP PRIVATE KEY BLOCK-----'],
     // PowerShell's pipe of a quoted password (attack-56)
     ["PowerShell's quoted password piped to --password-stdin, after its prompt", "PS C:\\app> 'Sup3rS3cr3tPassw0rd' | docker login -u ci --password-stdin registry.example.com", 'Sup3rS3cr3tPassw0rd', "PS C:\\app> *** | docker login"],
-    ["the same in a record's + line, through Write-Output", '+ Write-Output "Sup3rS3cr3tPassw0rd" | docker login -u ci --password-stdin', 'Sup3rS3cr3tPassw0rd', '+ Write-Output *** | docker login']
+    ["the same in a record's + line, through Write-Output", '+ Write-Output "Sup3rS3cr3tPassw0rd" | docker login -u ci --password-stdin', 'Sup3rS3cr3tPassw0rd', '+ Write-Output *** | docker login'],
+    // PowerShell's assignments (attack-57 A57-02)
+    ["PowerShell's $env: assignment, after its prompt", 'PS C:\\src> $env:ACR_PASSWORD = "Sup3rS3cr3tPassw0rd"', 'Sup3rS3cr3tPassw0rd', '$env:ACR_PASSWORD = ***'],
+    ["PowerShell's variable, a SecureString from plain text, an environment variable set", "$password = 'Sup3rS3cr3tPassw0rd'; $s = ConvertTo-SecureString 'Sup3rS3cr3tPassw0rd' -AsPlainText; [Environment]::SetEnvironmentVariable('REGISTRY_TOKEN', 'Sup3rS3cr3tPassw0rd', 'User')", 'Sup3rS3cr3tPassw0rd', "$password = ***; $s = ConvertTo-SecureString *** -AsPlainText; [Environment]::SetEnvironmentVariable('REGISTRY_TOKEN', ***, 'User')"]
   ])('cuts %s', (_name, text, secret, kept) => {
     const out = withoutCredentials(text)
     expect(out).not.toContain(secret)
     expect(out).toContain(kept)
-  })
+    // masked (explain's first reading): the same secret hidden, every line
+    // as long as it was (§13yy (g))
+    const masked = withoutCredentials(text, MASKED)
+    expect(masked).not.toContain(secret)
+    expect(masked.split('\n').map((line) => line.length)).toEqual(text.split('\n').map((line) => line.length))
+  }) // prettier-ignore
 
   it.each([
     'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password',

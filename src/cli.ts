@@ -22,8 +22,8 @@ import {
   type Profile
 } from './profiles/index.js'
 import type { ProfileId, RemediationCase } from './profiles/types.js'
-import { Secrets, withoutCredentials } from './redact.js'
-import { asPlainLog } from './text.js'
+import { MASKED, Secrets, withoutCredentials } from './redact.js'
+import { cutsOf, joinedAt, plainLines } from './text.js'
 import { resolveRegistry } from './registry.js'
 import { lastHostOf, registriesIn, registryOfLine } from './text-registry.js'
 import { reportCommand } from './report.js'
@@ -303,19 +303,43 @@ function parseOptions(args: string[], command: Command) {
   }
 }
 
+/**
+ * What explain reads of a paste: never a credential it held, and read as
+ * its lines show (asPlainLog: a raw CI log's timestamps and colours out).
+ * Its lines are redacted before a fixed-width cut is joined (a `password:`
+ * keeps its line's start, a key's body its lines), each secret masked to
+ * its length so that the cut is the one the text showed, and a secret's
+ * rest on the line a cut joins is masked with it; a line a cut began is
+ * not read as a line's start; then the joined text is redacted (a secret
+ * whole again). Redaction only hides: no reading after it bares what it hid
+ * (A53-02; docs/registries.md §13yy (g): attack-56, attack-57 A57-01,
+ * A57-03).
+ */
+export function pastedText(pasted: string): string {
+  const lines = plainLines(pasted)
+  const cuts = cutsOf(lines)
+  const masked = withoutCredentials(lines.join('\n'), MASKED).split('\n')
+  // a line a cut began has no line start of its own (` token: invalid …`
+  // is a message's middle): its masks go, but a secret's rest, which the
+  // line before masked to its end, is masked
+  for (let i = 1; cuts && i < masked.length; i++) {
+    if (!cuts[i - 1]) continue
+    masked[i] = masked[i - 1].endsWith('***')
+      ? masked[i].replace(/^[^\s"'`,;]+/, MASKED)
+      : lines[i]
+  }
+  return withoutCredentials(
+    joinedAt(masked, masked.length === lines.length ? cuts : undefined).join(
+      '\n'
+    )
+  )
+}
+
 async function explain(
   options: ReturnType<typeof parseOptions>,
   io: Io
 ): Promise<number> {
-  // what it was shown, never repeated with a credential it held
-  // and read as its lines show: a raw CI log's timestamps and colours out
-  // — and redacted as it came too: reading it so joins lines (a cut at a
-  // fixed width) and drops prefixes, which may move a `password:` off the
-  // line's start its pattern reads (attack-56); redaction only hides, so
-  // no reading after it bares what it hid (A53-02)
-  const text = withoutCredentials(
-    asPlainLog(withoutCredentials(await io.stdin()))
-  )
+  const text = pastedText(await io.stdin())
   // Without --registry, the registry the text names (the host of a
   // registry request in it) is the registry: its texts, not Docker Hub's
   const registries = registriesIn(text)

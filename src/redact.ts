@@ -11,6 +11,16 @@ import { oneLine } from './text.js'
 /** What a form of a secret is replaced with. */
 export const REDACTED = '***'
 
+/** How a text's secret is hidden (REDACTED by default). */
+type Hide = (secret: string) => string
+
+/**
+ * A secret hidden by a `*` for each of its characters: its line keeps its
+ * length (explain's first reading, whose lines a fixed-width cut may join:
+ * §13yy (g), attack-57 A57-01).
+ */
+export const MASKED: Hide = (secret) => secret.replace(/[^\r\n]/g, '*')
+
 /** Shorter values are not redacted: they would cut ordinary words. */
 const MIN_CHARS = 4
 
@@ -124,11 +134,12 @@ function cutUrlPassword(
   whole: string,
   prefix: string,
   user: string,
-  password: string
+  password: string,
+  hide: (secret: string) => string = () => REDACTED
 ): string {
   const port = /^\d{1,5}(?:\/|$)/.test(password)
   const host = /\.|^localhost$/i.test(user)
-  return port && host ? whole : `${prefix}:***@`
+  return port && host ? whole : `${prefix}:${hide(password)}@`
 }
 
 /**
@@ -227,6 +238,17 @@ const STDIN_PASSWORD =
  */
 const PIPED_PASSWORD =
   /(^[ \t]*(?:PS [^>\n]{0,260}>[ \t]*|\+[ \t]+)?(?:(?:Write-Output|Write-Host|echo)[ \t]+)?)(?!["']\$)('[^'\n]*'|"[^"\n]*")(?=[ \t]*\|[^\n]{0,1000}?--password-stdin)/gim
+/**
+ * PowerShell's ways to hold a secret (attack-57 A57-02): an assignment to
+ * `$env:NAME` or `$name` whose name says password, secret or token
+ * (`$env:ACR_PASSWORD = "…"`), a string `ConvertTo-SecureString` takes as
+ * plain text, and `[Environment]::SetEnvironmentVariable('…PASSWORD', …)`.
+ * A variable stays: it holds nothing.
+ */
+const PS_SECRET =
+  /(\$(?:env:)?\w{0,64}?(?:password|passwd|pass|pwd|secret|token|api_?key)\w{0,64}[ \t]*=[ \t]*)(?!["']?\$)('[^'\n]*'|"[^"\n]*"|[^\s'";|]+)/gi
+const PS_SECURE_STRING =
+  /((?:ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?|SetEnvironmentVariable\([ \t]*["'][\w.-]{0,64}?(?:password|secret|token)[\w.-]{0,64}["'][ \t]*,[ \t]*))(?!["']?\$)('[^'\n]*'|"[^"\n]*")/gi
 const HERE_PASSWORD =
   /(\blogin\b[^\n]{0,1000}?<<<[ \t]*)(?!["']?\$)('[^'\n]*'|"[^"\n]*"|[^\s'"]+)/g
 
@@ -279,7 +301,7 @@ const MAX_KEY_CHARS = 16_384
  * `sh -x`) (attack-56 A56-03). A key with no END line is PRIVATE_KEY's.
  * Each marker is found once, so linear.
  */
-function withoutKeyBodies(text: string): string {
+function withoutKeyBodies(text: string, hide: Hide): string {
   if (!text.includes('PRIVATE KEY-----')) return text
   const ends = [...text.matchAll(KEY_END)].map((end) => end.index)
   let result = ''
@@ -292,7 +314,7 @@ function withoutKeyBodies(text: string): string {
     const end = ends[next]
     if (end === undefined || end - body > MAX_KEY_CHARS) continue
     result += text.slice(at, body)
-    result += text.slice(body, end).replace(/[^\r\n]+/g, REDACTED)
+    result += text.slice(body, end).replace(/[^\r\n]+/g, hide)
     at = end
   }
   return result + text.slice(at)
@@ -333,7 +355,7 @@ function isWrappedTail(run: string, next: string | undefined): boolean {
  * line goes on the next (a JWT or a key over many lines). Each line is
  * read once, so linear.
  */
-function withWrappedTails(text: string): string {
+function withWrappedTails(text: string, hide: Hide): string {
   if (!text.includes(`${REDACTED}\n`) && !text.includes(`${REDACTED}\r\n`)) {
     return text
   }
@@ -344,7 +366,7 @@ function withWrappedTails(text: string): string {
       continue
     const run = TAIL_RUN.exec(lines[i])?.[0]
     if (run !== undefined && isWrappedTail(run, lines[i][run.length])) {
-      lines[i] = `${REDACTED}${lines[i].slice(run.length)}`
+      lines[i] = `${hide(run)}${lines[i].slice(run.length)}`
     }
   }
   return lines.join('\n')
@@ -358,30 +380,40 @@ function withWrappedTails(text: string): string {
  * (an ECR token, a `_json_key_base64`) become `***`, so that nothing
  * repeats them. The registry, the user and the words stay.
  */
-export function withoutCredentials(text: string): string {
-  const redacted = withoutKeyBodies(text)
-    .replace(URL_PASSWORD, cutUrlPassword)
-    .replace(AUTHORIZATION, '$1***')
-    .replace(LOGIN_PASSWORD, '$1***')
-    .replace(USER_PASSWORD, '$1***')
-    .replace(JSON_SECRET, '$1***')
-    .replace(NAMED_SECRET, '$1***')
-    .replace(GO_FIELD_SECRET, '$1***')
-    .replace(LINE_SECRET, '$1***')
-    .replace(ENV_SECRET, '$1***')
-    .replace(ESCAPED_LINE_SECRET, '$1***')
-    .replace(STDIN_PASSWORD, '$1***')
-    .replace(PIPED_PASSWORD, '$1***')
-    .replace(HERE_PASSWORD, '$1***')
-    .replace(GITLAB_TOKEN_HEADER, '$1***')
-    .replace(INI_SECRET, '$1***')
-    .replace(FLOW_SECRET, '$1***')
-    .replace(PRIVATE_KEY, (_key, begin: string, body: string) =>
-      begin.concat(body.replace(/[^\r\n]+/g, REDACTED))
+export function withoutCredentials(
+  text: string,
+  hide: Hide = () => REDACTED
+): string {
+  // what a pattern keeps (its first group), then the secret hidden
+  const after = (whole: string, kept = ''): string =>
+    kept + hide(whole.slice(kept.length))
+  const redacted = withoutKeyBodies(text, hide)
+    .replace(URL_PASSWORD, (whole, prefix, user, password) =>
+      cutUrlPassword(whole, prefix, user, password, hide)
     )
-    .replace(TOKENS_IN_TEXT, '***')
+    .replace(AUTHORIZATION, after)
+    .replace(LOGIN_PASSWORD, after)
+    .replace(USER_PASSWORD, after)
+    .replace(JSON_SECRET, after)
+    .replace(NAMED_SECRET, after)
+    .replace(GO_FIELD_SECRET, after)
+    .replace(LINE_SECRET, after)
+    .replace(ENV_SECRET, after)
+    .replace(ESCAPED_LINE_SECRET, after)
+    .replace(STDIN_PASSWORD, after)
+    .replace(PIPED_PASSWORD, after)
+    .replace(PS_SECRET, after)
+    .replace(PS_SECURE_STRING, after)
+    .replace(HERE_PASSWORD, after)
+    .replace(GITLAB_TOKEN_HEADER, after)
+    .replace(INI_SECRET, after)
+    .replace(FLOW_SECRET, after)
+    .replace(PRIVATE_KEY, (_key, begin: string, body: string) =>
+      begin.concat(body.replace(/[^\r\n]+/g, hide))
+    )
+    .replace(TOKENS_IN_TEXT, (token) => hide(token))
   // last: a tail of any of them on the next line (§13yy (b))
-  return withWrappedTails(redacted)
+  return withWrappedTails(redacted, hide)
 }
 
 /**

@@ -118,6 +118,15 @@ const WEB_CHARACTER = /&(?:quot|#34|#39|apos|lt|gt|amp);|[\u00a0“”„‘’]
  * at a fixed width joined back (§13yy (d)).
  */
 export function asPlainLog(text: string): string {
+  const lines = plainLines(text)
+  return joinedAt(lines, cutsOf(lines)).join('\n')
+}
+
+/**
+ * The lines of asPlainLog before a fixed-width cut is joined back: what
+ * explain redacts first, where each line has its length (§13yy (g)).
+ */
+export function plainLines(text: string): string[] {
   let lines = text
     .replace(ESCAPES, '')
     .replace(BARE_ESCAPES, '')
@@ -139,9 +148,7 @@ export function asPlainLog(text: string): string {
   ) {
     lines = lines.map((line) => unstamped(line.replace(/^\s*> ?/, '')))
   }
-  return unwrapped(
-    withoutErrorRecords(lines).filter((line) => !MARK_LINE.test(line))
-  ).join('\n')
+  return withoutErrorRecords(lines).filter((line) => !MARK_LINE.test(line))
 }
 
 /**
@@ -238,38 +245,48 @@ function withoutErrorRecords(lines: string[]): string[] {
 }
 
 /**
- * The lines a terminal, a pager or a log viewer cut at a fixed width,
- * joined back (docs/registries.md §13yy (d)): a wording cut mid-word no
- * longer matches. A hard wrap leaves every cut line exactly as long as the
- * widest (60 characters or more) and the rest of each line shorter; it is
- * taken for one where at least HARD_WRAP_LINES lines have that width and
- * more than come within 8 characters of it (a wrap at words, as an e-mail
- * does, leaves lines of many lengths just under its width, and is left
- * as it is: joining it would glue words).
+ * Which lines a terminal, a pager or a log viewer cut at a fixed width
+ * (docs/registries.md §13yy (d)), to be joined back: a wording cut mid-word
+ * no longer matches. A hard wrap leaves every cut line exactly as long as
+ * the widest (60 characters or more) and the rest of each line shorter; it
+ * is taken for one where at least HARD_WRAP_LINES distinct lines have that
+ * width and more than three times as many as come within 8 characters of
+ * it (a wrap at words, as an e-mail does, leaves lines of many lengths just
+ * under its width, and is left as it is: joining it would glue words).
+ * Undefined: none.
  */
-function unwrapped(lines: string[]): string[] {
+export function cutsOf(lines: readonly string[]): boolean[] | undefined {
   let width = 0
   for (const line of lines) width = Math.max(width, line.length)
   // a banner (`=====`, a box's edge) is as wide as the widest line by
   // design, not cut (attack-56: three banners joined the line after each)
-  const cut = (line: string): boolean =>
-    line.length === width && /[\p{L}\p{N}]/u.test(line)
+  const cuts = lines.map(
+    (line) => line.length === width && /[\p{L}\p{N}]/u.test(line)
+  )
   // distinct: a message repeated, wrapped at words, repeats its lines
-  const at = new Set(lines.filter(cut)).size
+  const at = new Set(lines.filter((_line, i) => cuts[i])).size
   let near = 0
   for (const line of lines) {
     if (line.length < width && line.length >= width - 8) near++
   }
-  if (width < 60 || at < HARD_WRAP_LINES || at <= 3 * near) return lines
+  return width < 60 || at < HARD_WRAP_LINES || at <= 3 * near ? undefined : cuts
+}
+
+/** The lines with each cut one (`cuts`, cutsOf's) joined to the next. */
+export function joinedAt(
+  lines: readonly string[],
+  cuts: readonly boolean[] | undefined
+): string[] {
+  if (cuts === undefined) return [...lines]
   const joined: string[] = []
   let open = ''
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     open += line
-    if (!cut(line)) {
+    if (!cuts[i]) {
       joined.push(open)
       open = ''
     }
-  }
+  })
   if (open !== '') joined.push(open)
   return joined
 }
