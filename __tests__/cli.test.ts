@@ -665,6 +665,9 @@ describe('explain', () => {
     const harbor = parseJson((await cli(['explain', '--json'], 'Error response from daemon: Head "https://harbor.corp.example/v2/team/app/manifests/1": unauthorized: unauthorized to access repository: team/app, action: pull: unauthorized to access repository: team/app, action: pull')).stdout)
     expect([harbor.rule, harbor.title]).toEqual(['HBR001', 'The pull may not read the repository'])
     expect(harbor.evidence.at(-1)).toMatch(/answered as a self-managed Harbor on harbor\.corp\.example$/)
+    // gitlab.com (its dependency proxy) is GitLab's own, not self-managed
+    const proxy = parseJson((await cli(['explain', '--json'], 'Error response from daemon: Head "https://gitlab.com/v2/acme/dependency_proxy/containers/node/manifests/20": unauthorized: HTTP Basic: Access denied')).stdout)
+    expect(proxy.evidence.at(-1)).toBe("the wording is GitLab container registry's, and gitlab.com is its own web host (its dependency proxy): answered for gitlab.com")
     // Quay's "access to the requested resource is not authorized" is Nexus's
     // too: a Nexus connector's port stays a private registry
     const nexus = parseJson((await cli(['explain', '--json'], 'Error response from daemon: Head "http://192.168.1.106:8083/v2/repository/docker-nexus/app/manifests/1": unauthorized: access to the requested resource is not authorized')).stdout)

@@ -530,6 +530,9 @@ describe('judgeText: a wording a line break cut is read with the lines joined, w
     expect(verdict.evidence.at(-1)).toBe('read with its lines joined: a wording a line break cut')
     // at words (an e-mail's wrap): joined by a space
     expect(judgeText('Error response from daemon: no basic auth\ncredentials', profileById('ecr')).rule).toBe('CLI004')
+    // the quote starts a little before the wording, not at the paste's start
+    const long = judgeText(`${'step output '.repeat(40)}\nError response from daemon: no basic auth cred\nentials`, profileById('ecr'))
+    expect(long.evidence[0]).toMatch(/^seen: ".{0,70}no basic auth credentials/)
   }) // prettier-ignore
 
   it("never reads a rule whose wording must stand on one line across lines it joined (attack-56 A56-02)", () => {

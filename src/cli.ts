@@ -404,7 +404,9 @@ async function explain(
         ...verdict,
         evidence: [
           ...verdict.evidence,
-          `the wording is ${owner.name}'s, and ${ownHost} is no service's own host: answered as a self-managed ${owner.name} on ${ownHost}`
+          ownHost === WEB_HOST[owner.id]
+            ? `the wording is ${owner.name}'s, and ${ownHost} is its own web host (its dependency proxy): answered for ${ownHost}`
+            : `the wording is ${owner.name}'s, and ${ownHost} is no service's own host: answered as a self-managed ${owner.name} on ${ownHost}`
         ]
       }
     } else if (options.registryGiven) {
@@ -494,6 +496,12 @@ function selfManagedHost(
 
 /** The families whose wording names a self-managed installation. */
 const SELF_MANAGED: readonly ProfileId[] = ['gitlab', 'harbor']
+
+/**
+ * A family's own web host, which its profile does not list as a registry:
+ * gitlab.com serves GitLab's dependency proxy (`docker login gitlab.com`).
+ */
+const WEB_HOST: Partial<Record<ProfileId, string>> = { gitlab: 'gitlab.com' }
 
 function ownerOf(rule: string | undefined): Profile | undefined {
   if (!rule) return undefined

@@ -761,7 +761,13 @@ function judgeLines(plain: string, profile: Profile, joint?: string): Verdict {
     }
   }
   const first = wordingParts(found.wording)[0]
-  const line = text.split(/\r?\n/).find((l) => holds(l, first)) ?? text
+  // joined, the text is one line: the quote starts a little before the
+  // wording, not at the paste's start
+  const at = joint === undefined ? -1 : text.toLowerCase().indexOf(first)
+  const line =
+    at >= 0
+      ? text.slice(Math.max(0, at - 60))
+      : (text.split(/\r?\n/).find((l) => holds(l, first)) ?? text)
   const kase = found.rule.case ?? pullCaseOf(found, text)
   return {
     ...base,
