@@ -388,6 +388,8 @@ async function explain(
       : owner && owner.id !== 'generic'
         ? (lastHostOf(text, owner.id) ?? selfManaged)
         : undefined
+  // answered as a self-managed installation on the host the text names
+  const bySelf = selfManaged !== undefined && ownHost === selfManaged
   if (
     owner &&
     owner.id !== context.profile &&
@@ -396,10 +398,9 @@ async function explain(
       ruleById(verdict.rule)?.namesRegistry)
   ) {
     const registry =
-      ((options.registryGiven || ownHost === selfManaged) && ownHost) ||
-      owner.name
+      ((options.registryGiven || bySelf) && ownHost) || owner.name
     verdict = judgePlainText(text, owner)
-    if (ownHost !== undefined && ownHost === selfManaged) {
+    if (bySelf) {
       verdict = {
         ...verdict,
         evidence: [
@@ -473,7 +474,6 @@ async function runDoctor(
   return report.ok ? EXIT.ok : EXIT.diagnosed
 }
 
-/** The profile whose own rules hold a rule id, if any. */
 /**
  * The host a text names, where a self-managed installation of `owner`
  * answers on it (docs/registries.md §13yy (f)): `owner` is GitLab or
@@ -503,6 +503,7 @@ const SELF_MANAGED: readonly ProfileId[] = ['gitlab', 'harbor']
  */
 const WEB_HOST: Partial<Record<ProfileId, string>> = { gitlab: 'gitlab.com' }
 
+/** The profile whose own rules hold a rule id, if any. */
 function ownerOf(rule: string | undefined): Profile | undefined {
   if (!rule) return undefined
   return PROFILES.find((profile) =>

@@ -449,12 +449,16 @@ function direct(
         )
       })
       sofar = answer
-      if (headersSuffice && success(response.statusCode)) {
-        // a body with no length yet to come (a 202's is empty) is not read
-        if (response.headers['content-length'] !== '0') {
-          finish(answer())
-          response.destroy()
-        }
+      // a 2xx's body is not waited for (an empty one, whose end comes at
+      // once, is read as any)
+      if (
+        headersSuffice &&
+        success(response.statusCode) &&
+        response.headers['content-length'] !== '0'
+      ) {
+        finish(answer())
+        response.destroy()
+        return
       }
       const done = (): void => finish(answer())
       response.on('end', done)

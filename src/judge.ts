@@ -682,10 +682,10 @@ export function judgeText(pasted: string, profile: Profile): Verdict {
 }
 
 /**
- * `judgeText` of a text already read as its lines show (`asPlainLog`): the
- * command line's, which it redacts once so read, and quotes as it is
- * (attack-53 A53-02: a second reading after the redaction could show what
- * the first hid).
+ * `judgeText` of a text already read as its lines show: the command line's,
+ * which reads a paste through `pastedText` (cleaned and redacted, src/cli.ts)
+ * and quotes it as it is (attack-53 A53-02: a reading after the redaction
+ * could show what it hid).
  */
 export function judgePlainText(plain: string, profile: Profile): Verdict {
   const verdict = judgeLines(plain, profile)

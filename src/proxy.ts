@@ -66,7 +66,6 @@ export async function viaProxy(options: {
         chunks.push(chunk as Buffer)
         size += (chunk as Buffer).length
         if (size >= options.maxBytes) break
-        //X
       }
     } finally {
       response.body.destroy()

@@ -135,7 +135,7 @@ function cutUrlPassword(
   prefix: string,
   user: string,
   password: string,
-  hide: (secret: string) => string = () => REDACTED
+  hide: Hide
 ): string {
   const port = /^\d{1,5}(?:\/|$)/.test(password)
   const host = /\.|^localhost$/i.test(user)

@@ -196,7 +196,8 @@ function commandOf(code: string | undefined): string | undefined {
  * `FullyQualifiedErrorId` and name a `NativeCommandError` or a
  * `RemoteException` (a cmdlet's own error, `CommandNotFoundException`,
  * stays: its words say what went wrong), and the `<command> : ` of the
- * first line before it that has one. A `set -x` trace's `+ docker login …`
+ * nearest line before it that names the command of its `+ ` line. A
+ * `set -x` trace's `+ docker login …`
  * stays: a `+ ` line goes only with the fields right after it. Each line
  * is read once forwards and at most twice more (a record's lines, and the
  * lines back to the record before), so linear.
