@@ -28,6 +28,7 @@ import type {
 } from '../src/evidence.js'
 import { analyzeInputs, kindOf } from '../src/input-analysis.js'
 import {
+  afterAwsRefusal,
   judge,
   judgeText,
   speaksOfLogin,
@@ -921,7 +922,12 @@ describe('judgeText', () => {
         // read as its lines show (a carriage return rewrote a line), and a
         // tool's informational lines left out where the rest is read
         const t = textAsRead(asPlainLog(given), rulesFor(profile))
-        const found = matchRule(t, rulesFor(profile))
+        // an AWS refusal gives way to a registry's later refusal (A44-04)
+        const found = afterAwsRefusal(
+          matchRule(t, rulesFor(profile)),
+          t,
+          rulesFor(profile)
+        )
         const verdict = judgeText(given, profile)
         if (t.trim() === '' || !found) {
           // no known wording: unknown, unless no word of a login either

@@ -13,6 +13,8 @@ import {
   expect,
   it
 } from '@jest/globals'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import {
   BASIC_ACCOUNT,
@@ -192,6 +194,41 @@ describe('the preflight asks', () => {
       ['repository:octocat/app:push,pull'],
       ['repository:octocat/web:push,pull']
     ])
+  }) // prettier-ignore
+
+  it("a token Docker Hub refuses the rate-limit preview's scope (docker login asks none) is asked again without it: the login goes on, the rate limit untold (attack-58 A58-02)", async () => {
+    // a stand-in for Hub's token service whose token may read acme/* only,
+    // and refuses any other scope in Hub's words (docs/docker-hub.md §1,
+    // "read-only token asked for push scope")
+    const asked: string[][] = []
+    const hub = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://hub.test')
+      if (url.pathname !== '/token') return void res.writeHead(404).end()
+      const scopes = url.searchParams.getAll('scope')
+      asked.push(scopes)
+      res.setHeader('content-type', 'application/json')
+      if (scopes.some((scope) => !scope.startsWith('repository:acme/'))) {
+        return void res.writeHead(401).end('{"details":"access token has insufficient scopes"}')
+      }
+      res.end(JSON.stringify({ token: 'opaque-token-of-acme-0123456789' }))
+    })
+    await new Promise<void>((resolve) => hub.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(hub.address() as AddressInfo).port}`
+    try {
+      for (const [push, scopes] of [
+        ['', [[RATE_SCOPE], []]],
+        ['acme/app', [[RATE_SCOPE, 'repository:acme/app:push,pull'], [RATE_SCOPE], []]]
+      ] as const) {
+        asked.length = 0
+        const { evidence, logins } = await gatherWith({ push }, { on: { url } as Emulator })
+        expect([push, asked]).toEqual([push, scopes])
+        expect([push, logins.length, evidence.rateLimit]).toEqual([push, 1, undefined])
+        expect(judge(evidence)).toMatchObject({ diagnosis: 'ok' })
+      }
+    } finally {
+      hub.closeAllConnections()
+      await new Promise((resolve) => hub.close(resolve))
+    }
   }) // prettier-ignore
 
   it('no rate-limit scope and no preview with rate-limit: false', async () => {

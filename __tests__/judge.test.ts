@@ -3348,6 +3348,20 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     }
   }) // prettier-ignore
 
+  it("a registry's refusal of a push after an optional step's refused AWS role decides; what follows from the refusal does not (attack-44 A44-04)", () => {
+    const role = 'Run aws-actions/configure-aws-credentials@v4\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+    const push = 'ERROR: failed to solve: failed to push ghcr.io/acme/app:pr-42: denied: installation not allowed to Write organization package'
+    for (const profile of [profileById('ghcr'), GENERIC]) {
+      expect(judgeText(`${role}\n${push}`, profile)).toMatchObject({ diagnosis: 'insufficient-scope', rule: judgeText(push, profile).rule })
+      // the push's refusal before the role's: the role's refusal still comes first in the table
+      expect(judgeText(`${push}\n${role}`, profile).rule).toBe('AWS014')
+    }
+    // what follows from the refusal (no token, a missing password, an anonymous 401) keeps the refusal's reading
+    for (const after of ['Error: Cannot perform an interactive login from a non TTY device', 'Error response from daemon: Get "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/": unauthorized: authentication required', 'GET https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/app/manifests/latest: unexpected status code 401 Unauthorized: Not Authorized']) {
+      expect([after, judgeText(`${role}\n${after}`, profileById('ecr')).rule]).toEqual([after, 'AWS014'])
+    }
+  }) // prettier-ignore
+
   it("STS refusing another web identity token is the role's trust policy for that token, read before the missing keys that follow (§13ww (b), attack-44 A44-03)", () => {
     const gitlab = [
       '$ export $(printf "AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_SESSION_TOKEN=%s" $(aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}" --web-identity-token ${GITLAB_OIDC_TOKEN} --duration-seconds 3600 --query "Credentials.[AccessKeyId,SecretAccessKey,SessionToken]" --output text))',

@@ -508,9 +508,10 @@ describe('only an upload session is cancelled', () => {
 describe('the push probe opens one session, and cancels it (attack-41 A41-01)', () => {
   /**
    * A Basic registry whose upload answers late, or whose DELETE fails once;
-   * `drip`: the upload's 202 comes at once and its body never ends.
+   * `drip`: the upload's 202 comes at once and its body never ends;
+   * `dripDelete`: so does the cancellation's 202.
    */
-  async function slowRegistry(postDelayMs: number, failedDeletes: number, drip = false) {
+  async function slowRegistry(postDelayMs: number, failedDeletes: number, drip = false, dripDelete = false) {
     const basic = `Basic ${Buffer.from(`${USER.username}:${USER.secret}`).toString('base64')}`
     const requests: string[] = []
     const open = new Set<string>()
@@ -539,6 +540,12 @@ describe('the push probe opens one session, and cancels it (attack-41 A41-01)', 
       if (req.method === 'DELETE') {
         if (++deletes <= failedDeletes) { res.writeHead(503); return void res.end() }
         open.delete(path.replace(/^.*\/uploads\//, ''))
+        if (dripDelete) {
+          res.writeHead(202, { 'content-type': 'application/json' })
+          const dripping = setInterval(() => res.write(' '), 100)
+          res.on('close', () => clearInterval(dripping))
+          return
+        }
         res.writeHead(204)
         return void res.end()
       }
@@ -572,6 +579,14 @@ describe('the push probe opens one session, and cancels it (attack-41 A41-01)', 
     expect(requests).toEqual(['POST /v2/team/app/blobs/uploads/', 'DELETE /v2/team/app/blobs/uploads/u1'])
     expect(open.size).toBe(0)
     expect(verdict.pushAccess).toBe('granted')
+  }, 15_000)
+
+  it('a cancellation whose 202 came but whose body never ends is told as cancelled, not as unanswered, and not sent again (attack-55)', async () => {
+    const { verdict, requests, open } = await slowRegistry(0, 0, false, true)
+    expect(requests).toEqual(['POST /v2/team/app/blobs/uploads/', 'DELETE /v2/team/app/blobs/uploads/u1'])
+    expect(open.size).toBe(0)
+    expect(verdict.pushAccess).toBe('granted')
+    expect(verdict.evidence.at(-1)).toMatch(/cancelled \(202\)$/)
   }, 15_000)
 
   it('a cancellation answered 503 is sent again (a DELETE is idempotent): the session does not stay open', async () => {

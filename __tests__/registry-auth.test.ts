@@ -105,6 +105,18 @@ describe('parseRegistryAuth', () => {
     expect(messageOf(() => parseRegistryAuth('- registry: ghcr.io\n  password: "p"\n    more'))).toMatch(/line 3 is indented unlike/)
   }) // prettier-ignore
 
+  it("reads JSON's numbers, true/false and null as YAML reads them: toJSON, jq and yq write them so (attack-58 A58-01)", () => {
+    const yaml = parseRegistryAuth('- registry: 123456789012.dkr.ecr.us-east-1.amazonaws.com\n  ecr: true\n- registry: quay.io\n  username: 12345678901234567890\n  password: 0.10\n- registry: ghcr.io\n  username: null\n  password: p')
+    const json = parseRegistryAuth('[{"registry": "123456789012.dkr.ecr.us-east-1.amazonaws.com", "ecr": true}, {"registry": "quay.io", "username": 12345678901234567890, "password": 0.10}, {"registry": "ghcr.io", "username": null, "password": "p"}]')
+    expect(json).toEqual(yaml)
+    // a number as written, every digit kept (not 12345678901234567000)
+    expect(json[1]).toMatchObject({ username: '12345678901234567890', password: '0.10' })
+    expect(json[0].ecr).toBe('true')
+    expect(json[2].username).toBe('')
+    // a number is a password to mask; true, false and null are no secret
+    expect(passwordsIn('[{"password": 87654321}, {"password": true}, {"password": null}]')).toEqual(['87654321'])
+  }) // prettier-ignore
+
   it('is empty when the input is', () => {
     expect(parseRegistryAuth('  \n')).toEqual([])
   })
@@ -119,9 +131,14 @@ describe('parseRegistryAuth', () => {
     ['broken JSON', `[{"password": "${SECRET}"`, /not a JSON list/],
     ['a JSON entry not an object', '["ghcr.io"]', /entry 1 is not an object/],
     [
-      'a JSON value not a string',
-      '[{"password": 5}]',
-      /"password" must be a string/
+      'a JSON value an object',
+      '[{"password": {"value": "x"}}]',
+      /"password" must be a string, a number or true\/false, not an object/
+    ],
+    [
+      'a JSON value a list',
+      '[{"username": ["a"]}]',
+      /"username" must be a string, a number or true\/false, not a list/
     ],
     [
       'an unknown key',

@@ -174,9 +174,11 @@ export async function probeUpload(
     // a DELETE may be sent again: a passing 5xx or timeout would leave the
     // session open (attack-41 A41-01); it is clean-up, and gets one
     // timeout past the preflight's deadline when the POST's wait took it
-    // (attack-42 A42-03)
+    // (attack-42 A42-03); its status is the answer, whether or not its
+    // body ends in time (attack-55: a dripping 202 read "got no answer")
     {
       ...policy,
+      headersSuffice: true,
       deadline: Math.max(policy.deadline, Date.now() + policy.timeoutMs)
     }
   )

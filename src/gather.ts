@@ -416,7 +416,7 @@ async function gatherEvidence(
             repositories,
             'the preflight could not check the credential'
           ),
-      preview && token
+      preview && token && !preflight.ownScopesRefused
         ? probeRateLimit(target.registryUrl, preview.repository, token, {
             ...policy,
             retries: 0

@@ -710,6 +710,42 @@ export function judgePlainText(plain: string, profile: Profile): Verdict {
 }
 
 /**
+ * AWS's refusals are read first (the docker CLI's missing password that
+ * follows them is their consequence, src/profiles/index.ts `rulesFor`);
+ * a registry's refusal later in the log, of another kind, is the failure
+ * that ended the job, and decides (attack-44 A44-04: an optional step's
+ * refused role, `continue-on-error`, then ghcr.io's refusal of the push).
+ */
+export function afterAwsRefusal(
+  read: RuleMatch | undefined,
+  text: string,
+  rules: readonly TextRule[]
+): RuleMatch | undefined {
+  const aws = ruleTables().AWS_API_RULES
+  if (!read || !aws.includes(read.rule)) return read
+  const first = wordingParts(read.wording)[0]
+  const lines = text.split('\n')
+  const at = lines.findLastIndex((line) => holds(line, first))
+  if (at < 0) return read
+  const later = matchRule(
+    lines.slice(at + 1).join('\n'),
+    rules.filter((rule) => !aws.includes(rule))
+  )
+  return later && AFTER_A_LOGIN.has(later.rule.diagnosis) ? later : read
+}
+
+/**
+ * A registry's refusals of a request whose credential it took: never the
+ * consequence of a refused AWS call, which leaves no token (a missing
+ * password, an anonymous 401) or the stored one (expired).
+ */
+const AFTER_A_LOGIN: ReadonlySet<DiagnosisId> = new Set([
+  'insufficient-scope',
+  'repository-not-found',
+  'registry-mismatch'
+])
+
+/**
  * judgePlainText of the text as its lines stand, or with them joined by
  * `joint` once read as the rules read them (recovered failures and
  * informational lines left out line by line first).
@@ -737,10 +773,9 @@ function judgeLines(plain: string, profile: Profile, joint?: string): Verdict {
   // joined, a rule whose wording must stand on one line is not read: the
   // lines it stood on are gone (attack-56 A56-02: NET025's host and its
   // failure, each on a line of its own)
-  const read = matchRule(
-    text,
+  const pool =
     joint === undefined ? rules : rules.filter((rule) => !rule.sameLine)
-  )
+  const read = afterAwsRefusal(matchRule(text, pool), text, pool)
   // a 401 read as a refused login, on a pull or a push request: read by
   // the request (docs/registries.md §13b (f))
   const found = byRequest(read, text, given)

@@ -69,6 +69,11 @@ export interface PreflightResult {
    */
   pushRefusedTogether?: boolean
   /**
+   * the login token asked with the preflight's own scopes (`scopes`) was
+   * refused for them, and asked without: it holds none of them
+   */
+  ownScopesRefused?: boolean
+  /**
    * the challenge was known: the token service was asked without a ping,
    * or (Basic) the credential sent to `/v2/` without one
    */
@@ -121,6 +126,7 @@ export async function runPreflight(
     result.pushGrants = undefined
     result.pushScoped = undefined
     result.pushRefusedTogether = undefined
+    result.ownScopesRefused = undefined
   }
   const { policy } = options
   const ping = await send(
@@ -233,7 +239,10 @@ async function followRealm(
   const { policy } = options
   const authorization = basicAuthorization(username, password)
   const profile = profileById(result.profile)
-  const requestToken = async (extraScopes: readonly string[]) => {
+  const requestToken = async (
+    extraScopes: readonly string[],
+    own: readonly string[] = options.scopes
+  ) => {
     const url = realmUrl(
       realm,
       {
@@ -242,7 +251,7 @@ async function followRealm(
         offline_token: 'true',
         service
       },
-      [...options.scopes, ...extraScopes]
+      [...own, ...extraScopes]
     )
     if (!url) return undefined
     return send(
@@ -261,6 +270,7 @@ async function followRealm(
     profile.pushScopesAtLogin !== false &&
     withPush !== undefined &&
     withPush.length + username.length + 150 <= MAX_URL_CHARS
+  const pushAskedFirst = pushAsked
   let token = await requestToken(pushAsked ? pushScopes : [])
   // a refusal's words decide the next request: the rule tables load then
   const refusedFor = async (exchange: HttpExchange, statuses = [401]) => {
@@ -292,6 +302,23 @@ async function followRealm(
     token = await requestToken([])
     pushAsked = false
     if (token && isSuccess(token.exchange.status)) {
+      result.pushRefusedTogether = true
+    }
+  }
+  // The preflight's own scopes (the rate-limit preview's) are no part of
+  // docker login, which asks none: refused for them, the login's token is
+  // asked again without them (attack-58 A58-02: a token Docker Hub may not
+  // let read the public preview repository)
+  if (
+    token &&
+    options.scopes.length > 0 &&
+    (await refusedFor(token.exchange, [401, 403]))?.diagnosis ===
+      'insufficient-scope'
+  ) {
+    token = await requestToken([], [])
+    pushAsked = false
+    result.ownScopesRefused = true
+    if (token && pushAskedFirst && isSuccess(token.exchange.status)) {
       result.pushRefusedTogether = true
     }
   }

@@ -161,20 +161,37 @@ function fromJson(text: string): RawEntry[] {
     const fields: RawEntry['fields'] = {}
     for (const [name, field] of Object.entries(item as object)) {
       const key = knownKey(name, where)
-      if (typeof field !== 'string') {
-        throw new tools.InputError(`${where}: "${key}" must be a string`)
+      // JSON's other scalars as YAML reads them, a number as written
+      // (`"ecr": true` from toJSON, jq or yq: attack-58 A58-01); null is
+      // no value, as YAML's empty one
+      const raw = written[index]?.find((pair) => pair.key === name)?.value
+      if (typeof field === 'number' || typeof field === 'boolean') {
+        fields[key] = raw ?? String(field)
+      } else if (field === null) {
+        fields[key] = ''
+      } else if (typeof field !== 'string') {
+        throw new tools.InputError(
+          `${where}: "${key}" must be a string, a number or true/false, not ${Array.isArray(field) ? 'a list' : 'an object'}`
+        )
+      } else {
+        fields[key] = field
       }
-      fields[key] = field
     }
     return { fields }
   })
 }
 
-/** A key of a JSON entry as written, with its value when a string. */
+/**
+ * A key of a JSON entry as written, with its value when a string (its
+ * text) or another scalar (as written: `12345678`, `true`, `null`).
+ */
 interface WrittenPair {
   key: string
   value?: string
 }
+
+/** A JSON scalar that is not a string, as written, from `lastIndex`. */
+const SCALAR = /-?[0-9][0-9.eE+-]*|true|false|null/y
 
 /**
  * The pairs of each object of a JSON list as written (a key given twice
@@ -205,7 +222,16 @@ function writtenPairs(text: string): WrittenPair[][] {
       }
       continue
     }
-    // anything but a string after the colon: no string value
+    // another scalar after the colon: its text
+    SCALAR.lastIndex = i
+    const scalar = pair ? SCALAR.exec(text)?.[0] : undefined
+    if (pair && scalar) {
+      pair.value = scalar
+      pair = undefined
+      i += scalar.length - 1
+      continue
+    }
+    // anything else after the colon: no value
     if (!' \t\n\r:'.includes(char)) pair = undefined
     if (char === '[' || char === '{') {
       open.push(char)
@@ -228,7 +254,11 @@ function jsonPasswords(text: string): string[] {
   }
   return writtenPairs(first).flatMap((pairs) =>
     pairs.flatMap(({ key, value }) =>
-      key === 'password' && value ? [value] : []
+      // (not JSON's true, false and null: no secret, and masked they
+      // would hide every such word of the log)
+      key === 'password' && value && !/^(?:true|false|null)$/.test(value)
+        ? [value]
+        : []
     )
   )
 }
