@@ -73,7 +73,7 @@ describeE2e('Azure Container Registry, with the real docker CLI', () => {
     const { result, ws } = await main(account, IMAGE)
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      "::error::The service principal's secret is wrong or expired: create a new client secret (az ad sp credential reset --id APP_ID) and update the secret that holds it"
+      "::error::The service principal's secret is wrong or expired: create a new client secret (az ad sp credential reset --id APP_ID --append) and update the secret that holds it"
     ])
     expect(ws.outputs()).toMatchObject({
       diagnosis: 'invalid-credentials',

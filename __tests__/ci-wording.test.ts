@@ -146,7 +146,13 @@ const ACTIONS_ONLY_CASES = new Set([
   'github-token',
   'anonymous-pull',
   'oidc-username',
-  'oidc-id-token'
+  'oidc-id-token',
+  // a GitHub job's ID token, as an action of a cloud presents it
+  // (attack-60): read by explain from a GitHub Actions log
+  'id-token-permission',
+  'federated-credential',
+  'oidc-assertion-expired',
+  'wif-attribute-condition'
 ])
 
 /** GitHub Actions' own words: where it keeps secrets, its expressions, its inputs. */

@@ -559,25 +559,29 @@ describe('explain: wordings users reported', () => {
       profile: 'gar',
       text: 'Error: google-github-actions/auth failed with: retry function failed after 4 attempts: gitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job. This most likely means the GitHub Actions workflow permissions are incorrect, or this job is being run from a fork.',
       diagnosis: 'missing-credentials',
-      rule: 'GAR013'
+      rule: 'GAR013',
+      kase: 'id-token-permission'
     },
     {
       profile: 'gar',
       text: 'Error: Action failed with error: Error: Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
       diagnosis: 'missing-credentials',
-      rule: 'GAR013'
+      rule: 'GAR013',
+      kase: 'id-token-permission'
     },
     {
       profile: 'gar',
       text: 'Error: Action failed with error: Error: $ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set',
       diagnosis: 'missing-credentials',
-      rule: 'GAR013'
+      rule: 'GAR013',
+      kase: 'id-token-permission'
     },
     {
       profile: 'gar',
       text: 'google-github-actions/auth failed with: failed to generate Google Cloud federated token for //iam.googleapis.com/***: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}',
       diagnosis: 'invalid-credentials',
-      rule: 'GAR016'
+      rule: 'GAR016',
+      kase: 'wif-attribute-condition'
     },
     {
       profile: 'gar',
@@ -589,25 +593,29 @@ describe('explain: wordings users reported', () => {
       profile: 'gar',
       text: 'failed to setup auther: google: could not find default credentials. See https://developers.google.com/accounts/docs/application-default-credentials for more information.',
       diagnosis: 'missing-credentials',
-      rule: 'GAR015'
+      rule: 'GAR015',
+      kase: 'google-adc'
     },
     {
       profile: 'acr',
       text: 'Caused by: com.microsoft.aad.msal4j.MsalServiceException: AADSTS700024: Client assertion is not within its valid time range. Current time: 2025-08-29T05:47:32.1501147Z, assertion valid from 1970-01-01T00:00:00.0000000Z, expiry time of assertion 2025-08-29T00:30:05.0000000Z.',
       diagnosis: 'token-expired',
-      rule: 'ACR008'
+      rule: 'ACR038',
+      kase: 'oidc-assertion-expired'
     },
     {
       profile: 'acr',
       text: "Attempting Azure CLI login by using OIDC...\nError: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:RMI-PACTA/workflow.transition.monitor:ref:refs/heads/update-scenario-es'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://docs.microsoft.com/en-us/azure/active-directory/develop/workload-identity-federation",
       diagnosis: 'invalid-credentials',
-      rule: 'ACR010'
+      rule: 'ACR010',
+      kase: 'federated-credential'
     },
     {
       profile: 'acr',
       text: "Error: : AADSTS700211: No matching federated identity record found for presented assertion issuer 'https://token.actions.githubusercontent.com/'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
       diagnosis: 'invalid-credentials',
-      rule: 'ACR010'
+      rule: 'ACR010',
+      kase: 'federated-credential'
     },
     {
       profile: 'acr',
@@ -1091,5 +1099,74 @@ describe("registry-unreachable, cases ip-allow-list and vpc-service-controls: a 
       expect(text).toContain('Authentication security → IP allow list')
       expect(text).not.toContain('VPC Service Controls')
     }
+  }) // prettier-ignore
+})
+
+describe("attack round 60: the steps name what the refusal asks to change, not a secret's fix", () => {
+  const ACR_HOST = 'myregistry.azurecr.io'
+  const GAR_HOST = 'europe-docker.pkg.dev'
+  /** what explain renders for a text: its rule, case and every text line */
+  const rendered = (text: string, profile: typeof ACR | typeof GAR, registry: string) => {
+    const verdict = judgeText(text, profile)
+    const written = remediationFor(verdict.diagnosis, { profile: profile.id, registry, username: '', case: verdict.case })
+    return { verdict, text: allText(written), title: written.title }
+  } // prettier-ignore
+
+  it('ACR: an expired client secret (AADSTS7000222) asks for a new secret, not for a service principal (A60-03)', () => {
+    const { verdict, text, title } = rendered("AADSTS7000222: The provided client secret keys for app '5a3b…' are expired. Visit the Azure portal to create new keys for your app.", ACR, ACR_HOST)
+    expect(verdict).toMatchObject({ diagnosis: 'token-expired', rule: 'ACR037', case: 'service-principal-secret' })
+    expect(title).toBe("The service principal's client secret has expired")
+    expect(text).toContain('New client secret')
+    expect(text).toContain('--append')
+    expect(text).not.toContain('Or use a service principal')
+  }) // prettier-ignore
+
+  it('ACR: an expired az login (AADSTS700082) asks for az login again; an aged OIDC assertion (AADSTS700024) for azure/login right before (A60-03)', () => {
+    const cli = rendered('ERROR: AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2024-01-02T10:00:00Z and was inactive for 90.00:00:00.', ACR, ACR_HOST)
+    expect(cli.verdict).toMatchObject({ rule: 'ACR008', case: 'az-login-expired' })
+    expect(cli.text).toContain('Run `az login` again')
+    expect(cli.title).not.toContain('ACR token')
+    const oidc = rendered('Error: AADSTS700024: Client assertion is not within its valid time range.', ACR, ACR_HOST)
+    expect(oidc.verdict).toMatchObject({ rule: 'ACR038', case: 'oidc-assertion-expired' })
+    expect(oidc.text).toMatch(/azure\/login in the same job, right before/)
+    expect(oidc.title).not.toContain('ACR token')
+  }) // prettier-ignore
+
+  it("ACR: no matching federated identity record names the app's federated credential and its subject, not a client secret (A60-04)", () => {
+    const { verdict, text } = rendered("Error: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/app:environment:prod'.", ACR, ACR_HOST)
+    expect(verdict).toMatchObject({ diagnosis: 'invalid-credentials', rule: 'ACR010', case: 'federated-credential' })
+    expect(text).toContain('Federated credentials')
+    expect(text).toContain('api://AzureADTokenExchange')
+    expect(text).toContain('az ad app federated-credential create')
+    expect(text).not.toMatch(/admin user|client secret/i)
+  }) // prettier-ignore
+
+  it('GAR: no ID token (GAR013) names id-token: write, not secrets (A60-05); no default credentials (GAR015) names the auth step', () => {
+    const token = rendered('Error: google-github-actions/auth failed with: gitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job.', GAR, GAR_HOST)
+    expect(token.verdict).toMatchObject({ diagnosis: 'missing-credentials', case: 'id-token-permission' })
+    expect(token.title).toBe('The job may not request a GitHub ID token')
+    expect(token.text).toContain('`id-token: write`')
+    expect(token.text).not.toMatch(/Dependabot secrets|Settings → Secrets and variables → Dependabot/)
+    const adc = rendered('google: could not find default credentials. See https://developers.google.com/accounts/docs/application-default-credentials for more information.', GAR, GAR_HOST)
+    expect(adc.verdict).toMatchObject({ rule: 'GAR015', case: 'google-adc' })
+    expect(adc.text).toContain('GOOGLE_APPLICATION_CREDENTIALS')
+    expect(adc.title).not.toMatch(/empty/i)
+  }) // prettier-ignore
+
+  it("Docker Hub OIDC without id-token: write: skip-if-missing, or a condition that keeps push runs (A60-01); openssl is given a port (A60-02)", () => {
+    const oidc = allText(remediationFor('oidc-permission-missing', { profile: 'docker-hub', registry: 'docker.io', username: 'acme' }))
+    expect(oidc).toContain('`skip-if-missing: true`')
+    expect(oidc).toContain("github.event_name != 'pull_request' ||")
+    expect(oidc).toContain("github.actor != 'dependabot[bot]'")
+    const tls = remediationFor('registry-unreachable', { profile: 'generic', registry: 'registry.example.com', username: 'u', case: 'tls-name-mismatch' })
+    expect(tls.steps[0]).toContain('openssl s_client -connect <host>:443 -servername <host>')
+  }) // prettier-ignore
+
+  it("GAR: a refusal by the provider's attribute condition (GAR016) names the condition and how to read it (A60-06)", () => {
+    const { verdict, text } = rendered('failed to generate Google Cloud federated token for //iam.googleapis.com/***: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}', GAR, GAR_HOST)
+    expect(verdict).toMatchObject({ diagnosis: 'invalid-credentials', rule: 'GAR016', case: 'wif-attribute-condition' })
+    expect(text).toContain("--format='value(attributeCondition)'")
+    expect(text).toContain('update-oidc')
+    expect(text).not.toContain('_json_key_base64')
   }) // prettier-ignore
 })

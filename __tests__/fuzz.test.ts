@@ -125,7 +125,7 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   filesystem: ['not-a-login-failure'],
   'job-token': ['insufficient-scope', 'invalid-credentials'],
   'service-principal-id': ['invalid-credentials'],
-  'service-principal-secret': ['invalid-credentials'],
+  'service-principal-secret': ['invalid-credentials', 'token-expired'],
   'anonymous-pull': ['missing-credentials', 'repository-not-found'],
   'oidc-username': ['invalid-credentials'],
   'registry-role': ['insufficient-scope'],
@@ -163,7 +163,13 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'project-deleted': ['repository-not-found'],
   'oidc-tls': ['registry-unreachable'],
   'cloud-build': ['insufficient-scope'],
-  'account-limit': ['rate-limited']
+  'account-limit': ['rate-limited'],
+  'az-login-expired': ['token-expired'],
+  'oidc-assertion-expired': ['token-expired'],
+  'federated-credential': ['invalid-credentials'],
+  'id-token-permission': ['missing-credentials'],
+  'google-adc': ['missing-credentials'],
+  'wif-attribute-condition': ['invalid-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

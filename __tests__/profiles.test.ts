@@ -1293,7 +1293,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'insufficient-scope'
   },
   { wording: 'aadsts700082', id: 'ACR008', diagnosis: 'token-expired' },
-  { wording: 'aadsts7000222', id: 'ACR008', diagnosis: 'token-expired' },
+  { wording: 'aadsts7000222', id: 'ACR037', diagnosis: 'token-expired' },
   { wording: 'aadsts7000215', id: 'ACR009', diagnosis: 'invalid-credentials' },
   { wording: 'aadsts700016', id: 'ACR009', diagnosis: 'invalid-credentials' },
   {
@@ -1550,7 +1550,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'client assertion is not within its valid time range',
-    id: 'ACR008',
+    id: 'ACR038',
     diagnosis: 'token-expired'
   },
   {

@@ -270,7 +270,21 @@ export const REMEDIATION_CASES = [
    * Docker Hub answered 429 to a request that carried the credential: the
    * account's pull limit, or the address's abuse limit, not an anonymous pull
    */
-  'account-limit'
+  'account-limit',
+  // appended (attack-60 A60-03..06): what a cloud's OIDC or Entra refusal
+  // asks to change, not a secret's
+  /** Microsoft Entra: the Azure CLI's cached login expired (AADSTS700082) */
+  'az-login-expired',
+  /** Microsoft Entra: azure/login's GitHub assertion was used after its lifetime (AADSTS700024) */
+  'oidc-assertion-expired',
+  /** Microsoft Entra: no federated credential of the app matches the job's token */
+  'federated-credential',
+  /** a cloud's auth action could not get the job's GitHub ID token: no `id-token: write` */
+  'id-token-permission',
+  /** Google's Application Default Credentials were not set up before the tool ran */
+  'google-adc',
+  /** Google STS: the Workload Identity provider's attribute condition does not admit the token */
+  'wif-attribute-condition'
 ] as const
 
 /**

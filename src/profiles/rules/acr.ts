@@ -122,17 +122,31 @@ export const RULES: readonly TextRule[] = [
       'learn.microsoft.com "Troubleshoot registry login" (CONNECTIVITY_REFRESH_TOKEN_ERROR … Admin user is disabled); MicrosoftDocs/azure-docs#57954'
   },
   {
+    // attack-60 A60-03: three Entra expiries, each with its own fix
     id: 'ACR008',
     diagnosis: 'token-expired',
-    match: [
-      'aadsts700082',
-      'aadsts7000222',
-      // w-cloud: AADSTS700024 (and the older AADSTS50012): an OIDC
-      // token or client assertion used after its lifetime
-      'client assertion is not within its valid time range'
-    ],
+    case: 'az-login-expired',
+    match: ['aadsts700082'],
     source:
-      'Microsoft Entra error codes (learn.microsoft.com/entra/identity-platform/reference-error-codes): AADSTS700082 "The refresh token has expired due to inactivity" (az acr login after az login, Azure/acr#655); AADSTS7000222 "The provided client secret keys … are expired"; "AADSTS700024: Client assertion is not within its valid time range" (azure/login with OIDC after the GitHub token aged: Azure/login#180, Azure/login#372, dotnet/docker-tools#1310)'
+      'Microsoft Entra error codes (learn.microsoft.com/entra/identity-platform/reference-error-codes): AADSTS700082 "The refresh token has expired due to inactivity" (az acr login after az login, Azure/acr#655)'
+  },
+  {
+    id: 'ACR037',
+    diagnosis: 'token-expired',
+    case: 'service-principal-secret',
+    match: ['aadsts7000222'],
+    source:
+      'Microsoft Entra error codes (learn.microsoft.com/entra/identity-platform/reference-error-codes): AADSTS7000222 "The provided client secret keys … are expired" (a service principal\'s client secret past its end date)'
+  },
+  {
+    // w-cloud: AADSTS700024 (and the older AADSTS50012): an OIDC token or
+    // client assertion used after its lifetime
+    id: 'ACR038',
+    diagnosis: 'token-expired',
+    case: 'oidc-assertion-expired',
+    match: ['client assertion is not within its valid time range'],
+    source:
+      'Microsoft Entra error codes: "AADSTS700024: Client assertion is not within its valid time range" (azure/login with OIDC after the GitHub token aged: Azure/login#180, Azure/login#372, dotnet/docker-tools#1310)'
   },
   {
     id: 'ACR009',
@@ -146,6 +160,7 @@ export const RULES: readonly TextRule[] = [
     // subject, issuer or audience does not match the workflow's token
     id: 'ACR010',
     diagnosis: 'invalid-credentials',
+    case: 'federated-credential',
     match: [
       'no matching federated identity record found for presented assertion'
     ],

@@ -212,6 +212,7 @@ export const RULES: readonly TextRule[] = [
     // from a fork or Dependabot
     id: 'GAR013',
     diagnosis: 'missing-credentials',
+    case: 'id-token-permission',
     match: [
       'did not inject $actions_id_token_request_token',
       'unable to get actions_id_token_request_url env variable',
@@ -224,6 +225,7 @@ export const RULES: readonly TextRule[] = [
     // w-cloud: Workload Identity Federation refusing GitHub's OIDC token
     id: 'GAR016',
     diagnosis: 'invalid-credentials',
+    case: 'wif-attribute-condition',
     match: ['the given credential is rejected by the attribute condition'],
     source:
       'Google STS for a Workload Identity Federation provider whose attribute condition the OIDC token does not meet: "failed to generate Google Cloud federated token for //iam.googleapis.com/…: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}" (terraform-google-modules/terraform-example-foundation#1362, circleci/circleci-docs#8541; google-github-actions/auth docs/TROUBLESHOOTING.md, google-github-actions/auth#132)'
@@ -251,6 +253,7 @@ export const RULES: readonly TextRule[] = [
     // (docker-credential-gcr, Go tools using golang.org/x/oauth2/google)
     id: 'GAR015',
     diagnosis: 'missing-credentials',
+    case: 'google-adc',
     match: ['could not find default credentials'],
     source:
       'golang.org/x/oauth2/google FindDefaultCredentials: "google: could not find default credentials. See https://developers.google.com/accounts/docs/application-default-credentials for more information." (GoogleCloudPlatform/gcr-cleaner#99 after a docker login with a key, GoogleCloudPlatform/gcsfuse#121); docker-credential-gcr prints it after "could not retrieve GCR\'s access token" (GoogleCloudPlatform/docker-credential-gcr#119)'

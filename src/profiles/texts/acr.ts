@@ -146,13 +146,27 @@ export const REMEDIATION: RemediationTable = {
       'service-principal-secret': {
         title: "The service principal's secret is wrong or expired",
         error:
-          'create a new client secret (az ad sp credential reset --id APP_ID) and update the secret that holds it',
+          'create a new client secret (az ad sp credential reset --id APP_ID --append) and update the secret that holds it',
         why: "{registry} refused the service principal's client secret: it is mistyped, was rotated, or has expired (client secrets expire, by default after a year).",
         steps: [
-          'Create a new client secret: App registrations → the app → Certificates & secrets → New client secret, or `az ad sp credential reset --id APP_ID --years 1`.',
+          "Create a new client secret: App registrations → the app → Certificates & secrets → New client secret, or `az ad sp credential reset --id APP_ID --append --years 1` (without `--append` it deletes the app's other secrets).",
           'Update the repository secret (Settings → Secrets and variables → Actions), and note the expiry date.',
           OIDC_STEP
         ]
+      },
+      // attack-60 A60-04: azure/login's OIDC refused by the app's
+      // federated credentials (ACR010)
+      'federated-credential': {
+        title: "No federated credential of the app matches this job's token",
+        error:
+          'give the app a federated credential for the subject the error names, case for case',
+        why: "Microsoft Entra ID refused the GitHub OIDC token azure/login presented: none of the app's federated credentials has its issuer, audience and subject. The subject depends on how the job runs (`repo:<owner>/<repo>:environment:<name>` in an environment, `:ref:refs/heads/<branch>` on a branch, `:pull_request` on a pull request) and is compared case for case.",
+        steps: [
+          'Read the subject the error names (`presented assertion subject …`).',
+          'Microsoft Entra ID → App registrations → the app → Certificates & secrets → Federated credentials → Add credential (GitHub Actions deploying Azure resources): issuer `https://token.actions.githubusercontent.com`, audience `api://AzureADTokenExchange`, and that subject character for character; or `az ad app federated-credential create --id APP_ID --parameters credential.json`.',
+          "A job that uses `environment:` presents the environment's subject, not the branch's: add one for each way the workflow runs."
+        ],
+        docs: [LINKS_ACR.azureLogin]
       }
     }
   },
@@ -166,7 +180,45 @@ export const REMEDIATION: RemediationTable = {
       OIDC_STEP,
       'Or use a service principal (application ID and client secret), which does not expire within hours.'
     ],
-    docs: [LINKS_ACR.auth, LINKS_ACR.azureLogin]
+    docs: [LINKS_ACR.auth, LINKS_ACR.azureLogin],
+    // attack-60 A60-03: Microsoft Entra's expiries (ACR008, ACR037, ACR038)
+    // are not an ACR token's
+    cases: {
+      'az-login-expired': {
+        title: "The Azure CLI's login has expired",
+        error:
+          'run az login (or azure/login) again, then az acr login --name NAME',
+        why: "Microsoft Entra ID refused the Azure CLI's cached login (AADSTS700082: its refresh token expired after a time unused), so `az acr login` got no ACR token for {registry}.",
+        steps: [
+          'Run `az login` again, then `az acr login --name NAME`.',
+          'A runner that keeps `~/.azure` between jobs: log in again in every job rather than once by hand.'
+        ],
+        docs: [LINKS_ACR.auth, LINKS_ACR.azureLogin]
+      },
+      'service-principal-secret': {
+        title: "The service principal's client secret has expired",
+        error:
+          'create a new client secret (az ad sp credential reset --id APP_ID --append) and update the secret that holds it',
+        why: "Microsoft Entra ID refused the service principal's client secret because it is past its end date (AADSTS7000222): client secrets expire, by default after a year.",
+        steps: [
+          "Create a new client secret: App registrations → the app → Certificates & secrets → New client secret, or `az ad sp credential reset --id APP_ID --append --years 1` (without `--append` it deletes the app's other secrets).",
+          'Update the repository secret (Settings → Secrets and variables → Actions), and note the new expiry date.',
+          OIDC_STEP
+        ],
+        docs: [LINKS_ACR.auth]
+      },
+      'oidc-assertion-expired': {
+        title: "azure/login's GitHub token was used too late",
+        error:
+          "run azure/login right before the step that needs Azure, and check the runner's clock",
+        why: 'Microsoft Entra ID refused the GitHub OIDC token azure/login presented as outside its valid time (AADSTS700024): it lasts minutes, so a login made long before the Azure call, or a runner whose clock is off, presents it too late.',
+        steps: [
+          'Run azure/login in the same job, right before `az acr login` (a long build between them lets the token age); log in again before a late push.',
+          'On a self-hosted runner, check its clock (`timedatectl`): a few minutes off is enough.'
+        ],
+        docs: [LINKS_ACR.azureLogin]
+      }
+    }
   },
 
   'insufficient-scope': {

@@ -102,6 +102,21 @@ export const COMMON_REMEDIATION: RemediationTable = {
     docs: [LINKS.githubSecrets, LINKS.dependabotSecrets],
     snippet: REGISTRY_SKIP_IF_MISSING_SNIPPET,
     cases: {
+      // attack-60 A60-05: GAR013 (google-github-actions/auth, any action
+      // that asks @actions/core for an ID token)
+      'id-token-permission': {
+        title: 'The job may not request a GitHub ID token',
+        error:
+          'add `permissions: id-token: write` to the job (fork pull requests and Dependabot runs never get it)',
+        why: "A cloud login with OpenID Connect (google-github-actions/auth, azure/login, aws-actions/configure-aws-credentials) needs the job's GitHub ID token, and the runner hands one out (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN) only to jobs with `permissions: id-token: write`. A `permissions:` block that omits it sets it to none; pull requests from forks and Dependabot runs get none whatever the workflow says.",
+        steps: [
+          "Add `id-token: write` to the job's (or the workflow's) `permissions:` block, next to the permissions it already has (e.g. `contents: read`).",
+          "For pull requests from forks and Dependabot runs, which never get an ID token: skip the cloud login there (`if: github.event_name != 'pull_request' || (github.event.pull_request.head.repo.full_name == github.repository && github.actor != 'dependabot[bot]')`)."
+        ],
+        docs: [
+          'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect'
+        ]
+      },
       username: {
         title: 'The username is empty',
         error:
@@ -405,7 +420,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'use a name its certificate was issued for, or give it a certificate for {registry}',
         why: '{registry} answered over TLS with a certificate issued for other names: the `registry` input names it by an address or alias the certificate does not list, or something else answers at that address.',
         steps: [
-          'Check the names the certificate covers: `openssl s_client -connect {registry} -servername <host> </dev/null | openssl x509 -noout -ext subjectAltName`.',
+          "Check the names the certificate covers: `openssl s_client -connect <host>:443 -servername <host> </dev/null | openssl x509 -noout -ext subjectAltName` (the registry's port in place of 443 if {registry} names one; without a port, openssl connects to 4433).",
           'Set `registry` to one of those names, or ask for a certificate whose subjectAltName includes the name you log in to.'
         ],
         docs: ['https://docs.docker.com/engine/security/certificates/']
@@ -922,7 +937,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
     why: "An OIDC login exchanges the job's GitHub ID token, and the runner hands one out (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN) only to jobs with `permissions: id-token: write`. A `permissions:` block that omits it sets it to none; pull requests from forks and Dependabot runs get none whatever the workflow says.",
     steps: [
       "Add `id-token: write` to the job's (or the workflow's) `permissions:` block, next to the permissions it already has (e.g. `contents: read`).",
-      'For pull requests from forks and Dependabot runs: skip the login (e.g. `if: github.event.pull_request.head.repo.full_name == github.repository`), or keep a personal access token for them.'
+      "For pull requests from forks and Dependabot runs, which never get an ID token: set `skip-if-missing: true` (the step is then skipped with a notice), or skip the login with `if: github.event_name != 'pull_request' || (github.event.pull_request.head.repo.full_name == github.repository && github.actor != 'dependabot[bot]')`, or keep a personal access token for them."
     ],
     docs: [
       'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect',

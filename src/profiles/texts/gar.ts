@@ -80,6 +80,18 @@ export const REMEDIATION: RemediationTable = {
         ],
         docs: [LINKS_GAR.auth, LINKS_GAR.roles],
         snippet: KEY_SNIPPET
+      },
+      // attack-60 A60-05: GAR015
+      'google-adc': {
+        title: "Google's default credentials are not set up",
+        error:
+          'run google-github-actions/auth (or set GOOGLE_APPLICATION_CREDENTIALS) before the tool that reads them',
+        why: "The tool (docker-credential-gcr, a Go or Python client) looked for Google's Application Default Credentials and found none: no google-github-actions/auth step before it in this job, no GOOGLE_APPLICATION_CREDENTIALS naming a key file, and no metadata server (it runs outside Google Cloud).",
+        steps: [
+          'In a workflow: run google-github-actions/auth (Workload Identity Federation, or `credentials_json`) in the same job before the tool; it sets GOOGLE_APPLICATION_CREDENTIALS for later steps.',
+          "Elsewhere: `gcloud auth application-default login` on a laptop, or GOOGLE_APPLICATION_CREDENTIALS set to a service-account key file the tool's user can read."
+        ],
+        docs: [LINKS_GAR.githubAuth, LINKS_GAR.auth]
       }
     }
   },
@@ -108,7 +120,22 @@ export const REMEDIATION: RemediationTable = {
       WIF_STEP
     ],
     docs: [LINKS_GAR.auth, LINKS_GAR.githubAuth],
-    snippet: KEY_SNIPPET
+    snippet: KEY_SNIPPET,
+    cases: {
+      // attack-60 A60-06: GAR016
+      'wif-attribute-condition': {
+        title: "The Workload Identity provider's condition refused this job",
+        error:
+          "widen the provider's attribute condition to admit this job's token, or run from the repository it names",
+        why: "Google's Security Token Service refused the job's GitHub OIDC token: the Workload Identity provider's attribute condition (such as `assertion.repository_owner == 'ORG'`) is false for this job's claims — another repository or owner, a fork, or another branch.",
+        steps: [
+          "Read the condition: `gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --format='value(attributeCondition)'`.",
+          'Make it admit this job\'s claims (`repository`, `repository_owner`, `ref`): `gcloud iam workload-identity-pools providers update-oidc PROVIDER --workload-identity-pool=POOL --location=global --attribute-condition="…"`, or run the job from the repository it names.',
+          'Check `workload_identity_provider` in google-github-actions/auth names the provider you changed (projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER).'
+        ],
+        docs: [LINKS_GAR.githubAuth]
+      }
+    }
   },
 
   'token-expired': {
