@@ -216,13 +216,15 @@ const CLIENTS: Row[] = [
     text: 'error reading JSON file "/run/containers/0/auth.json": error unmarshaling JSON at "/run/containers/0/auth.json": unexpected end of JSON input',
     source: 'podman-container-tools/podman#1457',
     diagnosis: 'credential-store-error',
-    rule: 'CLI012'
+    rule: 'CLI092',
+    case: 'auth-file-malformed'
   },
   {
     text: 'failed to pull image icr.io/ai-services/chatbot-service:v0.0.21: reading JSON file "/run/containers/auth.json": unmarshaling JSON at "/run/containers/auth.json": unexpected end of JSON input',
     source: 'IBM/project-ai-services#1084',
     diagnosis: 'credential-store-error',
-    rule: 'CLI012'
+    rule: 'CLI092',
+    case: 'auth-file-malformed'
   },
   // jib
   {

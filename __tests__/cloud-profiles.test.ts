@@ -410,7 +410,8 @@ describe('explain: wordings users reported', () => {
       profile: 'gar',
       text: 'NAME_INVALID: Missing image name. Pushes should be of the form docker push HOST-NAME/PROJECT-ID/REPOSITORY/IMAGE',
       diagnosis: 'repository-not-found',
-      rule: 'GAR008'
+      rule: 'GAR008',
+      kase: 'image-name-missing'
     },
     {
       profile: 'gar',

@@ -169,7 +169,26 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'federated-credential': ['invalid-credentials'],
   'id-token-permission': ['missing-credentials'],
   'google-adc': ['missing-credentials'],
-  'wif-attribute-condition': ['invalid-credentials']
+  'wif-attribute-condition': ['invalid-credentials'],
+  'basic-only-client': ['missing-credentials'],
+  'jenkins-credentials': ['missing-credentials'],
+  'base-image-connector': ['missing-credentials'],
+  'kubelet-provider': ['credential-store-error'],
+  'auth-file-malformed': ['credential-store-error'],
+  'signing-denied': ['insufficient-scope'],
+  'api-scope': ['insufficient-scope'],
+  'mirror-allowlist': ['registry-unreachable'],
+  'maven-settings': ['malformed-credentials'],
+  'aws-sso-session': ['token-expired'],
+  'public-ecr-login': ['stale-login'],
+  'quay-api-token': ['unsupported-credential-kind'],
+  'hub-api-token': ['unsupported-credential-kind'],
+  'registry-disabled': ['registry-unreachable'],
+  'http-to-https-port': ['registry-unreachable'],
+  'cloud-shell': ['docker-cli-missing'],
+  'aml-sync-keys': ['invalid-credentials'],
+  'image-name-missing': ['repository-not-found'],
+  'project-not-found': ['repository-not-found']
 }
 
 /** Every id a verdict may name as the rule that decided. */

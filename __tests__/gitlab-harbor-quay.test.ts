@@ -410,7 +410,7 @@ describe('real wordings, as explain reads them', () => {
       text: 'registry not enabled',
       profile: 'gitlab',
       diagnosis: 'registry-unreachable',
-      rule: 'GL007'
+      rule: 'GL010'
     },
     {
       name: "gitlab.com's registry migration (container_registry_authentication_service.rb, ActiveImportError)",

@@ -2357,7 +2357,7 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
   {
     text: 'level=error msg="Error parsing the serverURL" error="parse \\"https://{\\\\\\"kind\\\\\\":…}\\": invalid port"',
     diagnosis: 'credential-store-error',
-    rule: 'CLI012'
+    rule: 'CLI091'
   },
   {
     text: 'INFO org.testcontainers.utility.RegistryAuthLocator - Failure when attempting to lookup auth config. Exception message: Status 404: No config supplied. Checked in order: /home/runner/.docker/config.json (file not found), DOCKER_AUTH_CONFIG (not set)',

@@ -1812,7 +1812,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'registry not enabled',
-    id: 'GL007',
+    id: 'GL010',
     diagnosis: 'registry-unreachable'
   },
   {
@@ -1922,7 +1922,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'reading json file … unmarshaling json at',
-    id: 'CLI012',
+    id: 'CLI092',
     diagnosis: 'credential-store-error'
   },
   {
@@ -1942,7 +1942,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: 'error parsing the serverurl',
-    id: 'CLI012',
+    id: 'CLI091',
     diagnosis: 'credential-store-error'
   },
   {
@@ -5090,6 +5090,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI009',
     // credential helpers and other clients (docs/registries.md §13a)
     'CLI011',
+    'CLI091',
+    'CLI092',
     'CLI012',
     'CLI013',
     'CLI014',

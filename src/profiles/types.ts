@@ -284,7 +284,47 @@ export const REMEDIATION_CASES = [
   /** Google's Application Default Credentials were not set up before the tool ran */
   'google-adc',
   /** Google STS: the Workload Identity provider's attribute condition does not admit the token */
-  'wif-attribute-condition'
+  'wif-attribute-condition',
+  // appended (attack-61): a client's own failure, not a secret's
+  /** a client that speaks Basic only, to a registry that logs in through a token service */
+  'basic-only-client',
+  /** Jenkins has no credential with the id a job names */
+  'jenkins-credentials',
+  /** drone-docker's base image connector was given no username or password */
+  'base-image-connector',
+  /** the kubelet's image credential provider plugin failed (no docker login, no docker config) */
+  'kubelet-provider',
+  /** podman's, buildah's or skopeo's auth file (auth.json) is not valid JSON */
+  'auth-file-malformed',
+  /** the pushed image's content-trust signing was refused (notary), not the push */
+  'signing-denied',
+  /** a tool's request to GitLab's REST API (/api/v4/) refused for the token's scopes */
+  'api-scope',
+  /** a registry mirror that serves only the images on its allowlist */
+  'mirror-allowlist',
+  /** the registry login in Maven's settings.xml that docker-maven-plugin reads is incomplete */
+  'maven-settings',
+  // appended (attack-62): the registries' own rules that name one fix
+  /** the AWS CLI profile's IAM Identity Center (SSO) session has ended */
+  'aws-sso-session',
+  /** a stored, outdated login for public.ecr.aws, whose public images need none */
+  'public-ecr-login',
+  /** Quay's REST API, which takes an OAuth application token, not a robot's */
+  'quay-api-token',
+  /** Docker Hub's web API, which takes no personal access token as a bearer */
+  'hub-api-token',
+  /** the GitLab instance has no container registry enabled */
+  'registry-disabled',
+  /** docker spoke plain HTTP to the registry's HTTPS port (insecure-registries) */
+  'http-to-https-port',
+  /** az acr login refuses to run in Azure Cloud Shell, which has no docker daemon */
+  'cloud-shell',
+  /** Azure Machine Learning's stored registry keys no longer match the registry's */
+  'aml-sync-keys',
+  /** an Artifact Registry push whose name has no image after the repository */
+  'image-name-missing',
+  /** the Google Cloud project the image's name holds does not exist */
+  'project-not-found'
 ] as const
 
 /**

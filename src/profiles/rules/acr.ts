@@ -107,6 +107,7 @@ export const RULES: readonly TextRule[] = [
     // refused
     id: 'ACR036',
     diagnosis: 'invalid-credentials',
+    case: 'aml-sync-keys',
     match: ['try running resync keys on your workspace'],
     source:
       'docs/registries.md §13vv (f): Azure Machine Learning\'s image build refused by the workspace\'s registry with the admin keys the workspace keeps for it, "Unauthorized error encountered while attempting to connect to the container registry. Please try running resync keys on your workspace and retry." (docs/real-texts.md dev97-acr-06): the stored password no longer matches'
@@ -182,6 +183,7 @@ export const RULES: readonly TextRule[] = [
     // daemon by design
     id: 'ACR013',
     diagnosis: 'docker-cli-missing',
+    case: 'cloud-shell',
     match: [
       'requires running the docker daemon, which is not supported in azure cloud shell'
     ],

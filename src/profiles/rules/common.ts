@@ -88,6 +88,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
     // part of a registry login in Maven's settings
     id: 'CLI086',
     diagnosis: 'malformed-credentials',
+    case: 'maven-settings',
     match: ['incomplete docker registry authorization credentials'],
     source:
       'docs/registries.md §13ss (d): spotify/docker-maven-plugin, "Exception caught: Incomplete Docker registry authorization credentials. Please provide all of username, password, and email or none." for a push without the settings.xml <server> entry the plugin reads (spotify/docker-maven-plugin#110)'
@@ -134,6 +135,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
     // a credential for a registry whose logins go through a token service
     id: 'CLI089',
     diagnosis: 'missing-credentials',
+    case: 'basic-only-client',
     match: ['this registry does not appear to support basic authentication'],
     source:
       'docs/registries.md §13uu (b): the VS Code Docker extension\'s generic registry provider, which sends Basic credentials to /v2/ only: "OAuth support has not yet been implemented in this preview feature.  This registry does not appear to support basic authentication." for quay.io with a user and an API key that docker login takes (docs/real-texts.md dev61-quay-01): the credential never reached the registry\'s token service'
@@ -581,6 +583,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
     // given a credentialsId that names no Jenkins credential
     id: 'CLI054',
     diagnosis: 'missing-credentials',
+    case: 'jenkins-credentials',
     match: ['could not find credentials matching'],
     source:
       'docs/registries.md §13u (d): jenkinsci/docker-commons-plugin src/main/java/org/jenkinsci/plugins/docker/commons/credentials/DockerRegistryEndpoint.java newKeyMaterialFactory (three overloads): throw new AbortException("Could not find credentials matching " + credentialsId) (docker-workflow\'s withRegistry, withDockerRegistry), printed "ERROR: Could not find credentials matching <id>"'
@@ -617,6 +620,26 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13a (a): docker/docker-credential-helpers client/client.go ("error listing credentials - err: …"), pass/pass.go ("pass not initialized: …"), osxkeychain/osxkeychain.go (ErrInteractionNotAllowed, "User interaction is not allowed. (-25308)"); posted: "pass store is uninitialized" (docker/docker-credential-helpers#140), "error fetching password during initialization: exit status 2: gpg: decryption failed: No secret key" (#118, #299), "gpg: [stdin]: encryption failed: No public key Password encryption aborted." (#199, docker/desktop-linux#25), "The name org.freedesktop.secrets was not provided by any .service files" (#132, docker/cli#7148, goharbor/harbor#15370), "Error calling StartServiceByName for org.freedesktop.secrets: Timeout was reached" (docker/for-linux#329), "Cannot create an item in a locked collection" (docker/for-linux#474)'
   },
   {
+    // attack-61 A61-03 (was CLI012's): docker-credential-ecr-login given
+    // what it cannot read as a server URL, run as a kubelet credential
+    // provider (docs/registries.md §13o (f))
+    id: 'CLI091',
+    diagnosis: 'credential-store-error',
+    case: 'kubelet-provider',
+    match: ['error parsing the serverurl'],
+    source:
+      'docs/registries.md §13o (f): awslabs/amazon-ecr-credential-helper ecr-login/ecr.go "Error parsing the serverURL" (run by the kubelet as an image credential provider, which sends it a CredentialProviderRequest: awslabs/amazon-ecr-credential-helper#616)'
+  },
+  {
+    // attack-61 A61-09 (was CLI012's): the containers tools' auth file
+    id: 'CLI092',
+    diagnosis: 'credential-store-error',
+    case: 'auth-file-malformed',
+    match: [['reading json file', 'unmarshaling json at']],
+    source:
+      'containers/image pkg/docker/config ("reading JSON file %q: unmarshaling JSON at %q: …": podman, buildah or skopeo reading an auth.json that is not valid JSON; podman-container-tools/podman#1457, podman-container-tools/container-libs#244)'
+  },
+  {
     // docs/registries.md §13a (b): other clients that ask the docker config's
     // credential helper, or read an auth file, and failed at it
     id: 'CLI012',
@@ -627,15 +650,11 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'but docker desktop seems not running',
       'can only be used with amazon elastic container registry',
       'is not a valid repository uri for amazon elastic container registry',
-      ['reading json file', 'unmarshaling json at'],
       'error: unable to retrieve credentials',
       'failed to resolve credential:',
       // go-containerregistry's older keychain (kaniko, bazel's rules_docker,
       // crane): docs/registries.md §13h
-      ['invoking docker-credential-', 'exit status'],
-      // docs/registries.md §13o (f): docker-credential-ecr-login given what
-      // it cannot read as a server URL (run as a kubelet credential provider)
-      'error parsing the serverurl'
+      ['invoking docker-credential-', 'exit status']
     ],
     source:
       'docs/registries.md §13o (f): awslabs/amazon-ecr-credential-helper ecr-login/ecr.go "Error parsing the serverURL" (run by the kubelet as an image credential provider, which sends it a CredentialProviderRequest: awslabs/amazon-ecr-credential-helper#616); docs/registries.md §13a (b): nomad\'s docker driver "Failed to find docker auth for repo" (hashicorp/nomad#7357); docker-compose v1/docker-py "Command \'[\'docker-credential-pass\', \'get\']\' returned non-zero exit status 1." (docker/docker-credential-helpers#217); oras-go registry/remote/credentials/internal/executer ("credentials store is configured to `desktop.exe` but Docker Desktop seems not running"), registry/remote/auth/client.go ("failed to resolve credential: …"); awslabs/amazon-ecr-credential-helper ecr-login/api/client.go ("docker-credential-ecr-login can only be used with Amazon Elastic Container Registry."); containers/image pkg/docker/config ("reading JSON file %q: unmarshaling JSON at %q: …", podman-container-tools/podman#1457, podman-container-tools/container-libs#244); helm 3.13 "Error: unable to retrieve credentials" (helm/helm#12476); go-containerregistry pkg/authn helper.go (2018–2019) "invoking %s: %v; output: %s" (bazelbuild/rules_docker#1175: "invoking docker-credential-gcloud: exit status 1; output: ", docs/registries.md §13h)'
@@ -702,7 +721,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
   {
     id: 'CLI056',
     diagnosis: 'missing-credentials',
-    case: 'username',
+    case: 'base-image-connector',
     match: [['username cannot be empty', 'base image connector']],
     source:
       'docs/registries.md §13hh (a): drone-plugins/drone-docker docker.go, "Username cannot be empty. The base image connector requires authenticated access. …"'
@@ -710,7 +729,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
   {
     id: 'CLI057',
     diagnosis: 'missing-credentials',
-    case: 'password',
+    case: 'base-image-connector',
     match: [['password cannot be empty', 'base image connector']],
     source:
       'docs/registries.md §13hh (a): drone-plugins/drone-docker docker.go, "Password cannot be empty. The base image connector requires authenticated access. …"'
@@ -1192,6 +1211,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // does not carry, in a pull error's words (before LOOK004)
     id: 'NET020',
     diagnosis: 'registry-unreachable',
+    case: 'mirror-allowlist',
     match: ['this image is not in the allowlist'],
     source:
       'docs/registries.md §13uu (c): DaoCloud\'s public image mirror (ghcr.m.daocloud.io and the other *.m.daocloud.io hosts) serves only the images on its allowlist and answers any other "denied: 🚫 这镜像不在白名单. this image is not in the allowlist. 📦 https://github.com/DaoCloud/public-image-mirror/issues/2328", which docker prints as a pull access denied (docs/real-texts.md dev67-generic-01): the mirror answered, not the registry behind it'
@@ -1427,6 +1447,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // the plugin's stderr quotes
     id: 'CLI053',
     diagnosis: 'credential-store-error',
+    case: 'kubelet-provider',
     match: [
       'failed getting credential from external registry credential provider',
       ['error execing credential provider plugin', 'for image'],
@@ -1454,6 +1475,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // push) refused by the trust server
     id: 'CLI023',
     diagnosis: 'insufficient-scope',
+    case: 'signing-denied',
     match: [
       'you are not authorized to perform this operation: server returned 401'
     ],
@@ -1673,6 +1695,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // GitLab's API), printed without the code (docs/registries.md §13c (c))
     id: 'REG012',
     diagnosis: 'insufficient-scope',
+    case: 'api-scope',
     match: [
       'the request requires higher privileges than provided by the access token'
     ],
@@ -2229,6 +2252,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // policy): the layer's URL is signed, no credential was refused
     id: 'NET019',
     diagnosis: 'registry-unreachable',
+    case: 'blob-storage',
     match: ['<code>authorizationfailure</code>'],
     source:
       'docs/registries.md §13uu (b): Azure Storage\'s error code AuthorizationFailure (403, "This request is not authorized to perform this operation.", learn.microsoft.com "Azure Storage error codes"), in a kubelet\'s pull from AKS\'s registry, "error pulling image configuration: error parsing HTTP 403 response body: … <Error><Code>AuthorizationFailure</Code><Message>This request is not authorized to perform this operation." where a subnet\'s service endpoint policy refused the storage account (docs/real-texts.md dev59-acr-04)'

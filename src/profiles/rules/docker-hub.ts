@@ -136,6 +136,7 @@ export const RULES: readonly TextRule[] = [
     // registry) refusing an access token, or a JWT obtained with one
     id: 'HUB016',
     diagnosis: 'unsupported-credential-kind',
+    case: 'hub-api-token',
     match: [
       'forbidden with personal access token',
       'token issued from personal access token',

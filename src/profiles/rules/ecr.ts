@@ -128,6 +128,7 @@ export const AWS_API_RULES: readonly TextRule[] = [
     // profile signs in with has ended
     id: 'AWS010',
     diagnosis: 'token-expired',
+    case: 'aws-sso-session',
     match: ['the sso session associated with this profile has expired'],
     source:
       'docs/registries.md §13s (f): the AWS SDK for JavaScript v3 @aws-sdk/credential-provider-sso ("The SSO session associated with this profile has expired. To refresh this SSO session run aws sso login with the corresponding profile.", as bundled, found through the code index) and the AWS CLI v2\'s "… has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile." (as tools that read its output quote it, found through the code index)'
@@ -166,6 +167,7 @@ export const RULES: readonly TextRule[] = [
     // stored login breaks the pull. Before ECR001
     id: 'ECR012',
     diagnosis: 'stale-login',
+    case: 'public-ecr-login',
     match: [
       [
         'pull access denied for public.ecr.aws/',
@@ -200,6 +202,7 @@ export const RULES: readonly TextRule[] = [
     // to anyone: a pull refused 403 carried a stored, expired token
     id: 'ECR006',
     diagnosis: 'stale-login',
+    case: 'public-ecr-login',
     match: [
       ['public.ecr.aws/v2/', '/manifests/', '403 forbidden'],
       ['pulling from host public.ecr.aws', '403 forbidden']
@@ -247,6 +250,7 @@ export const RULES: readonly TextRule[] = [
     // stored login it does not take
     id: 'ECR016',
     diagnosis: 'stale-login',
+    case: 'public-ecr-login',
     sameLine: true,
     match: [
       ['public.ecr.aws/v2/', '/manifests/', '400 bad request'],

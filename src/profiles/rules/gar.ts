@@ -114,6 +114,7 @@ export const RULES: readonly TextRule[] = [
     // answers, which docker prints under the unknown code
     id: 'GAR021',
     diagnosis: 'repository-not-found',
+    case: 'project-not-found',
     match: [["project 'project:", 'not found or deleted']],
     source:
       'docs/registries.md §13c (m): gcr.io for a Google Cloud project that does not exist: "Head https://gcr.io/v2/genomics-tools/samtools/manifests/latest: unknown: Project \'project:genomics-tools\' not found or deleted." (quoted in hail-is/hail hail/python/hailtop/utils/utils.py, which treats it as no transient error)'
@@ -192,6 +193,7 @@ export const RULES: readonly TextRule[] = [
   {
     id: 'GAR008',
     diagnosis: 'repository-not-found',
+    case: 'image-name-missing',
     match: ['missing image name. pushes should be of the form'],
     source:
       'Artifact Registry push to HOST/PROJECT/REPOSITORY without an image name (docs/registries.md §6 (f): docker/build-push-action#171)'

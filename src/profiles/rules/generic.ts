@@ -83,6 +83,7 @@ export const RULES: readonly TextRule[] = [
     // ("server gave HTTP response"); this is the reverse
     id: 'GEN008',
     diagnosis: 'registry-unreachable',
+    case: 'http-to-https-port',
     match: ['the plain http request was sent to https port'],
     source:
       'nginx answering 400 "The plain HTTP request was sent to HTTPS port" when docker speaks plain HTTP (an insecure-registries entry) to its TLS port (docker/for-mac#3359: a Nexus registry)'

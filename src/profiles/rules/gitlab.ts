@@ -41,15 +41,24 @@ export const RULES: readonly TextRule[] = [
       'GitLab /jwt/auth 403 DENIED "Access denied: too many distinct sources for this account": the account was used from too many IP addresses; consolidate or stagger the requests (docs.gitlab.com user/packages/container_registry/authenticate_with_container_registry, troubleshooting)'
   },
   {
-    // the token service answered, but no registry is behind it
+    // the token service answered, but no registry is behind it (attack-62
+    // A62-05: was GL007's first wording)
+    id: 'GL010',
+    diagnosis: 'registry-unreachable',
+    case: 'registry-disabled',
+    match: ['registry not enabled'],
+    source:
+      "gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb: error('UNAVAILABLE', status: 404, message: 'registry not enabled') when the instance has no container registry"
+  },
+  {
+    // gitlab.com's registry migration: a passing state of the service
     id: 'GL007',
     diagnosis: 'registry-unreachable',
     match: [
-      'registry not enabled',
       'currently being migrated to a new platform and writes are temporarily disabled'
     ],
     source:
-      "gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb: error('UNAVAILABLE', status: 404, message: 'registry not enabled') when the instance has no container registry; error('DENIED', status: 403, message: 'Your repository is currently being migrated to a new platform and writes are temporarily disabled. …') during gitlab.com's registry migration (rescue ActiveImportError)"
+      "gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb: error('DENIED', status: 403, message: 'Your repository is currently being migrated to a new platform and writes are temporarily disabled. …') during gitlab.com's registry migration (rescue ActiveImportError)"
   },
   {
     id: 'GL003',
@@ -92,6 +101,7 @@ export const RULES: readonly TextRule[] = [
     // role: the 403 of /api/v4/
     id: 'GL008',
     diagnosis: 'insufficient-scope',
+    case: 'api-scope',
     match: [
       ['/api/v4/', 'status 403'],
       ['/api/v4/', '403 forbidden'],

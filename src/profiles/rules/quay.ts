@@ -142,6 +142,7 @@ export const RULES: readonly TextRule[] = [
     // w-selfhosted: Quay's API (not its registry) takes OAuth tokens only
     id: 'QUAY010',
     diagnosis: 'unsupported-credential-kind',
+    case: 'quay-api-token',
     match: ['csrf token was invalid or missing'],
     source:
       'Quay\'s REST API (not /v2/) refusing a robot token or password sent where an OAuth application token is needed: "CSRF token was invalid or missing" (christian-korneck/docker-pushrm#13, #26: robots "can only do the Docker side of things ... but not use the quay api"; docs/registries.md §3 (a))'

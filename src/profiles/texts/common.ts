@@ -102,6 +102,38 @@ export const COMMON_REMEDIATION: RemediationTable = {
     docs: [LINKS.githubSecrets, LINKS.dependabotSecrets],
     snippet: REGISTRY_SKIP_IF_MISSING_SNIPPET,
     cases: {
+      // attack-61 A61-01: CLI089
+      'basic-only-client': {
+        title: 'This client cannot log in to {registry}',
+        error:
+          'the client speaks Basic only, and the registry logs in through a token service: log in with docker login instead',
+        why: "The client (the VS Code Docker extension's generic registry provider) sends Basic credentials to /v2/ only, and {registry} answers with a token service's challenge: the credential never reached it, and nothing was empty.",
+        steps: [
+          "Log in from a terminal with `docker login {registry}` (the same username and token); the editor reads docker's login then.",
+          'Keep the credential: {registry} never saw it.'
+        ]
+      },
+      // attack-61 A61-02: CLI054
+      'jenkins-credentials': {
+        title: 'Jenkins has no credential with that id',
+        error:
+          'create a Username with password credential with exactly that id, where the job can see it, or fix credentialsId',
+        why: 'The job names a Jenkins credential (credentialsId) that Jenkins does not have, or has in a folder this job cannot see, so no login runs.',
+        steps: [
+          "Manage Jenkins → Credentials (or the job's folder → Credentials): create a Username with password credential with exactly that ID, in a scope the job can see (global, or its folder).",
+          'Or fix the id in `withRegistry(url, credentialsId)` or `withDockerRegistry(credentialsId: …)`.'
+        ]
+      },
+      // attack-61 A61-02: CLI056, CLI057
+      'base-image-connector': {
+        title: 'The base image connector has no login',
+        error:
+          "give the plugin's base image connector a username and password, or remove the connector",
+        why: "drone-docker's base image connector logs in to the base images' registry before the build, and was given no username or password.",
+        steps: [
+          "Set the connector's username and password (from the CI system's secrets), or remove the base image connector from the step."
+        ]
+      },
       // attack-60 A60-05: GAR013 (google-github-actions/auth, any action
       // that asks @actions/core for an ID token)
       'id-token-permission': {
@@ -230,6 +262,17 @@ export const COMMON_REMEDIATION: RemediationTable = {
     docs: [LINKS.githubSecrets],
     snippet: REGISTRY_SNIPPET,
     cases: {
+      // attack-61 A61-08: CLI086
+      'maven-settings': {
+        title: "Maven's registry login is incomplete",
+        error:
+          'give the settings.xml server the plugin reads a username, a password and an email, or remove it',
+        why: "docker-maven-plugin reads the registry's login from Maven's settings.xml (the `<server>` its `<serverId>` names) and needs all of username, password and email there, or none: one is missing.",
+        steps: [
+          "In `~/.m2/settings.xml` (or the file `-s` names), the `<server>` whose `<id>` is the plugin's `<serverId>`: set `<username>`, `<password>` and `<configuration><email>…</email></configuration>`, with secrets as `${env.NAME}`.",
+          "Or remove that server (and the plugin's `<serverId>`), and run `docker login` before the build."
+        ]
+      },
       username: {
         title: 'The username is malformed',
         error:
@@ -268,6 +311,17 @@ export const COMMON_REMEDIATION: RemediationTable = {
     docs: [LINKS.login],
     snippet: REGISTRY_SNIPPET,
     cases: {
+      // attack-62 A62-09: ACR036
+      'aml-sync-keys': {
+        title: "The ML workspace's stored registry keys are out of date",
+        error:
+          'run az ml workspace sync-keys, then retry: the registry password changed since the workspace stored it',
+        why: "Azure Machine Learning builds images with the registry's admin password it stored when the workspace was made; the password was regenerated since, and the stored one is refused. No credential of yours is used.",
+        steps: [
+          'Run `az ml workspace sync-keys --name WORKSPACE --resource-group GROUP`, then retry the build.',
+          "Keep the registry's admin user enabled (`az acr update --name NAME --admin-enabled true`), which the workspace uses."
+        ]
+      },
       // docs/registries.md §13oo (b)
       clock: {
         title: "The runner's clock is off",
@@ -296,7 +350,19 @@ export const COMMON_REMEDIATION: RemediationTable = {
       "Create a new token in {registry}'s web interface or CLI (for Amazon ECR: aws ecr get-login-password, valid 12 hours).",
       'Update the repository secret that holds it, or fetch the token in the job right before logging in.'
     ],
-    docs: [LINKS.login]
+    docs: [LINKS.login],
+    cases: {
+      // attack-62 A62-01: AWS010
+      'aws-sso-session': {
+        title: "The AWS profile's SSO session has expired",
+        error: 'run aws sso login --profile NAME, then get the ECR token again',
+        why: 'The AWS CLI profile signs in through IAM Identity Center (SSO), and its session has ended: no ECR token could be asked for, and none expired.',
+        steps: [
+          'Run `aws sso login --profile <profile>` (it opens a browser: not for CI), then `aws ecr get-login-password --region <region> --profile <profile> | docker login --username AWS --password-stdin <host>`.',
+          'In a workflow, use no SSO profile: aws-actions/configure-aws-credentials with `role-to-assume` (OIDC).'
+        ]
+      }
+    }
   },
 
   'insufficient-scope': {
@@ -309,6 +375,28 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.login],
     cases: {
+      // attack-61 A61-04: CLI023
+      'signing-denied': {
+        title: 'The trust server refused to sign the image',
+        error:
+          'the push went through, its signing was refused: give the account the right to sign, or unset DOCKER_CONTENT_TRUST',
+        why: "The layers and the manifest were pushed; then docker, with content trust on (DOCKER_CONTENT_TRUST=1), asked the registry's trust server (notary) to sign the tag, and it answered 401: the account may push but not sign.",
+        steps: [
+          "Give the account the right to sign this repository on the registry's trust server (on ACR: the AcrImageSigner role, with content trust enabled under Policies).",
+          'Or unset DOCKER_CONTENT_TRUST for this push, if the image need not be signed.'
+        ]
+      },
+      // attack-61 A61-05, attack-62 A62-06: REG012, GL008
+      'api-scope': {
+        title: "The token may not use GitLab's API",
+        error:
+          "a tool's request to GitLab's REST API (/api/v4/) was refused: give the token the read_api (or api) scope",
+        why: "A tool (the VS Code Docker extension, a release or clean-up script) asked GitLab's REST API, not its registry, and GitLab refused the token's scopes: read_registry and write_registry do not reach the API.",
+        steps: [
+          "Create a token with `read_api` (`api` to write through the API) besides the registry scopes it needs: a token's scopes cannot be changed.",
+          'A CI_JOB_TOKEN reaches only a few API endpoints: use a project access token for the others.'
+        ]
+      },
       // docs/registries.md §13f (d): a read refused (a pull, or a push's reads)
       'read-denied': {
         title: 'The pull may not read the repository',
@@ -399,6 +487,39 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.login],
     cases: {
+      // attack-62 A62-05: GL010
+      'registry-disabled': {
+        title: 'This GitLab has no container registry',
+        error:
+          'its administrator enables the container registry, or set registry to the host of the GitLab that has one',
+        why: 'GitLab answered for {registry} that its container registry is not enabled ("registry not enabled"): nothing is down, no network is in the way and no credential was refused.',
+        steps: [
+          "The instance's administrator enables it: `registry_external_url 'https://registry.example.com'` in /etc/gitlab/gitlab.rb, then `sudo gitlab-ctl reconfigure` (Helm chart: `registry.enabled`).",
+          "Check that `registry` is the registry's host (the project's Deploy → Container Registry page shows it), not another GitLab's."
+        ]
+      },
+      // attack-62 A62-07: GEN008
+      'http-to-https-port': {
+        title: "docker spoke plain HTTP to the registry's HTTPS port",
+        error:
+          "take {registry} out of the daemon's insecure-registries so that docker uses HTTPS",
+        why: "The server at {registry} speaks TLS, and docker sent it plain HTTP: the host:port is in the daemon's `insecure-registries`, which makes docker try HTTP there.",
+        steps: [
+          "Remove the host:port from `insecure-registries` in the daemon's /etc/docker/daemon.json (Docker Desktop: Settings → Docker Engine) and restart docker; a private CA goes in /etc/docker/certs.d/<host:port>/ca.crt.",
+          'Or, if the registry serves HTTP on another port, name that port.'
+        ]
+      },
+      // attack-61 A61-07: NET020
+      'mirror-allowlist': {
+        title: 'The mirror does not carry this image',
+        error:
+          "pull the image from its own registry, or ask for it on the mirror's allowlist",
+        why: '{registry} answered as a mirror that serves only the images on its allowlist, and this image is not on it: nothing is down and no credential was refused.',
+        steps: [
+          "Pull the image from the registry it comes from (drop the mirror's host from the image name, or from the daemon's `registry-mirrors`).",
+          'Or ask for it on the allowlist the answer links, and pull through the mirror once it is added.'
+        ]
+      },
       'tls-unknown-authority': {
         title: "The registry's certificate is from an untrusted authority",
         error:
@@ -531,6 +652,31 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.credentialStores],
     cases: {
+      // attack-61 A61-03: CLI053, CLI091
+      'kubelet-provider': {
+        title: "The kubelet's image credential provider failed",
+        error:
+          "fix the provider plugin the kubelet's credential provider config names: the pull went without a credential",
+        why: "The kubelet asks an image credential provider plugin (ecr-credential-provider, the AKS or GKE one) for {registry}'s credential; the plugin is missing, not executable, or failed. No docker login runs there and no docker config is read.",
+        steps: [
+          "On the node, read the kubelet's `--image-credential-provider-config` file and `--image-credential-provider-bin-dir`: the plugin the config names must be in that directory and executable (for ECR, `ecr-credential-provider` from cloud-provider-aws, not `docker-credential-ecr-login`).",
+          "Check that its `matchImages` covers {registry}, and that the node's identity may pull from it (ECR: AmazonEC2ContainerRegistryReadOnly on the node role)."
+        ],
+        docs: [
+          'https://kubernetes.io/docs/tasks/administer-cluster/kubelet-credential-provider/'
+        ]
+      },
+      // attack-61 A61-09: CLI092
+      'auth-file-malformed': {
+        title: 'The containers auth file is not valid JSON',
+        error:
+          'fix or move aside the auth.json the error names, then log in again',
+        why: 'podman, buildah and skopeo keep their logins in an auth file (`${XDG_RUNTIME_DIR}/containers/auth.json`, or the file `--authfile` or REGISTRY_AUTH_FILE names), and the one the error names is not valid JSON: no credential helper is involved.',
+        steps: [
+          '`jq . <the file>` shows where it breaks: fix it there.',
+          'Or move it aside (`mv <the file> <the file>.bak`) and log in again to each registry it held.'
+        ]
+      },
       'credential-helper': {
         title: 'The docker credential helper {helper} failed',
         error:
@@ -573,7 +719,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
         why: 'No credsStore or credHelpers entry in {config}/config.json names a helper, so docker picked its own: on Linux docker-credential-pass when pass is installed too, else docker-credential-secretservice; on macOS osxkeychain, on Windows wincred, each when installed. {helper} failed to store the login: secretservice needs a D-Bus session and an unlocked keyring, pass an initialised password store.',
         steps: [
           'Run `{helper} list` on the runner: it must answer without an error.',
-          'secretservice on a headless runner: run the job in a D-Bus session with a keyring (`dbus-run-session -- gnome-keyring-daemon --unlock`), or uninstall the helper (`sudo apt-get remove golang-docker-credential-helpers`) so that docker stores the login in config.json, as on GitHub-hosted runners.',
+          'secretservice on a headless runner: run docker login and the commands after it inside one D-Bus session with an unlocked keyring (`dbus-run-session -- sh -c \'printf "" | gnome-keyring-daemon --unlock && docker login …\'`: the session ends with that command), or uninstall the helper (`sudo apt-get remove golang-docker-credential-helpers`) so that docker stores the login in config.json, as on GitHub-hosted runners.',
           'pass: initialise its store for the runner user (`gpg --generate-key`, then `pass init <key id>`), or uninstall docker-credential-pass.'
         ]
       },
@@ -678,7 +824,20 @@ export const COMMON_REMEDIATION: RemediationTable = {
       "On a self-hosted runner or in a job container, install the client: `apt-get install docker.io` (Debian, Ubuntu) or `docker-ce-cli` from Docker's repository; the client is enough, no daemon is needed to log in.",
       'Check that PATH in the job includes the directory of the docker command (`command -v docker`).'
     ],
-    docs: ['https://docs.docker.com/engine/install/', LINKS.login]
+    docs: ['https://docs.docker.com/engine/install/', LINKS.login],
+    cases: {
+      // attack-62 A62-08: ACR013
+      'cloud-shell': {
+        title: 'az acr login does not run in Azure Cloud Shell',
+        error:
+          'in Cloud Shell, use az acr login --name NAME --expose-token, and log in with the token where docker runs',
+        why: 'Azure Cloud Shell has no docker daemon by design, and `az acr login` refuses to run there before it calls docker; installing docker does not change that.',
+        steps: [
+          'In Cloud Shell: `az acr login --name NAME --expose-token --output tsv --query accessToken`, and log in with username 00000000-0000-0000-0000-000000000000 and that token where docker runs (it lasts about three hours).',
+          'Or run `az acr login` on a machine or runner that has docker.'
+        ]
+      }
+    }
   },
 
   'email-as-username': {
@@ -748,7 +907,20 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'Create a credential of a kind {registry} documents for docker login, and store it as the secret used as `password:`.'
     ],
     docs: [LINKS.login],
-    snippet: REGISTRY_SNIPPET
+    snippet: REGISTRY_SNIPPET,
+    cases: {
+      // attack-62 A62-03: QUAY010
+      'quay-api-token': {
+        title: "Quay's API takes an OAuth application token, not a robot",
+        error:
+          "give the tool an OAuth application token: a robot's token or a password works for docker login only",
+        why: "The tool called Quay's REST API (not the registry's /v2/), which takes an OAuth application token: a robot's token and an encrypted password log in, push and pull, but the API refuses them (\"CSRF token was invalid or missing\").",
+        steps: [
+          'Organization → Applications → Create New Application → Generate Token, with the permissions the tool needs (Administer Repositories to edit a description), and give that token to the tool (docker-pushrm: QUAY_APIKEY).',
+          'Keep the robot for docker login, push and pull.'
+        ]
+      }
+    }
   },
 
   'repository-not-found': {
@@ -762,7 +934,30 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'If the repository is private: log in to {registry} before the pull, with an account or token that may read it.',
       'To push a new repository: create it in {registry} first where the registry does not create repositories on the first push.'
     ],
-    docs: [LINKS.login]
+    docs: [LINKS.login],
+    cases: {
+      // attack-62 A62-10: GAR008
+      'image-name-missing': {
+        title: 'The image name is missing from the path',
+        error:
+          'add the image after the repository: LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE:TAG',
+        why: 'Artifact Registry takes images at LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE; the name pushed stops at the repository, which is not an image.',
+        steps: [
+          'Tag and push LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE:TAG: the repository is a folder of images, not one.'
+        ]
+      },
+      // attack-62 A62-10: GAR021
+      'project-not-found': {
+        title: "The image name's Google Cloud project does not exist",
+        error:
+          'check the project ID after the host (the ID, not its name or number)',
+        why: 'The project the image name holds (gcr.io/PROJECT_ID/…, LOCATION-docker.pkg.dev/PROJECT_ID/…) does not exist, or was deleted: no repository can be created in it.',
+        steps: [
+          'Check the project ID after the host: the ID (`gcloud projects list`), not the display name or the number.',
+          'A project deleted less than 30 days ago can be restored: `gcloud projects undelete PROJECT_ID`.'
+        ]
+      }
+    }
   },
 
   'stale-login': {
@@ -774,7 +969,20 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'Run `docker logout {registry}` on the runner (self-hosted runners keep ~/.docker/config.json between jobs), or log in again with a current credential.',
       'On self-hosted runners, give each job its own DOCKER_CONFIG so that logins do not outlive the job.'
     ],
-    docs: [LINKS.login]
+    docs: [LINKS.login],
+    cases: {
+      // attack-62 A62-02: ECR012, ECR006, ECR016
+      'public-ecr-login': {
+        title: 'An outdated login for public.ecr.aws is sent',
+        error:
+          'run docker logout public.ecr.aws: its public images need no login, and an expired one is refused',
+        why: 'docker (or helm) holds a login for public.ecr.aws whose token has expired (ECR Public tokens last 12 hours), and sends it with every pull: public.ecr.aws refuses it, though its public images need no login at all.',
+        steps: [
+          'Run `docker logout public.ecr.aws` (helm: `helm registry logout public.ecr.aws`), and pull again: no login is needed for public images.',
+          'To keep a login (a higher pull rate), get it again before the pull: `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws`.'
+        ]
+      }
+    }
   },
 
   'not-a-login-failure': {

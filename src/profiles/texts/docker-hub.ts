@@ -327,6 +327,22 @@ export const REMEDIATION: RemediationTable = {
     snippet: TOKEN_SNIPPET
   },
 
+  'unsupported-credential-kind': {
+    cases: {
+      // attack-62 A62-04: HUB016
+      'hub-api-token': {
+        title: "Docker Hub's web API refused the access token",
+        error:
+          "the token logs in, pushes and pulls, but Hub's web API wants a bearer token exchanged for it",
+        why: "Docker Hub's web API (READMEs, tags, repository settings) takes no personal access token as a bearer: it works for docker login, push and pull, and that is all the refusal says.",
+        steps: [
+          'For the API, exchange the token first (`POST https://hub.docker.com/v2/auth/token` with `identifier` and `secret`) and send the token it returns as Bearer; a tool that updates READMEs (docker-pushrm) says in its README what it needs.',
+          'Keep the access token for docker login: it is not the cause.'
+        ]
+      }
+    }
+  },
+
   'password-in-use': {
     title: 'Password used instead of an access token',
     error:

@@ -1,0 +1,73 @@
+/**
+ * Rules whose wording means one thing get the steps for that thing, not
+ * their diagnosis's generic ones (attack rounds 61 and 62: "Username or
+ * password is empty" for a Jenkins credentials id, "The ECR token has
+ * expired" for an AWS SSO session, `docker logout <your private ECR>` for a
+ * stale public.ecr.aws login). One row per finding: the text as a user
+ * pastes it, the registry, the rule and case it reads as, what the
+ * rendered remediation must say and what it must not.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { judgeText } from '../src/judge.js'
+import { loadRules, profileById, recognise } from '../src/profiles/index.js'
+import type { RemediationCase } from '../src/profiles/types.js'
+import { remediationFor } from '../src/remediation.js'
+
+beforeAll(async () => {
+  await loadRules()
+})
+
+interface Row {
+  finding: string
+  registry: string
+  text: string
+  rule: string
+  kase: RemediationCase
+  says: readonly string[]
+  not: RegExp
+}
+
+const ROWS: readonly Row[] = [
+  { finding: 'A61-01', registry: 'quay.io', text: 'Error: This registry does not appear to support basic authentication. Please use a registry provider that supports OAuth.', rule: 'CLI089', kase: 'basic-only-client', says: ['docker login quay.io'], not: /password is empty|Dependabot/ },
+  { finding: 'A61-02', registry: 'docker.io', text: 'ERROR: Could not find credentials matching dockerhub-creds', rule: 'CLI054', kase: 'jenkins-credentials', says: ['Manage Jenkins → Credentials', 'credentialsId'], not: /Dependabot|skip-if-missing|Secrets and variables/ },
+  { finding: 'A61-02', registry: 'registry.example.com', text: 'Username cannot be empty. The base image connector requires authenticated access. Please either use an authenticated connector, or remove the base image connector.', rule: 'CLI056', kase: 'base-image-connector', says: ['base image connector'], not: /Dependabot|skip-if-missing/ },
+  { finding: 'A61-03', registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', text: 'E0101 kuberuntime_manager.go: "Failed getting credential from external registry credential provider" err="error execing credential provider plugin ecr-credential-provider for image 123456789012.dkr.ecr.us-east-1.amazonaws.com/app: exit status 1"', rule: 'CLI053', kase: 'kubelet-provider', says: ['--image-credential-provider-config', 'matchImages'], not: /credsStore/ },
+  { finding: 'A61-03', registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', text: 'level=error msg="Error parsing the serverURL" error="parse \\"https://{\\"kind\\":\\"CredentialProviderRequest\\"}\\": invalid port"', rule: 'CLI091', kase: 'kubelet-provider', says: ['ecr-credential-provider'], not: /credsStore/ },
+  { finding: 'A61-04', registry: 'myreg.azurecr.io', text: 'Signing and pushing trust metadata\nfailed to sign myreg.azurecr.io/app:1.0: you are not authorized to perform this operation: server returned 401.', rule: 'CLI023', kase: 'signing-denied', says: ['AcrImageSigner', 'DOCKER_CONTENT_TRUST'], not: /AcrPush/ },
+  { finding: 'A61-05', registry: 'registry.gitlab.com', text: 'Fetching version from https://gitlab.com/api/v4/version failed. The request requires higher privileges than provided by the access token.', rule: 'REG012', kase: 'api-scope', says: ['read_api'], not: /may not push/ },
+  { finding: 'A62-06', registry: 'registry.gitlab.com', text: 'Request to https://gitlab.com/api/v4/projects?membership=true failed with status 403: Forbidden', rule: 'GL008', kase: 'api-scope', says: ['read_api'], not: /may not push/ },
+  { finding: 'A61-06', registry: 'myreg.azurecr.io', text: 'error pulling image configuration: error parsing HTTP 403 response body: invalid character \'<\': "<?xml version=\\"1.0\\" encoding=\\"utf-8\\"?><Error><Code>AuthorizationFailure</Code><Message>This request is not authorized to perform this operation."', rule: 'NET019', kase: 'blob-storage', says: ['blob.core.windows.net'], not: /network-rule add/ },
+  { finding: 'A61-07', registry: 'ghcr.io', text: "Error response from daemon: pull access denied for ghcr.m.daocloud.io/acme/app, repository does not exist or may require 'docker login': denied: this image is not in the allowlist.", rule: 'NET020', kase: 'mirror-allowlist', says: ['allowlist', 'registry it comes from'], not: /status page|timeout/ },
+  { finding: 'A61-08', registry: 'docker.io', text: '[ERROR] Exception caught: Incomplete Docker registry authorization credentials. Please provide all of username, password, and email or none.', rule: 'CLI086', kase: 'maven-settings', says: ['settings.xml', '<serverId>'], not: /`with:` block|password: \$\{\{/ },
+  { finding: 'A61-09', registry: 'quay.io', text: 'Error: reading JSON file "/run/user/1001/containers/auth.json": unmarshaling JSON at "/run/user/1001/containers/auth.json": invalid character \'}\' looking for beginning of object key string', rule: 'CLI092', kase: 'auth-file-malformed', says: ['jq .', 'auth.json'], not: /credsStore/ },
+  { finding: 'A62-01', registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', text: 'Error when retrieving token from sso: Token has expired and refresh failed\nThe SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.', rule: 'AWS010', kase: 'aws-sso-session', says: ['aws sso login --profile'], not: /ECR token has expired/ },
+  { finding: 'A62-02', registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', text: 'Error response from daemon: pull access denied for public.ecr.aws/lambda/python, repository does not exist or may require \'docker login\': denied: Your authorization token has expired. Reauthenticate and try again.', rule: 'ECR012', kase: 'public-ecr-login', says: ['docker logout public.ecr.aws'], not: /docker logout 123456789012/ },
+  { finding: 'A62-03', registry: 'quay.io', text: 'Error: CSRF token was invalid or missing.', rule: 'QUAY010', kase: 'quay-api-token', says: ['OAuth application', 'Generate Token'], not: /ROBOTS_WHITELIST|ROBOTS_DISALLOW/ },
+  { finding: 'A62-04', registry: 'docker.io', text: 'Error: access to the resource is forbidden with personal access token', rule: 'HUB016', kase: 'hub-api-token', says: ['/v2/auth/token'], not: /documents for docker login/ },
+  { finding: 'A62-05', registry: 'gitlab.example.com', text: 'Error response from daemon: Get "https://gitlab.example.com:5050/v2/": UNAVAILABLE: registry not enabled', rule: 'GL010', kase: 'registry-disabled', says: ['registry_external_url', 'gitlab-ctl reconfigure'], not: /status page|timeout/ },
+  { finding: 'A62-07', registry: 'registry.example.com:5000', text: 'Error response from daemon: login attempt to http://registry.example.com:5000/v2/ failed with status: 400 Bad Request\n<html><head><title>400 The plain HTTP request was sent to HTTPS port</title></head>', rule: 'GEN008', kase: 'http-to-https-port', says: ['insecure-registries'], not: /status page/ },
+  { finding: 'A62-08', registry: 'myreg.azurecr.io', text: "This command requires running the docker daemon, which is not supported in Azure Cloud Shell. You may want to use 'az acr login -n myreg --expose-token' to get an access token, which does not require Docker to be installed.", rule: 'ACR013', kase: 'cloud-shell', says: ['--expose-token'], not: /install the client|no daemon is needed/i },
+  { finding: 'A62-09', registry: 'myworkspaceacr.azurecr.io', text: '"message": "Unauthorized error encountered while attempting to connect to the container registry. Please try running resync keys on your workspace and retry."', rule: 'ACR036', kase: 'aml-sync-keys', says: ['az ml workspace sync-keys'], not: /service principal:/ },
+  { finding: 'A62-10', registry: 'us-docker.pkg.dev', text: 'NAME_INVALID: Missing image name. Pushes should be of the form docker push HOST-NAME/PROJECT-ID/REPOSITORY/IMAGE', rule: 'GAR008', kase: 'image-name-missing', says: ['PROJECT/REPOSITORY/IMAGE:TAG'], not: /repositories create/ },
+  { finding: 'A62-10', registry: 'gcr.io', text: "Error response from daemon: Head \"https://gcr.io/v2/genomics-tools/samtools/manifests/latest\": denied: Project 'project:genomics-tools' not found or deleted.", rule: 'GAR021', kase: 'project-not-found', says: ['gcloud projects list'], not: /repositories create/ }
+] // prettier-ignore
+
+describe('a rule whose wording names one fix gets that fix', () => {
+  it.each(ROWS.map((row) => [`${row.finding} ${row.rule}`, row] as const))(
+    '%s',
+    (_name, row) => {
+      const profile = profileById(recognise(row.registry))
+      const verdict = judgeText(row.text, profile)
+      expect([verdict.rule, verdict.case]).toEqual([row.rule, row.kase])
+      const written = remediationFor(verdict.diagnosis, {
+        profile: profile.id,
+        registry: row.registry,
+        username: '',
+        case: verdict.case
+      })
+      const all = [written.title, written.error, written.why, ...written.steps].join('\n')
+      for (const part of row.says) expect([part, all.includes(part)]).toEqual([part, true])
+      expect(all).not.toMatch(row.not)
+    }
+  ) // prettier-ignore
+})
