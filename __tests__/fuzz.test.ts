@@ -188,7 +188,10 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'cloud-shell': ['docker-cli-missing'],
   'aml-sync-keys': ['invalid-credentials'],
   'image-name-missing': ['repository-not-found'],
-  'project-not-found': ['repository-not-found']
+  'project-not-found': ['repository-not-found'],
+  'account-disabled': ['invalid-credentials'],
+  'namespace-create-denied': ['insufficient-scope', 'repository-not-found'],
+  'protected-path': ['insufficient-scope']
 }
 
 /** Every id a verdict may name as the rule that decided. */

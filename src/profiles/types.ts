@@ -324,7 +324,14 @@ export const REMEDIATION_CASES = [
   /** an Artifact Registry push whose name has no image after the repository */
   'image-name-missing',
   /** the Google Cloud project the image's name holds does not exist */
-  'project-not-found'
+  'project-not-found',
+  // appended (attack-62, below its bar): the account, the namespace, the path
+  /** the account is disabled on the registry: only an administrator re-enables it */
+  'account-disabled',
+  /** the project or organization does not exist, and this account may not create it */
+  'namespace-create-denied',
+  /** GitLab: a protected container repository path this user's role may not push to */
+  'protected-path'
 ] as const
 
 /**

@@ -63,6 +63,7 @@ export const RULES: readonly TextRule[] = [
   {
     id: 'GL003',
     diagnosis: 'insufficient-scope',
+    case: 'protected-path',
     match: ['pushing to protected repository path forbidden'],
     source:
       'GitLab /jwt/auth 403 DENIED: a protected container repository (docs/registries.md §2 (f): gitlabhq/gitlabhq app/services/auth/container_registry_authentication_service.rb)'

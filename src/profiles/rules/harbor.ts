@@ -89,6 +89,7 @@ export const RULES: readonly TextRule[] = [
     // a push or a replication needs
     id: 'HBR009',
     diagnosis: 'insufficient-scope',
+    case: 'namespace-create-denied',
     match: ['only system admin can create project'],
     source:
       'docs/registries.md §13aa (b): Harbor\'s project API refusing a project to an account that is not a system administrator (a robot account, or a user where project creation is limited to admins): "http error: code 403, message {"code":403,"message":"Only system admin can create project"}" in a replication\'s log (goharbor/harbor#9412, docs/real-texts.md dev11-harbor-01)'

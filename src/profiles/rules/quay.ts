@@ -92,6 +92,7 @@ export const RULES: readonly TextRule[] = [
     // exist
     id: 'QUAY015',
     diagnosis: 'repository-not-found',
+    case: 'namespace-create-denied',
     match: ['unsupported: cannot create organization'],
     source:
       'docs/registries.md §13vv (d): Red Hat Quay\'s token service (its mirror registry) refusing a push whose organization does not exist and may not be created by it, "GET https://registry-host:8443/v2/auth?scope=repository%3Aocp4%2Foc-mirror%3Apush%2Cpull…: UNSUPPORTED: Cannot create organization" (oc-mirror\'s push check; docs/real-texts.md dev89-quay-06)'
@@ -134,6 +135,7 @@ export const RULES: readonly TextRule[] = [
     // w-selfhosted: the account itself is disabled; no password helps
     id: 'QUAY009',
     diagnosis: 'invalid-credentials',
+    case: 'account-disabled',
     match: ['this user has been disabled'],
     source:
       'Quay /v2/auth 401 for a disabled user: "This user has been disabled. Please contact your administrator." (quay/quay data/users/__init__.py; docs/registries.md §3 (d))'

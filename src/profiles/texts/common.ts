@@ -311,6 +311,17 @@ export const COMMON_REMEDIATION: RemediationTable = {
     docs: [LINKS.login],
     snippet: REGISTRY_SNIPPET,
     cases: {
+      // attack-62 (below its bar): QUAY009
+      'account-disabled': {
+        title: 'The account is disabled',
+        error:
+          'an administrator of {registry} re-enables the account, or log in with another (a robot account)',
+        why: '{registry} refused the login because the account itself is disabled: no password or token of it is taken until an administrator enables it again.',
+        steps: [
+          "Ask {registry}'s administrators to enable the account again (Quay: Superuser Admin Panel → Users).",
+          'Or log in with another account: a robot account made for the job.'
+        ]
+      },
       // attack-62 A62-09: ACR036
       'aml-sync-keys': {
         title: "The ML workspace's stored registry keys are out of date",
@@ -375,6 +386,28 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.login],
     cases: {
+      // attack-62 (below its bar): GL003
+      'protected-path': {
+        title: 'The container repository path is protected',
+        error:
+          'push as a user whose role the protection rule allows (Maintainer or higher by default), or change the rule',
+        why: "The project protects this container repository path (Settings → Packages and registries → Protected container repositories), and the token's user has a role below the one the rule asks to push.",
+        steps: [
+          "Push with a token of a user whose role the rule allows (the rule's Minimum access level for push: Maintainer, Owner or Admin).",
+          'Or a Maintainer changes the rule (Settings → Packages and registries → Protected container repositories).'
+        ]
+      },
+      // attack-62 (below its bar): HBR009, QUAY015
+      'namespace-create-denied': {
+        title: 'The project does not exist, and this account may not create it',
+        error:
+          'create the project or organization first (as an administrator), or push to one that exists',
+        why: 'The image is pushed under a project or organization that {registry} does not have, and the registry would create it on the push only for accounts allowed to create one: this one is not.',
+        steps: [
+          'Create the project or organization first, as an account that may (Harbor: Projects → New Project, or Administration → Configuration → Project Creation: Everyone; Quay: Create New Organization).',
+          'Or push to a project or organization that exists and that the account may push to.'
+        ]
+      },
       // attack-61 A61-04: CLI023
       'signing-denied': {
         title: 'The trust server refused to sign the image',
@@ -936,6 +969,17 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.login],
     cases: {
+      // attack-62 (below its bar): HBR009, QUAY015
+      'namespace-create-denied': {
+        title: 'The project does not exist, and this account may not create it',
+        error:
+          'create the project or organization first (as an administrator), or push to one that exists',
+        why: 'The image is pushed under a project or organization that {registry} does not have, and the registry would create it on the push only for accounts allowed to create one: this one is not.',
+        steps: [
+          'Create the project or organization first, as an account that may (Harbor: Projects → New Project, or Administration → Configuration → Project Creation: Everyone; Quay: Create New Organization).',
+          'Or push to a project or organization that exists and that the account may push to.'
+        ]
+      },
       // attack-62 A62-10: GAR008
       'image-name-missing': {
         title: 'The image name is missing from the path',
