@@ -152,7 +152,11 @@ const ACTIONS_ONLY_CASES = new Set([
   'id-token-permission',
   'federated-credential',
   'oidc-assertion-expired',
-  'wif-attribute-condition'
+  'wif-attribute-condition',
+  // a bot's or a tool's log, read by explain: never a registry's answer to
+  // check or login (attack-63)
+  'dependency-bot',
+  'tool-cloud-identity'
 ])
 
 /** GitHub Actions' own words: where it keeps secrets, its expressions, its inputs. */

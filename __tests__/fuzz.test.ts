@@ -191,7 +191,10 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'project-not-found': ['repository-not-found'],
   'account-disabled': ['invalid-credentials'],
   'namespace-create-denied': ['insufficient-scope', 'repository-not-found'],
-  'protected-path': ['insufficient-scope']
+  'protected-path': ['insufficient-scope'],
+  'dependency-bot': ['missing-credentials'],
+  'tool-cloud-identity': ['missing-credentials'],
+  'tags-list-denied': ['insufficient-scope']
 }
 
 /** Every id a verdict may name as the rule that decided. */

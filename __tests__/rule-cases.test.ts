@@ -53,7 +53,11 @@ const ROWS: readonly Row[] = [
   { finding: 'A62 (below)', registry: 'quay.io', text: 'Error response from daemon: Get "https://quay.io/v2/": unauthorized: This user has been disabled. Please contact your administrator.', rule: 'QUAY009', kase: 'account-disabled', says: ['administrator'], not: /encrypted password/ },
   { finding: 'A62 (below)', registry: 'harbor.example.com', text: 'unauthorized: Only system admin can create project', rule: 'HBR009', kase: 'namespace-create-denied', says: ['Projects → New Project'], not: /push permission on the repository/ },
   { finding: 'A62 (below)', registry: 'quay.example.com', text: 'Error: writing blob: initiating layer upload to /v2/acme/app/blobs/uploads/ in quay.example.com: UNSUPPORTED: Cannot create organization', rule: 'QUAY015', kase: 'namespace-create-denied', says: ['Create New Organization'], not: /If an earlier step builds the image/ },
-  { finding: 'A62 (below)', registry: 'registry.gitlab.com', text: 'denied: Pushing to protected repository path forbidden', rule: 'GL003', kase: 'protected-path', says: ['Protected container repositories', 'Maintainer'], not: /Developer/ }
+  { finding: 'A62 (below)', registry: 'registry.gitlab.com', text: 'denied: Pushing to protected repository path forbidden', rule: 'GL003', kase: 'protected-path', says: ['Protected container repositories', 'Maintainer'], not: /Developer/ },
+  { finding: 'A63-01', registry: 'docker.elastic.co', text: 'updater | ERROR <job_1234> Error during file fetching; aborting: private_source_authentication_failure {:source=>"docker.elastic.co"}', rule: 'CLI060', kase: 'dependency-bot', says: ['dependabot.yml', 'hostRules'], not: /Log in before the step/ },
+  { finding: 'A63-01', registry: 'ghcr.io', text: 'WARN: docker registry failure: unauthorized (repository=ghcr.io/acme/base)', rule: 'CLI067', kase: 'dependency-bot', says: ['hostRules'], not: /Log in before the step/ },
+  { finding: 'A63-02', registry: 'myreg.azurecr.io', text: 'failed to get credential from azure: DefaultAzureCredential: failed to acquire a token.', rule: 'CLI043', kase: 'tool-cloud-identity', says: ['workload identity'], not: /az acr login --name NAME/ },
+  { finding: 'A63-03', registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', text: 'time="2019-09-19T20:46:48Z" level=fatal msg="Error determining repository tags: Invalid status code returned when fetching tags list 403 (Forbidden)"', rule: 'REG030', kase: 'tags-list-denied', says: ['ecr:ListImages'], not: /_catalog/ }
 ] // prettier-ignore
 
 describe('a rule whose wording names one fix gets that fix', () => {
@@ -74,4 +78,16 @@ describe('a rule whose wording names one fix gets that fix', () => {
       expect(all).not.toMatch(row.not)
     }
   ) // prettier-ignore
+})
+
+describe('credential-expires-soon for a token whose expiry is stamped when issued (attack-63 A63-04)', () => {
+  it.each([
+    ['ecr', '123456789012.dkr.ecr.us-east-1.amazonaws.com', 'aws ecr get-login-password'],
+    ['acr', 'myreg.azurecr.io', 'az acr login --name NAME --expose-token']
+  ] as const)('%s: get a new token, not move the step', (profile, registry, command) => {
+    const written = remediationFor('credential-expires-soon', { profile, registry, username: '' })
+    expect(written.error).toContain('cannot be extended')
+    expect(written.steps.join('\n')).toContain(command)
+    expect(written.steps.join('\n')).not.toMatch(/move the login step|longer-lived/)
+  }) // prettier-ignore
 })

@@ -331,7 +331,14 @@ export const REMEDIATION_CASES = [
   /** the project or organization does not exist, and this account may not create it */
   'namespace-create-denied',
   /** GitLab: a protected container repository path this user's role may not push to */
-  'protected-path'
+  'protected-path',
+  // appended (attack-63): tools that read no docker login
+  /** a dependency bot (Dependabot, Renovate) with no credential for the registry in its own configuration */
+  'dependency-bot',
+  /** a tool (a controller, a clean-up job) that signs in with its own cloud identity and found none */
+  'tool-cloud-identity',
+  /** a tags list of one named repository refused (not the catalog, not a pull) */
+  'tags-list-denied'
 ] as const
 
 /**

@@ -537,7 +537,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
     // provider: azure) found no Azure identity to get a registry token with
     id: 'CLI043',
     diagnosis: 'missing-credentials',
-    case: 'no-login',
+    case: 'tool-cloud-identity',
     match: [
       'defaultazurecredential: failed to acquire a token',
       'failed to get credential from azure'
@@ -754,7 +754,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
   {
     id: 'CLI060',
     diagnosis: 'missing-credentials',
-    case: 'no-login',
+    case: 'dependency-bot',
     match: ['private_source_authentication_failure'],
     source:
       'docs/registries.md §13hh (d): dependabot/dependabot-core common/lib/dependabot/errors.rb, error type private_source_authentication_failure (PrivateSourceAuthenticationFailure, raised by the docker update checker on the registry\'s 401/403), as its updater logs it, "Handled error whilst updating …: private_source_authentication_failure {:source=>"docker.elastic.co"}" (elastic/apm-agent-nodejs#4537): no registries entry in dependabot.yml for the host'
@@ -818,7 +818,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
   {
     id: 'CLI067',
     diagnosis: 'missing-credentials',
-    case: 'no-login',
+    case: 'dependency-bot',
     match: ['docker registry failure: unauthorized'],
     source:
       'docs/registries.md §13hh (h): renovatebot/renovate docker datasource, "docker registry failure: unauthorized" for Docker Hub\'s 401 to a tags list: a private (or missing) repository read without a hostRules entry'
@@ -1811,7 +1811,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // not (skopeo inspect, list-tags): the credential may not list
     id: 'REG030',
     diagnosis: 'insufficient-scope',
-    case: 'list-denied',
+    case: 'tags-list-denied',
     match: ['returned when fetching tags list 403'],
     source:
       'docs/registries.md §13vv (b): containers/image (skopeo inspect, skopeo list-tags, skopeo sync) "Invalid status code returned when fetching tags list %d (%s)" (docker/docker_image.go GetRepositoryTags); "level=fatal msg="Error determining repository tags: Invalid status code returned when fetching tags list 403 (Forbidden)"" with an ECR token that reads manifests but may not list images (ecr:ListImages; docs/real-texts.md dev84-ecr-04)'

@@ -361,7 +361,7 @@ export const RULES: readonly TextRule[] = [
     // repository's tags to a client that sent no usable login
     id: 'GAR040',
     diagnosis: 'missing-credentials',
-    case: 'no-login',
+    case: 'tool-cloud-identity',
     match: ['failed to read tags for host'],
     source:
       "docs/registries.md §13t (d): Container Registry's \"DENIED: Failed to read tags for host 'gcr.io', repository '/v2/<p>/<n>/tags/list?n=1000'\" to tools that list tags without the job's login: gcr-cleaner after docker/login-action (it reads Google credentials, not the docker login; GoogleCloudPlatform/gcr-cleaner#131, #132), Flux's image reflector without GCR auto-login (fluxcd/image-automation-controller#83), Argo CD Image Updater (argoproj-labs/argocd-image-updater#462)"

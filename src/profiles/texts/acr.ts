@@ -60,6 +60,15 @@ const LINKS_ACR = {
 
 /** ACR's texts (see the profile, ../acr.ts). */
 export const REMEDIATION: RemediationTable = {
+  // attack-63 A63-04: an ACR access token's expiry is stamped when issued
+  'credential-expires-soon': {
+    error:
+      'an ACR access token lasts about 3 hours from az acr login --expose-token and cannot be extended: get a new one',
+    steps: [
+      'Run `az acr login --name NAME --expose-token` after azure/login in this job, right before this step; or log in with a service principal, whose secret does not expire within hours.'
+    ]
+  },
+
   'missing-credentials': {
     snippet: SP_SKIP_IF_MISSING_SNIPPET,
     // docs/registries.md §13f: a push or pull that carried no credential

@@ -102,6 +102,28 @@ export const COMMON_REMEDIATION: RemediationTable = {
     docs: [LINKS.githubSecrets, LINKS.dependabotSecrets],
     snippet: REGISTRY_SKIP_IF_MISSING_SNIPPET,
     cases: {
+      // attack-63 A63-01: CLI060, CLI067
+      'dependency-bot': {
+        title: 'The dependency bot has no credential for {registry}',
+        error:
+          "give the bot the credential in its own configuration: a workflow's docker login does not reach it",
+        why: "Dependabot and Renovate read a registry's credential from their own configuration, not from a docker login a workflow made: the bot asked {registry} without one.",
+        steps: [
+          "Dependabot: in .github/dependabot.yml, an entry under `registries:` (`type: docker-registry`, `url: https://{registry}`, `username:`, `password: ${{secrets.NAME}}` from a Dependabot secret), named in the update's `registries:`.",
+          "Renovate: a `hostRules` entry with `matchHost: {registry}` and its username and password (encrypted, or from the Renovate app's secrets)."
+        ]
+      },
+      // attack-63 A63-02: GAR040, CLI043
+      'tool-cloud-identity': {
+        title: 'The tool found no cloud identity of its own',
+        error:
+          "give the tool (a controller, a clean-up job) its own cloud identity: it does not read docker's login",
+        why: "The tool (gcr-cleaner, Flux's image controllers, Argo CD Image Updater) signs in to {registry} with its own cloud identity (Application Default Credentials, workload identity, DefaultAzureCredential), not with a docker login, and found none it could use.",
+        steps: [
+          "In a workflow: run the cloud's own login before the tool (google-github-actions/auth, azure/login), with an identity that may read the registry (Artifact Registry Reader, AcrPull).",
+          'In a cluster: give the controller\'s service account workload identity (GKE: the `iam.gke.io/gcp-service-account` annotation; AKS: `azure.workload.identity/client-id` and the pod label `azure.workload.identity/use: "true"`), with read on the registry, and `provider: gcp` or `azure` on Flux\'s OCIRepository or ImageRepository.'
+        ]
+      },
       // attack-61 A61-01: CLI089
       'basic-only-client': {
         title: 'This client cannot log in to {registry}',
@@ -386,6 +408,17 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.login],
     cases: {
+      // attack-63 A63-03: REG030
+      'tags-list-denied': {
+        title: "The credential may not list the repository's tags",
+        error:
+          'a tags list was refused, not a pull: give the account the right to list images in the repository',
+        why: '{registry} refused to list the tags of a repository the tool named (skopeo list-tags, inspect or sync), while the credential may still pull by tag: listing is a right of its own on some registries.',
+        steps: [
+          'Amazon ECR: allow `ecr:ListImages` (and `ecr:DescribeImages`) on arn:aws:ecr:<region>:<account>:repository/<name>.',
+          'Elsewhere: read (pull) permission on the repository (Artifact Registry Reader; a Harbor robot with List Artifact and Pull); or give the tool the tag or digest, which reads only the manifest.'
+        ]
+      },
       // attack-62 (below its bar): GL003
       'protected-path': {
         title: 'The container repository path is protected',

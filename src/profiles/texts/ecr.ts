@@ -77,6 +77,16 @@ const LINKS_ECR = {
 
 /** ECR's texts (see the profile, ../ecr.ts). */
 export const REMEDIATION: RemediationTable = {
+  // attack-63 A63-04: an ECR token's expiry is stamped when it is issued
+  'credential-expires-soon': {
+    error:
+      'an ECR token lasts 12 hours from when it was issued and cannot be extended: get a new one in this job',
+    steps: [
+      'Get the token in this job, right before this step (`aws ecr get-login-password --region <region>`), or log in with AWS access keys, for which this action gets a fresh token.',
+      'Do not store ECR tokens as secrets: each lasts 12 hours.'
+    ]
+  },
+
   'missing-credentials': {
     title: 'No credential for this Amazon ECR registry',
     error:
