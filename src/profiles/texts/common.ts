@@ -87,6 +87,22 @@ export const TAG_RESOLUTION_STEPS = [
   'Check the image name, character for character: a repository that does not exist is refused the same way.'
 ]
 
+/**
+ * A project or organization that does not exist and that this account may
+ * not create: Harbor refuses it as a push (HBR009, insufficient-scope), Red
+ * Hat Quay's mirror registry as a missing repository (QUAY015).
+ */
+const NAMESPACE_CREATE_DENIED = {
+  title: 'The project does not exist, and this account may not create it',
+  error:
+    'create the project or organization first (as an administrator), or push to one that exists',
+  why: 'The image is pushed under a project or organization that {registry} does not have, and the registry would create it on the push only for accounts allowed to create one: this one is not.',
+  steps: [
+    'Create the project or organization first, as an account that may (Harbor: Projects → New Project, or Administration → Configuration → Project Creation: Everyone; Quay: Create New Organization).',
+    'Or push to a project or organization that exists and that the account may push to.'
+  ]
+}
+
 export const COMMON_REMEDIATION: RemediationTable = {
   'missing-credentials': {
     title: 'Username or password is empty',
@@ -431,16 +447,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
         ]
       },
       // attack-62 (below its bar): HBR009, QUAY015
-      'namespace-create-denied': {
-        title: 'The project does not exist, and this account may not create it',
-        error:
-          'create the project or organization first (as an administrator), or push to one that exists',
-        why: 'The image is pushed under a project or organization that {registry} does not have, and the registry would create it on the push only for accounts allowed to create one: this one is not.',
-        steps: [
-          'Create the project or organization first, as an account that may (Harbor: Projects → New Project, or Administration → Configuration → Project Creation: Everyone; Quay: Create New Organization).',
-          'Or push to a project or organization that exists and that the account may push to.'
-        ]
-      },
+      'namespace-create-denied': NAMESPACE_CREATE_DENIED,
       // attack-61 A61-04: CLI023
       'signing-denied': {
         title: 'The trust server refused to sign the image',
@@ -1003,16 +1010,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
     docs: [LINKS.login],
     cases: {
       // attack-62 (below its bar): HBR009, QUAY015
-      'namespace-create-denied': {
-        title: 'The project does not exist, and this account may not create it',
-        error:
-          'create the project or organization first (as an administrator), or push to one that exists',
-        why: 'The image is pushed under a project or organization that {registry} does not have, and the registry would create it on the push only for accounts allowed to create one: this one is not.',
-        steps: [
-          'Create the project or organization first, as an account that may (Harbor: Projects → New Project, or Administration → Configuration → Project Creation: Everyone; Quay: Create New Organization).',
-          'Or push to a project or organization that exists and that the account may push to.'
-        ]
-      },
+      'namespace-create-denied': NAMESPACE_CREATE_DENIED,
       // attack-62 A62-10: GAR008
       'image-name-missing': {
         title: 'The image name is missing from the path',
