@@ -127,7 +127,12 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "Dependabot: in .github/dependabot.yml, an entry under `registries:` (`type: docker-registry`, `url: https://{registry}`, `username:`, `password: ${{secrets.NAME}}` from a Dependabot secret), named in the update's `registries:`.",
           "Renovate: a `hostRules` entry with `matchHost: {registry}` and its username and password (encrypted, or from the Renovate app's secrets)."
-        ]
+        ],
+        docs: [
+          'https://docs.github.com/en/code-security/dependabot/working-with-dependabot/configuring-access-to-private-registries-for-dependabot',
+          'https://docs.renovatebot.com/configuration-options/#hostrules'
+        ],
+        snippet: undefined
       },
       // attack-63 A63-02: GAR040, CLI043
       'tool-cloud-identity': {
@@ -138,7 +143,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "In a workflow: run the cloud's own login before the tool (google-github-actions/auth, azure/login), with an identity that may read the registry (Artifact Registry Reader, AcrPull).",
           'In a cluster: give the controller\'s service account workload identity (GKE: the `iam.gke.io/gcp-service-account` annotation; AKS: `azure.workload.identity/client-id` and the pod label `azure.workload.identity/use: "true"`), with read on the registry, and `provider: gcp` or `azure` on Flux\'s OCIRepository or ImageRepository.'
-        ]
+        ],
+        docs: ['https://fluxcd.io/flux/components/source/ocirepositories/'],
+        snippet: undefined
       },
       // attack-61 A61-01: CLI089
       'basic-only-client': {
@@ -149,7 +156,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "Log in from a terminal with `docker login {registry}` (the same username and token); the editor reads docker's login then.",
           'Keep the credential: {registry} never saw it.'
-        ]
+        ],
+        docs: [LINKS.login],
+        snippet: undefined
       },
       // attack-61 A61-02: CLI054
       'jenkins-credentials': {
@@ -160,7 +169,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "Manage Jenkins → Credentials (or the job's folder → Credentials): create a Username with password credential with exactly that ID, in a scope the job can see (global, or its folder).",
           'Or fix the id in `withRegistry(url, credentialsId)` or `withDockerRegistry(credentialsId: …)`.'
-        ]
+        ],
+        docs: ['https://www.jenkins.io/doc/book/using/using-credentials/'],
+        snippet: undefined
       },
       // attack-61 A61-02: CLI056, CLI057
       'base-image-connector': {
@@ -170,7 +181,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         why: "drone-docker's base image connector logs in to the base images' registry before the build, and was given no username or password.",
         steps: [
           "Set the connector's username and password (from the CI system's secrets), or remove the base image connector from the step."
-        ]
+        ],
+        docs: [LINKS.login],
+        snippet: undefined
       },
       // attack-60 A60-05: GAR013 (google-github-actions/auth, any action
       // that asks @actions/core for an ID token)
@@ -309,7 +322,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "In `~/.m2/settings.xml` (or the file `-s` names), the `<server>` whose `<id>` is the plugin's `<serverId>`: set `<username>`, `<password>` and `<configuration><email>…</email></configuration>`, with secrets as `${env.NAME}`.",
           "Or remove that server (and the plugin's `<serverId>`), and run `docker login` before the build."
-        ]
+        ],
+        docs: ['https://maven.apache.org/settings.html'],
+        snippet: undefined
       },
       username: {
         title: 'The username is malformed',
@@ -369,7 +384,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           'Run `az ml workspace sync-keys --name WORKSPACE --resource-group GROUP`, then retry the build.',
           "Keep the registry's admin user enabled (`az acr update --name NAME --admin-enabled true`), which the workspace uses."
-        ]
+        ],
+        docs: ['https://learn.microsoft.com/en-us/cli/azure/ml/workspace'],
+        snippet: undefined
       },
       // docs/registries.md §13oo (b)
       clock: {
@@ -468,7 +485,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "Create a token with `read_api` (`api` to write through the API) besides the registry scopes it needs: a token's scopes cannot be changed.",
           'A CI_JOB_TOKEN reaches only a few API endpoints: use a project access token for the others.'
-        ]
+        ],
+        docs: ['https://docs.gitlab.com/user/profile/personal_access_tokens/'],
+        snippet: undefined
       },
       // docs/registries.md §13f (d): a read refused (a pull, or a push's reads)
       'read-denied': {
@@ -569,7 +588,11 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "The instance's administrator enables it: `registry_external_url 'https://registry.example.com'` in /etc/gitlab/gitlab.rb, then `sudo gitlab-ctl reconfigure` (Helm chart: `registry.enabled`).",
           "Check that `registry` is the registry's host (the project's Deploy → Container Registry page shows it), not another GitLab's."
-        ]
+        ],
+        docs: [
+          'https://docs.gitlab.com/administration/packages/container_registry/'
+        ],
+        snippet: undefined
       },
       // attack-62 A62-07: GEN008
       'http-to-https-port': {
@@ -580,7 +603,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "Remove the host:port from `insecure-registries` in the daemon's /etc/docker/daemon.json (Docker Desktop: Settings → Docker Engine) and restart docker; a private CA goes in /etc/docker/certs.d/<host:port>/ca.crt.",
           'Or, if the registry serves HTTP on another port, name that port.'
-        ]
+        ],
+        docs: ['https://docs.docker.com/reference/cli/dockerd/'],
+        snippet: undefined
       },
       // attack-61 A61-07: NET020
       'mirror-allowlist': {
@@ -591,7 +616,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "Pull the image from the registry it comes from (drop the mirror's host from the image name, or from the daemon's `registry-mirrors`).",
           'Or ask for it on the allowlist the answer links, and pull through the mirror once it is added.'
-        ]
+        ],
+        docs: ['https://github.com/DaoCloud/public-image-mirror'],
+        snippet: undefined
       },
       'tls-unknown-authority': {
         title: "The registry's certificate is from an untrusted authority",
@@ -737,7 +764,8 @@ export const COMMON_REMEDIATION: RemediationTable = {
         ],
         docs: [
           'https://kubernetes.io/docs/tasks/administer-cluster/kubelet-credential-provider/'
-        ]
+        ],
+        snippet: undefined
       },
       // attack-61 A61-09: CLI092
       'auth-file-malformed': {
@@ -748,7 +776,11 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           '`jq . <the file>` shows where it breaks: fix it there.',
           'Or move it aside (`mv <the file> <the file>.bak`) and log in again to each registry it held.'
-        ]
+        ],
+        docs: [
+          'https://github.com/containers/image/blob/main/docs/containers-auth.json.5.md'
+        ],
+        snippet: undefined
       },
       'credential-helper': {
         title: 'The docker credential helper {helper} failed',
@@ -908,7 +940,11 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           'In Cloud Shell: `az acr login --name NAME --expose-token --output tsv --query accessToken`, and log in with username 00000000-0000-0000-0000-000000000000 and that token where docker runs (it lasts about three hours).',
           'Or run `az acr login` on a machine or runner that has docker.'
-        ]
+        ],
+        docs: [
+          'https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication'
+        ],
+        snippet: undefined
       }
     }
   },
@@ -991,7 +1027,9 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           'Organization → Applications → Create New Application → Generate Token, with the permissions the tool needs (Administer Repositories to edit a description), and give that token to the tool (docker-pushrm: QUAY_APIKEY).',
           'Keep the robot for docker login, push and pull.'
-        ]
+        ],
+        docs: ['https://docs.projectquay.io/api_quay.html'],
+        snippet: undefined
       }
     }
   },

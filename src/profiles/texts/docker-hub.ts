@@ -338,7 +338,9 @@ export const REMEDIATION: RemediationTable = {
         steps: [
           'For the API, exchange the token first (`POST https://hub.docker.com/v2/auth/token` with `identifier` and `secret`) and send the token it returns as Bearer; a tool that updates READMEs (docker-pushrm) says in its README what it needs.',
           'Keep the access token for docker login: it is not the cause.'
-        ]
+        ],
+        docs: ['https://docs.docker.com/reference/api/hub/latest/'],
+        snippet: undefined
       }
     }
   },
