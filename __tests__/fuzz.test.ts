@@ -194,7 +194,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'protected-path': ['insufficient-scope'],
   'dependency-bot': ['missing-credentials'],
   'tool-cloud-identity': ['missing-credentials'],
-  'tags-list-denied': ['insufficient-scope']
+  'tags-list-denied': ['insufficient-scope'],
+  'tls-to-http-port': ['registry-unreachable']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -338,7 +338,10 @@ export const REMEDIATION_CASES = [
   /** a tool (a controller, a clean-up job) that signs in with its own cloud identity and found none */
   'tool-cloud-identity',
   /** a tags list of one named repository refused (not the catalog, not a pull) */
-  'tags-list-denied'
+  'tags-list-denied',
+  // appended (attack-61, below its bar): NET008
+  /** docker spoke TLS to a port or proxy that answers plain HTTP */
+  'tls-to-http-port'
 ] as const
 
 /**

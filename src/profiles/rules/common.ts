@@ -1610,6 +1610,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // answer is a TLS alert record (0x15 0x03), not an HTTP status line
     id: 'NET013',
     diagnosis: 'registry-unreachable',
+    case: 'http-to-https-port',
     match: [['malformed http response', '\\x15\\x03']],
     source:
       'docs/registries.md §13v (e): Go net/http "malformed HTTP response "\\x15\\x03\\x01\\x00\\x02\\x02"" when docker spoke HTTP to a registry:2 port that serves TLS (kwk/docker-registry-setup#2, docker 1.10; an insecure-registries entry for a TLS registry does the same)'
@@ -1619,6 +1620,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     // the login or in its token request: before the REG rules
     id: 'NET008',
     diagnosis: 'registry-unreachable',
+    case: 'tls-to-http-port',
     match: ['first record does not look like a tls handshake'],
     source:
       'Go crypto/tls: "tls: first record does not look like a TLS handshake" when the other end answers in plain HTTP: "Error response from daemon: Get https://registry-1.docker.io/v2/: proxyconnect tcp: tls: first record does not look like a TLS handshake" behind a proxy (docker/for-linux#415, docker/for-linux#620), or a registry port that speaks HTTP (docker/for-mac#5863)'

@@ -579,6 +579,19 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.login],
     cases: {
+      // attack-61 (below its bar): NET008
+      'tls-to-http-port': {
+        title: 'docker spoke TLS to a port that answers plain HTTP',
+        error:
+          'write an HTTP proxy as http:// in HTTPS_PROXY, or give the registry TLS (insecure-registries only for a plain-HTTP one)',
+        why: 'docker began a TLS handshake and the other end answered in plain HTTP: an HTTP proxy written `https://…` in HTTPS_PROXY (the `proxyconnect tcp` form of the error), or a registry port that serves HTTP.',
+        steps: [
+          "With `proxyconnect tcp` in the error: write the proxy as `http://host:port` in HTTPS_PROXY (and in the daemon's proxy settings), as most proxies take the tunnel over plain HTTP.",
+          "Otherwise the registry's port serves plain HTTP: give it TLS, or add host:port to the daemon's `insecure-registries` (/etc/docker/daemon.json) and restart docker."
+        ],
+        docs: ['https://docs.docker.com/engine/daemon/proxy/'],
+        snippet: undefined
+      },
       // attack-62 A62-05: GL010
       'registry-disabled': {
         title: 'This GitLab has no container registry',
