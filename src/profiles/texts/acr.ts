@@ -20,6 +20,19 @@ const SP_STEP =
 const OIDC_STEP =
   'Without a secret: azure/login@v2 with `client-id`, `tenant-id` and `subscription-id` (OpenID Connect; the job needs `permissions: id-token: write`), then `az acr login --name NAME --expose-token --output tsv --query accessToken` in a step, and log in with username 00000000-0000-0000-0000-000000000000 and that token, in the same job.'
 
+/**
+ * A service principal's client secret to renew: refused as wrong or
+ * expired (invalid-credentials), or as past its end date (token-expired,
+ * AADSTS7000222: attack-60 A60-03).
+ */
+const SP_SECRET_ERROR =
+  'create a new client secret (az ad sp credential reset --id APP_ID --append) and update the secret that holds it'
+const SP_SECRET_STEPS = [
+  "Create a new client secret: App registrations → the app → Certificates & secrets → New client secret, or `az ad sp credential reset --id APP_ID --append --years 1` (without `--append` it deletes the app's other secrets).",
+  'Update the repository secret (Settings → Secrets and variables → Actions), and note the expiry date.',
+  OIDC_STEP
+]
+
 const SP_SKIP_IF_MISSING_SNIPPET = [
   '- name: Log in to {registry}',
   `  uses: ${ACTION_USES}`,
@@ -154,14 +167,9 @@ export const REMEDIATION: RemediationTable = {
       },
       'service-principal-secret': {
         title: "The service principal's secret is wrong or expired",
-        error:
-          'create a new client secret (az ad sp credential reset --id APP_ID --append) and update the secret that holds it',
+        error: SP_SECRET_ERROR,
         why: "{registry} refused the service principal's client secret: it is mistyped, was rotated, or has expired (client secrets expire, by default after a year).",
-        steps: [
-          "Create a new client secret: App registrations → the app → Certificates & secrets → New client secret, or `az ad sp credential reset --id APP_ID --append --years 1` (without `--append` it deletes the app's other secrets).",
-          'Update the repository secret (Settings → Secrets and variables → Actions), and note the expiry date.',
-          OIDC_STEP
-        ]
+        steps: SP_SECRET_STEPS
       },
       // attack-60 A60-04: azure/login's OIDC refused by the app's
       // federated credentials (ACR010)
@@ -206,14 +214,9 @@ export const REMEDIATION: RemediationTable = {
       },
       'service-principal-secret': {
         title: "The service principal's client secret has expired",
-        error:
-          'create a new client secret (az ad sp credential reset --id APP_ID --append) and update the secret that holds it',
+        error: SP_SECRET_ERROR,
         why: "Microsoft Entra ID refused the service principal's client secret because it is past its end date (AADSTS7000222): client secrets expire, by default after a year.",
-        steps: [
-          "Create a new client secret: App registrations → the app → Certificates & secrets → New client secret, or `az ad sp credential reset --id APP_ID --append --years 1` (without `--append` it deletes the app's other secrets).",
-          'Update the repository secret (Settings → Secrets and variables → Actions), and note the new expiry date.',
-          OIDC_STEP
-        ],
+        steps: SP_SECRET_STEPS,
         docs: [LINKS_ACR.auth]
       },
       'oidc-assertion-expired': {

@@ -88,6 +88,19 @@ export const TAG_RESOLUTION_STEPS = [
 ]
 
 /**
+ * No GitHub ID token for the job: Docker Hub OIDC's own diagnosis
+ * (`oidc-permission-missing`), and a cloud's auth action read by explain
+ * (missing-credentials, case `id-token-permission`: attack-60 A60-05).
+ */
+const NO_ID_TOKEN = {
+  title: 'The job may not request a GitHub ID token',
+  error:
+    'add `permissions: id-token: write` to the job (fork pull requests and Dependabot runs never get it)'
+}
+const ID_TOKEN_HANDED =
+  'the runner hands one out (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN) only to jobs with `permissions: id-token: write`. A `permissions:` block that omits it sets it to none; pull requests from forks and Dependabot runs get none whatever the workflow says.'
+
+/**
  * A project or organization that does not exist and that this account may
  * not create: Harbor refuses it as a push (HBR009, insufficient-scope), Red
  * Hat Quay's mirror registry as a missing repository (QUAY015).
@@ -188,10 +201,8 @@ export const COMMON_REMEDIATION: RemediationTable = {
       // attack-60 A60-05: GAR013 (google-github-actions/auth, any action
       // that asks @actions/core for an ID token)
       'id-token-permission': {
-        title: 'The job may not request a GitHub ID token',
-        error:
-          'add `permissions: id-token: write` to the job (fork pull requests and Dependabot runs never get it)',
-        why: "A cloud login with OpenID Connect (google-github-actions/auth, azure/login, aws-actions/configure-aws-credentials) needs the job's GitHub ID token, and the runner hands one out (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN) only to jobs with `permissions: id-token: write`. A `permissions:` block that omits it sets it to none; pull requests from forks and Dependabot runs get none whatever the workflow says.",
+        ...NO_ID_TOKEN,
+        why: `A cloud login with OpenID Connect (google-github-actions/auth, azure/login, aws-actions/configure-aws-credentials) needs the job's GitHub ID token, and ${ID_TOKEN_HANDED}`,
         steps: [
           "Add `id-token: write` to the job's (or the workflow's) `permissions:` block, next to the permissions it already has (e.g. `contents: read`).",
           "For pull requests from forks and Dependabot runs, which never get an ID token: skip the cloud login there (`if: github.event_name != 'pull_request' || (github.event.pull_request.head.repo.full_name == github.repository && github.actor != 'dependabot[bot]')`)."
@@ -1265,10 +1276,8 @@ export const COMMON_REMEDIATION: RemediationTable = {
   },
 
   'oidc-permission-missing': {
-    title: 'The job may not request a GitHub ID token',
-    error:
-      'add `permissions: id-token: write` to the job (fork pull requests and Dependabot runs never get it)',
-    why: "An OIDC login exchanges the job's GitHub ID token, and the runner hands one out (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN) only to jobs with `permissions: id-token: write`. A `permissions:` block that omits it sets it to none; pull requests from forks and Dependabot runs get none whatever the workflow says.",
+    ...NO_ID_TOKEN,
+    why: `An OIDC login exchanges the job's GitHub ID token, and ${ID_TOKEN_HANDED}`,
     steps: [
       "Add `id-token: write` to the job's (or the workflow's) `permissions:` block, next to the permissions it already has (e.g. `contents: read`).",
       "For pull requests from forks and Dependabot runs, which never get an ID token: set `skip-if-missing: true` (the step is then skipped with a notice), or skip the login with `if: github.event_name != 'pull_request' || (github.event.pull_request.head.repo.full_name == github.repository && github.actor != 'dependabot[bot]')`, or keep a personal access token for them."
