@@ -13,7 +13,11 @@ import {
 } from '../src/ci-wording.js'
 import { DIAGNOSIS_IDS, WARNING_IDS } from '../src/diagnosis.js'
 import { loadAllTexts, PROFILES } from '../src/profiles/index.js'
-import { REMEDIATION_CASES } from '../src/profiles/types.js'
+import {
+  REMEDIATION_CASES,
+  type ProfileId,
+  type RemediationCase
+} from '../src/profiles/types.js'
 import { remediationFor } from '../src/remediation.js'
 
 const ELSEWHERE: readonly CiSystem[] = ['gitlab-ci', 'jenkins', 'other']
@@ -78,6 +82,7 @@ const ROWS: ReadonlyArray<
   ['CI027', 'Keep `permissions: packages: write` on the job.', null, null],
   ['CI030', 'https://docs.github.com/en/actions/security-guides/using-secrets-in-github-actions', 'https://docs.gitlab.com/ci/variables/', null],
   ['CI031', 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners', null, null],
+  ['CI046', 'Pull requests from forks get neither secrets nor an OIDC token for your role: set `skip-if-missing: true` for them.', null, null],
   ['CI045', 'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services', null, null],
   ['CI032', 'Use the secret as the password, as in the block below; keep it out of CI.', 'Use the secret as the password; keep it out of CI.', 'Use the secret as the password, as in the block below; keep it out of CI.'],
   ['CI033', 'docker had no credential: no AWS keys were found in the environment (no aws-actions/configure-aws-credentials step ran before this one), or the image is pushed elsewhere.', 'docker had no credential: no AWS keys were found in the environment, or the image is pushed elsewhere.', 'docker had no credential: no AWS keys were found in the environment, or the image is pushed elsewhere.'],
@@ -136,12 +141,37 @@ describe('CI_WORDINGS', () => {
 /**
  * What only a GitHub Actions job can be told: Docker Hub's OIDC login (the
  * command line refuses it, README), an empty input (the command line's own
- * cases `ci-variable` and `gitlab-variable` take its place outside
- * Actions), GITHUB_TOKEN's case (given for a `ghs_` token, which only a
- * job has) a pull without a login (a case of `explain`'s texts) and the cases of an
- * OIDC login.
+ * cases `ci-variable`, `gitlab-variable` and `token-command-empty` take its
+ * place outside Actions, and ECR's own texts where neither input is given:
+ * MISSING_ELSEWHERE), GITHUB_TOKEN's case (outside a job a `ghs_` token is
+ * a GitHub App's, case `app-token`), a pull without a login (a case of
+ * `explain`'s texts) and the cases of an OIDC login.
  */
 const ACTIONS_ONLY_IDS = /^(?:oidc-|missing-credentials$)/
+
+/**
+ * The `missing-credentials` texts the command line gives outside Actions
+ * (src/cli.ts caseWhereRun; attack-64 A64-02): profile and case.
+ */
+const MISSING_ELSEWHERE: ReadonlyArray<
+  readonly [ProfileId | 'any', RemediationCase | undefined]
+> = [
+  ['any', 'ci-variable'],
+  ['any', 'gitlab-variable'],
+  ['any', 'token-command-empty'],
+  ['ecr', undefined]
+]
+
+function givenElsewhere(
+  id: string,
+  profile: ProfileId,
+  kase: RemediationCase | undefined
+): boolean {
+  if (id !== 'missing-credentials') return !ACTIONS_ONLY_IDS.test(id)
+  return MISSING_ELSEWHERE.some(
+    ([p, c]) => (p === 'any' || p === profile) && c === kase
+  )
+}
 const ACTIONS_ONLY_CASES = new Set([
   'github-token',
   'anonymous-pull',
@@ -161,7 +191,7 @@ const ACTIONS_ONLY_CASES = new Set([
 
 /** GitHub Actions' own words: where it keeps secrets, its expressions, its inputs. */
 const GITHUB_WORDS =
-  /Secrets and variables|\$\{\{|runner\.temp|`with:` block|repository secret|`(?:username|password):|` inputs?\b|google-github-actions\/|azure\/login\b|aws-actions\/|role-duration-seconds|docs\.github\.com\/en\/(?:actions|code-security\/dependabot)\//
+  /skip-if-missing|Pull requests from forks|Secrets and variables|\$\{\{|runner\.temp|`with:` block|repository secret|`(?:username|password):|` inputs?\b|google-github-actions\/|azure\/login\b|aws-actions\/|role-duration-seconds|docs\.github\.com\/en\/(?:actions|code-security\/dependabot)\//
 
 describe('every text the command line gives outside GitHub Actions', () => {
   beforeAll(async () => {
@@ -173,9 +203,9 @@ describe('every text the command line gives outside GitHub Actions', () => {
     let rendered = 0
     for (const profile of PROFILES) {
       for (const id of [...DIAGNOSIS_IDS, ...WARNING_IDS]) {
-        if (ACTIONS_ONLY_IDS.test(id)) continue
         for (const kase of [undefined, ...REMEDIATION_CASES]) {
           if (kase && ACTIONS_ONLY_CASES.has(kase)) continue
+          if (!givenElsewhere(id, profile.id, kase)) continue
           const texts = forCi(
             remediationFor(id, {
               registry: 'registry.example',
@@ -197,6 +227,35 @@ describe('every text the command line gives outside GitHub Actions', () => {
     expect(rendered).toBeGreaterThan(1000)
     expect([...new Set(left)]).toEqual([])
   })
+
+  // attack-64 A64-01: a step framed as a workflow's kept its "as below"
+  it.each(['gitlab-ci', 'jenkins'] as const)(
+    'in %s, no step points to a block it does not show',
+    (ci) => {
+      const left: string[] = []
+      for (const profile of PROFILES) {
+        for (const id of [...DIAGNOSIS_IDS, ...WARNING_IDS]) {
+          for (const kase of [undefined, ...REMEDIATION_CASES]) {
+            const texts = forCi(
+              remediationFor(id, {
+                registry: 'registry.example',
+                profile: profile.id,
+                username: 'octocat',
+                case: kase
+              }),
+              ci
+            )
+            for (const text of texts.steps) {
+              if (/\bas (?:in the block )?below\b/.test(text)) {
+                left.push(`${profile.id}/${id}/${kase}: ${text}`)
+              }
+            }
+          }
+        }
+      }
+      expect([...new Set(left)]).toEqual([])
+    }
+  )
 
   it('and every wording is one the texts hold', () => {
     const all = new Set<string>()

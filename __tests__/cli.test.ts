@@ -430,6 +430,25 @@ describe('explain', () => {
     }
   )
 
+  // attack-63: with no docker config read, the helper was "the helper"
+  it.each([
+    [
+      'Error: Error from Docker credential provider: Error: spawn docker-credential-desktop.exe ENOENT',
+      'docker-credential-desktop'
+    ],
+    [
+      'Error: Credential helper `docker-credential-secretservice` returned non-zero response code (from golang-docker-credential-helpers)',
+      'docker-credential-secretservice'
+    ]
+  ])('explain names the helper the text names: %s', async (text, helper) => {
+    const run = await cli(['explain', '--json'], `${text}\n`)
+    const out = parseJson(run.stdout)
+    expect(out.diagnosis).toBe('credential-store-error')
+    expect(out.title).toBe(`The docker credential helper ${helper} failed`)
+    expect(out.steps[0]).toContain(`\`${helper} list\``)
+    expect(run.stdout).not.toContain('the helper')
+  })
+
   it.each([
     ['--username', ['--username', 'octocat', '--password-stdin']],
     ['--password-stdin', ['--password-stdin']],
@@ -925,6 +944,38 @@ describe('check against the emulator', () => {
       expect(session.emulator.requests).toEqual([])
     }
   )
+
+  // attack-64 A64-02: a token command's username with an empty password is
+  // that command's failure, not an empty CI variable
+  it.each([
+    ['123456789012.dkr.ecr.us-east-1.amazonaws.com', 'AWS', 'aws ecr get-login-password --region'],
+    ['us-docker.pkg.dev', 'oauth2accesstoken', 'gcloud auth print-access-token'],
+    ['acmeci.azurecr.io', '00000000-0000-0000-0000-000000000000', 'az acr login --name NAME --expose-token']
+  ])('%s, --username %s and nothing on stdin: the token command printed nothing', async (registry, username, command) => {
+    for (const env of [{ GITLAB_CI: 'true' }, { JENKINS_URL: 'http://ci' }, {}, { GITHUB_ACTIONS: 'true' }]) {
+      const run = await cli(['check', '--registry', registry, '--username', username, '--password-stdin', '--json'], '', env)
+      expect(run.exitCode).toBe(1)
+      const out = parseJson(run.stdout)
+      expect([out.diagnosis, out.title]).toEqual(['missing-credentials', 'The token command printed nothing'])
+      expect(out.steps[0]).toContain(command)
+      expect(out.steps.join(' ')).toContain('set -o pipefail')
+      expect(out.steps.join(' ')).not.toMatch(/CI\/CD variable|withCredentials|Dependabot/)
+    }
+    expect(session.emulator.requests).toEqual([])
+  }) // prettier-ignore
+
+  it('ECR with neither input in GitLab CI gets ECR\'s steps in GitLab\'s terms, not an empty variable (attack-64 A64-02)', async () => {
+    const run = await cli(
+      ['check', '--registry', '123456789012.dkr.ecr.us-east-1.amazonaws.com', '--username', '', '--password-stdin', '--json', '--retries', '0', '--timeout', '10'],
+      '',
+      { GITLAB_CI: 'true', AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent/config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials' }
+    )
+    expect(run.exitCode).toBe(1)
+    const out = parseJson(run.stdout)
+    expect([out.diagnosis, out.title]).toEqual(['missing-credentials', 'No credential for this Amazon ECR registry'])
+    expect(out.steps[0]).toContain('id_tokens:')
+    expect(out.steps.join(' ')).not.toMatch(/CI\/CD variable|aws-actions\/|\$\{\{/)
+  }) // prettier-ignore
 
   it.each([
     ['GitLab CI', { GITLAB_CI: 'true' }, 'Settings → CI/CD → Variables → the variable → Edit'],

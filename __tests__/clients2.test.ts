@@ -140,13 +140,15 @@ const HELPERS: Row[] = [
     source:
       'GoogleCloudPlatform/docker-credential-gcr#113 (the helper output alone)',
     diagnosis: 'token-expired',
-    rule: 'GAR017'
+    rule: 'GAR017',
+    case: 'reauth'
   },
   {
     text: 'ERROR: (gcloud.config.config-helper) There was a problem reauthenticating while refreshing your current auth tokens: Reauthentication challenge could not be answered because you are not in an interactive session.',
     source: 'kubernetes/kubernetes#96289',
     diagnosis: 'token-expired',
-    rule: 'GAR017'
+    rule: 'GAR017',
+    case: 'reauth'
   }
 ]
 

@@ -195,7 +195,13 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'dependency-bot': ['missing-credentials'],
   'tool-cloud-identity': ['missing-credentials'],
   'tags-list-denied': ['insufficient-scope'],
-  'tls-to-http-port': ['registry-unreachable']
+  'tls-to-http-port': ['registry-unreachable'],
+  'stored-identity-token': ['invalid-credentials'],
+  'service-principal-policy': ['insufficient-scope'],
+  reauth: ['token-expired'],
+  'package-read-access': ['insufficient-scope'],
+  'app-token': ['insufficient-scope'],
+  'token-command-empty': ['missing-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -477,7 +477,8 @@ let registry: FamilyRegistry | undefined
 async function cli(
   args: string[],
   stdin = '',
-  to: FamilyRegistry | undefined = registry
+  to: FamilyRegistry | undefined = registry,
+  where: NodeJS.ProcessEnv = {}
 ): Promise<Run> {
   let stdout = ''
   let stderr = ''
@@ -486,7 +487,10 @@ async function cli(
     stdin: async () => stdin,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    env: to ? { DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `ghcr.io=${to.url}` } : {},
+    env: {
+      ...where,
+      ...(to ? { DOCKER_LOGIN_PREFLIGHT_ENDPOINTS: `ghcr.io=${to.url}` } : {})
+    },
     docker: fakeDocker(docker)
   })
   return { exitCode, stdout, stderr, docker }
@@ -512,7 +516,8 @@ async function check(
   account: Pick<RegistryAccount, 'username' | 'secret'>,
   push: string[],
   to: FamilyRegistry | undefined = registry,
-  command: 'check' | 'login' = 'check'
+  command: 'check' | 'login' = 'check',
+  where: NodeJS.ProcessEnv = {}
 ): Promise<Checked> {
   to?.reset()
   const run = await cli(
@@ -527,7 +532,8 @@ async function check(
       '--json'
     ],
     `${account.secret}\n`,
-    to
+    to,
+    where
   )
   // the secret, in any form, is in nothing printed
   for (const form of secretForms(account.username, account.secret)) {
@@ -560,6 +566,8 @@ describe('check --registry ghcr.io --push: each account as GHCR answers it', () 
     pushAccess: string
     credentialKind: string
     requests: string[]
+    /** where the command runs (default: a shell) */
+    where?: NodeJS.ProcessEnv
   }>([
     {
       name: 'GITHUB_TOKEN with packages: write',
@@ -592,7 +600,8 @@ describe('check --registry ghcr.io --push: each account as GHCR answers it', () 
       title: 'GITHUB_TOKEN may not push this package',
       pushAccess: 'denied',
       credentialKind: 'github-actions-token',
-      requests: ['GET token 200', 'POST upload 403']
+      requests: ['GET token 200', 'POST upload 403'],
+      where: { GITHUB_ACTIONS: 'true' }
     },
     {
       name: 'a package without this repository in Manage Actions access',
@@ -628,12 +637,14 @@ describe('check --registry ghcr.io --push: each account as GHCR answers it', () 
       requests: ['GET token 200', 'POST upload 403']
     },
     {
-      name: 'a GitHub App token creating an organization package',
+      // outside a GitHub job, a ghs_ token is a GitHub App's (attack-64
+      // A64-01: Jenkins' GitHub App credential)
+      name: 'a GitHub App token creating an organization package, outside a GitHub job',
       account: GHCR_ACCOUNTS.appToken,
       push: 'octo-org/app',
       diagnosis: 'insufficient-scope',
       rule: 'GHCR004',
-      title: 'GITHUB_TOKEN may not push this package',
+      title: 'A GitHub App token may not push to GitHub Packages',
       pushAccess: 'denied',
       credentialKind: 'github-actions-token',
       requests: ['GET token 200', 'POST upload 403']
@@ -681,9 +692,10 @@ describe('check --registry ghcr.io --push: each account as GHCR answers it', () 
       title,
       pushAccess,
       credentialKind,
-      requests
+      requests,
+      where
     }) => {
-      const run = await check(account, [push])
+      const run = await check(account, [push], registry, 'check', where)
       expect(run.exitCode).toBe(diagnosis === 'ok' ? 0 : 1)
       expect(run.json).toMatchObject({
         diagnosis,

@@ -2563,10 +2563,10 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     rule: 'LOOK003'
   },
   {
-    // §13nn (g): dev19-generic-02
+    // §13nn (g), §13aaa (b): dev19-generic-02, a stored identity token
     text: 'Error response from daemon: Get https://dtr.example.com/v2/myservice/manifests/latest: unauthorized: unable to get identity token from client token: invalid_grant: no such account for refresh token: id:',
     diagnosis: 'invalid-credentials',
-    rule: 'REG021'
+    rule: 'REG041'
   },
   {
     // §13oo (h): dev21-not-login-01, docker-py refused the daemon's socket

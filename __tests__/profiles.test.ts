@@ -4134,6 +4134,16 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'invalid-credentials'
   },
   {
+    wording: 'identity token … invalid_grant',
+    id: 'REG041',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    wording: 'invalid_grant … for refresh token',
+    id: 'REG041',
+    diagnosis: 'invalid-credentials'
+  },
+  {
     wording: 'invalid_grant',
     id: 'REG021',
     diagnosis: 'invalid-credentials'
@@ -5399,7 +5409,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG003',
       // a token refused for the time it was signed at (§13oo (b))
       'REG022',
+      // a stored identity token's invalid_grant (§13aaa (b)), before
       // OAuth's invalid_grant (§13nn (g))
+      'REG041',
       'REG021',
       'REG013',
       'REG004',

@@ -369,7 +369,7 @@ describe('the cases', () => {
         case: 'credential-helper'
       })
     ).toBe(
-      'The docker credential helper the helper failed: install or repair it (its setting in ~/.docker/config.json), or remove that setting'
+      'The docker credential helper docker-credential-<name> failed: install or repair it (credsStore or credHelpers in ~/.docker/config.json), or remove that setting'
     )
   })
 

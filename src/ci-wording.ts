@@ -84,6 +84,15 @@ export const CI_WORDINGS: readonly CiWording[] = [
     other: null
   },
   {
+    // a fork's pull request and this action's input: GitHub's alone; the
+    // command line's ECR texts reach it (attack-64 A64-02)
+    id: 'CI046',
+    github: /^Pull requests from forks get neither secrets nor .*$/g,
+    'gitlab-ci': null,
+    jenkins: null,
+    other: null
+  },
+  {
     id: 'CI002',
     github:
       /; Dependabot runs read Settings → Secrets and variables → Dependabot/g,
@@ -461,9 +470,14 @@ export const FRAMED =
 
 /** One text in a CI system's terms; `null`: left out there. */
 export function inCi(text: string, ci: CiSystem): string | null {
-  if (ci === 'github-actions' || FRAMED.test(text)) return text
+  if (ci === 'github-actions') return text
+  // a framed step stays whole but for its "as below": GitLab CI and
+  // Jenkins are not shown the block (attack-64 A64-01)
+  const rows = FRAMED.test(text)
+    ? CI_WORDINGS.filter((row) => row.id === 'CI032')
+    : CI_WORDINGS
   let out = text
-  for (const row of CI_WORDINGS) {
+  for (const row of rows) {
     row.github.lastIndex = 0
     if (!row.github.test(out)) continue
     const to = row[ci]

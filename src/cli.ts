@@ -21,11 +21,17 @@ import {
   profileById,
   type Profile
 } from './profiles/index.js'
+import { ACR_TOKEN_USER } from './profiles/acr.js'
 import type { ProfileId, RemediationCase } from './profiles/types.js'
 import { MASKED, Secrets, withoutCredentials } from './redact.js'
 import { cutsOf, joinedAt, plainLines } from './text.js'
 import { resolveRegistry } from './registry.js'
-import { lastHostOf, registriesIn, registryOfLine } from './text-registry.js'
+import {
+  helperIn,
+  lastHostOf,
+  registriesIn,
+  registryOfLine
+} from './text-registry.js'
 import { reportCommand } from './report.js'
 import { VERSION } from './version.js'
 
@@ -424,9 +430,15 @@ async function explain(
     context = { registry, profile: owner.id }
   }
   await loadTexts(context.profile)
+  // no docker config is read: the helper the text names, if any
+  const helper = helperIn(text)
   const report = reportCommand(
     verdict,
-    { ...context, username: options.username ?? '' },
+    {
+      ...context,
+      username: options.username ?? '',
+      ...(helper ? { dockerConfig: { dir: '', helper } } : {})
+    },
     'explain',
     options.json
   )
@@ -558,7 +570,7 @@ async function checkOrLogin(
   const ci = ciSystemOf(io.env)
   const verdict = {
     ...judged,
-    case: emptyInputCase(judged, evidence, ci),
+    case: caseWhereRun(judged, evidence, ci),
     evidence: secrets.redactAll(judged.evidence)
   }
   await loadTexts(evidence.registry.profile)
@@ -705,24 +717,52 @@ function trimOneNewline(text: string): string {
 }
 
 /**
+ * The username a registry's token command goes with, piped into
+ * `--password-stdin` (`aws ecr get-login-password`, `gcloud auth
+ * print-access-token`, `az acr login --expose-token`).
+ */
+const TOKEN_COMMAND_USERS: Partial<Record<ProfileId, string>> = {
+  ecr: 'AWS',
+  gar: 'oauth2accesstoken',
+  acr: ACR_TOKEN_USER
+}
+
+/**
  * The case of the verdict where the command runs. An empty input outside
  * GitHub Actions is a CI system's variable or the shell's, not a fork's
  * secret (attack-19 repro-02), and GitLab CI's protected and scoped
  * variables have their own texts (docs/registries.md §13ll (b)); they take
  * the place of the case that names the empty input (the command line
  * takes neither OIDC nor `ecr`, whose cases the judge may give instead).
+ * But an empty password after a token command's username is that
+ * command's failure, and ECR with neither input takes the environment's
+ * AWS keys, whose texts are ECR's own (attack-64 A64-02). A `ghs_` token
+ * outside a GitHub job is a GitHub App's, not GITHUB_TOKEN (A64-01).
  */
-function emptyInputCase(
+function caseWhereRun(
   judged: Verdict,
   evidence: Evidence,
   ci: CiSystem
 ): RemediationCase | undefined {
-  const empty = evidence.input.usernameEmpty || evidence.input.passwordEmpty
+  if (judged.case === 'github-token' && ci !== 'github-actions') {
+    return 'app-token'
+  }
+  const { input, registry } = evidence
   if (
     judged.diagnosis !== 'missing-credentials' ||
-    !empty ||
-    ci === 'github-actions'
+    !(input.usernameEmpty || input.passwordEmpty)
   ) {
+    return judged.case
+  }
+  if (
+    input.passwordEmpty &&
+    !input.usernameEmpty &&
+    evidence.username === TOKEN_COMMAND_USERS[registry.profile]
+  ) {
+    return 'token-command-empty'
+  }
+  const neither = input.usernameEmpty && input.passwordEmpty
+  if (ci === 'github-actions' || (registry.profile === 'ecr' && neither)) {
     return judged.case
   }
   return ci === 'gitlab-ci' ? 'gitlab-variable' : 'ci-variable'

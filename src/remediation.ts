@@ -177,8 +177,8 @@ function valuesOf(
   return {
     registry: [context.registry, 'the registry'],
     username: [context.username, 'your-name'],
-    helper: [config?.helper ?? '', 'the helper'],
-    setting: [config?.setting ?? '', 'its setting'],
+    helper: [config?.helper ?? '', 'docker-credential-<name>'],
+    setting: [config?.setting ?? '', 'credsStore or credHelpers'],
     config: [config?.dir ?? '', '~/.docker'],
     proxy: [(context.proxy ?? '').replace(/^\w+:\/\//, ''), 'proxy:port']
   }

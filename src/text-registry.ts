@@ -218,3 +218,17 @@ export function registriesIn(text: string): {
     ? { named: undefined, requested: undefined, family }
     : { named: undefined, requested: undefined }
 }
+
+/**
+ * The docker credential helper a text names (`docker-credential-desktop`,
+ * `docker-credential-ecr-login.exe`), the last it names: `explain` has no
+ * docker config to read it from (attack-63: "The docker credential helper
+ * the helper failed", "Run `the helper list`"). Not the package that holds
+ * them, docker-credential-helpers.
+ */
+export function helperIn(text: string): string | undefined {
+  return (text.match(/\bdocker-credential-[a-z0-9][a-z0-9_.-]*/gi) ?? [])
+    .map((name) => name.replace(/\.exe$/i, '').replace(/[._-]+$/, ''))
+    .filter((name) => name.toLowerCase() !== 'docker-credential-helpers')
+    .at(-1)
+}

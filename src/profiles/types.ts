@@ -341,7 +341,19 @@ export const REMEDIATION_CASES = [
   'tags-list-denied',
   // appended (attack-61, below its bar): NET008
   /** docker spoke TLS to a port or proxy that answers plain HTTP */
-  'tls-to-http-port'
+  'tls-to-http-port',
+  /** invalid-credentials: the identity token a login stored was refused */
+  'stored-identity-token',
+  /** insufficient-scope: an AWS service principal the ECR policy does not allow */
+  'service-principal-policy',
+  /** token-expired: Google asks a user account to sign in again */
+  'reauth',
+  /** insufficient-scope: a GHCR package the credential may not read */
+  'package-read-access',
+  /** insufficient-scope: a GitHub App's token (ghs_) outside a GitHub job */
+  'app-token',
+  /** missing-credentials: the token command piped to the login printed nothing */
+  'token-command-empty'
 ] as const
 
 /**

@@ -2138,6 +2138,19 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13oo (b): Google\'s OAuth 2.0 token endpoint, invalid_grant "Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values …" when the machine\'s clock is off (mediafigaro/google-analytics-api-symfony#7, googleapis/google-auth-library-nodejs#129, googleapis/google-cloud-python#3100: a Docker for Mac VM whose clock drifted)'
   },
   {
+    // docs/registries.md §13aaa (b): the identity token docker stored at an
+    // earlier login refused: the stored login is stale, not the password
+    id: 'REG041',
+    diagnosis: 'invalid-credentials',
+    case: 'stored-identity-token',
+    match: [
+      ['identity token', 'invalid_grant'],
+      ['invalid_grant', 'for refresh token']
+    ],
+    source:
+      'docs/registries.md §13aaa (b): RFC 6749 §5.2 invalid_grant (the refresh token is invalid, expired, revoked); docker/cli stores the identity token a registry returns at login (types.AuthConfig IdentityToken, "identitytoken" in config.json) and sends it as a refresh token thereafter; a Docker Trusted Registry refusing it, "unable to get identity token from client token: invalid_grant: no such account for refresh token" (dev19-generic-02)'
+  },
+  {
     // docs/registries.md §13nn (g): OAuth 2.0's refusal of the grant a
     // client held (a refresh or identity token, a stored login)
     id: 'REG021',

@@ -273,7 +273,7 @@ export const RULES: readonly TextRule[] = [
     // policy does not let read the image
     id: 'ECR015',
     diagnosis: 'insufficient-scope',
-    case: 'read-denied',
+    case: 'service-principal-policy',
     match: [['does not grant ecr:', 'service principal']],
     source:
       'docs/registries.md §13ww (d): SageMaker refusing an image whose repository policy does not let its service read it, "ValidationException The repository of your image 007439368137.dkr.ecr.eu-west-2.amazonaws.com/… does not grant ecr:GetDownloadUrlForLayer, ecr:BatchGetImage, ecr:BatchCheckLayerAvailability permission to sagemaker.amazonaws.com service principal." (docs/real-texts.md dev102-ecr-06): the repository\'s policy, not a login'

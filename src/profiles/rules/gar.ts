@@ -391,6 +391,7 @@ export const RULES: readonly TextRule[] = [
     // helper cannot answer the challenge in a job
     id: 'GAR017',
     diagnosis: 'token-expired',
+    case: 'reauth',
     match: [
       'reauth related error (invalid_rapt)',
       'reauthentication challenge could not be answered because you are not in an interactive session'

@@ -59,7 +59,7 @@ export const RULES: readonly TextRule[] = [
   {
     id: 'GHCR012',
     diagnosis: 'insufficient-scope',
-    case: 'package-access',
+    case: 'package-read-access',
     match: ['permission_denied: read_package'],
     source:
       'GHCR token service for a private package the credential may not read: {"errors":[{"code":"DENIED","message":"permission_denied: read_package"}]} (RightNow-AI/openfang#12)'

@@ -6,6 +6,7 @@
 import { ACTION_USES, LINKS } from '../common.js'
 import {
   BLOB_STORAGE_CHECKS,
+  PIPEFAIL_STEP,
   PULL_LOGIN_STEP,
   SAME_USER_STEP
 } from './common.js'
@@ -86,6 +87,14 @@ export const REMEDIATION: RemediationTable = {
     snippet: SP_SKIP_IF_MISSING_SNIPPET,
     // docs/registries.md §13f: a push or pull that carried no credential
     cases: {
+      // docs/registries.md §13aaa (f): `az acr login --expose-token | …`
+      'token-command-empty': {
+        steps: [
+          '`az acr login --name NAME --expose-token --output tsv --query accessToken` alone: its error names what is missing.',
+          '`az login` first where the login runs (in CI a service principal, `az login --service-principal`, or a managed identity, `az login --identity`), with a role on the registry: AcrPush to push, AcrPull to pull.',
+          PIPEFAIL_STEP
+        ]
+      },
       'no-login': {
         error:
           'log in to {registry} before the push or pull, in the same job (this action, or az acr login); on AKS, attach the registry',

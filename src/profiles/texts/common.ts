@@ -20,6 +20,10 @@ export const SAME_USER_STEP =
  * (docs/registries.md §13tt (h)): the login the step that pulls needs;
  * then that registry's read permission.
  */
+/** A pipe into `--password-stdin` that stops at a token command's failure. */
+export const PIPEFAIL_STEP =
+  'Add `set -o pipefail` (bash) before the pipe, so that the job stops at the command that failed.'
+
 export const PULL_LOGIN_STEP =
   'Give the step that pulls a login for {registry}: `docker login` (this action) in the same job before the pull; on Kubernetes, an image pull secret for {registry}.'
 
@@ -251,6 +255,21 @@ export const COMMON_REMEDIATION: RemediationTable = {
         docs: ['https://docs.gitlab.com/ci/variables/'],
         snippet: ''
       },
+      // docs/registries.md §13aaa (f): the command line's empty password
+      // after a token command's username (attack-64 A64-02)
+      'token-command-empty': {
+        title: 'The token command printed nothing',
+        error:
+          'run the command that prints the token alone and sign its CLI in: it failed, and the login got an empty password',
+        why: 'The username {username} goes with a token that a cloud CLI prints, and the password that came on stdin was empty: the command piped into `--password-stdin` printed nothing because it failed (not signed in, no permission, a wrong name or region). Its own error is above in the log; a shell pipe goes on after it unless `set -o pipefail` is set.',
+        steps: [
+          'Run the token command alone, where the login runs, and read its error.',
+          'Sign its CLI in there first, with an identity that may read the registry (or push to it).',
+          PIPEFAIL_STEP
+        ],
+        docs: [LINKS.actionReadme],
+        snippet: ''
+      },
       // docs/registries.md §13f: the client sent no credential, whatever
       // the inputs were (a wording of a push or pull, read by `explain`)
       'no-login': {
@@ -399,6 +418,17 @@ export const COMMON_REMEDIATION: RemediationTable = {
         docs: ['https://learn.microsoft.com/en-us/cli/azure/ml/workspace'],
         snippet: undefined
       },
+      // docs/registries.md §13aaa (b): REG041
+      'stored-identity-token': {
+        title: 'The stored login is no longer valid',
+        error:
+          'docker logout {registry}, then log in again: the identity token kept from an earlier login was refused',
+        why: 'At an earlier login, {registry} gave docker an identity token (a refresh token), which docker keeps in place of the password (`identitytoken` in the docker config, or its credential helper) and sends from then on. The registry refused it (OAuth `invalid_grant`): it was revoked or has expired, or its account is gone. A new password does not help while the stale token is sent.',
+        steps: [
+          '`docker logout {registry}`, then `docker login {registry}` again; in a job, the login step runs before the pull or push that failed.',
+          'Where the error says the account does not exist (`no such account`), log in with an account that exists: it was removed or renamed.'
+        ]
+      },
       // docs/registries.md §13oo (b)
       clock: {
         title: "The runner's clock is off",
@@ -462,6 +492,23 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Amazon ECR: allow `ecr:ListImages` (and `ecr:DescribeImages`) on arn:aws:ecr:<region>:<account>:repository/<name>.',
           'Elsewhere: read (pull) permission on the repository (Artifact Registry Reader; a Harbor robot with List Artifact and Pull); or give the tool the tag or digest, which reads only the manifest.'
         ]
+      },
+      // docs/registries.md §13aaa (c): ECR015
+      'service-principal-policy': {
+        title:
+          "The repository's policy does not let the AWS service read the image",
+        error:
+          'add a statement for the service principal the error names to the ECR repository policy (Permissions)',
+        why: 'An AWS service (SageMaker, Lambda, CodeBuild…) reads the image with its own service principal, not with any docker login: the ECR repository policy must allow that principal the actions the error lists. Nothing in the job can stand in for it.',
+        steps: [
+          'ECR console → Repositories → the repository → Permissions → Edit policy JSON: add a statement with `"Principal": {"Service": "<the service principal the error names, e.g. sagemaker.amazonaws.com>"}` and `"Action": ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability"]`.',
+          'With the CLI: `aws ecr get-repository-policy --repository-name REPO` first, then `aws ecr set-repository-policy --repository-name REPO --policy-text file://policy.json` with the old statements and the new one: set replaces the whole policy.',
+          "Retry the service's action (the model, the function, the build): no new login is needed."
+        ],
+        docs: [
+          'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html'
+        ],
+        snippet: undefined
       },
       // attack-62 (below its bar): GL003
       'protected-path': {

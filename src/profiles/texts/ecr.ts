@@ -7,6 +7,7 @@ import { ACTION_USES } from '../common.js'
 import {
   BLOB_STORAGE_CHECKS,
   IMMUTABLE_TAG_STEPS,
+  PIPEFAIL_STEP,
   WEB_IDENTITY_STEPS
 } from './common.js'
 import type { RemediationTable } from '../types.js'
@@ -102,6 +103,14 @@ export const REMEDIATION: RemediationTable = {
     docs: [LINKS_ECR.configureCredentials, LINKS_ECR.oidc, LINKS_ECR.auth],
     snippet: OIDC_SNIPPET,
     cases: {
+      // docs/registries.md §13aaa (f): `aws ecr get-login-password | …`
+      'token-command-empty': {
+        steps: [
+          '`aws ecr get-login-password --region <the region in {registry}>` alone: its error names what is missing (no credentials, an expired SSO session, a refused ecr:GetAuthorizationToken).',
+          "Give it credentials where it runs: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, `aws sso login` with AWS_PROFILE, or a role; or give no `--username` or `--password` at all, and the command line exchanges the environment's AWS keys itself.",
+          PIPEFAIL_STEP
+        ]
+      },
       // docs/registries.md §13ee: `ecr: false` sent the keys as they are
       'ecr-off': {
         title: '`ecr: false`: the AWS keys were not exchanged',

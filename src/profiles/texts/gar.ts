@@ -5,6 +5,7 @@
  */
 import { ACTION_USES, LINKS } from '../common.js'
 import type { RemediationTable } from '../types.js'
+import { PIPEFAIL_STEP } from './common.js'
 
 const WRITER_STEP =
   'Grant the service account Artifact Registry Writer on the repository: `gcloud artifacts repositories add-iam-policy-binding REPOSITORY --location=LOCATION --member=serviceAccount:NAME@PROJECT.iam.gserviceaccount.com --role=roles/artifactregistry.writer` (Reader is enough to pull).'
@@ -56,6 +57,14 @@ export const REMEDIATION: RemediationTable = {
     // docs/registries.md §13f (a): "Unauthenticated request", and any push
     // or pull that carried no credential
     cases: {
+      // docs/registries.md §13aaa (f): `gcloud auth print-access-token | …`
+      'token-command-empty': {
+        steps: [
+          '`gcloud auth print-access-token` alone: "You do not currently have an active account selected" means gcloud is not signed in where the login runs.',
+          '`gcloud auth login` on a workstation; in CI, `gcloud auth activate-service-account --key-file=KEY.json` or Workload Identity Federation (`gcloud auth login --cred-file=CONFIG.json`), then the same pipe.',
+          PIPEFAIL_STEP
+        ]
+      },
       'no-login': {
         title: 'No login was sent to this Artifact Registry host',
         error:
@@ -147,7 +156,21 @@ export const REMEDIATION: RemediationTable = {
       WIF_STEP,
       'Do not store an access token as a secret; for builds longer than an hour, log in again before pushing, or use a service-account key (`username: _json_key`).'
     ],
-    docs: [LINKS_GAR.auth, LINKS_GAR.githubAuth]
+    docs: [LINKS_GAR.auth, LINKS_GAR.githubAuth],
+    cases: {
+      // docs/registries.md §13aaa (d): GAR017
+      reauth: {
+        title: 'Google wants this user account to sign in again',
+        error:
+          'run `gcloud auth login` where a person can answer; in CI, log in with a service account, not a user account',
+        why: 'The credential helper refreshed the token of a user account (`gcloud auth login`), and Google answered with a reauthentication challenge (`invalid_rapt`): the session length the organization sets has ended, and only the person can sign in again. A job cannot answer it.',
+        steps: [
+          'On a workstation: `gcloud auth login` (and `gcloud auth application-default login` where a tool reads application default credentials), then retry.',
+          WIF_STEP,
+          'Or a service-account key (`username: _json_key`): a service account is not asked to reauthenticate.'
+        ]
+      }
+    }
   },
 
   'insufficient-scope': {

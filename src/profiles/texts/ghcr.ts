@@ -152,6 +152,22 @@ export const REMEDIATION: RemediationTable = {
           LINKS_GHCR.permissions
         ]
       },
+      // docs/registries.md §13aaa (e): a ghs_ token outside a GitHub job
+      // (the command line in GitLab CI, Jenkins, a shell)
+      'app-token': {
+        title: 'A GitHub App token may not push to GitHub Packages',
+        error:
+          'log in with a personal access token (classic) with write:packages: GitHub Packages takes no GitHub App token',
+        why: "{registry} refused to start an upload with a GitHub App installation token (ghs_…), such as a CI system's GitHub App credential hands out or a script makes from the App's key. GitHub Packages takes a personal access token (classic), and in a GitHub Actions job that job's GITHUB_TOKEN; an App's installation token may not create or write packages.",
+        steps: [
+          'Create a personal access token (classic) of an account that may write the package: GitHub → Settings → Developer settings → Personal access tokens → Tokens (classic) → Generate new token (classic), with the write:packages scope (read:packages is enough to pull).',
+          "Store it as a secret of the CI system in place of the App credential, and log in with that account's username and the token as the password.",
+          'If the package already exists: its settings → Manage access → give that account the Write role; if the first push creates the package in an organization, Organization settings → Packages → Package creation must allow it.',
+          AUTHORIZE_SSO
+        ],
+        docs: [LINKS_GHCR.ghcr, LINKS_GHCR.permissions],
+        snippet: undefined
+      },
       'package-access': {
         title: 'The package does not grant this repository access',
         error:
@@ -163,6 +179,19 @@ export const REMEDIATION: RemediationTable = {
           'Keep `permissions: packages: write` on the job.',
           'With a personal access token (classic) instead of GITHUB_TOKEN: besides write:packages, its account needs the Write role under Manage access on the same page.',
           'For images not pushed yet, link them to the repository before their first push: `LABEL org.opencontainers.image.source=https://github.com/<owner>/<repository>` in the Dockerfile; the package then inherits the repository’s access.'
+        ],
+        docs: [LINKS_GHCR.permissions, LINKS_GHCR.ghcr]
+      },
+      // docs/registries.md §13aaa (d): GHCR012
+      'package-read-access': {
+        title: 'The credential may not read this package',
+        error:
+          "grant the pulling repository Read access in the package's Manage Actions access settings, or use a token that may read it",
+        why: '{registry} refused to read a private package (permission_denied: read_package): GITHUB_TOKEN of a repository the package does not list under Manage Actions access, or a personal access token (classic) without read:packages, or of an account without access to the package.',
+        steps: [
+          "Open the package on GitHub (the owner's Packages tab → the package → Package settings).",
+          'Under Manage Actions access, add the repository whose workflow pulls, with the Read role; keep `permissions: packages: read` on its job.',
+          'With a personal access token (classic): it needs read:packages, and its account needs access under Manage access on the same page.'
         ],
         docs: [LINKS_GHCR.permissions, LINKS_GHCR.ghcr]
       },
