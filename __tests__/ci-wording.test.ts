@@ -82,6 +82,9 @@ const ROWS: ReadonlyArray<
   ['CI027', 'Keep `permissions: packages: write` on the job.', null, null],
   ['CI030', 'https://docs.github.com/en/actions/security-guides/using-secrets-in-github-actions', 'https://docs.gitlab.com/ci/variables/', null],
   ['CI031', 'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners', null, null],
+  ['CI047', 'With a key: IAM → Service accounts → the account → Keys → Add key → JSON; store the downloaded file as a repository secret unchanged (its line breaks are fine) and log in with `username: _json_key`, or base64-encode it (`base64 -w0 key.json`) for `username: _json_key_base64`.', 'With a key: IAM → Service accounts → the account → Keys → Add key → JSON; base64-encode the downloaded file (`base64 -w0 key.json`), store that as a masked CI/CD variable and log in with `--username _json_key_base64`: the JSON itself cannot be masked (GitLab masks no braces, quotes or spaces).', 'With a key: IAM → Service accounts → the account → Keys → Add key → JSON; store the downloaded file as a secret of the CI system unchanged (its line breaks are fine) and log in with `--username _json_key`, or base64-encode it (`base64 -w0 key.json`) for `--username _json_key_base64`.'],
+  ['CI048', 'Install or repair it, or remove {setting} from {config}/config.json so that docker stores the login in config.json, as on GitHub-hosted runners.', 'Install or repair it, or remove {setting} from {config}/config.json so that docker stores the login in config.json.', 'Install or repair it, or remove {setting} from {config}/config.json so that docker stores the login in config.json.'],
+  ['CI049', 'On GitHub-hosted Ubuntu, macOS and Windows runners docker is installed: check that the job does not run in a `container:` image without it.', "In GitLab CI, the job's `image:` must hold the docker client (`image: docker:cli`, or an image with docker-ce-cli); the client is enough to log in.", null],
   ['CI046', 'Pull requests from forks get neither secrets nor an OIDC token for your role: set `skip-if-missing: true` for them.', null, null],
   ['CI045', 'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services', null, null],
   ['CI032', 'Use the secret as the password, as in the block below; keep it out of CI.', 'Use the secret as the password; keep it out of CI.', 'Use the secret as the password, as in the block below; keep it out of CI.'],
@@ -191,7 +194,7 @@ const ACTIONS_ONLY_CASES = new Set([
 
 /** GitHub Actions' own words: where it keeps secrets, its expressions, its inputs. */
 const GITHUB_WORDS =
-  /skip-if-missing|Pull requests from forks|Secrets and variables|\$\{\{|runner\.temp|`with:` block|repository secret|`(?:username|password):|` inputs?\b|google-github-actions\/|azure\/login\b|aws-actions\/|role-duration-seconds|docs\.github\.com\/en\/(?:actions|code-security\/dependabot)\//
+  /GitHub-hosted (?:Ubuntu|runners)\b(?! change)|skip-if-missing|Pull requests from forks|Secrets and variables|\$\{\{|runner\.temp|`with:` block|repository secret|`(?:username|password):|` inputs?\b|google-github-actions\/|azure\/login\b|aws-actions\/|role-duration-seconds|docs\.github\.com\/en\/(?:actions|code-security\/dependabot)\//
 
 describe('every text the command line gives outside GitHub Actions', () => {
   beforeAll(async () => {

@@ -247,6 +247,11 @@ describe('script/release', () => {
     expect(git('cat-file', '-t', `refs/tags/v${VERSION}`)).toBe('tag')
     expect(run.stdout).toContain(`git push origin refs/tags/v${VERSION}\n`)
     expect(run.stdout).toContain(`git push --force origin refs/tags/${major}\n`)
+    // npm first: the GitLab template runs npx …@X once vX moves (attack-64)
+    expect(run.stdout.indexOf('npm publish')).toBeGreaterThan(-1)
+    expect(run.stdout.indexOf('npm publish')).toBeLessThan(
+      run.stdout.indexOf('git push')
+    )
     expect(tagged(`v${VERSION}`, remote)).toBe('')
 
     const again = release()

@@ -215,6 +215,37 @@ export const CI_WORDINGS: readonly CiWording[] = [
     other: 'the secret settings of the CI system'
   },
   {
+    // a service-account key's JSON cannot be a masked GitLab variable: the
+    // braces, quotes and spaces are outside what GitLab masks
+    // (docs/registries.md §13aaa (g); attack-64)
+    id: 'CI047',
+    github:
+      /store the downloaded file as a repository secret unchanged \(its line breaks are fine\) and log in with `username: _json_key`, or base64-encode it \(`base64 -w0 key\.json`\) for `username: _json_key_base64`/g,
+    'gitlab-ci':
+      'base64-encode the downloaded file (`base64 -w0 key.json`), store that as a masked CI/CD variable and log in with `--username _json_key_base64`: the JSON itself cannot be masked (GitLab masks no braces, quotes or spaces)',
+    jenkins: '$&',
+    other: '$&'
+  },
+  {
+    // GitHub's runners as the model of a runner without a helper
+    // (attack-64, below its bar)
+    id: 'CI048',
+    github: /, as on GitHub-hosted runners/g,
+    'gitlab-ci': '',
+    jenkins: '',
+    other: ''
+  },
+  {
+    id: 'CI049',
+    github:
+      /^On GitHub-hosted Ubuntu, macOS and Windows runners docker is installed: check that the job does not run in a `container:` image without it\.$/g,
+    'gitlab-ci':
+      "In GitLab CI, the job's `image:` must hold the docker client (`image: docker:cli`, or an image with docker-ce-cli); the client is enough to log in.",
+    jenkins:
+      'Check that the agent that runs the stage has the docker client, or run the stage in an image that has it.',
+    other: null
+  },
+  {
     id: 'CI015',
     github: /\ba repository secret\b/g,
     'gitlab-ci': 'a masked CI/CD variable',
