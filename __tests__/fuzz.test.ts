@@ -201,7 +201,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   reauth: ['token-expired'],
   'package-read-access': ['insufficient-scope'],
   'app-token': ['insufficient-scope'],
-  'token-command-empty': ['missing-credentials']
+  'token-command-empty': ['missing-credentials'],
+  'desktop-sign-in': ['missing-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */
@@ -874,10 +875,17 @@ function expectedCase(
           ? 'config-directory'
           : 'config-file'
     }
-    case 'malformed-credentials':
+    case 'malformed-credentials': {
+      // the case the deciding wording names (CLI086: Maven's settings),
+      // else the one malformed input
+      const named = ALL_RULES.find((rule) => rule.id === verdict.rule)
+      if (named?.diagnosis === 'malformed-credentials' && named.case) {
+        return named.case
+      }
       return malformedInput(evidence.input) === 'username'
         ? 'username'
         : undefined
+    }
     case 'missing-credentials': {
       // the case the deciding wording names (GHCR008: a pull without a
       // login), else the one empty input, when only one is

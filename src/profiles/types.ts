@@ -353,7 +353,9 @@ export const REMEDIATION_CASES = [
   /** insufficient-scope: a GitHub App's token (ghs_) outside a GitHub job */
   'app-token',
   /** missing-credentials: the token command piped to the login printed nothing */
-  'token-command-empty'
+  'token-command-empty',
+  /** missing-credentials: Docker Desktop with sign-in enforced, nobody signed in */
+  'desktop-sign-in'
 ] as const
 
 /**

@@ -770,7 +770,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
     // Docker Desktop with sign-in enforced: its engine refuses pulls
     id: 'CLI062',
     diagnosis: 'missing-credentials',
-    case: 'no-login',
+    case: 'desktop-sign-in',
     match: ["please run 'docker login'"],
     source:
       'docs/registries.md §13hh (e): Docker Desktop\'s engine when an organization enforces sign-in (docs.docker.com, "Enforce sign-in"): "Error response from daemon: Please run \'docker login\'" (daytonaio/daytona#1348, testcontainers/testcontainers-go#1306)'

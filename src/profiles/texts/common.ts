@@ -270,6 +270,19 @@ export const COMMON_REMEDIATION: RemediationTable = {
         docs: [LINKS.actionReadme],
         snippet: ''
       },
+      // docs/registries.md §13aaa (h): CLI062, whatever the registry
+      'desktop-sign-in': {
+        title: 'Docker Desktop requires sign-in',
+        error:
+          'sign in to Docker Desktop with an account of the organization that enforces sign-in, then retry',
+        why: "The organization's administrators enforce sign-in for Docker Desktop on this machine (a registry key, a configuration profile, a .plist or registry.json): until a member of that organization signs in, Docker Desktop's engine refuses pulls and pushes to any registry with \"Please run 'docker login'\". A login to another registry does not lift it.",
+        steps: [
+          'Sign in to Docker Desktop (Sign in, top right of the Docker Dashboard, or `docker login` with no server) with an account that belongs to the organization that enforces sign-in.',
+          "Automated use on such a machine (a CI agent, testcontainers): sign in once as the machine's user with an account of that organization, or ask the administrators to leave the machine out of the enforcement."
+        ],
+        docs: ['https://docs.docker.com/enterprise/security/enforce-sign-in/'],
+        snippet: undefined
+      },
       // docs/registries.md §13f: the client sent no credential, whatever
       // the inputs were (a wording of a push or pull, read by `explain`)
       'no-login': {
