@@ -113,6 +113,12 @@ import { REAL_TEXTS_DEV101 } from './real-texts-dev101.js'
 import { REAL_TEXTS_DEV102 } from './real-texts-dev102.js'
 import { REAL_TEXTS_DEV103 } from './real-texts-dev103.js'
 import { REAL_TEXTS_DEV104 } from './real-texts-dev104.js'
+import { REAL_TEXTS_DEV105 } from './real-texts-dev105.js'
+import { REAL_TEXTS_DEV106 } from './real-texts-dev106.js'
+import { REAL_TEXTS_DEV107 } from './real-texts-dev107.js'
+import { REAL_TEXTS_DEV108 } from './real-texts-dev108.js'
+import { REAL_TEXTS_DEV109 } from './real-texts-dev109.js'
+import { REAL_TEXTS_DEV110 } from './real-texts-dev110.js'
 
 /** A development set's name in `SETS`: `dev2`, `dev3`, … */
 export type DevSetName = Extract<RealTextSetName, `dev${number}`>
@@ -1885,5 +1891,59 @@ export const DEV_SETS: readonly DevSet[] = [
     floor: 0.87,
     measured:
       'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 17/24 (70.8 %). Of its texts that the text alone decides, 11/15; of those that need their thread, 6/9 (docs/real-texts.md "The hundred-and-fourth development set", Measured). After docs/registries.md §13ww (d), (e): 21/24. The floor guards that figure.'
+  },
+  {
+    name: 'dev105',
+    texts: REAL_TEXTS_DEV105,
+    total: 24,
+    families: familiesOf({ ghcr: 20, 'not-login': 4 }),
+    floor: 0.95,
+    measured:
+      'Measured once, as merged, with the rules at 00030be (after attack round 64\'s fixes), none written on it: 22/24 (91.7 %). Of its texts that the text alone decides, 11/11; of those that need their thread, 11/13 (docs/real-texts.md "The hundred-and-fifth development set", Measured). After docs/registries.md §13aaa (i): 23/24. The floor guards that figure.'
+  },
+  {
+    name: 'dev106',
+    texts: REAL_TEXTS_DEV106,
+    total: 19,
+    families: familiesOf({ gitlab: 6, generic: 11, 'not-login': 2 }),
+    floor: 1.0,
+    measured:
+      'Measured once, as merged, with the rules at 00030be (after attack round 64\'s fixes), none written on it: 14/19 (73.7 %). Of its texts that the text alone decides, 10/13; of those that need their thread, 4/6 (docs/real-texts.md "The hundred-and-sixth development set", Measured). After docs/registries.md §13aaa (i): 19/19. The floor guards that figure.'
+  },
+  {
+    name: 'dev107',
+    texts: REAL_TEXTS_DEV107,
+    total: 19,
+    families: familiesOf({ quay: 7, harbor: 9, 'not-login': 3 }),
+    floor: 0.94,
+    measured:
+      'Measured once, as merged, with the rules at 00030be (after attack round 64\'s fixes), none written on it: 14/19 (73.7 %). Of its texts that the text alone decides, 10/12; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-seventh development set", Measured). After docs/registries.md §13aaa (i): 18/19. The floor guards that figure.'
+  },
+  {
+    name: 'dev108',
+    texts: REAL_TEXTS_DEV108,
+    total: 23,
+    families: familiesOf({ ecr: 19, 'not-login': 4 }),
+    floor: 0.82,
+    measured:
+      'Measured once, as merged, with the rules at 00030be (after attack round 64\'s fixes), none written on it: 16/23 (69.6 %). Of its texts that the text alone decides, 13/13; of those that need their thread, 3/10 (docs/real-texts.md "The hundred-and-eighth development set", Measured). After docs/registries.md §13aaa (i): 19/23. The floor guards that figure.'
+  },
+  {
+    name: 'dev109',
+    texts: REAL_TEXTS_DEV109,
+    total: 24,
+    families: familiesOf({ gar: 10, acr: 10, 'not-login': 4 }),
+    floor: 0.95,
+    measured:
+      'Measured once, as merged, with the rules at 00030be (after attack round 64\'s fixes), none written on it: 21/24 (87.5 %). Of its texts that the text alone decides, 11/13; of those that need their thread, 10/11 (docs/real-texts.md "The hundred-and-ninth development set", Measured). After docs/registries.md §13aaa (i): 23/24. The floor guards that figure.'
+  },
+  {
+    name: 'dev110',
+    texts: REAL_TEXTS_DEV110,
+    total: 27,
+    families: familiesOf({ 'docker-hub': 17, 'not-login': 10 }),
+    floor: 0.96,
+    measured:
+      'Measured once, as merged, with the rules at 00030be (after attack round 64\'s fixes), none written on it: 24/27 (88.9 %). Of its texts that the text alone decides, 17/20; of those that need their thread, 7/7 (docs/real-texts.md "The hundred-and-tenth development set", Measured). After docs/registries.md §13aaa (i): 26/27. The floor guards that figure.'
   }
 ]

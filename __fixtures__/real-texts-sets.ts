@@ -89,6 +89,12 @@ import { REAL_TEXTS_DEV78 } from './real-texts-dev78.js'
 import { REAL_TEXTS_DEV79 } from './real-texts-dev79.js'
 import { REAL_TEXTS_DEV80 } from './real-texts-dev80.js'
 import { REAL_TEXTS_LATE } from './real-texts-late.js'
+import { REAL_TEXTS_DEV110 } from './real-texts-dev110.js'
+import { REAL_TEXTS_DEV109 } from './real-texts-dev109.js'
+import { REAL_TEXTS_DEV108 } from './real-texts-dev108.js'
+import { REAL_TEXTS_DEV107 } from './real-texts-dev107.js'
+import { REAL_TEXTS_DEV106 } from './real-texts-dev106.js'
+import { REAL_TEXTS_DEV105 } from './real-texts-dev105.js'
 import { REAL_TEXTS_DEV104 } from './real-texts-dev104.js'
 import { REAL_TEXTS_LATE2 } from './real-texts-late2.js'
 import { REAL_TEXTS_DEV103 } from './real-texts-dev103.js'
@@ -229,7 +235,13 @@ export const SETS = [
   ['dev102', REAL_TEXTS_DEV102],
   ['dev103', REAL_TEXTS_DEV103],
   ['dev104', REAL_TEXTS_DEV104],
-  ['late2', REAL_TEXTS_LATE2]
+  ['late2', REAL_TEXTS_LATE2],
+  ['dev105', REAL_TEXTS_DEV105],
+  ['dev106', REAL_TEXTS_DEV106],
+  ['dev107', REAL_TEXTS_DEV107],
+  ['dev108', REAL_TEXTS_DEV108],
+  ['dev109', REAL_TEXTS_DEV109],
+  ['dev110', REAL_TEXTS_DEV110]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */

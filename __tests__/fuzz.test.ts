@@ -202,7 +202,10 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'package-read-access': ['insufficient-scope'],
   'app-token': ['insufficient-scope'],
   'token-command-empty': ['missing-credentials'],
-  'desktop-sign-in': ['missing-credentials']
+  'desktop-sign-in': ['missing-credentials'],
+  'registry-token-ttl': ['token-expired'],
+  'cf-docker-password': ['missing-credentials'],
+  'base64-secret': ['malformed-credentials']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -3495,6 +3495,23 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText(`$ docker login myreg.ch:5000\nLogin Succeeded\n${twoLabels}`, profileById('docker-hub')).rule).toBe('HUB025')
   }) // prettier-ignore
 
+  it('a push of an image without its registry host, after a login to another registry, went to Docker Hub (MIS002, §13aaa (i))', () => {
+    const login = "$ az acr login --name=myregistry --expose-token | jq -r '.accessToken' | nerdctl login -u 00000000-0000-0000-0000-000000000000 --password-stdin myregistry.azurecr.io\nLogin Succeeded\n"
+    const refusal = 'FATA[0007] push access denied, repository does not exist or may require authorization: server message: insufficient_scope'
+    const ACR = profileById('acr')
+    expect(judgeText(`${login}\nnerdctl push myregistry/container:0.0.1\n${refusal}`, ACR)).toMatchObject({ diagnosis: 'registry-mismatch', rule: 'MIS002' })
+    // a one-part name, options before it, podman's destination after its source
+    expect(judgeText(`${login}\ndocker push --all-tags app\n${refusal}`, ACR).rule).toBe('MIS002')
+    expect(judgeText(`${login}\npodman push --format oci localapp docker://team/app:1\n${refusal}`, ACR).rule).toBe('MIS002')
+    // the registry's host in the name, a name in a variable, or podman's hosted destination: the refusal's own reading
+    for (const push of ['nerdctl push myregistry.azurecr.io/container:0.0.1', 'docker push "$IMAGE"', 'podman push localapp docker://myregistry.azurecr.io/app:1', 'docker push --platform linux/amd64 myregistry.azurecr.io/app:1']) {
+      expect([push, judgeText(`${login}\n${push}\n${refusal}`, ACR).rule]).not.toEqual([push, 'MIS002'])
+    }
+    // a login to Docker Hub, or none: a Docker Hub name is where the push meant to go
+    expect(judgeText(`$ docker login -u me\nLogin Succeeded\nnerdctl push me/container:1\n${refusal}`, profileById('docker-hub')).rule).not.toBe('MIS002')
+    expect(judgeText(`nerdctl push myregistry/container:0.0.1\n${refusal}`, ACR).rule).not.toBe('MIS002')
+  }) // prettier-ignore
+
   it("a deleted Google Cloud project's image is gone, not a repository to create (GAR058, case project-deleted)", () => {
     const verdict = judgeText('Error response from daemon: Head "https://gcr.io/v2/paketo-buildpacks/python/manifests/latest": denied: denied: Project #761227957636 has been deleted.', profileById('gar'))
     expect(verdict).toMatchObject({ diagnosis: 'repository-not-found', rule: 'GAR058', case: 'project-deleted' })

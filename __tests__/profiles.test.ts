@@ -4699,6 +4699,103 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
       'you can log in with your password or a personal access token (pat)',
     id: 'HUB024',
     diagnosis: 'missing-credentials'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'ecr getauthorizationtoken error',
+    id: 'AWS016',
+    diagnosis: 'aws-access-denied'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'please provide the password by setting the cf_docker_password',
+    id: 'CLI093',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording:
+      'permission denied (publickey) … could not read from remote repository',
+    id: 'CLI094',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'base64: invalid input',
+    id: 'CLI095',
+    diagnosis: 'malformed-credentials'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'cannotpullcontainererror … context canceled',
+    id: 'ECR017',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'failed to pull your application image … access role',
+    id: 'ECR018',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: '[401] https:// … /manifests/',
+    id: 'FB006',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: '401  unauthorized [ip: … e: failed to fetch',
+    id: 'LOOK045',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'error writing manifest blob:  … /manifests/ … 400 bad request',
+    id: 'LOOK046',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'error writing manifest blob:  … /manifests/ … 404 not found',
+    id: 'LOOK046',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'server error: 5 … trying to push',
+    id: 'NET028',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'failed to send blob post … unauthorized',
+    id: 'QUAY005',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'error from registry: unauthorized',
+    id: 'REG004',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: '"name":"catalog" … authentication required',
+    id: 'REG028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: '401 unauthorized … /v2/_catalog',
+    id: 'REG028',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aaa (i)
+    wording: 'pushing [= … unauthorized: authentication required',
+    id: 'REG042',
+    diagnosis: 'token-expired'
   }
 ]
 
@@ -5012,6 +5109,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // keys follow from them (attack-44 A44-03)
     'AWS014',
     'AWS015',
+    // Renovate's refused GetAuthorizationToken (§13aaa (i))
+    'AWS016',
     'AWS006',
     // part of the keys, a profile that does not exist, an ended SSO
     // session (docs/registries.md §13s (f))
@@ -5033,6 +5132,13 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     'CLI086',
     // git's refusal inside a build, content trust without a notary (§13tt (c))
     'CLI087',
+    // cf's CF_DOCKER_PASSWORD, git's SSH key, base64 of a secret, apt's
+    // download, BuildKit's cache manifest (§13aaa (i))
+    'CLI093',
+    'CLI094',
+    'CLI095',
+    'LOOK045',
+    'LOOK046',
     'CLI088',
     // a client that speaks Basic only (§13uu (b))
     'CLI089',
@@ -5385,6 +5491,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG006',
       // docker push's "authentication required": no login for that host;
       // OpenShift's import without a pull secret (§13ww (d), (e))
+      // a push that outlasted the registry's token (§13aaa (i))
+      'REG042',
       'REG039',
       'REG040',
       'REG007',
@@ -5406,6 +5514,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'NET018',
       // the token request's connection dropped, on its own line (§13ww (a))
       'NET027',
+      // docker 1.x's push answered 5xx (§13aaa (i))
+      'NET028',
       'REG003',
       // a token refused for the time it was signed at (§13oo (b))
       'REG022',

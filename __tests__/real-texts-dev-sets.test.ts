@@ -72,7 +72,9 @@ it('every development text, pasted as a raw CI log or quoted from an issue, read
 // lines were joined back, 451 and 9 of the 3 244 development texts read
 // otherwise so wrapped; now 93 and 10 (a wording cut where no rule reads
 // either part, a wrap the joining does not take for one, a wrap at words
-// taken for a cut)
+// taken for a cut). The 136 texts of dev105–dev110 add 2 and 3 (§13aaa
+// (i): among them a login line wrapped at words, whose host the push's
+// check then does not find); the 3 244 read as before
 it('every development text wrapped at a fixed width, or at words, reads as itself but for a few', async () => {
   await loadRules()
   const hard = (t: string) => t.split('\n').flatMap((l) => l.match(/.{1,80}/g) ?? ['']).join('\n')
@@ -85,7 +87,7 @@ it('every development text wrapped at a fixed width, or at words, reads as itsel
     if (judgeText(soft(text.text), profile).diagnosis !== as) differ.soft++
   }
   expect(differ.hard).toBeLessThanOrEqual(95)
-  expect(differ.soft).toBeLessThanOrEqual(10)
+  expect(differ.soft).toBeLessThanOrEqual(13)
 }) // prettier-ignore
 
 // docs/registries.md §13yy (c): Windows PowerShell 5.1 prints a native

@@ -453,6 +453,55 @@ function pushedHostAsName(text: string): boolean {
   return loginHostsOf(text).some((host) => host.replace(/:\d+$/, '') === name)
 }
 
+/**
+ * Whether the text logs in to a registry other than Docker Hub and then
+ * pushes an image whose name holds no registry host (`nerdctl push
+ * myregistry/app:1`), which docker, nerdctl and podman send to Docker Hub
+ * (docs/registries.md §13aaa (i)): MIS002's reading where no "push refers
+ * to [docker.io/…]" line shows it. A name in a variable is not read.
+ */
+function pushedWithoutHost(text: string): boolean {
+  const logins = loginHostsOf(text)
+  if (!logins.some((host) => host !== ANY_HOST && host !== 'docker.io')) {
+    return false
+  }
+  for (const match of text.matchAll(
+    /(?:^|[\s;&|$#>])(?:sudo\s+)?(?:docker|podman|nerdctl)\s+(?:image\s+)?push\b([^\n|;&#]*)/gim
+  )) {
+    // the destination: the last word that is no option (podman's is the
+    // second of two), an option's value left out
+    const words = match[1].trim().split(/\s+/).filter(Boolean)
+    const names = words.filter(
+      (word, at) =>
+        !word.startsWith('-') && !VALUE_OPTIONS.has(words[at - 1] ?? '')
+    )
+    const name = names.at(-1)?.replace(/^docker:\/\//, '')
+    if (!name || /^["'$`{]/.test(name)) continue
+    const first = name.split('/')[0]
+    const hosted =
+      name.includes('/') &&
+      (first.includes('.') || first.includes(':') || first === 'localhost')
+    if (!hosted) return true
+  }
+  return false
+}
+
+/** Options of `push` (docker, podman, nerdctl) that take a value. */
+const VALUE_OPTIONS = new Set([
+  '--platform',
+  '--creds',
+  '--authfile',
+  '--cert-dir',
+  '--format',
+  '-f',
+  '--digestfile',
+  '--sign-by',
+  '--signature-policy'
+])
+
+/** The rule a push's refusal becomes where its image names no registry host after another registry's login (`turns`). */
+const PUSHED_WITHOUT_HOST = 'MIS002'
+
 /** The rule a push's refusal becomes where the push went to Docker Hub's `library/<host>` (`turns`). */
 const ON_HOST_AS_IMAGE_NAME = 'HUB025'
 
@@ -560,6 +609,11 @@ function told(): Readonly<Record<string, Told>> {
     [ON_HOST_AS_IMAGE_NAME]: {
       reading:
         "a push's refusal, but the push went to Docker Hub's library/<host>: the image was tagged with a registry host and no repository path",
+      label: 'push target'
+    },
+    [PUSHED_WITHOUT_HOST]: {
+      reading:
+        "a push's refusal, but the text logs in to another registry and pushes an image whose name holds no registry host: the push went to Docker Hub",
       label: 'push target'
     },
     [PUSH_REFUSED]: {
@@ -714,6 +768,17 @@ function turns(): readonly Turn[] {
       to: (found, _text, given) =>
         found.rule.diagnosis !== 'ok' && pushedHostAsName(given)
           ? { id: ON_HOST_AS_IMAGE_NAME }
+          : undefined
+    },
+    // docs/registries.md §13aaa (i): a push's refusal where the push named
+    // an image without a registry host after a login to another registry
+    {
+      from: 'any',
+      to: (found, _text, given) =>
+        found.rule.diagnosis !== 'ok' &&
+        found.rule.diagnosis !== 'registry-mismatch' &&
+        pushedWithoutHost(given)
+          ? { id: PUSHED_WITHOUT_HOST }
           : undefined
     },
     // attack-17 repro-01: words of a request without a login, at a login

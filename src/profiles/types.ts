@@ -355,7 +355,13 @@ export const REMEDIATION_CASES = [
   /** missing-credentials: the token command piped to the login printed nothing */
   'token-command-empty',
   /** missing-credentials: Docker Desktop with sign-in enforced, nobody signed in */
-  'desktop-sign-in'
+  'desktop-sign-in',
+  /** token-expired: the registry's bearer token expired during a push */
+  'registry-token-ttl',
+  /** missing-credentials: cf push without CF_DOCKER_PASSWORD */
+  'cf-docker-password',
+  /** malformed-credentials: a secret a login step decodes is not base64 */
+  'base64-secret'
 ] as const
 
 /**

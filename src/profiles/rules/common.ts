@@ -121,6 +121,61 @@ export const CLIENT_RULES: readonly TextRule[] = [
     what: "A Git host refused git (a clone or fetch, e.g. in a build step or the runner's checkout): fix the credential (or account) git uses for that host"
   },
   {
+    // docs/registries.md §13aaa (i): the cf CLI reads an image's registry
+    // password from one variable only
+    id: 'CLI093',
+    diagnosis: 'missing-credentials',
+    case: 'cf-docker-password',
+    match: ['please provide the password by setting the cf_docker_password'],
+    source:
+      'docs/registries.md §13aaa (i): cloudfoundry/cli, `cf push --docker-image … --docker-username …` with CF_DOCKER_PASSWORD unset, "No Docker password was provided. Please provide the password by setting the CF_DOCKER_PASSWORD environment variable." (nulldriver/cf-cli-resource#24, a Concourse resource that did not pass it before its v2.8.0; docs/real-texts.md dev106-generic-10)'
+  },
+  {
+    // docs/registries.md §13aaa (i): a build's git over SSH refused its key
+    // (a Quay build trigger's deploy key): git's, not a registry's
+    id: 'CLI094',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      ['permission denied (publickey)', 'could not read from remote repository']
+    ],
+    source:
+      'docs/registries.md §13aaa (i): git over SSH refused by the Git host, "Permission denied (publickey). fatal: Could not read from remote repository. Please make sure you have the correct access rights and the repository exists." (ssh, git), a Quay.io build trigger whose deploy key was gone, fixed by adding the trigger again (stephenh/mirror#33; docs/real-texts.md dev107-not-login-03)',
+    what: "A Git host refused git's SSH key (a clone in a build, or a registry's build trigger): give the key access to the repository again, or re-create the trigger's deploy key"
+  },
+  {
+    // docs/registries.md §13aaa (i): a login step that decodes its secret
+    // with base64 was given a value that is not base64
+    id: 'CLI095',
+    diagnosis: 'malformed-credentials',
+    case: 'base64-secret',
+    match: ['base64: invalid input'],
+    source:
+      'docs/registries.md §13aaa (i): coreutils base64 --decode of a value that is not base64, "base64: invalid input", in a login step that wants its service-account key base64-encoded (elgohr/gcloud-login-action, given the key\'s JSON as it is; elgohr/gcloud-login-action#8; docs/real-texts.md dev109-gar-10)'
+  },
+  {
+    // docs/registries.md §13aaa (i): apt's download refused by a package
+    // repository in a build step
+    id: 'LOOK045',
+    diagnosis: 'not-a-login-failure',
+    match: [['401  unauthorized [ip:', 'e: failed to fetch']],
+    source:
+      'docs/registries.md §13aaa (i): apt in a Dockerfile RUN, "Err:1 https://packages.cloudfoundry.org/debian stable/main amd64 cf7-cli amd64 7.7.15 401  Unauthorized [IP: …] … E: Failed to fetch https://objects.githubusercontent.com/…" (apt\'s own format, two spaces after the status; citizen-of-planet-earth/cf-cli-action#8; docs/real-texts.md dev110-not-login-03)',
+    what: "apt in a build step was refused a package download (401): the build's own request, not the registry's; fix that package repository's credential (apt auth.conf)"
+  },
+  {
+    // docs/registries.md §13aaa (i): BuildKit's registry cache export
+    // refused for its manifest's format (an index or a cache media type)
+    id: 'LOOK046',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      ['error writing manifest blob: ', '/manifests/', '404 not found'],
+      ['error writing manifest blob: ', '/manifests/', '400 bad request']
+    ],
+    source:
+      'docs/registries.md §13aaa (i): BuildKit\'s remote cache exporter (cache/remotecache/export.go, errors.Wrap(err, "error writing manifest blob")) writing the cache manifest of `--cache-to type=registry`, refused by a registry that takes no such manifest: Harbor, "ERROR: failed to solve: error writing manifest blob: failed commit on ref "sha256:…": unexpected status from PUT request to https://harbor…/v2/library/postgresql-s3/manifests/cache: 404 Not Found" (goharbor/harbor#19150; docs/real-texts.md dev107-not-login-01); BuildKit\'s image-manifest=true (with oci-mediatypes=true) writes the cache as an image manifest instead',
+    what: "The registry refused buildx's cache manifest (`--cache-to type=registry`), not the login: add `image-manifest=true,oci-mediatypes=true` to --cache-to"
+  },
+  {
     // docs/registries.md §13tt (c): docker content trust asked a registry
     // without a notary server for the image's signatures
     id: 'CLI088',
@@ -1795,9 +1850,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
     id: 'REG028',
     diagnosis: 'insufficient-scope',
     case: 'list-denied',
-    match: [['/v2/_catalog', 'status 401']],
+    match: [
+      ['/v2/_catalog', 'status 401'],
+      // docs/registries.md §13aaa (i): the refusal's JSON names the
+      // catalog; a client's words with the URL after the status
+      ['"name":"catalog"', 'authentication required'],
+      ['401 unauthorized', '/v2/_catalog']
+    ],
     source:
-      'docs/registries.md §13uu (b): a registry browser listing /v2/_catalog with an account that may pull and push but not list the catalog: Harbor gives it to system administrators only (HBR011, §13rr (l)), distribution\'s token auth asks the scope registry:catalog:*; the VS Code Docker extension, "Error: Request to https://registry1.dso.mil/v2/_catalog?n=100 failed with status 401: Unauthorized" with a CLI secret docker login takes (docs/real-texts.md dev61-harbor-02)'
+      'docs/registries.md §13uu (b): a registry browser listing /v2/_catalog with an account that may pull and push but not list the catalog: Harbor gives it to system administrators only (HBR011, §13rr (l)), distribution\'s token auth asks the scope registry:catalog:*; the VS Code Docker extension, "Error: Request to https://registry1.dso.mil/v2/_catalog?n=100 failed with status 401: Unauthorized" with a CLI secret docker login takes (docs/real-texts.md dev61-harbor-02); distribution\'s token auth refusing the catalog with its scope in the error\'s detail, {"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"registry","Class":"","Name":"catalog","Action":"*"}]}]} (kwk/docker-registry-setup#10; docs/real-texts.md dev106-generic-11), and Docker Hub, which lists no catalog to a user\'s token, "401 unauthorized after applying token as well for https://registry-1.docker.io/v2/_catalog" (docker/hub-feedback#1614; docs/real-texts.md dev110-docker-hub-17)'
   },
   {
     // docs/registries.md §13uu (f): a registry that blocks logins for a
@@ -1950,6 +2011,17 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'nerdctl login (containerd fetchToken): "failed to call tryLoginWithRegHost … failed to fetch oauth token: unexpected status from GET request to <realm>: 401 Unauthorized" when the realm refuses the credential (a 2FA account\'s password on GitLab, containerd/nerdctl#3378); docker < 1.11 "no successful auth challenge … token auth attempt for registry …: <realm> request failed with status: 403 Forbidden" (gitlab-org/gitlab-ce#17802)'
+  },
+  {
+    // docs/registries.md §13aaa (i): a push that had started uploading (a
+    // layer's progress bar) refused 401 later: the registry's bearer token
+    // expired before the upload ended, not the login
+    id: 'REG042',
+    diagnosis: 'token-expired',
+    case: 'registry-token-ttl',
+    match: [['pushing [=', 'unauthorized: authentication required']],
+    source:
+      'docs/registries.md §13aaa (i): distribution\'s token auth refuses a token past its exp ("token not to be used before … or after …", "error authorizing context: invalid token"); GitLab\'s registry tokens last 5 minutes by default and 15 on GitLab.com (docs.gitlab.com, Authenticate with the container registry; gitlab-org/gitlab-ce#19867, #17890, gitlab-org/gitlab!88729: "When pushing a large image, it fails after some time with error unauthorized: authentication required, as it takes more than the configured Authorization token duration"); registry-admin\'s token_ttl (zebox/registry-admin#22), a token-auth registry whose 60 s tokens a 197 MB layer outlasted (distribution/distribution#1601; docs/real-texts.md dev106-generic-03, dev106-generic-07)'
   },
   {
     // docs/registries.md §13ww (e): docker push's "authentication required" is
@@ -2121,6 +2193,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13ww (a): Go\'s "read tcp <local>-><remote>:443: read: connection timed out" (ETIMEDOUT) and "… connection reset by peer" (ECONNRESET) on BuildKit\'s token request, "failed to authorize: failed to fetch oauth token: Post "https://…/token": read tcp …: read: connection timed out": the connection dropped before an answer came. On one line: another tool\'s reset (a pip retry) elsewhere in the log is not it (attack-46 A46-03)'
   },
   {
+    // docs/registries.md §13aaa (i): docker 1.x's push of a blob answered
+    // with a server error: the registry (or its storage) failed
+    id: 'NET028',
+    diagnosis: 'registry-unreachable',
+    match: [['server error: 5', 'trying to push']],
+    source:
+      'docs/registries.md §13aaa (i): docker 1.x, "FATA[0430] Error pushing to registry: Server error: 500 trying to push example blob - sha256:…" from a registry:2 on Azure blob storage failing layers over 100 MB (distribution/distribution#758; docs/real-texts.md dev106-generic-08): the registry\'s own fault, whatever the credential'
+  },
+  {
     id: 'REG003',
     diagnosis: 'insufficient-scope',
     match: ['failed to fetch oauth token'],
@@ -2189,10 +2270,13 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // Spack's OCI build cache (docs/registries.md §13uu (f))
       ['401', 'failed to login'],
       // docs/registries.md §13ww (d): as a title cuts it
-      '401 unauthorize'
+      '401 unauthorize',
+      // docs/registries.md §13aaa (i): moby's wrapping of a registry's bare
+      // refusal (docker pull and compose, recent docker)
+      'error from registry: unauthorized'
     ],
     source:
-      'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g)); go-containerregistry transport Diagnostic.String "%s: %q" until google/go-containerregistry#341 (2019-01), as kaniko printed it: msg="UNAUTHORIZED: \\"authentication required\\"" (GoogleContainerTools/kaniko#210, #181; docs/registries.md §13c (f)); Spack\'s OCI build cache, "urllib.error.HTTPError: HTTP Error 401: Failed to login to https://ghcr.io/v2/…/blobs/uploads/: Unauthorized" (docs/real-texts.md dev74-ghcr-01; docs/registries.md §13uu (f))'
+      'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g)); go-containerregistry transport Diagnostic.String "%s: %q" until google/go-containerregistry#341 (2019-01), as kaniko printed it: msg="UNAUTHORIZED: \\"authentication required\\"" (GoogleContainerTools/kaniko#210, #181; docs/registries.md §13c (f)); Spack\'s OCI build cache, "urllib.error.HTTPError: HTTP Error 401: Failed to login to https://ghcr.io/v2/…/blobs/uploads/: Unauthorized" (docs/real-texts.md dev74-ghcr-01; docs/registries.md §13uu (f)); docker\'s (moby) "Error response from daemon: error from registry: unauthorized" for a registry\'s bare 401, as a compose pull of a private ghcr.io package with no login met it (docs/real-texts.md dev105-ghcr-05; docs/registries.md §13aaa (i))'
   },
   {
     id: 'NET001',

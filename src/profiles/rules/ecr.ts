@@ -98,6 +98,15 @@ export const AWS_API_RULES: readonly TextRule[] = [
       'docs/registries.md §13ww (b): AWS STS AccessDenied for AssumeRoleWithWebIdentity in the words of the AWS CLI, "An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity" (sentry-kubernetes/charts#514, an EKS pod\'s service account), of the AWS SDK for JavaScript v3 for an EKS pod (aws/aws-sdk-js-v3#6225: "If the role you are assuming does not have the correct permissions, you will see an AccessDenied … The way you set up IRSA might be incorrect") and of the AWS SDK for Ruby, "Not authorized to perform sts:AssumeRoleWithWebIdentity (Aws::STS::Errors::AccessDenied)" (code-dot-org/code-dot-org#60274); read before AWS006, whose "Unable to locate credentials" follows from it (attack-44 A44-03)'
   },
   {
+    // docs/registries.md §13aaa (i): Renovate's ECR lookup could not get a
+    // registry token with the keys of its hostRules
+    id: 'AWS016',
+    diagnosis: 'aws-access-denied',
+    match: ['ecr getauthorizationtoken error'],
+    source:
+      'docs/registries.md §13aaa (i): Renovate\'s docker datasource (lib/modules/datasource/docker/ecr.ts), "DEBUG: ECR getAuthorizationToken error (repository=…)" then "WARN: No docker auth found", with an IAM user\'s keys in hostRules whose policy allowed repository actions but not ecr:GetAuthorizationToken on * (mend/renovate-ce-ee#304; docs/real-texts.md dev108-ecr-14)'
+  },
+  {
     id: 'AWS006',
     diagnosis: 'missing-credentials',
     match: [
@@ -258,6 +267,25 @@ export const RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13ww (d): ECR Public answers 400 (DENIED "Your Authorization Token is invalid."), not 401, to a pull carrying an Authorization it does not take (dependabot/proxy#157), as a stored login whose token expired is sent with every pull of the host, even of public images (aws-samples/amazon-eks-cicd-codebuild#188); helm\'s "could not download chart: unexpected status from HEAD request to https://public.ecr.aws/v2/karpenter/karpenter/manifests/v0.32.1: 400 Bad Request" (awslabs/data-on-eks#376; docs/real-texts.md dev102-ecr-18): docker logout public.ecr.aws (helm registry logout public.ecr.aws)'
+  },
+  {
+    // docs/registries.md §13aaa (i): ECS (Fargate) could not reach ECR:
+    // the pull was cancelled waiting for the network
+    id: 'ECR017',
+    diagnosis: 'registry-unreachable',
+    match: [['cannotpullcontainererror', 'context canceled']],
+    source:
+      'docs/registries.md §13aaa (i): Amazon ECS, "CannotPullContainerError: context canceled" with "DockerTimeoutError: Could not transition to started; timed out after waiting 3m0s" for a Fargate task in a VPC without a route to ECR (no NAT, no public IP, no ECR api/dkr and S3 VPC endpoints; https://7thzero.com/blog/limiting-outbound-egress-traffic-while-using-aws-fargate-and-ecr; docs/real-texts.md dev108-ecr-04)'
+  },
+  {
+    // docs/registries.md §13aaa (i): App Runner pulls with its ECR access
+    // role, which did not let it read the image
+    id: 'ECR018',
+    diagnosis: 'insufficient-scope',
+    case: 'read-denied',
+    match: [['failed to pull your application image', 'access role']],
+    source:
+      'docs/registries.md §13aaa (i): AWS App Runner, "[AppRunner] Failed to pull your application image. Be sure you configure your service with a valid access role to your ECR repository." (aws-containers/hello-app-runner#3; docs/real-texts.md dev108-ecr-18): the service\'s ECR access role may not read the repository, or cannot be assumed'
   },
   {
     // docs/registries.md §13v (c): Lambda's service may not read the image

@@ -121,7 +121,10 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['reading manifest', 'statuscode: 401'],
       ['get https://', '/manifests/', 'unauthorized:'],
       ['get "https://', '/manifests/', 'status code 401'],
-      ['head "https://', '/manifests/', 'status code 401']
+      ['head "https://', '/manifests/', 'status code 401'],
+      // docs/registries.md §13aaa (i): a client's debug line of the status
+      // and the manifest URL (atomic-reactor)
+      ['[401] https://', '/manifests/']
     ],
     source: `${SECTION} (d) and docs/registries.md §13p: a 401 on a manifest read (end-3) after the token exchange: the token (anonymous, or of a login) carries no pull on that name — no login sent for the host, or a private or a missing repository, which registries answer alike (moby translatePullError gives both one message); the texts users posted were pulls with no login for the host (an image that needs one: container-registry.oracle.com, registry.redhat.io, a paid mirror) or of a name never published (Tencent's example image, a chart at another path); containers/image docker/errors.go (the default message alone: "authentication required")`
   },

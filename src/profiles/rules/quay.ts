@@ -102,10 +102,12 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'insufficient-scope',
     match: [
       'access to the requested resource is not authorized',
-      ['head request to https://quay.io/v2/', '/blobs/', '401 unauthorized']
+      ['head request to https://quay.io/v2/', '/blobs/', '401 unauthorized'],
+      // docs/registries.md §13aaa (i): regclient's refused blob upload
+      ['failed to send blob post', 'unauthorized']
     ],
     source:
-      'Quay 401 UNAUTHORIZED on a repository the credential may not use, or that does not exist (docs/registries.md §3 (d): quay/quay endpoints/v2/errors.py Unauthorized; jaegertracing/jaeger#2498, operator-framework/operator-sdk#1337, ambient-code/platform#669)'
+      'Quay 401 UNAUTHORIZED on a repository the credential may not use, or that does not exist (docs/registries.md §3 (d): quay/quay endpoints/v2/errors.py Unauthorized; jaegertracing/jaeger#2498, operator-framework/operator-sdk#1337, ambient-code/platform#669); regclient (regsync) pushing with a robot account, "failed to send blob post, ref quay.io/daniel/test:latest: unauthorized" (regclient/regclient#731; docs/real-texts.md dev107-quay-07; docs/registries.md §13aaa (i))'
   },
   {
     // w-selfhosted: the namespace's storage quota, not the credential

@@ -135,6 +135,21 @@ export const COMMON_REMEDIATION: RemediationTable = {
     docs: [LINKS.githubSecrets, LINKS.dependabotSecrets],
     snippet: REGISTRY_SKIP_IF_MISSING_SNIPPET,
     cases: {
+      // docs/registries.md §13aaa (i): CLI093
+      'cf-docker-password': {
+        title: 'cf push got no Docker password',
+        error:
+          "set CF_DOCKER_PASSWORD (the registry's password or token) in the environment of cf push",
+        why: "The Cloud Foundry CLI pushes an app from a private registry's image with `--docker-username`, and reads the registry's password only from the environment variable CF_DOCKER_PASSWORD, which was unset or empty where cf ran.",
+        steps: [
+          "Set CF_DOCKER_PASSWORD to the registry's password or token in the environment of the cf command (a CI secret, not a literal), then run `cf push --docker-image REGISTRY/IMAGE --docker-username USER` again.",
+          'A CI resource or action that wraps cf must pass it through (the Concourse cf-cli-resource does from its version 2.8.0).'
+        ],
+        docs: [
+          'https://docs.cloudfoundry.org/devguide/deploy-apps/push-docker.html'
+        ],
+        snippet: undefined
+      },
       // attack-63 A63-01: CLI060, CLI067
       'dependency-bot': {
         title: 'The dependency bot has no credential for {registry}',
@@ -356,6 +371,17 @@ export const COMMON_REMEDIATION: RemediationTable = {
     docs: [LINKS.githubSecrets],
     snippet: REGISTRY_SNIPPET,
     cases: {
+      // docs/registries.md §13aaa (i): CLI095
+      'base64-secret': {
+        title: 'The secret is not base64',
+        error:
+          'store the secret base64-encoded (`base64 -w0 key.json`), or give the step the value it takes as it is',
+        why: 'The login step decodes its secret with base64 (a service-account key that the step wants encoded, for example), and the value it was given is not base64: a JSON key stored as it is, a token, or a value with line breaks or quotes around it.',
+        steps: [
+          'Encode the file once, on one line: `base64 -w0 key.json` (macOS: `base64 -i key.json`), and store that output as the secret.',
+          "Or check what the step takes: some take the key's JSON as it is (docker/login-action with `username: _json_key`), and decoding it there fails."
+        ]
+      },
       // attack-61 A61-08: CLI086
       'maven-settings': {
         title: "Maven's registry login is incomplete",
@@ -472,6 +498,23 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.login],
     cases: {
+      // docs/registries.md §13aaa (i): REG042, a push that outlasted the
+      // registry's bearer token
+      'registry-token-ttl': {
+        title: "The registry's token expired during the push",
+        error:
+          'raise the token lifetime of the registry, or make the push faster: a layer upload outlasted the token',
+        why: "docker got a short-lived token from {registry}'s token service when the push began (the login itself is fine) and the registry refused it when a layer's upload went on past its expiry: GitLab's tokens last 5 minutes by default and 15 minutes on GitLab.com, and other token services set their own lifetime.",
+        steps: [
+          "Raise the lifetime on the registry's side: GitLab self-managed, Admin area → Settings → CI/CD → Container Registry → Authorization token duration (minutes); Harbor, Configuration → System Settings → Token Expiration (Minutes); another token service, its token lifetime setting.",
+          'Where it cannot be raised (GitLab.com): make the upload faster, with smaller layers (split a large one), or a runner closer to the registry.',
+          'Push again: layers already pushed are not sent again.'
+        ],
+        docs: [
+          'https://docs.gitlab.com/user/packages/container_registry/authenticate_with_container_registry/'
+        ],
+        snippet: undefined
+      },
       // attack-62 A62-01: AWS010
       'aws-sso-session': {
         title: "The AWS profile's SSO session has expired",
