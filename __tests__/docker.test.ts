@@ -388,6 +388,24 @@ describeE2e("docker login and logout keep the user's docker config", () => {
     }
   })
 
+  // attack-66 A66-04: docker/cli's ContainsAuth, which decides whether
+  // docker picks its default credential store
+  it.each([
+    ['logins of other registries', { auths: { 'other.example.com': { auth: 'b3RoZXI6eA==' } } }, true],
+    ['an empty login entry (the wincred workaround)', { auths: { 'https://index.docker.io/v1/': {} } }, true],
+    ['a credHelpers entry for another registry', { credHelpers: { 'gcr.io': 'gcloud' } }, true],
+    ['no login: empty auths', { auths: {}, psFormat: 'table' }, undefined],
+    ['no login: an empty credsStore', { credsStore: '' }, undefined]
+  ])('a config without a helper for the server, holding %s: holdsLogins %s', (_name, json, holds) => {
+    const ws = workspace()
+    try {
+      ws.write(json)
+      expect(dockerCli(ws.env).config(emulator.host).holdsLogins).toBe(holds)
+    } finally {
+      ws.remove()
+    }
+  }) // prettier-ignore
+
   it('a credHelpers entry for the server wins over credsStore', () => {
     const ws = workspace()
     try {

@@ -195,6 +195,24 @@ describeE2e('the bundled action, as the runner runs it', () => {
     expectNoStackTrace(main)
   }) // prettier-ignore
 
+  // attack-66 A66-04: with a login held in config.json, the real docker
+  // picks no default store, though its helper is on PATH and fails: the
+  // login is kept in the file (why the action names that helper only for
+  // a config that holds none)
+  it("docker's default helper on PATH is not used where the config holds a login: the login succeeds in the file", async () => {
+    const ws = session.workspace()
+    writeFileSync(join(ws.dockerConfig, 'config.json'), JSON.stringify({ auths: { 'https://index.docker.io/v1/': {} } }))
+    const script = join(ws.bin, 'docker-credential-secretservice')
+    writeFileSync(script, '#!/bin/sh\ncat >/dev/null\necho "Cannot autolaunch D-Bus without X11 \\$DISPLAY"\nexit 1\n')
+    chmodSync(script, 0o755)
+    const main = await run('main', ws, ok)
+    expect(main.exitCode).toBe(0)
+    expect(ws.outputs()).toMatchObject({ diagnosis: 'ok', 'logged-in': 'true' })
+    const written = ws.dockerConfigJson() ?? {}
+    expect(Object.keys((written.auths ?? {}) as object)).toContain(session.emulator.host)
+    expect(written.credsStore).toBeUndefined()
+  }) // prettier-ignore
+
   // attack-29 repro-01: cesanta/docker_auth refuses a scope its ACL does
   // not allow with a plain 401 "Access denied (…)" (auth_server/server
   // doAuth), which no rule reads: the login is asked again without the push

@@ -205,7 +205,9 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'desktop-sign-in': ['missing-credentials'],
   'registry-token-ttl': ['token-expired'],
   'cf-docker-password': ['missing-credentials'],
-  'base64-secret': ['malformed-credentials']
+  'base64-secret': ['malformed-credentials'],
+  'default-helper-windows': ['credential-store-error'],
+  'default-helper-macos': ['credential-store-error']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -13,8 +13,11 @@ import {
   expect,
   it
 } from '@jest/globals'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { ACCOUNTS } from '../emulator/accounts.js'
 import {
   BASIC_ACCOUNT,
@@ -734,4 +737,32 @@ describe('the worst case is bounded', () => {
   it('with the default inputs the bound is 30 s: 3 × the 10 s timeout', () => {
     expect(BUDGET_TIMEOUTS * 10).toBe(30)
   })
+})
+
+// attack-66 A66-04: docker picks its default credential store only for a
+// config that holds no login (docker/cli LoadDefaultConfigFile); a failed
+// save of a config that keeps its logins in the file is not that helper's
+describe("a failed login and docker's default credential helper", () => {
+  const onPath = mkdtempSync(join(tmpdir(), 'dlp-default-helper-'))
+  const helper = join(onPath, 'docker-credential-secretservice')
+  writeFileSync(helper, '#!/bin/sh\nexit 1\n')
+  chmodSync(helper, 0o755)
+  afterAll(() => rmSync(onPath, { recursive: true, force: true }))
+
+  it.each([
+    ['a config that holds no login: the default helper', undefined, true],
+    ['a config that holds logins: docker used none', true as const, undefined]
+  ])('%s', async (_name, holdsLogins, defaultHelper) => {
+    const docker: DockerCli = {
+      login: async () => ({ exitCode: 1, output: 'Error saving credentials: error storing credentials' }),
+      logout: async () => ({ exitCode: 0, output: '' }),
+      config: () => ({ dir: '/tmp/docker-config', ...(holdsLogins ? { holdsLogins } : {}) })
+    }
+    const evidence = await gather(
+      { registry: 'docker.io', username: PAT.username, password: PAT.secret, preflight: false, retries: 0, timeoutSeconds: 1, push: '', rateLimit: false, skipIfMissing: false, login: true },
+      { env: { PATH: onPath }, docker, secrets: new Secrets() }
+    )
+    expect(evidence.dockerConfig?.defaultHelper).toBe(defaultHelper)
+    expect(evidence.dockerConfig?.helper).toBe(defaultHelper ? 'docker-credential-secretservice' : undefined)
+  }) // prettier-ignore
 })

@@ -3495,6 +3495,21 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     expect(judgeText(`$ docker login myreg.ch:5000\nLogin Succeeded\n${twoLabels}`, profileById('docker-hub')).rule).toBe('HUB025')
   }) // prettier-ignore
 
+  // attack-66 A66-01: Windows' and macOS' default stores fail otherwise
+  it.each([
+    ['docker-credential-wincred', 'default-helper-windows', "Windows' credential store refused the login", /2560 bytes/],
+    ['docker-credential-osxkeychain', 'default-helper-macos', 'The macOS keychain refused the login', /security unlock-keychain/],
+    ['docker-credential-secretservice', 'default-helper', "docker's default credential helper failed", /D-Bus/]
+  ])('docker stored the login with its default %s: case %s', (helper, kase, title, says) => {
+    const evidence = evidenceOf({ cli: cliFailed('Error saving credentials: error storing credentials - err: exit status 1, out: `The stub received bad data.`'), dockerConfig: { dir: '/home/runner/.docker', helper, setting: 'credsStore', defaultHelper: true } })
+    const verdict = judge(evidence)
+    expect([verdict.diagnosis, verdict.case]).toEqual(['credential-store-error', kase])
+    const written = remediationFor('credential-store-error', { profile: 'docker-hub', registry: 'docker.io', username: 'octocat', case: verdict.case, dockerConfig: evidence.dockerConfig })
+    expect(written.title).toBe(title)
+    expect([written.why, ...written.steps].join('\n')).toMatch(says)
+    if (kase !== 'default-helper') expect([written.error, ...written.steps].join('\n')).not.toMatch(/D-Bus|pass init|apt-get/)
+  }) // prettier-ignore
+
   it('a push of an image without its registry host, after a login to another registry, went to Docker Hub (MIS002, §13aaa (i))', () => {
     const login = "$ az acr login --name=myregistry --expose-token | jq -r '.accessToken' | nerdctl login -u 00000000-0000-0000-0000-000000000000 --password-stdin myregistry.azurecr.io\nLogin Succeeded\n"
     const refusal = 'FATA[0007] push access denied, repository does not exist or may require authorization: server message: insufficient_scope'

@@ -438,6 +438,15 @@ describe('the docker config the main step logged in to (attack-41 A41-07)', () =
     }
   }) // prettier-ignore
 
+  // attack-66 A66-03: a Windows runner's DOCKER_CONFIG on a share
+  it.each(['\\\\fileserver\\ci\\docker-config', '\\\\?\\D:\\a\\_temp\\docker', 'D:\\a\\_temp\\docker'])('a saved config on a Windows path (%j): logged out there', async (config) => {
+    const { docker, calls } = fakeDocker(0)
+    core.setState({ server: 'registry.example.com', logout: 'true', config })
+    await run(docker, NO_OVERRIDE)
+    expect(calls).toEqual(['registry.example.com'])
+    expect(core.warning).not.toHaveBeenCalledWith(expect.stringMatching(/not an absolute directory path/))
+  }) // prettier-ignore
+
   it.each(['relative/dir', 'C:', '/tmp/x\n/etc', `/${'a'.repeat(4100)}`])('a saved config that is no absolute directory path (%j): no logout, a warning', async (config) => {
     const { docker, calls } = fakeDocker(0)
     core.setState({ server: 'registry.example.com', logout: 'true', config })

@@ -4796,6 +4796,18 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     wording: 'pushing [= … unauthorized: authentication required',
     id: 'REG042',
     diagnosis: 'token-expired'
+  },
+  {
+    // docs/registries.md §13aaa (j)
+    wording: 'docker client must be run with elevated privileges to connect',
+    id: 'LOOK007',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aaa (j)
+    wording: 'error during connect … open //./pipe/docker_engine',
+    id: 'LOOK007',
+    diagnosis: 'not-a-login-failure'
   }
 ]
 

@@ -368,13 +368,28 @@ export function dockerCli(
         // a bind mount of a file the host lacks makes a directory of it
         ...(read.status === 'unreadable' && read.code === 'EISDIR'
           ? { directory: true }
-          : {})
+          : {}),
+        // only where no helper is named: then docker's default may be used
+        holdsLogins:
+          (read.status === 'ok' && !helper && holdsLogins(read.json)) ||
+          undefined
       }
     },
     hasEntry(server) {
       return hasAuth(readConfigFile(join(dir, 'config.json')), server)
     }
   }
+}
+
+/**
+ * Whether a docker config holds a login, as docker/cli's ContainsAuth
+ * reads it: a credsStore, a credHelpers or an auths entry. Only a config
+ * without one gets docker's default credential store (attack-66 A66-04).
+ */
+function holdsLogins(json: Record<string, unknown>): boolean {
+  const some = (value: unknown): boolean =>
+    isRecord(value) && Object.keys(value).length > 0
+  return !!json.credsStore || some(json.credHelpers) || some(json.auths)
 }
 
 /** Whether a docker config, as read, holds an `auths` entry for the server. */

@@ -322,6 +322,8 @@ export interface DockerConfigEvidence {
    * itself, being on PATH (attack-28 repro-01)
    */
   defaultHelper?: true
+  /** the config holds a login (credsStore, credHelpers, auths): docker picks no default helper */
+  holdsLogins?: true
 }
 
 /** The GitHub event of the run, read when a credential is empty. */

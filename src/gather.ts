@@ -300,9 +300,12 @@ async function gatherEvidence(
     const cli = { ...said, output: world.secrets.redact(said.output) }
     if (cli.exitCode !== 0) {
       const config = world.docker.config(target.server)
-      // no helper named: docker used its own default, when on PATH
+      // no helper named and no login held: docker used its own default,
+      // when on PATH (docker/cli LoadDefaultConfigFile; attack-66 A66-04)
       const store =
-        config.helper || config.directory ? undefined : defaultStore(world.env)
+        config.helper || config.directory || config.holdsLogins
+          ? undefined
+          : defaultStore(world.env)
       return {
         cli,
         dockerConfig: store

@@ -955,9 +955,13 @@ function caseOf(
   }
   if (diagnosis === 'credential-store-error' && evidence.dockerConfig) {
     const { helper, directory, defaultHelper } = evidence.dockerConfig
+    // Windows' and macOS' own stores fail otherwise (attack-66 A66-01)
     return helper
       ? defaultHelper
-        ? 'default-helper'
+        ? (`default-helper${
+            { wincred: '-windows', osxkeychain: '-macos' }[helper.slice(18)] ??
+            ''
+          }` as RemediationCase)
         : 'credential-helper'
       : directory
         ? 'config-directory'

@@ -38,7 +38,8 @@ export const STATE = {
 
 /**
  * The docker config directory the main step saved, validated: an absolute
- * path (POSIX, or a Windows drive's) of printable characters, as
+ * path (POSIX, a Windows drive's, or a UNC share's: attack-66 A66-03) of
+ * printable characters, as
  * `configDir` in docker.ts gives it. Empty (a main step that saved none):
  * undefined, the environment's. Anything else is no directory the main
  * step could have saved (attack-41 A41-07: a later step that points
@@ -51,7 +52,7 @@ export function readConfigDir(
   if (!dir) return {}
   if (
     dir.length <= 4096 &&
-    /^(?:\/|[A-Za-z]:[\\/])/.test(dir) &&
+    /^(?:\/|[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/])/.test(dir) &&
     // eslint-disable-next-line no-control-regex
     !/[\u0000-\u001f\u007f]/.test(dir)
   ) {

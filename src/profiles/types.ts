@@ -361,7 +361,11 @@ export const REMEDIATION_CASES = [
   /** missing-credentials: cf push without CF_DOCKER_PASSWORD */
   'cf-docker-password',
   /** malformed-credentials: a secret a login step decodes is not base64 */
-  'base64-secret'
+  'base64-secret',
+  /** credential-store-error: docker's default store on Windows, wincred */
+  'default-helper-windows',
+  /** credential-store-error: docker's default store on macOS, osxkeychain */
+  'default-helper-macos'
 ] as const
 
 /**

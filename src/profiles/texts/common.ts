@@ -942,6 +942,31 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'Or remove {setting} from {config}/config.json for this registry, so that docker stores the login in config.json.'
         ]
       },
+      // docs/registries.md §13aaa (j): docker's default store on a Windows
+      // runner (attack-66 A66-01)
+      'default-helper-windows': {
+        title: "Windows' credential store refused the login",
+        error:
+          'a token too long for wincred (ECR): make docker keep it in config.json, with a config that holds a login entry',
+        why: 'No credsStore is set and the docker config held no login, so docker stored the login with {helper}, Windows\' credential store, which is on PATH (GitHub\'s Windows runners install it). It takes a secret of at most 2560 bytes, and ECR and ECR Public tokens are often longer: "The stub received bad data."',
+        steps: [
+          'Before this step, give docker a config that already holds a login entry, so that it picks no default store: write `{"auths":{"https://index.docker.io/v1/":{}}}` to config.json in %USERPROFILE%\\.docker, or in a folder DOCKER_CONFIG names.',
+          'Or name a helper for that registry that takes long tokens (`credHelpers`: `ecr-login` for ECR), or take docker-credential-wincred.exe off PATH on a self-hosted runner.',
+          'Run `docker-credential-wincred list` to see whether the store answers at all.'
+        ]
+      },
+      // docs/registries.md §13aaa (j): docker's default store on macOS
+      'default-helper-macos': {
+        title: 'The macOS keychain refused the login',
+        error:
+          'unlock the login keychain where docker logs in, or make docker keep the login in config.json (a config that holds a login entry)',
+        why: 'No credsStore is set and the docker config held no login, so docker stored the login with {helper}, the macOS keychain, which is on PATH: the keychain is locked, or the session cannot show its prompt (a runner started by launchd or over SSH: "User interaction is not allowed.").',
+        steps: [
+          '`security unlock-keychain -p "$KEYCHAIN_PASSWORD" ~/Library/Keychains/login.keychain-db` before the login, in the same session.',
+          'Or, before this step, write `{"auths":{"https://index.docker.io/v1/":{}}}` to ~/.docker/config.json (or the folder DOCKER_CONFIG names): docker then picks no default store and keeps the login in the file.',
+          'Run `docker-credential-osxkeychain list` to see whether the keychain answers.'
+        ]
+      },
       // docs/registries.md §13rr (u): no credsStore set, so docker used
       // the helper it finds on PATH (DetectDefaultStore)
       'default-helper': {
