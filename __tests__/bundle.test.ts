@@ -250,10 +250,16 @@ describe('the bundles stay lean', () => {
   )
 
   it('the main bundle asks the GitHub ID token with the preflight HTTP client: no @actions/http-client, no chunk of its own', () => {
-    const atStart = loadedAtStart('main')
-      .map((f) => readFileSync(join(bundle, 'main', f), 'utf8'))
-      .join('\n')
-    expect(atStart).toContain('ACTIONS_ID_TOKEN_REQUEST_URL')
+    // the request is the OIDC chunk's, which only an OIDC login loads, and
+    // so is its judge (src/judge-oidc.ts): neither is read at start
+    const exchange = chunks('main').filter((f) => /^oidc-exchange-\w+\.js$/.test(f))
+    expect(exchange.length).toBe(1)
+    expect(readFileSync(join(bundle, 'main', exchange[0]), 'utf8')).toContain('ACTIONS_ID_TOKEN_REQUEST_URL')
+    const judges = chunks('main').filter((f) => /^judge-oidc-\w+\.js$/.test(f))
+    expect(judges.length).toBe(1)
+    expect(loadedAtStart('main')).not.toContain(judges[0])
+    const atStart = loadedAtStart('main').map((f) => readFileSync(join(bundle, 'main', f), 'utf8')).join('\n')
+    expect(atStart).not.toContain('the runner sets ACTIONS_ID_TOKEN_REQUEST_URL')
     for (const entry of ['main', 'cli']) {
       expect(chunks(entry).filter((f) => f.startsWith('oidc-token-'))).toEqual([])
       const licenses = readFileSync(join(bundle, entry, 'licenses.txt'), 'utf8')

@@ -28,7 +28,11 @@ import type { DockerCli } from '../src/docker.js'
 import { InputError } from '../src/errors.js'
 import type { Evidence } from '../src/evidence.js'
 import { gather, type GatherOptions } from '../src/gather.js'
-import { judge } from '../src/judge.js'
+import { describeNoAnswer, quote, where } from '../src/describe.js'
+import { oidcJudge } from '../src/judge-oidc.js'
+import { subFormat as subFormatOf } from '../src/protocol.js'
+import { oneLine } from '../src/text.js'
+import { judge as judgeWith, type JudgeOptions } from '../src/judge.js'
 import { loadTexts } from '../src/profiles/index.js'
 import { remediationFor } from '../src/remediation.js'
 import { reportAction } from '../src/report.js'
@@ -37,6 +41,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { claimsOf, oidcPlan, subFormat } from '../src/oidc.js'
 import { Secrets } from '../src/redact.js'
+
+/** The judge as the action calls it for an OIDC login: with its judge. */
+const judge = (evidence: Evidence, options: JudgeOptions = {}) =>
+  judgeWith(evidence, { oidc: judgeOidc, ...options })
+
+/** The OIDC judge with the start-up's tools, as main.ts gives them. */
+const judgeOidc = oidcJudge({
+  describeNoAnswer,
+  quote,
+  where,
+  subFormat: subFormatOf,
+  oneLine
+})
 
 const ORG = OIDC_CONNECTIONS.ok.organization
 const ID = OIDC_CONNECTIONS.ok.id
@@ -269,6 +286,9 @@ describe('gather: the OIDC exchange', () => {
     const verdict = judge(evidence)
     expect(verdict.diagnosis).toBe('oidc-permission-missing')
     expect(verdict.evidence.join('\n')).toContain('permissions: id-token: write')
+    // the OIDC judge is given by the run that has such evidence (a chunk of
+    // its own, out of every other run's start-up): never judged without it
+    expect(() => judgeWith(evidence)).toThrow('an OIDC login is judged with its judge (judge-oidc)')
   }) // prettier-ignore
 
   it('skip-if-missing skips a fork pull request, which gets no ID token, as it skips empty secrets; not a run that should have one', async () => {

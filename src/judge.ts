@@ -39,7 +39,6 @@ import {
   rateLimitOf,
   reasonOf,
   redirectsAway,
-  subFormat,
   type RateLimitHeaders
 } from './protocol.js'
 import { emptySecretCause, type EmptySecretCause } from './event.js'
@@ -68,7 +67,19 @@ export interface JudgeOptions {
   expiryWarningMinutes?: number
   /** the time to judge expiries at (ms since epoch; default now) */
   now?: number
+  /**
+   * The judge of an OIDC login (src/judge-oidc.ts): a run whose evidence
+   * has `oidcExchange` loads it, so that no other run's start-up holds it
+   */
+  oidc?: OidcJudge
 }
+
+/** Judges an OIDC login's exchange: its lines, and the failure if any. */
+export type OidcJudge = (
+  oidc: OidcExchange,
+  evidence: Evidence,
+  lines: string[]
+) => Decision | undefined
 
 /** What one repository's push check found. */
 export interface PushResult {
@@ -198,7 +209,10 @@ export function judge(evidence: Evidence, options: JudgeOptions = {}): Verdict {
     }
   }
   const oidc = evidence.oidcExchange
-  const oidcFailed = oidc ? judgeOidc(oidc, evidence, lines) : undefined
+  if (oidc && !options.oidc) {
+    throw new Error('an OIDC login is judged with its judge (judge-oidc)')
+  }
+  const oidcFailed = oidc ? options.oidc?.(oidc, evidence, lines) : undefined
   // no ECR token came for the AWS keys, or no Docker token for the ID
   // token: nothing else was tried
   const failedExchange = exchanged ?? oidcFailed
@@ -385,7 +399,7 @@ export interface AccountFailureVerdict {
 }
 
 /** A diagnosis and the rule that decided it. */
-interface Decision {
+export interface Decision {
   diagnosis: DiagnosisId
   rule?: string
   /** the texts' variant, where the decision itself names it */
@@ -980,152 +994,6 @@ function caseOfRule(
   diagnosis: DiagnosisId
 ): RemediationCase | undefined {
   return rule?.diagnosis === diagnosis ? rule.case : undefined
-}
-
-// ---------------------------------------------------------------------------
-// Docker Hub OIDC (docs/docker-hub.md §7)
-
-/**
- * Writes the evidence lines of an OIDC login: the ID token's claims that
- * rulesets match (never the token), the format of its `sub`, and the
- * exchange's answer; returns the diagnosis when no Docker token came.
- */
-function judgeOidc(
-  oidc: OidcExchange,
-  evidence: Evidence,
-  lines: string[]
-): Decision | undefined {
-  const connection = `OIDC connection ${oneLine(oidc.connectionId, 40)}`
-  const call = oidc.exchange
-  const request = oidc.idTokenRequest
-  switch (oidc.result) {
-    case 'permission-missing': {
-      const missing = oidc.missing?.length
-        ? `${oidc.missing.join(' and ')} ${oidc.missing.length > 1 ? 'are' : 'is'} not set`
-        : request
-          ? `the request was refused: ${answerOf(request)}`
-          : `the ID token request failed: ${quote(oidc.error ?? '')}`
-      lines.push(
-        `Docker Hub OIDC: the job cannot request a GitHub ID token: ${missing}; the runner sets ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN only with permissions: id-token: write (fork pull requests and Dependabot runs never get it)`
-      )
-      return { diagnosis: 'oidc-permission-missing' }
-    }
-    case 'id-token-failed': {
-      // no answer, or a 5xx, after the retries: as any request of the
-      // preflight that got none
-      if (
-        request &&
-        (request.status === undefined ||
-          request.status >= 500 ||
-          request.status === 407)
-      ) {
-        lines.push(
-          `Docker Hub OIDC: no GitHub ID token came: ${describeNoAnswer(request)}`
-        )
-        return noOidcToken(request)
-      }
-      if (request?.status === 429) {
-        lines.push(
-          `Docker Hub OIDC: the request for a GitHub ID token was rate-limited: ${answerOf(request)}`
-        )
-        return { diagnosis: 'rate-limited' }
-      }
-      const said = [
-        ...(request ? [answerOf(request)] : []),
-        ...(oidc.error ? [quote(oidc.error)] : [])
-      ]
-      lines.push(
-        `Docker Hub OIDC: the request for a GitHub ID token failed: ${said.join('; ')}`
-      )
-      return { diagnosis: 'unknown' }
-    }
-    default:
-      break
-  }
-  claimLines(oidc, lines)
-  const answer = call
-    ? call.status === undefined || call.status >= 500
-      ? describeNoAnswer(call)
-      : answerOf(call)
-    : 'no exchange was sent'
-  switch (oidc.result) {
-    case 'token':
-      lines.push(
-        `${connection}: the GitHub ID token was exchanged for a Docker token: ${answer}`,
-        `the Docker token was asked for ${oidc.expiresIn} s${evidence.expiresAt ? ` and expires at ${oneLine(evidence.expiresAt, 40)}` : ''}; the preflight and docker login use it with user ${oneLine(evidence.username, 40)}`
-      )
-      return undefined
-    case 'refused':
-      lines.push(
-        `${connection}: Docker refused the token exchange: ${answer}`,
-        "refused so: a connection unknown, deleted or deactivated, or rulesets none of which match the claims above; the connection's Edit page lists the refusal under Failures"
-      )
-      return { diagnosis: 'oidc-exchange-refused' }
-    case 'rate-limited':
-      lines.push(
-        `${connection}: the token exchange was rate-limited: ${answer}`
-      )
-      return { diagnosis: 'rate-limited' }
-    case 'unreachable':
-      lines.push(`${connection}: Docker's identity service: ${answer}`)
-      return noOidcToken(call)
-    default:
-      lines.push(`${connection}: no Docker token came: ${answer}`)
-      return { diagnosis: 'unknown' }
-  }
-}
-
-/**
- * No token from a service of the OIDC login (GitHub's ID-token endpoint,
- * Docker's exchange): the proxy's refusal or a certificate, as for the
- * registry's requests (attack-49 A49-05, and the ID-token request behind
- * the same proxy, attack-50's notes); a certificate refused has the
- * OIDC login's own steps (case `oidc-tls`: the registry's certs.d is not
- * read for these hosts); else the service gave none, not the registry's
- * address (attack-48 A48-04).
- */
-function noOidcToken(call: HttpExchange | undefined): Decision {
-  if ((call?.status ?? call?.error?.proxyStatus) === 407) {
-    return { diagnosis: 'proxy-authentication-required' }
-  }
-  return {
-    diagnosis: 'registry-unreachable',
-    case: call?.error?.tls ? 'oidc-tls' : 'oidc-id-token'
-  }
-}
-
-/** `<where> answered <status> after <n> tries: "<body>"`. */
-function answerOf(call: HttpExchange): string {
-  const tries = call.attempts > 1 ? ` after ${call.attempts} tries` : ''
-  const body = call.body ? `: "${oneLine(call.body, 120)}"` : ''
-  return `${where(call)} answered ${call.status}${tries}${body}`
-}
-
-/** The ID token's claims that rulesets match, and its `sub`'s format. */
-function claimLines(oidc: OidcExchange, lines: string[]): void {
-  const claims = oidc.claims
-  if (!claims) {
-    lines.push('the GitHub ID token is not a JWT: its claims cannot be shown')
-    return
-  }
-  lines.push(
-    `the GitHub ID token's sub (what rulesets match): ${oneLine(claims.sub ?? '(none)', 200)}`
-  )
-  const others = (
-    ['repository', 'ref', 'job_workflow_ref', 'event_name'] as const
-  )
-    .filter((name) => claims[name] !== undefined)
-    .map((name) => `${name}=${oneLine(claims[name] ?? '', 90)}`)
-  if (others.length > 0) lines.push(`its other claims: ${others.join(', ')}`)
-  const sub = claims.sub ?? ''
-  const format = subFormat(sub)
-  lines.push(
-    format === 'immutable-ids'
-      ? 'its sub has the immutable-id format (repo:<owner>@<id>/<repo>@<id>:…), the default for repositories created or renamed on or after 2026-07-15: a rule written repo:<owner>/<repo>:… does not match it'
-      : format === 'names'
-        ? 'its sub has the name format (repo:<owner>/<repo>:…), the default for repositories created before 2026-07-15'
-        : 'its sub has neither default format: the repository or organization customised its subject claim'
-  )
 }
 
 /**

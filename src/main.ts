@@ -7,6 +7,7 @@
 import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { nodeCrypto } from './builtins.js'
+import { describeNoAnswer, quote, where } from './describe.js'
 import {
   configDir,
   dockerCli,
@@ -46,6 +47,7 @@ import {
   MAX_ERROR_LINE,
   withoutAside
 } from './remediation.js'
+import { subFormat } from './protocol.js'
 import { parsePushList } from './repository.js'
 import { STATE } from './state.js'
 import { renderSections, renderSummary } from './summary.js'
@@ -457,8 +459,19 @@ async function loginReport(
   lineLimit?: number
 ): Promise<ActionReport> {
   const evidence = await gather({ ...inputs, login: true }, world)
+  // an OIDC login's judge, which only such a run loads
+  const oidc = evidence.oidcExchange
+    ? (await import('./judge-oidc.js')).oidcJudge({
+        describeNoAnswer,
+        quote,
+        where,
+        subFormat,
+        oneLine
+      })
+    : undefined
   const verdict = judge(evidence, {
-    expiryWarningMinutes: inputs.expiryWarning
+    expiryWarningMinutes: inputs.expiryWarning,
+    oidc
   })
   // the texts, which only a report with something to explain loads
   if (needsTexts(verdict)) await loadTexts(evidence.registry.profile)
