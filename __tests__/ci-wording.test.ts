@@ -196,6 +196,36 @@ const ACTIONS_ONLY_CASES = new Set([
 const GITHUB_WORDS =
   /GitHub-hosted (?:Ubuntu|runners)\b(?! change)|skip-if-missing|Pull requests from forks|Secrets and variables|\$\{\{|runner\.temp|`with:` block|repository secret|`(?:username|password):|` inputs?\b|google-github-actions\/|azure\/login\b|aws-actions\/|role-duration-seconds|docs\.github\.com\/en\/(?:actions|code-security\/dependabot)\//
 
+/**
+ * Every text of every profile, id and case, in a CI system's terms: `all`
+ * rendered so, `texts` only where the command line gives it there.
+ */
+function* everyText(ci: CiSystem) {
+  for (const profile of PROFILES) {
+    for (const id of [...DIAGNOSIS_IDS, ...WARNING_IDS]) {
+      for (const kase of [undefined, ...REMEDIATION_CASES]) {
+        const all = forCi(
+          remediationFor(id, {
+            registry: 'registry.example',
+            profile: profile.id,
+            username: 'octocat',
+            case: kase
+          }),
+          ci
+        )
+        const given =
+          !(kase && ACTIONS_ONLY_CASES.has(kase)) &&
+          givenElsewhere(id, profile.id, kase)
+        yield {
+          name: `${profile.id}/${id}/${kase ?? '-'}`,
+          all,
+          texts: given ? all : undefined
+        }
+      }
+    }
+  }
+}
+
 describe('every text the command line gives outside GitHub Actions', () => {
   beforeAll(async () => {
     await loadAllTexts()
@@ -204,27 +234,12 @@ describe('every text the command line gives outside GitHub Actions', () => {
   it.each(ELSEWHERE)('in %s, names no GitHub Actions setting', (ci) => {
     const left: string[] = []
     let rendered = 0
-    for (const profile of PROFILES) {
-      for (const id of [...DIAGNOSIS_IDS, ...WARNING_IDS]) {
-        for (const kase of [undefined, ...REMEDIATION_CASES]) {
-          if (kase && ACTIONS_ONLY_CASES.has(kase)) continue
-          if (!givenElsewhere(id, profile.id, kase)) continue
-          const texts = forCi(
-            remediationFor(id, {
-              registry: 'registry.example',
-              profile: profile.id,
-              username: 'octocat',
-              case: kase
-            }),
-            ci
-          )
-          rendered++
-          for (const text of [texts.why, ...texts.steps, ...texts.docs]) {
-            if (FRAMED.test(text)) continue
-            if (GITHUB_WORDS.test(text))
-              left.push(`${profile.id}/${id}: ${text}`)
-          }
-        }
+    for (const { name, texts } of everyText(ci)) {
+      if (!texts) continue
+      rendered++
+      for (const text of [texts.why, ...texts.steps, ...texts.docs]) {
+        if (FRAMED.test(text)) continue
+        if (GITHUB_WORDS.test(text)) left.push(`${name}: ${text}`)
       }
     }
     expect(rendered).toBeGreaterThan(1000)
@@ -236,23 +251,10 @@ describe('every text the command line gives outside GitHub Actions', () => {
     'in %s, no step points to a block it does not show',
     (ci) => {
       const left: string[] = []
-      for (const profile of PROFILES) {
-        for (const id of [...DIAGNOSIS_IDS, ...WARNING_IDS]) {
-          for (const kase of [undefined, ...REMEDIATION_CASES]) {
-            const texts = forCi(
-              remediationFor(id, {
-                registry: 'registry.example',
-                profile: profile.id,
-                username: 'octocat',
-                case: kase
-              }),
-              ci
-            )
-            for (const text of texts.steps) {
-              if (/\bas (?:in the block )?below\b/.test(text)) {
-                left.push(`${profile.id}/${id}/${kase}: ${text}`)
-              }
-            }
+      for (const { name, all } of everyText(ci)) {
+        for (const text of all.steps) {
+          if (/\bas (?:in the block )?below\b/.test(text)) {
+            left.push(`${name}: ${text}`)
           }
         }
       }

@@ -18,21 +18,16 @@ import type {
   PushEvidence
 } from '../src/evidence.js'
 import { analyzeInputs } from '../src/input-analysis.js'
-import { describeNoAnswer, quote, where } from '../src/describe.js'
-import { oidcJudge } from '../src/judge-oidc.js'
-import { subFormat as subFormatOf } from '../src/protocol.js'
-import { oneLine } from '../src/text.js'
 import {
-  judge as judgeWith,
   judgeText,
   malformedInput,
   offlineVerdict,
   pushAccessOf,
   RATE_LIMIT_LOW,
-  type JudgeOptions,
   type PushResult,
   type Verdict
 } from '../src/judge.js'
+import { judge } from '../__fixtures__/oidc-judge.js'
 import { readsTexts } from '../src/outcome.js'
 import { RULE_TEXT_MAX } from '../src/rules.js'
 import {
@@ -45,19 +40,6 @@ import {
 } from '../src/profiles/index.js'
 import { grantedActions, tokenOf } from '../src/protocol.js'
 import { errorLine, remediationFor } from '../src/remediation.js'
-
-/** The judge as the action calls it: an OIDC login with its judge. */
-const judge = (evidence: Evidence, options: JudgeOptions = {}) =>
-  judgeWith(evidence, { oidc: judgeOidc, ...options })
-
-/** The OIDC judge with the start-up's tools, as main.ts gives them. */
-const judgeOidc = oidcJudge({
-  describeNoAnswer,
-  quote,
-  where,
-  subFormat: subFormatOf,
-  oneLine
-})
 
 // ---------------------------------------------------------------------------
 // Builders

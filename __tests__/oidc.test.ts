@@ -28,11 +28,8 @@ import type { DockerCli } from '../src/docker.js'
 import { InputError } from '../src/errors.js'
 import type { Evidence } from '../src/evidence.js'
 import { gather, type GatherOptions } from '../src/gather.js'
-import { describeNoAnswer, quote, where } from '../src/describe.js'
-import { oidcJudge } from '../src/judge-oidc.js'
-import { subFormat as subFormatOf } from '../src/protocol.js'
-import { oneLine } from '../src/text.js'
-import { judge as judgeWith, type JudgeOptions } from '../src/judge.js'
+import { judge as judgeWith } from '../src/judge.js'
+import { judge } from '../__fixtures__/oidc-judge.js'
 import { loadTexts } from '../src/profiles/index.js'
 import { remediationFor } from '../src/remediation.js'
 import { reportAction } from '../src/report.js'
@@ -41,19 +38,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { claimsOf, oidcPlan, subFormat } from '../src/oidc.js'
 import { Secrets } from '../src/redact.js'
-
-/** The judge as the action calls it for an OIDC login: with its judge. */
-const judge = (evidence: Evidence, options: JudgeOptions = {}) =>
-  judgeWith(evidence, { oidc: judgeOidc, ...options })
-
-/** The OIDC judge with the start-up's tools, as main.ts gives them. */
-const judgeOidc = oidcJudge({
-  describeNoAnswer,
-  quote,
-  where,
-  subFormat: subFormatOf,
-  oneLine
-})
 
 const ORG = OIDC_CONNECTIONS.ok.organization
 const ID = OIDC_CONNECTIONS.ok.id
