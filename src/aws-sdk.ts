@@ -606,14 +606,14 @@ const SHELL_ROUNDS = 5
 function stopTree(root: number, spare: boolean): 'spared' | 'sent' | 'unknown' {
   if (parentsOf() === undefined) return 'unknown'
   const tree = [root]
-  signal(root, 'SIGSTOP')
+  stopNow(root)
   try {
     for (let grown = true; grown;) {
       grown = false
       const parents = parentsOf() ?? new Map<number, number>()
       for (const [pid, parent] of parents) {
         if (tree.includes(parent) && !tree.includes(pid)) {
-          signal(pid, 'SIGSTOP')
+          stopNow(pid)
           tree.push(pid)
           grown = true
         }
@@ -627,6 +627,28 @@ function stopTree(root: number, spare: boolean): 'spared' | 'sent' | 'unknown' {
     signal(root, 'SIGCONT')
   }
   return spare ? 'spared' : 'sent'
+}
+
+/**
+ * SIGSTOP, and the process stopped before the walk goes on: a fork it was
+ * making when the signal came is then done, and its child in /proc for the
+ * next walk. Else the walk could miss it, the shell be ended, and the child
+ * it had started run on, orphaned (a credential_process left running; the
+ * ecr-e2e test met it under load). Waits 50 ms at most.
+ */
+function stopNow(pid: number): void {
+  signal(pid, 'SIGSTOP')
+  const end = Date.now() + 50
+  while (Date.now() < end) {
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    } catch {
+      return // gone
+    }
+    // `pid (comm) state …`: T stopped, t traced, Z gone
+    if (/^[TtZX]/.test(stat.slice(stat.lastIndexOf(')') + 2))) return
+  }
 }
 
 /** Each process's parent, from /proc/<pid>/stat; undefined without /proc. */
