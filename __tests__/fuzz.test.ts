@@ -207,7 +207,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'cf-docker-password': ['missing-credentials'],
   'base64-secret': ['malformed-credentials'],
   'default-helper-windows': ['credential-store-error'],
-  'default-helper-macos': ['credential-store-error']
+  'default-helper-macos': ['credential-store-error'],
+  'name-without-host': ['registry-mismatch']
 }
 
 /** Every id a verdict may name as the rule that decided. */

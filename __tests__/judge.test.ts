@@ -3514,7 +3514,8 @@ describe("judgeText: texts of the sixth session's development sets (docs/registr
     const login = "$ az acr login --name=myregistry --expose-token | jq -r '.accessToken' | nerdctl login -u 00000000-0000-0000-0000-000000000000 --password-stdin myregistry.azurecr.io\nLogin Succeeded\n"
     const refusal = 'FATA[0007] push access denied, repository does not exist or may require authorization: server message: insufficient_scope'
     const ACR = profileById('acr')
-    expect(judgeText(`${login}\nnerdctl push myregistry/container:0.0.1\n${refusal}`, ACR)).toMatchObject({ diagnosis: 'registry-mismatch', rule: 'MIS002' })
+    expect(judgeText(`${login}\nnerdctl push myregistry/container:0.0.1\n${refusal}`, ACR)).toMatchObject({ diagnosis: 'registry-mismatch', rule: 'MIS002', case: 'name-without-host' })
+    expect(remediationFor('registry-mismatch', { profile: 'acr', registry: 'myregistry.azurecr.io', username: '', case: 'name-without-host' }).error).toContain('HOST/NAMESPACE/IMAGE:TAG')
     // a one-part name, options before it, podman's destination after its source
     expect(judgeText(`${login}\ndocker push --all-tags app\n${refusal}`, ACR).rule).toBe('MIS002')
     expect(judgeText(`${login}\npodman push --format oci localapp docker://team/app:1\n${refusal}`, ACR).rule).toBe('MIS002')

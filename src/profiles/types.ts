@@ -365,7 +365,9 @@ export const REMEDIATION_CASES = [
   /** credential-store-error: docker's default store on Windows, wincred */
   'default-helper-windows',
   /** credential-store-error: docker's default store on macOS, osxkeychain */
-  'default-helper-macos'
+  'default-helper-macos',
+  /** registry-mismatch: an image name without a registry host went to Docker Hub */
+  'name-without-host'
 ] as const
 
 /**

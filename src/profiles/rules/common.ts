@@ -2578,6 +2578,7 @@ export const PUSHED_TO_HUB: readonly TextRule[] = [
   {
     id: 'MIS002',
     diagnosis: 'registry-mismatch',
+    case: 'name-without-host',
     match: [
       'push refers to repository [docker.io/',
       'push refers to a repository [docker.io/'

@@ -1346,6 +1346,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.login],
     cases: {
+      // docs/registries.md §13aaa (m): MIS002, by docker's words or the
+      // push command's name
+      'name-without-host': {
+        title: 'The image name has no registry host',
+        error:
+          "tag the image HOST/NAMESPACE/IMAGE:TAG with its registry's host: without a host, docker pushes it to docker.io",
+        why: 'An image name whose first part has no dot, port or localhost (`myregistry/app`, `app`) is a docker.io name: docker, nerdctl and podman push it to docker.io, where the login to the registry meant does not go, and docker.io refuses it.',
+        steps: [
+          '`docker tag IMAGE HOST/NAMESPACE/IMAGE:TAG`, then `docker push HOST/NAMESPACE/IMAGE:TAG` (NAME.azurecr.io, ghcr.io/OWNER, ACCOUNT.dkr.ecr.REGION.amazonaws.com…); in a build action, put the host in `tags:`.',
+          'Check every tag the build pushes: each needs the host of its registry, and a login to that host.'
+        ]
+      },
       // docs/registries.md §13ww (j)
       'host-as-image-name': {
         title: 'The image name is a registry host',
