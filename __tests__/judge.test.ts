@@ -352,7 +352,9 @@ const REACH: Record<DiagnosisId, { scenario: Scenario; rule?: string }> = {
         exitCode: 127,
         output: 'Unable to locate executable file: docker.'
       }
-    }
+    },
+    // the words of the CLI not found are the verdict's rule (attack-64)
+    rule: 'CLI007'
   },
   'unsupported-credential-kind': {
     // decided offline: GHCR takes no fine-grained token
@@ -1014,6 +1016,7 @@ describe('judge: HTTP scenarios', () => {
         }
       },
       diagnosis: 'docker-cli-missing',
+      rule: 'CLI007',
       warnings: ['preflight-unreachable'],
       preflight: 'unreachable'
     },

@@ -1423,9 +1423,14 @@ function readFailedLogin(
   const found = matchRule(words, rulesFor(profile))
   const line = errorLineOf(cli.output, found)
   const diagnosis = found?.rule.diagnosis
+  // the rule of docker's words is the verdict's where it says the same
+  // (CLI007: the CLI not found; attack-64, `--json`'s rule was null)
   const decision: Decision =
     cli.exitCode === CLI_NOT_RUN
-      ? { diagnosis: 'docker-cli-missing' }
+      ? {
+          diagnosis: 'docker-cli-missing',
+          rule: diagnosis === 'docker-cli-missing' ? found?.rule.id : undefined
+        }
       : diagnosis && diagnosis !== 'ok'
         ? { diagnosis, rule: found?.rule.id }
         : { diagnosis: 'unknown' }
