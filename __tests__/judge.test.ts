@@ -2823,6 +2823,13 @@ const MESSAGES: { text: string; diagnosis: DiagnosisId; rule: string }[] = [
     diagnosis: 'registry-unreachable',
     rule: 'NET014'
   },
+  // ... also where a paste's wrap cut the runtime's item, its words on a
+  // line of their own (§13aaa (o): dev10-not-login-07 wrapped at words)
+  {
+    text: 'FATAL\timage scan error: 3 errors occurred:\n\t* docker error: unable to inspect the image (r.example.com/app:1):\nCannot connect to the Docker daemon at unix:///var/run/docker.sock.\nIs the docker daemon running?\n\t* containerd error: containerd socket not found:\n/run/containerd/containerd.sock\n\t* remote error: Get "https://r.example.com/v2/": tls: failed to verify certificate: x509: certificate signed by unknown authority',
+    diagnosis: 'registry-unreachable',
+    rule: 'NET014'
+  },
   // ... and a list of tried runtimes alone is still read as one
   {
     text: 'unable to initialize a scanner: 1 error occurred:\n\t* docker error: unable to inspect the image (app:1): Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',

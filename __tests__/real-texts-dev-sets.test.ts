@@ -72,9 +72,8 @@ it('every development text, pasted as a raw CI log or quoted from an issue, read
 // lines were joined back, 451 and 9 of the 3 244 development texts read
 // otherwise so wrapped; now 93 and 10 (a wording cut where no rule reads
 // either part, a wrap the joining does not take for one, a wrap at words
-// taken for a cut). The 136 texts of dev105–dev110 add 2 and 3 (§13aaa
-// (i): among them a login line wrapped at words, whose host the push's
-// check then does not find); the 3 244 read as before
+// taken for a cut). With the 136 texts of dev105–dev110, 95 and 10 (§13aaa
+// (o): a scanner's list whose tried runtime a wrap cut is left out whole)
 it('every development text wrapped at a fixed width, or at words, reads as itself but for a few', async () => {
   await loadRules()
   const hard = (t: string) => t.split('\n').flatMap((l) => l.match(/.{1,80}/g) ?? ['']).join('\n')
@@ -87,7 +86,7 @@ it('every development text wrapped at a fixed width, or at words, reads as itsel
     if (judgeText(soft(text.text), profile).diagnosis !== as) differ.soft++
   }
   expect(differ.hard).toBeLessThanOrEqual(95)
-  expect(differ.soft).toBeLessThanOrEqual(13)
+  expect(differ.soft).toBeLessThanOrEqual(10)
 }) // prettier-ignore
 
 // docs/registries.md §13yy (c): Windows PowerShell 5.1 prints a native

@@ -461,14 +461,42 @@ export function speaksOfLogin(text: string): boolean {
  * "the docker daemon is not running").
  */
 const TRIED_RUNTIME =
-  /^[ \t]*\* [^\n]*?(?:cannot connect to the docker daemon|containerd socket not found|no podman socket found|unable to initialize podman client)[^\n]*\n?/gim
+  /cannot connect to the docker daemon|containerd socket not found|no podman socket found|unable to initialize podman client/i
+
+/** An item of such a list: `* …`. */
+const LIST_ITEM = /^[ \t]*\* \S/
 
 function withoutTriedRuntimes(text: string): string {
   // not preceded by a digit: a long run of digits is read once, not from
   // each of its digits (attack-53 A53-01)
   if (!/(?<!\d)\d+ errors? occurred:/i.test(text)) return text
-  const kept = text.replace(TRIED_RUNTIME, '')
-  return /^[ \t]*\* \S/m.test(kept) ? kept : text
+  const lines = text.split('\n')
+  const kept: string[] = []
+  let items = 0
+  for (let at = 0; at < lines.length;) {
+    if (!LIST_ITEM.test(lines[at])) {
+      kept.push(lines[at++])
+      continue
+    }
+    // an item, and the lines a paste's wrap cut from it: those up to the
+    // next item (the last item is its own line: what follows the list is
+    // no part of it; docs/registries.md §13aaa (o))
+    let end = at + 1
+    while (end < lines.length && !LIST_ITEM.test(lines[end])) end++
+    if (end === lines.length) end = at + 1
+    const item = lines.slice(at, end)
+    if (
+      TRIED_RUNTIME.test(item.join(' ')) ||
+      TRIED_RUNTIME.test(item.join(''))
+    ) {
+      at = end
+      continue
+    }
+    items++
+    kept.push(...item)
+    at = end
+  }
+  return items > 0 ? kept.join('\n') : text
 }
 
 /**
