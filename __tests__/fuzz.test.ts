@@ -103,6 +103,7 @@ const INPUT_PROBLEMS = [
 const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'read-only-token': ['insufficient-scope'],
   namespace: ['insufficient-scope'],
+  'login-scope': ['insufficient-scope'],
   username: ['malformed-credentials', 'missing-credentials'],
   password: ['missing-credentials'],
   'credential-helper': ['credential-store-error'],
@@ -847,7 +848,20 @@ function expectedCase(
       const denied = evidence.push.filter(
         (_check, index) => verdict.push[index].result === 'denied'
       )
-      if (denied.length === 0) return undefined
+      if (denied.length === 0) {
+        // the login's own request refused, naming no repository (attack-64)
+        if (verdict.preflight !== 'refused') return undefined
+        const ping = evidence.exchanges.find((e) => e.step === 'ping')
+        const refused =
+          ping?.status === 429
+            ? ping
+            : evidence.exchanges
+                .filter((e) => e.step === 'token' || e.step === 'basic-ping')
+                .pop()
+        return refused && !/[?&]scope=/.test(refused.url)
+          ? 'login-scope'
+          : undefined
+      }
       // the case a denial's wording names (a push denial's own wording:
       // not another diagnosis's), else the profile's
       for (const check of denied) {

@@ -98,7 +98,14 @@ describeE2e('GitLab, with the real docker CLI', () => {
       diagnosis: 'insufficient-scope',
       'logged-in': 'false'
     })
-    expect(result.errors[0]).toMatch(/read_registry and write_registry/)
+    // the login itself was refused: not "may not push there" (attack-64)
+    expect(result.errors).toEqual([
+      '::error::The GitLab token may not use the container registry: create a token with read_registry and write_registry (api also works), as this one has no registry scope'
+    ])
+    expect(ws.summary()).toContain(
+      '## ❌ Docker login failed: the GitLab token may not use the container registry'
+    )
+    expect(ws.summary()).not.toMatch(/push there|Developer role/)
     expect(ws.summary()).toContain('denied: access forbidden')
     expect(ws.authKeys()).toEqual([])
   })

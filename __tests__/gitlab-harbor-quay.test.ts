@@ -342,6 +342,44 @@ describe('refinements of a refused login', () => {
     expect(elsewhere.diagnosis).toBe('invalid-credentials')
     expect(elsewhere.rule).toBe('GL001')
   })
+  it('a login refused "access forbidden" before any repository was named is login-scope, not a push denial (attack-64)', () => {
+    const forbidden = (url: string): Evidence => ({
+      ...evidenceOf('gitlab', 'alice', `glpat-${'N'.repeat(20)}`),
+      exchanges: [
+        {
+          step: 'token',
+          method: 'GET',
+          url,
+          status: 403,
+          headers: {},
+          body: '{"errors":[{"code":"DENIED","message":"access forbidden"}]}',
+          attempts: 1
+        }
+      ],
+      knownChallenge: {
+        realm: 'https://gitlab.example.com/jwt/auth',
+        service: 'container_registry'
+      }
+    })
+    const login = judge(
+      forbidden(
+        'https://gitlab.example.com/jwt/auth?service=container_registry&account=alice'
+      )
+    )
+    expect(login).toMatchObject({
+      diagnosis: 'insufficient-scope',
+      rule: 'GL004',
+      case: 'login-scope'
+    })
+    // a request that named a repository: not the login alone
+    const scoped = judge(
+      forbidden(
+        'https://gitlab.example.com/jwt/auth?service=container_registry&scope=repository%3Aacme%2Fapp%3Apush%2Cpull'
+      )
+    )
+    expect(scoped.diagnosis).toBe('insufficient-scope')
+    expect(scoped.case).toBeUndefined()
+  })
 })
 
 // ---------------------------------------------------------------------------

@@ -971,7 +971,10 @@ function caseOf(
     return 'oidc-rate-limit'
   }
   if (diagnosis === 'insufficient-scope') {
-    return pushDenial(evidence, push, profileById(evidence.registry.profile))
+    return (
+      pushDenial(evidence, push, profileById(evidence.registry.profile)) ??
+      loginScope(outcome)
+    )
   }
   // `ecr: false` on ECR: the keys were never exchanged (§13ee)
   if (
@@ -1010,6 +1013,19 @@ function caseOf(
         : 'config-file'
   }
   return malformedCase(diagnosis, evidence.input)
+}
+
+/**
+ * `login-scope` when the login's own token request, which asked for no
+ * repository, was refused: no push was denied, the credential may use
+ * nothing (attack-64: GitLab's "access forbidden" to a token without a
+ * registry scope was titled "may not push there" on a login alone).
+ */
+function loginScope(
+  outcome: PreflightOutcome | undefined
+): RemediationCase | undefined {
+  if (outcome?.kind !== 'refused') return undefined
+  return /[?&]scope=/.test(outcome.exchange.url) ? undefined : 'login-scope'
 }
 
 /**

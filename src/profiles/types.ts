@@ -85,6 +85,12 @@ export const REMEDIATION_CASES = [
   'read-only-token',
   /** push denied: a token granted without push on the namespace */
   'namespace',
+  /**
+   * the login's own token request, which named no repository, refused as
+   * insufficient: the credential may use no repository of the registry
+   * (a GitLab token without a registry scope; attack-64)
+   */
+  'login-scope',
   /** only the username is malformed, or empty */
   'username',
   /** only the password is empty */

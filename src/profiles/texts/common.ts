@@ -538,6 +538,17 @@ export const COMMON_REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS.login],
     cases: {
+      // attack-64: the login's own request refused, no repository named
+      'login-scope': {
+        title: 'The credential may not use this registry',
+        error:
+          'give the token read (pull) permission on the registry, and write permission to push',
+        why: "{registry}'s token service knew the credential but refused it at login, which named no repository: the token lacks the scope or role the registry needs for any access.",
+        steps: [
+          "Check the token's scopes or role in {registry}: pulling needs read permission, pushing read and write; on most registries a token's scopes cannot be changed, so create a new one.",
+          'Update the repository secret with the new token.'
+        ]
+      },
       // attack-63 A63-03: REG030
       'tags-list-denied': {
         title: "The credential may not list the repository's tags",

@@ -146,6 +146,19 @@ export const REMEDIATION: RemediationTable = {
     docs: [LINKS_GITLAB.auth, LINKS_GITLAB.protected],
     snippet: GITLAB_SNIPPET,
     cases: {
+      // attack-64: /jwt/auth refused the login itself, no push asked
+      'login-scope': {
+        title: 'The GitLab token may not use the container registry',
+        error:
+          'create a token with read_registry and write_registry (api also works), as this one has no registry scope',
+        why: "GitLab's token service refused the login itself (denied: access forbidden), before any image was named: the token has no registry scope (read_registry, write_registry; api also works), or a proxy strips the Authorization header on the way to /jwt/auth.",
+        steps: [
+          "Check the token's scopes (User settings → Access tokens, or the project's or group's Access tokens page; a deploy token: the project → Settings → Repository → Deploy tokens): pulling needs read_registry, pushing read_registry and write_registry. Scopes cannot be changed: create a new token.",
+          'Update the repository secret with the new token (and, for a deploy token, its username gitlab+deploy-token-<n>).',
+          'If the token has the scopes, a proxy in front of GitLab may strip the Authorization header: try the login from outside it.'
+        ],
+        docs: [LINKS_GITLAB.auth, LINKS_GITLAB.deployTokens]
+      },
       'read-only-token': {
         title: 'The GitLab token may not push',
         error:
