@@ -292,9 +292,71 @@ describe('token service', () => {
     })
   })
 
-  it('answers 405 to the OAuth2 POST form', async () => {
-    const response = await fetch(`${emulator.url}/token`, { method: 'POST' })
-    expect(response.status).toBe(405)
+  // docs/docker-hub.md §9 (a): Docker Hub takes the OAuth2 POST form
+  // (moby/buildkit#2553), answered as distribution's oauth.md says
+  it('takes the OAuth2 POST form: the password grant', async () => {
+    const account = ACCOUNTS.patReadWrite
+    const response = await fetch(`${emulator.url}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'password',
+        username: account.username,
+        password: account.secret,
+        service: 'registry.docker.io',
+        client_id: 'containerd-client',
+        scope: 'repository:octocat/app:pull,push'
+      }).toString()
+    })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as Record<string, unknown>
+    expect(Object.keys(body).sort()).toEqual([
+      'access_token',
+      'expires_in',
+      'scope'
+    ])
+    expect(body.expires_in).toBe(300)
+    expect(body.scope).toBe('repository:octocat/app:pull,push')
+    expect(claimsOf(body.access_token as string)).toMatchObject({
+      sub: DOCKER_IDS.octocat.id,
+      access: [
+        { type: 'repository', name: 'octocat/app', actions: ['pull', 'push'] }
+      ]
+    })
+    expect(emulator.requests.at(-1)).toMatchObject({
+      method: 'POST',
+      step: 'token',
+      account: account.username,
+      clientId: 'containerd-client',
+      scopes: ['repository:octocat/app:pull,push'],
+      status: 200
+    })
+    expect(JSON.stringify(emulator.requests)).not.toContain(account.secret)
+  })
+
+  it('refuses a wrong password in the POST form as the GET does', async () => {
+    const response = await fetch(`${emulator.url}/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'password',
+        username: 'hubber',
+        password: 'wrong-horse-battery-staple',
+        service: 'registry.docker.io',
+        client_id: 'containerd-client'
+      }).toString()
+    })
+    expect(response.status).toBe(401)
+    expect(await response.json()).toEqual({
+      details: 'incorrect username or password'
+    })
+  })
+
+  it('answers a POST without the password grant 400, another method 405', async () => {
+    const empty = await fetch(`${emulator.url}/token`, { method: 'POST' })
+    expect(empty.status).toBe(400)
+    const put = await fetch(`${emulator.url}/token`, { method: 'PUT' })
+    expect(put.status).toBe(405)
+    expect(await put.text()).toContain('<title>405 Not Allowed</title>')
   })
 
   // [account, repository, requested, granted] — a 200 may lack push
@@ -720,6 +782,43 @@ describe('recorded requests', () => {
     const recorded = JSON.stringify(emulator.requests)
     expect(recorded).not.toContain(secret)
     expect(recorded).not.toContain(basic(username, secret).slice(6))
+  })
+})
+
+describe('answers Docker Hub gives outside its routes (docs/docker-hub.md §9)', () => {
+  it('a path no route serves: 404 page not found, in plain text (§9 (g))', async () => {
+    const response = await fetch(`${emulator.url}/v2/_nothing/here`)
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type')).toBe(
+      'text/plain; charset=utf-8'
+    )
+    expect(await response.text()).toBe('404 page not found\n')
+    expect(emulator.requests[0]).toMatchObject({ step: 'not-found' })
+  })
+
+  it("a method the ping does not take: nginx's 405 page (§9 (d))", async () => {
+    const response = await fetch(`${emulator.url}/v2/`, { method: 'DELETE' })
+    expect(response.status).toBe(405)
+    expect(await response.text()).toContain(
+      '<center><h1>405 Not Allowed</h1></center>'
+    )
+  })
+
+  it("the 503 fault is the load balancer's page (§9 (i))", async () => {
+    emulator.setFaults([{ route: 'ping', kind: '503' }])
+    const response = await fetch(`${emulator.url}/v2/`)
+    expect(response.status).toBe(503)
+    expect(await response.text()).toBe(
+      '<html><body><h1>503 Service Unavailable</h1>\n' +
+        'No server is available to handle this request.\n</body></html>\n'
+    )
+  })
+
+  it('the abuse limit at the ping: plain text docker cannot parse (§9 (h))', async () => {
+    emulator.setFaults([{ route: 'ping', kind: '429' }])
+    const response = await fetch(`${emulator.url}/v2/`)
+    expect(response.status).toBe(429)
+    expect(await response.text()).toBe('Too Many Requests (HAP429).\n')
   })
 })
 

@@ -203,12 +203,12 @@ describeE2e('GHCR, with the real docker CLI', () => {
     ])
     expect(
       session.registry.requests.map((r) => `${r.method} ${r.step} ${r.status}`)
-    ).toEqual(['GET token 401'])
+    ).toEqual(['GET token 403'])
     expect(ws.authKeys()).toEqual([])
     expect(ws.state()).toEqual({})
-    expect(ws.summary()).toContain(
-      'User cannot be authenticated with the token provided.'
-    )
+    // GHCR's token service refuses a revoked token as any token it does
+    // not accept (docs/registries.md §14 (e))
+    expect(ws.summary()).toContain('answered 403: "denied: denied"')
     expect(leaks(ws, account.username, account.secret)).toEqual([])
   })
 

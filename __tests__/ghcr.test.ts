@@ -658,7 +658,8 @@ describe('check --registry ghcr.io --push: each account as GHCR answers it', () 
       title: 'GHCR refused the token',
       pushAccess: 'not-checked',
       credentialKind: 'github-classic-token',
-      requests: ['GET token 401']
+      // the token service's `403 denied` (docs/registries.md §14 (e))
+      requests: ['GET token 403']
     },
     {
       name: 'an expired classic token',

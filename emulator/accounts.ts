@@ -197,7 +197,8 @@ const HUB_2FA: HubAnswer = {
 /**
  * Inferred, not sourced: the facts only say that an SSO-enforced password
  * gets no `login_2fa_token` from the Hub login API. The emulator answers as
- * for wrong credentials so that nothing can lean on an invented wording.
+ * for wrong credentials so that nothing can lean on an invented wording
+ * (nothing found: docs/docker-hub.md §9 (l)).
  */
 const HUB_SSO: HubAnswer = HUB_INCORRECT
 
@@ -246,7 +247,9 @@ export const ACCOUNTS = {
     kind: 'personal-access-token',
     behaviour: 'expired PAT: 401 personal access token is expired',
     registry: { status: 401, details: REGISTRY_WORDINGS.patExpired },
-    // inferred, not sourced: the Hub API's answer to an expired PAT
+    // inferred, not sourced: the Hub API's answer to an expired PAT (it
+    // has refused valid PATs as `Incorrect authentication credentials`,
+    // docs/docker-hub.md §9 (l))
     hub: HUB_INCORRECT,
     access: 'read-write',
     namespaces: ['octocat'],
@@ -372,6 +375,7 @@ export const ACCOUNTS = {
     behaviour: 'expired organization token: 401 org access token is expired',
     registry: { status: 401, details: REGISTRY_WORDINGS.orgTokenExpired },
     // inferred, not sourced: the Hub API's answer to an expired token
+    // (docs/docker-hub.md §9 (l))
     hub: HUB_INCORRECT,
     access: 'read-write',
     namespaces: ['acmecorp'],
@@ -387,7 +391,8 @@ export const ACCOUNTS = {
       'username or password',
     // Inferred, not sourced: §3 says the username must be the
     // organization's name; Docker Hub's answer otherwise is not documented,
-    // and it answers like any other wrong pair here.
+    // and it answers like any other wrong pair here (nothing found:
+    // docs/docker-hub.md §9 (l)).
     registry: INCORRECT,
     hub: HUB_INCORRECT,
     access: 'read-write',
@@ -402,14 +407,19 @@ export const ACCOUNTS = {
     behaviour:
       'a valid PAT with an email address as username: 401 incorrect ' +
       'username or password',
-    // Inferred, not sourced: §3 says Docker Hub wants the Docker ID; the
-    // answer to an email address is taken to be a wrong pair's.
+    // docs/docker-hub.md §9 (e): docker login with an email address is
+    // answered `unauthorized: incorrect username or password`
+    // (docker/hub-feedback#935, docker/cli#961; "Please try to login using
+    // your Docker ID (hub username) instead of your email",
+    // docker-archive-public/docker.kitematic#2955). The Hub API's answer
+    // is inferred.
     registry: INCORRECT,
     hub: HUB_INCORRECT,
     access: 'read-write',
     namespaces: [],
     diagnosis: 'email-as-username',
-    source: 'docker-hub.md §3 (common input mistakes); answer inferred'
+    source:
+      'docker-hub.md §3 (common input mistakes), §9 (e) (docker/hub-feedback#935, docker/cli#961)'
   }),
   wrongPassword: account({
     username: 'hubber',
@@ -429,13 +439,17 @@ export const ACCOUNTS = {
     kind: 'personal-access-token',
     behaviour: 'revoked or deleted PAT: 401 incorrect username or password',
     // docker-hub.md §1: "inferred, not sourced: a deactivated or
-    // deleted token answers like a wrong password"
+    // deleted token answers like a wrong password"; §9 (e): a deleted
+    // account's credentials are answered `incorrect username or
+    // password` (certtools/intelmq#2183), and deleting a token "will
+    // invalidate your credentials on all Docker clients" (docker/hub-tool
+    // #186) [I: the wording for a deleted token itself]
     registry: INCORRECT,
     hub: HUB_INCORRECT,
     access: 'read-write',
     namespaces: [],
     diagnosis: 'invalid-credentials',
-    source: 'docker-hub.md §1 (inferred there)'
+    source: 'docker-hub.md §1 (inferred there), §9 (e)'
   }),
   unknownUser: account({
     username: 'nobody-here',
@@ -457,7 +471,9 @@ export const ACCOUNTS = {
       'locked out (any secret): 429 too many failed login attempts for ' +
       'username or IP address',
     registry: { status: 429, details: REGISTRY_WORDINGS.lockedOut },
-    // inferred, not sourced: the Hub API's answer during a lockout
+    // inferred, not sourced: the Hub API's answer during a lockout (the
+    // lockout is the username's, whatever the address, for 10 minutes:
+    // docs/docker-hub.md §9 (l), docker/hub-feedback#2201)
     hub: { status: 429, detail: REGISTRY_WORDINGS.lockedOut },
     anySecret: true,
     access: 'read-write',
@@ -473,7 +489,9 @@ export const ACCOUNTS = {
       'abuse rate limit (any secret): 429 Too Many Requests, Retry-After: 60',
     // docker-hub.md §1 table, "abuse limit" (docker/docs
     // usage/_index.md). Inferred, not sourced: the body is JSON with
-    // `details` like the other failures, and Retry-After is sent.
+    // `details` like the other failures, and Retry-After is sent (the
+    // token service's 429 body was not found posted; the registry's is
+    // plain text, docs/docker-hub.md §9 (h)).
     registry: {
       status: 429,
       details: REGISTRY_WORDINGS.abuseLimit,

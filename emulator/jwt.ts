@@ -4,7 +4,10 @@
  * certificate chain in the header; clients such as the docker CLI and the
  * preflight only decode the payload, so an HMAC-SHA256 signature with a key
  * that never leaves the emulator is enough to tell its own tokens from forged
- * or foreign ones (inferred, not sourced: no client verifies Hub's signature).
+ * or foreign ones. No client verifies Hub's signature: the token spec makes
+ * the token "an opaque `Bearer` token" that "should not be attempted to be
+ * parsed or understood by the client" (docs/docker-hub.md §9 (k):
+ * distribution/distribution docs/content/spec/auth/token.md, oauth.md).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
 

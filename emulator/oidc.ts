@@ -132,7 +132,8 @@ export async function startIdTokenServer(): Promise<IdTokenServer> {
     const url = new URL(req.url ?? '/', 'http://github')
     const json = { 'content-type': 'application/json' }
     // §7 (c): the request token as a bearer token; inferred, not sourced:
-    // any other is refused with a 401
+    // any other is refused with a 401 (searched: docs/docker-hub.md
+    // §9 (m))
     if (req.headers.authorization !== `Bearer ${requestToken}`) {
       res.writeHead(401, json).end('{"message":"Unauthorized"}')
       return
@@ -181,7 +182,8 @@ export interface OidcConnection {
   /**
    * an answer no connection should give, once the exchange is accepted: a
    * Docker token whose `expires_in` is 1e20, or a web page with status 200
-   * and no token (inferred, not sourced: faults to test against)
+   * and no token (inferred, not sourced: faults to test against;
+   * docs/docker-hub.md §9 (m))
    */
   odd?: 'endless-lifetime' | 'html-page'
   behaviour: string
@@ -299,8 +301,8 @@ const JSON_TYPE = { 'content-type': 'application/json' }
 
 /**
  * An OAuth error (RFC 6749 §5.2). Inferred, not sourced: Docker's bodies
- * for a refused exchange are not public (§7 (e)); login-action prints any
- * JSON body it gets.
+ * for a refused exchange are not public (§7 (e), and none was found:
+ * docs/docker-hub.md §9 (m)); login-action prints any JSON body it gets.
  */
 function oauthError(
   status: number,
@@ -358,7 +360,7 @@ export function exchange(
     }
   }
   if (fault === 503) {
-    // inferred, not sourced: a passing failure of the service
+    // inferred, not sourced: a passing failure of the service (§9 (m))
     return { status: 503, headers: { 'content-type': 'text/plain' }, body: '' }
   }
   // §7 (a): "fails at the token-exchange step until you activate the
@@ -386,7 +388,7 @@ export function exchange(
     return oauthError(403, 'access_denied', 'no ruleset matches the subject')
   }
   // §7 (e): a lifetime login-action asks for; inferred: one outside
-  // 300–21600 is refused
+  // 300–21600 is refused (§9 (m))
   const expiresIn = Number(form.get('expires_in') ?? '300')
   if (!Number.isInteger(expiresIn) || expiresIn < 300 || expiresIn > 21600) {
     return oauthError(400, 'invalid_request', 'invalid expires_in')
@@ -399,6 +401,7 @@ export function exchange(
     }
   }
   // §7 (d): `access_token`; inferred: opaque, with RFC 8693's other fields
+  // (§9 (m))
   const token = `oidc_${randomBytes(24).toString('base64url')}`
   state.issued.set(token, {
     organization: connection.organization,

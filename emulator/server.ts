@@ -4,7 +4,8 @@
  *
  * - the registry (registry-1.docker.io): the `/v2/` ping and the rate-limit
  *   preview manifest;
- * - the token service (auth.docker.io): `GET /token`;
+ * - the token service (auth.docker.io): `GET /token`, and the OAuth2
+ *   `POST /token` (docs/docker-hub.md §9 (a));
  * - the Hub API (hub.docker.com): `POST /v2/users/login` and
  *   `POST /v2/auth/token`.
  *
@@ -251,9 +252,12 @@ function routeOf(path: string): {
 }
 
 /**
- * Error pages for the 5xx faults. Inferred, not sourced: Docker Hub sits
- * behind load balancers whose stock pages look like these (HTML for 502 and
- * 503, a distribution-style JSON error for 500).
+ * Error pages for the 5xx faults. The 503 is the page Docker Hub's load
+ * balancer answered (docs/docker-hub.md §9 (i): docker/hub-feedback#842);
+ * the 502 is nginx's stock page with the footer of the nginx that answered
+ * Docker Hub's 405 (§9 (i): docker/hub-feedback#1693) [I: that the 502
+ * comes from it]; the 500 is distribution's `UNKNOWN` error [I: not found
+ * posted].
  */
 const SERVER_ERRORS: Record<
   '500' | '502' | '503',
@@ -270,7 +274,8 @@ const SERVER_ERRORS: Record<
     type: 'text/html',
     body:
       '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n' +
-      '<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n',
+      '<center><h1>502 Bad Gateway</h1></center>\r\n' +
+      '<hr><center>nginx/1.15.5</center>\r\n</body>\r\n</html>\r\n',
     reason: 'Bad Gateway'
   },
   '503': {
@@ -400,7 +405,8 @@ function hugeBody(): Buffer {
  * Answers a request with a fault other than the challenge faults. These are
  * the failures of the network and of the services in front of Docker Hub
  * (the facts §5 lists the CLI's messages for them), not Docker Hub's own
- * answers: their bodies are inferred, not sourced, except the 429 wordings.
+ * answers: the 503 page, the ping's and the manifest's 429 are sourced
+ * (docs/docker-hub.md §9 (h), (i)); the rest is inferred.
  */
 function injectFault(x: Exchange, fault: FaultPlan, route: Route): void {
   const { req, answer } = x
@@ -416,16 +422,18 @@ function injectFault(x: Exchange, fault: FaultPlan, route: Route): void {
         page.body
       )
     }
-    case '429':
+    case '429': {
       req.resume()
+      const limited = tooManyRequests(route)
       return answer(
         429,
         {
-          'content-type': 'application/json',
+          'content-type': limited.type,
           ...(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {})
         },
-        tooManyRequestsBody(route)
+        limited.body
       )
+    }
     case 'reset':
       // A TCP reset, no answer at all: clients see ECONNRESET.
       req.socket.resetAndDestroy()
@@ -468,37 +476,46 @@ function injectFault(x: Exchange, fault: FaultPlan, route: Route): void {
   }
 }
 
-/** The 429 body of a fault, in the format of the route. */
-function tooManyRequestsBody(route: Route): string {
+/** The 429 of a fault, in the format of the route. */
+function tooManyRequests(route: Route): { type: string; body: string } {
+  const json = 'application/json'
   // the facts §1 table: the pull rate limit on the manifest (docker/docs
   // usage/pulls.md), the abuse limit's `Too Many Requests` on the token
-  // service (docker/docs usage/_index.md); the shape of the Hub API's and
-  // the ping's bodies is inferred, not sourced
+  // service (docker/docs usage/_index.md)
   if (route === 'manifest') {
-    return JSON.stringify({
-      errors: [
-        {
-          code: 'TOOMANYREQUESTS',
-          message: REGISTRY_WORDINGS.pullRateLimit
-        }
-      ]
-    })
+    return {
+      type: json,
+      body: JSON.stringify({
+        errors: [
+          {
+            code: 'TOOMANYREQUESTS',
+            message: REGISTRY_WORDINGS.pullRateLimit
+          }
+        ]
+      })
+    }
   }
+  // the Hub API's and the token service's bodies: JSON with `detail` or
+  // `details`, like their other refusals [I: not found posted,
+  // docs/docker-hub.md §9 (h)]
   if (route === 'hub') {
-    return JSON.stringify({ detail: REGISTRY_WORDINGS.abuseLimit })
+    return {
+      type: json,
+      body: JSON.stringify({ detail: REGISTRY_WORDINGS.abuseLimit })
+    }
   }
   if (route === 'token') {
-    return JSON.stringify({ details: REGISTRY_WORDINGS.abuseLimit })
+    return {
+      type: json,
+      body: JSON.stringify({ details: REGISTRY_WORDINGS.abuseLimit })
+    }
   }
-  return JSON.stringify({
-    errors: [
-      {
-        code: 'TOOMANYREQUESTS',
-        message: REGISTRY_WORDINGS.abuseLimit,
-        detail: null
-      }
-    ]
-  })
+  // the registry's ping: the abuse limit's page in plain text, which
+  // docker could not parse ("error parsing HTTP 429 response body:
+  // invalid character 'T' …: \"Too Many Requests (HAP429).\\n\"",
+  // docs/docker-hub.md §9 (h): docker/hub-feedback#1907, #2023) [I: the
+  // content type]
+  return { type: 'text/plain', body: 'Too Many Requests (HAP429).\n' }
 }
 
 /** The registry token in a `Bearer` header, if the emulator issued it. */
@@ -567,7 +584,7 @@ function ping(x: Exchange): void {
     'docker-distribution-api-version': 'registry/2.0'
   }
   if (method !== 'GET' && method !== 'HEAD') {
-    return methodNotAllowed(x, 'GET, HEAD')
+    return methodNotAllowed(x)
   }
   // the facts §1 step 1 (and the brief): the 401 and its challenge; a
   // Basic header is not enough, Docker Hub's registry only takes tokens
@@ -591,12 +608,14 @@ function manifest(x: Exchange, repository: string): void {
     'docker-distribution-api-version': 'registry/2.0'
   }
   if (method !== 'GET' && method !== 'HEAD') {
-    return methodNotAllowed(x, 'GET, HEAD')
+    return methodNotAllowed(x)
   }
   if (!grants(claims, repository, 'pull')) {
     // the facts §4: the preview needs a token with pull on the repository;
-    // the challenge's `scope` and `error` parameters and the body's
-    // `detail` follow the distribution token spec (inferred, not sourced)
+    // the challenge's `scope` and `error="insufficient_scope"` (to a
+    // request that carried a token) and the body's `detail` with `Type`,
+    // `Class`, `Name` and `Action` are Docker Hub's as a client logged
+    // them (docs/docker-hub.md §9 (b): buildpacks/pack#537)
     const scope = `repository:${repository}:pull`
     return answer(
       401,
@@ -623,7 +642,10 @@ function manifest(x: Exchange, repository: string): void {
     )
   }
   if (repository !== 'ratelimitpreview/test') {
-    // inferred, not sourced: only the preview repository has a manifest
+    // only the preview repository has a manifest here (the emulator's
+    // choice); a tag Docker Hub does not have is `manifest unknown:
+    // manifest unknown` (docs/docker-hub.md §9 (c)), the detail
+    // distribution's `ErrTagUnknown` ({"Tag": …}) [I: Hub's detail]
     return answer(
       404,
       headers,
@@ -640,9 +662,12 @@ function manifest(x: Exchange, repository: string): void {
   }
   // the facts §4: ratelimit-limit / ratelimit-remaining with `;w=`, and
   // docker-ratelimit-source (the user id, or the IP when anonymous); no
-  // headers when no limit applies. Content type and digest are those of a
-  // schema 2 manifest (inferred, not sourced). HEAD counts no pull, and
-  // the emulator counts none for GET either.
+  // headers when no limit applies. A HEAD answers `Docker-Content-Digest`
+  // (docs/docker-hub.md §9 (c): go-containerregistry#769,
+  // renovatebot/renovate#11473); the content type and digest are those of
+  // a schema 2 manifest [I: the preview manifest's own type is not
+  // sourced]. HEAD counts no pull, and the emulator counts none for GET
+  // either.
   const owner = claims?.sub ? dockerIdById(claims.sub) : undefined
   const pulls: PullAllowance | 'unlimited' = owner
     ? owner.pulls
@@ -669,23 +694,41 @@ function manifest(x: Exchange, repository: string): void {
   )
 }
 
-/** `GET /token`: the token service (auth.docker.io). */
-function token(x: Exchange): void {
+/**
+ * `GET /token` and the OAuth2 `POST /token` (docs/docker-hub.md §9 (a)):
+ * the token service (auth.docker.io). `form` is the POST's body.
+ */
+function token(x: Exchange, form?: URLSearchParams): void {
   const { method, url, answer } = x
-  const authorization = x.req.headers.authorization
-  if (method !== 'GET') {
-    // inferred, not sourced: Docker Hub also takes the OAuth2 POST form;
-    // the emulator does not, and clients (containerd) fall back to GET
-    // on a 405
-    return methodNotAllowed(x, 'GET')
-  }
   const json = { 'content-type': 'application/json' }
-  const scopes = scopesOf(url)
+  if (method !== 'GET' && method !== 'POST') {
+    // docs/docker-hub.md §9 (d): which methods Hub refuses is not sourced
+    return methodNotAllowed(x)
+  }
+  const post = method === 'POST'
+  if (post && form?.get('grant_type') !== 'password') {
+    // §9 (a): only the password grant (the emulator issues no refresh
+    // token); the wording of the refusal is RFC 6749 §5.2's [I]
+    return answer(
+      400,
+      json,
+      JSON.stringify({ error: 'unsupported_grant_type' })
+    )
+  }
+  const scopes = post
+    ? (form?.get('scope') ?? '').split(' ').filter((scope) => scope !== '')
+    : scopesOf(url)
+  // the POST's credential is in its form (distribution's oauth.md), the
+  // GET's in its Basic header
+  const authorization = post
+    ? `Basic ${Buffer.from(`${form?.get('username') ?? ''}:${form?.get('password') ?? ''}`).toString('base64')}`
+    : x.req.headers.authorization
   let account: Account | undefined
   if (authorization) {
     const credentials = basicCredentials(authorization)
-    // inferred, not sourced: a header that is not Basic, or a pair that
-    // is not known, is refused like a wrong password
+    // a header that is not Basic, or a pair that is not known, is refused
+    // like a wrong password (docs/docker-hub.md §9 (e): a deleted account,
+    // an email address; a Bearer header is [I])
     account = credentials
       ? (oidcAccount(x.oidc, credentials) ??
         resolveAccount(credentials.username, credentials.secret))
@@ -711,10 +754,13 @@ function token(x: Exchange): void {
   const access: AccessEntry[] = []
   for (const scope of scopes) {
     const asked = parseScope(scope)
-    // inferred, not sourced: unparsable scopes are ignored
+    // inferred, not sourced: unparsable scopes are ignored (§9 (f))
     if (!asked) continue
     if (asked.type !== 'repository') {
-      // inferred, not sourced: other resource types are granted nothing
+      // other resource types are granted nothing: an empty `access` is
+      // what Hub's token service gives a scope it does not grant
+      // (docs/docker-hub.md §9 (f): distribution/distribution#1203,
+      // docker/hub-feedback#1771) [I: for `registry:catalog:*`]
       access.push({ ...asked, actions: [] })
       continue
     }
@@ -735,6 +781,7 @@ function token(x: Exchange): void {
   const claims: RegistryClaims = {
     iss: ISSUER,
     // inferred, not sourced: anonymous tokens carry an empty subject
+    // (searched: docs/docker-hub.md §9 (f))
     sub: account ? (DOCKER_IDS[account.username]?.id ?? '') : '',
     aud: SERVICE,
     exp: now + TOKEN_LIFETIME_SECONDS,
@@ -744,6 +791,26 @@ function token(x: Exchange): void {
     access
   }
   const jwt = signJwt(claims, x.key)
+  if (post) {
+    // distribution's oauth.md (whose examples are auth.docker.io's):
+    // `access_token`, `expires_in`, `scope` (the granted scopes), and a
+    // `refresh_token` only with access_type=offline, which the emulator
+    // never issues (§1 step 3: Hub's GET gives none either) [I]
+    return answer(
+      200,
+      json,
+      JSON.stringify({
+        access_token: jwt,
+        expires_in: TOKEN_LIFETIME_SECONDS,
+        scope: access
+          .filter((entry) => entry.actions.length > 0)
+          .map(
+            (entry) => `${entry.type}:${entry.name}:${entry.actions.join(',')}`
+          )
+          .join(' ')
+      })
+    )
+  }
   // the facts §1 step 3: token, access_token, expires_in 300, issued_at
   return answer(
     200,
@@ -763,7 +830,9 @@ async function hub(x: Exchange, step: RequestStep): Promise<void> {
   const json = { 'content-type': 'application/json' }
   if (method !== 'POST') {
     req.resume()
-    // inferred, not sourced: Django REST framework's wording
+    // inferred, not sourced: Django REST framework's wording (the Hub
+    // API answers `{"detail": …}`, docs/docker-hub.md §9 (j); its 405 was
+    // not found posted)
     return answer(
       405,
       { ...json, allow: 'POST' },
@@ -776,7 +845,7 @@ async function hub(x: Exchange, step: RequestStep): Promise<void> {
     if (typeof parsed !== 'object' || parsed === null) throw new Error()
     body = parsed as Record<string, unknown>
   } catch {
-    // inferred, not sourced
+    // inferred, not sourced (docs/docker-hub.md §9 (j))
     return answer(400, json, JSON.stringify({ detail: 'JSON parse error' }))
   }
   // the facts §2: users/login takes username/password, auth/token
@@ -786,7 +855,7 @@ async function hub(x: Exchange, step: RequestStep): Promise<void> {
   const username = login ? body.username : body.identifier
   const secret = login ? body.password : body.secret
   if (typeof username !== 'string' || typeof secret !== 'string') {
-    // inferred, not sourced
+    // inferred, not sourced (docs/docker-hub.md §9 (j))
     return answer(
       400,
       json,
@@ -800,7 +869,8 @@ async function hub(x: Exchange, step: RequestStep): Promise<void> {
   }
   if (verdict.status === 401) {
     // the facts §2: `detail`, and `login_2fa_token` for a correct password
-    // on a 2FA account (for auth/token this is inferred there)
+    // on a 2FA account (for auth/token this is inferred there, and
+    // stays so: docs/docker-hub.md §9 (j))
     const refusal: Record<string, string> = { detail: verdict.detail }
     if (verdict.login2faToken) {
       refusal.login_2fa_token = randomBytes(24).toString('base64url')
@@ -830,7 +900,10 @@ async function hub(x: Exchange, step: RequestStep): Promise<void> {
 /**
  * A Hub API token's claims: the facts §2 name `scope` (`repo:admin`,
  * `repo:write`, `repo:read`) and `https://hub.docker.com` with the
- * username. Which credential gets which scope is inferred, not sourced.
+ * username. A personal access token's JWT carried `repo:read` in one
+ * scanner's output (docs/docker-hub.md §9 (j): trufflesecurity/trufflehog
+ * #4099); which credential gets which scope is otherwise inferred, not
+ * sourced.
  */
 function hubClaims(account: Account): object {
   const now = Math.floor(Date.now() / 1000)
@@ -853,13 +926,21 @@ function hubClaims(account: Account): object {
   }
 }
 
-function methodNotAllowed(x: Exchange, allow: string): void {
-  // inferred, not sourced: distribution's UNSUPPORTED error
+/**
+ * A method a route does not take: the `405 Not Allowed` page of the nginx
+ * in front of Docker Hub, as docker quoted it during a push
+ * (docs/docker-hub.md §9 (d): docker/hub-feedback#1693), with no `Allow`
+ * header (nginx's stock page sends none). Which methods Docker Hub's
+ * routes refuse is [I]; distribution itself answers `Method not allowed`
+ * in plain text with an `Allow` header (§9 (d)).
+ */
+function methodNotAllowed(x: Exchange): void {
   x.answer(
     405,
-    { 'content-type': 'application/json', allow },
-    '{"errors":[{"code":"UNSUPPORTED","message":"The operation is ' +
-      'unsupported.","detail":null}]}\n'
+    { 'content-type': 'text/html' },
+    '<html>\r\n<head><title>405 Not Allowed</title></head>\r\n<body>\r\n' +
+      '<center><h1>405 Not Allowed</h1></center>\r\n' +
+      '<hr><center>nginx/1.15.5</center>\r\n</body>\r\n</html>\r\n'
   )
 }
 
@@ -868,7 +949,8 @@ function methodNotAllowed(x: Exchange, allow: string): void {
  * that owns the connection, with read and write on its namespace (the
  * facts §7 (a)). With another username — a personal Docker ID — or once
  * expired it is refused as a wrong password: the facts §7 (f) give no
- * wording for the former (inferred), §7 (g) this one for the latter.
+ * wording for the former (inferred; nothing found, docs/docker-hub.md
+ * §9 (m)), §7 (g) this one for the latter.
  */
 function oidcAccount(
   oidc: OidcState,
@@ -1029,6 +1111,17 @@ export async function startEmulator(
       case 'manifest':
         return manifest(exchange, repository ?? '')
       case 'token':
+        if (method === 'POST') {
+          // the OAuth2 form (docs/docker-hub.md §9 (a))
+          const form = await readForm(req)
+          record.account = form.get('username') ?? undefined
+          record.clientId = form.get('client_id') ?? undefined
+          record.service = form.get('service') ?? undefined
+          record.scopes = (form.get('scope') ?? '')
+            .split(' ')
+            .filter((scope) => scope !== '')
+          return token(exchange, form)
+        }
         req.resume()
         return token(exchange)
       case 'hub':
@@ -1039,12 +1132,17 @@ export async function startEmulator(
           return answer(said.status, said.headers, said.body)
         }
         req.resume()
-        // inferred, not sourced: a distribution-style 404
+        // a path no route serves: Go's `404 page not found`, as
+        // registry-1.docker.io answers it and distribution does
+        // (docs/docker-hub.md §9 (g): docker/hub-feedback#2304;
+        // docs/registries.md §14 (b)) [I: for the Hub API's host]
         return answer(
           404,
-          { 'content-type': 'application/json' },
-          '{"errors":[{"code":"NOT_FOUND","message":"not found",' +
-            '"detail":null}]}\n'
+          {
+            'content-type': 'text/plain; charset=utf-8',
+            'x-content-type-options': 'nosniff'
+          },
+          '404 page not found\n'
         )
     }
   }

@@ -27,14 +27,15 @@ export const ACR_ANSWERS = {
   badSecret: {
     status: 401,
     body: errors('UNAUTHORIZED', 'Invalid clientid or client secret.'),
-    source: 'Azure/docker-login#46 (the status is inferred from the code)'
+    source:
+      'Azure/docker-login#46 (the status is inferred from the code: no posted answer shows it, docs/registries.md §14 (f))'
   },
   // an application ID the tenant does not know
   unknownApplication: {
     status: 401,
     body: errors('UNAUTHORIZED', 'Application not registered with AAD.'),
     source:
-      'learn.microsoft.com "Troubleshoot registry login"; MicrosoftDocs/azure-docs#84204 (the status is inferred from the code)'
+      'learn.microsoft.com "Troubleshoot registry login"; MicrosoftDocs/azure-docs#84204, Azure/acr#366, Azure/azure-cli#21083 (the status is inferred from the code: no posted answer shows it, docs/registries.md §14 (f))'
   },
   // the registry's network rules refuse the runner's address
   firewall: {
@@ -165,7 +166,10 @@ export const ACR_SPEC: RegistrySpec = {
   auth: 'bearer',
   realmPath: '/oauth2/token',
   service: () => ACR_HOST,
-  // {"access_token": "eyJ…"} (Azure/acr docs/Token-BasicAuth.md)
+  // {"access_token": "eyJ…"} and nothing else (Azure/acr
+  // docs/Token-BasicAuth.md; docs/registries.md §14 (c)); the JWT's
+  // lifetime is not sourced (300 s) [I]; the upload's 202 and the 404 of
+  // a path it has no route for are distribution's (§14 (a), (b)) [I]
   tokens: { format: 'jwt', fields: ['access_token'] },
   answers: {
     unauthorized: ACR_ANSWERS.unauthorized,

@@ -15,7 +15,12 @@ import {
 } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { errors } from './ghcr.js'
-import type { Answer, RegistryAccount, RegistrySpec } from './engine.js'
+import {
+  DISTRIBUTION_UPLOAD,
+  type Answer,
+  type RegistryAccount,
+  type RegistrySpec
+} from './engine.js'
 
 /** The account the registry belongs to (fake). */
 export const ECR_ACCOUNT_ID = '123456789012'
@@ -134,6 +139,13 @@ export const ECR_SPEC: RegistrySpec = {
   // docs/registries.md §5 (a): mayflower/docker-ls#28
   basicRealm: (host) => `https://${host}/`,
   service: () => 'ecr.amazonaws.com',
+  // "Some registries, such as ECR don't provide a `Docker-Upload-UUID`
+  // HTTP header when starting a blob upload" (docs/registries.md §14 (a):
+  // distribution/distribution#2927); the rest is distribution's [I]
+  uploadStarted: (session) => {
+    const { 'docker-upload-uuid': _, ...rest } = DISTRIBUTION_UPLOAD(session)
+    return rest
+  },
   answers: {
     unauthorized: ECR_ANSWERS.unauthorized,
     badCredentials: ECR_ANSWERS.badCredentials,

@@ -24,8 +24,66 @@ export interface Answer {
   status: number
   body: string
   headers?: Readonly<Record<string, string>>
+  /**
+   * `headers` are all the registry sends: no `content-type` or
+   * `docker-distribution-api-version` of distribution's are added (Quay's
+   * Flask answers, docs/registries.md §14 (a), (b))
+   */
+  bare?: boolean
   /** where the wording and status come from (docs/…, an issue) */
   source: string
+}
+
+/** An upload session a registry has just opened. */
+export interface UploadSession {
+  /** the session's id (a UUID) */
+  id: string
+  repository: string
+  /** the registry's host[:port] */
+  host: string
+}
+
+/**
+ * The headers of the `202 Accepted` that opens an upload session (the
+ * body is empty).
+ */
+export type UploadStarted = (
+  session: UploadSession
+) => Readonly<Record<string, string>>
+
+/**
+ * distribution's `202` to `POST /v2/<name>/blobs/uploads/`: the API version
+ * header it sets on every answer, `Docker-Upload-UUID`, `Location`,
+ * `Content-Length: 0` and `Range: 0-0` (the size received, 0, as
+ * `0-<size>`), and no `Content-Type` (docs/registries.md §14 (a):
+ * distribution/distribution registry/handlers/blobupload.go
+ * `StartBlobUpload`, `blobUploadResponse`; docs/content/spec/api.md
+ * "Initiate Resumable Blob Upload"). The `Location` stays relative with
+ * its `_state`, as §11 allows (distribution writes it absolute).
+ */
+export const DISTRIBUTION_UPLOAD: UploadStarted = ({ id, repository }) => ({
+  'docker-distribution-api-version': 'registry/2.0',
+  'docker-upload-uuid': id,
+  location: `/v2/${repository}/blobs/uploads/${id}?_state=${randomBytes(8).toString('hex')}`,
+  'content-length': '0',
+  range: '0-0'
+})
+
+/**
+ * distribution's answer to a path no route of its serves: Go's
+ * `http.NotFound` (gorilla/mux's default), `404 page not found` in plain
+ * text, with the API version header distribution sets before routing
+ * (docs/registries.md §14 (b)).
+ */
+export const DISTRIBUTION_NOT_FOUND: Answer = {
+  status: 404,
+  body: '404 page not found\n',
+  headers: {
+    'content-type': 'text/plain; charset=utf-8',
+    'x-content-type-options': 'nosniff'
+  },
+  source:
+    'docs/registries.md §14 (b): distribution/distribution registry/handlers/app.go (no NotFoundHandler), gorilla/mux mux.go (http.NotFoundHandler); balena-io-modules/balena-preload#46, distribution/distribution#857'
 }
 
 /** One account of a family's registry (fake test data). */
@@ -59,11 +117,41 @@ export interface RegistrySpec {
   service?: (host: string) => string
   /** the challenge's Basic realm (`auth: 'basic'`) */
   basicRealm?: (host: string) => string
-  /** the token's form, and the JSON fields it is given in */
-  tokens?: { format: 'jwt' | 'opaque'; fields: readonly string[] }
+  /**
+   * the token's form, the JSON fields it is given in, and what else the
+   * token service's `200` body holds
+   */
+  tokens?: {
+    format: 'jwt' | 'opaque'
+    fields: readonly string[]
+    /**
+     * the body's other fields (`expires_in`, `issued_at`…), where the
+     * registry sends them (docs/registries.md §14 (c)); absent: the token
+     * fields alone
+     */
+    extra?: (issued: Date) => Readonly<Record<string, unknown>>
+    /** a JWT's lifetime, for its `exp` (default 300 s) */
+    lifetimeSeconds?: number
+  }
+  /**
+   * the headers of the `202` that opens an upload session; default
+   * distribution's (`DISTRIBUTION_UPLOAD`)
+   */
+  uploadStarted?: UploadStarted
+  /**
+   * the answer to a path the registry serves no route for; default
+   * distribution's (`DISTRIBUTION_NOT_FOUND`)
+   */
+  notFound?: Answer
   answers: {
     /** `/v2/` (or an upload) without a usable credential: a 401 */
     unauthorized: Answer
+    /**
+     * `/v2/` or an upload whose Bearer token the registry cannot use (not
+     * one it issued); absent: `unauthorized` (GHCR, docs/registries.md
+     * §14 (e))
+     */
+    unusableToken?: Answer
     /** a wrong username or password at the token service or Basic ping */
     badCredentials: Answer
     /**
@@ -196,17 +284,38 @@ export async function startFamilyRegistry(
 
   const send = (
     res: ServerResponse,
-    answer: Pick<Answer, 'status' | 'body' | 'headers'>,
+    answer: Pick<Answer, 'status' | 'body' | 'headers' | 'bare'>,
     extra: Record<string, string> = {}
   ): number => {
     res.writeHead(answer.status, {
-      ...JSON_HEADERS,
+      ...(answer.bare ? {} : JSON_HEADERS),
       ...answer.headers,
       ...extra
     })
     res.end(answer.body)
     return answer.status
   }
+
+  /** The token service's `200` body for a token (§14 (c)). */
+  const tokenBody = (token: string): string =>
+    JSON.stringify({
+      ...Object.fromEntries(
+        (spec.tokens?.fields ?? ['token']).map((field) => [field, token])
+      ),
+      ...spec.tokens?.extra?.(new Date())
+    })
+  const lifetime = spec.tokens?.lifetimeSeconds ?? 300
+
+  /**
+   * The answer to a request without a credential the registry can use: a
+   * Bearer token it did not issue gets `unusableToken`, where the
+   * registry words it so.
+   */
+  const unauthorizedFor = (req: IncomingMessage): Answer =>
+    (spec.auth === 'bearer' &&
+      /^bearer /i.test(req.headers.authorization ?? '') &&
+      spec.answers.unusableToken) ||
+    spec.answers.unauthorized
 
   const challenge = (): Record<string, string> =>
     spec.auth === 'basic'
@@ -304,7 +413,7 @@ export async function startFamilyRegistry(
         record('ping', send(res, { status: 200, body: '{}' }))
         return
       }
-      record('ping', send(res, spec.answers.unauthorized, challenge()))
+      record('ping', send(res, unauthorizedFor(req), challenge()))
       return
     }
 
@@ -324,7 +433,7 @@ export async function startFamilyRegistry(
             iss: host,
             sub: '',
             aud: spec.service?.(host) ?? host,
-            exp: Math.floor(Date.now() / 1000) + 300,
+            exp: Math.floor(Date.now() / 1000) + lifetime,
             access: [...asked.keys()].map((name) => ({
               type: 'repository',
               name,
@@ -333,14 +442,9 @@ export async function startFamilyRegistry(
           },
           key
         )
-        const body = Object.fromEntries([
-          ...(spec.tokens?.fields ?? ['token']).map((field) => [field, token]),
-          ['expires_in', 300],
-          ['issued_at', new Date().toISOString()]
-        ])
         record(
           'token',
-          send(res, { status: 200, body: JSON.stringify(body) }),
+          send(res, { status: 200, body: tokenBody(token) }),
           scopes
         )
         return
@@ -384,7 +488,7 @@ export async function startFamilyRegistry(
             iss: host,
             sub: found.account.username,
             aud: spec.service?.(host) ?? host,
-            exp: Math.floor(Date.now() / 1000) + 300,
+            exp: Math.floor(Date.now() / 1000) + lifetime,
             access: [...access].map(([name, actions]) => ({
               type: 'repository',
               name,
@@ -394,15 +498,9 @@ export async function startFamilyRegistry(
           key
         )
       }
-      const fields = spec.tokens?.fields ?? ['token']
-      const body = Object.fromEntries([
-        ...fields.map((field) => [field, token]),
-        ['expires_in', 300],
-        ['issued_at', new Date().toISOString()]
-      ])
       record(
         'token',
-        send(res, { status: 200, body: JSON.stringify(body) }),
+        send(res, { status: 200, body: tokenBody(token) }),
         scopes
       )
       return
@@ -413,7 +511,7 @@ export async function startFamilyRegistry(
       const repository = upload[1]
       const grant = grantOf(req)
       if (!grant) {
-        record('upload', send(res, spec.answers.unauthorized, challenge()))
+        record('upload', send(res, unauthorizedFor(req), challenge()))
         return
       }
       if (spec.repositories && !spec.repositories.includes(repository)) {
@@ -432,18 +530,15 @@ export async function startFamilyRegistry(
       }
       const id = randomUUID()
       uploads.add(id)
+      // the registry's own headers (§14 (a)), distribution's by default
+      const started = (spec.uploadStarted ?? DISTRIBUTION_UPLOAD)({
+        id,
+        repository,
+        host
+      })
       record(
         'upload',
-        send(
-          res,
-          { status: 202, body: '' },
-          {
-            location: `/v2/${repository}/blobs/uploads/${id}?_state=${randomBytes(8).toString('hex')}`,
-            'docker-upload-uuid': id,
-            range: '0-0',
-            'content-length': '0'
-          }
-        )
+        send(res, { status: 202, body: '', headers: started, bare: true })
       )
       return
     }
@@ -454,13 +549,8 @@ export async function startFamilyRegistry(
       record('cancel', status)
       return
     }
-    record(
-      'other',
-      send(res, {
-        status: 404,
-        body: '{"errors":[{"code":"NOT_FOUND","message":"not found"}]}'
-      })
-    )
+    // a path no route serves (§14 (b))
+    record('other', send(res, spec.notFound ?? DISTRIBUTION_NOT_FOUND))
   }
 
   const server = createServer(handle)

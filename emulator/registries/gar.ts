@@ -31,7 +31,7 @@ export const GAR_ANSWERS = {
     status: 401,
     body: errors('UNAUTHORIZED', 'authentication failed'),
     source:
-      'docs/registries.md §6 (f): kasmtech/workspaces-issues#400 (the status is inferred from the code)'
+      'docs/registries.md §6 (f): kasmtech/workspaces-issues#400 (the status is inferred from the code: no posted answer shows it, §14 (f))'
   },
   // push asked for, at the token service or an upload, without the role
   uploadDenied: {
@@ -124,6 +124,9 @@ export const GAR_SPEC: RegistrySpec = {
   auth: 'bearer',
   realmPath: '/v2/token',
   service: (host) => host,
+  // `{"token"}`: no answer of Artifact Registry's token service was found
+  // posted, so it carries no field no source shows (docs/registries.md
+  // §14 (c)) [I]; its 202 and 404 are distribution's (§14 (a), (b)) [I]
   tokens: { format: 'opaque', fields: ['token'] },
   answers: {
     unauthorized: GAR_ANSWERS.unauthorized,

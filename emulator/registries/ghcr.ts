@@ -22,20 +22,24 @@ export const GHCR_ANSWERS = {
     source:
       'docs/registries.md §0 (distribution UNAUTHORIZED); the challenge §1 (a)'
   },
-  // `Get "https://ghcr.io/v2/": denied: denied` at login
+  // `Get "https://ghcr.io/v2/": denied: denied` at login: the token
+  // service's refusal of a wrong, expired or revoked token
   badCredentials: {
     status: 403,
     body: errors('DENIED', 'denied'),
     source:
-      'docs/registries.md §1 (c): mithro/actions-includes#52, buildthehomelab/storage-planner#30'
+      'docs/registries.md §1 (c): mithro/actions-includes#52, buildthehomelab/storage-planner#30; §14 (e): docker/login-action#26, letsrevel/revel-backend#709'
   },
-  revoked: {
+  // a Bearer token the registry cannot use, sent to the registry itself
+  // (not to /token): a client's own token, an anonymous one on a push
+  unusableToken: {
     status: 401,
     body: errors(
       'UNAUTHORIZED',
       'unauthenticated: User cannot be authenticated with the token provided.'
     ),
-    source: 'docs/registries.md §1 (c): getwud/wud#219'
+    source:
+      'docs/registries.md §14 (e): getwud/wud#219 (401 and this body, to a registry request with a Bearer token of its own); apache/arrow-nanoarrow#225 (a push with no login)'
   },
   // GITHUB_TOKEN without packages: write (or an App token)
   installationDenied: {
@@ -138,12 +142,15 @@ export const GHCR_ACCOUNTS = {
     grants: { 'octocat/*': ['pull'] },
     uploadDenied: GHCR_ANSWERS.scopes
   },
-  /** a revoked classic token */
+  /**
+   * a revoked classic token: the token service refuses it as any token it
+   * does not accept (docs/registries.md §14 (e))
+   */
   classicRevoked: {
     username: 'octocat',
     secret: token('ghp_', 'X'),
     grants: {},
-    refusal: GHCR_ANSWERS.revoked
+    refusal: GHCR_ANSWERS.badCredentials
   },
   /** an expired classic token: GHCR answers as for a wrong one (GaloisInc/cryptol#1959) */
   classicExpired: {
@@ -188,9 +195,14 @@ export const GHCR_SPEC: RegistrySpec = {
   auth: 'bearer',
   realmPath: '/token',
   service: () => 'ghcr.io',
+  // `{"token"}` alone: GHCR "does not reply with the expiration of the
+  // token" (docs/registries.md §14 (c))
   tokens: { format: 'opaque', fields: ['token'] },
+  // the upload's 202 and a path GHCR has no route for are not sourced:
+  // distribution's (docs/registries.md §14 (a), (b)) [I]
   answers: {
     unauthorized: GHCR_ANSWERS.unauthorized,
+    unusableToken: GHCR_ANSWERS.unusableToken,
     badCredentials: GHCR_ANSWERS.badCredentials,
     uploadDenied: GHCR_ANSWERS.installationDenied,
     cancel: GHCR_ANSWERS.cancel

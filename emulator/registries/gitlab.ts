@@ -135,7 +135,11 @@ export const GITLAB_SPEC: RegistrySpec = {
   auth: 'bearer',
   realmPath: '/jwt/auth',
   service: () => 'container_registry',
-  tokens: { format: 'jwt', fields: ['token'] },
+  // `{ "token": <JWT> }`, no `expires_in` (docs/registries.md §2 (f),
+  // §14 (c)); valid 5 minutes by default (§2 (a))
+  tokens: { format: 'jwt', fields: ['token'], lifetimeSeconds: 300 },
+  // GitLab's registry is a fork of distribution: its 202 and its 404 for
+  // a path it has no route for are distribution's (§14 (a), (b))
   answers: {
     unauthorized: GITLAB_ANSWERS.unauthorized,
     badCredentials: GITLAB_ANSWERS.badCredentials,

@@ -9,6 +9,9 @@
 import type { Answer, RegistryAccount, RegistrySpec } from './engine.js'
 import { errors } from './ghcr.js'
 
+/** token_expiration's default, 30 minutes, in seconds (§14 (c)). */
+const HARBOR_TOKEN_SECONDS = 30 * 60
+
 /** Harbor's answers, by what they mean. */
 export const HARBOR_ANSWERS = {
   // GET /v2/ without a credential
@@ -75,7 +78,23 @@ export const HARBOR_SPEC: RegistrySpec = {
   auth: 'bearer',
   realmPath: '/service/token',
   service: () => 'harbor-registry',
-  tokens: { format: 'jwt', fields: ['token'] },
+  // models.Token as MakeToken fills it: the JWT, an empty `access_token`
+  // (no omitempty), `expires_in` of token_expiration (30 minutes by
+  // default) and `issued_at` in RFC 3339 to the second
+  // (docs/registries.md §4 (d), §14 (c))
+  tokens: {
+    format: 'jwt',
+    fields: ['token'],
+    lifetimeSeconds: HARBOR_TOKEN_SECONDS,
+    extra: (issued) => ({
+      access_token: '',
+      expires_in: HARBOR_TOKEN_SECONDS,
+      issued_at: issued.toISOString().replace(/\.\d{3}Z$/, 'Z')
+    })
+  },
+  // Harbor proxies uploads, and paths it has no route for, to its
+  // distribution (src/server/registry/route.go): distribution's 202 and
+  // 404 (§14 (a), (b))
   anonymousTokens: true,
   answers: {
     unauthorized: HARBOR_ANSWERS.unauthorized,

@@ -7,7 +7,12 @@
  * Password`, and the registry's `access to the requested resource is not
  * authorized` for the rest.
  */
-import type { Answer, RegistryAccount, RegistrySpec } from './engine.js'
+import type {
+  Answer,
+  RegistryAccount,
+  RegistrySpec,
+  UploadStarted
+} from './engine.js'
 
 /** Quay's error body: code, message and an empty detail. */
 function quayError(code: string, message: string): string {
@@ -53,8 +58,39 @@ export const QUAY_ANSWERS = {
     body: '',
     source:
       'docs/registries.md §11 [I]: Quay implements the V2 API, whose cancellation answers 204'
+  },
+  // a path the registry app has no route for: Werkzeug's NotFound page
+  // (no 404 handler is registered for it), Flask's text/html
+  notFound: {
+    status: 404,
+    body:
+      '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n' +
+      '<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n',
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    bare: true,
+    source:
+      'docs/registries.md §14 (b): quay/quay registry.py (v1 and v2 blueprints only), endpoints/v2/__init__.py (no 404 handler); pallets/werkzeug 3.0.6 exceptions.py NotFound'
   }
 } satisfies Record<string, Answer>
+
+/**
+ * Quay's `202` to `POST /v2/<name>/blobs/uploads/`: `Docker-Upload-UUID`,
+ * `Range: bytes=0--1` (`_render_range(0)`: the bytes received, less one)
+ * and an absolute `Location`, in a Flask `Response` (text/html, empty);
+ * no API version header (docs/registries.md §14 (a): quay/quay
+ * endpoints/v2/blob.py `start_blob_upload`).
+ */
+export const QUAY_UPLOAD_STARTED: UploadStarted = ({
+  id,
+  repository,
+  host
+}) => ({
+  'content-type': 'text/html; charset=utf-8',
+  'content-length': '0',
+  'docker-upload-uuid': id,
+  range: 'bytes=0--1',
+  location: `http://${host}/v2/${repository}/blobs/uploads/${id}`
+})
 
 /** A robot token (fake test data). */
 const robotToken = (mark: string): string =>
@@ -89,7 +125,11 @@ export const QUAY_SPEC: RegistrySpec = {
   realmPath: '/v2/auth',
   // SERVER_HOSTNAME: the registry's own host
   service: (host) => host,
-  tokens: { format: 'jwt', fields: ['token'] },
+  // `jsonify({"token": token})`, valid TOKEN_VALIDITY_LIFETIME_S (an hour)
+  // (docs/registries.md §3 (d), §14 (c))
+  tokens: { format: 'jwt', fields: ['token'], lifetimeSeconds: 3600 },
+  uploadStarted: QUAY_UPLOAD_STARTED,
+  notFound: QUAY_ANSWERS.notFound,
   answers: {
     unauthorized: QUAY_ANSWERS.unauthorized,
     badCredentials: QUAY_ANSWERS.userRefused,
