@@ -119,6 +119,12 @@ import { REAL_TEXTS_DEV107 } from './real-texts-dev107.js'
 import { REAL_TEXTS_DEV108 } from './real-texts-dev108.js'
 import { REAL_TEXTS_DEV109 } from './real-texts-dev109.js'
 import { REAL_TEXTS_DEV110 } from './real-texts-dev110.js'
+import { REAL_TEXTS_DEV111 } from './real-texts-dev111.js'
+import { REAL_TEXTS_DEV112 } from './real-texts-dev112.js'
+import { REAL_TEXTS_DEV113 } from './real-texts-dev113.js'
+import { REAL_TEXTS_DEV114 } from './real-texts-dev114.js'
+import { REAL_TEXTS_DEV115 } from './real-texts-dev115.js'
+import { REAL_TEXTS_DEV116 } from './real-texts-dev116.js'
 
 /** A development set's name in `SETS`: `dev2`, `dev3`, … */
 export type DevSetName = Extract<RealTextSetName, `dev${number}`>
@@ -1945,5 +1951,59 @@ export const DEV_SETS: readonly DevSet[] = [
     floor: 0.96,
     measured:
       'Measured once, as merged, with the rules at 00030be (after attack round 64\'s fixes), none written on it: 24/27 (88.9 %). Of its texts that the text alone decides, 17/20; of those that need their thread, 7/7 (docs/real-texts.md "The hundred-and-tenth development set", Measured). After docs/registries.md §13aaa (i): 26/27. The floor guards that figure.'
+  },
+  {
+    name: 'dev111',
+    texts: REAL_TEXTS_DEV111,
+    total: 19,
+    families: familiesOf({ ghcr: 15, 'not-login': 4 }),
+    floor: 0.84,
+    measured:
+      'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 15/19 (78.9 %). Of its texts that the text alone decides, 7/9; of those that need their thread, 8/10 (docs/real-texts.md "The hundred-and-eleventh development set", Measured). After docs/registries.md §13aab (b): 16/19. The floor guards that figure.'
+  },
+  {
+    name: 'dev112',
+    texts: REAL_TEXTS_DEV112,
+    total: 20,
+    families: familiesOf({ gitlab: 3, generic: 14, 'not-login': 3 }),
+    floor: 0.75,
+    measured:
+      'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 12/20 (60.0 %). Of its texts that the text alone decides, 5/9; of those that need their thread, 7/11 (docs/real-texts.md "The hundred-and-twelfth development set", Measured). After docs/registries.md §13aab (b): 15/20. The floor guards that figure.'
+  },
+  {
+    name: 'dev113',
+    texts: REAL_TEXTS_DEV113,
+    total: 19,
+    families: familiesOf({ quay: 7, harbor: 10, 'not-login': 2 }),
+    floor: 0.84,
+    measured:
+      'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 16/19 (84.2 %). Of its texts that the text alone decides, 12/12; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-thirteenth development set", Measured). After docs/registries.md §13aab (b): 16/19. The floor guards that figure.'
+  },
+  {
+    name: 'dev114',
+    texts: REAL_TEXTS_DEV114,
+    total: 19,
+    families: familiesOf({ ecr: 15, 'not-login': 4 }),
+    floor: 1,
+    measured:
+      'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 18/19 (94.7 %). Of its texts that the text alone decides, 13/14; of those that need their thread, 5/5 (docs/real-texts.md "The hundred-and-fourteenth development set", Measured). After docs/registries.md §13aab (b): 19/19. The floor guards that figure.'
+  },
+  {
+    name: 'dev115',
+    texts: REAL_TEXTS_DEV115,
+    total: 23,
+    families: familiesOf({ gar: 9, acr: 10, 'not-login': 4 }),
+    floor: 0.78,
+    measured:
+      'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 12/23 (52.2 %). Of its texts that the text alone decides, 7/11; of those that need their thread, 5/12 (docs/real-texts.md "The hundred-and-fifteenth development set", Measured). After docs/registries.md §13aab (b): 18/23. The floor guards that figure.'
+  },
+  {
+    name: 'dev116',
+    texts: REAL_TEXTS_DEV116,
+    total: 20,
+    families: familiesOf({ 'docker-hub': 12, 'not-login': 8 }),
+    floor: 0.85,
+    measured:
+      'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 15/20 (75.0 %). Of its texts that the text alone decides, 13/16; of those that need their thread, 2/4 (docs/real-texts.md "The hundred-and-sixteenth development set", Measured). After docs/registries.md §13aab (b): 17/20. The floor guards that figure.'
   }
 ]

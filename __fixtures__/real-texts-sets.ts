@@ -90,6 +90,12 @@ import { REAL_TEXTS_DEV79 } from './real-texts-dev79.js'
 import { REAL_TEXTS_DEV80 } from './real-texts-dev80.js'
 import { REAL_TEXTS_LATE } from './real-texts-late.js'
 import { REAL_TEXTS_DEV110 } from './real-texts-dev110.js'
+import { REAL_TEXTS_DEV111 } from './real-texts-dev111.js'
+import { REAL_TEXTS_DEV112 } from './real-texts-dev112.js'
+import { REAL_TEXTS_DEV113 } from './real-texts-dev113.js'
+import { REAL_TEXTS_DEV114 } from './real-texts-dev114.js'
+import { REAL_TEXTS_DEV115 } from './real-texts-dev115.js'
+import { REAL_TEXTS_DEV116 } from './real-texts-dev116.js'
 import { REAL_TEXTS_DEV109 } from './real-texts-dev109.js'
 import { REAL_TEXTS_DEV108 } from './real-texts-dev108.js'
 import { REAL_TEXTS_DEV107 } from './real-texts-dev107.js'
@@ -241,7 +247,13 @@ export const SETS = [
   ['dev107', REAL_TEXTS_DEV107],
   ['dev108', REAL_TEXTS_DEV108],
   ['dev109', REAL_TEXTS_DEV109],
-  ['dev110', REAL_TEXTS_DEV110]
+  ['dev110', REAL_TEXTS_DEV110],
+  ['dev111', REAL_TEXTS_DEV111],
+  ['dev112', REAL_TEXTS_DEV112],
+  ['dev113', REAL_TEXTS_DEV113],
+  ['dev114', REAL_TEXTS_DEV114],
+  ['dev115', REAL_TEXTS_DEV115],
+  ['dev116', REAL_TEXTS_DEV116]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */

@@ -4774,6 +4774,121 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'insufficient-scope'
   },
   {
+    // docs/registries.md §13aab (b)
+    wording: 'credentialunavailableexception',
+    id: 'ACR039',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'retrieving permissions failed',
+    id: 'ACR040',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'service request failed. … status: 401 (unauthorized)',
+    id: 'ACR040',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording:
+      'build image failed, perhaps you should set a credential helper name',
+    id: 'CLI013',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: '/registry/credstore-updated … dockerbackendapiserver',
+    id: 'CLI096',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'credentialhelperpkg … dockerbackendapiserver',
+    id: 'CLI096',
+    diagnosis: 'credential-store-error'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'fetching ambient oidc credentials … impersonate: status code 403',
+    id: 'GAR052',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'failed to push ghcr.io/ … 403 "forbidden"',
+    id: 'GHCR007',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'failed to push ghcr.io/ … denied: permission_denied',
+    id: 'GHCR007',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'failed to configure gha cache exporter',
+    id: 'LOOK005',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'is too new. maximum supported api version is',
+    id: 'LOOK047',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'could not resolve dependencies for project … not authorized',
+    id: 'LOOK048',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'could not transfer artifact',
+    id: 'LOOK048',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'client closed request',
+    id: 'NET030',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'unexpected status from  …  request to  … : 500 ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'unexpected status from  …  request to  … : 502 ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'unexpected status from  …  request to  … : 503 ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'unexpected status from  …  request to  … : 504 ',
+    id: 'NET015',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aab (b)
+    wording: 'login: not found … (code: 404',
+    id: 'NET029',
+    diagnosis: 'registry-unreachable'
+  },
+  {
     // docs/registries.md §13aaa (i)
     wording: 'error from registry: unauthorized',
     id: 'REG004',
@@ -5200,6 +5315,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // helm finding no credentials in the docker config (§13t (e)), Flux
     // finding none in its secret (§13v (a))
     'CLI040',
+    // Docker Desktop's helper without its backend (§13aab (b))
+    'CLI096',
     'CLI041',
     // Azure Container Apps given an image with no registry part, or with
     // no registry credential, an Azure SDK with no identity (§13x (b), (c))
@@ -5425,6 +5542,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'LOOK037',
       'LOOK006',
       'LOOK007',
+      // the daemon's API version, a Maven repository's refusal (§13aab (b))
+      'LOOK047',
+      'LOOK048',
       'LOOK009',
       'LOOK010',
       'LOOK011',
@@ -5555,8 +5675,12 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'NET015',
       // an ingress's default backend, an IP allow list (§13tt (b))
       'NET016',
+      // docker 1.x's login answered 404 (§13aab (b))
+      'NET029',
       'NET017',
       'NET002',
+      // nginx's 499 (§13aab (b))
+      'NET030',
       // a 5xx in docker's v1 client's words (§13l (f))
       'NET011',
       // weak client wordings, when nothing more specific matched

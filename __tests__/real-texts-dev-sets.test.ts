@@ -73,7 +73,12 @@ it('every development text, pasted as a raw CI log or quoted from an issue, read
 // otherwise so wrapped; now 93 and 10 (a wording cut where no rule reads
 // either part, a wrap the joining does not take for one, a wrap at words
 // taken for a cut). With the 136 texts of dev105–dev110, 95 and 10 (§13aaa
-// (o): a scanner's list whose tried runtime a wrap cut is left out whole)
+// (o): a scanner's list whose tried runtime a wrap cut is left out whole); with
+// the 120 of dev111–dev116, 97 and 11 (§13aab (b): two texts whose one long
+// line a wrap at 80 cut twice, fewer cut lines than a hard wrap is taken
+// for; testcontainers' notice of empty credentials, left out as a line,
+// whose "Error is:credentials not found in native keychain" a wrap at words
+// moved to a line of its own)
 it('every development text wrapped at a fixed width, or at words, reads as itself but for a few', async () => {
   await loadRules()
   const hard = (t: string) => t.split('\n').flatMap((l) => l.match(/.{1,80}/g) ?? ['']).join('\n')
@@ -85,8 +90,8 @@ it('every development text wrapped at a fixed width, or at words, reads as itsel
     if (judgeText(hard(text.text), profile).diagnosis !== as) differ.hard++
     if (judgeText(soft(text.text), profile).diagnosis !== as) differ.soft++
   }
-  expect(differ.hard).toBeLessThanOrEqual(95)
-  expect(differ.soft).toBeLessThanOrEqual(10)
+  expect(differ.hard).toBeLessThanOrEqual(97)
+  expect(differ.soft).toBeLessThanOrEqual(11)
 }) // prettier-ignore
 
 // docs/registries.md §13yy (c): Windows PowerShell 5.1 prints a native

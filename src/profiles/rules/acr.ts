@@ -33,6 +33,29 @@ export const RULES: readonly TextRule[] = [
       'azure-cli azure/cli/core/_profile.py (get_subscription: no cached subscription) "Please run \'az login\' to setup account."; az acr login run with sudo after az login without it: "Unable to get AAD authorization tokens with message: Please run \'az login\' to setup account." (Azure/acr#367; docs/registries.md §13j)'
   },
   {
+    // docs/registries.md §13aab (b): Azure.Identity found no signed-in
+    // credential: nothing to exchange for the registry
+    id: 'ACR039',
+    diagnosis: 'missing-credentials',
+    case: 'no-login',
+    match: ['credentialunavailableexception'],
+    source:
+      "docs/registries.md §13aab (b): Azure.Identity's CredentialUnavailableException (no credential of the chain is signed in: \"Please run 'Connect-AzAccount' to set up account.\", \"Please run 'az login' to set up account\"), Bicep restoring a module from ACR with neither the Azure CLI nor Azure PowerShell signed in (Azure/bicep#9781, docs/real-texts.md dev115-acr-01)"
+  },
+  {
+    // docs/registries.md §13aab (b): an Azure AD identity ACR grants no
+    // permission (no role on the registry, another tenant's)
+    id: 'ACR040',
+    diagnosis: 'insufficient-scope',
+    case: 'registry-role',
+    match: [
+      'retrieving permissions failed',
+      ['service request failed.', 'status: 401 (unauthorized)']
+    ],
+    source:
+      'docs/registries.md §13aab (b): ACR refusing an Azure AD identity that holds no role on the registry at the exchange of its AAD token for a refresh token ({"errors":[{"code":"UNAUTHORIZED","message":"retrieving permissions failed"}]}, Azure/bicep#5270, docs/real-texts.md dev115-acr-04), and the Azure SDK\'s "Service request failed. Status: 401 (Unauthorized)" (Azure.Core RequestFailedException) to a signed-in identity of another tenant restoring Bicep modules (Azure/bicep#12532, dev115-acr-03): the identity authenticated, the registry granted it nothing'
+  },
+  {
     id: 'ACR001',
     diagnosis: 'invalid-credentials',
     case: 'service-principal-id',

@@ -541,6 +541,19 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'docs/registries.md §13t (e): helm (pkg/registry client over the docker config) "Error: GET "https://ghcr.io/v2/…/tags/list": unable to retrieve credentials": residue of an uninstalled Docker in ~/.docker/config.json (controlplaneio-fluxcd/flux-operator#149), a WSL distribution moved to another machine (helm/helm#13179), no docker config at all in helm 3.13.0 (helm/helm#12476, fixed in 3.13.1)'
   },
   {
+    // docs/registries.md §13aab (b): Docker Desktop's helper could not reach
+    // Docker Desktop's backend
+    id: 'CLI096',
+    diagnosis: 'credential-store-error',
+    case: 'credential-helper',
+    match: [
+      ['credentialhelperpkg', 'dockerbackendapiserver'],
+      ['/registry/credstore-updated', 'dockerbackendapiserver']
+    ],
+    source:
+      'docs/registries.md §13aab (b): Docker Desktop\'s credential helper (docker-credential-desktop) tells Docker Desktop\'s backend of a stored login over the pipe \\\\.\\pipe\\dockerBackendApiServer; with Docker Desktop gone or not running (Rancher Desktop on Windows, the config still naming "desktop"), "CredentialHelperPKG C<-S NoResponse POST /registry/credstore-updated …: open \\\\.\\pipe\\dockerBackendApiServer: The system cannot find the file specified." under az acr login (rancher-sandbox/rancher-desktop#1850, docs/real-texts.md dev115-acr-08)'
+  },
+  {
     // docs/registries.md §13v (a): Flux found no credential for the host in
     // the secret it was given
     id: 'CLI041',
@@ -723,7 +736,8 @@ export const CLIENT_RULES: readonly TextRule[] = [
       'basic credential not found',
       'missing username or password for basic auth',
       'missing username or password for bearer auth',
-      'perhaps you should set a credential helper name with the configuration'
+      'perhaps you should set a credential helper name with the configuration',
+      'build image failed, perhaps you should set a credential helper name'
     ],
     source:
       'docs/registries.md §13a (c): oras-go registry/remote/auth/client.go (ErrBasicCredentialNotFound "basic credential not found", "missing username or password for basic auth", "… for bearer auth"; helm 3.14+ and oras use it); jib HelpfulSuggestions.forNoCredentialHelpersDefined "Build image failed, perhaps you should set a credential helper name with the configuration \'from.credHelper\' or from.auth" (GoogleContainerTools/jib#758)'
@@ -1365,10 +1379,12 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // BuildKit's step for cache-to: type=gha; it runs after the push
       ['exporting to github actions cache', 'error'],
       // cache-to: gha without type= names the image docker.io/library/gha
-      'library/gha:pull,push'
+      'library/gha:pull,push',
+      // BuildKit could not set up the gha exporter: the runtime's token
+      'failed to configure gha cache exporter'
     ],
     source:
-      'BuildKit type=gha cache: docker/bake-action#313 (403 AuthenticationFailed from …blob.core.windows.net/actions-cache during "failed to push"), CERT-Polska/mwdb-core#515, docker/build-push-action#1571, askalf/dario#603, dsx-ai-factory/infra-controller#4198; a bare "gha" as a cache ref: docker/build-push-action#869, #1412'
+      'BuildKit type=gha cache: docker/bake-action#313 (403 AuthenticationFailed from …blob.core.windows.net/actions-cache during "failed to push"), CERT-Polska/mwdb-core#515, docker/build-push-action#1571, askalf/dario#603, dsx-ai-factory/infra-controller#4198; a bare "gha" as a cache ref: docker/build-push-action#869, #1412; "failed to configure gha cache exporter: token contains an invalid number of segments" under Gitea Actions, whose runtime token BuildKit cannot read (moby/buildkit#4409, docs/real-texts.md dev116-not-login-08; docs/registries.md §13aab (b))'
   },
   {
     // docs/registries.md §13vv (d): the Actions cache service throttled the
@@ -1423,6 +1439,29 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docker/cli (client): "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" (docker/for-linux#535, moby/moby#32658); on Windows "error during connect: This error may indicate that the docker daemon is not running.: … open //./pipe/docker_engine: The system cannot find the file specified." (docker/for-win#11307, docker/compose#10223; older "This error may also indicate…", docker/for-win#5170); docker 29 (moby client): "failed to connect to the docker API at npipe:////./pipe/dockerDesktopLinuxEngine; check if the path is correct and if the daemon is running: …" (docs/registries.md §13c (a); Freddy-DK/Fkh#7 under az acr login); docker-py, "Error while fetching server API version: (\'Connection aborted.\', FileNotFoundError(2, \'No such file or directory\'))" (docker/docker-py#3219, OpenFactorioServerManager/factorio-server-manager#259); docker 1.x, whose login went through the daemon: "Cannot connect to the Docker daemon. Is the docker daemon running on this host?" (moby/moby#18576) and "Post http:///var/run/docker.sock/v1.17/auth: dial unix /var/run/docker.sock: no such file or directory. Are you trying to connect to a TLS-enabled daemon without TLS?" (moby/moby#11989; docs/registries.md §13qq (a)); a request to the daemon\'s API that failed, "error during connect: Get "https://docker:2376/v1.24/containers/json?all=..": tls: failed to verify certificate: x509: certificate signed by unknown authority" (gitlab-ci-local and its docker:dind service, docs/real-texts.md dev82-not-login-04; docs/registries.md §13vv (b)); moby\'s client on Windows, its other hint, "error during connect: in the default daemon configuration on Windows, the docker client must be run with elevated privileges to connect.: … open //./pipe/docker_engine: …", and the pipe\'s own errors with none, "open //./pipe/dockerDesktopLinuxEngine: The system cannot find the file specified.", "open //./pipe/docker_engine: Access is denied." (moby client/request.go; attack-66 A66-02, docs/registries.md §13aaa (j))'
+  },
+  {
+    // docs/registries.md §13aab (b): the daemon refused the client's API
+    // version: nothing reached a registry
+    id: 'LOOK047',
+    diagnosis: 'not-a-login-failure',
+    match: [['is too new. maximum supported api version is']],
+    source:
+      'docs/registries.md §13aab (b): the docker daemon refusing a client newer than its API, "Error response from daemon: client version 1.43 is too new. Maximum supported API version is 1.42" (moby api/server/middleware/version.go), printed by a tool\'s ECR login through the Docker API (surajincloud/ecrctl#18, docs/real-texts.md dev114-not-login-04): nothing reached a registry',
+    what: 'the docker daemon is older than the client that called it: update Docker (Docker Desktop), or set DOCKER_API_VERSION to the version the daemon names'
+  },
+  {
+    // docs/registries.md §13aab (b): a Maven repository refusing a dependency
+    // download, not a container registry
+    id: 'LOOK048',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'could not transfer artifact',
+      ['could not resolve dependencies for project', 'not authorized']
+    ],
+    source:
+      'docs/registries.md §13aab (b): Maven (maven-resolver) refused by a Maven repository while it resolves the build\'s dependencies, "[ERROR] Failed to execute goal on project my-app: Could not resolve dependencies … Could not transfer artifact … from/to release-repo (http://…/repositories/releases/): Not authorized , ReasonPhrase:Unauthorized." inside a maven image (carlossg/docker-maven#48, docs/real-texts.md dev116-not-login-05): its credentials are a <server> of settings.xml, not a registry login',
+    what: "a Maven repository refused a dependency download: give Maven its credentials (a <server> in settings.xml with the repository's id), not docker"
   },
   {
     id: 'LOOK009',
@@ -2415,10 +2454,15 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'http status server error (50',
       // Go's crypto/tls: the peer ended the handshake with an alert
       // (docs/registries.md §13rr (y))
-      'remote error: tls: '
+      'remote error: tls: ',
+      // containerd's framing of a 5xx on a blob or manifest (§13aab (b))
+      ['unexpected status from ', ' request to ', ': 500 '],
+      ['unexpected status from ', ' request to ', ': 502 '],
+      ['unexpected status from ', ' request to ', ': 503 '],
+      ['unexpected status from ', ' request to ', ': 504 ']
     ],
     source:
-      'docs/registries.md §13rr (s): libcurl error codes (curl.se, libcurl-errors: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28 CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 56 CURLE_RECV_ERROR) as curl prints them, "curl: (35) error:1400443E:SSL routines:… alert inappropriate fallback" downloading a Homebrew bottle from ghcr.io (docs/real-texts.md dev32-ghcr-02); Flatpak\'s OCI remote, "error: Failed to get tokens for ref: Unexpected response status 503 from repo" (dev32-generic-03, Fedora\'s registry down); reqwest\'s "HTTP status server error (503 …) for url (…)" (dev32-ghcr-03); Go crypto/tls "remote error: tls: %s" (the peer\'s alert, RFC 8446 §6: access_denied, handshake_failure…), kubeadm\'s "[ERROR ImagePull]: failed to pull image k8s.gcr.io/kube-apiserver:v1.14.0: … Get https://k8s.gcr.io/v2/: remote error: tls: access denied" before any credential (docs/real-texts.md dev38-gar-02, docs/registries.md §13rr (y)); BuildKit\'s "failed to copy: httpReadSeeker: failed open: unexpected status code https://quay.io/v2/…/blobs/sha256:…: 504 Gateway Time-out" (kgateway-dev/kgateway#10322, a Quay incident; docs/registries.md §13tt (e))'
+      'docs/registries.md §13rr (s): libcurl error codes (curl.se, libcurl-errors: 6 CURLE_COULDNT_RESOLVE_HOST, 7 CURLE_COULDNT_CONNECT, 28 CURLE_OPERATION_TIMEDOUT, 35 CURLE_SSL_CONNECT_ERROR, 52 CURLE_GOT_NOTHING, 56 CURLE_RECV_ERROR) as curl prints them, "curl: (35) error:1400443E:SSL routines:… alert inappropriate fallback" downloading a Homebrew bottle from ghcr.io (docs/real-texts.md dev32-ghcr-02); Flatpak\'s OCI remote, "error: Failed to get tokens for ref: Unexpected response status 503 from repo" (dev32-generic-03, Fedora\'s registry down); reqwest\'s "HTTP status server error (503 …) for url (…)" (dev32-ghcr-03); Go crypto/tls "remote error: tls: %s" (the peer\'s alert, RFC 8446 §6: access_denied, handshake_failure…), kubeadm\'s "[ERROR ImagePull]: failed to pull image k8s.gcr.io/kube-apiserver:v1.14.0: … Get https://k8s.gcr.io/v2/: remote error: tls: access denied" before any credential (docs/real-texts.md dev38-gar-02, docs/registries.md §13rr (y)); BuildKit\'s "failed to copy: httpReadSeeker: failed open: unexpected status code https://quay.io/v2/…/blobs/sha256:…: 504 Gateway Time-out" (kgateway-dev/kgateway#10322, a Quay incident; docs/registries.md §13tt (e)); containerd\'s "unexpected status from HEAD request to https://…/v2/…/manifests/sha256:…: 500 Server Error" for a Nexus docker-hosted repository after an upgrade (sonatype/nexus-public#1059, docs/real-texts.md dev112-generic-13; docs/registries.md §13aab (b))'
   },
   {
     // docs/registries.md §13tt (b): an ingress controller's default
@@ -2429,6 +2473,16 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ['default backend - 404'],
     source:
       'docs/registries.md §13tt (b): ingress-nginx\'s default backend (its 404 page, "default backend - 404") answering a path no ingress rule routes: "Error: Status 404 trying to push repository test/busybox: "default backend - 404"" for Harbor behind an ingress that did not route /v2/ to the registry, while its NodePort worked (goharbor/harbor-helm#61)'
+  },
+  {
+    // docs/registries.md §13aab (b): docker 1.x's login answered 404 where a
+    // registry answers: the address is no registry's
+    id: 'NET029',
+    diagnosis: 'registry-unreachable',
+    case: 'not-a-registry',
+    match: [['login: not found', '(code: 404']],
+    source:
+      'docs/registries.md §13aab (b): docker 1.x\'s login (registry/auth.go loginV1) printing the login endpoint\'s answer as "Login: <body> (Code: <status>; Headers: …)": "Error response from daemon: Login: Not found (Code: 404; Headers: map[Content-Type:[text/plain; charset=utf-8] …])" where the address was docker_auth\'s token server, not the registry (cesanta/docker_auth#144, docs/real-texts.md dev112-generic-01)'
   },
   {
     // docs/registries.md §13tt (b): an organization's IP allow list on
@@ -2453,6 +2507,14 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'received unexpected http status: 5'
     ],
     source: 'docker/cli: login attempt … failed with status: 503 …'
+  },
+  {
+    // docs/registries.md §13aab (b): nginx's 499 in front of a registry
+    id: 'NET030',
+    diagnosis: 'registry-unreachable',
+    match: ['client closed request'],
+    source:
+      'nginx\'s 499 "Client Closed Request" (ngx_http_request.h NGX_HTTP_CLIENT_CLOSED_REQUEST) from the proxy in front of a registry: "ERROR: unknown: Client Closed Request" after a six-minute layer upload to Gitea\'s registry (go-gitea/gitea#31793; docs/registries.md §13aab (b))'
   },
   {
     // docs/registries.md §13l (f): a 5xx in docker's v1 client's words

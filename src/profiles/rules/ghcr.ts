@@ -229,10 +229,13 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'insufficient-scope',
     match: [
       ['failed to push ghcr.io/', '403 forbidden'],
-      ['ghcr.io/v2/', '/blobs/uploads/', '403 forbidden']
+      ['ghcr.io/v2/', '/blobs/uploads/', '403 forbidden'],
+      // GHCR's wording elided, the status kept (§13aab (b))
+      ['failed to push ghcr.io/', '403 "forbidden"'],
+      ['failed to push ghcr.io/', 'denied: permission_denied']
     ],
     source:
-      'buildx push refused by GHCR: "failed to push ghcr.io/…: unexpected status from POST request to https://ghcr.io/v2/…/blobs/uploads/: 403 Forbidden" (docs/registries.md §1 (f): insightsengineering/ci-images#91, ryokun6/ryos#1156, docker/build-push-action#981)'
+      'buildx push refused by GHCR: "failed to push ghcr.io/…: unexpected status from POST request to https://ghcr.io/v2/…/blobs/uploads/: 403 Forbidden" (docs/registries.md §1 (f): insightsengineering/ci-images#91, ryokun6/ryos#1156, docker/build-push-action#981); the same with GHCR\'s reason elided by the poster, "ERROR: failed to push ghcr.io/…: denied: permission_denied … HTTP status code 403 \\"Forbidden\\"" (rubentalstra/FerroEHR#2120, docs/real-texts.md dev111-ghcr-09; docs/registries.md §13aab (b))'
   },
   {
     id: 'GHCR009',
