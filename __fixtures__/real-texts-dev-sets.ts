@@ -1957,9 +1957,9 @@ export const DEV_SETS: readonly DevSet[] = [
     texts: REAL_TEXTS_DEV111,
     total: 19,
     families: familiesOf({ ghcr: 15, 'not-login': 4 }),
-    floor: 0.84,
+    floor: 0.89,
     measured:
-      'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 15/19 (78.9 %). Of its texts that the text alone decides, 7/9; of those that need their thread, 8/10 (docs/real-texts.md "The hundred-and-eleventh development set", Measured). After docs/registries.md §13aab (b): 16/19. The floor guards that figure.'
+      'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 15/19 (78.9 %). Of its texts that the text alone decides, 7/9; of those that need their thread, 8/10 (docs/real-texts.md "The hundred-and-eleventh development set", Measured). After docs/registries.md §13aab (b) and (c): 17/19. The floor guards that figure.'
   },
   {
     name: 'dev112',
@@ -1977,7 +1977,7 @@ export const DEV_SETS: readonly DevSet[] = [
     families: familiesOf({ quay: 7, harbor: 10, 'not-login': 2 }),
     floor: 0.84,
     measured:
-      'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 16/19 (84.2 %). Of its texts that the text alone decides, 12/12; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-thirteenth development set", Measured). After docs/registries.md §13aab (b): 16/19. The floor guards that figure.'
+      'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 16/19 (84.2 %). Of its texts that the text alone decides, 12/12; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-thirteenth development set", Measured). After docs/registries.md §13aab (b) and (c): 17/19. The floor guards that figure.'
   },
   {
     name: 'dev114',

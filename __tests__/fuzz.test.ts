@@ -200,7 +200,7 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'stored-identity-token': ['invalid-credentials'],
   'service-principal-policy': ['insufficient-scope'],
   reauth: ['token-expired'],
-  'package-read-access': ['insufficient-scope'],
+  'package-read-access': ['insufficient-scope', 'repository-not-found'],
   'app-token': ['insufficient-scope'],
   'token-command-empty': ['missing-credentials'],
   'desktop-sign-in': ['missing-credentials'],

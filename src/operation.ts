@@ -182,6 +182,13 @@ const QUAY_REFUSAL = 'QUAY005'
  */
 const QUAY_ON_A_PULL = 'QUAY011'
 
+/**
+ * GHCR's `read_package` (GHCR012) and what it is in a text: a package
+ * private to the credential (docs/registries.md §13aab (c)).
+ */
+const READ_PACKAGE = 'GHCR012'
+const READ_PACKAGE_PRIVATE = 'GHCR024'
+
 /** GHCR's `denied` to a pull, read as a stale stored login (GHCR003)… */
 const GHCR_STALE = 'GHCR003'
 
@@ -544,7 +551,8 @@ export const REQUEST_ONLY_RULES: readonly string[] = [
   ON_OFFICIAL_NAME,
   ON_HOST_NAMESPACE,
   AT_A_LOGIN,
-  ON_HOST_AS_IMAGE_NAME
+  ON_HOST_AS_IMAGE_NAME,
+  READ_PACKAGE_PRIVATE
 ]
 
 /**
@@ -615,6 +623,11 @@ function told(): Readonly<Record<string, Told>> {
       reading:
         "a push's refusal, but the text logs in to another registry and pushes an image whose name holds no registry host: the push went to Docker Hub",
       label: 'push target'
+    },
+    [READ_PACKAGE_PRIVATE]: {
+      reading:
+        'a refusal to read the package: it is private to the credential that asked, or to a request with none',
+      label: 'on a read'
     },
     [PUSH_REFUSED]: {
       reading:
@@ -779,6 +792,16 @@ function turns(): readonly Turn[] {
         found.rule.diagnosis !== 'registry-mismatch' &&
         pushedWithoutHost(given)
           ? { id: PUSHED_WITHOUT_HOST }
+          : undefined
+    },
+    // docs/registries.md §13aab (c): GHCR's refusal to read a package, on
+    // a read, as the development texts found it (the live judge keeps
+    // GHCR012)
+    {
+      from: [READ_PACKAGE],
+      to: (_, text) =>
+        readFramings().some((framing) => holds(text, framing))
+          ? { id: READ_PACKAGE_PRIVATE }
           : undefined
     },
     // attack-17 repro-01: words of a request without a login, at a login

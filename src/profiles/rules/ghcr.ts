@@ -65,6 +65,16 @@ export const RULES: readonly TextRule[] = [
       'GHCR token service for a private package the credential may not read: {"errors":[{"code":"DENIED","message":"permission_denied: read_package"}]} (RightNow-AI/openfang#12)'
   },
   {
+    // docs/registries.md §13aab (c): GHCR012's wording in a text: a package
+    // private to the credential (`byRequest`)
+    id: 'GHCR024',
+    diagnosis: 'repository-not-found',
+    case: 'package-read-access',
+    match: [],
+    source:
+      'GHCR refuses to read a package private to the credential that asked, or to a request that carried none: a package pushed by GITHUB_TOKEN is private until made public (docs/registries.md §13aab (c): packages pushed private and made public later, dexidp/dex#1872, helmforgedev/charts#92; whittlem/pycryptobot#56, DevoteamNL/opendora#123)'
+  },
+  {
     // docs/registries.md §13tt (a): docker.pkg.github.com wanted a login
     // for every pull; its refusal of a pull the text shows with no login
     // (GHCR015's reading), before GHCR013

@@ -309,6 +309,19 @@ export const REMEDIATION: RemediationTable = {
 
   'repository-not-found': {
     cases: {
+      // docs/registries.md §13aab (c): GHCR024, read_package in a text
+      'package-read-access': {
+        title: 'The package is private to this credential',
+        error:
+          'make the package public, or pull with a credential the package grants Read (Manage Actions access; a classic token with read:packages)',
+        why: '{registry} refused to read the package (permission_denied: read_package): it is private (a package pushed by GITHUB_TOKEN is private by default) and the request carried no login, or one whose account or repository the package does not list.',
+        steps: [
+          "If the package is meant to be public: the owner's Packages tab → the package → Package settings → Change visibility → Public.",
+          'Else log in before the pull: in a workflow, GITHUB_TOKEN with `permissions: packages: read`, and the pulling repository added under Manage Actions access with the Read role; elsewhere, a classic token with read:packages of an account the package lists under Manage access.',
+          'Check the image name: ghcr.io/OWNER/IMAGE[:TAG], all lowercase.'
+        ],
+        docs: [LINKS_GHCR.permissions, LINKS_GHCR.ghcr]
+      },
       // GHCR008: the answer to a pull without a login does not tell a
       // private package from a missing one
       'anonymous-pull': {

@@ -46,7 +46,8 @@ export const REMEDIATION: RemediationTable = {
         steps: [
           'Log in before the step that pushes or pulls, in the same job: in GitLab CI, `echo "$CI_JOB_TOKEN" | docker login -u gitlab-ci-token --password-stdin "$CI_REGISTRY"` (or with CI_REGISTRY_USER and CI_REGISTRY_PASSWORD); in GitHub Actions, this action with a token that has read_registry and write_registry, as below.',
           'Set the registry to the host of the image reference, character for character: $CI_REGISTRY is the host only, and a variable with no value (a protected variable on an unprotected branch) sends the image to docker.io instead.',
-          SAME_USER_STEP
+          SAME_USER_STEP,
+          "GitLab refuses a token without a registry scope as it refuses no login (denied: access forbidden): the token needs read_registry, and write_registry to push; a tool that does not read docker's config (a Kubernetes pull, a build plugin, a scanner) needs the credential given to it."
         ],
         docs: [LINKS_GITLAB.auth, LINKS_GITLAB.jobToken],
         snippet: GITLAB_SNIPPET
