@@ -36,7 +36,7 @@ import {
   refusedRead,
   stopDocker
 } from '../src/docker.js'
-import { defaultStore } from '../src/docker-config.js'
+import { defaultStore, onPath } from '../src/docker-config.js'
 import { Secrets } from '../src/redact.js'
 
 const PAT = ACCOUNTS.patReadWrite
@@ -143,6 +143,16 @@ describe('defaultStore: the helper docker picks when its config names none (atta
   ] as const)('linux, on PATH %j: %s', (programs, store) => {
     expect(defaultStore({ PATH: onPathDir(...programs) }, 'linux')).toBe(store)
   })
+  it('Windows: a helper named with its extension is found as docker finds it (desktop.exe)', () => {
+    const bin = onPathDir('docker-credential-desktop.exe', 'docker-credential-wincred.exe')
+    const env = { PATH: `C:\\nowhere;${bin}`, PATHEXT: '.COM;.EXE;.BAT;.CMD' }
+    expect(onPath('docker-credential-desktop.exe', env, 'win32')).toBe(true)
+    expect(onPath('docker-credential-desktop', env, 'win32')).toBe(true)
+    expect(onPath('docker-credential-pass', env, 'win32')).toBe(false)
+    // an extension PATHEXT does not hold is no executable's
+    expect(onPath('docker-credential-desktop.ps1', env, 'win32')).toBe(false)
+    expect(defaultStore(env, 'win32')).toBe('wincred')
+  }) // prettier-ignore
   it('macOS and Windows: their own helper, when on PATH', () => {
     expect(defaultStore({ PATH: onPathDir('docker-credential-osxkeychain') }, 'darwin')).toBe('osxkeychain')
     expect(defaultStore({ PATH: onPathDir('docker-credential-secretservice') }, 'darwin')).toBeUndefined()

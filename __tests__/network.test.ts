@@ -359,6 +359,50 @@ describe('the certificates docker trusts', () => {
     expect(exchange.status).toBe(200)
   })
 
+  // docs/registries.md §13aab (d): Windows' and macOS' docker trust their
+  // OS store, which Node reads only when asked
+  it("macOS and Windows: trusts the OS store docker there reads, when Node does not (attack-66, below its bar)", async () => {
+    const port = await serve(good)
+    const url = `https://registry.test:${port}/v2/`
+    for (const platform of ['darwin', 'win32'] as const) {
+      const store = await get(url, {
+        lookup: toLoopback,
+        trustHost: { platform, osRoots: () => [pki.ca.cert] }
+      })
+      expect([platform, store.status]).toEqual([platform, 200])
+      // no OS store Node can read (Node 20): Node's roots alone
+      const none = await get(url, {
+        lookup: toLoopback,
+        retries: 0,
+        trustHost: { platform, osRoots: () => undefined }
+      })
+      expect([platform, none.error?.tls?.kind]).toEqual([platform, 'unknown-authority'])
+    }
+    // Linux reads its bundle file, not Node's view of the OS store
+    const linux = await get(url, {
+      lookup: toLoopback,
+      retries: 0,
+      trustHost: { platform: 'linux', osRoots: () => [pki.ca.cert] }
+    })
+    expect(linux.error?.tls?.kind).toBe('unknown-authority')
+  }) // prettier-ignore
+
+  it("Windows: a registry's certs.d CAs are trusted alone, as docker on Windows does", async () => {
+    const port = await serve(good)
+    const url = `https://registry.test:${port}/v2/`
+    const registry = `registry.test:${port}`
+    const host = { platform: 'win32' as const, osRoots: () => [pki.ca.cert] }
+    const other = certsD({ [`${registry}/ca.crt`]: pki.otherCa.cert })
+    const alone = await get(url, { env: envWith({ [CERTS_DIR_ENV]: other }), registry, lookup: toLoopback, retries: 0, trustHost: host })
+    expect(alone.error?.tls?.kind).toBe('unknown-authority')
+    // elsewhere they are added to the system's roots
+    const merged = await get(url, { env: envWith({ [CERTS_DIR_ENV]: other }), registry, lookup: toLoopback, trustHost: { ...host, platform: 'darwin' } })
+    expect(merged.status).toBe(200)
+    const own = certsD({ [`${registry}/ca.crt`]: pki.ca.cert })
+    const right = await get(url, { env: envWith({ [CERTS_DIR_ENV]: own }), registry, lookup: toLoopback, trustHost: host })
+    expect(right.status).toBe(200)
+  }) // prettier-ignore
+
   it("presents the client certificate of the registry's certs.d (client.cert, client.key)", async () => {
     const port = await serve({ ...good, requestCert: pki.ca })
     const files = { [`registry.test:${port}/ca.crt`]: pki.ca.cert }

@@ -174,6 +174,13 @@ describe('certsDirs: where docker reads the certificates of a registry', () => {
     ])
   })
 
+  it("Windows: the daemon's %ProgramData%\\docker\\certs.d; macOS: Docker Desktop's ~/.docker/certs.d", () => {
+    expect(certsDirs({ ProgramData: 'D:\\ProgramData' }, 'win32')).toEqual(['D:\\ProgramData\\docker\\certs.d'])
+    expect(certsDirs({}, 'win32')).toEqual(['C:\\ProgramData\\docker\\certs.d'])
+    expect(certsDirs({ HOME: '/Users/u' }, 'darwin')).toEqual(['/Users/u/.docker/certs.d'])
+    expect(certsDirs({ [CERTS_DIR_ENV]: '/t/certs.d' }, 'win32')).toEqual(['/t/certs.d'])
+  }) // prettier-ignore
+
   it(`reads only ${CERTS_DIR_ENV} when it is set`, () => {
     expect(certsDirs({ [CERTS_DIR_ENV]: '/t/certs.d', HOME: '/h' })).toEqual([
       '/t/certs.d'

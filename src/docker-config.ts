@@ -54,21 +54,35 @@ export function defaultStore(
   platform: NodeJS.Platform = process.platform
 ): string | undefined {
   const has = (name: string): boolean =>
-    onPath(`docker-credential-${name}`, env)
+    onPath(`docker-credential-${name}`, env, platform)
   const own = { darwin: 'osxkeychain', win32: 'wincred' }[platform as string]
   if (own) return has(own) ? own : undefined
   if (onPath('pass', env)) return has('pass') ? 'pass' : undefined
   return has('secretservice') ? 'secretservice' : undefined
 }
 
-/** Whether an executable named `program` is in a directory of PATH. */
-export function onPath(program: string, env: NodeJS.ProcessEnv): boolean {
-  const dirs = (env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean)
+/**
+ * Whether an executable named `program` is in a directory of PATH. On
+ * Windows, as Go's exec.LookPath: the name with each PATHEXT extension, and
+ * the name itself where it already ends in one (`desktop.exe`, a WSL
+ * config's helper; attack-66, below its bar).
+ */
+export function onPath(
+  program: string,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform
+): boolean {
+  const dirs = (env.PATH ?? env.Path ?? '')
+    .split(platform === 'win32' ? ';' : delimiter)
+    .filter(Boolean)
+  const exts = (env.PATHEXT ?? '.EXE;.CMD;.BAT')
+    .split(';')
+    .filter(Boolean)
+    .map((ext) => ext.toLowerCase())
+  const own = exts.some((ext) => program.toLowerCase().endsWith(ext))
   const names =
-    process.platform === 'win32'
-      ? (env.PATHEXT ?? '.EXE;.CMD;.BAT')
-          .split(';')
-          .map((ext) => `${program}${ext.toLowerCase()}`)
+    platform === 'win32'
+      ? [...(own ? [program] : []), ...exts.map((ext) => `${program}${ext}`)]
       : [program]
   return dirs.some((dir) =>
     names.some((name) => {

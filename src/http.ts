@@ -27,7 +27,8 @@ import {
   speaksNoTls,
   tlsKind,
   trustFor,
-  type TlsOptions
+  type TlsOptions,
+  type TrustHost
 } from './transport.js'
 
 /** Response headers kept as evidence (lower-case). */
@@ -128,6 +129,11 @@ export interface RetryPolicy {
   registry?: string
   /** Resolves host names; tests point a name at 127.0.0.1. */
   lookup?: LookupFunction
+  /**
+   * The system the trust is decided for (its platform, the OS trust store);
+   * this process's by default. Tests name another.
+   */
+  trustHost?: TrustHost
   /**
    * Keep-alive agents: requests to one host share a connection (one
    * round trip less each). Whoever makes them destroys them.
@@ -338,7 +344,9 @@ async function attemptOnce(
   const left = (): number => Math.max(1, until - Date.now())
   const proxy = proxyFor(url, env)
   const trust =
-    url.protocol === 'https:' ? trustFor(url, policy.registry, env) : undefined
+    url.protocol === 'https:'
+      ? trustFor(url, policy.registry, env, policy.trustHost)
+      : undefined
   const to = (target: URL, tls: TlsOptions | undefined) =>
     proxy
       ? throughProxy(spec, target, proxy, tls, left(), policy.headersSuffice)

@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { BlockList, isIP } from 'node:net'
-import { join } from 'node:path'
+import { join, win32 } from 'node:path'
 import type { SecureContext } from 'node:tls'
 import { domainToASCII } from 'node:url'
 import { nodeCrypto, nodeTls } from './builtins.js'
@@ -218,12 +218,25 @@ export const CERTS_DIR_ENV = 'DOCKER_LOGIN_PREFLIGHT_CERTS_D'
  * The certs.d roots docker reads a registry's certificates from:
  * `/etc/docker/certs.d` (the daemon's and the CLI's), then a rootless
  * daemon's `$XDG_CONFIG_HOME/docker/certs.d` (default
- * `~/.config/docker/certs.d`). `DOCKER_LOGIN_PREFLIGHT_CERTS_D` replaces
- * both.
+ * `~/.config/docker/certs.d`). On Windows the daemon's
+ * `%ProgramData%\docker\certs.d` (moby registry/config_windows.go), on
+ * macOS Docker Desktop's `~/.docker/certs.d` (docs/registries.md §13aab
+ * (d)). `DOCKER_LOGIN_PREFLIGHT_CERTS_D` replaces them.
  */
-export function certsDirs(env: NodeJS.ProcessEnv): string[] {
+export function certsDirs(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform
+): string[] {
   const override = env[CERTS_DIR_ENV]?.trim()
   if (override) return [override]
+  if (platform === 'win32') {
+    return [
+      win32.join(env.ProgramData || 'C:\\ProgramData', 'docker', 'certs.d')
+    ]
+  }
+  if (platform === 'darwin') {
+    return env.HOME ? [join(env.HOME, '.docker', 'certs.d')] : []
+  }
   const configHome =
     env.XDG_CONFIG_HOME || (env.HOME ? join(env.HOME, '.config') : '')
   return [
@@ -261,10 +274,14 @@ interface CertsD {
  * `X.key` a client certificate (a lone one is skipped; docker refuses to
  * log in then, and says so). Docker Hub reads none.
  */
-function readCertsD(registry: string, env: NodeJS.ProcessEnv): CertsD {
+function readCertsD(
+  registry: string,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform
+): CertsD {
   const found: CertsD = { ca: [], caFiles: [], cert: [], key: [] }
   if (registry === 'docker.io') return found
-  for (const root of certsDirs(env)) {
+  for (const root of certsDirs(env, platform)) {
     const dir = join(root, registry)
     let names: string[]
     try {
@@ -318,10 +335,45 @@ function systemBundle(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * Whether the system bundle holds more than Node already trusts (it is
- * not the file `NODE_EXTRA_CA_CERTS` names).
+ * The system where the request is made, as the trust depends on it: its
+ * platform, and the OS trust store of Windows and macOS (which docker there
+ * uses, and Node reads only when asked: `tls.getCACertificates('system')`,
+ * Node 22.15 and 23.5 on; docs/registries.md §13aab (d)).
  */
-function systemAddsRoots(env: NodeJS.ProcessEnv): boolean {
+export interface TrustHost {
+  platform: NodeJS.Platform
+  /** the OS store's roots (PEM), where the platform has one and Node reads it */
+  osRoots: () => readonly string[] | undefined
+}
+
+/** This process's system. */
+export const THIS_HOST: TrustHost = {
+  platform: process.platform,
+  osRoots: () => {
+    const tls = nodeTls() as {
+      getCACertificates?: (type: 'system') => string[]
+    }
+    try {
+      const roots = tls.getCACertificates?.('system')
+      return roots && roots.length > 0 ? roots : undefined
+    } catch {
+      return undefined
+    }
+  }
+}
+
+/** Whether the platform's roots are its OS store's, not a bundle file. */
+function usesOsStore(host: TrustHost): boolean {
+  return host.platform === 'win32' || host.platform === 'darwin'
+}
+
+/**
+ * Whether the system's roots hold more than Node already trusts: on Linux
+ * a bundle that is not the file `NODE_EXTRA_CA_CERTS` names; on Windows
+ * and macOS the OS store, where Node reads it.
+ */
+function systemAddsRoots(env: NodeJS.ProcessEnv, host: TrustHost): boolean {
+  if (usesOsStore(host)) return host.osRoots() !== undefined
   const system = systemBundle(env)
   const nodeExtra = process.env.NODE_EXTRA_CA_CERTS
   return (
@@ -365,7 +417,8 @@ export interface TlsOptions {
 export function trustFor(
   url: URL,
   registry: string | undefined,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  host: TrustHost = THIS_HOST
 ): Trust {
   const hostname = bare(url.hostname)
   const servername = isIP(hostname) === 0 ? hostname : undefined
@@ -379,11 +432,19 @@ export function trustFor(
       caFiles: []
     }
   }
-  const certsD = readCertsD(registry ?? url.host, env)
+  const certsD = readCertsD(registry ?? url.host, env, host.platform)
   const client = { cert: certsD.cert, key: certsD.key }
   const docker = (): TlsOptions => ({
     servername,
-    secureContext: context({ ca: dockerRoots(env, certsD.ca), ...client })
+    secureContext: context({
+      // Windows' docker trusts a registry's certs.d CAs alone, when it has
+      // any (docs.docker.com "Verify repository client with certificates")
+      ca:
+        host.platform === 'win32' && certsD.ca.length > 0
+          ? certsD.ca
+          : dockerRoots(env, certsD.ca, host),
+      ...client
+    })
   })
   if (certsD.ca.length > 0)
     return { options: docker(), caFiles: certsD.caFiles }
@@ -391,7 +452,7 @@ export function trustFor(
   if (client.cert.length > 0) options.secureContext = context(client)
   return {
     options,
-    wider: systemAddsRoots(env) ? docker : undefined,
+    wider: systemAddsRoots(env, host) ? docker : undefined,
     caFiles: []
   }
 }
@@ -401,15 +462,23 @@ export function trustFor(
  * default store, which a `ca` of our own replaces), the system bundle and
  * the given CAs.
  */
-function dockerRoots(env: NodeJS.ProcessEnv, extra: string[]): string[] {
+function dockerRoots(
+  env: NodeJS.ProcessEnv,
+  extra: string[],
+  host: TrustHost
+): string[] {
   const roots = [...nodeTls().rootCertificates]
   const nodeExtra = process.env.NODE_EXTRA_CA_CERTS
   const nodeExtraPem = nodeExtra ? readText(nodeExtra) : undefined
   if (nodeExtraPem) roots.push(nodeExtraPem)
-  const system = systemBundle(env)
-  const systemPem =
-    system && systemAddsRoots(env) ? readText(system) : undefined
-  if (systemPem) roots.push(systemPem)
+  if (usesOsStore(host)) {
+    roots.push(...(host.osRoots() ?? []))
+  } else {
+    const system = systemBundle(env)
+    const systemPem =
+      system && systemAddsRoots(env, host) ? readText(system) : undefined
+    if (systemPem) roots.push(systemPem)
+  }
   return [...roots, ...extra]
 }
 

@@ -766,7 +766,8 @@ export const COMMON_REMEDIATION: RemediationTable = {
         steps: [
           "Get the registry's CA certificate (PEM) from its administrators.",
           'On the runner, save it as /etc/docker/certs.d/{registry}/ca.crt (the directory is named host[:port] exactly as in `registry`); docker reads it when it logs in, and so does this step. A rootless docker reads ~/.config/docker/certs.d/ instead.',
-          'Or add it to the system store (`/usr/local/share/ca-certificates/` and `update-ca-certificates` on Debian and Ubuntu), which docker reads too; for this step alone, NODE_EXTRA_CA_CERTS names a PEM file.'
+          'Or add it to the system store (`/usr/local/share/ca-certificates/` and `update-ca-certificates` on Debian and Ubuntu), which docker reads too; for this step alone, NODE_EXTRA_CA_CERTS names a PEM file.',
+          "On a Windows runner: C:\\ProgramData\\docker\\certs.d\\{registry}\\ca.crt (docker there trusts those alone), or the machine's Trusted Root Certification Authorities; on macOS with Docker Desktop: ~/.docker/certs.d/{registry}/ca.crt, or the Keychain, then restart Docker Desktop. This step reads them too (the OS store from Node 22.15 on; the action runs on node24)."
         ],
         docs: [
           'https://docs.docker.com/engine/security/certificates/',
