@@ -104,6 +104,7 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'read-only-token': ['insufficient-scope'],
   namespace: ['insufficient-scope'],
   'login-scope': ['insufficient-scope'],
+  'aad-token-refused': ['insufficient-scope'],
   username: ['malformed-credentials', 'missing-credentials'],
   password: ['missing-credentials'],
   'credential-helper': ['credential-store-error'],

@@ -4787,7 +4787,8 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     // docs/registries.md §13aab (b)
-    wording: 'service request failed. … status: 401 (unauthorized)',
+    wording:
+      'service request failed. … status: 401 (unauthorized) … .azurecr.io',
     id: 'ACR040',
     diagnosis: 'insufficient-scope'
   },
@@ -4813,8 +4814,8 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     // docs/registries.md §13aab (b)
     wording: 'fetching ambient oidc credentials … impersonate: status code 403',
-    id: 'GAR052',
-    diagnosis: 'insufficient-scope'
+    id: 'LOOK049',
+    diagnosis: 'not-a-login-failure'
   },
   {
     // docs/registries.md §13aab (b)
@@ -4831,7 +4832,13 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     // docs/registries.md §13aab (b)
     wording: 'failed to configure gha cache exporter',
-    id: 'LOOK005',
+    id: 'LOOK050',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aab (e)
+    wording: 'failed to configure gha cache importer',
+    id: 'LOOK050',
     diagnosis: 'not-a-login-failure'
   },
   {
@@ -5545,6 +5552,10 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // the daemon's API version, a Maven repository's refusal (§13aab (b))
       'LOOK047',
       'LOOK048',
+      // cosign's signing identity, the gha cache BuildKit cannot set up
+      // (§13aab (e))
+      'LOOK049',
+      'LOOK050',
       'LOOK009',
       'LOOK010',
       'LOOK011',

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { judgeText } from '../src/judge.js'
 import { loadRules, profileById, recognise } from '../src/profiles/index.js'
 import type { RemediationCase } from '../src/profiles/types.js'
-import { remediationFor } from '../src/remediation.js'
+import { remediationFor, withWhat } from '../src/remediation.js'
 
 beforeAll(async () => {
   await loadRules()
@@ -22,7 +22,7 @@ interface Row {
   registry: string
   text: string
   rule: string
-  kase: RemediationCase
+  kase: RemediationCase | undefined
   says: readonly string[]
   not: RegExp
 }
@@ -68,6 +68,10 @@ const ROWS: readonly Row[] = [
   { finding: 'A63 (below)', registry: 'ghcr.io', text: "Error response from daemon: Please run 'docker login'", rule: 'CLI062', kase: 'desktop-sign-in', says: ['Docker Desktop', 'organization that enforces sign-in'], not: /log in to ghcr\.io|Log in before/ },
   { finding: 'dev106 (§13aaa (i))', registry: 'registry.example.com', text: 'The push refers to repository [registry.example.com/someimage]\n5f70bf18a086: Layer already exists\n814b91d8ce2a: Pushing [==================================================>]  427.3MB\nunauthorized: authentication required', rule: 'REG042', kase: 'registry-token-ttl', says: ['Authorization token duration', 'Token Expiration'], not: /Update the repository secret|Log in before/ },
   { finding: 'dev106 (§13aaa (i))', registry: 'registry.example.com', text: 'FAILED\nNo Docker password was provided. Please provide the password by setting the CF_DOCKER_PASSWORD environment variable.', rule: 'CLI093', kase: 'cf-docker-password', says: ['CF_DOCKER_PASSWORD'], not: /Dependabot|skip-if-missing/ },
+  { finding: 'A67-01', registry: 'ghcr.io', text: '#2 [internal] load metadata for docker.io/library/golang:1.22-alpine\n#9 ERROR: failed to push ghcr.io/acme/app:2.0: denied: permission_denied: read_package', rule: 'GHCR005', kase: 'package-access', says: ['Write role', 'Manage Actions access'], not: /Change visibility|Read role/ },
+  { finding: 'A67-02', registry: 'gcr.io', text: '+ cosign sign gcr.io/acme/app:1\nError: signing [gcr.io/acme/app:1]: getting signer: getting key from Fulcio: fetching ambient OIDC credentials: impersonate: status code 403: {\n  "error": {\n    "code": 403,\n    "message": "The caller does not have permission",\n    "status": "PERMISSION_DENIED"\n  }\n}', rule: 'LOOK049', kase: undefined, says: ['serviceAccountOpenIdTokenCreator'], not: /workloadIdentityUser|principalSet|docker had none/ },
+  { finding: 'A67-03', registry: 'docker.io', text: 'ERROR: failed to solve: failed to configure gha cache exporter: token contains an invalid number of segments', rule: 'LOOK050', kase: undefined, says: ['type=registry'], not: /ignore-error|Re-run/ },
+  { finding: 'A67-04', registry: 'myregistry.azurecr.io', text: 'Error BCP192: Unable to restore the module with reference "br:myregistry.azurecr.io/bicep/modules/app:v1": Service request failed.\nStatus: 401 (Unauthorized)', rule: 'ACR040', kase: 'aad-token-refused', says: ['authentication-as-arm', 'az login --tenant', 'AcrPull'], not: /CONNECTIVITY_REFRESH_TOKEN_ERROR|admin user/ },
   { finding: 'dev109 (§13aaa (i))', registry: 'gcr.io', text: 'Run elgohr/gcloud-login-action@v1\nbase64: invalid input', rule: 'CLI095', kase: 'base64-secret', says: ['base64 -w0 key.json'], not: /one \$, no quotes/ }
 ] // prettier-ignore
 
@@ -78,12 +82,16 @@ describe('a rule whose wording names one fix gets that fix', () => {
       const profile = profileById(recognise(row.registry))
       const verdict = judgeText(row.text, profile)
       expect([verdict.rule, verdict.case]).toEqual([row.rule, row.kase])
-      const written = remediationFor(verdict.diagnosis, {
-        profile: profile.id,
-        registry: row.registry,
-        username: '',
-        case: verdict.case
-      })
+      // a rule's own fix (`what`), as the report renders it
+      const written = withWhat(
+        remediationFor(verdict.diagnosis, {
+          profile: profile.id,
+          registry: row.registry,
+          username: '',
+          case: verdict.case
+        }),
+        verdict.what
+      )
       const all = [written.title, written.error, written.why, ...written.steps].join('\n')
       for (const part of row.says) expect([part, all.includes(part)]).toEqual([part, true])
       expect(all).not.toMatch(row.not)

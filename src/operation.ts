@@ -188,6 +188,11 @@ const QUAY_ON_A_PULL = 'QUAY011'
  */
 const READ_PACKAGE = 'GHCR012'
 const READ_PACKAGE_PRIVATE = 'GHCR024'
+/**
+ * GHCR's push to a package that does not grant the pushing repository
+ * access (GHCR005): what `read_package` is on a push (attack-67 A67-01).
+ */
+const PACKAGE_ACCESS = 'GHCR005'
 
 /** GHCR's `denied` to a pull, read as a stale stored login (GHCR003)… */
 const GHCR_STALE = 'GHCR003'
@@ -624,6 +629,11 @@ function told(): Readonly<Record<string, Told>> {
         "a push's refusal, but the text logs in to another registry and pushes an image whose name holds no registry host: the push went to Docker Hub",
       label: 'push target'
     },
+    [PACKAGE_ACCESS]: {
+      reading:
+        'a refusal to read the package, but the request was a push: GHCR refuses a push so when the package does not grant the pushing repository access',
+      label: 'on a push'
+    },
     [READ_PACKAGE_PRIVATE]: {
       reading:
         'a refusal to read the package: it is private to the credential that asked, or to a request with none',
@@ -800,9 +810,11 @@ function turns(): readonly Turn[] {
     {
       from: [READ_PACKAGE],
       to: (_, text) =>
-        readFramings().some((framing) => holds(text, framing))
-          ? { id: READ_PACKAGE_PRIVATE }
-          : undefined
+        pushFramingOf(text)
+          ? { id: PACKAGE_ACCESS }
+          : readFramings().some((framing) => holds(text, framing))
+            ? { id: READ_PACKAGE_PRIVATE }
+            : undefined
     },
     // attack-17 repro-01: words of a request without a login, at a login
     {

@@ -148,6 +148,11 @@ export const REMEDIATION_CASES = [
   // Azure Container Registry (appended, docs/registries.md §7):
   /** no refresh token for the registry: the identity has no role on it at all */
   'registry-role',
+  /**
+   * ACR refused the Azure AD token a tool sent (Bicep, the Azure SDK): no
+   * role, another tenant, or authentication-as-arm disabled
+   */
+  'aad-token-refused',
   // appended (docs/registries.md §13f): a push or pull docker (or another
   // client) sent with no credential for that host, as against empty inputs
   /** a request sent with no login for that host: none ran, or for another host or user */

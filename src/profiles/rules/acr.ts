@@ -47,13 +47,14 @@ export const RULES: readonly TextRule[] = [
     // permission (no role on the registry, another tenant's)
     id: 'ACR040',
     diagnosis: 'insufficient-scope',
-    case: 'registry-role',
+    case: 'aad-token-refused',
     match: [
       'retrieving permissions failed',
-      ['service request failed.', 'status: 401 (unauthorized)']
+      // the Azure SDK's 401 for an ACR host it names (attack-67 A67-04)
+      ['service request failed.', 'status: 401 (unauthorized)', '.azurecr.io']
     ],
     source:
-      'docs/registries.md §13aab (b): ACR refusing an Azure AD identity that holds no role on the registry at the exchange of its AAD token for a refresh token ({"errors":[{"code":"UNAUTHORIZED","message":"retrieving permissions failed"}]}, Azure/bicep#5270, docs/real-texts.md dev115-acr-04), and the Azure SDK\'s "Service request failed. Status: 401 (Unauthorized)" (Azure.Core RequestFailedException) to a signed-in identity of another tenant restoring Bicep modules (Azure/bicep#12532, dev115-acr-03): the identity authenticated, the registry granted it nothing'
+      'docs/registries.md §13aab (b): ACR refusing an Azure AD identity that holds no role on the registry at the exchange of its AAD token for a refresh token ({"errors":[{"code":"UNAUTHORIZED","message":"retrieving permissions failed"}]}, Azure/bicep#5270, docs/real-texts.md dev115-acr-04), and the Azure SDK\'s "Service request failed. Status: 401 (Unauthorized)" (Azure.Core RequestFailedException) to a service principal of another tenant restoring Bicep modules (Azure/bicep#12532, dev115-acr-03), to a registry whose azureADAuthenticationAsArmPolicy is disabled (MicrosoftDocs/azure-docs#113429), and with a credential the registry did not take, body "authentication required" (Azure/bicep#12463): ACR refused the Azure AD token the tool sent'
   },
   {
     id: 'ACR001',

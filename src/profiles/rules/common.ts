@@ -1379,12 +1379,10 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // BuildKit's step for cache-to: type=gha; it runs after the push
       ['exporting to github actions cache', 'error'],
       // cache-to: gha without type= names the image docker.io/library/gha
-      'library/gha:pull,push',
-      // BuildKit could not set up the gha exporter: the runtime's token
-      'failed to configure gha cache exporter'
+      'library/gha:pull,push'
     ],
     source:
-      'BuildKit type=gha cache: docker/bake-action#313 (403 AuthenticationFailed from …blob.core.windows.net/actions-cache during "failed to push"), CERT-Polska/mwdb-core#515, docker/build-push-action#1571, askalf/dario#603, dsx-ai-factory/infra-controller#4198; a bare "gha" as a cache ref: docker/build-push-action#869, #1412; "failed to configure gha cache exporter: token contains an invalid number of segments" under Gitea Actions, whose runtime token BuildKit cannot read (moby/buildkit#4409, docs/real-texts.md dev116-not-login-08; docs/registries.md §13aab (b))'
+      'BuildKit type=gha cache: docker/bake-action#313 (403 AuthenticationFailed from …blob.core.windows.net/actions-cache during "failed to push"), CERT-Polska/mwdb-core#515, docker/build-push-action#1571, askalf/dario#603, dsx-ai-factory/infra-controller#4198; a bare "gha" as a cache ref: docker/build-push-action#869, #1412'
   },
   {
     // docs/registries.md §13vv (d): the Actions cache service throttled the
@@ -1462,6 +1460,31 @@ export const GENERIC_RULES: readonly TextRule[] = [
     source:
       'docs/registries.md §13aab (b): Maven (maven-resolver) refused by a Maven repository while it resolves the build\'s dependencies, "[ERROR] Failed to execute goal on project my-app: Could not resolve dependencies … Could not transfer artifact … from/to release-repo (http://…/repositories/releases/): Not authorized , ReasonPhrase:Unauthorized." inside a maven image (carlossg/docker-maven#48, docs/real-texts.md dev116-not-login-05): its credentials are a <server> of settings.xml, not a registry login',
     what: "a Maven repository refused a dependency download: give Maven its credentials (a <server> in settings.xml with the repository's id), not docker"
+  },
+  {
+    // docs/registries.md §13aab (e), attack-67 A67-02: cosign's signing identity,
+    // not a registry login
+    id: 'LOOK049',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      ['fetching ambient oidc credentials', 'impersonate: status code 403']
+    ],
+    source:
+      "cosign's keyless signing could not mint the ID token Fulcio wants by impersonating a service account (sigstore/cosign's GCP ambient provider through google-auth's impersonation): \"getting key from Fulcio: fetching ambient OIDC credentials: impersonate: status code 403 … PERMISSION_DENIED\" in Cloud Build after the push had worked, fixed by granting the build's identity roles/iam.serviceAccountOpenIdTokenCreator (kubernetes-sigs/security-profiles-operator#984, #3458, kubernetes/k8s.io#9953; docs/registries.md §13aab (e))",
+    what: "cosign's keyless signing could not impersonate its service account: grant the caller roles/iam.serviceAccountOpenIdTokenCreator on that account"
+  },
+  {
+    // docs/registries.md §13aab (e), attack-67 A67-03: the gha cache cannot be set
+    // up on this runner; ignore-error and a re-run do not help
+    id: 'LOOK050',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      'failed to configure gha cache exporter',
+      'failed to configure gha cache importer'
+    ],
+    source:
+      'BuildKit fails the build while it sets up a type=gha cache (control.go "failed to configure %v cache exporter"), before ignore-error is read: "failed to configure gha cache exporter: token contains an invalid number of segments" under Gitea Actions, whose runtime token is no JWT (moby/buildkit#4409, docs/real-texts.md dev116-not-login-08; docs/registries.md §13aab (e))',
+    what: "BuildKit cannot use this runner's Actions cache (Gitea and Forgejo runners' token is not GitHub's): use cache-to type=registry or type=local there, or no cache"
   },
   {
     id: 'LOOK009',

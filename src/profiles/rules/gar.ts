@@ -238,13 +238,9 @@ export const RULES: readonly TextRule[] = [
     id: 'GAR052',
     diagnosis: 'insufficient-scope',
     case: 'sa-impersonation',
-    match: [
-      'unable to acquire impersonated credentials',
-      // cosign's keyless signing: the ambient OIDC token by impersonation
-      ['fetching ambient oidc credentials', 'impersonate: status code 403']
-    ],
+    match: ['unable to acquire impersonated credentials'],
     source:
-      'docs/registries.md §13qq (e): google-auth\'s impersonated credentials refused by IAM Credentials, "There was a problem refreshing your current auth tokens: (\'Unable to acquire impersonated credentials: No access token or invalid expiration in response.\', … "code": 403, "message": "The caller does not have permission", "status": "PERMISSION_DENIED" …)" under gcloud.auth.docker-helper during a docker push (google-github-actions/auth#104, docs/real-texts.md dev26-gar-03), and "Permission \'iam.serviceAccounts.getAccessToken\' denied on resource (or it may not exist)" (mscribellito/terraform-google-workload-identity-federation#4, GoogleCloudPlatform/cloud-foundation-fabric#1624, google-github-actions/auth#455); cosign\'s keyless signing in Cloud Build, "getting key from Fulcio: fetching ambient OIDC credentials: impersonate: status code 403: {… \\"PERMISSION_DENIED\\" …}" (kubernetes-sigs/security-profiles-operator#984, docs/real-texts.md dev115-not-login-02; docs/registries.md §13aab (b))'
+      'docs/registries.md §13qq (e): google-auth\'s impersonated credentials refused by IAM Credentials, "There was a problem refreshing your current auth tokens: (\'Unable to acquire impersonated credentials: No access token or invalid expiration in response.\', … "code": 403, "message": "The caller does not have permission", "status": "PERMISSION_DENIED" …)" under gcloud.auth.docker-helper during a docker push (google-github-actions/auth#104, docs/real-texts.md dev26-gar-03), and "Permission \'iam.serviceAccounts.getAccessToken\' denied on resource (or it may not exist)" (mscribellito/terraform-google-workload-identity-federation#4, GoogleCloudPlatform/cloud-foundation-fabric#1624, google-github-actions/auth#455)'
   },
   {
     // w-cloud: a service-account key that was deleted or rotated

@@ -255,6 +255,20 @@ export const REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS_ACR.roles, LINKS_ACR.tokens],
     cases: {
+      // docs/registries.md §13aab (b), attack-67 A67-04: ACR040
+      'aad-token-refused': {
+        title: 'ACR refused the Azure AD token',
+        error:
+          "check the identity's role (AcrPull, AcrPush), its tenant and the registry's authentication-as-arm",
+        why: "{registry} refused the Azure AD token it was given (Bicep and the Azure SDK exchange one for the registry): the identity has no role on this registry, it signed in to another tenant than the registry's, the tool found no credential the registry takes, or the registry refuses Azure Resource Manager tokens (authentication-as-arm disabled, which a built-in Azure policy recommends).",
+        steps: [
+          'Give the identity a role on the registry: AcrPull to pull or restore modules, AcrPush to push or publish (`az role assignment create --assignee APP_ID --role AcrPull --scope REGISTRY_ID`); Contributor on the resource group alone is not enough on a registry in ABAC mode, and assignments take a few minutes.',
+          "Check the tenant: `az account show` must name the registry's tenant (`az login --tenant TENANT`); a service principal of another tenant needs to be a multi-tenant app consented there, or a guest with the role.",
+          '`az acr config authentication-as-arm show --registry NAME`: when it is disabled, tools that send an Azure Resource Manager token (Bicep restore and publish) are refused whatever the role; enable it (`az acr config authentication-as-arm update --registry NAME --status enabled`) or pull with an ACR token.',
+          "Check which credential the tool used (Bicep's `credentialPrecedence` in bicepconfig.json): sign that one in (az login, or Connect-AzAccount)."
+        ],
+        docs: [LINKS_ACR.roles, LINKS_ACR.auth]
+      },
       'registry-role': {
         title: 'The identity has no role on the registry',
         error:

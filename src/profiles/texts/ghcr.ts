@@ -172,7 +172,7 @@ export const REMEDIATION: RemediationTable = {
         title: 'The package does not grant this repository access',
         error:
           "grant this repository Write access in the package's Manage Actions access settings",
-        why: '{registry} refused the push with permission_denied: write_package: the package exists, but this repository is not among those allowed to write it — typically because it was first pushed by hand or from another repository.',
+        why: '{registry} refused the push with permission_denied: write_package (or read_package): the package exists, but this repository is not among those allowed to write it — typically because it was first pushed by hand or from another repository.',
         steps: [
           "Open the package on GitHub (the owner's Packages tab → the package → Package settings).",
           'Under Manage Actions access, add this repository with the Write role (only the web interface can do it, no API).',
