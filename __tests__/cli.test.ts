@@ -439,6 +439,11 @@ describe('explain', () => {
     [
       'Error: Credential helper `docker-credential-secretservice` returned non-zero response code (from golang-docker-credential-helpers)',
       'docker-credential-secretservice'
+    ],
+    // Docker Desktop's helper in its own log's words (CLI096; attack-67)
+    [
+      '[077:23:09:47.792][E] (a7ac4134) 52f9999a-CredentialHelperPKG C<-S NoResponse POST /registry/credstore-updated (1.2882ms): Post "http://ipc/registry/credstore-updated": open \\\\.\\pipe\\dockerBackendApiServer: The system cannot find the file specified.',
+      'docker-credential-desktop'
     ]
   ])('explain names the helper the text names: %s', async (text, helper) => {
     const run = await cli(['explain', '--json'], `${text}\n`)

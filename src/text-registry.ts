@@ -227,8 +227,16 @@ export function registriesIn(text: string): {
  * them, docker-credential-helpers.
  */
 export function helperIn(text: string): string | undefined {
-  return (text.match(/\bdocker-credential-[a-z0-9][a-z0-9_.-]*/gi) ?? [])
+  const named = (text.match(/\bdocker-credential-[a-z0-9][a-z0-9_.-]*/gi) ?? [])
     .map((name) => name.replace(/\.exe$/i, '').replace(/[._-]+$/, ''))
     .filter((name) => name.toLowerCase() !== 'docker-credential-helpers')
     .at(-1)
+  // Docker Desktop's helper logs as CredentialHelperPKG and talks to its
+  // backend's pipe (CLI096; attack-67, below its bar)
+  return (
+    named ??
+    (/credentialhelperpkg|dockerbackendapiserver/i.test(text)
+      ? 'docker-credential-desktop'
+      : undefined)
+  )
 }

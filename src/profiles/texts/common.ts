@@ -545,7 +545,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
           'give the token read (pull) permission on the registry, and write permission to push',
         why: "{registry}'s token service knew the credential but refused it at login, which named no repository: the token lacks the scope or role the registry needs for any access.",
         steps: [
-          "Check the token's scopes or role in {registry}: pulling needs read permission, pushing read and write; on most registries a token's scopes cannot be changed, so create a new one.",
+          "Check the token's scopes or role in {registry}: pulling needs read permission, pushing read and write; where a token's scopes cannot be edited, create a new one.",
           'Update the repository secret with the new token.'
         ]
       },
