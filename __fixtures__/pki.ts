@@ -35,6 +35,8 @@ export interface Pki {
   /** a CA nobody trusts */
   otherCa: KeyPair
   leaf(label: string, options: LeafOptions): KeyPair
+  /** an intermediate CA, signed by the test CA */
+  intermediate(label: string): KeyPair
   remove(): void
 }
 
@@ -96,6 +98,22 @@ export function makePki(): Pki {
       openssl(
         'x509', '-req', '-in', `${label}.csr`, '-CA', issuer.certPath,
         '-CAkey', issuer.keyPath, '-CAcreateserial', '-days', days,
+        '-out', `${label}.crt`, '-extfile', `${label}.ext`
+      ) // prettier-ignore
+      return pair(label)
+    },
+    intermediate(label) {
+      writeFileSync(
+        join(dir, `${label}.ext`),
+        'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n'
+      )
+      openssl(
+        'req', '-new', ...CURVE, '-nodes', '-keyout', `${label}.key`,
+        '-out', `${label}.csr`, '-subj', `/CN=docker-login-preflight ${label}`
+      ) // prettier-ignore
+      openssl(
+        'x509', '-req', '-in', `${label}.csr`, '-CA', ca.certPath,
+        '-CAkey', ca.keyPath, '-CAcreateserial', '-days', '2',
         '-out', `${label}.crt`, '-extfile', `${label}.ext`
       ) // prettier-ignore
       return pair(label)

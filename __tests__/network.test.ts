@@ -387,20 +387,40 @@ describe('the certificates docker trusts', () => {
     expect(linux.error?.tls?.kind).toBe('unknown-authority')
   }) // prettier-ignore
 
-  it("Windows: a registry's certs.d CAs are trusted alone, as docker on Windows does", async () => {
+  // attack-68 A68-01: moby's loadTLSConfig starts from the system pool and
+  // adds the certs.d CAs, on Windows too (Go 1.18 on)
+  it("Windows: a registry's certs.d CAs are added to the OS store's, as moby does", async () => {
     const port = await serve(good)
     const url = `https://registry.test:${port}/v2/`
     const registry = `registry.test:${port}`
     const host = { platform: 'win32' as const, osRoots: () => [pki.ca.cert] }
-    const other = certsD({ [`${registry}/ca.crt`]: pki.otherCa.cert })
-    const alone = await get(url, { env: envWith({ [CERTS_DIR_ENV]: other }), registry, lookup: toLoopback, retries: 0, trustHost: host })
-    expect(alone.error?.tls?.kind).toBe('unknown-authority')
-    // elsewhere they are added to the system's roots
-    const merged = await get(url, { env: envWith({ [CERTS_DIR_ENV]: other }), registry, lookup: toLoopback, trustHost: { ...host, platform: 'darwin' } })
+    // Windows' docker names the directory without the port's colon (A68-03)
+    const dir = `registry.test${port}`
+    const other = certsD({ [`${dir}/ca.crt`]: pki.otherCa.cert })
+    const merged = await get(url, { env: envWith({ [CERTS_DIR_ENV]: other }), registry, lookup: toLoopback, trustHost: host })
     expect(merged.status).toBe(200)
-    const own = certsD({ [`${registry}/ca.crt`]: pki.ca.cert })
-    const right = await get(url, { env: envWith({ [CERTS_DIR_ENV]: own }), registry, lookup: toLoopback, trustHost: host })
+    const own = certsD({ [`${dir}/ca.crt`]: pki.ca.cert })
+    const right = await get(url, { env: envWith({ [CERTS_DIR_ENV]: own }), registry, lookup: toLoopback, retries: 0, trustHost: { ...host, osRoots: () => undefined } })
     expect(right.status).toBe(200)
+    // a directory named with the colon is not docker's there
+    const colon = certsD({ [`${registry}/ca.crt`]: pki.ca.cert })
+    const unread = await get(url, { env: envWith({ [CERTS_DIR_ENV]: colon }), registry, lookup: toLoopback, retries: 0, trustHost: { ...host, osRoots: () => undefined } })
+    expect(unread.error?.tls?.kind).toBe('unknown-authority')
+  }) // prettier-ignore
+
+  // attack-68 A68-02: Go takes any certificate of its pool as an anchor
+  it('trusts a certs.d holding only the issuing intermediate, as docker does', async () => {
+    const intermediate = pki.intermediate('issuing')
+    const viaIntermediate = pki.leaf('via-intermediate', { names: ['DNS:registry.test'], issuer: intermediate })
+    const port = await serve(viaIntermediate)
+    const registry = `registry.test:${port}`
+    const exchange = await get(`https://${registry}/v2/`, {
+      env: envWith({ [CERTS_DIR_ENV]: certsD({ [`${registry}/ca.crt`]: intermediate.cert }) }),
+      registry,
+      lookup: toLoopback,
+      retries: 0
+    })
+    expect(exchange.status).toBe(200)
   }) // prettier-ignore
 
   it("presents the client certificate of the registry's certs.d (client.cert, client.key)", async () => {
@@ -442,7 +462,9 @@ describe('the certificates docker trusts', () => {
 
 describe('certificate failures, by kind', () => {
   it.each([
-    ['a CA nobody trusts', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'unknown-authority', () => untrusted],
+    // with partial chains taken as Go takes them (attack-68 A68-02), OpenSSL
+    // names the leaf's issuer missing where it named the leaf unverified
+    ['a CA nobody trusts', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'unknown-authority', () => untrusted],
     ['a self-signed certificate', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'unknown-authority', () => selfSigned],
     ['a certificate for another name', 'ERR_TLS_CERT_ALTNAME_INVALID', 'name-mismatch', () => otherName],
     ['an expired certificate', 'CERT_HAS_EXPIRED', 'expired', () => expired]

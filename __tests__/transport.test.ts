@@ -12,7 +12,8 @@ import {
   proxyFor,
   proxyLabel,
   speaksNoTls,
-  tlsKind
+  tlsKind,
+  trustFor
 } from '../src/transport.js'
 
 const P = 'http://proxy.corp.test:3128'
@@ -186,6 +187,21 @@ describe('certsDirs: where docker reads the certificates of a registry', () => {
       '/t/certs.d'
     ])
   })
+})
+
+// attack-68 A68-04: the OS store can take seconds to read on macOS
+describe('trustFor: the OS store is read only for the retry', () => {
+  it('reads no store for the first try, once when the wider try is made', () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      let reads = 0
+      const host = { platform, osRoots: () => { reads++; return undefined } }
+      const trust = trustFor(new URL('https://registry.example.com/v2/'), undefined, { [CERTS_DIR_ENV]: '/nonexistent' }, host)
+      expect([platform, reads]).toEqual([platform, 0])
+      // no store Node can read: nothing wider to try
+      expect(trust.wider?.()).toBeUndefined()
+      expect([platform, reads]).toEqual([platform, 1])
+    }
+  }) // prettier-ignore
 })
 
 describe('tlsKind', () => {

@@ -357,7 +357,8 @@ async function attemptOnce(
     attempt.error?.tls?.kind === 'unknown-authority' &&
     Date.now() < until
   ) {
-    attempt = await to(url, trust.wider())
+    const wider = trust.wider()
+    if (wider) attempt = await to(url, wider)
   }
   // Docker asks a loopback registry over https first, then over http
   // (docs/registries.md §9); loopback is never proxied.

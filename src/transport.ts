@@ -281,8 +281,11 @@ function readCertsD(
 ): CertsD {
   const found: CertsD = { ca: [], caFiles: [], cert: [], key: [] }
   if (registry === 'docker.io') return found
+  // Windows' docker names the directory without the port's colon (moby
+  // registry cleanPath: "registry.example.com5000"; attack-68 A68-03)
+  const name = platform === 'win32' ? registry.replaceAll(':', '') : registry
   for (const root of certsDirs(env, platform)) {
-    const dir = join(root, registry)
+    const dir = join(root, name)
     let names: string[]
     try {
       names = readdirSync(dir).sort()
@@ -389,9 +392,11 @@ export interface Trust {
   /**
    * Wider options to try once when the first try found no trusted
    * authority: docker also trusts the system bundle (`SSL_CERT_FILE`,
-   * `/etc/ssl/certs/ca-certificates.crt`, …), which Node does not read.
+   * `/etc/ssl/certs/ca-certificates.crt`, …) or, on Windows and macOS, the
+   * OS store, which Node does not read. Undefined from the call: nothing
+   * wider to try.
    */
-  wider?: () => TlsOptions
+  wider?: () => TlsOptions | undefined
   /** the certs.d CA files read for the registry */
   caFiles: string[]
 }
@@ -437,12 +442,7 @@ export function trustFor(
   const docker = (): TlsOptions => ({
     servername,
     secureContext: context({
-      // Windows' docker trusts a registry's certs.d CAs alone, when it has
-      // any (docs.docker.com "Verify repository client with certificates")
-      ca:
-        host.platform === 'win32' && certsD.ca.length > 0
-          ? certsD.ca
-          : dockerRoots(env, certsD.ca, host),
+      ca: dockerRoots(env, certsD.ca, host),
       ...client
     })
   })
@@ -450,9 +450,15 @@ export function trustFor(
     return { options: docker(), caFiles: certsD.caFiles }
   const options: TlsOptions = { servername }
   if (client.cert.length > 0) options.secureContext = context(client)
+  // the OS store is read only for the retry, when it is made (attack-68
+  // A68-04: reading it can take seconds on macOS)
   return {
     options,
-    wider: systemAddsRoots(env, host) ? docker : undefined,
+    wider: usesOsStore(host)
+      ? () => (host.osRoots() ? docker() : undefined)
+      : systemAddsRoots(env, host)
+        ? docker
+        : undefined,
     caFiles: []
   }
 }
@@ -508,7 +514,9 @@ function context(options: {
   let made = contexts.get(id)
   if (!made) {
     made = nodeTls().createSecureContext({
-      ...(options.ca ? { ca: options.ca } : {}),
+      // Go takes any certificate of its pool as an anchor, an intermediate
+      // in certs.d too (attack-68 A68-02; Node 20.18 and 22.9 on)
+      ...(options.ca ? { ca: options.ca, allowPartialTrustChain: true } : {}),
       ...(options.cert.length > 0
         ? { cert: options.cert, key: options.key }
         : {})

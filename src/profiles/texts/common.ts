@@ -761,13 +761,13 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'tls-unknown-authority': {
         title: "The registry's certificate is from an untrusted authority",
         error:
-          "put the registry's CA certificate in /etc/docker/certs.d/{registry}/ca.crt (docker and this step read it)",
+          "put the registry's CA in docker's certs.d (Linux: /etc/docker/certs.d/{registry}/ca.crt)",
         why: "{registry} answered over TLS with a certificate signed by an authority that neither the system nor docker's certs.d directory for the registry holds: a private or self-signed CA.",
         steps: [
           "Get the registry's CA certificate (PEM) from its administrators.",
           'On the runner, save it as /etc/docker/certs.d/{registry}/ca.crt (the directory is named host[:port] exactly as in `registry`); docker reads it when it logs in, and so does this step. A rootless docker reads ~/.config/docker/certs.d/ instead.',
           'Or add it to the system store (`/usr/local/share/ca-certificates/` and `update-ca-certificates` on Debian and Ubuntu), which docker reads too; for this step alone, NODE_EXTRA_CA_CERTS names a PEM file.',
-          "On a Windows runner: C:\\ProgramData\\docker\\certs.d\\{registry}\\ca.crt (docker there trusts those alone), or the machine's Trusted Root Certification Authorities; on macOS with Docker Desktop: ~/.docker/certs.d/{registry}/ca.crt, or the Keychain, then restart Docker Desktop. This step reads them too (the OS store from Node 22.15 on; the action runs on node24)."
+          "On a Windows runner: C:\\ProgramData\\docker\\certs.d\\{registry}\\ca.crt with the port's colon left out (host5000), or the machine's Trusted Root Certification Authorities; on macOS with Docker Desktop: ~/.docker/certs.d/{registry}/ca.crt, or the Keychain, then restart Docker Desktop. This step reads them too (the OS store from Node 22.15 on; the action runs on node24)."
         ],
         docs: [
           'https://docs.docker.com/engine/security/certificates/',
