@@ -200,6 +200,11 @@ describe('trustFor: the OS store is read only for the retry', () => {
       // no store Node can read: nothing wider to try
       expect(trust.wider?.()).toBeUndefined()
       expect([platform, reads]).toEqual([platform, 1])
+      // a store: read once for the retry and the context it makes
+      let held = 0
+      const withStore = { platform, osRoots: () => { held++; return [] as string[] } }
+      trustFor(new URL('https://registry.example.com/v2/'), undefined, { [CERTS_DIR_ENV]: '/nonexistent' }, withStore).wider?.()
+      expect([platform, held]).toEqual([platform, 1])
     }
   }) // prettier-ignore
 })

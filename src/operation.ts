@@ -708,12 +708,17 @@ export function pullCaseOf(
   if (found.rule.diagnosis !== 'insufficient-scope' || found.rule.case) {
     return undefined
   }
-  if (pushFramingOf(text)) return undefined
   // a login the text shows does not matter here: its account may not read
   // (moby's pull error itself says "may require 'docker login'")
-  return readFramings().some((framing) => holds(text, framing))
-    ? 'read-denied'
-    : undefined
+  return showsRead(text) ? 'read-denied' : undefined
+}
+
+/** Whether the text shows a read (a pull, a manifest, tags) and no push. */
+function showsRead(text: string): boolean {
+  return (
+    !pushFramingOf(text) &&
+    readFramings().some((framing) => holds(text, framing))
+  )
 }
 
 /**
@@ -812,7 +817,7 @@ function turns(): readonly Turn[] {
       to: (_, text) =>
         pushFramingOf(text)
           ? { id: PACKAGE_ACCESS }
-          : readFramings().some((framing) => holds(text, framing))
+          : showsRead(text)
             ? { id: READ_PACKAGE_PRIVATE }
             : undefined
     },

@@ -349,19 +349,26 @@ export interface TrustHost {
   osRoots: () => readonly string[] | undefined
 }
 
+/** The OS store, once read (it does not change during a run). */
+let osStore: { roots: readonly string[] | undefined } | undefined
+
 /** This process's system. */
 export const THIS_HOST: TrustHost = {
   platform: process.platform,
   osRoots: () => {
-    const tls = nodeTls() as {
-      getCACertificates?: (type: 'system') => string[]
+    if (!osStore) {
+      const tls = nodeTls() as {
+        getCACertificates?: (type: 'system') => string[]
+      }
+      let roots: string[] | undefined
+      try {
+        roots = tls.getCACertificates?.('system')
+      } catch {
+        roots = undefined
+      }
+      osStore = { roots: roots && roots.length > 0 ? roots : undefined }
     }
-    try {
-      const roots = tls.getCACertificates?.('system')
-      return roots && roots.length > 0 ? roots : undefined
-    } catch {
-      return undefined
-    }
+    return osStore.roots
   }
 }
 
@@ -371,18 +378,29 @@ function usesOsStore(host: TrustHost): boolean {
 }
 
 /**
- * Whether the system's roots hold more than Node already trusts: on Linux
- * a bundle that is not the file `NODE_EXTRA_CA_CERTS` names; on Windows
- * and macOS the OS store, where Node reads it.
+ * The system's roots that Node does not already trust (PEM), read once, when
+ * first asked: on Windows and macOS the OS store, where Node reads it; on
+ * Linux the bundle docker's Go reads, unless it is the file
+ * `NODE_EXTRA_CA_CERTS` names. Undefined: none.
  */
-function systemAddsRoots(env: NodeJS.ProcessEnv, host: TrustHost): boolean {
-  if (usesOsStore(host)) return host.osRoots() !== undefined
+function systemRootsOf(
+  env: NodeJS.ProcessEnv,
+  host: TrustHost
+): () => readonly string[] | undefined {
+  let read: { roots: readonly string[] | undefined } | undefined
+  return () => {
+    read ??= { roots: usesOsStore(host) ? host.osRoots() : bundleRoots(env) }
+    return read.roots
+  }
+}
+
+function bundleRoots(env: NodeJS.ProcessEnv): string[] | undefined {
   const system = systemBundle(env)
   const nodeExtra = process.env.NODE_EXTRA_CA_CERTS
-  return (
-    system !== undefined &&
-    !(nodeExtra && resolved(nodeExtra) === resolved(system))
-  )
+  if (!system || (nodeExtra && resolved(nodeExtra) === resolved(system)))
+    return undefined
+  const pem = readText(system)
+  return pem ? [pem] : undefined
 }
 
 /** How a TLS connection to one host is to be verified. */
@@ -439,10 +457,11 @@ export function trustFor(
   }
   const certsD = readCertsD(registry ?? url.host, env, host.platform)
   const client = { cert: certsD.cert, key: certsD.key }
+  const systemRoots = systemRootsOf(env, host)
   const docker = (): TlsOptions => ({
     servername,
     secureContext: context({
-      ca: dockerRoots(env, certsD.ca, host),
+      ca: dockerRoots(certsD.ca, systemRoots()),
       ...client
     })
   })
@@ -450,42 +469,29 @@ export function trustFor(
     return { options: docker(), caFiles: certsD.caFiles }
   const options: TlsOptions = { servername }
   if (client.cert.length > 0) options.secureContext = context(client)
-  // the OS store is read only for the retry, when it is made (attack-68
-  // A68-04: reading it can take seconds on macOS)
+  // the system's roots are read only for the retry, when it is made
+  // (attack-68 A68-04: the OS store can take seconds to read on macOS)
   return {
     options,
-    wider: usesOsStore(host)
-      ? () => (host.osRoots() ? docker() : undefined)
-      : systemAddsRoots(env, host)
-        ? docker
-        : undefined,
+    wider: () => (systemRoots() ? docker() : undefined),
     caFiles: []
   }
 }
 
 /**
  * Node's roots, `NODE_EXTRA_CA_CERTS` (Node reads it at start-up into its
- * default store, which a `ca` of our own replaces), the system bundle and
- * the given CAs.
+ * default store, which a `ca` of our own replaces), the system's roots
+ * (`systemRootsOf`) and the given CAs.
  */
 function dockerRoots(
-  env: NodeJS.ProcessEnv,
-  extra: string[],
-  host: TrustHost
+  extra: readonly string[],
+  system: readonly string[] | undefined
 ): string[] {
   const roots = [...nodeTls().rootCertificates]
   const nodeExtra = process.env.NODE_EXTRA_CA_CERTS
   const nodeExtraPem = nodeExtra ? readText(nodeExtra) : undefined
   if (nodeExtraPem) roots.push(nodeExtraPem)
-  if (usesOsStore(host)) {
-    roots.push(...(host.osRoots() ?? []))
-  } else {
-    const system = systemBundle(env)
-    const systemPem =
-      system && systemAddsRoots(env, host) ? readText(system) : undefined
-    if (systemPem) roots.push(systemPem)
-  }
-  return [...roots, ...extra]
+  return [...roots, ...(system ?? []), ...extra]
 }
 
 let unverified: SecureContext | undefined
