@@ -153,6 +153,19 @@ describe('defaultStore: the helper docker picks when its config names none (atta
     expect(onPath('docker-credential-desktop.ps1', env, 'win32')).toBe(false)
     expect(defaultStore(env, 'win32')).toBe('wincred')
   }) // prettier-ignore
+  it('Windows: PATHEXT and PATH read as Go reads them (a missing dot, unset, a quoted directory; attack-68 below its bar)', () => {
+    const bin = onPathDir('docker-credential-wincred.exe', 'docker-credential-pass.com')
+    const quoted = `C:\\nowhere;"${bin}"`
+    expect(onPath('docker-credential-wincred', { PATH: bin, PATHEXT: 'EXE;CMD' }, 'win32')).toBe(true)
+    expect(onPath('docker-credential-pass', { PATH: bin }, 'win32')).toBe(true)
+    expect(onPath('docker-credential-pass', { PATH: bin, PATHEXT: '' }, 'win32')).toBe(true)
+    expect(onPath('docker-credential-pass', { PATH: bin, PATHEXT: '.EXE' }, 'win32')).toBe(false)
+    expect(onPath('docker-credential-wincred', { PATH: quoted }, 'win32')).toBe(true)
+    // a ';' inside quotes does not split: one directory, which does not exist
+    expect(onPath('docker-credential-wincred', { PATH: `"C:\\a;${bin}"` }, 'win32')).toBe(false)
+    // Linux keeps quotes as part of the name, as Go does
+    expect(onPath('docker-credential-wincred.exe', { PATH: `"${bin}"` }, 'linux')).toBe(false)
+  }) // prettier-ignore
   it('macOS and Windows: their own helper, when on PATH', () => {
     expect(defaultStore({ PATH: onPathDir('docker-credential-osxkeychain') }, 'darwin')).toBe('osxkeychain')
     expect(defaultStore({ PATH: onPathDir('docker-credential-secretservice') }, 'darwin')).toBeUndefined()

@@ -62,23 +62,44 @@ export function defaultStore(
 }
 
 /**
+ * PATH's directories as Go's filepath.SplitList reads them: on Windows a
+ * `;` inside double quotes does not split, and the quotes are dropped
+ * (path/filepath/path_windows.go; attack-68, below its bar).
+ */
+function pathDirs(path: string, platform: NodeJS.Platform): string[] {
+  if (platform !== 'win32') return path.split(delimiter)
+  const dirs: string[] = []
+  let quoted = false
+  let start = 0
+  for (let i = 0; i <= path.length; i++) {
+    if (path[i] === '"') quoted = !quoted
+    else if (i === path.length || (path[i] === ';' && !quoted)) {
+      dirs.push(path.slice(start, i).replaceAll('"', ''))
+      start = i + 1
+    }
+  }
+  return dirs
+}
+
+/**
  * Whether an executable named `program` is in a directory of PATH. On
- * Windows, as Go's exec.LookPath: the name with each PATHEXT extension, and
- * the name itself where it already ends in one (`desktop.exe`, a WSL
- * config's helper; attack-66, below its bar).
+ * Windows, as Go's exec.LookPath: the name with each PATHEXT extension
+ * (lower-cased, a missing dot added; `.com;.exe;.bat;.cmd` when PATHEXT is
+ * unset or empty), and the name itself where it already ends in one
+ * (`desktop.exe`, a WSL config's helper; attack-66 and attack-68, below
+ * their bar).
  */
 export function onPath(
   program: string,
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform = process.platform
 ): boolean {
-  const dirs = (env.PATH ?? env.Path ?? '')
-    .split(platform === 'win32' ? ';' : delimiter)
-    .filter(Boolean)
-  const exts = (env.PATHEXT ?? '.EXE;.CMD;.BAT')
+  const dirs = pathDirs(env.PATH ?? env.Path ?? '', platform).filter(Boolean)
+  const exts = (env.PATHEXT || '.com;.exe;.bat;.cmd')
+    .toLowerCase()
     .split(';')
     .filter(Boolean)
-    .map((ext) => ext.toLowerCase())
+    .map((ext) => (ext.startsWith('.') ? ext : `.${ext}`))
   const own = exts.some((ext) => program.toLowerCase().endsWith(ext))
   const names =
     platform === 'win32'

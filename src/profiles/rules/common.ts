@@ -1459,7 +1459,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13aab (b): Maven (maven-resolver) refused by a Maven repository while it resolves the build\'s dependencies, "[ERROR] Failed to execute goal on project my-app: Could not resolve dependencies … Could not transfer artifact … from/to release-repo (http://…/repositories/releases/): Not authorized , ReasonPhrase:Unauthorized." inside a maven image (carlossg/docker-maven#48, docs/real-texts.md dev116-not-login-05): its credentials are a <server> of settings.xml, not a registry login',
-    what: "a Maven repository refused a dependency download: give Maven its credentials (a <server> in settings.xml with the repository's id), not docker"
+    what: "a Maven repository refused a transfer (a dependency download, or a deploy's upload): give Maven its credentials (a <server> in settings.xml with the repository's id), not docker"
   },
   {
     // docs/registries.md §13aab (e), attack-67 A67-02: cosign's signing identity,
