@@ -127,7 +127,9 @@ const CAUGHT: Row[] = [
       'containerd request.do "failed to do request: %w" + Go net/http CONNECT refusal errors.New(<status text>) in url.Error',
     text: 'failed to resolve reference "r.example.com/a:1": failed to do request: Head "https://r.example.com/v2/a/manifests/1": Forbidden',
     diagnosis: 'registry-unreachable',
-    rule: 'FB001'
+    rule: 'FB001',
+    // the proxy named, not the registry address (attack-69 A69-02)
+    case: 'proxy-unreachable'
   },
   {
     name: 'containerd: a blob the registry does not have',
@@ -523,7 +525,8 @@ const CAUGHT: Row[] = [
       'Go net/http CONNECT refusal errors.New(<status text>) in url.Error, without containerd\'s "failed to do request"',
     text: 'Error response from daemon: Head "https://r.example.com/v2/a/manifests/1": Forbidden',
     diagnosis: 'registry-unreachable',
-    rule: 'FB023'
+    rule: 'FB023',
+    case: 'proxy-unreachable'
   },
   {
     name: "a proxy's 502 to the tunnel",
@@ -531,7 +534,8 @@ const CAUGHT: Row[] = [
       'Go net/http CONNECT refusal errors.New("Bad Gateway") in url.Error',
     text: 'Error response from daemon: Get "https://r.example.com/v2/": Bad Gateway',
     diagnosis: 'registry-unreachable',
-    rule: 'FB023'
+    rule: 'FB023',
+    case: 'proxy-unreachable'
   },
   {
     name: "a proxy's 503 to the tunnel, from an older docker (no quotes)",
@@ -539,7 +543,8 @@ const CAUGHT: Row[] = [
       'Go < 1.14 url.Error "%s %s: %s" without quotes around errors.New("Service Unavailable") (docs/registries.md §13e (a))',
     text: 'The push refers to repository [r.example.com/a]\nGet https://r.example.com/v2/: Service Unavailable',
     diagnosis: 'registry-unreachable',
-    rule: 'FB023'
+    rule: 'FB023',
+    case: 'proxy-unreachable'
   },
   {
     name: "docker login's bare refusal",

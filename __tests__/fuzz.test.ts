@@ -210,7 +210,9 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'base64-secret': ['malformed-credentials'],
   'default-helper-windows': ['credential-store-error'],
   'default-helper-macos': ['credential-store-error'],
-  'name-without-host': ['registry-mismatch']
+  'name-without-host': ['registry-mismatch'],
+  'proxy-unreachable': ['registry-unreachable'],
+  'proxy-credentials-refused': ['proxy-authentication-required']
 }
 
 /** Every id a verdict may name as the rule that decided. */
@@ -933,6 +935,8 @@ function expectedCase(
             e.step === 'basic-ping') &&
           (e.status === undefined || e.status >= 500)
       )
+      // the proxy's own failure, before any registry (attack-69 A69-02)
+      if (failed?.error?.atProxy) return 'proxy-unreachable'
       const kind = failed?.error?.tls?.kind
       return kind && kind !== 'other' ? `tls-${kind}` : byRule
     }
@@ -942,11 +946,16 @@ function expectedCase(
       if (verdict.preflight === 'skipped' || verdict.preflight === 'not-sent') {
         return undefined
       }
-      return evidence.exchanges.some(
-        (e) => e.proxy && e.error?.proxyStatus === 407
-      )
-        ? undefined
-        : 'proxy-not-set'
+      {
+        const refused = evidence.exchanges.find(
+          (e) => e.proxy && e.error?.proxyStatus === 407
+        )
+        if (!refused) return 'proxy-not-set'
+        // credentials went with it, and were refused (attack-69 A69-04)
+        return refused.proxyCredentials
+          ? 'proxy-credentials-refused'
+          : undefined
+      }
     case 'rate-limited': {
       // the case the deciding wording names, else Docker Hub's 429 to a
       // login that sent its credential: the account's or address's limit

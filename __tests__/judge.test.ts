@@ -4276,6 +4276,46 @@ describe('judge: proxies and certificates', () => {
     }
   })
 
+  // attack-69 A69-04: the credentials went, and the proxy refused them
+  it('a 407 to the credentials of the proxy URL says they were refused, not that they are missing', () => {
+    const verdict = judged({
+      exchanges: [{ ...proxyRefused, proxyCredentials: true }]
+    })
+    expect(verdict).toMatchObject({
+      diagnosis: 'proxy-authentication-required',
+      case: 'proxy-credentials-refused'
+    })
+    expect(verdict.evidence[0]).toMatch(
+      /answered 407 Proxy Authentication Required to the credentials its URL holds/
+    )
+  })
+
+  // attack-69 A69-02: the proxy down, its name unknown, or its refusal of the
+  // tunnel; a TLS failure behind the tunnel keeps its own case
+  it.each([
+    ['refused', { code: 'ECONNREFUSED', message: 'the proxy http://10.0.0.5:3128 could not be reached: connect ECONNREFUSED 10.0.0.5:3128', timedOut: false, atProxy: true as const }],
+    ['not resolved', { code: 'ENOTFOUND', message: 'the proxy http://proxy.corp.test:3128 could not be reached: getaddrinfo ENOTFOUND proxy.corp.test', timedOut: false, atProxy: true as const }],
+    ['refusing the tunnel', { code: 'ERR_PROXY_RESPONSE', message: 'the proxy http://10.0.0.5:3128 answered 403 to the request for registry.corp.test', timedOut: false, proxyStatus: 403, atProxy: true as const }]
+  ])('a proxy %s is the proxy\'s failure, not the registry\'s', (_, error) => {
+    const verdict = judged({
+      exchanges: [exchange('ping', undefined, undefined, { error, proxy: 'http://10.0.0.5:3128' })]
+    })
+    expect(verdict).toMatchObject({ diagnosis: 'registry-unreachable', case: 'proxy-unreachable' })
+    expect(verdict.evidence.join('\n')).toContain('the proxy http://')
+  }) // prettier-ignore
+
+  it('a certificate failure behind the proxy keeps its certificate case', () => {
+    const verdict = judged({
+      exchanges: [
+        exchange('ping', undefined, undefined, {
+          error: { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', message: 'unable to verify the first certificate', timedOut: false, tls: { kind: 'unknown-authority', host: 'registry-1.docker.io' } },
+          proxy: 'http://10.0.0.5:3128'
+        })
+      ]
+    })
+    expect(verdict).toMatchObject({ diagnosis: 'registry-unreachable', case: 'tls-unknown-authority' })
+  }) // prettier-ignore
+
   it('a 407 with no proxy set says something on the network wants one', () => {
     const verdict = judged({
       exchanges: [

@@ -228,6 +228,26 @@ describe('proxies, as docker uses them (D4)', () => {
     expect(JSON.stringify(exchange)).not.toMatch(/pr0xy-s3cret|proxy-user/)
   })
 
+  // attack-69 A69-01: Go sends Basic "user:" for a URL with a user part alone
+  it.each([
+    ['a user alone', 'pr0xy-t0ken@', 'pr0xy-t0ken:'],
+    ['a user and an empty password', 'pr0xy-t0ken:@', 'pr0xy-t0ken:'],
+    ['a password alone', ':pr0xy-t0ken@', ':pr0xy-t0ken']
+  ])('gives the proxy the credentials of its URL with %s, as Go does', async (_, userinfo, sent) => {
+    const port = await serve(good)
+    const p = await proxy({ routes: { 'registry.test:443': port }, require: sent })
+    const exchange = await get('https://registry.test/v2/', {
+      env: envWith({
+        HTTPS_PROXY: `http://${userinfo}127.0.0.1:${p.port}`,
+        [CERTS_DIR_ENV]: certsD({ 'registry.test/ca.crt': pki.ca.cert })
+      }),
+      registry: 'registry.test'
+    })
+    expect(exchange).toMatchObject({ status: 200, proxy: p.url, proxyCredentials: true })
+    expect(p.credentials).toEqual([sent])
+    expect(JSON.stringify(exchange)).not.toMatch(/pr0xy-t0ken/)
+  }) // prettier-ignore
+
   it('goes direct to a host NO_PROXY names', async () => {
     const port = await serve()
     const p = await proxy({ routes: {} })
@@ -259,6 +279,22 @@ describe('proxies, as docker uses them (D4)', () => {
     expect(exchange.status).toBeUndefined()
     expect(exchange.error?.code).toBe('ECONNREFUSED')
     expect(exchange.proxy).toBe('http://127.0.0.1:1')
+    // the proxy's own failure: the evidence says so (attack-69 A69-02)
+    expect(exchange.error?.atProxy).toBe(true)
+    expect(exchange.error?.message).toMatch(/^the proxy http:\/\/127\.0\.0\.1:1 could not be reached: /)
+    expect(exchange.proxyCredentials).toBeUndefined()
+  }) // prettier-ignore
+
+  it("tells a TLS failure behind the tunnel from the proxy's own", async () => {
+    const port = await serve(good)
+    const p = await proxy({ routes: { 'registry.test:443': port } })
+    const exchange = await get('https://registry.test/v2/', {
+      env: envWith({ HTTPS_PROXY: p.url }),
+      registry: 'registry.test',
+      retries: 0
+    })
+    expect(exchange.error?.tls?.kind).toBe('unknown-authority')
+    expect(exchange.error?.atProxy).toBeUndefined()
   })
 
   it('times out a tunnel the proxy never answers, within the deadline', async () => {
@@ -290,6 +326,8 @@ describe('a proxy that wants credentials (D9)', () => {
       timedOut: false
     })
     expect(exchange.proxy).toBe(p.url)
+    expect(exchange.proxyCredentials).toBe(true)
+    expect(exchange.error?.atProxy).toBe(true)
     expect(exchange.attempts).toBe(1)
     expect(p.connects).toEqual(['registry.test:443'])
     expect(JSON.stringify(exchange)).not.toMatch(/wr0ng|proxy-user/)

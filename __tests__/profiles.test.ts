@@ -4860,6 +4860,36 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
+    // docs/registries.md §13aac (b), attack-69 A69-02
+    wording: 'proxyconnect tcp: dial tcp',
+    id: 'NET031',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aac (b), attack-69 A69-02
+    wording: 'proxyconnect tcp: … i/o timeout',
+    id: 'NET031',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aac (b), attack-69 A69-02
+    wording: 'proxyconnect tcp: … connection reset by peer',
+    id: 'NET031',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aac (b), attack-69 (below its bar)
+    wording: '/v2/: too many requests',
+    id: 'NET032',
+    diagnosis: 'rate-limited'
+  },
+  {
+    // docs/registries.md §13aac (b), attack-69 (below its bar)
+    wording: '/v2/": too many requests',
+    id: 'NET032',
+    diagnosis: 'rate-limited'
+  },
+  {
     // docs/registries.md §13aab (b)
     wording: 'client closed request',
     id: 'NET030',
@@ -5594,6 +5624,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'CLI018',
       'NET009',
       'REG005',
+      // a proxy's 429 to the tunnel (attack-69, §13aac (b))
+      'NET032',
       'HTTP001',
       'REG001',
       'REG012',
@@ -5668,6 +5700,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG021',
       'REG013',
       'REG004',
+      // the proxy not reached (attack-69 A69-02, §13aac (b))
+      'NET031',
       'NET001',
       // a connection gone (ENOTCONN), an HTTP/2 stream reset (§13ww (d))
       'NET026',

@@ -138,12 +138,23 @@ export interface HttpExchange {
      * from the registry came
      */
     proxyStatus?: number
+    /**
+     * the proxy itself failed: it could not be reached (refused, its name
+     * unknown, unreachable) or refused the tunnel (`proxyStatus`); nothing
+     * is known of the registry (attack-69 A69-02)
+     */
+    atProxy?: true
   }
   /**
    * the proxy the request went through (`HTTPS_PROXY`, …) as
    * `scheme://host:port`, without its credentials; absent when direct
    */
   proxy?: string
+  /**
+   * the proxy's URL held credentials (`user[:password]@`), which went with
+   * the request (never shown; attack-69 A69-04)
+   */
+  proxyCredentials?: true
   /** how many times the request was sent */
   attempts: number
   /**

@@ -181,6 +181,8 @@ interface Attempt {
   url?: string
   /** the proxy the request went through, without credentials */
   proxy?: string
+  /** the proxy's URL held credentials */
+  proxyCredentials?: true
   /** an https attempt found a server that does not speak TLS */
   plainServer?: boolean
 }
@@ -242,6 +244,7 @@ export async function send(
     }
   }
   if (attempt.proxy) exchange.proxy = attempt.proxy
+  if (attempt.proxyCredentials) exchange.proxyCredentials = true
   const ahead = clockAhead(attempt.headers.date, answeredAt)
   if (ahead !== undefined) exchange.clockAheadMs = ahead
   const location = attempt.headers.location
@@ -536,7 +539,11 @@ async function throughProxy(
     }))
   const attempt = await Promise.race([answered, timeout])
   clearTimeout(timer)
-  return { ...attempt, proxy: label }
+  return {
+    ...attempt,
+    proxy: label,
+    ...(proxy.username || proxy.password ? { proxyCredentials: true } : {})
+  }
 }
 
 /** Whether a status is a 2xx. */
@@ -567,16 +574,37 @@ function fromProxy(
         code,
         message: `the proxy ${label} answered ${proxyStatus} to the request for ${url.host}`,
         timedOut: false,
-        proxyStatus
+        proxyStatus,
+        atProxy: true
       }
     }
   }
-  return {
-    headers: {},
-    body: '',
-    error: failure(code, withoutUserinfo(answer.error.message, proxy), url)
+  const error = failure(code, withoutUserinfo(answer.error.message, proxy), url)
+  // the request never left for the registry: the proxy was not reached
+  // (its host's name or address is the one that failed; the proxy
+  // resolves and dials the registry itself; attack-69 A69-02)
+  if (code && PROXY_DIAL_CODES.has(code)) {
+    return {
+      headers: {},
+      body: '',
+      error: {
+        ...error,
+        message: `the proxy ${label} could not be reached: ${error.message}`,
+        atProxy: true
+      }
+    }
   }
+  return { headers: {}, body: '', error }
 }
+
+/** Errors of a connection to the proxy that never got to the proxy. */
+const PROXY_DIAL_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH'
+])
 
 /** The proxy's credentials, wherever an error message repeats them. */
 function withoutUserinfo(text: string, proxy: URL): string {

@@ -950,13 +950,20 @@ function caseOf(
     return 'not-a-registry'
   }
   if (diagnosis === 'registry-unreachable' && outcome?.kind === 'unreachable') {
+    // the proxy down, its name unknown, or its refusal of the tunnel: the
+    // registry was never reached (attack-69 A69-02)
+    if (outcome.exchange.error?.atProxy) return 'proxy-unreachable'
     const tls = outcome.exchange.error?.tls?.kind
     if (tls && tls !== 'other') return `tls-${tls}`
   }
   if (diagnosis === 'proxy-authentication-required' && outcome) {
-    return 'exchange' in outcome && outcome.exchange.proxy
-      ? undefined
-      : 'proxy-not-set'
+    if (!('exchange' in outcome && outcome.exchange.proxy)) {
+      return 'proxy-not-set'
+    }
+    // the credentials HTTPS_PROXY holds went, and were refused (A69-04)
+    return outcome.exchange.proxyCredentials
+      ? 'proxy-credentials-refused'
+      : undefined
   }
   if (diagnosis === 'unknown' && rule === AFTER_ACCEPTED) {
     return 'after-accepted'
@@ -1229,7 +1236,7 @@ function describeOutcome(
       const proxy = outcome.exchange.proxy
       lines.push(
         proxy
-          ? `${where(outcome.exchange)}: the proxy ${oneLine(proxy, 200)} answered 407 Proxy Authentication Required`
+          ? `${where(outcome.exchange)}: the proxy ${oneLine(proxy, 200)} answered 407 Proxy Authentication Required${outcome.exchange.proxyCredentials ? ' to the credentials its URL holds (HTTPS_PROXY)' : ''}`
           : `${where(outcome.exchange)} answered 407 Proxy Authentication Required, and no proxy is set (HTTPS_PROXY): something on the network wants one`
       )
       return undefined

@@ -36,7 +36,8 @@ export async function viaProxy(options: {
     proxyTunnel: url.protocol === 'https:' || proxy.protocol !== 'http:',
     // as the direct requests: headers up to 1 MiB (attack-29 repro-05)
     maxHeaderSize: 1024 * 1024,
-    ...(options.tls ? { requestTls: options.tls } : {})
+    ...(options.tls ? { requestTls: options.tls } : {}),
+    ...(basicOf(proxy) ? { token: basicOf(proxy) } : {})
   })
   // a proxy that takes the CONNECT and never completes the tunnel: the
   // request does not settle on the abort, and its socket would keep the
@@ -77,6 +78,27 @@ export async function viaProxy(options: {
     options.signal.removeEventListener('abort', stop)
     agent.destroy().catch(() => undefined)
   }
+}
+
+/**
+ * The `Proxy-Authorization` Go sends to an http(s) proxy whose URL has a
+ * user part, the password empty or not (net/http transport.go
+ * `connectMethod.proxyAuth`): undici sends one only when both are set, so a
+ * token given as `http://TOKEN@proxy` was never sent (attack-69 A69-01).
+ * SOCKS5 proxies take theirs in the handshake.
+ */
+function basicOf(proxy: URL): string | undefined {
+  if (!/^https?:$/.test(proxy.protocol)) return undefined
+  if (!proxy.username && !proxy.password) return undefined
+  const plain = (part: string): string => {
+    try {
+      return decodeURIComponent(part)
+    } catch {
+      return part
+    }
+  }
+  const pair = `${plain(proxy.username)}:${plain(proxy.password)}`
+  return `Basic ${Buffer.from(pair).toString('base64')}`
 }
 
 /**

@@ -378,7 +378,12 @@ export const REMEDIATION_CASES = [
   /** credential-store-error: docker's default store on macOS, osxkeychain */
   'default-helper-macos',
   /** registry-mismatch: an image name without a registry host went to Docker Hub */
-  'name-without-host'
+  'name-without-host',
+  // appended (attack-69 A69-02, A69-04): the proxy in HTTPS_PROXY
+  /** registry-unreachable: the proxy could not be reached, or refused the tunnel */
+  'proxy-unreachable',
+  /** proxy-authentication-required: the proxy refused the credentials HTTPS_PROXY holds */
+  'proxy-credentials-refused'
 ] as const
 
 /**

@@ -1459,7 +1459,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13aab (b): Maven (maven-resolver) refused by a Maven repository while it resolves the build\'s dependencies, "[ERROR] Failed to execute goal on project my-app: Could not resolve dependencies … Could not transfer artifact … from/to release-repo (http://…/repositories/releases/): Not authorized , ReasonPhrase:Unauthorized." inside a maven image (carlossg/docker-maven#48, docs/real-texts.md dev116-not-login-05): its credentials are a <server> of settings.xml, not a registry login',
-    what: "a Maven repository refused a transfer (a dependency download, or a deploy's upload): give Maven its credentials (a <server> in settings.xml with the repository's id), not docker"
+    what: "a Maven repository refused a download or a deploy: give Maven its credentials (a <server> in settings.xml with the repository's id), not docker"
   },
   {
     // docs/registries.md §13aab (e), attack-67 A67-02: cosign's signing identity,
@@ -1802,6 +1802,17 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'distribution error code NAME_UNKNOWN "repository name not known to registry" (opencontainers/distribution-spec, Error Codes); ECR RepositoryNotFoundException (docs/registries.md §5 (e))'
+  },
+  {
+    // attack-69 (below its bar): Go's form of a proxy's 429 to the CONNECT
+    // (the status text alone, as FB001's "Forbidden"); a registry's 429 is
+    // an answer, printed with its body (toomanyrequests: …)
+    id: 'NET032',
+    diagnosis: 'rate-limited',
+    case: 'proxy',
+    match: ['/v2/": too many requests', '/v2/: too many requests'],
+    source:
+      'Go net/http transport.go dialConn: a CONNECT answered other than 200 becomes errors.New(<status text>), "Get "https://registry-1.docker.io/v2/": Too Many Requests" for a proxy\'s 429 (attack-69, against docker 28.2.2; docs/registries.md §13aac (b)); the action reads the same refusal as the proxy\'s limit (judge: proxyStatus 429, case proxy)'
   },
   {
     id: 'HTTP001',
@@ -2345,6 +2356,21 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g)); go-containerregistry transport Diagnostic.String "%s: %q" until google/go-containerregistry#341 (2019-01), as kaniko printed it: msg="UNAUTHORIZED: \\"authentication required\\"" (GoogleContainerTools/kaniko#210, #181; docs/registries.md §13c (f)); Spack\'s OCI build cache, "urllib.error.HTTPError: HTTP Error 401: Failed to login to https://ghcr.io/v2/…/blobs/uploads/: Unauthorized" (docs/real-texts.md dev74-ghcr-01; docs/registries.md §13uu (f)); docker\'s (moby) "Error response from daemon: error from registry: unauthorized" for a registry\'s bare 401, as a compose pull of a private ghcr.io package with no login met it (docs/real-texts.md dev105-ghcr-05; docs/registries.md §13aaa (i))'
+  },
+  {
+    // attack-69 A69-02: Go could not reach the proxy of HTTPS_PROXY: no
+    // registry was asked, so the registry input and its status page are
+    // not the first things to check
+    id: 'NET031',
+    diagnosis: 'registry-unreachable',
+    case: 'proxy-unreachable',
+    match: [
+      'proxyconnect tcp: dial tcp',
+      ['proxyconnect tcp:', 'i/o timeout'],
+      ['proxyconnect tcp:', 'connection reset by peer']
+    ],
+    source:
+      'Go net/http transport.go dialConn wraps an error dialing the proxy as "proxyconnect tcp: …" (docs/registries.md §9.1, §13aac (b)): "Error response from daemon: Get "https://registry-1.docker.io/v2/": proxyconnect tcp: dial tcp 10.0.0.5:3128: connect: connection refused", the proxy of the daemon\'s or the job\'s HTTPS_PROXY down or misspelt (attack-69 A69-02, against docker 28.2.2)'
   },
   {
     id: 'NET001',

@@ -31,6 +31,8 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     // registry never does: containerd returns it as an unexpected status
     id: 'FB001',
     diagnosis: 'registry-unreachable',
+    // the proxy's refusal, not the registry's (attack-69 A69-02)
+    case: 'proxy-unreachable',
     match: [
       ['failed to do request', '": forbidden'],
       ['failed to do request', '": 403 forbidden'],
@@ -358,6 +360,8 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     // any registry request and for the other refusals)
     id: 'FB023',
     diagnosis: 'registry-unreachable',
+    // the proxy's refusal, not the registry's (attack-69 A69-02)
+    case: 'proxy-unreachable',
     match: [
       ['/v2/', '": forbidden'],
       ['/v2/', '": bad gateway'],

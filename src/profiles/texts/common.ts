@@ -758,6 +758,22 @@ export const COMMON_REMEDIATION: RemediationTable = {
         docs: ['https://github.com/DaoCloud/public-image-mirror'],
         snippet: undefined
       },
+      // attack-69 A69-02: the proxy failed before the registry was reached
+      // (Go: "proxyconnect tcp: …" when it cannot reach the proxy, the
+      // CONNECT's status text when the proxy refuses the tunnel; net/http
+      // transport.go dialConn; docs/registries.md §9.1)
+      'proxy-unreachable': {
+        title: 'The proxy failed, not the registry',
+        error:
+          'check HTTPS_PROXY and NO_PROXY, or have the proxy allow the registry: it was not reached or refused the tunnel',
+        why: 'The requests to {registry} go through the proxy in HTTPS_PROXY or https_proxy ({proxy}), and the proxy failed first: it refused the connection, its name did not resolve, or it answered the tunnel request (CONNECT) with an error status. Nothing is known yet of the registry or the credential; docker goes through a proxy too, and says `proxyconnect tcp` when it cannot reach it.',
+        steps: [
+          "Check HTTPS_PROXY (and https_proxy) for the job: the proxy's host and port, written `http://host:port`, reachable from this runner.",
+          "If the proxy answered 403, its allow list leaves out the registry: ask its administrators to allow {registry} and the hosts its tokens and layers come from (a registry's token service and blob storage may be other hosts), or exempt them with NO_PROXY where the network allows a direct connection.",
+          "If it answered 502, 503 or 504, the proxy could not reach {registry}: check the registry's status page and the proxy's health, then re-run."
+        ],
+        docs: ['https://docs.docker.com/engine/daemon/proxy/']
+      },
       'tls-unknown-authority': {
         title: "The registry's certificate is from an untrusted authority",
         error:
@@ -855,7 +871,7 @@ export const COMMON_REMEDIATION: RemediationTable = {
     title: 'The proxy wants credentials',
     error:
       "give the proxy's username and password in HTTPS_PROXY (http://user:password@{proxy}), which docker uses too",
-    why: 'The requests to {registry} go through the proxy {proxy} (HTTPS_PROXY), which answered 407 Proxy Authentication Required. docker uses the same proxy settings, so docker login would be refused the same way; it was not run.',
+    why: "The requests to {registry} go through the proxy {proxy} (HTTPS_PROXY), which answered 407 Proxy Authentication Required. docker login goes through a proxy too (the daemon's proxy settings, usually this same proxy), so it would be refused the same way; it was not run.",
     steps: [
       "Get the proxy's credentials from the network's administrators, and store the password as a secret.",
       'Set HTTPS_PROXY (and HTTP_PROXY) for the job with them: `env: HTTPS_PROXY: http://${{ vars.PROXY_USER }}:${{ secrets.PROXY_PASSWORD }}@proxy.example:3128` (URL-encode special characters in the password).',
@@ -866,6 +882,18 @@ export const COMMON_REMEDIATION: RemediationTable = {
       'https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
     ],
     cases: {
+      // attack-69 A69-04: credentials went, and were refused
+      'proxy-credentials-refused': {
+        title: 'The proxy refused its credentials',
+        error:
+          'check the user, the password and their URL-encoding in HTTPS_PROXY; a proxy that takes only NTLM needs a local relay (cntlm, px)',
+        why: 'The requests to {registry} go through the proxy in HTTPS_PROXY ({proxy}), whose URL holds a user and password, and the proxy answered 407 Proxy Authentication Required to them. Either they are wrong, or not URL-encoded (`@ : / % #` in a password are written %40 %3A %2F %25 %23), or the proxy takes only Windows-integrated authentication (NTLM, Negotiate/Kerberos), which neither docker nor this step speaks: both send Basic credentials only.',
+        steps: [
+          "Check the user and password in the proxy's URL, URL-encoded: `env: HTTPS_PROXY: http://${{ vars.PROXY_USER }}:${{ secrets.PROXY_PASSWORD }}@proxy.example:3128`, with the secret stored URL-encoded; a domain user is written `DOMAIN%5Cuser`.",
+          'If the proxy takes only NTLM or Negotiate (`curl -v -x http://{proxy} https://{registry}/v2/` shows `Proxy-Authenticate: NTLM` or `Negotiate` and no `Basic`), run an authenticating relay such as cntlm or px on the runner and set HTTPS_PROXY to it (http://127.0.0.1:3128), or ask for a Basic account.',
+          'Or exempt the registry from the proxy, where the network allows it: NO_PROXY={registry}.'
+        ]
+      },
       'proxy-not-set': {
         error:
           'set HTTPS_PROXY to the proxy of this network, with its credentials (http://user:password@proxy:port)',

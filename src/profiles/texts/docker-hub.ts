@@ -281,6 +281,26 @@ export const REMEDIATION: RemediationTable = {
     cases: {
       'oidc-id-token': OIDC_TEXTS.idTokenCase,
       'oidc-tls': OIDC_TEXTS.tlsCase,
+      // attack-69 A69-03: docker reads no certs.d for Docker Hub (moby
+      // registry/service_v2.go lookupV2Endpoints: tlsconfig.ServerDefault()
+      // for docker.io; docs/registries.md §9.1): Docker Hub's certificate
+      // is public, so an untrusted one is a TLS-inspecting proxy's
+      'tls-unknown-authority': {
+        title: "Docker Hub's certificate is untrusted",
+        error:
+          'a TLS-inspecting proxy answered: add its CA to the system store (update-ca-certificates) and restart docker',
+        why: "Docker Hub's certificates are issued by a public authority that every system trusts, and the certificate that came for {registry} was not: something between the runner and Docker Hub answered with its own (a corporate proxy or firewall that inspects TLS, such as Zscaler, or a mirror). docker reads no certs.d directory for Docker Hub, only the system's trusted authorities.",
+        steps: [
+          "Get the CA certificate (PEM) of the inspecting proxy from the network's administrators (or export it from a browser on that network).",
+          "Add it to the runner's system store: copy it to `/usr/local/share/ca-certificates/` (a `.crt` file) and run `sudo update-ca-certificates` on Debian and Ubuntu, then `sudo systemctl restart docker`; docker reads the system store, and so does this step. For this step alone, NODE_EXTRA_CA_CERTS names a PEM file.",
+          "On Windows, the machine's Trusted Root Certification Authorities; on macOS with Docker Desktop, the Keychain; then restart docker.",
+          '/etc/docker/certs.d/docker.io/ does not help: docker reads no certs.d for Docker Hub.'
+        ],
+        docs: [
+          'https://docs.docker.com/engine/network/ca-certs/',
+          'https://nodejs.org/api/cli.html#node_extra_ca_certsfile'
+        ]
+      },
       // docs/registries.md §13r: Docker's allow list
       'blob-storage': {
         steps: [
