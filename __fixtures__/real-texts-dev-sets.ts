@@ -125,6 +125,12 @@ import { REAL_TEXTS_DEV113 } from './real-texts-dev113.js'
 import { REAL_TEXTS_DEV114 } from './real-texts-dev114.js'
 import { REAL_TEXTS_DEV115 } from './real-texts-dev115.js'
 import { REAL_TEXTS_DEV116 } from './real-texts-dev116.js'
+import { REAL_TEXTS_DEV117 } from './real-texts-dev117.js'
+import { REAL_TEXTS_DEV118 } from './real-texts-dev118.js'
+import { REAL_TEXTS_DEV119 } from './real-texts-dev119.js'
+import { REAL_TEXTS_DEV120 } from './real-texts-dev120.js'
+import { REAL_TEXTS_DEV121 } from './real-texts-dev121.js'
+import { REAL_TEXTS_DEV122 } from './real-texts-dev122.js'
 
 /** A development set's name in `SETS`: `dev2`, `dev3`, … */
 export type DevSetName = Extract<RealTextSetName, `dev${number}`>
@@ -2005,5 +2011,59 @@ export const DEV_SETS: readonly DevSet[] = [
     floor: 0.85,
     measured:
       'Measured once, as merged, with the rules at 80e7927 (after the login-scope case of docs/registries.md §13aab (a)), none written on it: 15/20 (75.0 %). Of its texts that the text alone decides, 13/16; of those that need their thread, 2/4 (docs/real-texts.md "The hundred-and-sixteenth development set", Measured). After docs/registries.md §13aab (b): 17/20. The floor guards that figure.'
+  },
+  {
+    name: 'dev117',
+    texts: REAL_TEXTS_DEV117,
+    total: 19,
+    families: familiesOf({ ghcr: 15, 'not-login': 4 }),
+    floor: 0.94,
+    measured:
+      'Measured once, as merged, with the rules at 17e329c, none written on it: 17/19 (89.5 %). Of its texts that the text alone decides, 11/11; of those that need their thread, 6/8 (docs/real-texts.md "The hundred-and-seventeenth development set", Measured). After docs/registries.md §13aac (c): 18/19. The floor guards that figure.'
+  },
+  {
+    name: 'dev118',
+    texts: REAL_TEXTS_DEV118,
+    total: 17,
+    families: familiesOf({ generic: 13, 'not-login': 4 }),
+    floor: 0.82,
+    measured:
+      'Measured once, as merged, with the rules at 17e329c, none written on it: 14/17 (82.4 %). Of its texts that the text alone decides, 9/9; of those that need their thread, 5/8 (docs/real-texts.md "The hundred-and-eighteenth development set", Measured). After docs/registries.md §13aac (c): 14/17. The floor guards that figure.'
+  },
+  {
+    name: 'dev119',
+    texts: REAL_TEXTS_DEV119,
+    total: 19,
+    families: familiesOf({ quay: 8, harbor: 8, 'not-login': 3 }),
+    floor: 1,
+    measured:
+      'Measured once, as merged, with the rules at 17e329c, none written on it: 19/19 (100.0 %). Of its texts that the text alone decides, 17/17; of those that need their thread, 2/2 (docs/real-texts.md "The hundred-and-nineteenth development set", Measured). After docs/registries.md §13aac (c): 19/19. The floor guards that figure.'
+  },
+  {
+    name: 'dev120',
+    texts: REAL_TEXTS_DEV120,
+    total: 21,
+    families: familiesOf({ ecr: 17, 'not-login': 4 }),
+    floor: 1,
+    measured:
+      'Measured once, as merged, with the rules at 17e329c, none written on it: 17/21 (81.0 %). Of its texts that the text alone decides, 13/15; of those that need their thread, 4/6 (docs/real-texts.md "The hundred-and-twentieth development set", Measured). After docs/registries.md §13aac (c): 21/21. The floor guards that figure.'
+  },
+  {
+    name: 'dev121',
+    texts: REAL_TEXTS_DEV121,
+    total: 22,
+    families: familiesOf({ gar: 9, acr: 9, 'not-login': 4 }),
+    floor: 0.86,
+    measured:
+      'Measured once, as merged, with the rules at 17e329c, none written on it: 13/22 (59.1 %). Of its texts that the text alone decides, 8/11; of those that need their thread, 5/11 (docs/real-texts.md "The hundred-and-twenty-first development set", Measured). After docs/registries.md §13aac (c): 19/22. The floor guards that figure.'
+  },
+  {
+    name: 'dev122',
+    texts: REAL_TEXTS_DEV122,
+    total: 23,
+    families: familiesOf({ 'docker-hub': 13, 'not-login': 10 }),
+    floor: 0.95,
+    measured:
+      'Measured once, as merged, with the rules at 17e329c, none written on it: 19/23 (82.6 %). Of its texts that the text alone decides, 15/16; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-twenty-second development set", Measured). After docs/registries.md §13aac (c): 22/23. The floor guards that figure.'
   }
 ]

@@ -96,6 +96,12 @@ import { REAL_TEXTS_DEV113 } from './real-texts-dev113.js'
 import { REAL_TEXTS_DEV114 } from './real-texts-dev114.js'
 import { REAL_TEXTS_DEV115 } from './real-texts-dev115.js'
 import { REAL_TEXTS_DEV116 } from './real-texts-dev116.js'
+import { REAL_TEXTS_DEV117 } from './real-texts-dev117.js'
+import { REAL_TEXTS_DEV118 } from './real-texts-dev118.js'
+import { REAL_TEXTS_DEV119 } from './real-texts-dev119.js'
+import { REAL_TEXTS_DEV120 } from './real-texts-dev120.js'
+import { REAL_TEXTS_DEV121 } from './real-texts-dev121.js'
+import { REAL_TEXTS_DEV122 } from './real-texts-dev122.js'
 import { REAL_TEXTS_DEV109 } from './real-texts-dev109.js'
 import { REAL_TEXTS_DEV108 } from './real-texts-dev108.js'
 import { REAL_TEXTS_DEV107 } from './real-texts-dev107.js'
@@ -253,7 +259,13 @@ export const SETS = [
   ['dev113', REAL_TEXTS_DEV113],
   ['dev114', REAL_TEXTS_DEV114],
   ['dev115', REAL_TEXTS_DEV115],
-  ['dev116', REAL_TEXTS_DEV116]
+  ['dev116', REAL_TEXTS_DEV116],
+  ['dev117', REAL_TEXTS_DEV117],
+  ['dev118', REAL_TEXTS_DEV118],
+  ['dev119', REAL_TEXTS_DEV119],
+  ['dev120', REAL_TEXTS_DEV120],
+  ['dev121', REAL_TEXTS_DEV121],
+  ['dev122', REAL_TEXTS_DEV122]
 ] as const satisfies readonly (readonly [string, readonly RealText[]])[]
 
 /** A set's name, as its test and docs/real-texts.md call it. */

@@ -212,7 +212,8 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'default-helper-macos': ['credential-store-error'],
   'name-without-host': ['registry-mismatch'],
   'proxy-unreachable': ['registry-unreachable'],
-  'proxy-credentials-refused': ['proxy-authentication-required']
+  'proxy-credentials-refused': ['proxy-authentication-required'],
+  'registry-lookup': ['repository-not-found']
 }
 
 /** Every id a verdict may name as the rule that decided. */

@@ -4860,6 +4860,118 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     diagnosis: 'not-a-login-failure'
   },
   {
+    // docs/registries.md §13aac (c)
+    wording:
+      "and type 'microsoft.containerregistry/registries' could not be found",
+    id: 'ACR041',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'invalid header field value for "authorization"',
+    id: 'AWS017',
+    diagnosis: 'malformed-credentials'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'invalid header field value … for key authorization',
+    id: 'AWS017',
+    diagnosis: 'malformed-credentials'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'invalid script output, must be single line with syntax',
+    id: 'CLI097',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'no username present in auth config for server',
+    id: 'CLI098',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: "image doesn't exist or invalid credential to pull image from",
+    id: 'CLI099',
+    diagnosis: 'invalid-credentials'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording:
+      'returned status 400 for request … without a www-authenticate header',
+    id: 'ECR019',
+    diagnosis: 'missing-credentials'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: "permission 'iam.serviceaccounts.getaccesstoken' denied",
+    id: 'GAR052',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'reading manifest … in ghcr.io/ … : unauthorized',
+    id: 'GHCR008',
+    diagnosis: 'repository-not-found'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'open /etc/docker/certs.d/ … permission denied',
+    id: 'LOOK003',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'failed to fetch http … .deb ',
+    id: 'LOOK045',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'failed to fetch http … /dists/',
+    id: 'LOOK045',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'tag does not exist: ',
+    id: 'LOOK052',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording:
+      'docker pull … you are not authorized to perform this operation: server returned 401',
+    id: 'LOOK053',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'docker: you are not authorized to perform this operation',
+    id: 'LOOK053',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording:
+      'trusted pull for … you are not authorized to perform this operation: server returned 401',
+    id: 'LOOK053',
+    diagnosis: 'not-a-login-failure'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'the push refers to repository … retrying in … second eof',
+    id: 'NET033',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aac (c)
+    wording: 'the push refers to repository … retrying in … seconds eof',
+    id: 'NET033',
+    diagnosis: 'registry-unreachable'
+  },
+  {
     // docs/registries.md §13aac (b), attack-69 A69-02
     wording: 'proxyconnect tcp: dial tcp',
     id: 'NET031',
@@ -5280,6 +5392,9 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
     // session (docs/registries.md §13s (f))
     'AWS009',
     'AWS010',
+    // Go's refusal of a key with a control character (§13aac (c)), before
+    // the SDK's frame of it
+    'AWS017',
     // the SDK could not send the token request (docs/registries.md §13v (d))
     'AWS011'
   ]
@@ -5598,6 +5713,14 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'CLI053',
       // docker-py's credential helper errors; notary's refusal (§13c (b), (c))
       'CLI022',
+      // content trust on a pull or a run, a push of a tag that does not
+      // exist, a credentials script's output, a pull secret without a
+      // username, Databricks' pull (§13aac (c)); before CLI023
+      'LOOK053',
+      'LOOK052',
+      'CLI097',
+      'CLI098',
+      'CLI099',
       'CLI023',
       // a proxy's own refusal; an address that serves no registry
       'NET003',
@@ -5701,6 +5824,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       'REG013',
       'REG004',
       // the proxy not reached (attack-69 A69-02, §13aac (b))
+      // a push that retried its layers, then EOF (§13aac (c))
+      'NET033',
       'NET031',
       'NET001',
       // a connection gone (ENOTCONN), an HTTP/2 stream reset (§13ww (d))

@@ -383,7 +383,10 @@ export const REMEDIATION_CASES = [
   /** registry-unreachable: the proxy could not be reached, or refused the tunnel */
   'proxy-unreachable',
   /** proxy-authentication-required: the proxy refused the credentials HTTPS_PROXY holds */
-  'proxy-credentials-refused'
+  'proxy-credentials-refused',
+  // appended (docs/registries.md §13aac (c)): ACR041
+  /** repository-not-found: az acr login's lookup of the registry found nothing */
+  'registry-lookup'
 ] as const
 
 /**

@@ -270,5 +270,18 @@ export const RULES: readonly TextRule[] = [
     ],
     source:
       "docs/registries.md §13u (e): Azure/azure-cli src/azure-cli/azure/cli/command_modules/acr/_docker_utils.py _get_credentials, step 1: a username and no password, prompt_pass raising NoTTYException → CLIError('Please specify both username and password in non-interactive mode.')"
+  },
+  {
+    // docs/registries.md §13aac (c): az acr login looks the registry up
+    // (last: ACR031 reads the same words as the admin fallback's warning)
+    // in az's subscription first, and found nothing it may read
+    id: 'ACR041',
+    diagnosis: 'repository-not-found',
+    case: 'registry-lookup',
+    match: [
+      "and type 'microsoft.containerregistry/registries' could not be found"
+    ],
+    source:
+      "Azure CLI (az acr login, az acr show: the registry resource looked up through Azure Resource Manager): \"The resource with name 'myregistry' and type 'Microsoft.ContainerRegistry/registries' could not be found in subscription '…'\" for a user who held only AcrPull on the registry; with Reader it worked (MicrosoftDocs/azure-docs#22796, docs/real-texts.md dev121-acr-03); the same words for a registry of another subscription or a misspelt name, and from a regression of Azure CLI 2.26.0 (Azure/azure-cli#19068, dev85-acr-09): the registry not found is what the words say, and what both sets accept; docs/registries.md §13aac (c)"
   }
 ]

@@ -157,10 +157,16 @@ export const CLIENT_RULES: readonly TextRule[] = [
     // repository in a build step
     id: 'LOOK045',
     diagnosis: 'not-a-login-failure',
-    match: [['401  unauthorized [ip:', 'e: failed to fetch']],
+    match: [
+      ['401  unauthorized [ip:', 'e: failed to fetch'],
+      // docs/registries.md §13aac (c): apt's index or package refused by
+      // the archive (a PPA's 403 inside a build: moby/moby#35760)
+      ['failed to fetch http', '/dists/'],
+      ['failed to fetch http', '.deb ']
+    ],
     source:
-      'docs/registries.md §13aaa (i): apt in a Dockerfile RUN, "Err:1 https://packages.cloudfoundry.org/debian stable/main amd64 cf7-cli amd64 7.7.15 401  Unauthorized [IP: …] … E: Failed to fetch https://objects.githubusercontent.com/…" (apt\'s own format, two spaces after the status; citizen-of-planet-earth/cf-cli-action#8; docs/real-texts.md dev110-not-login-03)',
-    what: "apt in a build step was refused a package download (401): the build's own request, not the registry's; fix that package repository's credential (apt auth.conf)"
+      'docs/registries.md §13aac (c): apt in a docker build, "Failed to fetch http://ppa.launchpad.net/rwky/redis/ubuntu/dists/trusty/main/binary-amd64/Packages 403 Forbidden" (moby/moby#35760, docs/real-texts.md dev122-not-login-03). docs/registries.md §13aaa (i): apt in a Dockerfile RUN, "Err:1 https://packages.cloudfoundry.org/debian stable/main amd64 cf7-cli amd64 7.7.15 401  Unauthorized [IP: …] … E: Failed to fetch https://objects.githubusercontent.com/…" (apt\'s own format, two spaces after the status; citizen-of-planet-earth/cf-cli-action#8; docs/real-texts.md dev110-not-login-03)',
+    what: "apt in a build step could not fetch from a package repository: the build's own request, not the registry's; fix that repository's URL or credential (apt auth.conf)"
   },
   {
     // docs/registries.md §13aaa (i): BuildKit's registry cache export
@@ -1164,6 +1170,9 @@ export const GENERIC_RULES: readonly TextRule[] = [
       // §13nn (f): the runtime's own storage on the runner, before or after
       // any registry request (podman's image store, a layer's extraction)
       ['mkdir /var/lib/containers/', 'permission denied'],
+      // docs/registries.md §13aac (c): docker's certs.d directory for the
+      // registry, unreadable to the user (helm registry login, dev120)
+      ['open /etc/docker/certs.d/', 'permission denied'],
       // rootful podman's run-time storage (attack-22 repro-05)
       ['/containers/storage', 'permission denied'],
       ['error processing tar file', 'permission denied'],
@@ -1592,6 +1601,65 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13c (b): docker-py (docker/auth.py "Credentials store error: {repr(e)}"; docker/credentials/store.py "Credentials store {program} exited with "{output}".", "{program} not installed or not available in PATH"): docker-compose v1 "ERROR: for postgres  Credentials store error: StoreError(\'Credentials store docker-credential-osxkeychain exited with "The user name or passphrase you entered is not correct.".\',)" (docker/for-mac#2973), "Credentials store error: StoreError(\'docker-credential-osxkeychain not installed or not available in PATH\',)" (IBM Cloud docs, found through the code index)'
+  },
+  {
+    // docs/registries.md §13aac (c): content trust (DOCKER_CONTENT_TRUST=1)
+    // on a pull or a run asked the Notary server, which refused: no login
+    // of the registry is involved; a push's signing stays CLI023
+    id: 'LOOK053',
+    diagnosis: 'not-a-login-failure',
+    match: [
+      [
+        'trusted pull for',
+        'you are not authorized to perform this operation: server returned 401'
+      ],
+      ['docker: you are not authorized to perform this operation'],
+      [
+        'docker pull',
+        'you are not authorized to perform this operation: server returned 401'
+      ]
+    ],
+    source:
+      'notary storage/httpstore.go ErrServerUnavailable for a 401 ("you are not authorized to perform this operation: server returned 401.") met by a pull or a run with content trust on: linuxkit\'s "Trusted pull for linuxkit/…: you are not authorized to perform this operation: server returned 401." for an image with no trust data (moby/tool#64, docs/real-texts.md dev122-not-login-05), "docker: you are not authorized to perform this operation: server returned 401." from docker run with DOCKER_CONTENT_TRUST=1 (moby/moby#37410, dev122-not-login-06), and docker pull with it (dev14-not-login-01); docs/registries.md §13aac (c)',
+    what: 'content trust (DOCKER_CONTENT_TRUST=1) asked the Notary server for signatures and was refused: unset DOCKER_CONTENT_TRUST, or sign the image'
+  },
+  {
+    // docs/registries.md §13aac (c): docker push of a tag the local image
+    // store does not have: nothing was sent to a registry
+    id: 'LOOK052',
+    diagnosis: 'not-a-login-failure',
+    match: ['tag does not exist: '],
+    source:
+      'docker/cli push ("tag does not exist: %s" when the image store has no image under that reference): "Creating docker tag ... Error response from daemon: No such image: …:temporary … The push refers to repository […] tag does not exist: …:develop" from a push-only action run whose earlier build never made that tag (RafikFarhad/push-to-gcr-github-action#46, docs/real-texts.md dev121-not-login-03); docs/registries.md §13aac (c)',
+    what: 'the image is not in the local image store under that tag: build or `docker tag` it first, then push'
+  },
+  {
+    // docs/registries.md §13aac (c): argocd-image-updater's credentials
+    // script printed nothing usable (the aws or gcloud call in it failed)
+    id: 'CLI097',
+    diagnosis: 'missing-credentials',
+    case: 'token-command-empty',
+    match: ['invalid script output, must be single line with syntax'],
+    source:
+      'argocd-image-updater (pkg/registry endpoints, credentials "ext:" script): "Could not set registry endpoint credentials: invalid script output, must be single line with syntax <username>:<password>" for an ECR script of `aws ecr get-authorization-token … | base64 -d` that printed nothing (argoproj-labs/argocd-image-updater#500, docs/real-texts.md dev120-ecr-04); docs/registries.md §13aac (c)'
+  },
+  {
+    // docs/registries.md §13aac (c): a pull secret's entry for the
+    // registry holds no username (virtual-kubelet's ACI provider)
+    id: 'CLI098',
+    diagnosis: 'missing-credentials',
+    match: ['no username present in auth config for server'],
+    source:
+      'virtual-kubelet azure-aci provider: "failed to sync pod … in the provider: no username present in auth config for server: ….azurecr.io" for a pull secret whose entry had no usable username (virtual-kubelet/azure-aci#568, docs/real-texts.md dev121-acr-01); docs/registries.md §13aac (c)'
+  },
+  {
+    // docs/registries.md §13aac (c): Databricks Container Services' own
+    // summary of a refused pull (the name or the credential)
+    id: 'CLI099',
+    diagnosis: 'invalid-credentials',
+    match: ["image doesn't exist or invalid credential to pull image from"],
+    source:
+      'Azure Databricks cluster start with a custom image: "Container setup failed because of an invalid request: Image doesn\'t exist or invalid credential to pull image from 121marketingreg.azurecr.io/sample:latest." after the registry\'s admin credentials were given (MicrosoftDocs/azure-docs#71575, docs/real-texts.md dev121-acr-08); docs/registries.md §13aac (c)'
   },
   {
     // docs/registries.md §13c (c): notary (docker trust, content trust on
@@ -2356,6 +2424,18 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'distribution, Harbor, ACR; docker/cli Basic-auth login; oras-go errcode ErrorResponse without a body, "GET "…": response status code 401: Unauthorized" (helm 3.14+, oras; docs/registries.md §13a (g)); go-containerregistry transport Diagnostic.String "%s: %q" until google/go-containerregistry#341 (2019-01), as kaniko printed it: msg="UNAUTHORIZED: \\"authentication required\\"" (GoogleContainerTools/kaniko#210, #181; docs/registries.md §13c (f)); Spack\'s OCI build cache, "urllib.error.HTTPError: HTTP Error 401: Failed to login to https://ghcr.io/v2/…/blobs/uploads/: Unauthorized" (docs/real-texts.md dev74-ghcr-01; docs/registries.md §13uu (f)); docker\'s (moby) "Error response from daemon: error from registry: unauthorized" for a registry\'s bare 401, as a compose pull of a private ghcr.io package with no login met it (docs/real-texts.md dev105-ghcr-05; docs/registries.md §13aaa (i))'
+  },
+  {
+    // docs/registries.md §13aac (c): docker's push progress retrying a
+    // layer, then the connection's EOF: the network or the registry
+    id: 'NET033',
+    diagnosis: 'registry-unreachable',
+    match: [
+      ['the push refers to repository', 'retrying in', 'seconds eof'],
+      ['the push refers to repository', 'retrying in', 'second eof']
+    ],
+    source:
+      'docker push\'s progress ("Retrying in N seconds", moby distribution/xfer) ending with the upload\'s io.EOF printed alone: "The push refers to repository [containerregistry.azurecr.io/name] 156ff16f37e4: Retrying in 19 seconds EOF" (MicrosoftDocs/azure-docs#32424, docs/real-texts.md dev121-acr-06); docs/registries.md §13aac (c)'
   },
   {
     // attack-69 A69-02: Go could not reach the proxy of HTTPS_PROXY: no

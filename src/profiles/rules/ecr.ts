@@ -143,6 +143,18 @@ export const AWS_API_RULES: readonly TextRule[] = [
       'docs/registries.md §13s (f): the AWS SDK for JavaScript v3 @aws-sdk/credential-provider-sso ("The SSO session associated with this profile has expired. To refresh this SSO session run aws sso login with the corresponding profile.", as bundled, found through the code index) and the AWS CLI v2\'s "… has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile." (as tools that read its output quote it, found through the code index)'
   },
   {
+    // docs/registries.md §13aac (c): Go refused to send an Authorization
+    // header holding a control character (a key pasted with its newline)
+    id: 'AWS017',
+    diagnosis: 'malformed-credentials',
+    match: [
+      'invalid header field value for "authorization"',
+      ['invalid header field value', 'for key authorization']
+    ],
+    source:
+      'Go net/http (Transport.roundTrip: httpguts.ValidHeaderFieldValue; "net/http: invalid header field value for "Authorization"" since Go 1.20, "invalid header field value %q for key %v" before): the signed request to the ECR API carried an access key with a newline or another invisible character, "ERRO[0000] failed to authenticate to ECR: RequestError: send request failed caused by: Post "https://api.ecr.us-east-1.amazonaws.com/": net/http: invalid header field value for "Authorization"" (concourse/registry-image-resource#333, docs/real-texts.md dev120-ecr-02); before AWS011, which reads the SDK\'s frame alone; docs/registries.md §13aac (c)'
+  },
+  {
     // docs/registries.md §13v (d): the AWS SDK could not send the request
     // for the registry token at all: the network, not the keys
     id: 'AWS011',
@@ -286,6 +298,18 @@ export const RULES: readonly TextRule[] = [
     match: [['failed to pull your application image', 'access role']],
     source:
       'docs/registries.md §13aaa (i): AWS App Runner, "[AppRunner] Failed to pull your application image. Be sure you configure your service with a valid access role to your ECR repository." (aws-containers/hello-app-runner#3; docs/real-texts.md dev108-ecr-18): the service\'s ECR access role may not read the repository, or cannot be assumed'
+  },
+  {
+    // docs/registries.md §13aac (c): ECR refuses with 400 and no challenge
+    // a request whose Basic password is not a token it can read
+    id: 'ECR019',
+    diagnosis: 'missing-credentials',
+    case: 'token-command-empty',
+    match: [
+      ['returned status 400 for request', 'without a www-authenticate header']
+    ],
+    source:
+      'Spinnaker clouddriver DockerRegistryClient: "Registry https://xxxxxxxxx.dkr.ecr.us-east-1.amazonaws.com returned status 400 for request \'_catalog\' without a WWW-Authenticate header … retrofit.RetrofitError: 400 Bad Request" when its passwordCommand (aws ecr get-authorization-token) had no AWS credentials in the container (spinnaker/spinnaker#5723, docs/real-texts.md dev120-ecr-09); ECR answers a login it cannot read with 400 (docs/registries.md §5, "failed with status: 400 Bad Request"; §13tt); docs/registries.md §13aac (c)'
   },
   {
     // docs/registries.md §13v (c): Lambda's service may not read the image

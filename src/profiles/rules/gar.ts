@@ -238,7 +238,12 @@ export const RULES: readonly TextRule[] = [
     id: 'GAR052',
     diagnosis: 'insufficient-scope',
     case: 'sa-impersonation',
-    match: ['unable to acquire impersonated credentials'],
+    match: [
+      'unable to acquire impersonated credentials',
+      // docs/registries.md §13aac (c): google-github-actions/auth's own
+      // request for the account's token (dev121-gar-08)
+      "permission 'iam.serviceaccounts.getaccesstoken' denied"
+    ],
     source:
       'docs/registries.md §13qq (e): google-auth\'s impersonated credentials refused by IAM Credentials, "There was a problem refreshing your current auth tokens: (\'Unable to acquire impersonated credentials: No access token or invalid expiration in response.\', … "code": 403, "message": "The caller does not have permission", "status": "PERMISSION_DENIED" …)" under gcloud.auth.docker-helper during a docker push (google-github-actions/auth#104, docs/real-texts.md dev26-gar-03), and "Permission \'iam.serviceAccounts.getAccessToken\' denied on resource (or it may not exist)" (mscribellito/terraform-google-workload-identity-federation#4, GoogleCloudPlatform/cloud-foundation-fabric#1624, google-github-actions/auth#455)'
   },

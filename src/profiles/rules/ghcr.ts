@@ -213,6 +213,9 @@ export const RULES: readonly TextRule[] = [
       ['https://ghcr.io/v2/', '/manifests/', '": unauthorized'],
       // docs/registries.md §13c (h): older docker without the quotes
       ['https://ghcr.io/v2/', '/manifests/', ': unauthorized'],
+      // docs/registries.md §13aac (c): podman's and skopeo's pull
+      // (containers/image "reading manifest … in ghcr.io/…"; dev117-ghcr-09)
+      ['reading manifest', 'in ghcr.io/', ': unauthorized'],
       // docs/registries.md §13o (e): docker 28 with the containerd image
       // store, which names no request
       ['pull ghcr.io/', 'error from registry: unauthorized'],

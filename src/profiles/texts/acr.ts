@@ -370,7 +370,21 @@ export const REMEDIATION: RemediationTable = {
       'Check the image name: NAME.azurecr.io/REPOSITORY:TAG, all lowercase.',
       'A repository that does not exist and a private one this credential may not read are refused alike: if it exists and is private, log in to {registry} with a credential that may read it.',
       'List what exists: `az acr repository list --name NAME` and `az acr repository show-tags --name NAME --repository REPOSITORY`.'
-    ]
+    ],
+    cases: {
+      // docs/registries.md §13aac (c): ACR041
+      'registry-lookup': {
+        title: 'az could not find the registry',
+        error:
+          "set az to the registry's subscription (az account set), check its name, or give the identity Reader on it",
+        why: '`az acr login` (and `az acr show`) first looks {registry} up through Azure Resource Manager, in the subscription az is set to, and found no registry of that name it may read: the registry is in another subscription, its name is misspelt, or the identity may not read the registry resource (a user with only AcrPull on it met this, and Reader fixed it).',
+        steps: [
+          "Check the subscription: `az account show`; `az account set --subscription <the registry's>` when the registry lives in another one.",
+          'Check the name: `az acr list --query "[].name" --output tsv` lists the registries az can see (the name without .azurecr.io).',
+          'Give the identity Reader on the registry beside AcrPull or AcrPush (`az role assignment create --assignee APP_ID --role Reader --scope REGISTRY_ID`), or log in without the lookup: `docker login NAME.azurecr.io` with a service principal or an ACR token.'
+        ]
+      }
+    }
   },
 
   'push-not-checked': {
