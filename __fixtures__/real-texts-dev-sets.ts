@@ -1882,9 +1882,9 @@ export const DEV_SETS: readonly DevSet[] = [
     texts: REAL_TEXTS_DEV102,
     total: 21,
     families: familiesOf({ ecr: 18, 'not-login': 3 }),
-    floor: 0.9,
+    floor: 0.95,
     measured:
-      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 15/21 (71.4 %). Of its texts that the text alone decides, 11/14; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-second development set", Measured). After docs/registries.md §13ww (d), (e): 19/21. The floor guards that figure.'
+      'Measured once, as merged, with the rules at 5b70760 (after attack round 44\'s last fixes), none written on it: 15/21 (71.4 %). Of its texts that the text alone decides, 11/14; of those that need their thread, 4/7 (docs/real-texts.md "The hundred-and-second development set", Measured). After docs/registries.md §13ww (d), (e): 19/21. After §13aac (d) (ECR020): 20/21. The floor guards that figure.'
   },
   {
     name: 'dev103',
@@ -1936,9 +1936,9 @@ export const DEV_SETS: readonly DevSet[] = [
     texts: REAL_TEXTS_DEV108,
     total: 23,
     families: familiesOf({ ecr: 19, 'not-login': 4 }),
-    floor: 0.82,
+    floor: 0.78,
     measured:
-      'Measured once, as merged, with the rules at 00030be (after attack round 64\'s fixes), none written on it: 16/23 (69.6 %). Of its texts that the text alone decides, 13/13; of those that need their thread, 3/10 (docs/real-texts.md "The hundred-and-eighth development set", Measured). After docs/registries.md §13aaa (i): 19/23. The floor guards that figure.'
+      'Measured once, as merged, with the rules at 00030be (after attack round 64\'s fixes), none written on it: 16/23 (69.6 %). Of its texts that the text alone decides, 13/13; of those that need their thread, 3/10 (docs/real-texts.md "The hundred-and-eighth development set", Measured). After docs/registries.md §13aaa (i): 19/23. After §13aac (d): 18/23, on purpose: ECR020 reads an ECR push that retried, then EOF, as ECR documents it (a missing repository or missing push rights), and dev108-ecr-09, whose thread found a server at fault, reads so too (dev102-ecr-04 gains). The floor guards that figure.'
   },
   {
     name: 'dev109',

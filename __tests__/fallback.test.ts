@@ -525,7 +525,8 @@ const CAUGHT: Row[] = [
       'Go net/http CONNECT refusal errors.New(<status text>) in url.Error, without containerd\'s "failed to do request"',
     text: 'Error response from daemon: Head "https://r.example.com/v2/a/manifests/1": Forbidden',
     diagnosis: 'registry-unreachable',
-    rule: 'FB023',
+    // the 403 is FB001's, with the proxy's case (attack-70 A70-02)
+    rule: 'FB001',
     case: 'proxy-unreachable'
   },
   {
@@ -534,8 +535,8 @@ const CAUGHT: Row[] = [
       'Go net/http CONNECT refusal errors.New("Bad Gateway") in url.Error',
     text: 'Error response from daemon: Get "https://r.example.com/v2/": Bad Gateway',
     diagnosis: 'registry-unreachable',
-    rule: 'FB023',
-    case: 'proxy-unreachable'
+    // a proxy's 5xx: its report on the registry, no proxy case (A70-02)
+    rule: 'FB023'
   },
   {
     name: "a proxy's 503 to the tunnel, from an older docker (no quotes)",
@@ -543,8 +544,8 @@ const CAUGHT: Row[] = [
       'Go < 1.14 url.Error "%s %s: %s" without quotes around errors.New("Service Unavailable") (docs/registries.md §13e (a))',
     text: 'The push refers to repository [r.example.com/a]\nGet https://r.example.com/v2/: Service Unavailable',
     diagnosis: 'registry-unreachable',
-    rule: 'FB023',
-    case: 'proxy-unreachable'
+    // a proxy's 5xx: its report on the registry, no proxy case (A70-02)
+    rule: 'FB023'
   },
   {
     name: "docker login's bare refusal",

@@ -213,7 +213,9 @@ const CASE_DIAGNOSIS: Record<RemediationCase, Verdict['diagnosis'][]> = {
   'name-without-host': ['registry-mismatch'],
   'proxy-unreachable': ['registry-unreachable'],
   'proxy-credentials-refused': ['proxy-authentication-required'],
-  'registry-lookup': ['repository-not-found']
+  'registry-lookup': ['repository-not-found'],
+  'upload-closed': ['insufficient-scope'],
+  'daemon-proxy': ['registry-unreachable']
 }
 
 /** Every id a verdict may name as the rule that decided. */

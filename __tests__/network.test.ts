@@ -356,6 +356,8 @@ describe('a proxy that wants credentials (D9)', () => {
       code: 'ERR_PROXY_RESPONSE',
       proxyStatus: 502
     })
+    // the proxy's report on the registry, not its own failure (A70-02)
+    expect(exchange.error?.atProxy).toBeUndefined()
     expect(exchange.attempts).toBe(2)
   })
 })

@@ -2716,7 +2716,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     wording: '/v2/ … ": forbidden',
-    id: 'FB023',
+    id: 'FB001',
     diagnosis: 'registry-unreachable'
   },
   {
@@ -4868,13 +4868,13 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   },
   {
     // docs/registries.md §13aac (c)
-    wording: 'invalid header field value for "authorization"',
+    wording: 'api.ecr. … invalid header field value for "authorization"',
     id: 'AWS017',
     diagnosis: 'malformed-credentials'
   },
   {
     // docs/registries.md §13aac (c)
-    wording: 'invalid header field value … for key authorization',
+    wording: 'api.ecr. … invalid header field value … for key authorization',
     id: 'AWS017',
     diagnosis: 'malformed-credentials'
   },
@@ -4899,7 +4899,7 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
   {
     // docs/registries.md §13aac (c)
     wording:
-      'returned status 400 for request … without a www-authenticate header',
+      '.dkr.ecr. … returned status 400 for request … without a www-authenticate header',
     id: 'ECR019',
     diagnosis: 'missing-credentials'
   },
@@ -4969,6 +4969,50 @@ const WORDINGS: { wording: string; id: string; diagnosis: DiagnosisId }[] = [
     // docs/registries.md §13aac (c)
     wording: 'the push refers to repository … retrying in … seconds eof',
     id: 'NET033',
+    diagnosis: 'registry-unreachable'
+  },
+  {
+    // docs/registries.md §13aac (d), attack-70
+    wording:
+      'docker pull … signing and pushing trust metadata … you are not authorized to perform this operation',
+    id: 'CLI100',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aac (d), attack-70
+    wording:
+      'docker pull … failed to sign … you are not authorized to perform this operation',
+    id: 'CLI100',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aac (d), attack-70
+    wording: 'invalid header field value for "authorization"',
+    id: 'CLI101',
+    diagnosis: 'malformed-credentials'
+  },
+  {
+    // docs/registries.md §13aac (d), attack-70
+    wording: 'invalid header field value … for key authorization',
+    id: 'CLI101',
+    diagnosis: 'malformed-credentials'
+  },
+  {
+    // docs/registries.md §13aac (d), attack-70
+    wording: '.dkr.ecr. … retrying in … seconds eof',
+    id: 'ECR020',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aac (d), attack-70
+    wording: '.dkr.ecr. … retrying in … second eof',
+    id: 'ECR020',
+    diagnosis: 'insufficient-scope'
+  },
+  {
+    // docs/registries.md §13aac (d), attack-70
+    wording: 'error response from daemon … proxyconnect tcp: dial tcp',
+    id: 'NET034',
     diagnosis: 'registry-unreachable'
   },
   {
@@ -5716,11 +5760,15 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // content trust on a pull or a run, a push of a tag that does not
       // exist, a credentials script's output, a pull secret without a
       // username, Databricks' pull (§13aac (c)); before CLI023
+      // a push's signing in a log that also pulled (attack-70 A70-04)
+      'CLI100',
       'LOOK053',
       'LOOK052',
       'CLI097',
       'CLI098',
       'CLI099',
+      // Go's header refusal on any registry (attack-70, below its bar)
+      'CLI101',
       'CLI023',
       // a proxy's own refusal; an address that serves no registry
       'NET003',
@@ -5826,6 +5874,8 @@ describe('rulesFor: client rules, the profile, the others, then generic', () => 
       // the proxy not reached (attack-69 A69-02, §13aac (b))
       // a push that retried its layers, then EOF (§13aac (c))
       'NET033',
+      // the daemon's own proxy (attack-70 A70-03)
+      'NET034',
       'NET031',
       'NET001',
       // a connection gone (ENOTCONN), an HTTP/2 stream reset (§13ww (d))

@@ -140,8 +140,9 @@ export interface HttpExchange {
     proxyStatus?: number
     /**
      * the proxy itself failed: it could not be reached (refused, its name
-     * unknown, unreachable) or refused the tunnel (`proxyStatus`); nothing
-     * is known of the registry (attack-69 A69-02)
+     * unknown, unreachable) or refused the tunnel with a 4xx
+     * (`proxyStatus`); nothing is known of the registry (attack-69 A69-02;
+     * a 5xx is the proxy's report on the registry, attack-70 A70-02)
      */
     atProxy?: true
   }

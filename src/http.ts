@@ -575,7 +575,10 @@ function fromProxy(
         message: `the proxy ${label} answered ${proxyStatus} to the request for ${url.host}`,
         timedOut: false,
         proxyStatus,
-        atProxy: true
+        // a 5xx is the proxy's report that it could not reach the
+        // registry (RFC 9110 §15.6.3, §15.6.5: a misspelt host, a registry
+        // down); a 4xx is the proxy's own refusal (attack-70 A70-02)
+        ...(proxyStatus < 500 ? { atProxy: true as const } : {})
       }
     }
   }

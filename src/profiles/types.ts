@@ -386,7 +386,12 @@ export const REMEDIATION_CASES = [
   'proxy-credentials-refused',
   // appended (docs/registries.md §13aac (c)): ACR041
   /** repository-not-found: az acr login's lookup of the registry found nothing */
-  'registry-lookup'
+  'registry-lookup',
+  // appended (attack-70 A70-01, A70-03)
+  /** insufficient-scope: ECR closed a push's upload (no repository, or no push right) */
+  'upload-closed',
+  /** registry-unreachable: docker's daemon could not reach its own proxy */
+  'daemon-proxy'
 ] as const
 
 /**

@@ -166,7 +166,7 @@ export const CLIENT_RULES: readonly TextRule[] = [
     ],
     source:
       'docs/registries.md §13aac (c): apt in a docker build, "Failed to fetch http://ppa.launchpad.net/rwky/redis/ubuntu/dists/trusty/main/binary-amd64/Packages 403 Forbidden" (moby/moby#35760, docs/real-texts.md dev122-not-login-03). docs/registries.md §13aaa (i): apt in a Dockerfile RUN, "Err:1 https://packages.cloudfoundry.org/debian stable/main amd64 cf7-cli amd64 7.7.15 401  Unauthorized [IP: …] … E: Failed to fetch https://objects.githubusercontent.com/…" (apt\'s own format, two spaces after the status; citizen-of-planet-earth/cf-cli-action#8; docs/real-texts.md dev110-not-login-03)',
-    what: "apt in a build step could not fetch from a package repository: the build's own request, not the registry's; fix that repository's URL or credential (apt auth.conf)"
+    what: "apt in a build step could not fetch from a package repository: the build's own request, not the registry's; check its URL, the build's network (DNS) or credential"
   },
   {
     // docs/registries.md §13aaa (i): BuildKit's registry cache export
@@ -1603,6 +1603,28 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13c (b): docker-py (docker/auth.py "Credentials store error: {repr(e)}"; docker/credentials/store.py "Credentials store {program} exited with "{output}".", "{program} not installed or not available in PATH"): docker-compose v1 "ERROR: for postgres  Credentials store error: StoreError(\'Credentials store docker-credential-osxkeychain exited with "The user name or passphrase you entered is not correct.".\',)" (docker/for-mac#2973), "Credentials store error: StoreError(\'docker-credential-osxkeychain not installed or not available in PATH\',)" (IBM Cloud docs, found through the code index)'
   },
   {
+    // attack-70 A70-04: a push's signing refused by the trust server, in a
+    // log that also pulled (a cache image): CLI023's reading, before
+    // LOOK053's pull wording
+    id: 'CLI100',
+    diagnosis: 'insufficient-scope',
+    case: 'signing-denied',
+    match: [
+      [
+        'docker pull',
+        'signing and pushing trust metadata',
+        'you are not authorized to perform this operation'
+      ],
+      [
+        'docker pull',
+        'failed to sign',
+        'you are not authorized to perform this operation'
+      ]
+    ],
+    source:
+      'docker push with content trust: "Signing and pushing trust metadata" then notary\'s "you are not authorized to perform this operation: server returned 401." (docker/cli trust push; notaryproject/notary#1367), and "failed to sign : you are not authorized to perform this operation: server returned 401" (Azure/acr#278); a log that pulled a cache image first (GitLab\'s docker template) is still the push\'s signing (attack-70 A70-04; docs/registries.md §13aac (d))'
+  },
+  {
     // docs/registries.md §13aac (c): content trust (DOCKER_CONTENT_TRUST=1)
     // on a pull or a run asked the Notary server, which refused: no login
     // of the registry is involved; a push's signing stays CLI023
@@ -1660,6 +1682,19 @@ export const GENERIC_RULES: readonly TextRule[] = [
     match: ["image doesn't exist or invalid credential to pull image from"],
     source:
       'Azure Databricks cluster start with a custom image: "Container setup failed because of an invalid request: Image doesn\'t exist or invalid credential to pull image from 121marketingreg.azurecr.io/sample:latest." after the registry\'s admin credentials were given (MicrosoftDocs/azure-docs#71575, docs/real-texts.md dev121-acr-08); docs/registries.md §13aac (c)'
+  },
+  {
+    // attack-70 (below its bar): Go's refusal of an Authorization header
+    // with a control character, for any registry (AWS017 reads the ECR
+    // API's)
+    id: 'CLI101',
+    diagnosis: 'malformed-credentials',
+    match: [
+      'invalid header field value for "authorization"',
+      ['invalid header field value', 'for key authorization']
+    ],
+    source:
+      'Go net/http (Transport.roundTrip: httpguts.ValidHeaderFieldValue; "net/http: invalid header field value for "Authorization"" since Go 1.20, "invalid header field value %q for key %v" before): a credential holding a newline or another control character, which Go will not send (docs/registries.md §13aac (c), (d))'
   },
   {
     // docs/registries.md §13c (c): notary (docker trust, content trust on
@@ -2436,6 +2471,17 @@ export const GENERIC_RULES: readonly TextRule[] = [
     ],
     source:
       'docker push\'s progress ("Retrying in N seconds", moby distribution/xfer) ending with the upload\'s io.EOF printed alone: "The push refers to repository [containerregistry.azurecr.io/name] 156ff16f37e4: Retrying in 19 seconds EOF" (MicrosoftDocs/azure-docs#32424, docs/real-texts.md dev121-acr-06); docs/registries.md §13aac (c)'
+  },
+  {
+    // attack-70 A70-03: "from daemon": the daemon's own proxy (a systemd
+    // drop-in, daemon.json's proxies, Docker Desktop's settings), not the
+    // job's HTTPS_PROXY; before NET031
+    id: 'NET034',
+    diagnosis: 'registry-unreachable',
+    case: 'daemon-proxy',
+    match: [['error response from daemon', 'proxyconnect tcp: dial tcp']],
+    source:
+      'Go net/http "proxyconnect tcp: …" in the daemon\'s answer: "Error response from daemon: Get https://registry-1.docker.io/v2/: proxyconnect tcp: dial tcp …: connect: connection refused", fixed in the daemon\'s proxy settings: only the systemd service failed, dockerd run by hand worked (moby/moby#35226); /etc/systemd/system/docker.service.d/http-proxy.conf removed (moby/moby#32270); Docker Desktop Settings → Resources → Proxies (docker/for-win#9400); docs/registries.md §9.1 "Who logs in", §13aac (d)'
   },
   {
     // attack-69 A69-02: Go could not reach the proxy of HTTPS_PROXY: no

@@ -148,8 +148,8 @@ export const AWS_API_RULES: readonly TextRule[] = [
     id: 'AWS017',
     diagnosis: 'malformed-credentials',
     match: [
-      'invalid header field value for "authorization"',
-      ['invalid header field value', 'for key authorization']
+      ['api.ecr.', 'invalid header field value for "authorization"'],
+      ['api.ecr.', 'invalid header field value', 'for key authorization']
     ],
     source:
       'Go net/http (Transport.roundTrip: httpguts.ValidHeaderFieldValue; "net/http: invalid header field value for "Authorization"" since Go 1.20, "invalid header field value %q for key %v" before): the signed request to the ECR API carried an access key with a newline or another invisible character, "ERRO[0000] failed to authenticate to ECR: RequestError: send request failed caused by: Post "https://api.ecr.us-east-1.amazonaws.com/": net/http: invalid header field value for "Authorization"" (concourse/registry-image-resource#333, docs/real-texts.md dev120-ecr-02); before AWS011, which reads the SDK\'s frame alone; docs/registries.md §13aac (c)'
@@ -306,10 +306,28 @@ export const RULES: readonly TextRule[] = [
     diagnosis: 'missing-credentials',
     case: 'token-command-empty',
     match: [
-      ['returned status 400 for request', 'without a www-authenticate header']
+      [
+        '.dkr.ecr.',
+        'returned status 400 for request',
+        'without a www-authenticate header'
+      ]
     ],
     source:
       'Spinnaker clouddriver DockerRegistryClient: "Registry https://xxxxxxxxx.dkr.ecr.us-east-1.amazonaws.com returned status 400 for request \'_catalog\' without a WWW-Authenticate header … retrofit.RetrofitError: 400 Bad Request" when its passwordCommand (aws ecr get-authorization-token) had no AWS credentials in the container (spinnaker/spinnaker#5723, docs/real-texts.md dev120-ecr-09); ECR answers a login it cannot read with 400 (docs/registries.md §5, "failed with status: 400 Bad Request"; §13tt); docs/registries.md §13aac (c)'
+  },
+  {
+    // attack-70 A70-01: ECR hangs up on an upload it refuses: a repository
+    // that does not exist, or an identity that may not push (docker's
+    // push then retries its layers and ends with EOF)
+    id: 'ECR020',
+    diagnosis: 'insufficient-scope',
+    case: 'upload-closed',
+    match: [
+      ['.dkr.ecr.', 'retrying in', 'seconds eof'],
+      ['.dkr.ecr.', 'retrying in', 'second eof']
+    ],
+    source:
+      'Amazon ECR\'s upload endpoint "disconnects with an EOF rather than returning a 4XX" for a repository that does not exist (aws/containers-roadmap#1970); docker push to ECR retrying then "EOF" with ecr:PutImage missing from the role (aws/aws-dotnet-deploy#474, docs/real-texts.md dev96-ecr-07), or with no repository (moby/moby#43106; aws/aws-codebuild-docker-images#558, dev102-ecr-04); before NET033, which reads the same ending elsewhere (attack-70 A70-01; docs/registries.md §13aac (d))'
   },
   {
     // docs/registries.md §13v (c): Lambda's service may not read the image

@@ -37,7 +37,10 @@ export const FALLBACK_RULES: readonly TextRule[] = [
       ['failed to do request', '": forbidden'],
       ['failed to do request', '": 403 forbidden'],
       '/v2/": forbidden',
-      '/v2/: forbidden'
+      '/v2/: forbidden',
+      // FB023's 403 (attack-70 A70-02: its 5xx forms are the proxy's report
+      // on the registry, not a failure of the proxy)
+      ['/v2/', '": forbidden']
     ],
     source: `${SECTION} (b): Go net/http transport.go dialConn (a CONNECT answered other than 200 → errors.New(<status text>), e.g. "Forbidden"); containerd core/remotes/docker/resolver.go request.do ("failed to do request: %w" wraps only errors of client.Do, never an HTTP answer)`
   },
@@ -360,10 +363,9 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     // any registry request and for the other refusals)
     id: 'FB023',
     diagnosis: 'registry-unreachable',
-    // the proxy's refusal, not the registry's (attack-69 A69-02)
-    case: 'proxy-unreachable',
+    // a proxy's 502, 503 or 504: it could not reach the registry, whose
+    // name or state is what to check (attack-70 A70-02); its 403 is FB001's
     match: [
-      ['/v2/', '": forbidden'],
       ['/v2/', '": bad gateway'],
       ['/v2/', '": service unavailable'],
       ['/v2/', '": gateway timeout'],

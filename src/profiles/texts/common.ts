@@ -774,6 +774,20 @@ export const COMMON_REMEDIATION: RemediationTable = {
         ],
         docs: ['https://docs.docker.com/engine/daemon/proxy/']
       },
+      // attack-70 A70-03: NET034, the daemon's own proxy
+      'daemon-proxy': {
+        title: "docker's daemon could not reach its proxy",
+        error:
+          "fix the daemon's proxy (its systemd drop-in, daemon.json's proxies, or Docker Desktop's settings), then restart docker",
+        why: 'The error came from the docker daemon ("Error response from daemon"), which reaches registries through its own proxy settings, not the job\'s or the shell\'s HTTPS_PROXY, and could not reach that proxy ("proxyconnect tcp: dial tcp"): it is down, misspelt, or set where it should not be.',
+        steps: [
+          "See the daemon's proxy: `sudo systemctl show docker --property Environment`; fix or remove /etc/systemd/system/docker.service.d/http-proxy.conf, then `sudo systemctl daemon-reload && sudo systemctl restart docker`.",
+          'Or its daemon.json (Docker 23 and later): `"proxies": {"http-proxy": …, "https-proxy": …, "no-proxy": …}` in /etc/docker/daemon.json, then restart docker.',
+          'Docker Desktop: Settings → Resources → Proxies, then Apply & restart.',
+          "HTTPS_PROXY in the job or the shell is the docker command line's and this step's, not the daemon's."
+        ],
+        docs: ['https://docs.docker.com/engine/daemon/proxy/']
+      },
       'tls-unknown-authority': {
         title: "The registry's certificate is from an untrusted authority",
         error:

@@ -258,6 +258,18 @@ export const REMEDIATION: RemediationTable = {
     ],
     docs: [LINKS_ECR.pushIam, LINKS_ECR.auth],
     cases: {
+      // attack-70 A70-01: ECR020
+      'upload-closed': {
+        title: 'ECR closed the upload',
+        error:
+          'create the repository in that account and region (aws ecr create-repository), or allow the push actions on it',
+        why: "docker's push to {registry} retried its layers and ended with EOF: Amazon ECR closes the upload of a push it refuses instead of answering 4xx, for a repository that does not exist in that account and region (ECR never creates one on push) or an identity without the push actions.",
+        steps: [
+          'Check that the repository exists where the image is tagged: `aws ecr describe-repositories --repository-names <name> --region <region>`; if not, `aws ecr create-repository --repository-name <name> --region <region>`, and check the account and region in the image name.',
+          `Attach a policy allowing ${PUSH_ACTIONS} on arn:aws:ecr:<region>:<account>:repository/<name>, plus ecr:GetAuthorizationToken on *.`,
+          'If both are in place, the network closed the upload: re-run, and check a proxy or firewall between the runner and ECR.'
+        ]
+      },
       // docs/registries.md §13x (d): a pull refused to the identity that
       // pulls (an ECS task, Lambda, a node)
       'read-denied': {

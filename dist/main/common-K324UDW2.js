@@ -1,0 +1,2 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import{a,b,c,d,e,f,g,h,i}from"./chunk-FSK5PMN2.js";import"./chunk-ONIAPUBY.js";import"./chunk-NVNJMJNU.js";export{e as BLOB_STORAGE_CHECKS,h as COMMON_REMEDIATION,i as EMPTY_SECRET,f as IMMUTABLE_TAG_STEPS,b as PIPEFAIL_STEP,c as PULL_LOGIN_STEP,a as SAME_USER_STEP,g as TAG_RESOLUTION_STEPS,d as WEB_IDENTITY_STEPS};
