@@ -31,7 +31,12 @@ import {
 import type { DockerCli } from '../src/docker.js'
 import { gather } from '../src/gather.js'
 import { Secrets } from '../src/redact.js'
-import { send, type RetryPolicy } from '../src/http.js'
+import {
+  destroyAgents,
+  keepAliveAgents,
+  send,
+  type RetryPolicy
+} from '../src/http.js'
 import { CERTS_DIR_ENV } from '../src/transport.js'
 
 let pki: Pki
@@ -246,6 +251,35 @@ describe('proxies, as docker uses them (D4)', () => {
     expect(exchange).toMatchObject({ status: 200, proxy: p.url, proxyCredentials: true })
     expect(p.credentials).toEqual([sent])
     expect(JSON.stringify(exchange)).not.toMatch(/pr0xy-t0ken/)
+  }) // prettier-ignore
+
+  // attack-69 (below its bar): one tunnel per host through the proxy for
+  // the run, as the direct requests keep one connection per host
+  it('keeps one tunnel to a host for the run\'s requests through the proxy, the push probe\'s too, and closes it at the end', async () => {
+    const port = await serve(good)
+    const p = await proxy({ routes: { 'registry.test:443': port } })
+    const agents = keepAliveAgents()
+    const env = envWith({
+      HTTPS_PROXY: p.url,
+      [CERTS_DIR_ENV]: certsD({ 'registry.test/ca.crt': pki.ca.cert })
+    })
+    try {
+      for (const headersSuffice of [false, false, true, true, false]) {
+        const exchange = await get('https://registry.test/v2/', { env, registry: 'registry.test', agents, headersSuffice })
+        expect(exchange).toMatchObject({ status: 200, proxy: p.url })
+        // as between a run's requests: the connection is back in the pool
+        await new Promise((done) => setTimeout(done, 50))
+      }
+      expect(p.connects).toEqual(['registry.test:443'])
+      expect(agents.proxied?.size).toBe(1)
+    } finally {
+      destroyAgents(agents)
+    }
+    expect(agents.proxied?.size).toBe(0)
+    // without the run's agents, each request has its own tunnel, as before
+    await get('https://registry.test/v2/', { env, registry: 'registry.test' })
+    await get('https://registry.test/v2/', { env, registry: 'registry.test' })
+    expect(p.connects).toHaveLength(3)
   }) // prettier-ignore
 
   it('goes direct to a host NO_PROXY names', async () => {

@@ -24,7 +24,7 @@ import type { DockerCli, PendingLogin } from './docker.js'
 import { defaultStore, staleEntry } from './docker-config.js'
 import { emptySecretCause, readEvent } from './event.js'
 import type { Evidence, InputAnalysis } from './evidence.js'
-import { keepAliveAgents, type RetryPolicy } from './http.js'
+import { destroyAgents, keepAliveAgents, type RetryPolicy } from './http.js'
 import { InputError } from './errors.js'
 import { analyzeInputs } from './input-analysis.js'
 import { checkCredentialShape, type EcrMode, type Inputs } from './inputs.js'
@@ -428,8 +428,7 @@ async function gatherEvidence(
     ])
     return { ...checked, ...loggedIn, ...push, rateLimit }
   } finally {
-    agents.http.destroy()
-    agents.https.destroy()
+    destroyAgents(agents)
     // never left waiting: stopped before it had a password
     await pending?.cancel()
   }

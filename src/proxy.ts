@@ -28,21 +28,35 @@ export async function viaProxy(options: {
   maxBytes: number
   /** once the headers came: gives the answer as it stands when called */
   sofar?: (answer: () => ProxiedAnswer) => void
+  /**
+   * the run's proxy clients, by proxy and trust (RetryPolicy.agents): one
+   * is kept for the next request, whose tunnel to the same host it reuses;
+   * without a pool, each request has its own and closes it
+   */
+  pool?: Map<string, { destroy(): Promise<void> }>
 }): Promise<ProxiedAnswer> {
-  const { url, proxy } = options
-  const agent = new ProxyAgent({
-    uri: undiciUri(proxy),
-    // Go tunnels https only; http goes to an http proxy as a plain request
-    proxyTunnel: url.protocol === 'https:' || proxy.protocol !== 'http:',
-    // as the direct requests: headers up to 1 MiB (attack-29 repro-05)
-    maxHeaderSize: 1024 * 1024,
-    ...(options.tls ? { requestTls: options.tls } : {}),
-    ...(basicOf(proxy) ? { token: basicOf(proxy) } : {})
-  })
+  const { url, proxy, pool } = options
+  const tunnel = url.protocol === 'https:' || proxy.protocol !== 'http:'
+  const key = `${proxy.href}\n${tunnel}\n${options.tls ? JSON.stringify(options.tls) : ''}`
+  const kept = pool?.get(key) as ProxyAgent | undefined
+  const agent =
+    kept ??
+    new ProxyAgent({
+      uri: undiciUri(proxy),
+      // Go tunnels https only; http goes to an http proxy as a plain request
+      proxyTunnel: tunnel,
+      // as the direct requests: headers up to 1 MiB (attack-29 repro-05)
+      maxHeaderSize: 1024 * 1024,
+      ...(options.tls ? { requestTls: options.tls } : {}),
+      ...(basicOf(proxy) ? { token: basicOf(proxy) } : {})
+    })
+  if (!kept) pool?.set(key, agent)
   // a proxy that takes the CONNECT and never completes the tunnel: the
   // request does not settle on the abort, and its socket would keep the
   // step running, so the agent and its sockets go when the signal fires
+  // (and the run's next request through that proxy gets a new one)
   const stop = (): void => {
+    if (pool?.get(key) === agent) pool.delete(key)
     agent.destroy().catch(() => undefined)
   }
   options.signal.addEventListener('abort', stop, { once: true })
@@ -76,7 +90,7 @@ export async function viaProxy(options: {
     return { headers: {}, body: Buffer.alloc(0), error: failure(caught) }
   } finally {
     options.signal.removeEventListener('abort', stop)
-    agent.destroy().catch(() => undefined)
+    if (!pool) agent.destroy().catch(() => undefined)
   }
 }
 
