@@ -282,6 +282,59 @@ describe('proxies, as docker uses them (D4)', () => {
     expect(p.connects).toHaveLength(3)
   }) // prettier-ignore
 
+  // attack-71 A71-02: a request that times out does not end the others
+  // sharing its tunnel
+  it('keeps the other requests on a shared tunnel when one times out', async () => {
+    const port = await serve(good, (req, res) => {
+      if (req.url === '/v2/hang/') return // never answered
+      setTimeout(() => res.writeHead(200).end('{}'), 300)
+    })
+    const p = await proxy({ routes: { 'registry.test:443': port } })
+    const agents = keepAliveAgents()
+    const env = envWith({ HTTPS_PROXY: p.url, [CERTS_DIR_ENV]: certsD({ 'registry.test/ca.crt': pki.ca.cert }) })
+    try {
+      // one tunnel first, which both then share
+      expect((await get('https://registry.test/v2/', { env, registry: 'registry.test', agents })).status).toBe(200)
+      const [hung, slow] = await Promise.all([
+        get('https://registry.test/v2/hang/', { env, registry: 'registry.test', agents, retries: 0, timeoutMs: 100, deadline: Date.now() + 100 }),
+        get('https://registry.test/v2/slow/', { env, registry: 'registry.test', agents, retries: 0, timeoutMs: 2000 })
+      ])
+      expect(hung.error?.timedOut).toBe(true)
+      expect(slow.status).toBe(200)
+      // the next request gets a new client, not the one retired
+      expect((await get('https://registry.test/v2/', { env, registry: 'registry.test', agents })).status).toBe(200)
+    } finally {
+      destroyAgents(agents)
+    }
+    expect(agents.proxied?.size).toBe(0)
+  }) // prettier-ignore
+
+  // attack-71 A71-01: the retry with the system's roots is another client
+  // (its trust differs), also where certs.d holds only a client certificate
+  it('retries with the system roots through the proxy on a client of its own', async () => {
+    const port = await serve(good)
+    const p = await proxy({ routes: { 'registry.test:443': port } })
+    const client = pki.leaf('client', { names: ['DNS:client'] })
+    const bundle = join(certsD({ 'bundle/roots.pem': pki.ca.cert }), 'bundle', 'roots.pem')
+    const agents = keepAliveAgents()
+    try {
+      const exchange = await get('https://registry.test/v2/', {
+        env: envWith({
+          HTTPS_PROXY: p.url,
+          SSL_CERT_FILE: bundle,
+          [CERTS_DIR_ENV]: certsD({ 'registry.test/client.cert': client.cert, 'registry.test/client.key': client.key })
+        }),
+        registry: 'registry.test',
+        agents,
+        retries: 0
+      })
+      expect(exchange.error).toBeUndefined()
+      expect(exchange.status).toBe(200)
+    } finally {
+      destroyAgents(agents)
+    }
+  }) // prettier-ignore
+
   it('goes direct to a host NO_PROXY names', async () => {
     const port = await serve()
     const p = await proxy({ routes: {} })

@@ -37,7 +37,7 @@ export async function viaProxy(options: {
 }): Promise<ProxiedAnswer> {
   const { url, proxy, pool } = options
   const tunnel = url.protocol === 'https:' || proxy.protocol !== 'http:'
-  const key = `${proxy.href}\n${tunnel}\n${options.tls ? JSON.stringify(options.tls) : ''}`
+  const key = `${proxy.href}\n${tunnel}\n${tlsKey(options.tls)}`
   const kept = pool?.get(key) as ProxyAgent | undefined
   const agent =
     kept ??
@@ -53,11 +53,17 @@ export async function viaProxy(options: {
   if (!kept) pool?.set(key, agent)
   // a proxy that takes the CONNECT and never completes the tunnel: the
   // request does not settle on the abort, and its socket would keep the
-  // step running, so the agent and its sockets go when the signal fires
-  // (and the run's next request through that proxy gets a new one)
+  // step running, so the agent and its sockets go when the signal fires.
+  // A pooled agent other requests share is retired instead: the run's
+  // next requests get a new one, those under way finish on it, and the
+  // run's end closes it (attack-71 A71-02)
   const stop = (): void => {
-    if (pool?.get(key) === agent) pool.delete(key)
-    agent.destroy().catch(() => undefined)
+    if (!pool) {
+      agent.destroy().catch(() => undefined)
+    } else if (pool.get(key) === agent) {
+      pool.delete(key)
+      pool.set(`retired ${idOf(agent)}`, agent)
+    }
   }
   options.signal.addEventListener('abort', stop, { once: true })
   try {
@@ -92,6 +98,34 @@ export async function viaProxy(options: {
     options.signal.removeEventListener('abort', stop)
     if (!pool) agent.destroy().catch(() => undefined)
   }
+}
+
+/** A number for each object, by its identity. */
+const ids = new WeakMap<object, number>()
+let lastId = 0
+function idOf(object: object): number {
+  let id = ids.get(object)
+  if (id === undefined) {
+    id = ++lastId
+    ids.set(object, id)
+  }
+  return id
+}
+
+/**
+ * The TLS options as a pool key: their values, and each object among them
+ * (a SecureContext, which JSON shows as `{}`) by its identity; transport.ts
+ * makes one context per content, so equal trust shares a client and other
+ * trust (the retry's wider roots, a client certificate) does not
+ * (attack-71 A71-01).
+ */
+function tlsKey(tls: TlsOptions | undefined): string {
+  if (!tls) return ''
+  return JSON.stringify(tls, (name, value: unknown) =>
+    name !== '' && value !== null && typeof value === 'object'
+      ? `#${idOf(value)}`
+      : value
+  )
 }
 
 /**
