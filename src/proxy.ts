@@ -39,6 +39,7 @@ export async function viaProxy(options: {
   const tunnel = url.protocol === 'https:' || proxy.protocol !== 'http:'
   const key = `${proxy.href}\n${tunnel}\n${tlsKey(options.tls)}`
   const kept = pool?.get(key) as ProxyAgent | undefined
+  const token = basicOf(proxy)
   const agent =
     kept ??
     new ProxyAgent({
@@ -48,7 +49,7 @@ export async function viaProxy(options: {
       // as the direct requests: headers up to 1 MiB (attack-29 repro-05)
       maxHeaderSize: 1024 * 1024,
       ...(options.tls ? { requestTls: options.tls } : {}),
-      ...(basicOf(proxy) ? { token: basicOf(proxy) } : {})
+      ...(token ? { token } : {})
     })
   if (!kept) pool?.set(key, agent)
   // a proxy that takes the CONNECT and never completes the tunnel: the
@@ -138,6 +139,8 @@ function tlsKey(tls: TlsOptions | undefined): string {
 function basicOf(proxy: URL): string | undefined {
   if (!/^https?:$/.test(proxy.protocol)) return undefined
   if (!proxy.username && !proxy.password) return undefined
+  // as http.ts's safeDecode, which this lazy chunk does not import (that
+  // would split http.ts out of the main bundle's start-up file)
   const plain = (part: string): string => {
     try {
       return decodeURIComponent(part)
