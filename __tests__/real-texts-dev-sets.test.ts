@@ -78,11 +78,12 @@ it('every development text, pasted as a raw CI log or quoted from an issue, read
 // line a wrap at 80 cut twice, fewer cut lines than a hard wrap is taken
 // for; testcontainers' notice of empty credentials, left out as a line,
 // whose "Error is:credentials not found in native keychain" a wrap at words
-// moved to a line of its own); with the 121 of dev117–dev122, 100 and 11
-// (§13aac (c): three of their texts read otherwise wrapped as collected, a
-// 401 of GHCR's, a generic LOOK004, a Docker Hub 429, each a long line cut
-// inside its wording; and AWS017's Go wording cut inside its one line, where
-// the SDK's frame, AWS011, still reads)
+// moved to a line of its own); with the 121 of dev117–dev122, 99 and 11
+// (§13aac (c): three of them read otherwise wrapped, as collected and with
+// the rules of before, a GHCR denial, a generic LOOK004, a Docker Hub 429:
+// each one long line cut once, fewer cut lines than a hard wrap is taken
+// for; AWS017 and CLI101 read Go's header refusal from its part a cut at 80
+// leaves whole)
 it('every development text wrapped at a fixed width, or at words, reads as itself but for a few', async () => {
   await loadRules()
   const hard = (t: string) => t.split('\n').flatMap((l) => l.match(/.{1,80}/g) ?? ['']).join('\n')
@@ -94,7 +95,7 @@ it('every development text wrapped at a fixed width, or at words, reads as itsel
     if (judgeText(hard(text.text), profile).diagnosis !== as) differ.hard++
     if (judgeText(soft(text.text), profile).diagnosis !== as) differ.soft++
   }
-  expect(differ.hard).toBeLessThanOrEqual(100)
+  expect(differ.hard).toBeLessThanOrEqual(99)
   expect(differ.soft).toBeLessThanOrEqual(11)
 }) // prettier-ignore
 

@@ -1603,31 +1603,10 @@ export const GENERIC_RULES: readonly TextRule[] = [
       'docs/registries.md §13c (b): docker-py (docker/auth.py "Credentials store error: {repr(e)}"; docker/credentials/store.py "Credentials store {program} exited with "{output}".", "{program} not installed or not available in PATH"): docker-compose v1 "ERROR: for postgres  Credentials store error: StoreError(\'Credentials store docker-credential-osxkeychain exited with "The user name or passphrase you entered is not correct.".\',)" (docker/for-mac#2973), "Credentials store error: StoreError(\'docker-credential-osxkeychain not installed or not available in PATH\',)" (IBM Cloud docs, found through the code index)'
   },
   {
-    // attack-70 A70-04: a push's signing refused by the trust server, in a
-    // log that also pulled (a cache image): CLI023's reading, before
-    // LOOK053's pull wording
-    id: 'CLI100',
-    diagnosis: 'insufficient-scope',
-    case: 'signing-denied',
-    match: [
-      [
-        'docker pull',
-        'signing and pushing trust metadata',
-        'you are not authorized to perform this operation'
-      ],
-      [
-        'docker pull',
-        'failed to sign',
-        'you are not authorized to perform this operation'
-      ]
-    ],
-    source:
-      'docker push with content trust: "Signing and pushing trust metadata" then notary\'s "you are not authorized to perform this operation: server returned 401." (docker/cli trust push; notaryproject/notary#1367), and "failed to sign : you are not authorized to perform this operation: server returned 401" (Azure/acr#278); a log that pulled a cache image first (GitLab\'s docker template) is still the push\'s signing (attack-70 A70-04; docs/registries.md §13aac (d))'
-  },
-  {
     // docs/registries.md §13aac (c): content trust (DOCKER_CONTENT_TRUST=1)
     // on a pull or a run asked the Notary server, which refused: no login
-    // of the registry is involved; a push's signing stays CLI023
+    // of the registry is involved; a push's signing stays CLI023, and so
+    // does a text that names `docker pull` only (attack-70 A70-04)
     id: 'LOOK053',
     diagnosis: 'not-a-login-failure',
     match: [
@@ -1635,14 +1614,10 @@ export const GENERIC_RULES: readonly TextRule[] = [
         'trusted pull for',
         'you are not authorized to perform this operation: server returned 401'
       ],
-      ['docker: you are not authorized to perform this operation'],
-      [
-        'docker pull',
-        'you are not authorized to perform this operation: server returned 401'
-      ]
+      ['docker: you are not authorized to perform this operation']
     ],
     source:
-      'notary storage/httpstore.go ErrServerUnavailable for a 401 ("you are not authorized to perform this operation: server returned 401.") met by a pull or a run with content trust on: linuxkit\'s "Trusted pull for linuxkit/…: you are not authorized to perform this operation: server returned 401." for an image with no trust data (moby/tool#64, docs/real-texts.md dev122-not-login-05), "docker: you are not authorized to perform this operation: server returned 401." from docker run with DOCKER_CONTENT_TRUST=1 (moby/moby#37410, dev122-not-login-06), and docker pull with it (dev14-not-login-01); docs/registries.md §13aac (c)',
+      'notary storage/httpstore.go ErrServerUnavailable for a 401 ("you are not authorized to perform this operation: server returned 401.") met by a pull or a run with content trust on: linuxkit\'s "Trusted pull for linuxkit/…: you are not authorized to perform this operation: server returned 401." for an image with no trust data (moby/tool#64, docs/real-texts.md dev122-not-login-05), "docker: you are not authorized to perform this operation: server returned 401." from docker run with DOCKER_CONTENT_TRUST=1 (moby/moby#37410, dev122-not-login-06); a `docker pull` anywhere in the text is no such sign (a log may pull a cache image, then sign its push: attack-70 A70-04), so that wording was left out; docs/registries.md §13aac (c), (d)',
     what: 'content trust (DOCKER_CONTENT_TRUST=1) asked the Notary server for signatures and was refused: unset DOCKER_CONTENT_TRUST, or sign the image'
   },
   {
@@ -1690,7 +1665,7 @@ export const GENERIC_RULES: readonly TextRule[] = [
     id: 'CLI101',
     diagnosis: 'malformed-credentials',
     match: [
-      'invalid header field value for "authorization"',
+      'field value for "authorization"',
       ['invalid header field value', 'for key authorization']
     ],
     source:

@@ -148,7 +148,7 @@ export const AWS_API_RULES: readonly TextRule[] = [
     id: 'AWS017',
     diagnosis: 'malformed-credentials',
     match: [
-      ['api.ecr.', 'invalid header field value for "authorization"'],
+      ['api.ecr.', 'field value for "authorization"'],
       ['api.ecr.', 'invalid header field value', 'for key authorization']
     ],
     source:

@@ -36,11 +36,11 @@ export const FALLBACK_RULES: readonly TextRule[] = [
     match: [
       ['failed to do request', '": forbidden'],
       ['failed to do request', '": 403 forbidden'],
-      '/v2/": forbidden',
-      '/v2/: forbidden',
-      // FB023's 403 (attack-70 A70-02: its 5xx forms are the proxy's report
-      // on the registry, not a failure of the proxy)
-      ['/v2/', '": forbidden']
+      // any request's URL, a manifest's too (FB023's 403 until attack-70
+      // A70-02: its 5xx forms are the proxy's report on the registry)
+      ['/v2/', '": forbidden'],
+      // before Go 1.14, without the quotes (§13e (a))
+      '/v2/: forbidden'
     ],
     source: `${SECTION} (b): Go net/http transport.go dialConn (a CONNECT answered other than 200 → errors.New(<status text>), e.g. "Forbidden"); containerd core/remotes/docker/resolver.go request.do ("failed to do request: %w" wraps only errors of client.Do, never an HTTP answer)`
   },
